@@ -9,7 +9,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="RAADGIVER_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="RAADGIVER_", env_file=".env", extra="ignore", populate_by_name=True
+    )
 
     # Where things live.
     data_dir: Path = Field(Path("./data"), description="Everything the service writes: Chroma, indexes, databases.")
@@ -58,8 +60,11 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 20 * 1024 * 1024
     cors_origins: list[str] = Field(default_factory=list)
 
-    # Slack.
-    slack_api_url: str = ""
+    # Slack. The three credentials use Slack's own variable names, without the RAADGIVER_ prefix.
+    slack_signing_secret: str = Field("", validation_alias="SLACK_SIGNING_SECRET")
+    slack_bot_token: str = Field("", validation_alias="SLACK_BOT_TOKEN")
+    slack_app_token: str = Field("", validation_alias="SLACK_APP_TOKEN")
+    slack_api_url: str = Field("", description="Slack Web API base URL; empty = Slack's own.")
     slack_command: str = "/raadgiver"
     slack_engine_url: str = Field("", description="Call this raadgiver API instead of the in-process engine.")
 

@@ -1,0 +1,119 @@
+"""Turn a file in the corpus into a LoadedDocument: pick the loader for its format, check the file is what
+its name says, attach metadata, and report every failure as a LoadError that names the file and says
+what to do."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ingest.documents import LoadedDocument, LoadError
+from ingest.loaders import docx, html, pdf, text
+from ingest.loaders.extracted import Extracted
+from ingest.metadata import SIDECAR_SUFFIX, read_metadata, sidecar_path
+
+__all__ = ["SUPPORTED_SUFFIXES", "Extracted", "is_document_file", "load_document"]
+
+# suffix -> (LoadedDocument.format, the module whose extract() reads it)
+_LOADERS = {
+    ".txt": ("text", text),
+    ".md": ("text", text),
+    ".pdf": ("pdf", pdf),
+    ".docx": ("docx", docx),
+    ".html": ("html", html),
+    ".htm": ("html", html),
+}
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_LOADERS)
+
+# How binary formats begin, to catch a file renamed to the wrong suffix.
+_SIGNATURES = {
+    "a PDF file": b"%PDF-",
+    "a ZIP archive (DOCX, XLSX and PPTX are ZIP archives)": b"PK\x03\x04",
+    "an old Word/Excel 97-2003 file (.doc/.xls)": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+    "a Windows program (.exe)": b"MZ\x90\x00",  # the DOS header every Windows linker writes
+    "a PNG image": b"\x89PNG",
+    "a JPEG image": b"\xff\xd8\xff",
+}
+_REQUIRED_SIGNATURE = {".pdf": "a PDF file", ".docx": "a ZIP archive (DOCX, XLSX and PPTX are ZIP archives)"}
+# PDF allows a few bytes of junk before the %PDF header; pypdf and viewers accept that.
+_PDF_HEADER_WINDOW = 1024
+
+
+def is_document_file(path: Path, *, catalogue_file: str = "programmes.yaml") -> bool:
+    """Whether the ingest pipeline should try to load this corpus file, judged by its name only.
+
+    Metadata sidecars, hidden files, Word's "~$" lock files and the programme catalogue are not
+    documents. Unsupported suffixes count as documents, so the pipeline reports them instead of
+    silently skipping them. Pass `settings.catalogue_file` as `catalogue_file`.
+    """
+    name = path.name
+    return not (
+        name.endswith(SIDECAR_SUFFIX) or name.startswith((".", "~$")) or name == catalogue_file
+    )
+
+
+def load_document(path: Path, corpus_root: Path) -> LoadedDocument:
+    """Load one file; raises LoadError(source, reason) for anything that cannot be ingested."""
+    source = _source_id(path, corpus_root)
+    try:
+        return _load(path, source)
+    except LoadError as error:
+        # Loaders name the file by its path; the document's id is what the user sees everywhere else.
+        raise LoadError(source, error.reason) from None
+    except Exception as error:  # a library failing in a way the loaders did not foresee
+        raise LoadError(
+            source, f"could not be read ({type(error).__name__}: {error}); check that the file opens in its own program"
+        ) from None
+
+
+def _load(path: Path, source: str) -> LoadedDocument:
+    suffix = path.suffix.lower()
+    if suffix not in _LOADERS:
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise LoadError(source, f"has unsupported file type '{suffix or '(none)'}'; supported: {supported}")
+    format_name, loader = _LOADERS[suffix]
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise LoadError(source, f"cannot be read ({error.strerror}); check that it exists and is readable") from None
+    if not data:
+        raise LoadError(source, "is empty (0 bytes); replace it with the real document or remove it")
+    _check_signature(data, suffix, source)
+
+    extracted = loader.extract(path)
+    if not any(page.text.strip() for page in extracted.pages):
+        raise LoadError(source, "contains no text; if it is a scanned PDF, OCR it first")
+
+    metadata = read_metadata(path, extracted.title_hint, extracted.year_hint)
+    digest = hashlib.sha256(data)
+    sidecar = sidecar_path(path)
+    if sidecar.exists():
+        digest.update(sidecar.read_bytes())
+    return LoadedDocument(
+        source=source, format=format_name, pages=extracted.pages, metadata=metadata, content_hash=digest.hexdigest()
+    )
+
+
+def _check_signature(data: bytes, suffix: str, source: str) -> None:
+    """Refuse a file whose bytes say it is something else than its suffix says (e.g. an .exe renamed .pdf)."""
+    actual = next((kind for kind, magic in _SIGNATURES.items() if data.startswith(magic)), None)
+    required = _REQUIRED_SIGNATURE.get(suffix)
+    if required is None:  # text formats: only a recognisable binary format is wrong
+        matches = actual is None
+    elif suffix == ".pdf":
+        matches = _SIGNATURES[required] in data[:_PDF_HEADER_WINDOW]
+    else:
+        matches = actual == required
+    if not matches:
+        looks_like = f"it looks like {actual}" if actual else "its first bytes match no known format"
+        raise LoadError(
+            source, f"is not a valid {suffix} file ({looks_like}); export or save the document again as {suffix}"
+        )
+
+
+def _source_id(path: Path, corpus_root: Path) -> str:
+    """The path relative to the corpus as POSIX text, or the absolute path for a file outside it."""
+    absolute = path.resolve()
+    try:
+        return absolute.relative_to(corpus_root.resolve()).as_posix()
+    except ValueError:
+        return absolute.as_posix()

@@ -1,0 +1,169 @@
+"""The default answerer needs no language model: it quotes the one to three sentences (or table rows) of
+the top passages that best answer the question, each with its citation [n].
+
+A candidate is scored on its meaning (cosine with the question), the question's terms it contains
+(weighted by rarity), the rank of its passage, and whether it holds the kind of answer asked for: a
+"how many" question needs a figure, a "when" question a date. A sentence that ends in ":" brings the list
+after it; one that points back ("dette program", "disse") brings the sentence before it."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from app.lexical import tokenize
+from app.question import Question
+from ingest.sentences import split_sentences
+
+_MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+_DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b(?:{_MONTHS})\s+\d{{4}}|\b(?:19|20)\d{{2}}\b", re.I)
+_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+_POINTS_BACK = re.compile(
+    r"\b(dette|denne|disse|heraf|herpå|hermed|ovennævnte|sidstnævnte|førstnævnte|this|these|that programme)\b", re.I
+)
+
+
+@dataclass
+class Unit:
+    """One quotable piece of a passage: a sentence, a list item, or a table row with its header."""
+
+    text: str
+    passage_rank: int  # 0-based rank of the passage it came from
+    position: int  # order inside the passage
+    table_header: list[str] | None = None
+
+    @property
+    def quote(self) -> str:
+        return self.text
+
+
+def has_quantity(text: str) -> bool:
+    without_dates = _DATE.sub(" ", text)
+    return bool(_NUMBER.search(without_dates))
+
+
+def has_date(text: str) -> bool:
+    return bool(_DATE.search(text))
+
+
+def fits_answer_type(question: Question, text: str) -> bool:
+    if question.answer_type == "quantity":
+        return has_quantity(text)
+    if question.answer_type == "date":
+        return has_date(text)
+    return True
+
+
+def split_units(text: str, passage_rank: int, kind: str) -> list[Unit]:
+    if kind == "table":
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        header = [line for line in lines if not _is_data_row(line)]
+        rows = [line for line in lines if _is_data_row(line)]
+        return [Unit(row, passage_rank, i, table_header=header) for i, row in enumerate(rows)]
+    units: list[Unit] = []
+    for paragraph in re.split(r"\n\s*\n|\n(?=[-•*] )", text):
+        for sentence in split_sentences(paragraph.replace("\n", " ")):
+            units.append(Unit(sentence, passage_rank, len(units)))
+    return units
+
+
+def _is_data_row(line: str) -> bool:
+    cells = re.split(r"\s{2,}", line)
+    return len(cells) >= 2 and bool(re.search(r"[^\W\d_]", cells[0])) and all(_NUMBER.fullmatch(c.replace(" ", "")) for c in cells[1:])
+
+
+def render_table_row(unit: Unit, question: Question) -> str:
+    """"Region Midtjylland  208  288" under "2008  2009" -> "Region Midtjylland: 2008: 208, 2009: 288"."""
+    cells = re.split(r"\s{2,}", unit.text)
+    column_line = next((h for h in reversed(unit.table_header or []) if len(re.split(r"\s{2,}", h)) == len(cells) - 1), None)
+    if not column_line:
+        return unit.text
+    columns = re.split(r"\s{2,}", column_line)
+    pairs = list(zip(columns, cells[1:]))
+    asked = [pair for pair in pairs if pair[0].lower() in question.text.lower()]
+    shown = asked or pairs
+    caption = next((h for h in (unit.table_header or []) if h != column_line), "")
+    body = ", ".join(f"{column}: {value}" for column, value in shown)
+    return f"{caption + ', ' if caption else ''}{cells[0]}: {body}"
+
+
+class Scorer:
+    """Scores units against a question. Term weights are inverse document frequencies over the corpus."""
+
+    def __init__(self, chunk_texts: list[str], embed_passages):
+        frequencies: dict[str, int] = {}
+        for text in chunk_texts:
+            for term in set(tokenize(text)):
+                frequencies[term] = frequencies.get(term, 0) + 1
+        self._df = frequencies
+        self._n = max(len(chunk_texts), 1)
+        self._embed_passages = embed_passages
+        self._cache: dict[str, list[float]] = {}
+
+    def idf(self, term: str) -> float:
+        return math.log(1 + self._n / (1 + self._df.get(term, 0)))
+
+    def known_fraction(self, terms: list[str]) -> float:
+        """Share of the question's term weight that occurs anywhere in the corpus."""
+        if not terms:
+            return 1.0
+        total = sum(self.idf(t) for t in terms)
+        return sum(self.idf(t) for t in terms if t in self._df) / total
+
+    def coverage(self, terms: list[str], text: str) -> float:
+        if not terms:
+            return 0.0
+        present = set(tokenize(text))
+        total = sum(self.idf(t) for t in terms)
+        return sum(self.idf(t) for t in terms if t in present) / total
+
+    def similarities(self, query_vector: list[float], texts: list[str]) -> list[float]:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if missing:
+            for text, vector in zip(missing, self._embed_passages(missing)):
+                self._cache[text] = vector
+            if len(self._cache) > 20000:  # bounded: drop the oldest half
+                for key in list(self._cache)[:10000]:
+                    del self._cache[key]
+        return [sum(a * b for a, b in zip(query_vector, self._cache[t])) for t in texts]
+
+
+@dataclass
+class Selection:
+    units: list[Unit]  # in reading order
+    score: float
+    coverage: float  # term coverage of the chosen units by the question
+    fits_type: bool
+
+
+def select(question: Question, query_vector: list[float], passages: list[tuple[str, str]], scorer: Scorer) -> Selection | None:
+    """passages: (text, kind) of the top passages, best first."""
+    units = [u for rank, (text, kind) in enumerate(passages) for u in split_units(text, rank, kind)]
+    units = [u for u in units if len(u.text) > 15]
+    if not units:
+        return None
+    # Question terms (plus, for a follow-up, the earlier question's) decide lexical fit.
+    terms = tokenize(question.search_text) if question.follow_up else question.terms
+    similarities = scorer.similarities(query_vector, [_context(u) for u in units])
+    scored = []
+    for unit, similarity in zip(units, similarities):
+        fits = fits_answer_type(question, unit.text)
+        coverage = scorer.coverage(terms, _context(unit))
+        score = similarity + 0.25 * coverage - 0.02 * unit.passage_rank + (0.0 if fits else -0.15)
+        if question.follow_up:  # the new detail ("2008") must be in the answer
+            score += 0.1 * scorer.coverage(question.terms, unit.text)
+        scored.append((score, unit, coverage, fits))
+    scored.sort(key=lambda item: -item[0])
+    score, best, coverage, fits = scored[0]
+    chosen = [best]
+    same_passage = [u for u in units if u.passage_rank == best.passage_rank]
+    index = same_passage.index(best)
+    if _POINTS_BACK.search(best.text) and index > 0 and best.table_header is None:
+        chosen.insert(0, same_passage[index - 1])
+    if best.text.rstrip().endswith(":"):
+        chosen.extend(same_passage[index + 1 : index + 5])
+    return Selection(chosen[:5], score, coverage, fits)
+
+
+def _context(unit: Unit) -> str:
+    return " ".join((unit.table_header or []) + [unit.text])

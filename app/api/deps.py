@@ -1,0 +1,121 @@
+"""What the route handlers receive: settings, the engine, the stores, and the admin and rate-limit checks.
+
+Everything lives in one AppServices on `app.state.services`, made once per worker by create_app; the
+lifespan in app/api/main.py loads the engine before the worker accepts requests."""
+from __future__ import annotations
+
+import hmac
+import logging
+import threading
+from dataclasses import dataclass
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
+
+from app.api.metrics import Metrics
+from app.api.ratelimit import SlidingWindowLimiter
+from app.core.config import Settings
+from app.embeddings import RaadgiverEmbeddings, get_embeddings
+from app.engine import Engine, EngineUnavailable
+from app.storage.conversations import ConversationStore
+from app.storage.feedback import FeedbackStore
+
+log = logging.getLogger("raadgiver.api")
+
+
+class EngineHolder:
+    """The worker's one Engine and its embedding model. Both are built at start-up; if Chroma was unreachable
+    then, the next request that needs the engine tries again, so the service recovers without a restart.
+    Both methods block (model loading, Chroma): call them from a worker thread."""
+
+    def __init__(self, settings: Settings):
+        self._settings = settings
+        self._embeddings: RaadgiverEmbeddings | None = None
+        self._engine: Engine | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def embeddings(self) -> RaadgiverEmbeddings:
+        """The model the engine and document uploads share (loading a second copy would cost memory)."""
+        with self._lock:
+            if self._embeddings is None:
+                self._embeddings = get_embeddings(self._settings)
+            return self._embeddings
+
+    def load(self) -> Engine:
+        """The engine, built on first use. Raises EngineUnavailable while Chroma cannot be reached."""
+        if self._engine is None:
+            embeddings = self.embeddings
+            with self._lock:
+                if self._engine is None:
+                    self._engine = Engine(self._settings, embeddings)
+        return self._engine
+
+    def try_load(self) -> str | None:
+        """Build the engine now; returns why it could not be built, or None."""
+        try:
+            self.load()
+        except EngineUnavailable as exc:
+            log.warning("engine not loaded at start-up: %s; will retry on the next request", exc.reason)
+            return exc.reason
+        return None
+
+
+@dataclass
+class AppServices:
+    settings: Settings
+    engines: EngineHolder
+    conversations: ConversationStore
+    feedback: FeedbackStore
+    metrics: Metrics
+    limiter: SlidingWindowLimiter
+    documents_lock: threading.Lock  # one upload or delete at a time per worker: both rewrite the BM25 index
+
+
+def services(request: Request) -> AppServices:
+    return request.app.state.services
+
+
+def settings(request: Request) -> Settings:
+    return request.app.state.services.settings
+
+
+async def engine(request: Request) -> Engine:
+    return await run_in_threadpool(request.app.state.services.engines.load)
+
+
+async def rate_limited(request: Request) -> None:
+    """Public endpoints: at most RAADGIVER_RATE_LIMIT_PER_MINUTE requests per client IP per minute."""
+    limiter: SlidingWindowLimiter = request.app.state.services.limiter
+    client = request.client.host if request.client else "unknown"
+    wait = limiter.retry_after(client)
+    if wait is not None:
+        raise HTTPException(
+            429,
+            f"rate limit of {limiter.per_minute} requests per minute exceeded for {client}; "
+            f"retry in {wait} s (RAADGIVER_RATE_LIMIT_PER_MINUTE)",
+            headers={"Retry-After": str(wait)},
+        )
+
+
+_bearer = HTTPBearer(auto_error=False, description="RAADGIVER_ADMIN_API_KEY as a bearer token.")
+
+
+async def require_admin(
+    request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)
+) -> None:
+    """Admin endpoints need `Authorization: Bearer <RAADGIVER_ADMIN_API_KEY>`; without a configured key they
+    are off (403), never open."""
+    expected = request.app.state.services.settings.admin_api_key
+    if not expected:
+        raise HTTPException(403, "admin endpoints are disabled: set RAADGIVER_ADMIN_API_KEY")
+    challenge = {"WWW-Authenticate": 'Bearer realm="raadgiver-admin"'}
+    if credentials is None:
+        raise HTTPException(
+            401, "admin key missing: send the header Authorization: Bearer <RAADGIVER_ADMIN_API_KEY>", headers=challenge
+        )
+    if not hmac.compare_digest(credentials.credentials.encode(), expected.encode()):
+        raise HTTPException(
+            401, "admin key wrong: the bearer token does not match RAADGIVER_ADMIN_API_KEY", headers=challenge
+        )

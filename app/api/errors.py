@@ -1,0 +1,140 @@
+"""Every error the API returns is a problem-details object (RFC 9457, `application/problem+json`):
+type, title, status, detail, and for 422 an `errors` list naming each field at fault."""
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.api.logging import request_id_var
+from app.engine import EngineUnavailable
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+ENGINE_RETRY_AFTER_SECONDS = 30
+
+log = logging.getLogger("raadgiver.api")
+
+
+class ProblemResponse(JSONResponse):
+    media_type = PROBLEM_MEDIA_TYPE
+
+
+def problem_body(status: int, detail: str, errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    body: dict[str, Any] = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status, "detail": detail}
+    if errors is not None:
+        body["errors"] = errors
+    return body
+
+
+def problem(
+    status: int, detail: str, errors: list[dict[str, str]] | None = None, headers: dict[str, str] | None = None
+) -> ProblemResponse:
+    return ProblemResponse(problem_body(status, detail, errors), status_code=status, headers=headers)
+
+
+def field_errors(pydantic_errors: Any) -> list[dict[str, str]]:
+    """Pydantic's error list as {field, location, message, type}; the offending input is not echoed back."""
+    result = []
+    for error in pydantic_errors:
+        location, *path = [str(part) for part in error["loc"]] or ["body"]
+        result.append(
+            {
+                "field": ".".join(path) or location,
+                "location": location,
+                "message": error["msg"],
+                "type": error["type"],
+            }
+        )
+    return result
+
+
+def question_too_long(location: str, field: str, limit: int) -> RequestValidationError:
+    """The same 422 pydantic would give, for a limit that comes from settings rather than from the schema."""
+    return RequestValidationError(
+        [
+            {
+                "type": "string_too_long",
+                "loc": (location, field),
+                "msg": f"String should have at most {limit} characters (RAADGIVER_MAX_QUESTION_CHARS)",
+                "input": None,
+                "ctx": {"max_length": limit},
+            }
+        ]
+    )
+
+
+async def _validation_error(_request: Request, exc: RequestValidationError) -> ProblemResponse:
+    errors = field_errors(exc.errors())
+    detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
+    return problem(422, f"invalid request: {detail}", errors)
+
+
+async def _http_error(request: Request, exc: HTTPException) -> ProblemResponse:
+    detail = exc.detail
+    if exc.status_code == 404 and detail == HTTPStatus.NOT_FOUND.phrase:
+        detail = f"nothing at {request.url.path}: see /docs for the API's paths"
+    elif exc.status_code == 405:
+        allowed = (exc.headers or {}).get("Allow", "")
+        detail = f"{request.method} is not allowed on {request.url.path}; allowed: {allowed}"
+    return problem(exc.status_code, str(detail), headers=exc.headers)
+
+
+async def _engine_unavailable(_request: Request, exc: EngineUnavailable) -> ProblemResponse:
+    return problem(
+        503,
+        f"the answer engine is unavailable: {exc.reason}",
+        headers={"Retry-After": str(ENGINE_RETRY_AFTER_SECONDS)},
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(EngineUnavailable, _engine_unavailable)
+
+
+class UnhandledErrorMiddleware:
+    """The last resort: log the trace with the request id, answer a 500 problem without it.
+
+    A middleware rather than an `Exception` handler, because Starlette sends those from outside every other
+    middleware (no X-Request-ID header, no CORS) and then re-raises, so uvicorn logs the trace a second time.
+    """
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        response_started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal response_started
+            response_started = response_started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            log.exception("unhandled error in %s %s", scope["method"], scope["path"])
+            if not response_started:
+                detail = f"internal error; quote request id {request_id_var.get()} when you report it"
+                await problem(500, detail)(scope, receive, send)
+
+
+def as_problem_json(openapi: dict[str, Any]) -> dict[str, Any]:
+    """FastAPI documents every response as application/json; error responses are application/problem+json."""
+    for path_item in openapi.get("paths", {}).values():
+        for operation in path_item.values():
+            for status, response in operation.get("responses", {}).items():
+                content = response.get("content", {})
+                if status[0] in "45" and "application/json" in content:
+                    content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
+    return openapi

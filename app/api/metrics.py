@@ -1,0 +1,81 @@
+"""Prometheus metrics at /metrics: requests and latency per endpoint, answers vs abstentions, ingests, feedback.
+
+Each app gets its own registry (tests build several apps in one process). With several uvicorn workers each
+worker reports its own numbers; Prometheus sums them when it scrapes every worker, or use one worker per pod.
+"""
+from __future__ import annotations
+
+import time
+
+from prometheus_client import CollectorRegistry, Counter, Histogram
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.engine_types import Answer
+
+LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter(
+            "raadgiver_http_requests",
+            "HTTP requests by route template and status.",
+            ["method", "route", "status"],
+            registry=self.registry,
+        )
+        self.latency = Histogram(
+            "raadgiver_http_request_duration_seconds",
+            "Time from request to the end of the response (a streamed answer counts until its last event).",
+            ["method", "route"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self.answers = Counter(
+            "raadgiver_answers",
+            "Questions answered, by outcome (answered or abstained) and answer mode.",
+            ["outcome", "mode"],
+            registry=self.registry,
+        )
+        self.ingested_documents = Counter(
+            "raadgiver_ingested_documents",
+            "Documents processed by uploads through the API, by result.",
+            ["result"],
+            registry=self.registry,
+        )
+        self.feedback = Counter(
+            "raadgiver_feedback", "Feedback received, by rating.", ["rating"], registry=self.registry
+        )
+
+    def count_answer(self, answer: Answer) -> None:
+        self.answers.labels(outcome="abstained" if answer.abstained else "answered", mode=answer.mode).inc()
+
+
+class MetricsMiddleware:
+    """Counts every HTTP request under its route template ("/v1/documents/{source}"), never the raw path, so
+    scanners probing random URLs cannot blow up the number of series: unmatched paths count as "unmatched"."""
+
+    def __init__(self, app: ASGIApp, metrics: Metrics):
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+
+        async def recording_send(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, recording_send)
+        finally:
+            route = getattr(scope.get("route"), "path", None) or "unmatched"
+            method = scope["method"]
+            self.metrics.requests.labels(method=method, route=route, status=str(status)).inc()
+            self.metrics.latency.labels(method=method, route=route).observe(time.perf_counter() - started)

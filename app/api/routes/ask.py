@@ -1,0 +1,130 @@
+"""POST /v1/ask: a cited answer, as one JSON object or streamed as server-sent events.
+
+The engine is synchronous (embedding, Chroma, BM25), so every call to it runs in a worker thread and the
+event loop stays free for other requests while an answer is computed or streamed."""
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
+
+from app.api import deps
+from app.api.deps import AppServices
+from app.api.errors import problem_body, question_too_long
+from app.api.logging import request_id_var
+from app.api.schemas import AskRequest, AskResponse, SourceOut, problem_responses
+from app.engine import Engine, EngineUnavailable
+from app.engine_types import Answer, Turn
+
+log = logging.getLogger("raadgiver.api")
+
+router = APIRouter(tags=["answers"], dependencies=[Depends(deps.rate_limited)])
+
+EVENT_STREAM = "text/event-stream"
+_STREAM_DOC = {
+    "description": "With `Accept: text/event-stream`: server-sent events. `event: sources` (data: sources, "
+    "conversation_id, message_id) comes before the first `event: token` (data: {\"text\": ...}); the last event "
+    "is `event: done` whose data is the same object the JSON response has. A failure after the stream started "
+    "arrives as `event: error` with problem details.",
+    "schema": {"type": "string"},
+    "example": 'event: sources\ndata: {"sources": [], "conversation_id": "…", "message_id": "…"}\n\n'
+    'event: token\ndata: {"text": "Fra dokumenterne: "}\n\n'
+    'event: done\ndata: {"answer": "Fra dokumenterne: …", "abstained": false, …}\n\n',
+}
+
+
+@router.post(
+    "/v1/ask",
+    response_model=AskResponse,
+    summary="Ask a question; get a cited answer",
+    responses={200: {"content": {EVENT_STREAM: _STREAM_DOC}}, **problem_responses(404, 422, 429, 503)},
+)
+async def ask(
+    body: AskRequest,
+    request: Request,
+    services: AppServices = Depends(deps.services),
+    engine: Engine = Depends(deps.engine),
+) -> Any:
+    conversation_id, history = await _open_conversation(body, services)
+    message_id = uuid.uuid4().hex
+    if EVENT_STREAM in request.headers.get("accept", ""):
+        return _event_stream(engine, services, body, history, conversation_id, message_id)
+    answer = await run_in_threadpool(engine.ask, body.question, history, body.language)
+    await _record(services, conversation_id, message_id, body.question, answer)
+    return AskResponse.of(answer, conversation_id, message_id)
+
+
+@router.post(
+    "/v1/ask/stream",
+    summary="Ask a question; the answer streams as server-sent events",
+    response_class=StreamingResponse,
+    responses={200: {"content": {EVENT_STREAM: _STREAM_DOC}}, **problem_responses(404, 422, 429, 503)},
+)
+async def ask_stream(
+    body: AskRequest,
+    services: AppServices = Depends(deps.services),
+    engine: Engine = Depends(deps.engine),
+) -> StreamingResponse:
+    conversation_id, history = await _open_conversation(body, services)
+    return _event_stream(engine, services, body, history, conversation_id, uuid.uuid4().hex)
+
+
+async def _open_conversation(body: AskRequest, services: AppServices) -> tuple[str, list[Turn]]:
+    """The conversation to answer in and its earlier turns; a new conversation when none is given."""
+    limit = services.settings.max_question_chars
+    if len(body.question) > limit:
+        raise question_too_long("body", "question", limit)
+    if body.conversation_id is None:
+        return await run_in_threadpool(services.conversations.start), []
+    history = await run_in_threadpool(services.conversations.history, body.conversation_id)
+    if history is None:
+        raise HTTPException(
+            404,
+            f"conversation {body.conversation_id!r} is unknown or has expired (conversations last "
+            f"{services.settings.conversation_ttl_hours:g} hours after their last question); "
+            "start a new conversation by sending the question without conversation_id",
+        )
+    return body.conversation_id, history
+
+
+async def _record(services: AppServices, conversation_id: str, message_id: str, question: str, answer: Answer) -> None:
+    await run_in_threadpool(services.conversations.add_turn, conversation_id, message_id, question, answer.text)
+    services.metrics.count_answer(answer)
+
+
+def _event_stream(
+    engine: Engine, services: AppServices, body: AskRequest, history: list[Turn], conversation_id: str, message_id: str
+) -> StreamingResponse:
+    async def events() -> AsyncIterator[str]:
+        try:
+            stream = await run_in_threadpool(engine.stream, body.question, history, body.language)
+            async for event in iterate_in_threadpool(stream):
+                if event.type == "sources":
+                    sources = [SourceOut.of(s).model_dump() for s in event.data]
+                    yield _sse("sources", {"sources": sources, "conversation_id": conversation_id, "message_id": message_id})
+                elif event.type == "token":
+                    yield _sse("token", {"text": event.data})
+                else:
+                    await _record(services, conversation_id, message_id, body.question, event.data)
+                    yield _sse("done", AskResponse.of(event.data, conversation_id, message_id).model_dump(mode="json"))
+        except EngineUnavailable as exc:
+            yield _sse("error", problem_body(503, f"the answer engine is unavailable: {exc.reason}"))
+        except Exception:
+            log.exception("answer stream failed")
+            detail = f"internal error while answering; quote request id {request_id_var.get()} when you report it"
+            yield _sse("error", problem_body(500, detail))
+
+    # no-cache and no proxy buffering: each event must reach the browser as soon as it is sent.
+    headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    return StreamingResponse(events(), media_type=EVENT_STREAM, headers=headers)
+
+
+def _sse(event: str, data: dict[str, Any]) -> str:
+    # json.dumps escapes newlines, so the payload is always one `data:` line.
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"

@@ -1,0 +1,221 @@
+"""/v1/documents: what is indexed (public), and adding or removing a document (admin).
+
+An upload is checked (size, type, the bytes match the type) before anything is written, saved into the corpus
+directory and ingested. If ingestion fails, the file is taken out again, so the corpus directory and the index
+keep agreeing and the next full `raadgiver ingest` does not trip over it."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from fastapi.exceptions import RequestValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+
+from app.api import deps
+from app.api.deps import AppServices
+from app.api.schemas import (
+    DeletedDocument,
+    DocumentList,
+    DocumentOut,
+    FailedDocument,
+    IngestReportOut,
+    problem_responses,
+)
+from ingest.loaders import SUPPORTED_SUFFIXES
+from ingest.metadata import sidecar_path
+from ingest.pipeline import IngestReport, delete_document, ingest, list_documents
+
+router = APIRouter(tags=["documents"])
+
+# Room for the multipart envelope (boundaries, part headers) around a file of the maximum size.
+MULTIPART_OVERHEAD = 64 * 1024
+# What a binary document must start with; a file whose bytes say otherwise was renamed (an .exe as .pdf).
+_PDF_MAGIC, _PDF_HEADER_WINDOW = b"%PDF-", 1024  # PDF allows a little junk before its header
+_ZIP_MAGIC = b"PK\x03\x04"  # DOCX is a ZIP archive
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UNSAFE_NAME_CHARACTERS = re.compile(r"[^\w.()\- ]+")
+
+_UPLOAD_BODY = {
+    "required": True,
+    "content": {
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "required": ["file"],
+                "properties": {
+                    "file": {
+                        "type": "string",
+                        "format": "binary",
+                        "description": "The document: " + ", ".join(sorted(SUPPORTED_SUFFIXES)),
+                    }
+                },
+            }
+        }
+    },
+}
+
+
+@router.get(
+    "/v1/documents",
+    response_model=DocumentList,
+    summary="What is indexed",
+    dependencies=[Depends(deps.rate_limited)],
+    responses=problem_responses(429),
+)
+async def get_documents(services: AppServices = Depends(deps.services)) -> DocumentList:
+    records = await run_in_threadpool(list_documents, services.settings, services.engines.embeddings)
+    return DocumentList(documents=[DocumentOut(**record.__dict__) for record in records])
+
+
+@router.post(
+    "/v1/documents",
+    response_model=IngestReportOut,
+    status_code=201,
+    summary="Upload and index a document (admin)",
+    description="201 when the document is new, 200 when it replaced (or equals) the indexed file of that name.",
+    dependencies=[Depends(deps.require_admin)],
+    openapi_extra={"requestBody": _UPLOAD_BODY},
+    responses={200: {"model": IngestReportOut, "description": "Replaced or unchanged."},
+               **problem_responses(401, 403, 413, 415, 422)},
+)
+async def upload_document(
+    request: Request, response: Response, services: AppServices = Depends(deps.services)
+) -> IngestReportOut:
+    settings = services.settings
+    # The form is parsed here, after the admin check, so an unauthorised or oversized upload is never spooled.
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > settings.max_upload_bytes + MULTIPART_OVERHEAD:
+        raise _too_large(None, settings.max_upload_bytes)
+    upload = await _uploaded_file(request)
+    name = _safe_file_name(upload.filename or "")
+    content = await upload.read(settings.max_upload_bytes + 1)
+    if len(content) > settings.max_upload_bytes:
+        raise _too_large(name, settings.max_upload_bytes)
+    if not content:
+        raise _invalid_file(f"{name} is an empty file (0 bytes); upload the document itself")
+    _check_type(name, content)
+
+    report = await run_in_threadpool(_save_and_ingest, services, name, content)
+    for result in ("added", "changed", "unchanged"):
+        services.metrics.ingested_documents.labels(result=result).inc(len(getattr(report, result)))
+    services.metrics.ingested_documents.labels(result="failed").inc(len(report.failed))
+    if report.failed:
+        reasons = "; ".join(reason for _, reason in report.failed)
+        raise _invalid_file(f"{name} could not be indexed: {reasons}. Nothing was changed")
+    if name not in report.added:
+        response.status_code = 200
+    return _report_out(report)
+
+
+@router.delete(
+    "/v1/documents/{source:path}",
+    response_model=DeletedDocument,
+    summary="Remove a document from the index and the corpus (admin)",
+    dependencies=[Depends(deps.require_admin)],
+    responses=problem_responses(401, 403, 404),
+)
+async def remove_document(source: str, services: AppServices = Depends(deps.services)) -> DeletedDocument:
+    if not await run_in_threadpool(_delete, services, source):
+        raise HTTPException(404, f"document {source!r} is not indexed; GET /v1/documents lists the indexed sources")
+    services.metrics.ingested_documents.labels(result="deleted").inc()
+    return DeletedDocument(source=source)
+
+
+async def _uploaded_file(request: Request) -> UploadFile:
+    try:
+        form = await request.form(max_files=1, max_fields=10)
+    except HTTPException as exc:  # Starlette's 400 for a malformed multipart body
+        raise _invalid_file(f"{exc.detail}; send multipart/form-data with the document in the field 'file'") from exc
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile):
+        raise _invalid_file("missing: send multipart/form-data with the document in the field 'file'")
+    return upload
+
+
+def _safe_file_name(raw: str) -> str:
+    """The uploaded name reduced to a plain file name inside the corpus: no folders, no '..', no hidden files."""
+    base = unicodedata.normalize("NFC", raw.replace("\\", "/").rsplit("/", 1)[-1])
+    name = _UNSAFE_NAME_CHARACTERS.sub("_", base).strip(" .")
+    if not Path(name).stem:
+        raise _invalid_file(f"file name {raw!r} is not usable; give the file a name such as report.pdf")
+    return name[-200:]  # keeps the suffix, the part that matters
+
+
+def _check_type(name: str, content: bytes) -> None:
+    allowed = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise HTTPException(415, f"{name}: file type '{suffix or '(none)'}' is not supported; allowed types: {allowed}")
+    if suffix == ".pdf":
+        matches, expected = _PDF_MAGIC in content[:_PDF_HEADER_WINDOW], "a PDF (it does not start with %PDF)"
+    elif suffix == ".docx":
+        matches, expected = content.startswith(_ZIP_MAGIC), "a DOCX (it is not a ZIP archive)"
+    else:  # text formats: a NUL byte means a binary file renamed
+        matches = content.startswith(_UTF16_BOMS) or b"\x00" not in content[:8192]
+        expected = "text (it contains binary data)"
+    if not matches:
+        raise HTTPException(
+            415, f"{name}: the content is not {expected}; upload a real {suffix} file. Allowed types: {allowed}"
+        )
+
+
+def _save_and_ingest(services: AppServices, name: str, content: bytes) -> IngestReport:
+    settings = services.settings
+    target = settings.corpus_dir / name
+    with services.documents_lock:
+        settings.corpus_dir.mkdir(parents=True, exist_ok=True)
+        previous = target.read_bytes() if target.exists() else None
+        target.write_bytes(content)
+        report: IngestReport | None = None
+        try:
+            report = ingest(settings, [target], embeddings=services.engines.embeddings)
+        finally:
+            if report is None or report.failed:  # put the corpus back as it was; the index was not touched
+                if previous is None:
+                    target.unlink(missing_ok=True)
+                else:
+                    target.write_bytes(previous)
+    return report
+
+
+def _delete(services: AppServices, source: str) -> bool:
+    settings = services.settings
+    with services.documents_lock:
+        if not delete_document(settings, source, services.engines.embeddings):
+            return False
+        # The file goes too, or the next full ingest would index it again. Only files inside the corpus.
+        corpus = settings.corpus_dir.resolve()
+        path = (corpus / source).resolve()
+        if path.is_relative_to(corpus) and path != corpus:
+            path.unlink(missing_ok=True)
+            sidecar_path(path).unlink(missing_ok=True)
+    return True
+
+
+def _report_out(report: IngestReport) -> IngestReportOut:
+    return IngestReportOut(
+        added=report.added,
+        changed=report.changed,
+        unchanged=report.unchanged,
+        removed=report.removed,
+        failed=[FailedDocument(source=source, reason=reason) for source, reason in report.failed],
+        chunks_embedded=report.chunks_embedded,
+        seconds=round(report.seconds, 3),
+        ok=report.ok,
+    )
+
+
+def _too_large(name: str | None, limit: int) -> HTTPException:
+    what = name or "the upload"
+    return HTTPException(
+        413, f"{what} is larger than the limit of {limit} bytes ({limit / 1048576:.1f} MiB, RAADGIVER_MAX_UPLOAD_BYTES)"
+    )
+
+
+def _invalid_file(message: str) -> RequestValidationError:
+    error: dict[str, Any] = {"type": "value_error", "loc": ("body", "file"), "msg": message, "input": None}
+    return RequestValidationError([error])

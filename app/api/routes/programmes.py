@@ -1,0 +1,70 @@
+"""/v1/programmes: the catalogue of support programmes, and which of them fit a given company."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from fastapi import APIRouter, Depends, HTTPException
+from starlette.concurrency import run_in_threadpool
+
+from app.api import deps
+from app.api.schemas import (
+    ProgrammeCatalogue,
+    ProgrammeMatches,
+    ProgrammeMatchOut,
+    ProgrammeMatchRequest,
+    ProgrammeOut,
+    problem_responses,
+)
+from app.core.config import Settings
+from app.engine import Engine
+from app.programmes.matcher import ProgrammeFinder
+from app.programmes.profile import CompanyProfile
+
+router = APIRouter(tags=["programmes"], dependencies=[Depends(deps.rate_limited)])
+
+
+@router.get(
+    "/v1/programmes",
+    response_model=ProgrammeCatalogue,
+    summary="The programme catalogue",
+    responses=problem_responses(404, 429, 503),
+)
+async def catalogue(
+    settings: Settings = Depends(deps.settings), engine: Engine = Depends(deps.engine)
+) -> ProgrammeCatalogue:
+    finder = _finder(engine, settings)
+    return ProgrammeCatalogue(
+        programmes=[ProgrammeOut(**{k: v for k, v in asdict(p).items() if k != "catalogue_file"}) for p in finder.programmes]
+    )
+
+
+@router.post(
+    "/v1/programmes/match",
+    response_model=ProgrammeMatches,
+    summary="Which programmes fit a company",
+    responses=problem_responses(404, 422, 429, 503),
+)
+async def match(
+    body: ProgrammeMatchRequest, settings: Settings = Depends(deps.settings), engine: Engine = Depends(deps.engine)
+) -> ProgrammeMatches:
+    finder = _finder(engine, settings)
+    profile = CompanyProfile(
+        employees=body.employees,
+        new_company=body.new_company,
+        founded_year=body.founded_year,
+        goal=body.goal,
+        markets=body.markets,
+        sector=body.sector,
+    )
+    matches = await run_in_threadpool(finder.match, profile)  # embeds the goal text
+    return ProgrammeMatches(programmes=[ProgrammeMatchOut(**m.to_dict()) for m in matches])
+
+
+def _finder(engine: Engine, settings: Settings) -> ProgrammeFinder:
+    if engine.programme_finder is None:
+        raise HTTPException(
+            404,
+            f"no programme catalogue: {settings.corpus_dir / settings.catalogue_file} does not exist; "
+            "create it (see corpus/programmes.yaml in the repository) and restart",
+        )
+    return engine.programme_finder

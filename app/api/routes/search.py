@@ -1,0 +1,41 @@
+"""GET /v1/search: the passages retrieval ranks highest for a query, without composing an answer."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from starlette.concurrency import run_in_threadpool
+
+from app.api import deps
+from app.api.errors import question_too_long
+from app.api.schemas import SearchResponse, SourceOut, problem_responses
+from app.core.config import Settings
+from app.engine import Engine
+
+router = APIRouter(tags=["answers"], dependencies=[Depends(deps.rate_limited)])
+
+
+@router.get(
+    "/v1/search",
+    response_model=SearchResponse,
+    summary="Ranked passages for a query",
+    responses=problem_responses(422, 429, 503),
+)
+async def search(
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            pattern=r"\S",
+            description="What to search for. At most RAADGIVER_MAX_QUESTION_CHARS characters (default 2000).",
+            examples=["eksportfremmeassistance"],
+        ),
+    ],
+    k: Annotated[int, Query(ge=1, le=50, description="How many passages.")] = 5,
+    settings: Settings = Depends(deps.settings),
+    engine: Engine = Depends(deps.engine),
+) -> SearchResponse:
+    if len(q) > settings.max_question_chars:
+        raise question_too_long("query", "q", settings.max_question_chars)
+    results = await run_in_threadpool(engine.search, q, k)
+    return SearchResponse(query=q, results=[SourceOut.of(s) for s in results])

@@ -1,0 +1,363 @@
+"""Request and response bodies of the HTTP API, with the examples the OpenAPI page shows."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from typing_extensions import Annotated
+
+from app.engine_types import Answer, Source
+
+NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Identifier = Annotated[str, StringConstraints(min_length=1, max_length=128)]
+Language = Literal["da", "en"]
+
+SOURCE_EXAMPLE = {
+    "n": 1,
+    "document": "status-evaluering-eksport-internationalisering-2010.txt",
+    "title": "Status og evaluering af eksport- og internationaliseringsindsatsen",
+    "year": 2010,
+    "section": "2. Internationaliseringsrådgiver",
+    "page": None,
+    "text": "Internationaliseringsrådgiveren har siden starten haft 373 møder med virksomheder.",
+    "score": 0.9123,
+}
+
+
+class Strict(BaseModel):
+    """Unknown fields are an error, so a typo like "questoin" is reported instead of ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+# Requests ------------------------------------------------------------------------------------------------
+
+
+class AskRequest(Strict):
+    question: NonBlank = Field(
+        description="The question, in Danish or English. At most RAADGIVER_MAX_QUESTION_CHARS characters "
+        "(default 2000).",
+        examples=["Hvor mange møder har internationaliseringsrådgiveren haft?"],
+    )
+    conversation_id: Identifier | None = Field(
+        None,
+        description="Continue a conversation: its earlier questions give a follow-up its context. "
+        "Leave out to start a new conversation; conversations expire after RAADGIVER_CONVERSATION_TTL_HOURS.",
+    )
+    language: Language | None = Field(None, description="Answer language; detected from the question when left out.")
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"question": "Hvor mange møder har internationaliseringsrådgiveren haft?"}]},
+    )
+
+
+class FeedbackRequest(Strict):
+    conversation_id: Identifier = Field(description="The conversation_id an answer came with.")
+    message_id: Identifier | None = Field(None, description="The message_id of the answer the feedback is about.")
+    rating: Literal["up", "down"]
+    comment: Annotated[str, StringConstraints(max_length=2000)] | None = None
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "conversation_id": "0b6f3c2e9d4a4a57a1f0c2d3e4f5a6b7",
+                    "message_id": "5e1c8a2b7f3d4c6e9a0b1c2d3e4f5a6b",
+                    "rating": "down",
+                    "comment": "Tallet for 2009 mangler.",
+                }
+            ]
+        },
+    )
+
+
+class ProgrammeMatchRequest(Strict):
+    employees: Annotated[int, Field(ge=0, le=10_000_000)] | None = Field(None, description="Number of employees.")
+    new_company: bool | None = Field(None, description="True for a newly started company.")
+    founded_year: Annotated[int, Field(ge=1800, le=2200)] | None = None
+    goal: Annotated[str, StringConstraints(max_length=2000)] = Field(
+        "", description="What the company wants, in its own words."
+    )
+    markets: list[Annotated[str, StringConstraints(max_length=100)]] = Field(
+        default_factory=list, max_length=50, description="Target markets as written, e.g. Tyskland, China, Europa."
+    )
+    sector: Annotated[str, StringConstraints(max_length=200)] = ""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"employees": 12, "new_company": False, "goal": "eksport til Tyskland", "markets": ["Tyskland"]}]
+        },
+    )
+
+
+# Responses -----------------------------------------------------------------------------------------------
+
+
+class SourceOut(BaseModel):
+    n: int = Field(description="The number the answer cites as [n].")
+    document: str = Field(description="The document's id (its path in the corpus).")
+    title: str
+    year: int | None
+    section: str = Field(description="Heading path of the passage.")
+    page: int | None = Field(description="1-based page for paged formats (PDF), else null.")
+    text: str = Field(description="The quoted passage.")
+    score: float
+
+    model_config = ConfigDict(json_schema_extra={"examples": [SOURCE_EXAMPLE]})
+
+    @classmethod
+    def of(cls, source: Source) -> SourceOut:
+        return cls(
+            n=source.n,
+            document=source.document,
+            title=source.title,
+            year=source.year,
+            section=source.section,
+            page=source.page,
+            text=source.text,
+            score=source.score,
+        )
+
+
+class Citation(BaseModel):
+    quote: str = Field(description="Verbatim from the document.")
+    document: str
+    year: int | None
+    fact: str = Field(description="The programme fact the quote supports, e.g. max_employees.")
+
+
+class ProgrammeMatchOut(BaseModel):
+    """One programme assessed for a company (app.programmes.matcher.ProgrammeMatch)."""
+
+    id: str
+    name: str
+    operator: str
+    offers: str
+    offers_en: str
+    audience: str
+    fits: bool = Field(description="False when a hard limit (size, age) rules the programme out.")
+    score: float
+    reasons: list[str]
+    reasons_en: list[str]
+    citations: list[Citation]
+    year: int | None = Field(description="Year of the source document.")
+    caveat: str | None
+    caveat_en: str | None
+    period: str | None
+    status: str | None
+
+
+class AskResponse(BaseModel):
+    answer: str = Field(description="The answer text, citing sources as [n].")
+    abstained: bool = Field(description="True when the documents do not answer the question.")
+    sources: list[SourceOut]
+    conversation_id: str
+    message_id: str = Field(description="Identifies this answer for POST /v1/feedback.")
+    language: Language
+    mode: Literal["extractive", "generative", "programmes", "abstained"]
+    timings: dict[str, float] = Field(description="Milliseconds per step, and total.")
+    suggestions: list[SourceOut] = Field(description="Nearest sections when the answer abstains.")
+    programmes: list[ProgrammeMatchOut] | None = Field(
+        description="Programme-finder results when the question asks which programme fits."
+    )
+    profile_hints: list[str] = Field(description="Facts about the company that would sharpen a programme answer.")
+    fallback_reason: str | None = Field(description="Why a generated answer was replaced by the extractive one.")
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "answer": "Fra dokumenterne:\n“Internationaliseringsrådgiveren har siden starten haft 373 møder "
+                    "med virksomheder.” [1]",
+                    "abstained": False,
+                    "sources": [SOURCE_EXAMPLE],
+                    "conversation_id": "0b6f3c2e9d4a4a57a1f0c2d3e4f5a6b7",
+                    "message_id": "5e1c8a2b7f3d4c6e9a0b1c2d3e4f5a6b",
+                    "language": "da",
+                    "mode": "extractive",
+                    "timings": {"retrieve": 31.2, "answer": 12.5, "total": 44.1},
+                    "suggestions": [],
+                    "programmes": None,
+                    "profile_hints": [],
+                    "fallback_reason": None,
+                }
+            ]
+        }
+    )
+
+    @classmethod
+    def of(cls, answer: Answer, conversation_id: str, message_id: str) -> AskResponse:
+        return cls(
+            answer=answer.text,
+            abstained=answer.abstained,
+            sources=[SourceOut.of(s) for s in answer.sources],
+            conversation_id=conversation_id,
+            message_id=message_id,
+            language=answer.language,
+            mode=answer.mode,
+            timings=answer.timings,
+            suggestions=[SourceOut.of(s) for s in answer.suggestions],
+            programmes=None if answer.programmes is None else [ProgrammeMatchOut(**p) for p in answer.programmes],
+            profile_hints=answer.profile_hints,
+            fallback_reason=answer.fallback_reason,
+        )
+
+
+class SearchResponse(BaseModel):
+    query: str
+    results: list[SourceOut] = Field(description="Passages, best first; `n` is the rank.")
+
+
+class DocumentOut(BaseModel):
+    source: str = Field(description="The document's id: its path in the corpus. Use it to delete the document.")
+    title: str
+    year: int | None
+    chunks: int = Field(description="How many passages the document was split into.")
+    ingested_at: str = Field(description="When the document was last (re)indexed, ISO 8601.")
+    content_hash: str
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "source": "status-evaluering-eksport-internationalisering-2010.txt",
+                    "title": "Status og evaluering af eksport- og internationaliseringsindsatsen",
+                    "year": 2010,
+                    "chunks": 31,
+                    "ingested_at": "2026-11-27T09:00:00+00:00",
+                    "content_hash": "5f1c0e…",
+                }
+            ]
+        }
+    )
+
+
+class DocumentList(BaseModel):
+    documents: list[DocumentOut]
+
+
+class FailedDocument(BaseModel):
+    source: str
+    reason: str
+
+
+class IngestReportOut(BaseModel):
+    added: list[str]
+    changed: list[str]
+    unchanged: list[str]
+    removed: list[str]
+    failed: list[FailedDocument]
+    chunks_embedded: int
+    seconds: float
+    ok: bool
+
+
+class DeletedDocument(BaseModel):
+    source: str
+    deleted: Literal[True] = True
+
+
+class FeedbackOut(BaseModel):
+    id: str
+    conversation_id: str
+    message_id: str | None
+    rating: Literal["up", "down"]
+    comment: str | None
+    created_at: str = Field(description="ISO 8601, UTC.")
+
+
+class ProgrammeMatches(BaseModel):
+    programmes: list[ProgrammeMatchOut] = Field(description="Programmes that fit first, best first; then the rest.")
+
+
+class Evidence(BaseModel):
+    fact: str
+    quote: str
+
+
+class ProgrammeOut(BaseModel):
+    """A catalogue entry (corpus/programmes.yaml)."""
+
+    id: str
+    name: str
+    operator: str
+    offers: str
+    offers_en: str
+    audience: str
+    max_employees: int | None
+    max_employees_exceptional: int | None
+    company_age: Literal["new", "any"]
+    markets: list[str]
+    goals: list[str]
+    period: str | None
+    status: str | None
+    source: str
+    evidence: list[Evidence]
+
+
+class ProgrammeCatalogue(BaseModel):
+    programmes: list[ProgrammeOut]
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+
+
+class Readiness(BaseModel):
+    status: Literal["ready"] = "ready"
+
+
+class FieldError(BaseModel):
+    field: str = Field(description="The field at fault, e.g. question or markets.0.")
+    location: str = Field(description="body, query, path or header.")
+    message: str
+    type: str
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, sent as application/problem+json."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    errors: list[FieldError] | None = Field(None, description="Only on 422: one entry per field at fault.")
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "about:blank",
+                    "title": "Unprocessable Content",
+                    "status": 422,
+                    "detail": "invalid request: question: String should have at least 1 character",
+                    "errors": [
+                        {
+                            "field": "question",
+                            "location": "body",
+                            "message": "String should have at least 1 character",
+                            "type": "string_too_short",
+                        }
+                    ],
+                }
+            ]
+        }
+    )
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI documentation of the error statuses an endpoint can answer (all of them problem details)."""
+    descriptions = {
+        401: "Missing or wrong admin key.",
+        403: "Admin endpoints are disabled on this server.",
+        404: "Not found.",
+        413: "Upload larger than RAADGIVER_MAX_UPLOAD_BYTES.",
+        415: "File type not supported, or the bytes do not match the file name's type.",
+        422: "Invalid request; `errors` names each field at fault.",
+        429: "Too many requests from this client; see Retry-After.",
+        503: "The answer engine is not ready (Chroma unreachable or nothing ingested); see Retry-After.",
+    }
+    return {status: {"model": Problem, "description": descriptions[status]} for status in statuses}

@@ -1,0 +1,53 @@
+"""What the answer engine returns. The API, the web chat and the Slack bot all speak these shapes."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+
+@dataclass
+class Turn:
+    """One earlier exchange in a conversation, oldest first."""
+
+    question: str
+    answer: str = ""
+
+
+@dataclass
+class Source:
+    """A cited passage. `n` is the number used as [n] in the answer text."""
+
+    n: int
+    document: str  # source path, the document id
+    title: str
+    year: int | None
+    section: str
+    page: int | None
+    text: str  # the quoted passage
+    score: float
+    chunk_id: str = ""
+
+
+@dataclass
+class Answer:
+    text: str
+    abstained: bool
+    sources: list[Source]
+    language: Literal["da", "en"] = "da"
+    mode: Literal["extractive", "generative", "programmes", "abstained"] = "extractive"
+    suggestions: list[Source] = field(default_factory=list)  # nearest sections when abstaining
+    timings: dict[str, float] = field(default_factory=dict)  # milliseconds per step, and "total"
+    fallback_reason: str | None = None  # why a generated answer was replaced by the extractive one
+    programmes: list[dict[str, Any]] | None = None  # programme-finder results for "which programme fits" questions
+    profile_hints: list[str] = field(default_factory=list)  # facts that would sharpen a programme answer
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class StreamEvent:
+    """Streaming: one "sources" event first, then "token" events, then one "done" carrying the Answer."""
+
+    type: Literal["sources", "token", "done"]
+    data: Any

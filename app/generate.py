@@ -1,0 +1,134 @@
+"""Optional generative answers through any OpenAI-compatible endpoint (OpenAI, Azure, vLLM, llama.cpp
+server, Ollama) with LangChain's ChatOpenAI. The model sees numbered passages and must cite them as [n].
+
+Guard: every number in the generated text must occur in a passage it cites, and every [n] must exist.
+Otherwise the extractive answer is returned instead, with the reason in `fallback_reason`."""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING, Iterator, Sequence
+
+from app.core.config import Settings
+from app.engine_types import Answer, Source, StreamEvent, Turn
+from app.lexical import number_forms
+from app.question import Question
+from app.retrieve import Retrieved
+
+if TYPE_CHECKING:
+    from app.engine import Engine
+
+NOT_FOUND = "IKKE_I_DOKUMENTERNE"
+_CITATION = re.compile(r"\[(\d+)\]")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+SYSTEM_PROMPT = f"""You answer questions about a Danish region's public strategy documents.
+Use only the numbered passages below. After every claim, cite its passage as [n].
+Quote figures exactly as the passage writes them (e.g. "846.462 mio. kr.", "38,5 %"); never compute or
+invent a number. Answer in {{language}}, in at most three sentences.
+If the passages do not answer the question, reply exactly: {NOT_FOUND}"""
+
+
+class GenerativeAnswerer:
+    def __init__(self, settings: Settings):
+        from langchain_openai import ChatOpenAI
+
+        if not settings.llm_model:
+            raise ValueError("RAADGIVER_LLM_BASE_URL is set but RAADGIVER_LLM_MODEL is empty: name the model to use")
+        self._chat = ChatOpenAI(
+            base_url=settings.llm_base_url,
+            model=settings.llm_model,
+            api_key=settings.llm_api_key or "not-needed",
+            timeout=settings.llm_timeout_s,
+            max_retries=1,
+            temperature=0,
+        )
+
+    def _messages(self, q: Question, retrieved: list[Retrieved]) -> list[tuple[str, str]]:
+        passages = "\n\n".join(
+            f"[{n}] ({r.chunk.metadata.get('title', '')}, {r.chunk.metadata.get('year', '')}; "
+            f"{r.chunk.metadata.get('section', '')})\n{r.chunk.text}"
+            for n, r in enumerate(retrieved, start=1)
+        )
+        language = "Danish" if q.language == "da" else "English"
+        return [
+            ("system", SYSTEM_PROMPT.format(language=language) + "\n\nPassages:\n" + passages),
+            ("human", q.search_text),
+        ]
+
+    def answer(self, q: Question, retrieved: list[Retrieved], fallback: Answer) -> Answer:
+        try:
+            text = str(self._chat.invoke(self._messages(q, retrieved)).content)
+        except Exception as exc:  # endpoint down, timeout, bad key: the extractive answer still serves
+            return replace(fallback, fallback_reason=f"the language model at the configured endpoint failed: {exc}")
+        return self._checked(text, retrieved, fallback)
+
+    def stream(self, engine: "Engine", question: str, history: Sequence[Turn], language: str | None) -> Iterator[StreamEvent]:
+        """Sources first, then the model's tokens as they arrive, then the checked final answer."""
+        started = time.perf_counter()
+        engine.reload_if_stale()
+        from app.question import analyse
+
+        q = analyse(question, history, language)
+        timings: dict[str, float] = {}
+        retrieved = engine.retriever.retrieve(q.search_text, engine.settings.top_k, timings)
+        fallback = engine._programme_answer(q) or engine._extractive_answer(q, retrieved)
+        if fallback.abstained or fallback.mode != "extractive":
+            yield StreamEvent("sources", fallback.sources)
+            yield StreamEvent("token", fallback.text)
+            fallback.timings = {**timings, "total": _ms(started)}
+            yield StreamEvent("done", fallback)
+            return
+        yield StreamEvent("sources", _all_sources(retrieved))
+        pieces: list[str] = []
+        step = time.perf_counter()
+        try:
+            for chunk in self._chat.stream(self._messages(q, retrieved)):
+                if chunk.content:
+                    pieces.append(str(chunk.content))
+                    yield StreamEvent("token", str(chunk.content))
+            answer = self._checked("".join(pieces), retrieved, fallback)
+        except Exception as exc:
+            answer = replace(fallback, fallback_reason=f"the language model at the configured endpoint failed: {exc}")
+        answer.timings = {**timings, "answer": _ms(step), "total": _ms(started)}
+        yield StreamEvent("done", answer)
+
+    def _checked(self, text: str, retrieved: list[Retrieved], fallback: Answer) -> Answer:
+        text = text.strip()
+        if NOT_FOUND in text:
+            return replace(fallback, fallback_reason="the language model found no answer in the passages")
+        problem = guard_problem(text, [r.chunk.text for r in retrieved])
+        if problem:
+            return replace(fallback, fallback_reason=problem)
+        cited = sorted({int(n) for n in _CITATION.findall(text)})
+        sources = [s for s in _all_sources(retrieved) if s.n in cited]
+        return Answer(text=text, abstained=False, sources=sources, language=fallback.language, mode="generative")
+
+
+def guard_problem(text: str, passages: list[str]) -> str | None:
+    """Why a generated answer cannot be trusted, or None. Passage n is passages[n-1]."""
+    cited = [int(n) for n in _CITATION.findall(text)]
+    if not cited:
+        return "the generated answer cites no passage"
+    missing = sorted({n for n in cited if not 1 <= n <= len(passages)})
+    if missing:
+        return f"the generated answer cites passage(s) {missing} that do not exist"
+    available: set[str] = set()
+    for n in set(cited):
+        for raw in _NUMBER.findall(passages[n - 1]):
+            available.update(number_forms(raw))
+    for raw in _NUMBER.findall(_CITATION.sub(" ", text)):
+        if not set(number_forms(raw)) & available:
+            return f"the generated answer contains the figure {raw!r}, which no cited passage contains"
+    return None
+
+
+def _all_sources(retrieved: list[Retrieved]) -> list[Source]:
+    from app.engine import _source
+
+    return [_source(n, r) for n, r in enumerate(retrieved, start=1)]
+
+
+def _ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 2)

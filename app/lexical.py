@@ -1,0 +1,120 @@
+"""BM25 over the same chunks as Chroma, with Danish stemming and stop words. Chroma's local mode has no
+lexical search, so this index is built after each ingest, saved next to Chroma's data, and loaded at start-up;
+it is never rebuilt per query.
+
+Figures are normalised so that the ways one number is written meet: "846.462" and "846462" (Danish
+thousands separator), "38,5" and "38.5" (decimal comma or point), "%", "pct." and "procent"/"percent"."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import uuid
+from pathlib import Path
+
+import bm25s
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN
+
+from app.store import StoredChunk
+
+_STEMMER = Stemmer.Stemmer("danish")
+# Question words carry no topic: "Hvor mange møder ..." should match on "møder", not on "mange".
+_QUESTION_WORDS = frozenset(
+    "hvad hvem hvor hvordan hvornår hvorfor hvilke hvilken hvilket mange meget stor stort store haft fik "
+    "what which who whom how when why where many much does did do happened happen".split()
+)
+_STOPWORDS = frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | _QUESTION_WORDS
+_PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents"}
+# A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)
+
+
+def number_forms(raw: str) -> list[str]:
+    """Canonical forms of one written number: thousands separators dropped, decimal mark as 'd'."""
+    parts = re.split(r"[.,]", raw)
+    if len(parts) == 1:
+        return [raw]
+    seps = re.findall(r"[.,]", raw)
+    if all(len(part) == 3 for part in parts[1:]):
+        if seps[0] == "," and len(parts) == 2:
+            # "846,462": Danish decimal or English thousands; index both readings.
+            return [f"{parts[0]}d{parts[1]}", "".join(parts)]
+        return ["".join(parts)]  # "846.462", "1.000.000", "1,000,000"
+    if len(parts) == 2:
+        return [f"{parts[0]}d{parts[1]}"]  # "38,5", "38.5"
+    return ["".join(parts)]  # dates like "1.8.2011": keep digits together
+
+
+def tokenize(text: str) -> list[str]:
+    tokens: list[str] = []
+    for match in _TOKEN.finditer(text.lower()):
+        token = match.group()
+        if token[0].isdigit():
+            tokens.extend(number_forms(token))
+        elif token in _PERCENT_WORDS:
+            tokens.append("pct")
+        elif token not in _STOPWORDS and len(token) > 1:
+            tokens.append(_STEMMER.stemWord(token))
+    return tokens
+
+
+class LexicalIndex:
+    def __init__(self, retriever: bm25s.BM25 | None, ids: list[str]):
+        self._retriever = retriever
+        self.ids = ids
+
+    @classmethod
+    def build(cls, chunks: list[StoredChunk]) -> "LexicalIndex":
+        corpus = [tokenize(_lexical_text(chunk)) for chunk in chunks]
+        if not corpus:
+            return cls(None, [])
+        retriever = bm25s.BM25()
+        retriever.index(corpus, show_progress=False)
+        return cls(retriever, [chunk.id for chunk in chunks])
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        if self._retriever is not None:
+            self._retriever.save(str(directory))
+        (directory / "ids.json").write_text(json.dumps(self.ids))
+
+    @classmethod
+    def load(cls, directory: Path) -> "LexicalIndex":
+        ids = json.loads((directory / "ids.json").read_text())
+        return cls(bm25s.BM25.load(str(directory)) if ids else None, ids)
+
+    def query(self, text: str, k: int) -> list[tuple[str, float]]:
+        tokens = tokenize(text)
+        if self._retriever is None or not tokens:
+            return []
+        k = min(k, len(self.ids))
+        docs, scores = self._retriever.retrieve([tokens], k=k, show_progress=False)
+        return [(self.ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+
+
+def _lexical_text(chunk: StoredChunk) -> str:
+    # The section heading carries words a question uses ("Økonomi", "Shanghai") that the body may not.
+    return f"{chunk.metadata.get('section', '')}\n{chunk.text}"
+
+
+def load_or_build(store, base_dir: Path) -> LexicalIndex:
+    """The saved index for the store's current generation, or a fresh one built from Chroma and saved.
+    Each generation has its own directory, written under a temporary name and renamed into place, so
+    several workers can race here without reading a half-written index."""
+    generation = store.generation()
+    directory = base_dir / re.sub(r"[^\w.-]", "_", generation)
+    if (directory / "ids.json").exists():
+        return LexicalIndex.load(directory)
+    index = LexicalIndex.build(store.all_chunks())
+    scratch = base_dir / f".building-{uuid.uuid4().hex}"
+    index.save(scratch)
+    try:
+        scratch.rename(directory)
+    except OSError:  # another worker finished first; its index is the same
+        shutil.rmtree(scratch, ignore_errors=True)
+    for old in base_dir.iterdir():
+        if old != directory and not old.name.startswith("."):
+            shutil.rmtree(old, ignore_errors=True)
+    return index

@@ -1,0 +1,83 @@
+"""What a question asks for: its language, the kind of answer it expects, and, for a follow-up such as
+"Og i 2008?", the fuller question retrieval should search for."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, Sequence
+
+from app.engine_types import Turn
+from app.lexical import tokenize
+
+AnswerType = Literal["quantity", "date", "other"]
+
+_DANISH_HINTS = set(
+    "og i at er det en den til på af med for som har de ikke der var hvad hvor hvem hvilke hvilken hvilket "
+    "hvordan hvornår hvorfor mange stor stort store kan skal vi jeg os blev om fra".split()
+)
+_ENGLISH_HINTS = set(
+    "the and of to in is are was were what which who how when why many much does do did a an for with "
+    "about from by can our we i you there this that".split()
+)
+_QUANTITY = re.compile(
+    r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt)|hvilken andel|hvor stor en andel|"
+    r"how (many|much|large|big|high)|what (share|percentage|proportion|amount))\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(r"\b(hvornår|hvilket år|hvilken dato|when|what year|which year|what date)\b", re.IGNORECASE)
+_FOLLOW_UP_START = re.compile(
+    r"^(og|men|hvad med|hvad så med|også|end|and|but|what about|how about|same for|og hvad)\b", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass
+class Question:
+    text: str  # as asked
+    search_text: str  # what retrieval searches: the question, completed from the conversation if needed
+    language: Literal["da", "en"]
+    answer_type: AnswerType
+    terms: list[str]  # stemmed content terms of the question itself
+    follow_up: bool
+
+
+def detect_language(text: str) -> Literal["da", "en"]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if any(ch in text.lower() for ch in "æøå"):
+        return "da"
+    danish = sum(w in _DANISH_HINTS for w in words)
+    english = sum(w in _ENGLISH_HINTS for w in words)
+    return "en" if english > danish else "da"
+
+
+def answer_type(text: str) -> AnswerType:
+    if _QUANTITY.search(text):
+        return "quantity"
+    if _DATE.search(text):
+        return "date"
+    return "other"
+
+
+def is_follow_up(text: str, history: Sequence[Turn]) -> bool:
+    """Elliptical questions lean on the previous one: few content words, or an "and ...?" opening."""
+    if not history:
+        return False
+    content = [t for t in tokenize(text) if not t.isdigit()]
+    return bool(_FOLLOW_UP_START.match(text.strip())) or len(content) <= 1
+
+
+def analyse(text: str, history: Sequence[Turn] = (), language: str | None = None) -> Question:
+    follow_up = is_follow_up(text, history)
+    previous = history[-1].question if follow_up else ""
+    # A follow-up keeps the earlier question's kind of answer ("Og i 2008?" after "Hvor mange ...").
+    kind = answer_type(text)
+    if kind == "other" and previous:
+        kind = answer_type(previous)
+    return Question(
+        text=text,
+        search_text=f"{previous} {text}".strip(),
+        language=language if language in ("da", "en") else detect_language(previous + " " + text),
+        answer_type=kind,
+        terms=tokenize(text),
+        follow_up=follow_up,
+    )

@@ -1,0 +1,78 @@
+"""The relational database behind conversations and feedback: one SQLAlchemy engine and the table definitions.
+
+SQLite (a file in data_dir) by default; set RAADGIVER_DATABASE_URL to a PostgreSQL URL when several workers
+or hosts share the service. Tables are created on first use, so a fresh data_dir needs no migration step.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+metadata = sa.MetaData()
+
+conversations = sa.Table(
+    "conversations",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    # A conversation expires this long after its last activity, not after its start.
+    sa.Column("last_active_at", sa.DateTime(timezone=True), nullable=False, index=True),
+)
+
+messages = sa.Table(
+    "messages",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("conversation_id", sa.String(64), sa.ForeignKey("conversations.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("question", sa.Text, nullable=False),
+    sa.Column("answer", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_messages_conversation", "conversation_id", "created_at"),
+)
+
+feedback = sa.Table(
+    "feedback",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    # No foreign key: the Slack bot records feedback on threads that are not API conversations.
+    sa.Column("conversation_id", sa.String(128), nullable=False, index=True),
+    sa.Column("message_id", sa.String(128), nullable=True),
+    sa.Column("rating", sa.String(8), nullable=False),
+    sa.Column("comment", sa.Text, nullable=True),
+    sa.Column("origin", sa.String(32), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+
+def open_database(url: str) -> sa.Engine:
+    """Connect to `url` and create any missing tables. For SQLite the parent directory is created too."""
+    parsed = make_url(url)
+    is_sqlite = parsed.get_backend_name() == "sqlite"
+    if is_sqlite and parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = sa.create_engine(url, pool_pre_ping=not is_sqlite)
+    if is_sqlite:
+        sa.event.listen(engine, "connect", _configure_sqlite)
+    metadata.create_all(engine)
+    return engine
+
+
+def _configure_sqlite(dbapi_connection, _record) -> None:
+    # WAL lets several uvicorn workers read while one writes; the busy timeout makes writers wait, not fail.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def as_utc(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes; everything stored here is UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)

@@ -1,0 +1,145 @@
+"""The Chroma collection that holds every chunk: embedded PersistentClient by default, a Chroma server when
+RAADGIVER_CHROMA_URL is set. Chroma's own embedding function is never used (it downloads a model): we always
+pass vectors. The collection's metadata records which embedding model made its vectors and a generation
+number that every ingest bumps, so API workers sharing a server notice a newer ingest and reload."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+import chromadb
+
+from app.core.config import Settings
+from app.embeddings import RaadgiverEmbeddings
+from ingest.documents import Chunk
+
+ADD_BATCH = 1000
+
+
+class IndexMismatch(Exception):
+    """The collection was built with another embedding model than the one configured."""
+
+
+class EngineUnavailable(Exception):
+    """The index cannot serve: Chroma unreachable, or nothing ingested. Maps to HTTP 503."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class StoredChunk:
+    id: str
+    text: str
+    metadata: dict
+    score: float = 0.0
+
+
+def chroma_client(settings: Settings):
+    if not settings.chroma_url:
+        settings.chroma_path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(settings.chroma_path))
+    url = urlparse(settings.chroma_url)
+    if not url.hostname:
+        raise ValueError(f"RAADGIVER_CHROMA_URL={settings.chroma_url!r} is not a URL like http://127.0.0.1:8001")
+    return chromadb.HttpClient(
+        host=url.hostname, port=url.port or (443 if url.scheme == "https" else 8000), ssl=url.scheme == "https"
+    )
+
+
+def chunk_metadata(chunk: Chunk, content_hash: str, ingested_at: str, publisher: str | None) -> dict:
+    """Chroma metadata values cannot be None, so absent fields are left out."""
+    values = {
+        "source": chunk.source,
+        "title": chunk.title,
+        "year": chunk.year,
+        "section": chunk.section,
+        "page": chunk.page,
+        "ordinal": chunk.ordinal,
+        "content_hash": content_hash,
+        "ingested_at": ingested_at,
+        "publisher": publisher,
+        **chunk.metadata,
+    }
+    return {key: value for key, value in values.items() if value is not None}
+
+
+class IndexStore:
+    def __init__(self, settings: Settings, embeddings: RaadgiverEmbeddings, collection: str | None = None):
+        self.settings = settings
+        self.embeddings = embeddings
+        self.name = collection or settings.collection
+        try:
+            self.client = chroma_client(settings)
+            self.collection = self.client.get_or_create_collection(
+                self.name,
+                embedding_function=None,
+                metadata={"hnsw:space": "cosine", "generation": 0, **embeddings.identity},
+            )
+        except (ValueError, IndexMismatch):
+            raise
+        except Exception as exc:  # connection refused, DNS, server errors
+            raise EngineUnavailable(f"Chroma at {settings.chroma_url or settings.chroma_path} is unreachable: {exc}") from exc
+        self.check_identity()
+
+    def check_identity(self) -> None:
+        recorded = {key: self.collection.metadata.get(key) for key in self.embeddings.identity}
+        if recorded != self.embeddings.identity:
+            raise IndexMismatch(
+                f"The index in collection '{self.name}' was built with {recorded}, but the configured embedding is "
+                f"{self.embeddings.identity}. Re-ingest with `raadgiver ingest --rebuild` (or set "
+                "RAADGIVER_EMBEDDING_BACKEND/RAADGIVER_EMBEDDING_MODEL back to what built it)."
+            )
+
+    # Generation: bumped after every change, read by workers to decide whether to reload. The collection's
+    # id is part of the key because a rebuild swaps in a new collection under the same name.
+    def generation(self) -> str:
+        self.collection = self.client.get_collection(self.name, embedding_function=None)
+        return f"{self.collection.id}:{self.collection.metadata.get('generation', 0)}"
+
+    def bump_generation(self) -> None:
+        self.collection = self.client.get_collection(self.name, embedding_function=None)
+        new = int(self.collection.metadata.get("generation", 0)) + 1
+        self.collection.modify(metadata={**self.collection.metadata, "generation": new})
+
+    def count(self) -> int:
+        return self.collection.count()
+
+    def add(self, chunks: list[Chunk], vectors: list[list[float]], metadatas: list[dict]) -> None:
+        for start in range(0, len(chunks), ADD_BATCH):
+            end = start + ADD_BATCH
+            self.collection.upsert(
+                ids=[chunk.id for chunk in chunks[start:end]],
+                embeddings=vectors[start:end],
+                documents=[chunk.text for chunk in chunks[start:end]],
+                metadatas=metadatas[start:end],
+            )
+
+    def delete_ids(self, ids: list[str]) -> None:
+        for start in range(0, len(ids), ADD_BATCH):
+            self.collection.delete(ids=ids[start : start + ADD_BATCH])
+
+    def all_metadata(self) -> list[tuple[str, dict]]:
+        result = self.collection.get(include=["metadatas"])
+        return list(zip(result["ids"], result["metadatas"]))
+
+    def all_chunks(self) -> list[StoredChunk]:
+        result = self.collection.get(include=["documents", "metadatas"])
+        chunks = [StoredChunk(i, d, m) for i, d, m in zip(result["ids"], result["documents"], result["metadatas"])]
+        chunks.sort(key=lambda chunk: (chunk.metadata.get("source", ""), chunk.metadata.get("ordinal", 0)))
+        return chunks
+
+    def dense_query(self, vector: list[float], k: int) -> list[StoredChunk]:
+        k = min(k, self.count())
+        if k == 0:
+            return []
+        result = self.collection.query(
+            query_embeddings=[vector], n_results=k, include=["documents", "metadatas", "distances"]
+        )
+        return [
+            StoredChunk(i, d, m, 1.0 - dist)  # cosine distance -> similarity
+            for i, d, m, dist in zip(
+                result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0]
+            )
+        ]

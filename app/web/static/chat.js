@@ -1,0 +1,872 @@
+/* The raadgiver web chat: asks /v1/ask/stream, renders the streamed answer with clickable citations and
+   source cards, runs the programme finder (/v1/programmes/match) and sends feedback (/v1/feedback).
+
+   Server text is only ever inserted as text nodes (never innerHTML). UI texts live in i18n.js; elements
+   remember their text key (data-i18n), so switching language re-translates what is already on screen. */
+(function () {
+  'use strict';
+
+  const I18N = window.RaadgiverI18n;
+  const API = { ask: 'v1/ask/stream', match: 'v1/programmes/match', feedback: 'v1/feedback' };
+  const STORAGE_KEYS = {
+    conversation: 'raadgiver.conversationId',
+    transcript: 'raadgiver.transcript',
+    language: 'raadgiver.language',
+  };
+  const OLD_SOURCE_AGE_YEARS = 3; // sources at least this old get a "Kilde fra 2010" caveat
+  const STREAM_IDLE_TIMEOUT_MS = 90_000; // longer than the server's LLM timeout, so the server errors first
+  const MAX_TRANSCRIPT_ENTRIES = 30;
+  const CITATION = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;
+
+  const params = new URLSearchParams(window.location.search);
+  const embedded = params.get('embed') === '1';
+
+  const $ = (id) => document.getElementById(id);
+  const ui = {
+    langToggle: $('lang-toggle'),
+    closeChat: $('close-chat'),
+    openFinder: $('open-finder'),
+    newConversation: $('new-conversation'),
+    welcome: $('welcome'),
+    log: $('log'),
+    announcer: $('announcer'),
+    composer: $('composer'),
+    question: $('question'),
+    send: $('send'),
+    finder: $('finder'),
+    finderForm: $('finder-form'),
+    finderEmployees: $('finder-employees'),
+    finderEmployeesError: $('finder-employees-error'),
+    finderCancel: $('finder-cancel'),
+  };
+
+  /* ---------- storage that survives browsers blocking it (e.g. third-party iframes) ---------- */
+
+  function safeStorage(getStorage) {
+    const memory = new Map();
+    let storage = null;
+    try {
+      storage = getStorage();
+      storage.getItem('x');
+    } catch (err) {
+      storage = null;
+    }
+    return {
+      get(key) {
+        try { return storage ? storage.getItem(key) : (memory.get(key) ?? null); } catch (err) { return memory.get(key) ?? null; }
+      },
+      set(key, value) {
+        memory.set(key, value);
+        try { if (storage) storage.setItem(key, value); } catch (err) { /* quota or blocked: memory copy is enough */ }
+      },
+      remove(key) {
+        memory.delete(key);
+        try { if (storage) storage.removeItem(key); } catch (err) { /* blocked */ }
+      },
+    };
+  }
+  const session = safeStorage(() => window.sessionStorage);
+  const local = safeStorage(() => window.localStorage);
+
+  /* ---------- language ---------- */
+
+  /** The reader's own earlier choice, then the embedding page's language (?lang=), then the browser's. */
+  function initialLanguage() {
+    const chosen = local.get(STORAGE_KEYS.language);
+    if (I18N.LANGUAGES.includes(chosen)) return chosen;
+    const fromUrl = params.get('lang');
+    if (I18N.LANGUAGES.includes(fromUrl)) return fromUrl;
+    return (navigator.language || '').toLowerCase().startsWith('en') ? 'en' : 'da';
+  }
+
+  let lang = initialLanguage();
+  const t = (key, p) => I18N.t(lang, key, p);
+  // Blocks whose content depends on the language beyond single texts (programme lists use offers vs offers_en).
+  const languageDependent = new Set();
+
+  /** Sets el's text to key's translation and remembers the key so setLanguage() can re-translate it. */
+  function bindText(el, key, p) {
+    el.dataset.i18n = key;
+    if (p) el.dataset.i18nParams = JSON.stringify(p); else delete el.dataset.i18nParams;
+    el.textContent = t(key, p);
+    return el;
+  }
+
+  /** Same as bindText for an attribute (aria-label, title, placeholder). */
+  function bindAttr(el, attr, key, p) {
+    const map = el.dataset.i18nAttrs ? JSON.parse(el.dataset.i18nAttrs) : {};
+    map[attr] = [key, p || null];
+    el.dataset.i18nAttrs = JSON.stringify(map);
+    el.setAttribute(attr, t(key, p));
+    return el;
+  }
+
+  function translate(root) {
+    root.querySelectorAll('[data-i18n]').forEach((el) => {
+      const p = el.dataset.i18nParams ? JSON.parse(el.dataset.i18nParams) : undefined;
+      el.textContent = t(el.dataset.i18n, p);
+    });
+    root.querySelectorAll('[data-i18n-attrs]').forEach((el) => {
+      const map = JSON.parse(el.dataset.i18nAttrs);
+      for (const [attr, [key, p]] of Object.entries(map)) el.setAttribute(attr, t(key, p || undefined));
+    });
+  }
+
+  function setLanguage(next) {
+    lang = next;
+    document.documentElement.lang = lang;
+    document.title = t('docTitle');
+    ui.langToggle.lang = lang === 'da' ? 'en' : 'da'; // the toggle names the other language, in that language
+    translate(document);
+    for (const block of languageDependent) {
+      if (block.element.isConnected) block.render(); else languageDependent.delete(block);
+    }
+  }
+
+  /* ---------- small DOM helpers ---------- */
+
+  /** h('p', {class: 'x'}, 'text', child) – strings become text nodes, so server text is never parsed as HTML. */
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name === 'class') el.className = value;
+      else if (name === 'text') el.textContent = value;
+      else el.setAttribute(name, value === true ? '' : value);
+    }
+    for (const child of children) {
+      if (child === null || child === undefined || child === false) continue;
+      el.append(child instanceof Node ? child : String(child));
+    }
+    return el;
+  }
+
+  /** A text element bound to an i18n key. */
+  function ht(tag, attrs, key, p) {
+    return bindText(h(tag, attrs), key, p);
+  }
+
+  const ICONS = {
+    thumbUp: 'M7 11v9H4v-9h3zm2 9h8.2a2 2 0 0 0 2-1.6l1.2-6A2 2 0 0 0 18.4 10H14l.8-4a1.6 1.6 0 0 0-2.9-1.2L9 10v10z',
+    thumbDown: 'M7 13V4H4v9h3zm2-9h8.2a2 2 0 0 1 2 1.6l1.2 6a2 2 0 0 1-2 2.4H14l.8 4a1.6 1.6 0 0 1-2.9 1.2L9 14V4z',
+    check: 'M5 12l5 5L20 7',
+    cross: 'M6 6l12 12M18 6L6 18',
+    retry: 'M20 12a8 8 0 1 1-2.3-5.6M20 4v5h-5',
+    search: 'M11 5a6 6 0 1 1 0 12a6 6 0 0 1 0-12zM16 16l4 4',
+    info: 'M12 8v.01M11 12h1v5h1M12 3a9 9 0 1 1 0 18a9 9 0 0 1 0-18z',
+  };
+
+  function icon(name) {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', ICONS[name]);
+    svg.append(path);
+    return svg;
+  }
+
+  function announce(text) {
+    // Clearing first makes screen readers speak the same text twice in a row too.
+    ui.announcer.textContent = '';
+    window.setTimeout(() => { ui.announcer.textContent = text; }, 50);
+  }
+
+  function isNearBottom() {
+    const el = document.scrollingElement;
+    return el.scrollHeight - (el.scrollTop + window.innerHeight) < 120;
+  }
+
+  /** Keeps the newest message in view, unless the reader has scrolled up to read something else. */
+  function followOutput(wasNearBottom) {
+    if (wasNearBottom) window.scrollTo({ top: document.scrollingElement.scrollHeight });
+  }
+
+  function documentName(path) {
+    return String(path || '').split(/[\\/]/).pop();
+  }
+
+  function isOldYear(year) {
+    return Number.isInteger(year) && year <= new Date().getFullYear() - OLD_SOURCE_AGE_YEARS;
+  }
+
+  function stripCitations(text) {
+    return String(text || '').replace(CITATION, '').replace(/ +([.,;:])/g, '$1');
+  }
+
+  let messageCounter = 0;
+
+  /* ---------- conversation state ---------- */
+
+  let busy = false;
+
+  function setBusy(value) {
+    busy = value;
+    // aria-disabled, not disabled: a disabled button would drop keyboard focus to <body>.
+    ui.send.setAttribute('aria-disabled', String(value));
+    ui.log.setAttribute('aria-busy', String(value));
+  }
+
+  function loadTranscript() {
+    try {
+      const entries = JSON.parse(session.get(STORAGE_KEYS.transcript) || '[]');
+      return Array.isArray(entries) ? entries : [];
+    } catch (err) {
+      return [];
+    }
+  }
+
+  function remember(entry) {
+    const entries = loadTranscript();
+    entries.push(entry);
+    session.set(STORAGE_KEYS.transcript, JSON.stringify(entries.slice(-MAX_TRANSCRIPT_ENTRIES)));
+  }
+
+  function updateWelcome() {
+    ui.welcome.hidden = ui.log.children.length > 0;
+  }
+
+  function newConversation() {
+    session.remove(STORAGE_KEYS.conversation);
+    session.remove(STORAGE_KEYS.transcript);
+    ui.log.replaceChildren();
+    languageDependent.clear();
+    updateWelcome();
+    ui.question.value = '';
+    autosize();
+    ui.question.focus();
+  }
+
+  /* ---------- messages ---------- */
+
+  function userMessage(text) {
+    const el = h('article', { class: 'msg msg-user' },
+      ht('span', { class: 'visually-hidden' }, 'youAsked'), ' ',
+      h('p', { class: 'msg-text', text }));
+    ui.log.append(el);
+    updateWelcome();
+    return el;
+  }
+
+  /** An assistant message: a status line while waiting, then the streamed answer and its extras. */
+  function assistantMessage() {
+    const key = `m${++messageCounter}`;
+    const status = h('p', { class: 'msg-status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), ht('span', {}, 'searching'));
+    const body = h('div', { class: 'msg-body' });
+    const el = h('article', { class: 'msg msg-assistant', id: key, 'aria-busy': 'true' },
+      ht('span', { class: 'visually-hidden' }, 'assistantAnswered'), status, body);
+    ui.log.append(el);
+    updateWelcome();
+    return { key, el, status, body };
+  }
+
+  function setStatus(message, key, p) {
+    message.status.hidden = false;
+    bindText(message.status.lastChild, key, p);
+  }
+
+  function finishStatus(message) {
+    message.status.hidden = true;
+    message.el.removeAttribute('aria-busy');
+  }
+
+  function citationLink(messageKey, source) {
+    const link = h('a', { class: 'cite', href: `#${messageKey}-src-${source.n}`, 'data-n': source.n }, String(source.n));
+    bindAttr(link, 'aria-label', 'sourceLink', { n: source.n });
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      showSourceCard(messageKey, source.n);
+    });
+    return link;
+  }
+
+  /** The answer text, with "[1]" / "[1, 2]" markers turned into links to the source cards. */
+  function renderAnswerText(container, text, messageKey, sourcesByN) {
+    const fragment = document.createDocumentFragment();
+    let last = 0;
+    for (const match of text.matchAll(CITATION)) {
+      const numbers = match[1].split(/\s*[,;]\s*/).map(Number);
+      fragment.append(text.slice(last, match.index));
+      if (numbers.every((n) => sourcesByN.has(n))) {
+        const group = h('span', { class: 'cite-group' }, '[');
+        numbers.forEach((n, i) => {
+          if (i) group.append(', ');
+          group.append(citationLink(messageKey, sourcesByN.get(n)));
+        });
+        group.append(']');
+        fragment.append(group);
+      } else {
+        fragment.append(match[0]); // a marker without a source stays plain text rather than a dead link
+      }
+      last = match.index + match[0].length;
+    }
+    fragment.append(text.slice(last));
+    container.replaceChildren(fragment);
+  }
+
+  function showSourceCard(messageKey, n) {
+    const card = document.getElementById(`${messageKey}-src-${n}`);
+    if (!card) return;
+    document.querySelectorAll('.source-card.is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
+    card.classList.add('is-highlighted');
+    const details = card.querySelector('details');
+    details.open = true;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    card.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'center' });
+    details.querySelector('summary').focus({ preventScroll: true });
+  }
+
+  /** One expandable source card: title, year, section and page; the quoted passage inside. */
+  function sourceCard(messageKey, idPrefix, source) {
+    const meta = h('span', { class: 'source-meta' });
+    const metaParts = [];
+    if (source.year) metaParts.push(h('span', {}, String(source.year)));
+    if (source.section) metaParts.push(ht('span', {}, 'sourceSection', { section: source.section }));
+    if (source.page !== null && source.page !== undefined) metaParts.push(ht('span', {}, 'sourcePage', { page: source.page }));
+    metaParts.forEach((part, i) => { if (i) meta.append(' · '); meta.append(part); });
+
+    const summary = h('summary', {},
+      h('span', { class: 'source-n', 'aria-hidden': 'true' }, String(source.n)),
+      h('span', { class: 'source-main' },
+        h('span', { class: 'source-title' }, h('span', { class: 'visually-hidden' }, `[${source.n}] `), source.title || documentName(source.document)),
+        meta),
+      isOldYear(source.year) ? ht('span', { class: 'badge badge-old' }, 'oldSource', { year: source.year }) : null);
+
+    const details = h('details', {}, summary,
+      h('blockquote', { class: 'source-text' }, source.text),
+      ht('p', { class: 'source-document' }, 'sourceDocument', { document: documentName(source.document) }));
+    return h('li', { class: 'source-card', id: `${messageKey}-${idPrefix}-${source.n}` }, details);
+  }
+
+  function sourceList(messageKey, idPrefix, headingKey, sources) {
+    const headingId = `${messageKey}-${idPrefix}-heading`;
+    return h('section', { class: `sources sources-${idPrefix}`, 'aria-labelledby': headingId },
+      ht('h3', { class: 'sources-heading', id: headingId }, headingKey),
+      h('ol', { class: 'source-list' }, ...sources.map((s) => sourceCard(messageKey, idPrefix, s))));
+  }
+
+  function oldSourcesNote(sources) {
+    const years = [...new Set(sources.map((s) => s.year).filter(Number.isInteger))].sort();
+    if (!years.length || !years.every(isOldYear)) return null;
+    return h('p', { class: 'note note-old' }, icon('info'), ht('span', {}, 'oldSourcesNote', { years: years.join(', ') }));
+  }
+
+  function finderOffer() {
+    const button = h('button', { type: 'button', class: 'btn btn-secondary open-finder-inline' },
+      icon('search'), ht('span', {}, 'findProgramme'));
+    button.addEventListener('click', () => openFinder(button));
+    return h('div', { class: 'finder-offer' }, ht('p', {}, 'programmeOffer'), button);
+  }
+
+  /** Thumbs up/down for one answer; each click posts /v1/feedback and shows a thank-you. */
+  function feedbackBar(response) {
+    const status = h('p', { class: 'feedback-status', role: 'status' });
+    const buttons = {};
+    const bar = h('div', { class: 'feedback' }, ht('span', { class: 'feedback-prompt' }, 'feedbackPrompt'));
+    for (const [rating, labelKey, iconName] of [['up', 'feedbackUp', 'thumbUp'], ['down', 'feedbackDown', 'thumbDown']]) {
+      const button = h('button', { type: 'button', class: `btn btn-icon btn-feedback feedback-${rating}`, 'aria-pressed': 'false' }, icon(iconName));
+      bindAttr(button, 'aria-label', labelKey);
+      bindAttr(button, 'title', labelKey);
+      button.addEventListener('click', () => sendFeedback(rating));
+      buttons[rating] = button;
+      bar.append(button);
+    }
+    bar.append(status);
+
+    async function sendFeedback(rating) {
+      for (const [r, button] of Object.entries(buttons)) button.setAttribute('aria-pressed', String(r === rating));
+      try {
+        const res = await fetch(API.feedback, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ conversation_id: response.conversation_id, message_id: response.message_id, rating }),
+        });
+        if (!res.ok) throw new Error(`feedback HTTP ${res.status}`);
+        bindText(status, 'feedbackThanks');
+      } catch (err) {
+        buttons[rating].setAttribute('aria-pressed', 'false');
+        bindText(status, 'feedbackFailed');
+      }
+    }
+    return bar;
+  }
+
+  /** Renders a finished /v1/ask response into an assistant message. */
+  function renderAnswer(message, response) {
+    finishStatus(message);
+    const sources = response.sources || [];
+    const sourcesByN = new Map(sources.map((s) => [s.n, s]));
+    const text = h('div', { class: 'answer-text' });
+    renderAnswerText(text, response.answer || '', message.key, sourcesByN);
+
+    const parts = [];
+    if (response.abstained) {
+      message.el.classList.add('msg-abstained');
+      parts.push(h('p', { class: 'abstained-title' }, icon('info'), ht('span', {}, 'abstainedTitle')));
+    }
+    parts.push(text);
+    if (response.programmes && response.programmes.length) parts.push(programmeResults(response.programmes));
+    if (response.profile_hints && response.profile_hints.length) {
+      parts.push(h('div', { class: 'profile-hints' }, ht('p', {}, 'profileHintsHeading'),
+        h('ul', {}, ...response.profile_hints.map((hint) => h('li', { text: hint })))));
+    }
+    if (sources.length) {
+      parts.push(oldSourcesNote(sources));
+      parts.push(sourceList(message.key, 'src', 'sourcesHeading', sources));
+    }
+    if (response.abstained) {
+      const suggestions = response.suggestions || [];
+      if (suggestions.length) parts.push(sourceList(message.key, 'sug', 'suggestionsHeading', suggestions));
+      parts.push(finderOffer());
+    }
+    parts.push(feedbackBar(response));
+    message.body.replaceChildren(...parts.filter(Boolean));
+  }
+
+  /** Error text for a failed request, and a retry button that runs `retry`. */
+  function renderError(message, error, retry) {
+    finishStatus(message);
+    message.el.classList.add('msg-error');
+    const [key, p] = errorText(error);
+    const button = h('button', { type: 'button', class: 'btn btn-secondary retry' }, icon('retry'), ht('span', {}, 'retry'));
+    button.addEventListener('click', retry);
+    message.body.replaceChildren(h('div', { class: 'error' }, ht('p', { class: 'error-text' }, key, p), button));
+    announce(t(key, p));
+  }
+
+  function errorText(error) {
+    switch (error.kind) {
+      case 'rate-limited':
+        return error.retryAfter ? ['errorRateLimited', { seconds: error.retryAfter }] : ['errorRateLimitedSoon'];
+      case 'unavailable': return ['errorUnavailable'];
+      case 'network': return ['errorNetwork'];
+      case 'timeout': return ['errorTimeout'];
+      case 'interrupted': return ['errorInterrupted'];
+      case 'problem': return error.detail ? ['errorProblem', { detail: error.detail }] : ['errorUnknown'];
+      default: return ['errorUnknown'];
+    }
+  }
+
+  /* ---------- talking to the service ---------- */
+
+  class RequestError extends Error {
+    constructor(kind, extra) {
+      super(kind);
+      this.kind = kind;
+      Object.assign(this, extra);
+    }
+  }
+
+  /** Seconds from a Retry-After header (delta-seconds or an HTTP date); null if absent or unreadable. */
+  function retryAfterSeconds(header) {
+    if (!header) return null;
+    if (/^\s*\d+\s*$/.test(header)) return Math.max(1, parseInt(header, 10));
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? null : Math.max(1, Math.ceil((date - Date.now()) / 1000));
+  }
+
+  function problemDetail(problem) {
+    if (!problem) return '';
+    const detail = problem.detail ?? problem.title ?? '';
+    if (Array.isArray(detail)) return detail.map((d) => d.msg || JSON.stringify(d)).join('; ');
+    return typeof detail === 'string' ? detail : JSON.stringify(detail);
+  }
+
+  function errorFromProblem(status, problem, retryAfterHeader) {
+    if (status === 429) {
+      return new RequestError('rate-limited', { retryAfter: retryAfterSeconds(retryAfterHeader) ?? problem?.retry_after ?? null });
+    }
+    if (status === 503) return new RequestError('unavailable');
+    return new RequestError('problem', { status, detail: problemDetail(problem) });
+  }
+
+  async function errorFromResponse(res) {
+    let problem = null;
+    try { problem = await res.json(); } catch (err) { /* not JSON: status alone decides */ }
+    return errorFromProblem(res.status, problem, res.headers.get('Retry-After'));
+  }
+
+  async function postJson(url, body, signal) {
+    let res;
+    try {
+      res = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(body),
+        signal,
+      });
+    } catch (err) {
+      throw new RequestError('network');
+    }
+    if (!res.ok) throw await errorFromResponse(res);
+    return res.json();
+  }
+
+  /** Reads a text/event-stream body and calls onEvent(name, data) per event. */
+  async function readEventStream(body, onEvent, onActivity) {
+    const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    let eventName = 'message';
+    let data = [];
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      onActivity();
+      buffer += value;
+      // A chunk may end between the \r and \n of a CRLF; keep that \r for the next round.
+      const cut = buffer.endsWith('\r') ? buffer.length - 1 : buffer.length;
+      const ready = buffer.slice(0, cut).replace(/\r\n?/g, '\n');
+      const lastNewline = ready.lastIndexOf('\n');
+      if (lastNewline < 0) continue;
+      const lines = ready.slice(0, lastNewline).split('\n');
+      buffer = ready.slice(lastNewline + 1) + buffer.slice(cut);
+      for (const line of lines) {
+        if (line === '') {
+          if (data.length) await onEvent(eventName, data.join('\n'));
+          eventName = 'message';
+          data = [];
+        } else if (line.startsWith(':')) {
+          // comment / keep-alive
+        } else {
+          const colon = line.indexOf(':');
+          const field = colon < 0 ? line : line.slice(0, colon);
+          let value = colon < 0 ? '' : line.slice(colon + 1);
+          if (value.startsWith(' ')) value = value.slice(1);
+          if (field === 'event') eventName = value;
+          else if (field === 'data') data.push(value);
+        }
+      }
+    }
+    if (data.length) await onEvent(eventName, data.join('\n'));
+  }
+
+  /** Asks one question over /v1/ask/stream, rendering tokens as they arrive. Resolves to the final response. */
+  async function streamAnswer(body, message) {
+    const controller = new AbortController();
+    let timedOut = false;
+    let idleTimer = 0;
+    const stillAlive = () => {
+      window.clearTimeout(idleTimer);
+      idleTimer = window.setTimeout(() => { timedOut = true; controller.abort(); }, STREAM_IDLE_TIMEOUT_MS);
+    };
+    stillAlive();
+
+    let sourcesByN = new Map();
+    let text = '';
+    let finalResponse = null;
+    const answerText = h('div', { class: 'answer-text is-streaming' });
+
+    const onEvent = (name, raw) => {
+      let data;
+      try { data = JSON.parse(raw); } catch (err) { throw new RequestError('problem', { detail: `unreadable ${name} event from the server` }); }
+      if (name === 'sources') {
+        if (data.conversation_id) session.set(STORAGE_KEYS.conversation, data.conversation_id);
+        const sources = data.sources || [];
+        sourcesByN = new Map(sources.map((s) => [s.n, s]));
+        setStatus(message, 'writing', { count: sourcesByN.size });
+        // Cards first, so citation links in the streaming text already have a target.
+        if (sources.length) message.body.replaceChildren(sourceList(message.key, 'src', 'sourcesHeading', sources));
+      } else if (name === 'token') {
+        const wasNearBottom = isNearBottom();
+        if (!answerText.isConnected) {
+          message.status.hidden = true;
+          message.body.prepend(answerText);
+        }
+        text += data.text || '';
+        renderAnswerText(answerText, text, message.key, sourcesByN);
+        followOutput(wasNearBottom);
+      } else if (name === 'done') {
+        finalResponse = data;
+      } else if (name === 'error') {
+        throw errorFromProblem(data.status, data, null);
+      }
+    };
+
+    try {
+      let res;
+      try {
+        res = await fetch(API.ask, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+          body: JSON.stringify(body),
+          signal: controller.signal,
+        });
+      } catch (err) {
+        throw new RequestError(timedOut ? 'timeout' : 'network');
+      }
+      if (!res.ok) throw await errorFromResponse(res);
+      try {
+        await readEventStream(res.body, onEvent, stillAlive);
+      } catch (err) {
+        if (err instanceof RequestError) throw err;
+        throw new RequestError(timedOut ? 'timeout' : 'interrupted');
+      }
+      if (!finalResponse) throw new RequestError('interrupted');
+      return finalResponse;
+    } finally {
+      window.clearTimeout(idleTimer);
+    }
+  }
+
+  async function ask(question) {
+    if (busy) return;
+    setBusy(true);
+    const userEl = userMessage(question);
+    const message = assistantMessage();
+    followOutput(true); // the reader just sent this; show it
+    const body = { question, language: lang };
+    const conversationId = session.get(STORAGE_KEYS.conversation);
+    if (conversationId) body.conversation_id = conversationId;
+    try {
+      const response = await streamAnswer(body, message);
+      if (response.conversation_id) session.set(STORAGE_KEYS.conversation, response.conversation_id);
+      const nearBottom = isNearBottom();
+      renderAnswer(message, response);
+      followOutput(nearBottom);
+      remember({ kind: 'answer', question, response });
+      announce(`${t('answerReady')} ${stripCitations(response.answer)}`);
+    } catch (error) {
+      if (!(error instanceof RequestError)) console.error(error);
+      renderError(message, error, () => {
+        userEl.remove();
+        message.el.remove();
+        ask(question);
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /* ---------- programme finder ---------- */
+
+  let finderOpener = null;
+
+  function openFinder(opener) {
+    finderOpener = opener || document.activeElement;
+    ui.finderEmployeesError.hidden = true;
+    ui.finderEmployees.removeAttribute('aria-invalid');
+    ui.finder.showModal();
+    ui.finderEmployees.focus();
+  }
+
+  function closeFinder() {
+    if (ui.finder.open) ui.finder.close();
+  }
+
+  function finderRequest() {
+    const form = new FormData(ui.finderForm);
+    const request = {};
+    const employees = String(form.get('employees') || '').trim();
+    if (employees) request.employees = Number(employees);
+    const newCompany = form.get('new_company');
+    if (newCompany === 'yes') request.new_company = true;
+    if (newCompany === 'no') request.new_company = false;
+    const goal = String(form.get('goal') || '').trim();
+    if (goal) request.goal = goal;
+    const markets = String(form.get('markets') || '').split(',').map((m) => m.trim()).filter(Boolean);
+    if (markets.length) request.markets = markets;
+    return request;
+  }
+
+  /** "80 ansatte, mål: eksport" – the user's side of a programme search, in the current language. */
+  function requestSummary(request) {
+    const parts = [];
+    if (request.employees !== undefined) parts.push(t('summaryEmployees', { employees: request.employees }));
+    if (request.new_company === true) parts.push(t('summaryNew'));
+    if (request.new_company === false) parts.push(t('summaryNotNew'));
+    if (request.goal) parts.push(t('summaryGoal', { goal: request.goal }));
+    if (request.markets) parts.push(t('summaryMarkets', { markets: request.markets.join(', ') }));
+    return parts.length ? t('finderRequest', { summary: parts.join(', ') }) : t('finderRequestEmpty');
+  }
+
+  function programmeCard(programme, rank) {
+    const fits = Boolean(programme.fits);
+    const reasons = (lang === 'en' ? programme.reasons_en : programme.reasons) || programme.reasons || [];
+    const offers = (lang === 'en' ? programme.offers_en : programme.offers) || programme.offers;
+    const citations = programme.citations || [];
+    return h('li', { class: `programme ${fits ? 'programme-fits' : 'programme-not-fits'}` },
+      h('div', { class: 'programme-head' },
+        h('span', { class: 'programme-rank', 'aria-hidden': 'true' }, String(rank)),
+        h('h4', { class: 'programme-name' }, h('span', { class: 'visually-hidden' }, `${t('rank', { rank })}: `), programme.name),
+        h('span', { class: `badge ${fits ? 'badge-fits' : 'badge-not-fits'}` }, icon(fits ? 'check' : 'cross'), t(fits ? 'fits' : 'notFits'))),
+      programme.operator ? h('p', { class: 'programme-operator' }, t('operator', { operator: programme.operator })) : null,
+      offers ? h('p', { class: 'programme-offers' }, offers) : null,
+      reasons.length ? h('div', { class: 'programme-reasons' },
+        h('h5', {}, t('reasonsHeading')),
+        h('ul', {}, ...reasons.map((reason) => h('li', { text: reason })))) : null,
+      citations.length ? h('div', { class: 'programme-evidence' },
+        h('h5', {}, t('evidenceHeading')),
+        ...citations.map(citationQuote)) : null,
+      programme.caveat ? h('p', { class: 'note programme-caveat' }, icon('info'), h('span', {}, t('caveat', { caveat: programme.caveat }))) : null);
+  }
+
+  function citationQuote(citation) {
+    const factKey = `fact_${citation.fact}`;
+    const caption = h('figcaption', {});
+    if (citation.fact && I18N.has(lang, factKey)) caption.append(h('span', { class: 'fact' }, t(factKey)), ' · ');
+    caption.append(documentName(citation.document));
+    if (citation.year) caption.append(`, ${citation.year}`);
+    if (isOldYear(citation.year)) caption.append(' ', h('span', { class: 'badge badge-old' }, t('oldSource', { year: citation.year })));
+    return h('figure', { class: 'quote' }, h('blockquote', {}, citation.quote), caption);
+  }
+
+  /** The ranked programme list. Re-rendered on language change, since reasons/offers come in both languages. */
+  function programmeResults(programmes) {
+    const container = h('section', { class: 'programmes' });
+    const block = {
+      element: container,
+      render() {
+        const list = programmes.length
+          ? h('ol', { class: 'programme-list' }, ...programmes.map((p, i) => programmeCard(p, i + 1)))
+          : h('p', {}, t('programmesNone'));
+        container.replaceChildren(h('h3', { class: 'programmes-heading' }, t('programmesHeading')), list);
+      },
+    };
+    block.render();
+    languageDependent.add(block);
+    return container;
+  }
+
+  function renderProgrammeAnswer(message, response) {
+    finishStatus(message);
+    const programmes = response.programmes || [];
+    const edit = h('button', { type: 'button', class: 'btn btn-secondary' }, ht('span', {}, 'editAnswers'));
+    edit.addEventListener('click', () => openFinder(edit));
+    message.body.replaceChildren(programmeResults(programmes), h('div', { class: 'programme-actions' }, edit));
+  }
+
+  function announceProgrammes(response) {
+    const programmes = response.programmes || [];
+    announce(programmes.length ? t('programmesReady', { count: programmes.length, name: programmes[0].name }) : t('programmesNone'));
+  }
+
+  function userProgrammeMessage(request) {
+    const el = userMessage('');
+    const text = el.querySelector('.msg-text');
+    const block = { element: el, render() { text.textContent = requestSummary(request); } };
+    block.render();
+    languageDependent.add(block);
+    return el;
+  }
+
+  async function findProgrammes(request) {
+    if (busy) return;
+    setBusy(true);
+    const userEl = userProgrammeMessage(request);
+    const message = assistantMessage();
+    setStatus(message, 'findingProgrammes');
+    followOutput(true);
+    try {
+      const response = await postJson(API.match, request);
+      renderProgrammeAnswer(message, response);
+      remember({ kind: 'programmes', request, response });
+      announceProgrammes(response);
+    } catch (error) {
+      if (!(error instanceof RequestError)) console.error(error);
+      renderError(message, error, () => {
+        userEl.remove();
+        message.el.remove();
+        findProgrammes(request);
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onFinderSubmit(event) {
+    event.preventDefault();
+    const employees = ui.finderEmployees.value.trim();
+    const valid = ui.finderEmployees.validity.valid && (employees === '' || /^\d+$/.test(employees));
+    ui.finderEmployeesError.hidden = valid;
+    if (!valid) {
+      ui.finderEmployees.setAttribute('aria-invalid', 'true');
+      ui.finderEmployees.focus();
+      return;
+    }
+    ui.finderEmployees.removeAttribute('aria-invalid');
+    closeFinder();
+    findProgrammes(finderRequest());
+  }
+
+  /* ---------- composer ---------- */
+
+  function autosize() {
+    ui.question.style.height = 'auto';
+    ui.question.style.height = `${Math.min(ui.question.scrollHeight, 160)}px`;
+  }
+
+  function submitQuestion() {
+    const question = ui.question.value.trim();
+    if (!question || busy) return;
+    ui.question.value = '';
+    autosize();
+    ask(question);
+  }
+
+  /* ---------- start ---------- */
+
+  function restoreTranscript() {
+    for (const entry of loadTranscript()) {
+      if (entry.kind === 'answer') {
+        userMessage(entry.question);
+        renderAnswer(assistantMessage(), entry.response);
+      } else if (entry.kind === 'programmes') {
+        userProgrammeMessage(entry.request);
+        renderProgrammeAnswer(assistantMessage(), entry.response);
+      }
+    }
+    updateWelcome();
+  }
+
+  function start() {
+    if (embedded) {
+      document.body.classList.add('embedded');
+      ui.closeChat.hidden = false;
+    }
+    setLanguage(lang);
+    restoreTranscript();
+
+    ui.composer.addEventListener('submit', (event) => { event.preventDefault(); submitQuestion(); });
+    ui.question.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        submitQuestion();
+      }
+    });
+    ui.question.addEventListener('input', autosize);
+
+    ui.langToggle.addEventListener('click', () => {
+      const next = lang === 'da' ? 'en' : 'da';
+      local.set(STORAGE_KEYS.language, next);
+      setLanguage(next);
+    });
+    ui.newConversation.addEventListener('click', newConversation);
+    ui.openFinder.addEventListener('click', () => openFinder(ui.openFinder));
+    ui.welcome.querySelectorAll('.example').forEach((button) => {
+      button.addEventListener('click', () => ask(button.textContent.trim()));
+    });
+
+    ui.finderForm.addEventListener('submit', onFinderSubmit);
+    ui.finderCancel.addEventListener('click', closeFinder);
+    ui.finder.addEventListener('close', () => {
+      const opener = finderOpener && finderOpener.isConnected ? finderOpener : ui.question;
+      finderOpener = null;
+      opener.focus();
+    });
+
+    if (embedded) {
+      // The widget on the host page owns the panel; ask it to close (it then focuses its bubble).
+      const requestClose = () => window.parent.postMessage({ type: 'raadgiver:close' }, '*');
+      ui.closeChat.addEventListener('click', requestClose);
+      document.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape' && !ui.finder.open && !event.defaultPrevented) requestClose();
+      });
+      window.addEventListener('message', (event) => {
+        if (event.source === window.parent && event.data && event.data.type === 'raadgiver:focus') ui.question.focus();
+      });
+    }
+  }
+
+  start();
+})();

@@ -1,0 +1,312 @@
+"""Clean extracted text into paragraphs, table rows and list items.
+
+PDF text arrives as lines broken wherever the page was full, sometimes with a blank line after every line
+(the seed document), sometimes with none at all (pypdf); page numbers, running headers and lost bullet
+glyphs come with it. Loader text (DOCX, HTML, Markdown) is already one paragraph per block. Cleaning
+turns both into one convention: paragraphs separated by a blank line, a table's rows on consecutive lines
+with cells separated by two spaces, list items as consecutive lines starting with "- ". Figures and Danish
+letters are never touched.
+
+How a line break is judged: the document's own layout is measured first (`_Layout`): whether its lines
+are wrapped mid-sentence at all, how many blank lines a wrap leaves, and how long a full line is. A line
+continues the previous one if it starts in lower case, or, in wrapped text, if the previous line could
+not have ended there (no final punctuation and either full, or ending in a word like "i" or "og").
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest.documents import Page
+from ingest.sentences import MONTHS, never_ends_sentence
+
+_CHARACTERS = str.maketrans(
+    {
+        "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\t": "  ", "\f": "\n", "\v": "\n",
+        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+        "”": '"', "“": '"', "„": '"', "‟": '"', "″": '"', "‘": "'", "’": "'", "‚": "'",
+        "ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl",
+    }
+)
+# Bullet glyphs at the start of a line, including the private-use characters Word's Symbol and Wingdings
+# bullets become in PDF text (U+F0B7 and friends). "*" only when followed by a space (Markdown).
+_BULLET = re.compile(r"^[ \t]*(?:[•▪▫●◦■□‣⁃∙➢➤►▸◆♦✓✔·\ue000-\uf8ff][ \t]*|\*[ \t]+)")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_DASH_ITEM = re.compile(r"^[-–][ \t]+(?=\S)")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—][ \t]*)?\d{1,4}(?:[ \t]*[-–—])?$|^(?:side|page)[ \t]+\d{1,4}(?:[ \t]*(?:af|of|/)[ \t]*\d{1,4})?$",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(r"^[\d.,%\s]+$")
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")
+_CELL_GAP = re.compile(r"[ \t]{2,}")
+_NUMERIC_CELL = re.compile(
+    r"^[-–+(]?\d[\d.,\s]*\)?\s*(?:%|‰|kr\.?|mio\.?(?: kr\.?)?|mia\.?(?: kr\.?)?|t\.?\s*kr\.?)?$", re.IGNORECASE
+)
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_CLOSING = ".,;:!?)]"
+
+# Words a sentence or a heading cannot end with, so a line ending in one continues on the next line even
+# when that line starts with a capital ("i Region" / "Midtjylland").
+_CONTINUATION_WORDS = frozenset(
+    {
+        "i", "af", "til", "på", "med", "for", "om", "fra", "og", "eller", "samt", "at", "en", "et", "den",
+        "det", "de", "som", "hos", "mellem", "under", "ved", "mod", "idet", "men", "end", "efter", "gennem",
+        "blandt", "uden", "inden", "indenfor", "udenfor", "hvor", "når", "hvis", "både", "såvel", "the",
+        "of", "and", "in", "to", "for", "with",
+    }
+) | MONTHS
+# After "energi-" these words mean the hyphen is a real one: "energi- og miljøvirksomheder".
+_SUSPENSION_WORDS = frozenset({"og", "eller", "samt", "el", "and", "or", "til"})
+
+
+@dataclass
+class _Line:
+    raw: str  # stripped, inner whitespace as extracted (table cells need it)
+    gap: int  # blank lines between this line and the previous one
+    indented: bool  # started with whitespace: a lost bullet glyph, or a page start in the seed's PDF text
+    bullet: bool = False  # started with a bullet glyph, now removed from `raw`
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.raw.split())
+
+
+@dataclass(frozen=True)
+class _Layout:
+    wrapped: bool = False  # lines are broken mid-sentence (PDF text), not one paragraph per line
+    soft_gap: int = 0  # most blank lines a wrapped line break leaves; more is a paragraph break
+    width: float = 0.0  # characters in a full line plus the word that did not fit on it
+
+
+@dataclass
+class _Unit:
+    kind: str  # "paragraph" | "item" | "table"
+    text: str = ""  # paragraph or item text
+    tail: str = ""  # the last source line of the text, for the full-line test
+    lost_bullet: bool = False  # a list item recognised by its indentation, its glyph lost in extraction
+    rows: list[str] | None = None  # table rows, cells joined by two spaces
+
+
+def clean_text(text: str) -> str:
+    """Clean one text (see the module docstring). Paragraphs are separated by "\\n\\n"; table rows and
+    list items ("- ...") are on consecutive lines of one block."""
+    return clean_document([Page(None, text)])[0].text
+
+
+def clean_document(pages: list[Page]) -> list[Page]:
+    """Clean every page of a document. Works across pages: the layout is measured on the whole document,
+    and header and footer lines repeated on many pages are dropped."""
+    parsed = [_parse_lines(page.text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHARACTERS)) for page in pages]
+    parsed = _drop_running_lines(parsed)
+    layout = _measure_layout(parsed)
+    vocabulary = {word.lower() for lines in parsed for line in lines for word in _WORD.findall(line.raw)}
+    return [
+        Page(page.number, _render(_build_units(lines, layout, vocabulary)))
+        for page, lines in zip(pages, parsed)
+    ]
+
+
+def is_table_text(text: str) -> bool:
+    """Whether a cleaned block is a table: several lines, each with cells separated by two spaces."""
+    lines = text.split("\n")
+    return len(lines) >= 2 and all(_CELL_GAP.search(line.strip()) for line in lines)
+
+
+def _parse_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    gap = 0
+    for raw in text.split("\n"):
+        bullet = _BULLET.match(raw)
+        stripped = _PRIVATE_USE.sub("", raw[bullet.end():] if bullet else raw).strip()
+        if not stripped:
+            gap += 1
+            continue
+        lines.append(_Line(stripped, gap, indented=raw[:1] in " \t", bullet=bool(bullet)))
+        gap = 0
+    return _drop_page_numbers(lines)
+
+
+def _drop_page_numbers(lines: list[_Line]) -> list[_Line]:
+    """Drop "4", "- 4 -", "Side 4 af 10" lines, but not a number next to other bare numbers (a table
+    column extracted one cell per line)."""
+    kept: list[_Line] = []
+    pending_gap = 0
+    for i, line in enumerate(lines):
+        neighbours = lines[max(i - 1, 0):i] + lines[i + 1:i + 2]
+        in_column = any(_BARE_NUMBER.match(other.raw) for other in neighbours)
+        if _PAGE_NUMBER.match(line.raw) and not (line.raw[0].isdigit() and in_column):
+            pending_gap += line.gap + 1
+            continue
+        line.gap += pending_gap
+        pending_gap = 0
+        kept.append(line)
+    return kept
+
+
+def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Drop header and footer lines: among the first and last two lines of each page, those that recur
+    (digits ignored, so "Side 3" matches "Side 4") on at least half the pages, and on three or more."""
+    if len(pages) < 3:
+        return pages
+
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", line.text.lower())
+
+    def edges(lines: list[_Line]) -> set[int]:
+        return {i for i in (0, 1, len(lines) - 2, len(lines) - 1) if 0 <= i < len(lines)}
+
+    counts = Counter(key_ for lines in pages for key_ in {key(lines[i]) for i in edges(lines)})
+    running = {key_ for key_, count in counts.items() if count >= max(3, len(pages) / 2)}
+    return [[line for i, line in enumerate(lines) if i not in edges(lines) or key(line) not in running] for lines in pages]
+
+
+def _measure_layout(pages: list[list[_Line]]) -> _Layout:
+    """Measure the layout from the line breaks that are certainly wraps: a line without final
+    punctuation followed by one starting in lower case. Clean loader text has almost none."""
+    pairs = [(a, b) for lines in pages for a, b in zip(lines, lines[1:])]
+    wraps = [(a, b) for a, b in pairs if b.raw[0].islower() and not _closed(a.text) and not _row_kind(a.raw)]
+    if len(wraps) < 3 or len(wraps) < 0.15 * len(pairs):
+        return _Layout()
+    soft_gap = 1 if statistics.median(b.gap for _, b in wraps) >= 1 else 0
+    # A wrap happens when the next word does not fit; the shortest such line-plus-word (5th percentile,
+    # to ignore stray cases) is the width of a full line, in characters of a proportional font.
+    width = statistics.quantiles([len(a.text) + 1 + len(b.text.split()[0]) for a, b in wraps], n=20)[0]
+    return _Layout(wrapped=True, soft_gap=soft_gap, width=width)
+
+
+def _closed(text: str) -> bool:
+    """Whether a line ends with sentence punctuation (or a colon); "f.eks." and "jf." do not count."""
+    text = text.rstrip("\"')]»")
+    if not text or text[-1] not in ".!?:;":
+        return False
+    return not (text[-1] == "." and never_ends_sentence(text.split()[-1]))
+
+
+def _row_kind(raw: str) -> str | None:
+    """"strong" for a line that is surely a table row (a numeric cell, or three cells or more), "weak"
+    for two short text cells, None for prose."""
+    cells = _CELL_GAP.split(raw.strip())
+    if len(cells) < 2:
+        return None
+    if any(len(cell) > 80 or len(cell.split()) > 10 for cell in cells):
+        return None
+    if any(cell[-1] in ".!?" and not _NUMERIC_CELL.match(cell) for cell in cells):
+        return None  # "ca. 10 %.  Dette sandsynliggør": two spaces after a sentence
+    if len(cells) == 2 and _SECTION_NUMBER.match(cells[0]) and not _NUMERIC_CELL.match(cells[1]):
+        return None  # "1.1  Den internationale platform": a numbered heading
+    if len(cells) >= 3 or any(_NUMERIC_CELL.match(cell) for cell in cells):
+        return "strong"
+    return "weak"
+
+
+def _table_rows(lines: list[_Line], layout: _Layout) -> set[int]:
+    """Indices of table rows: runs of two or more consecutive row-like lines with at least one sure row
+    (in clean loader text, also runs of two-cell text rows)."""
+    kinds = [_row_kind(line.raw) for line in lines]
+    rows: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and kinds[end]:
+            end += 1
+        run = kinds[start:end]
+        if len(run) >= 2 and ("strong" in run or not layout.wrapped):
+            rows.update(range(start, end))
+        start = end + 1
+    return rows
+
+
+def _build_units(lines: list[_Line], layout: _Layout, vocabulary: set[str]) -> list[_Unit]:
+    rows = _table_rows(lines, layout)
+    units: list[_Unit] = []
+    for i, line in enumerate(lines):
+        previous = units[-1] if units else None
+        if i in rows:
+            row = "  ".join(" ".join(cell.split()) for cell in _CELL_GAP.split(line.raw))
+            if previous and previous.kind == "table" and i - 1 in rows:
+                previous.rows.append(row)
+            else:
+                units.append(_Unit("table", rows=[row]))
+        elif line.bullet:
+            units.append(_Unit("item", text=line.text, tail=line.text))
+        elif _DASH_ITEM.match(line.raw) and not _continues_with_dash(previous, line):
+            text = _DASH_ITEM.sub("", line.text)
+            units.append(_Unit("item", text=text, tail=text))
+        elif _is_lost_bullet(previous, line, layout):
+            units.append(_Unit("item", text=line.text, tail=line.text, lost_bullet=True))
+        elif previous and previous.kind != "table" and _continues(previous, line, layout):
+            previous.text = _join(previous.text, line.text, vocabulary)
+            previous.tail = line.text
+        else:
+            units.append(_Unit("paragraph", text=line.text, tail=line.text))
+    return units
+
+
+def _continues_with_dash(previous: _Unit | None, line: _Line) -> bool:
+    """A line starting "- i nogle tilfælde" after an unfinished line is a wrapped dash, not a list item."""
+    rest = _DASH_ITEM.sub("", line.raw)
+    return bool(previous and previous.kind != "table" and not _closed(previous.tail) and rest[:1].islower())
+
+
+def _is_lost_bullet(previous: _Unit | None, line: _Line, layout: _Layout) -> bool:
+    """An indented line in a list whose glyphs were lost: after a lead-in ending with ":" or another such
+    item. The gap test excludes the seed's page starts, which are indented too but follow directly."""
+    if not (layout.wrapped and line.indented and line.gap > 0 and not line.raw[0].islower() and previous):
+        return False
+    return previous.lost_bullet or (previous.kind == "paragraph" and previous.text.endswith(":"))
+
+
+def _continues(unit: _Unit, line: _Line, layout: _Layout) -> bool:
+    """Whether `line` continues the paragraph or list item `unit` (see the module docstring)."""
+    text = line.text
+    if text[0] in _CLOSING or text[0].islower():
+        return True
+    if unit.lost_bullet and not line.indented and line.gap <= layout.soft_gap:
+        return True  # an item's second line; the next item would be indented
+    if not layout.wrapped or line.gap > layout.soft_gap:
+        return False
+    # The next word did not fit; a few characters' slack because character counts only approximate the
+    # printed width.
+    full = len(unit.tail) + 1 + len(text.split()[0]) >= 0.95 * layout.width
+    if _closed(unit.tail):
+        # A full line that happens to end a sentence; a short or unfinished next line may be a heading.
+        looks_like_body = len(text) >= 0.8 * layout.width or _closed(text)
+        return full and looks_like_body and not _NUMBERED_HEADING.match(text)
+    last_word = unit.tail.split()[-1].lower()
+    return full or unit.tail[-1] in ",/-–" or last_word in _CONTINUATION_WORDS or never_ends_sentence(last_word)
+
+
+def _join(text: str, following: str, vocabulary: set[str]) -> str:
+    """Join two wrapped lines, undoing end-of-line hyphenation ("eksport-" + "fremme") but keeping real
+    hyphens ("energi- og", "EU-programmet", "tre-årigt" when the document spells it so elsewhere)."""
+    hyphenated = re.search(r"(\w+)-$", text)
+    if hyphenated and following[0].isalpha():
+        prefix, word = hyphenated.group(1), _WORD.match(following).group().split("-")[0]
+        if word.lower() in _SUSPENSION_WORDS:
+            return f"{text} {following}"
+        if following[0].isupper() or prefix[-1].isupper() or prefix[-1].isdigit():
+            return text + following
+        if f"{prefix}-{word}".lower() in vocabulary and f"{prefix}{word}".lower() not in vocabulary:
+            return text + following
+        return text[:-1] + following
+    if text.endswith("/") or following[0] in _CLOSING:
+        return text + following
+    return f"{text} {following}"
+
+
+def _render(units: list[_Unit]) -> str:
+    blocks: list[str] = []
+    for i, unit in enumerate(units):
+        if unit.kind == "table":
+            blocks.append("\n".join(unit.rows))
+        elif unit.kind == "item" and i > 0 and units[i - 1].kind == "item":
+            blocks[-1] += f"\n- {unit.text}"
+        elif unit.kind == "item":
+            blocks.append(f"- {unit.text}")
+        else:
+            blocks.append(unit.text)
+    return "\n\n".join(blocks)

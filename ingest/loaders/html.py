@@ -1,0 +1,113 @@
+"""HTML: the page's main text only (no menus, scripts, banners or footers), block elements as paragraphs
+and tables as one line per row."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
+
+from ingest.documents import Page
+from ingest.loaders.extracted import Extracted
+from ingest.loaders.text import decode_text
+
+# Never part of a page's main text.
+_DROPPED_TAGS = ["script", "style", "noscript", "template", "nav", "aside", "form", "button", "svg", "iframe"]
+_DROPPED_ROLES = ["navigation", "banner", "contentinfo", "search"]
+# The site's header and footer; inside <main> or <article> they hold the article's own title or byline.
+_PAGE_FRAME_TAGS = ["header", "footer"]
+_BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol",
+    "p", "section", "summary", "tr", "ul",
+}
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_LINE_BREAK = "\x00"  # stands for <br> while whitespace is collapsed; decoded HTML never contains NUL
+
+
+def extract(path: Path) -> Extracted:
+    data = path.read_bytes()
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    text = decode_text(data, path, declared.group(1).decode("ascii") if declared else None)
+    soup = BeautifulSoup(text, "lxml")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    _drop_non_content(soup)
+    roots = _main_content(soup)
+    blocks = [block for root in roots for block in _blocks(root)]
+    return Extracted(pages=[Page(number=None, text="\n\n".join(blocks))], title_hint=title or None)
+
+
+def _drop_non_content(soup: BeautifulSoup) -> None:
+    for element in soup.find_all(_DROPPED_TAGS):
+        element.decompose()
+    for element in soup.find_all(attrs={"role": _DROPPED_ROLES}):
+        element.decompose()
+    for element in soup.find_all(_PAGE_FRAME_TAGS):
+        if element.find_parent(["main", "article"]) is None:
+            element.decompose()
+
+
+def _main_content(soup: BeautifulSoup) -> list[Tag]:
+    main = soup.find("main") or soup.find(attrs={"role": "main"})
+    if main is not None:
+        return [main]
+    articles = [a for a in soup.find_all("article") if a.find_parent("article") is None]
+    return articles or [soup.body or soup]
+
+
+def _blocks(root: Tag) -> list[str]:
+    """Text of `root` as paragraphs: every block element starts a new one, inline elements run on."""
+    blocks: list[str] = []
+    inline: list[str] = []
+
+    def flush() -> None:
+        text = re.sub(r"\s+", " ", "".join(inline))
+        lines = [line.strip() for line in text.split(_LINE_BREAK)]
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            blocks.append(paragraph)
+        inline.clear()
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, PreformattedString):  # comments, doctype, CDATA
+                    inline.append(str(child))
+            elif child.name == "br":
+                inline.append(_LINE_BREAK)
+            elif child.name == "table":
+                flush()
+                blocks.extend(_table_blocks(child))
+            elif child.name == "pre":
+                flush()
+                if child.get_text().strip():
+                    blocks.append(child.get_text().strip("\n"))
+            elif child.name in _BLOCK_TAGS:
+                flush()
+                walk(child)
+                flush()
+            else:
+                walk(child)
+
+    walk(root)
+    flush()
+    return blocks
+
+
+def _table_blocks(table: Tag) -> list[str]:
+    """The caption as its own paragraph, then one line per row with cells joined by two spaces."""
+    blocks = []
+    caption = table.find("caption")
+    if caption is not None and caption.find_parent("table") is table:
+        blocks.extend(_blocks(caption))
+    lines = []
+    for row in table.find_all("tr"):
+        if row.find_parent("table") is not table:  # a row of a nested table
+            continue
+        cells = [" ".join(" ".join(_blocks(cell)).split()) for cell in row.find_all(["td", "th"], recursive=False)]
+        if any(cells):
+            lines.append("  ".join(cells))
+    if lines:
+        blocks.append("\n".join(lines))
+    return blocks

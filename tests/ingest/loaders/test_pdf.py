@@ -1,0 +1,76 @@
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from ingest.documents import LoadError
+from ingest.loaders import load_document
+from tests.ingest.loaders.conftest import write_pdf
+
+
+def _encrypted_copy(pdf: Path, target: Path, user_password: str) -> Path:
+    writer = PdfWriter(clone_from=PdfReader(pdf))
+    writer.encrypt(user_password, owner_password="ejer")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    target.write_bytes(buffer.getvalue())
+    return target
+
+
+def test_each_pdf_page_is_a_page_with_its_number(corpus: Path):
+    path = write_pdf(corpus / "plan.pdf", extra_pages=["Side to om Århus.", "Side tre om Ålborg."])
+    document = load_document(path, corpus)
+    assert document.format == "pdf"
+    assert [page.number for page in document.pages] == [1, 2, 3]
+    assert document.pages[1].text.strip() == "Side to om Århus."
+    assert document.pages[2].text.strip() == "Side tre om Ålborg."
+
+
+def test_pdf_title_and_creation_year_become_metadata(corpus: Path):
+    from ingest.loaders import pdf
+
+    extracted = pdf.extract(write_pdf(corpus / "plan.pdf", title="Handlingsplan for eksport"))
+    assert extracted.title_hint == "Handlingsplan for eksport"
+    assert extracted.year_hint is not None and 1990 < extracted.year_hint < 2100  # fpdf2 stamps today's date
+
+
+def test_truncated_pdf_is_reported_as_damaged(corpus: Path):
+    whole = write_pdf(corpus / "whole.pdf").read_bytes()
+    broken = corpus / "afbrudt.pdf"
+    broken.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(LoadError) as error:
+        load_document(broken, corpus)
+    assert error.value.source == "afbrudt.pdf"
+    assert "afbrudt.pdf" in str(error.value)
+    assert "damaged" in error.value.reason and "re-export" in error.value.reason
+
+
+def test_program_renamed_to_pdf_is_refused(corpus: Path):
+    fake = corpus / "rapport.pdf"
+    fake.write_bytes(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200)
+    with pytest.raises(LoadError) as error:
+        load_document(fake, corpus)
+    assert str(error.value).startswith("rapport.pdf: ")
+    assert "not a valid .pdf file" in error.value.reason
+    assert "Windows program" in error.value.reason
+
+
+def test_password_protected_pdf_says_to_remove_the_password(corpus: Path):
+    path = _encrypted_copy(write_pdf(corpus / "x.pdf"), corpus / "hemmelig.pdf", user_password="secret")
+    with pytest.raises(LoadError) as error:
+        load_document(path, corpus)
+    assert str(error.value) == "hemmelig.pdf: is password-protected; remove the password and ingest again"
+
+
+def test_pdf_encrypted_only_with_an_owner_password_opens(corpus: Path):
+    path = _encrypted_copy(write_pdf(corpus / "x.pdf"), corpus / "beskyttet.pdf", user_password="")
+    document = load_document(path, corpus)
+    assert "846.462 mio. kr." in document.pages[0].text
+
+
+def test_pdf_without_text_asks_for_ocr(corpus: Path):
+    path = write_pdf(corpus / "scannet.pdf", blocks=[], title=None)  # one blank page, as a scan has no text
+    with pytest.raises(LoadError) as error:
+        load_document(path, corpus)
+    assert str(error.value) == "scannet.pdf: contains no text; if it is a scanned PDF, OCR it first"

@@ -1,0 +1,105 @@
+from pathlib import Path
+
+import pytest
+
+from ingest.documents import LoadError
+from ingest.loaders import load_document
+from ingest.loaders.text import decode_text
+
+DANISH = "Region Midtjylland – “Vækstforum” besluttede: æbler, øer og ål. ÆØÅ. 846.462 mio. kr. og 38,5 %."
+
+
+def _load_text(corpus: Path, name: str, data: bytes) -> str:
+    path = corpus / name
+    path.write_bytes(data)
+    document = load_document(path, corpus)
+    assert document.format == "text"
+    assert [page.number for page in document.pages] == [None]
+    return document.pages[0].text
+
+
+def test_cp1252_text_keeps_danish_letters_dashes_and_quotes(corpus: Path):
+    assert _load_text(corpus, "windows.txt", DANISH.encode("cp1252")) == DANISH
+
+
+@pytest.mark.parametrize("text", ["Århus", "Søren så ål", "økonomi og vækst i regionen"])
+def test_short_cp1252_texts_are_not_misread(corpus: Path, text: str):
+    # charset-normalizer alone guesses other code pages for texts this short.
+    assert _load_text(corpus, "kort.txt", text.encode("cp1252")) == text
+
+
+def test_latin1_text_keeps_danish_letters(corpus: Path):
+    text = "Første afsnit om økonomi på Ærø.\n\nAndet afsnit."
+    assert _load_text(corpus, "latin1.txt", text.encode("latin-1")) == text
+
+
+def test_utf8_with_bom_loses_the_bom_and_crlf_becomes_newline(corpus: Path):
+    data = b"\xef\xbb\xbf" + "Første linje\r\nAnden linje\r\n\r\nNyt afsnit\rSidste".encode("utf-8")
+    assert _load_text(corpus, "bom.txt", data) == "Første linje\nAnden linje\n\nNyt afsnit\nSidste"
+
+
+def test_utf16_with_bom_is_decoded(corpus: Path):
+    assert _load_text(corpus, "notesblok.txt", "Æ Ø Å".encode("utf-16")) == "Æ Ø Å"
+
+
+def test_decode_prefers_utf8_over_cp1252(tmp_path: Path):
+    assert decode_text("blåbær – “citat”".encode("utf-8"), tmp_path / "x.txt") == "blåbær – “citat”"
+
+
+def test_binary_file_named_txt_is_refused(corpus: Path):
+    path = corpus / "billede.txt"
+    path.write_bytes(b"GIF89a\x01\x00\x01\x00\x00\xff\x00")
+    with pytest.raises(LoadError) as error:
+        load_document(path, corpus)
+    assert str(error.value).startswith("billede.txt: is a binary file, not text")
+
+
+MARKDOWN = """---
+title: Strategi for eksport
+year: 2012
+---
+# Eksportstrategi
+
+Indledende **vigtig** tekst med __fremhævning__ og et [link til regionen](https://www.rm.dk/).
+## 1.1 Mål
+Målet er 38,5 % flere eksportører.
+
+| Område | 2008 | 2009 |
+|:-------|-----:|-----:|
+| Region Midtjylland | 208 | 288 |
+
+***
+
+Slut.
+"""
+
+
+def test_markdown_becomes_plain_paragraphs(corpus: Path):
+    text = _load_text(corpus, "strategi.md", MARKDOWN.encode("utf-8"))
+    assert text.split("\n\n") == [
+        "Eksportstrategi",
+        "Indledende vigtig tekst med fremhævning og et link til regionen.",
+        "1.1 Mål",
+        "Målet er 38,5 % flere eksportører.",
+        "Område  2008  2009\nRegion Midtjylland  208  288",
+        "Slut.",
+    ]
+
+
+def test_markdown_front_matter_is_metadata_not_text(corpus: Path):
+    path = corpus / "strategi.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    document = load_document(path, corpus)
+    assert "title:" not in document.pages[0].text
+    assert (document.metadata.title, document.metadata.year) == ("Strategi for eksport", 2012)
+
+
+def test_first_markdown_heading_is_the_title_without_front_matter(corpus: Path):
+    path = corpus / "noter.md"
+    path.write_text("Indledning uden overskrift.\n\n# Noter om **eksport**\n\n# Anden overskrift\n", encoding="utf-8")
+    assert load_document(path, corpus).metadata.title == "Noter om eksport"
+
+
+def test_plain_text_front_matter_is_stripped(corpus: Path):
+    text = _load_text(corpus, "notat.txt", "---\nyear: 2011\n---\nSelve teksten.\n".encode("utf-8"))
+    assert text == "Selve teksten.\n"

