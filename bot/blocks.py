@@ -60,6 +60,10 @@ LABELS = {
 }
 
 
+def command_usage(command: str) -> str:
+    return f"Stil mig et spørgsmål efter {command}, fx `{command} Hvor mange møder har internationaliseringsrådgiveren haft?`"
+
+
 def apology(request_id: str) -> str:
     return f"Beklager, noget gik galt, da jeg skulle finde svaret. Prøv igen om lidt. (fejl-id: {request_id})"
 

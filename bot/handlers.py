@@ -144,8 +144,23 @@ def _ts_key(ts: str) -> tuple[int, int]:
     return int(seconds), int(micros or 0)
 
 
-def _request_id() -> str:
-    return uuid.uuid4().hex[:12]
+class _RequestLog(logging.LoggerAdapter):
+    """Tags each line with the request id: in its text, and as the `request_id` field of the JSON logs."""
+
+    def process(self, msg: Any, kwargs: Any) -> tuple[Any, Any]:
+        request_id = self.extra["request_id"]
+        kwargs["extra"] = {**kwargs.get("extra", {}), "request_id": request_id}
+        return f"{msg} (request id {request_id})", kwargs
+
+
+def _log(request_id: str) -> logging.LoggerAdapter:
+    return _RequestLog(log, {"request_id": request_id})
+
+
+def _request_id(context: BoltContext) -> str:
+    """The HTTP request's id when the API assigned one (it is in the access log and the X-Request-ID
+    header), otherwise a new one; the logs and the user's apology both show it."""
+    return context.get("request_id") or uuid.uuid4().hex[:12]
 
 
 def _acknowledge(ack: Ack) -> None:
@@ -187,7 +202,7 @@ class SlackHandlers:
 
     def answer_event(self, context: BoltContext, client: WebClient) -> None:
         question: Question = context["question"]
-        request_id = _request_id()
+        request_id = _request_id(context)
         try:
             history: list[Turn] = []
             if question.thread_ts:
@@ -211,8 +226,8 @@ class SlackHandlers:
                 history=history,
             )
         except Exception:
-            log.exception("Slack: answering %s/%s failed (request id %s)", question.channel, question.ts, request_id)
-            _post_quietly(client, question.channel, question.reply_thread, blocks.apology(request_id))
+            _log(request_id).exception("Slack: answering %s/%s failed", question.channel, question.ts)
+            _post_quietly(client, question.channel, question.reply_thread, request_id)
 
     def _answer_in_thread(
         self,
@@ -246,24 +261,27 @@ class SlackHandlers:
                 metadata=blocks.answer_metadata(question),
             )
         except Exception:
-            log.exception("Slack: answering %s failed (request id %s)", conversation_id, request_id)
+            _log(request_id).exception("Slack: answering %s failed", conversation_id)
             try:
                 client.chat_update(channel=channel, ts=ts, text=blocks.apology(request_id), blocks=[])
             except Exception:
-                log.exception("Slack: could not put the apology in %s (request id %s)", conversation_id, request_id)
+                _log(request_id).exception("Slack: could not put the apology in %s", conversation_id)
             return
-        log.info("Slack: answered %s (request id %s, mode %s)", conversation_id, request_id, answer.mode)
+        _log(request_id).info("Slack: answered %s (mode %s)", conversation_id, answer.mode)
 
     # The slash command: an answer only the asker sees, with a button to share it.
 
     def acknowledge_command(self, ack: Ack, command: dict[str, Any]) -> None:
-        ack(blocks.PLACEHOLDER if command.get("text", "").strip() else blocks.EMPTY_QUESTION)
+        if command.get("text", "").strip():
+            ack(blocks.PLACEHOLDER)
+        else:
+            ack(blocks.command_usage(command.get("command", "")))
 
-    def answer_command(self, command: dict[str, Any], respond: Respond) -> None:
+    def answer_command(self, command: dict[str, Any], context: BoltContext, respond: Respond) -> None:
         question = question_text(command.get("text", ""), None)
         if not question:
             return  # the acknowledgement already explained how to ask
-        request_id = _request_id()
+        request_id = _request_id(context)
         # The ephemeral answer has no message ts; the trigger id names this one exchange.
         exchange = command.get("trigger_id", request_id)
         conversation_id = f"slack:{command.get('team_id', '')}:{command.get('channel_id', '')}:{exchange}"
@@ -277,15 +295,17 @@ class SlackHandlers:
                 response_type="ephemeral",
             )
         except Exception:
-            log.exception("Slack: the command failed for %s (request id %s)", conversation_id, request_id)
+            _log(request_id).exception("Slack: the command failed for %s", conversation_id)
             respond(text=blocks.apology(request_id), response_type="ephemeral")
 
-    def share_answer(self, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    def share_answer(
+        self, body: dict[str, Any], action: dict[str, Any], context: BoltContext, client: WebClient, respond: Respond
+    ) -> None:
         """Post the question's answer in the channel for everyone (the ephemeral one cannot be read back:
         Slack does not send an ephemeral message's content with its button click), then remove the
         ephemeral copy."""
         channel = body["channel"]["id"]
-        request_id = _request_id()
+        request_id = _request_id(context)
         try:
             self._answer_in_thread(
                 client,
@@ -301,29 +321,29 @@ class SlackHandlers:
             if error.response.get("error") in UNREACHABLE_CHANNEL_ERRORS:
                 respond(text=blocks.NOT_IN_CHANNEL, response_type="ephemeral", replace_original=False)
             else:
-                log.exception("Slack: sharing in %s failed (request id %s)", channel, request_id)
+                _log(request_id).exception("Slack: sharing in %s failed", channel)
                 respond(text=blocks.apology(request_id), response_type="ephemeral", replace_original=False)
             return
         respond(delete_original=True)
 
     # Feedback buttons.
 
-    def record_feedback(self, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
+    def record_feedback(self, action: dict[str, Any], context: BoltContext, respond: Respond) -> None:
         conversation_id, message_ts = blocks.parse_feedback_value(action["value"])
         rating = blocks.FEEDBACK_ACTIONS[action["action_id"]]
-        request_id = _request_id()
+        request_id = _request_id(context)
         try:
             self._feedback.add(conversation_id, rating, message_id=message_ts, origin="slack")
         except Exception:
-            log.exception("Slack: storing feedback for %s failed (request id %s)", conversation_id, request_id)
+            _log(request_id).exception("Slack: storing feedback for %s failed", conversation_id)
             respond(text=blocks.apology(request_id), response_type="ephemeral", replace_original=False)
             return
         respond(text=blocks.FEEDBACK_THANKS, response_type="ephemeral", replace_original=False)
 
 
-def _post_quietly(client: WebClient, channel: str, thread_ts: str, text: str) -> None:
-    """Last resort after an error: if even this fails, the log has the request id."""
+def _post_quietly(client: WebClient, channel: str, thread_ts: str, request_id: str) -> None:
+    """The apology after an error; if even this fails, the log has the request id."""
     try:
-        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=blocks.apology(request_id))
     except Exception:
-        log.exception("Slack: could not post the apology in %s", channel)
+        _log(request_id).exception("Slack: could not post the apology in %s", channel)

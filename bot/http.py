@@ -36,5 +36,8 @@ def mount_slack(
         # check, auth.test on the first event, waiting for ack) runs in a worker thread instead of
         # holding up the event loop and every other API request with it.
         body = await request.body()
-        bolt_response = await run_in_threadpool(slack_app.dispatch, to_bolt_request(request, body))
+        # The API's request id (RequestContextMiddleware) becomes the bot's, so the error id a user
+        # quotes finds both the access log line and the bot's own log lines.
+        context = {"request_id": getattr(request.state, "request_id", None)}
+        bolt_response = await run_in_threadpool(slack_app.dispatch, to_bolt_request(request, body, context))
         return to_starlette_response(bolt_response)

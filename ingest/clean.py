@@ -85,6 +85,7 @@ class _Layout:
 @dataclass
 class _Unit:
     kind: str  # "paragraph" | "item" | "table"
+    head: _Line  # the first source line
     text: str = ""  # paragraph or item text
     tail: str = ""  # the last source line of the text, for the full-line test
     lost_bullet: bool = False  # a list item recognised by its indentation, its glyph lost in extraction
@@ -104,10 +105,9 @@ def clean_document(pages: list[Page]) -> list[Page]:
     parsed = _drop_running_lines(parsed)
     layout = _measure_layout(parsed)
     vocabulary = {word.lower() for lines in parsed for line in lines for word in _WORD.findall(line.raw)}
-    return [
-        Page(page.number, _render(_build_units(lines, layout, vocabulary)))
-        for page, lines in zip(pages, parsed)
-    ]
+    units = [_build_units(lines, layout, vocabulary) for lines in parsed]
+    _join_across_pages(units, layout, vocabulary)
+    return [Page(page.number, _render(page_units)) for page, page_units in zip(pages, units)]
 
 
 def is_table_text(text: str) -> bool:
@@ -192,6 +192,8 @@ def _row_kind(raw: str) -> str | None:
     cells = _CELL_GAP.split(raw.strip())
     if len(cells) < 2:
         return None
+    if len(cells) >= 4 and all(" " not in cell for cell in cells) and sum(cell[0].islower() for cell in cells) * 2 >= len(cells):
+        return None  # justified prose: every word gap widened ("Da  det  danske  hjemmemarked")
     if any(len(cell) > 80 or len(cell.split()) > 10 for cell in cells):
         return None
     if any(cell[-1] in ".!?" and not _NUMERIC_CELL.match(cell) for cell in cells):
@@ -230,20 +232,38 @@ def _build_units(lines: list[_Line], layout: _Layout, vocabulary: set[str]) -> l
             if previous and previous.kind == "table" and i - 1 in rows:
                 previous.rows.append(row)
             else:
-                units.append(_Unit("table", rows=[row]))
+                units.append(_Unit("table", line, rows=[row]))
         elif line.bullet:
-            units.append(_Unit("item", text=line.text, tail=line.text))
+            units.append(_Unit("item", line, text=line.text, tail=line.text))
         elif _DASH_ITEM.match(line.raw) and not _continues_with_dash(previous, line):
             text = _DASH_ITEM.sub("", line.text)
-            units.append(_Unit("item", text=text, tail=text))
+            units.append(_Unit("item", line, text=text, tail=text))
         elif _is_lost_bullet(previous, line, layout):
-            units.append(_Unit("item", text=line.text, tail=line.text, lost_bullet=True))
+            units.append(_Unit("item", line, text=line.text, tail=line.text, lost_bullet=True))
         elif previous and previous.kind != "table" and _continues(previous, line, layout):
             previous.text = _join(previous.text, line.text, vocabulary)
             previous.tail = line.text
         else:
-            units.append(_Unit("paragraph", text=line.text, tail=line.text))
+            units.append(_Unit("paragraph", line, text=line.text, tail=line.text))
     return units
+
+
+def _join_across_pages(pages: list[list[_Unit]], layout: _Layout, vocabulary: set[str]) -> None:
+    """Move a paragraph or table that a page break cut in two back to the page where it starts."""
+    last: _Unit | None = None
+    for units in pages:
+        first = units[0] if units else None
+        if last and first and last.kind == first.kind == "table":
+            last.rows.extend(first.rows)
+            units.pop(0)
+        elif last and first and last.kind != "table" and first.kind == "paragraph":
+            head = _Line(first.head.raw, 0, first.head.indented)
+            if _continues(last, head, layout):
+                last.text = _join(last.text, first.text, vocabulary)
+                last.tail = first.tail
+                units.pop(0)
+        if units:
+            last = units[-1]
 
 
 def _continues_with_dash(previous: _Unit | None, line: _Line) -> bool:
@@ -272,12 +292,14 @@ def _continues(unit: _Unit, line: _Line, layout: _Layout) -> bool:
     # The next word did not fit; a few characters' slack because character counts only approximate the
     # printed width.
     full = len(unit.tail) + 1 + len(text.split()[0]) >= 0.95 * layout.width
+    # After a full line, a short line without final punctuation may still be a heading of its own.
+    looks_like_body = (len(text) >= 0.8 * layout.width or _closed(text)) and not _NUMBERED_HEADING.match(text)
     if _closed(unit.tail):
-        # A full line that happens to end a sentence; a short or unfinished next line may be a heading.
-        looks_like_body = len(text) >= 0.8 * layout.width or _closed(text)
-        return full and looks_like_body and not _NUMBERED_HEADING.match(text)
+        return full and looks_like_body  # a full line that happens to end with a sentence
     last_word = unit.tail.split()[-1].lower()
-    return full or unit.tail[-1] in ",/-–" or last_word in _CONTINUATION_WORDS or never_ends_sentence(last_word)
+    if unit.tail[-1] in ",/-–" or last_word in _CONTINUATION_WORDS or never_ends_sentence(last_word):
+        return True
+    return full and looks_like_body
 
 
 def _join(text: str, following: str, vocabulary: set[str]) -> str:

@@ -81,9 +81,13 @@ EVIDENCE_FACTS = (
 )
 
 
-def _type_name(types: tuple[type, ...]) -> str:
-    names = {str: "text", int: "a whole number", list: "a list", type(None): "null"}
-    return " or ".join(names[t] for t in types)
+def _type_hint(types: tuple[type, ...]) -> str:
+    """What a field must be, and how to write that in YAML."""
+    if list in types:
+        return "a list; write it as [item, item] or as lines starting with '- '"
+    if int in types:
+        return "a whole number or null; write it without quotes"
+    return "text; put it in quotes if YAML reads it as a number or date"
 
 
 def load_catalogue(path: Path) -> list[Programme]:
@@ -103,7 +107,8 @@ def load_catalogue(path: Path) -> list[Programme]:
     for position, entry in enumerate(raw, start=1):
         programme = _parse_entry(path, position, entry)
         if programme.id in seen:
-            raise CatalogueError(f"{path}: entry '{programme.id}', field 'id': duplicate id; give each entry its own id")
+            raise CatalogueError(f"{path}: entry '{programme.id}', field 'id': duplicate id; "
+                                 "give each entry its own id")
         seen.add(programme.id)
         programmes.append(programme)
     return programmes
@@ -131,7 +136,7 @@ def _parse_entry(path: Path, position: int, entry: Any) -> Programme:
         value = entry[name]
         # bool is a subclass of int in Python; "max_employees: yes" must not count as 1.
         if isinstance(value, bool) or not isinstance(value, types):
-            raise fail(name, f"must be {_type_name(types)}, got {value!r}; put text in quotes")
+            raise fail(name, f"got {value!r}, must be {_type_hint(types)}")
         if isinstance(value, str) and not value.strip() and name not in ("period", "status"):
             raise fail(name, "is empty")
         values[name] = value

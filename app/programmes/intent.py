@@ -26,7 +26,9 @@ _NEW_COMPANY = _rx(
     r"new (?:company|business|firm|venture)|young (?:company|business|firm)|"
     r"newly (?:founded|started|established)|just (?:started|founded)|entrepreneurs?)\b"
 )
-_ESTABLISHED = _rx(r"\b(?:veletableret\w*|etableret virksomhed|established (?:company|business|firm)|well-established)\b")
+_ESTABLISHED = _rx(
+    r"\b(?:veletableret\w*|etableret virksomhed|established (?:company|business|firm)|well-established)\b"
+)
 # "grundlagt i 2023", "vi startede firmaet i 2024", "founded our company in 2024", "established 2019".
 _FOUNDED = _rx(
     r"\b(?:stiftet|stiftede|grundlagt|grundlagde|etableret|etablerede|startet|startede|"
@@ -65,12 +67,15 @@ _NEED = [
     _rx(r"\b(?:er der|findes der|is there|are there)\b[^.?!]*\b(?:program\w*|tilbud\w*|ordning\w*|støtte|"
         r"hjælp|support|help|schemes?|funding|grants?)\b"),
     # we want / need / look for
-    _rx(r"\b(?:vil|ønsker|planlægger|overvejer|mangler|søger|want|wants|plan|planning|looking for|seeking|need|needs)\b"),
+    _rx(r"\b(?:vil|ønsker|planlægger|overvejer|mangler|søger|"
+        r"want|wants|plan|planning|looking for|seeking|need|needs)\b"),
     # asking for help outright
     _rx(r"\b(?:hjælp|støtte|tilskud|rådgivning|help|support|funding|grants?|subsid\w*|assistance|advice)\b"),
 ]
 # Asking for a fact: left to the answer engine unless the company is described concretely.
-_FACTUAL = _rx(r"\b(?:hvornår|hvor mange|hvor meget|hvor stor\w*|hvem|hvilket år|when|how many|how much|who|what year)\b")
+_FACTUAL = _rx(
+    r"\b(?:hvornår|hvor mange|hvor meget|hvor stor\w*|hvem|hvilket år|when|how many|how much|who|what year)\b"
+)
 
 
 def is_programme_question(text: str) -> bool:

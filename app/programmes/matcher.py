@@ -7,7 +7,8 @@ Score, per programme:
   market     -0.4..1  a named market the programme covers (1), lies in its region (0.8), ... or misses (-0.4)
   confirmed  +0.15  the company's size is within a stated limit; +0.7 a new company and a programme for new ones
   unconfirmed -0.4  the company only fits the "in some cases" size limit; -0.3 a programme for new companies
-                    when the company's age is unknown (most companies that ask are not new)
+                    when the company's age is unknown (most companies that ask are not new); -0.2 a programme
+                    for given markets when the company names none (it suits only some companies)
 Programmes that do not fit are listed after all that do, with the reason.
 """
 from __future__ import annotations
@@ -32,6 +33,7 @@ SIZE_CONFIRMED_BONUS = 0.15
 NEW_COMPANY_BONUS = 0.7
 EXCEPTIONAL_PENALTY = 0.4
 UNKNOWN_AGE_PENALTY = 0.3
+UNKNOWN_MARKET_PENALTY = 0.2
 SEMANTIC_REASON_MIN = 0.5  # only a goal similarity in the upper half of this question's range is a reason
 
 
@@ -86,6 +88,8 @@ def _sharpen(key: str) -> tuple[str, str]:
 
 
 class ProgrammeFinder:
+    """Built once per catalogue (it embeds every programme's goals and offers); `match` per question."""
+
     def __init__(self, programmes: list[Programme], embeddings: Embeddings, document_years: Mapping[str, int | None]):
         self.programmes = programmes
         self.embeddings = embeddings
@@ -126,7 +130,8 @@ class ProgrammeFinder:
 
     def _semantic(self, profile: CompanyProfile) -> tuple[np.ndarray | None, list[str]]:
         """Per programme: goal similarity scaled to 0..1 over the catalogue, and its closest goal phrase."""
-        query = ". ".join(part for part in (profile.goal.strip(), ", ".join(profile.markets), profile.sector.strip()) if part)
+        parts = (profile.goal.strip(), ", ".join(profile.markets), profile.sector.strip())
+        query = ". ".join(part for part in parts if part)
         if not query or not self.programmes:
             return None, []
         vector = _unit_rows(np.asarray([self.embeddings.embed_query(query)], dtype=np.float32))[0]
@@ -214,7 +219,8 @@ def _assess_age(programme: Programme, profile: CompanyProfile, year_now: int, ou
     elif state == "unclear":
         out.add(f"for nystartede virksomheder: jeres virksomhed er {age} år gammel; spørg operatøren, "
                 "om I stadig regnes som nystartet",
-                f"for newly started companies: yours is {age} years old; ask the operator whether it still counts as new",
+                f"for newly started companies: yours is {age} years old; "
+                "ask the operator whether it still counts as new",
                 "company_age")
     elif state == "established":
         out.fits = False
@@ -267,6 +273,7 @@ def _assess_markets(programme: Programme, offered: list[Market | str], wanted: l
         return
     listed_da = ", ".join(programme.markets)
     if not wanted:
+        out.score -= UNKNOWN_MARKET_PENALTY
         da_tail, en_tail = _sharpen("markets")
         out.add(f"retter sig mod {listed_da}; {da_tail}", f"targets {_names(offered, 'en')}; {en_tail}", "markets")
         return
@@ -289,6 +296,7 @@ def _assess_markets(programme: Programme, offered: list[Market | str], wanted: l
         "direct": (f"dækker jeres marked: {w_da}", f"covers your market: {w_en}"),
         "region": (f"dækker {o_da}, som omfatter {w_da}", f"covers {o_en}, which includes {w_en}"),
         "part": (f"dækker {o_da}, som er en del af {w_da}", f"covers {o_en}, which is part of {w_en}"),
-        "neighbour": (f"dækker {o_da}, ikke {w_da}, men samme region", f"covers {o_en}, not {w_en}, but the same region"),
+        "neighbour": (f"dækker {o_da}, ikke {w_da}, men samme region",
+                      f"covers {o_en}, not {w_en}, but the same region"),
     }
     out.add(*texts[relation], "markets")

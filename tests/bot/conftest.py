@@ -1,31 +1,31 @@
-"""The bot as it runs: a FastAPI service under uvicorn with the Slack routes mounted (mount_slack), the real
-engine over the ingested seed corpus, the real feedback store, and a fake Slack Web API on loopback."""
+"""The bot as it runs: the real raadgiver service (tests/fixtures/server.py: uvicorn in a subprocess over the
+ingested seed corpus) with the Slack credentials set, talking to a fake Slack Web API on loopback."""
 from __future__ import annotations
 
 import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-import uvicorn
-from fastapi import FastAPI
 
 from app.core.config import Settings
 from app.storage.db import open_database
 from app.storage.feedback import FeedbackStore
-from bot.http import EVENTS_PATH, mount_slack
+from bot.http import EVENTS_PATH
 from tests.bot.fake_slack import FakeSlack
 from tests.bot.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender
 
 
 @dataclass
 class SlackService:
-    url: str
-    settings: Settings
-    feedback: FeedbackStore
-    slack: SlackSender
+    server: object  # tests.fixtures.server.LiveServer
+    slack: SlackSender  # sends what Slack would send to this server
+
+    @property
+    def feedback(self) -> FeedbackStore:
+        """The service's own feedback store (its database in its data dir), as the API reads it."""
+        settings = Settings(_env_file=None, data_dir=self.server.data_dir)
+        return FeedbackStore(open_database(settings.sqlalchemy_url))
 
 
 @pytest.fixture(scope="session")
@@ -35,64 +35,32 @@ def fake_slack() -> Iterator[FakeSlack]:
     fake.stop()
 
 
-def _free_port() -> int:
+def _slack_server(start_server, fake_slack: FakeSlack, **env: str) -> SlackService:
+    server = start_server(
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        SLACK_BOT_TOKEN=BOT_TOKEN,
+        RAADGIVER_SLACK_API_URL=fake_slack.api_url,
+        **env,
+    )
+    return SlackService(server, SlackSender(server.url + EVENTS_PATH))
+
+
+@pytest.fixture(scope="session")
+def slack_service(start_server, fake_slack) -> SlackService:
+    """The bot answering with the service's own engine."""
+    return _slack_server(start_server, fake_slack)
+
+
+@pytest.fixture(scope="session")
+def slack_over_http_service(start_server, fake_slack, slack_service) -> SlackService:
+    """The bot asking another raadgiver service's API (RAADGIVER_SLACK_ENGINE_URL)."""
+    return _slack_server(start_server, fake_slack, RAADGIVER_SLACK_ENGINE_URL=slack_service.server.url)
+
+
+@pytest.fixture(scope="session")
+def unreachable_engine_service(start_server, fake_slack) -> SlackService:
+    """The bot asking a raadgiver API on a port where nothing listens."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _serve(app: FastAPI) -> Iterator[str]:
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError(f"uvicorn did not start on port {port}")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-def _service(settings: Settings, get_engine) -> Iterator[SlackService]:
-    app = FastAPI()
-    feedback = FeedbackStore(open_database(settings.sqlalchemy_url))
-    mount_slack(app, settings, get_engine, feedback)
-    for url in _serve(app):
-        yield SlackService(url, settings, feedback, SlackSender(url + EVENTS_PATH))
-
-
-def _slack_settings(base: Settings, fake: FakeSlack, tmp_path_factory, **overrides) -> Settings:
-    database = tmp_path_factory.mktemp("slack-db") / "raadgiver.sqlite3"
-    return base.model_copy(
-        update={
-            "slack_signing_secret": SIGNING_SECRET,
-            "slack_bot_token": BOT_TOKEN,
-            "slack_api_url": fake.api_url,
-            "database_url": f"sqlite:///{database}",
-            **overrides,
-        }
-    )
-
-
-@pytest.fixture(scope="session")
-def slack_service(seed_settings, seed_engine, fake_slack, tmp_path_factory) -> Iterator[SlackService]:
-    """The bot answering with the in-process engine over the seed corpus."""
-    settings = _slack_settings(seed_settings, fake_slack, tmp_path_factory)
-    yield from _service(settings, lambda: seed_engine)
-
-
-@pytest.fixture(scope="session")
-def unreachable_engine_service(seed_settings, fake_slack, tmp_path_factory) -> Iterator[SlackService]:
-    """The bot configured to ask a raadgiver API on a port where nothing listens."""
-    settings = _slack_settings(
-        seed_settings, fake_slack, tmp_path_factory, slack_engine_url=f"http://127.0.0.1:{_free_port()}"
-    )
-
-    def no_engine():
-        raise AssertionError("with RAADGIVER_SLACK_ENGINE_URL set the bot must not use the in-process engine")
-
-    yield from _service(settings, no_engine)
-
+        closed_port = probe.getsockname()[1]
+    return _slack_server(start_server, fake_slack, RAADGIVER_SLACK_ENGINE_URL=f"http://127.0.0.1:{closed_port}")

@@ -68,6 +68,28 @@ class FakeSlack:
             self.messages.setdefault(channel, []).append(message)
         return dict(message)
 
+    def thread(self, channel: str, thread_ts: str) -> list[dict[str, Any]]:
+        """The thread's messages as they are now (root first), updates applied."""
+        with self._lock:
+            return [
+                dict(message)
+                for message in self.messages.get(channel, [])
+                if message["ts"] == thread_ts or message.get("thread_ts") == thread_ts
+            ]
+
+    def wait_for_bot_replies(
+        self, channel: str, thread_ts: str, count: int = 1, done: Callable[[dict], bool] = lambda m: True,
+        timeout: float = 60,
+    ) -> list[dict[str, Any]]:
+        """The bot's messages in a thread, once `count` of them satisfy `done`, waiting up to `timeout` s."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            replies = [m for m in self.thread(channel, thread_ts) if m.get("user") == BOT_USER_ID and m["ts"] != thread_ts]
+            if sum(1 for m in replies if done(m)) >= count:
+                return replies
+            time.sleep(0.05)
+        raise AssertionError(f"fewer than {count} bot replies in {channel}/{thread_ts}: {self.thread(channel, thread_ts)}")
+
     def calls_to(self, method: str) -> list[Call]:
         with self._lock:
             return [call for call in self.calls if call.method == method]

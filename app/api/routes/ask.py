@@ -28,14 +28,18 @@ router = APIRouter(tags=["answers"], dependencies=[Depends(deps.rate_limited)])
 
 EVENT_STREAM = "text/event-stream"
 _STREAM_DOC = {
-    "description": "With `Accept: text/event-stream`: server-sent events. `event: sources` (data: sources, "
-    "conversation_id, message_id) comes before the first `event: token` (data: {\"text\": ...}); the last event "
-    "is `event: done` whose data is the same object the JSON response has. A failure after the stream started "
-    "arrives as `event: error` with problem details.",
-    "schema": {"type": "string"},
-    "example": 'event: sources\ndata: {"sources": [], "conversation_id": "…", "message_id": "…"}\n\n'
-    'event: token\ndata: {"text": "Fra dokumenterne: "}\n\n'
-    'event: done\ndata: {"answer": "Fra dokumenterne: …", "abstained": false, …}\n\n',
+    "description": "A cited answer. With `Accept: text/event-stream` (always at /v1/ask/stream) it arrives as "
+    "server-sent events: `event: sources` (data: sources, conversation_id, message_id) comes before the first "
+    "`event: token` (data: {\"text\": ...}); the last event is `event: done` whose data is the same object the "
+    "JSON response has. A failure after the stream started arrives as `event: error` with problem details.",
+    "content": {
+        EVENT_STREAM: {
+            "schema": {"type": "string"},
+            "example": 'event: sources\ndata: {"sources": [], "conversation_id": "…", "message_id": "…"}\n\n'
+            'event: token\ndata: {"text": "Fra dokumenterne: "}\n\n'
+            'event: done\ndata: {"answer": "Fra dokumenterne: …", "abstained": false, …}\n\n',
+        }
+    },
 }
 
 
@@ -43,7 +47,7 @@ _STREAM_DOC = {
     "/v1/ask",
     response_model=AskResponse,
     summary="Ask a question; get a cited answer",
-    responses={200: {"content": {EVENT_STREAM: _STREAM_DOC}}, **problem_responses(404, 422, 429, 503)},
+    responses={200: _STREAM_DOC, **problem_responses(404, 422, 429, 503)},
 )
 async def ask(
     body: AskRequest,
@@ -64,7 +68,7 @@ async def ask(
     "/v1/ask/stream",
     summary="Ask a question; the answer streams as server-sent events",
     response_class=StreamingResponse,
-    responses={200: {"content": {EVENT_STREAM: _STREAM_DOC}}, **problem_responses(404, 422, 429, 503)},
+    responses={200: _STREAM_DOC, **problem_responses(404, 422, 429, 503)},
 )
 async def ask_stream(
     body: AskRequest,

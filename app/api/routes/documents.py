@@ -67,7 +67,7 @@ _UPLOAD_BODY = {
     responses=problem_responses(429),
 )
 async def get_documents(services: AppServices = Depends(deps.services)) -> DocumentList:
-    records = await run_in_threadpool(list_documents, services.settings, services.engines.embeddings)
+    records = await run_in_threadpool(lambda: list_documents(services.settings, services.engines.embeddings))
     return DocumentList(documents=[DocumentOut(**record.__dict__) for record in records])
 
 
@@ -116,7 +116,7 @@ async def upload_document(
     response_model=DeletedDocument,
     summary="Remove a document from the index and the corpus (admin)",
     dependencies=[Depends(deps.require_admin)],
-    responses=problem_responses(401, 403, 404),
+    responses=problem_responses(401, 403, 404, 422),
 )
 async def remove_document(source: str, services: AppServices = Depends(deps.services)) -> DeletedDocument:
     if not await run_in_threadpool(_delete, services, source):

@@ -289,12 +289,8 @@
       const numbers = match[1].split(/\s*[,;]\s*/).map(Number);
       fragment.append(text.slice(last, match.index));
       if (numbers.every((n) => sourcesByN.has(n))) {
-        const group = h('span', { class: 'cite-group' }, '[');
-        numbers.forEach((n, i) => {
-          if (i) group.append(', ');
-          group.append(citationLink(messageKey, sourcesByN.get(n)));
-        });
-        group.append(']');
+        const group = h('span', { class: 'cite-group' });
+        numbers.forEach((n) => group.append(citationLink(messageKey, sourcesByN.get(n))));
         fragment.append(group);
       } else {
         fragment.append(match[0]); // a marker without a source stays plain text rather than a dead link
@@ -330,8 +326,8 @@
       h('span', { class: 'source-n', 'aria-hidden': 'true' }, String(source.n)),
       h('span', { class: 'source-main' },
         h('span', { class: 'source-title' }, h('span', { class: 'visually-hidden' }, `[${source.n}] `), source.title || documentName(source.document)),
-        meta),
-      isOldYear(source.year) ? ht('span', { class: 'badge badge-old' }, 'oldSource', { year: source.year }) : null);
+        meta,
+        isOldYear(source.year) ? ht('span', { class: 'badge badge-old' }, 'oldSource', { year: source.year }) : null));
 
     const details = h('details', {}, summary,
       h('blockquote', { class: 'source-text' }, source.text),
@@ -619,10 +615,22 @@
     const conversationId = session.get(STORAGE_KEYS.conversation);
     if (conversationId) body.conversation_id = conversationId;
     try {
-      const response = await streamAnswer(body, message);
+      let response;
+      let restarted = false;
+      try {
+        response = await streamAnswer(body, message);
+      } catch (error) {
+        // 404 with a conversation_id: the server forgot the conversation (expired). Ask in a new one.
+        if (!(error.kind === 'problem' && error.status === 404 && body.conversation_id)) throw error;
+        session.remove(STORAGE_KEYS.conversation);
+        delete body.conversation_id;
+        restarted = true;
+        response = await streamAnswer(body, message);
+      }
       if (response.conversation_id) session.set(STORAGE_KEYS.conversation, response.conversation_id);
       const nearBottom = isNearBottom();
       renderAnswer(message, response);
+      if (restarted) message.body.prepend(h('p', { class: 'note' }, icon('info'), ht('span', {}, 'conversationExpired')));
       followOutput(nearBottom);
       remember({ kind: 'answer', question, response });
       announce(`${t('answerReady')} ${stripCitations(response.answer)}`);

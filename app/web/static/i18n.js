@@ -47,6 +47,7 @@
       feedbackThanks: 'Tak for din feedback',
       feedbackFailed: 'Din feedback kunne ikke sendes. Prøv igen senere.',
       answerReady: 'Svar fra Raadgiver:',
+      conversationExpired: 'Den tidligere samtale var udløbet, så spørgsmålet er besvaret i en ny samtale.',
       errorRateLimited: 'For mange spørgsmål på kort tid. Prøv igen om {seconds} sekunder.',
       errorRateLimitedSoon: 'For mange spørgsmål på kort tid. Prøv igen om lidt.',
       errorUnavailable: 'Tjenesten er midlertidigt utilgængelig, fordi søgeindekset ikke er klar. Prøv igen om lidt.',
@@ -142,6 +143,7 @@
       feedbackThanks: 'Thank you for your feedback',
       feedbackFailed: 'Your feedback could not be sent. Please try again later.',
       answerReady: 'Answer from Raadgiver:',
+      conversationExpired: 'The earlier conversation had expired, so the question was answered in a new conversation.',
       errorRateLimited: 'Too many questions in a short time. Try again in {seconds} seconds.',
       errorRateLimitedSoon: 'Too many questions in a short time. Try again in a moment.',
       errorUnavailable: 'The service is temporarily unavailable because the search index is not ready. Try again in a moment.',
@@ -216,5 +218,11 @@
     return key in (STRINGS[lang] || {});
   }
 
-  window.RaadgiverI18n = { LANGUAGES, t, has };
+  /** Keys some language lacks, as "lang:key" (empty when the tables are complete; the browser tests check). */
+  function missing() {
+    const all = new Set(LANGUAGES.flatMap((lang) => Object.keys(STRINGS[lang])));
+    return LANGUAGES.flatMap((lang) => [...all].filter((key) => !(key in STRINGS[lang])).map((key) => `${lang}:${key}`));
+  }
+
+  window.RaadgiverI18n = { LANGUAGES, t, has, missing };
 })();

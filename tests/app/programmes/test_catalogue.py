@@ -134,8 +134,7 @@ def test_a_misspelt_field_is_refused(tmp_path):
 ])
 def test_wrong_type_names_entry_field_and_value(tmp_path, field, value):
     message = load_error(tmp_path, [{**ENTRY, field: value}])
-    assert f"entry 'test-program', field '{field}': must be" in message
-    assert repr(value) in message
+    assert f"entry 'test-program', field '{field}': got {value!r}, must be" in message
 
 
 def test_duplicate_id_is_refused(tmp_path):

@@ -1,0 +1,75 @@
+"""Run the API (and the web chat) under uvicorn, and say where it is and when it is ready."""
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+
+import httpx
+import uvicorn
+
+from app.api.logging import configure_logging
+from app.core.config import Settings
+
+READY_POLL_SECONDS = 0.5
+
+
+def serve(settings: Settings, host: str | None = None, port: int | None = None, workers: int = 1) -> None:
+    """Serve until interrupted. With workers > 1 every worker process builds its own app from the environment,
+    so the given settings are handed to them as RAADGIVER_* environment variables."""
+    host = host or settings.host
+    port = port or settings.port
+    started = time.monotonic()
+    configure_logging()
+    threading.Thread(target=_announce_when_ready, args=(_browsable_url(host, port), started), daemon=True).start()
+    options = {"host": host, "port": port, "log_config": None, "access_log": False}
+    if workers == 1:
+        from app.api.main import create_app
+
+        uvicorn.run(create_app(settings), **options)
+    else:
+        os.environ.update(settings_as_environment(settings))
+        uvicorn.run("app.api.main:create_app", factory=True, workers=workers, **options)
+
+
+def settings_as_environment(settings: Settings) -> dict[str, str]:
+    """Every setting as the environment variable that sets it (lists as JSON, as pydantic-settings reads them)."""
+    environment = {}
+    for name, field in Settings.model_fields.items():
+        value = getattr(settings, name)
+        variable = field.validation_alias if isinstance(field.validation_alias, str) else f"RAADGIVER_{name.upper()}"
+        environment[variable] = json.dumps(value) if isinstance(value, list) else str(value)
+    return environment
+
+
+def _browsable_url(host: str, port: int) -> str:
+    # 0.0.0.0 and :: mean "every interface": not an address a browser can open.
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+def _announce_when_ready(url: str, started: float) -> None:
+    """Print the URL once the server answers, then the time to ready, or why it is not ready yet."""
+    reported_reason = None
+    announced = False
+    while True:
+        try:
+            response = httpx.get(f"{url}/readyz", timeout=5, trust_env=False)  # no proxy for our own port
+        except httpx.HTTPError:
+            time.sleep(READY_POLL_SECONDS)
+            continue
+        if not announced:
+            print(f"Raadgiver is serving at {url}/ (API docs at {url}/docs)", flush=True)
+            announced = True
+        if response.status_code == 200:
+            print(f"Ready in {time.monotonic() - started:.1f} s", flush=True)
+            return
+        try:
+            reason = response.json()["detail"]
+        except (ValueError, KeyError, TypeError):
+            reason = f"/readyz answered HTTP {response.status_code}"
+        if reason != reported_reason:
+            print(f"Not ready yet: {reason}", flush=True)
+            reported_reason = reason
+        time.sleep(5 * READY_POLL_SECONDS)

@@ -1,0 +1,90 @@
+"""Find the structure of cleaned pages: headings (and so each block's section path), paragraphs, list
+items and tables.
+
+Headings are recognised from their text alone, because font sizes are lost in extraction: a numbered
+title ("1. Det strategiske samarbejde ...", "1.1  Den internationale platform ...", "2 Vækstforum
+initiativ vedr. Shanghai") or a short line without a verb and without sentence punctuation ("Økonomi",
+"Perspektiver for den fremtidige indsats"). A numbered heading's level is its number of parts; an
+unnumbered heading starts a new top-level section.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.clean import is_table_text
+from ingest.documents import Block, Page
+
+SECTION_SEPARATOR = " > "
+
+_NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<title>[A-ZÆØÅ\"(].*)$")
+_BLOCK_SEPARATOR = re.compile(r"\n[ \t]*\n+")
+# Finite verbs that appear in almost every Danish sentence and in almost no heading: a short line with one
+# of them is a sentence that lost its full stop, not a title.
+_FINITE_VERBS = frozenset(
+    {
+        "er", "var", "har", "havde", "kan", "kunne", "skal", "skulle", "vil", "ville", "må", "måtte", "bør",
+        "burde", "blev", "bliver", "får", "fik", "gør", "gjorde", "sker", "skete", "findes", "viser", "viste",
+        "giver", "gav", "går", "gik", "kommer", "kom", "ligger", "står", "stod", "indgår", "omfatter",
+        "is", "are", "was", "were", "has", "have", "will", "can",
+    }
+)
+_MAX_HEADING_WORDS = 12
+_MAX_NUMBERED_HEADING_WORDS = 20
+_MAX_TITLE_WORDS = 30  # the document's first line may be its long title
+_MAX_CAPTION_WORDS = 6
+
+
+def to_blocks(pages: list[Page]) -> list[Block]:
+    """Blocks of cleaned pages (see ingest.clean) in reading order, each with its section path and the
+    page it starts on. Headings are not blocks: they are in `section`. A table and the caption line just
+    above it form one block; each list item is a block of its own."""
+    blocks: list[Block] = []
+    path: list[tuple[int, str]] = []  # (level, heading) from the top level down
+    first = True
+    for page in pages:
+        units = [unit.strip() for unit in _BLOCK_SEPARATOR.split(page.text) if unit.strip()]
+        caption = ""
+        for i, unit in enumerate(units):
+            following = units[i + 1] if i + 1 < len(units) else ""
+            lines = unit.split("\n")
+            if all(line.startswith("- ") for line in lines):
+                blocks.extend(Block(line, _section(path), page.number, "list") for line in lines)
+            elif is_table_text(unit):
+                blocks.append(Block(caption + unit, _section(path), page.number, "table"))
+                caption = ""
+            elif len(lines) == 1 and is_table_text(following) and _is_caption(unit):
+                caption = unit + "\n"
+            elif len(lines) == 1 and (level := heading_level(unit, document_start=first)) is not None:
+                path = [entry for entry in path if entry[0] < level] + [(level, unit.rstrip(".:"))]
+            else:
+                blocks.append(Block(unit, _section(path), page.number, "paragraph"))
+            first = False
+    return blocks
+
+
+def heading_level(line: str, document_start: bool = False) -> int | None:
+    """The heading level of a cleaned line, or None if it is not a heading: the number of parts of its
+    number ("1.1 ..." is 2), or 1 for an unnumbered title line."""
+    numbered = _NUMBERED.match(line)
+    title = numbered.group("title") if numbered else line
+    words = title.split()
+    if numbered:
+        max_words = _MAX_NUMBERED_HEADING_WORDS
+    else:
+        max_words = _MAX_TITLE_WORDS if document_start else _MAX_HEADING_WORDS
+    if not (numbered or title[0].isupper()) or len(words) > max_words or "  " in line:
+        return None
+    if title[-1] in ",;:!?" or (title[-1] == "." and len(words) > 8):
+        return None  # sentence punctuation; a short title may end with a full stop
+    if any(word.lower().strip(",.") in _FINITE_VERBS for word in words):
+        return None
+    return numbered.group("number").count(".") + 1 if numbered else 1
+
+
+def _is_caption(line: str) -> bool:
+    """A short line without sentence punctuation just above a table, such as "Gennemførte forløb"."""
+    return len(line.split()) <= _MAX_CAPTION_WORDS and line[-1] not in ".:;!?" and not _NUMBERED.match(line)
+
+
+def _section(path: list[tuple[int, str]]) -> str:
+    return SECTION_SEPARATOR.join(heading for _, heading in path)

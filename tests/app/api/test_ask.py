@@ -1,0 +1,93 @@
+"""POST /v1/ask against a real server over the ingested seed corpus: JSON answers, streamed answers,
+conversations."""
+from datetime import timedelta
+
+import pytest
+
+from app.engine_types import Turn
+from app.storage.conversations import ConversationStore
+from app.storage.db import open_database
+
+from tests.app.api.helpers import ASK, MEETINGS_QUESTION, SEED_DOCUMENT, assert_problem, stream_events
+
+
+@pytest.fixture(scope="module")
+def client(live_server):
+    with live_server.client() as client:
+        yield client
+
+
+def test_danish_question_gets_the_figure_with_a_cited_source(client):
+    response = client.post(ASK, json={"question": MEETINGS_QUESTION})
+
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert not body["abstained"]
+    assert "373" in body["answer"]
+    assert "[1]" in body["answer"]
+    cited = body["sources"][0]
+    assert cited["n"] == 1
+    assert cited["document"] == SEED_DOCUMENT
+    assert "373" in cited["text"]
+    assert cited["year"] == 2010 and cited["title"]
+    assert body["conversation_id"] and body["message_id"]
+    assert body["timings"]["total"] > 0
+
+
+def test_follow_up_in_the_same_conversation_keeps_the_conversation(client):
+    first = client.post(ASK, json={"question": MEETINGS_QUESTION}).json()
+    follow_up = client.post(
+        ASK,
+        json={
+            "question": "Hvor stor en andel af dem har ført til konkret eksportfremmeassistance?",
+            "conversation_id": first["conversation_id"],
+        },
+    )
+    assert follow_up.status_code == 200, follow_up.text
+    body = follow_up.json()
+    assert body["conversation_id"] == first["conversation_id"]
+    assert body["message_id"] != first["message_id"]
+    assert "2/3" in body["answer"]
+
+
+def test_unknown_conversation_says_to_start_a_new_one(client):
+    response = client.post(ASK, json={"question": MEETINGS_QUESTION, "conversation_id": "no-such-conversation"})
+    assert_problem(response, 404, "no-such-conversation", "without conversation_id")
+
+
+def test_question_outside_the_documents_abstains_with_suggestions(client):
+    body = client.post(ASK, json={"question": "Hvad koster en billet til månen i 2031?"}).json()
+    assert body["abstained"] is True
+    assert body["sources"] == []
+    assert body["mode"] == "abstained"
+
+
+def test_streamed_answer_sends_sources_first_then_tokens_then_the_full_answer(client):
+    events = stream_events(client, "/v1/ask/stream", {"question": MEETINGS_QUESTION})
+
+    names = [name for name, _ in events]
+    assert names[0] == "sources"
+    assert names[-1] == "done"
+    assert "token" in names and set(names[1:-1]) == {"token"}
+    sources = events[0][1]
+    assert sources["sources"][0]["document"] == SEED_DOCUMENT
+    done = events[-1][1]
+    assert "373" in done["answer"]
+    assert "".join(data["text"] for name, data in events if name == "token") == done["answer"]
+    assert done["sources"] == sources["sources"]
+    assert (done["conversation_id"], done["message_id"]) == (sources["conversation_id"], sources["message_id"])
+
+
+def test_accept_event_stream_on_ask_streams_too(client):
+    events = stream_events(client, ASK, {"question": MEETINGS_QUESTION}, headers={"Accept": "text/event-stream"})
+    assert [events[0][0], events[-1][0]] == ["sources", "done"]
+    assert "373" in events[-1][1]["answer"]
+
+
+def test_both_ways_of_asking_record_the_turn_in_the_conversation(client, live_server):
+    streamed = stream_events(client, "/v1/ask/stream", {"question": MEETINGS_QUESTION})[-1][1]
+    plain = client.post(ASK, json={"question": MEETINGS_QUESTION}).json()
+
+    store = ConversationStore(open_database(live_server.sqlalchemy_url), ttl=timedelta(hours=1))
+    for answer in (streamed, plain):
+        assert store.history(answer["conversation_id"]) == [Turn(MEETINGS_QUESTION, answer["answer"])]

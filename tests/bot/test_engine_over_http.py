@@ -1,0 +1,25 @@
+"""A bot process may ask another raadgiver service's API (RAADGIVER_SLACK_ENGINE_URL) instead of holding
+the index itself; answers and thread follow-ups work the same."""
+from tests.bot.fake_slack import BOT_USER_ID
+from tests.bot.slack_requests import block_text
+
+PLACEHOLDER = "Et øjeblik – jeg leder i dokumenterne …"
+
+
+def answered(message: dict) -> bool:
+    return message["text"] != PLACEHOLDER
+
+
+def test_answers_and_follow_ups_come_from_the_remote_api(slack_over_http_service, fake_slack):
+    channel = "C0REMOTE"
+    first = fake_slack.user_message(channel, f"<@{BOT_USER_ID}> Hvor mange forløb blev gennemført i Region Midtjylland i 2009?")
+    slack_over_http_service.slack.event({**first, "type": "app_mention"})
+    [reply] = fake_slack.wait_for_bot_replies(channel, first["ts"], done=answered)
+    assert "288" in reply["text"]
+    assert "Status og evaluering" in block_text(reply["blocks"])
+
+    follow_up = fake_slack.user_message(channel, "Og i 2008?", thread_ts=first["ts"])
+    slack_over_http_service.slack.event({**follow_up, "channel_type": "channel"})
+
+    replies = fake_slack.wait_for_bot_replies(channel, first["ts"], count=2, done=answered)
+    assert "208" in replies[1]["text"]

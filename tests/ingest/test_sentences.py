@@ -1,0 +1,79 @@
+"""The Danish sentence splitter on the cases general-purpose splitters get wrong."""
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import clean_text
+from ingest.sentences import split_sentences
+
+SEED = Path(__file__).resolve().parents[2] / "corpus" / "status-evaluering-eksport-internationalisering-2010.txt"
+
+CASES = [
+    # Dates: ordinal day, month, year.
+    (
+        "Projektet blev igangsat 1. august 2008 og løber altså frem til 1. august 2011. Der er lavet en status.",
+        ["Projektet blev igangsat 1. august 2008 og løber altså frem til 1. august 2011.", "Der er lavet en status."],
+    ),
+    (
+        "På Vækstforums møde den 19. oktober 2007 blev et samarbejde godkendt. Formålet er klart.",
+        ["På Vækstforums møde den 19. oktober 2007 blev et samarbejde godkendt.", "Formålet er klart."],
+    ),
+    (
+        "Programmet blev igangsat pr. 1. januar 2010. Der er ligeledes muligheder.",
+        ["Programmet blev igangsat pr. 1. januar 2010.", "Der er ligeledes muligheder."],
+    ),
+    ("Mødet holdes d. 3. maj kl. 14. Alle er velkomne.", ["Mødet holdes d. 3. maj kl. 14.", "Alle er velkomne."]),
+    ("Fristen er den 3. Maj 2011 for alle.", ["Fristen er den 3. Maj 2011 for alle."]),
+    # Abbreviations followed by a capital that does not start a sentence.
+    (
+        "Det kan f.eks. dreje sig om Region Midtjylland, jf. FN´s mål. Det gælder ift. Eksportrådet. Slut.",
+        ["Det kan f.eks. dreje sig om Region Midtjylland, jf. FN´s mål.", "Det gælder ift. Eksportrådet.", "Slut."],
+    ),
+    (
+        "Kontorer i bl.a. Shanghai og St. Petersborg, ca. 49 % af BNP, inkl. Danmark og ekskl. Norge, vedr. EU.",
+        ["Kontorer i bl.a. Shanghai og St. Petersborg, ca. 49 % af BNP, inkl. Danmark og ekskl. Norge, vedr. EU."],
+    ),
+    ("Se stk. 2 og nr. 7, dvs. Bilag A, evt. Bilag B, pga. Loven.", ["Se stk. 2 og nr. 7, dvs. Bilag A, evt. Bilag B, pga. Loven."]),
+    ("Se kap. 3. Der står mere.", ["Se kap. 3.", "Der står mere."]),
+    # Abbreviations that can end a sentence.
+    ("Aftaler om praktikpladser mv. Operatører er Via.", ["Aftaler om praktikpladser mv.", "Operatører er Via."]),
+    (
+        "Eksportværdien var 846.462 mio. kr. Imidlertid bæres eksporten af de store.",
+        ["Eksportværdien var 846.462 mio. kr.", "Imidlertid bæres eksporten af de store."],
+    ),
+    ("Budgettet er 5 mio. DKK i alt. Det er meget.", ["Budgettet er 5 mio. DKK i alt.", "Det er meget."]),
+    # Figures.
+    (
+        "Benyttelsen steg med 38,5 % i 2009. Den faldt med ca. 10 %. Det skønnes at 2/3 gav resultater.",
+        ["Benyttelsen steg med 38,5 % i 2009.", "Den faldt med ca. 10 %.", "Det skønnes at 2/3 gav resultater."],
+    ),
+    # Initials, questions, quotes, numbered headings, references.
+    ("Skrevet af H. C. Andersen og J. Jensen. Den er god.", ["Skrevet af H. C. Andersen og J. Jensen.", "Den er god."]),
+    ("Hvad er målet? Vækst! Det er godt.", ["Hvad er målet?", "Vækst!", "Det er godt."]),
+    ('Han sagde: "Det er godt." Derefter gik han.', ['Han sagde: "Det er godt."', "Derefter gik han."]),
+    ("2. Vækstforum initiativ vedr. Shanghai", ["2. Vækstforum initiativ vedr. Shanghai"]),
+    ("Se bilag 2. Region Midtjylland har evalueret.", ["Se bilag 2.", "Region Midtjylland har evalueret."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[case[0][:40] for case in CASES])
+def test_tricky_danish_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_line_breaks_end_sentences_and_text_is_kept_verbatim():
+    text = "Gennemførte forløb\n2008  2009\nRegion Midtjylland  208  288\n  Første sætning.  Anden sætning.  "
+    assert split_sentences(text) == [
+        "Gennemførte forløb", "2008  2009", "Region Midtjylland  208  288", "Første sætning.", "Anden sætning.",
+    ]
+
+
+def test_seed_sentences_are_slices_of_the_paragraphs_and_keep_figures_whole():
+    paragraphs = clean_text(SEED.read_text(encoding="utf-8")).split("\n\n")
+    sentences = [(paragraph, sentence) for paragraph in paragraphs for sentence in split_sentences(paragraph)]
+    assert all(sentence in paragraph for paragraph, sentence in sentences)
+    texts = [sentence for _, sentence in sentences]
+    assert any("373 møder" in s and "2/3 af disse tilfælde" in s for s in texts)
+    assert any(s.startswith("VækstMidtprogrammet blev afløst") and s.endswith("igangsat pr. 1. januar 2010.") for s in texts)
+    assert "Projektet blev igangsat 1. august 2008 og løber altså frem til 1. august 2011." in texts
+    assert not any(len(s) < 12 for s in texts), [s for s in texts if len(s) < 12]
