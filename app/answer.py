@@ -37,8 +37,14 @@ class Unit:
         return self.text
 
 
+# "bilag 2 side 6", "kap. 3", "nr. 4": numbers that point somewhere rather than count something.
+_REFERENCE = re.compile(r"\b(?:side|s\.|bilag|kap\.|kapitel|afsnit|nr\.|punkt|§|page|annex|chapter)\s*\d+", re.I)
+RUNNER_UP_MARGIN = 0.05  # a candidate this close to the best is quoted too: the evidence is ambiguous
+MAX_UNITS = 3
+
+
 def has_quantity(text: str) -> bool:
-    without_dates = _DATE.sub(" ", text)
+    without_dates = _REFERENCE.sub(" ", _DATE.sub(" ", text))
     return bool(_NUMBER.search(without_dates))
 
 
@@ -54,15 +60,15 @@ def fits_answer_type(question: Question, text: str) -> bool:
     return True
 
 
-def split_units(text: str, passage_rank: int, kind: str) -> list[Unit]:
-    if kind == "table":
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        header = [line for line in lines if not _is_data_row(line)]
-        rows = [line for line in lines if _is_data_row(line)]
-        return [Unit(row, passage_rank, i, table_header=header) for i, row in enumerate(rows)]
+def split_units(text: str, passage_rank: int) -> list[Unit]:
     units: list[Unit] = []
     for paragraph in re.split(r"\n\s*\n|\n(?=[-•*] )", text):
-        for sentence in split_sentences(paragraph.replace("\n", " ")):
+        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+        if any(_is_data_row(line) for line in lines):  # a table: quote a row with its header
+            header = [line for line in lines if not _is_data_row(line)]
+            units += [Unit(row, passage_rank, len(units) + i, header) for i, row in enumerate(filter(_is_data_row, lines))]
+            continue
+        for sentence in split_sentences(" ".join(lines)):
             units.append(Unit(sentence, passage_rank, len(units)))
     return units
 
@@ -136,9 +142,9 @@ class Selection:
     fits_type: bool
 
 
-def select(question: Question, query_vector: list[float], passages: list[tuple[str, str]], scorer: Scorer) -> Selection | None:
-    """passages: (text, kind) of the top passages, best first."""
-    units = [u for rank, (text, kind) in enumerate(passages) for u in split_units(text, rank, kind)]
+def select(question: Question, query_vector: list[float], passages: list[str], scorer: Scorer) -> Selection | None:
+    """passages: texts of the top passages, best first."""
+    units = [u for rank, text in enumerate(passages) for u in split_units(text, rank)]
     units = [u for u in units if len(u.text) > 15]
     if not units:
         return None
@@ -162,7 +168,14 @@ def select(question: Question, query_vector: list[float], passages: list[tuple[s
         chosen.insert(0, same_passage[index - 1])
     if best.text.rstrip().endswith(":"):
         chosen.extend(same_passage[index + 1 : index + 5])
-    return Selection(chosen[:5], score, coverage, fits)
+        return Selection(chosen, score, coverage, fits)
+    for runner_score, unit, _, unit_fits in scored[1:]:
+        if len(chosen) >= MAX_UNITS or runner_score < score - RUNNER_UP_MARGIN:
+            break
+        if unit_fits and unit not in chosen:
+            chosen.append(unit)
+    chosen.sort(key=lambda u: (u.passage_rank, u.position))
+    return Selection(chosen, score, coverage, fits)
 
 
 def _context(unit: Unit) -> str:

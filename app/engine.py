@@ -145,7 +145,7 @@ class Engine:
         if not retrieved:
             return self._abstain(q, retrieved)
         query_vector = self.embeddings.embed_query(q.search_text)
-        passages = [(r.chunk.text, r.chunk.metadata.get("kind", "paragraph")) for r in retrieved[:3]]
+        passages = [r.chunk.text for r in retrieved[:3]]
         selection = select(q, query_vector, passages, self.scorer)
         if selection is None or self._too_weak(q, retrieved, selection):
             return self._abstain(q, retrieved)

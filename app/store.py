@@ -100,8 +100,12 @@ class IndexStore:
 
     def bump_generation(self) -> None:
         self.collection = self.client.get_collection(self.name, embedding_function=None)
-        new = int(self.collection.metadata.get("generation", 0)) + 1
-        self.collection.modify(metadata={**self.collection.metadata, "generation": new})
+        self.set_generation(int(self.collection.metadata.get("generation", 0)) + 1)
+
+    def set_generation(self, value: int) -> None:
+        # Chroma refuses "hnsw:*" keys in modify(), even unchanged ones.
+        kept = {k: v for k, v in self.collection.metadata.items() if not k.startswith("hnsw:")}
+        self.collection.modify(metadata={**kept, "generation": value})
 
     def count(self) -> int:
         return self.collection.count()

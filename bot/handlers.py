@@ -195,7 +195,7 @@ class SlackHandlers:
         if retry_reason in RETRY_REASONS_ALREADY_RECEIVED:
             return BoltResponse(status=200, body="")
         question = question_in_event(body, context.bot_user_id)
-        if question is None or not self._recent.first_sighting((question.channel, question.ts)):
+        if question is None:
             return BoltResponse(status=200, body="")
         context["question"] = question
         return next()
@@ -206,9 +206,18 @@ class SlackHandlers:
         try:
             history: list[Turn] = []
             if question.thread_ts:
-                participated, history = thread_history(
-                    client, question.channel, question.thread_ts, question.ts, context.bot_user_id, context.bot_id
-                )
+                try:
+                    participated, history = thread_history(
+                        client, question.channel, question.thread_ts, question.ts, context.bot_user_id, context.bot_id
+                    )
+                except SlackApiError as error:
+                    # Typically missing_scope: the app was installed without the *:history scopes of
+                    # slack-app-manifest.yaml. A mention is still answered, without the thread's context.
+                    _log(request_id).warning(
+                        "Slack: cannot read thread %s/%s (%s)", question.channel, question.thread_ts,
+                        error.response.get("error"),
+                    )
+                    participated = False
                 if question.follow_up_only and not participated:
                     return  # people talking in a thread the bot is not part of
             if not question.text:

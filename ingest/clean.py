@@ -45,6 +45,10 @@ _CELL_GAP = re.compile(r"[ \t]{2,}")
 _NUMERIC_CELL = re.compile(
     r"^[-–+(]?\d[\d.,\s]*\)?\s*(?:%|‰|kr\.?|mio\.?(?: kr\.?)?|mia\.?(?: kr\.?)?|t\.?\s*kr\.?)?$", re.IGNORECASE
 )
+# The numbers at the end of a table row whose column gaps pypdf reduced to single spaces:
+# "Region Midtjylland 208 288", "2008 2009", "Andel 38,5 % 17,4 %".
+_NUMERIC_TAIL = re.compile(r"(?:^|\s)((?:[-–+]?\d[\d.,]*(?: ?%)?)(?:\s[-–+]?\d[\d.,]*(?: ?%)?)+)$")
+_NUMBER_TOKEN = re.compile(r"[-–+]?\d[\d.,]*(?: ?%)?")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _CLOSING = ".,;:!?)]"
@@ -186,10 +190,23 @@ def _closed(text: str) -> bool:
     return not (text[-1] == "." and never_ends_sentence(text.split()[-1]))
 
 
+def _cells(raw: str) -> list[str]:
+    """A line's table cells: split at gaps of two spaces or more, or, for a line without such gaps, its
+    label and the two or more numbers it ends with."""
+    raw = raw.strip()
+    if _CELL_GAP.search(raw):
+        return _CELL_GAP.split(raw)
+    tail = _NUMERIC_TAIL.search(raw)
+    if tail is None or len(raw) > 80 or raw[:tail.start(1)].rstrip()[-1:] in tuple(".,;:!?"):
+        return [raw]
+    label = raw[:tail.start(1)].strip()
+    return ([label] if label else []) + _NUMBER_TOKEN.findall(tail.group(1))
+
+
 def _row_kind(raw: str) -> str | None:
     """"strong" for a line that is surely a table row (a numeric cell, or three cells or more), "weak"
     for two short text cells, None for prose."""
-    cells = _CELL_GAP.split(raw.strip())
+    cells = _cells(raw)
     if len(cells) < 2:
         return None
     if len(cells) >= 4 and all(" " not in cell for cell in cells) and sum(cell[0].islower() for cell in cells) * 2 >= len(cells):
@@ -228,19 +245,21 @@ def _build_units(lines: list[_Line], layout: _Layout, vocabulary: set[str]) -> l
     for i, line in enumerate(lines):
         previous = units[-1] if units else None
         if i in rows:
-            row = "  ".join(" ".join(cell.split()) for cell in _CELL_GAP.split(line.raw))
+            row = "  ".join(" ".join(cell.split()) for cell in _cells(line.raw))
             if previous and previous.kind == "table" and i - 1 in rows:
                 previous.rows.append(row)
             else:
                 units.append(_Unit("table", line, rows=[row]))
         elif line.bullet:
             units.append(_Unit("item", line, text=line.text, tail=line.text))
-        elif _DASH_ITEM.match(line.raw) and not _continues_with_dash(previous, line):
+        elif _DASH_ITEM.match(line.raw) and not _continues_with_dash(previous, line, layout):
             text = _DASH_ITEM.sub("", line.text)
             units.append(_Unit("item", line, text=text, tail=text))
         elif _is_lost_bullet(previous, line, layout):
             units.append(_Unit("item", line, text=line.text, tail=line.text, lost_bullet=True))
-        elif previous and previous.kind != "table" and _continues(previous, line, layout):
+        elif previous and previous.kind != "table" and (
+            _DASH_ITEM.match(line.raw) or _continues(previous, line, layout)
+        ):
             previous.text = _join(previous.text, line.text, vocabulary)
             previous.tail = line.text
         else:
@@ -266,10 +285,12 @@ def _join_across_pages(pages: list[list[_Unit]], layout: _Layout, vocabulary: se
             last = units[-1]
 
 
-def _continues_with_dash(previous: _Unit | None, line: _Line) -> bool:
-    """A line starting "- i nogle tilfælde" after an unfinished line is a wrapped dash, not a list item."""
-    rest = _DASH_ITEM.sub("", line.raw)
-    return bool(previous and previous.kind != "table" and not _closed(previous.tail) and rest[:1].islower())
+def _continues_with_dash(previous: _Unit | None, line: _Line, layout: _Layout) -> bool:
+    """In wrapped text, a line starting "- i nogle tilfælde" right after an unfinished line of a paragraph
+    is a dash that fell at the start of a line, not a list item."""
+    if not (layout.wrapped and previous and previous.kind == "paragraph" and line.gap <= layout.soft_gap):
+        return False
+    return not _closed(previous.tail) and _DASH_ITEM.sub("", line.raw)[:1].islower()
 
 
 def _is_lost_bullet(previous: _Unit | None, line: _Line, layout: _Layout) -> bool:

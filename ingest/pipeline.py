@@ -219,8 +219,7 @@ def _swap_in(settings: Settings, rebuilt: IndexStore) -> IndexStore:
     names = {c.name for c in client.list_collections()}
     if settings.collection in names:
         old = client.get_collection(settings.collection, embedding_function=None)
-        generation = int(old.metadata.get("generation", 0)) + int(rebuilt.collection.metadata.get("generation", 0))
-        rebuilt.collection.modify(metadata={**rebuilt.collection.metadata, "generation": generation})
+        rebuilt.set_generation(int(old.metadata.get("generation", 0)) + 1)
         client.delete_collection(settings.collection)
     rebuilt.collection.modify(name=settings.collection)
     return IndexStore(settings, rebuilt.embeddings)

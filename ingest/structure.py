@@ -40,25 +40,33 @@ def to_blocks(pages: list[Page]) -> list[Block]:
     above it form one block; each list item is a block of its own."""
     blocks: list[Block] = []
     path: list[tuple[int, str]] = []  # (level, heading) from the top level down
-    first = True
-    for page in pages:
-        units = [unit.strip() for unit in _BLOCK_SEPARATOR.split(page.text) if unit.strip()]
-        caption = ""
-        for i, unit in enumerate(units):
-            following = units[i + 1] if i + 1 < len(units) else ""
-            lines = unit.split("\n")
-            if all(line.startswith("- ") for line in lines):
-                blocks.extend(Block(line, _section(path), page.number, "list") for line in lines)
-            elif is_table_text(unit):
-                blocks.append(Block(caption + unit, _section(path), page.number, "table"))
-                caption = ""
-            elif len(lines) == 1 and is_table_text(following) and _is_caption(unit):
-                caption = unit + "\n"
-            elif len(lines) == 1 and (level := heading_level(unit, document_start=first)) is not None:
-                path = [entry for entry in path if entry[0] < level] + [(level, unit.rstrip(".:"))]
-            else:
-                blocks.append(Block(unit, _section(path), page.number, "paragraph"))
-            first = False
+    units = [
+        (page.number, unit.strip()) for page in pages for unit in _BLOCK_SEPARATOR.split(page.text) if unit.strip()
+    ]
+    caption = ""
+    after_heading = False
+    for i, (page, unit) in enumerate(units):
+        following = units[i + 1][1] if i + 1 < len(units) else ""
+        lines = unit.split("\n")
+        level = heading_level(unit, document_start=i == 0) if len(lines) == 1 else None
+        if level is not None and unit.endswith("."):
+            # "Status og evaluering af den hidtidige indsats." is a heading, but a short sentence right
+            # under a heading, or with no paragraph after it, is text.
+            following_is_text = bool(following) and "\n" not in following and heading_level(following) is None
+            level = level if following_is_text and not after_heading else None
+        after_heading = False
+        if all(line.startswith("- ") for line in lines):
+            blocks.extend(Block(line, _section(path), page, "list") for line in lines)
+        elif is_table_text(unit):
+            blocks.append(Block(caption + unit, _section(path), page, "table"))
+            caption = ""
+        elif len(lines) == 1 and is_table_text(following) and _is_caption(unit):
+            caption = unit + "\n"
+        elif level is not None:
+            path = [entry for entry in path if entry[0] < level] + [(level, unit.rstrip(".:"))]
+            after_heading = True
+        else:
+            blocks.append(Block(unit, _section(path), page, "paragraph"))
     return blocks
 
 

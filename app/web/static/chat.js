@@ -183,6 +183,20 @@
     if (wasNearBottom) window.scrollTo({ top: document.scrollingElement.scrollHeight });
   }
 
+  /** After a reply is complete: show all of it if it fits between header and composer, else its start
+      (from the question), so a long reply is read from the top. */
+  function revealReply(questionEl, replyEl) {
+    const header = document.querySelector('.topbar');
+    const headerBottom = getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+    const composerTop = ui.composer.getBoundingClientRect().top;
+    const space = composerTop - headerBottom;
+    const question = questionEl.getBoundingClientRect();
+    const reply = replyEl.getBoundingClientRect();
+    const margin = 12;
+    if (reply.bottom - question.top + 2 * margin <= space) window.scrollBy(0, reply.bottom - composerTop + margin);
+    else window.scrollBy(0, question.top - headerBottom - margin);
+  }
+
   function documentName(path) {
     return String(path || '').split(/[\\/]/).pop();
   }
@@ -342,12 +356,6 @@
       h('ol', { class: 'source-list' }, ...sources.map((s) => sourceCard(messageKey, idPrefix, s))));
   }
 
-  function oldSourcesNote(sources) {
-    const years = [...new Set(sources.map((s) => s.year).filter(Number.isInteger))].sort();
-    if (!years.length || !years.every(isOldYear)) return null;
-    return h('p', { class: 'note note-old' }, icon('info'), ht('span', {}, 'oldSourcesNote', { years: years.join(', ') }));
-  }
-
   function finderOffer() {
     const button = h('button', { type: 'button', class: 'btn btn-secondary open-finder-inline' },
       icon('search'), ht('span', {}, 'findProgramme'));
@@ -408,7 +416,6 @@
         h('ul', {}, ...response.profile_hints.map((hint) => h('li', { text: hint })))));
     }
     if (sources.length) {
-      parts.push(oldSourcesNote(sources));
       parts.push(sourceList(message.key, 'src', 'sourcesHeading', sources));
     }
     if (response.abstained) {
@@ -562,7 +569,9 @@
         sourcesByN = new Map(sources.map((s) => [s.n, s]));
         setStatus(message, 'writing', { count: sourcesByN.size });
         // Cards first, so citation links in the streaming text already have a target.
+        const wasNearBottom = isNearBottom();
         if (sources.length) message.body.replaceChildren(sourceList(message.key, 'src', 'sourcesHeading', sources));
+        followOutput(wasNearBottom);
       } else if (name === 'token') {
         const wasNearBottom = isNearBottom();
         if (!answerText.isConnected) {
@@ -628,10 +637,10 @@
         response = await streamAnswer(body, message);
       }
       if (response.conversation_id) session.set(STORAGE_KEYS.conversation, response.conversation_id);
-      const nearBottom = isNearBottom();
+      const following = isNearBottom();
       renderAnswer(message, response);
       if (restarted) message.body.prepend(h('p', { class: 'note' }, icon('info'), ht('span', {}, 'conversationExpired')));
-      followOutput(nearBottom);
+      if (following) revealReply(userEl, message.el);
       remember({ kind: 'answer', question, response });
       announce(`${t('answerReady')} ${stripCitations(response.answer)}`);
     } catch (error) {
@@ -767,7 +776,9 @@
     followOutput(true);
     try {
       const response = await postJson(API.match, request);
+      const following = isNearBottom();
       renderProgrammeAnswer(message, response);
+      if (following) revealReply(userEl, message.el);
       remember({ kind: 'programmes', request, response });
       announceProgrammes(response);
     } catch (error) {

@@ -1,0 +1,135 @@
+"""/v1/documents: listing, and the admin's upload and delete, end to end through the real index."""
+import pytest
+
+from tests.app.api.helpers import ASK, SEED_DOCUMENT, assert_problem, docx_bytes, indexed_sources
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+FACT = "Fjordbro-ordningen har i 2025 givet tilskud til 4.711 virksomheder i Skive Kommune."
+FACT_QUESTION = "Hvor mange virksomheder har Fjordbro-ordningen givet tilskud til?"
+
+
+@pytest.fixture(scope="module")
+def client(live_server):
+    with live_server.client() as client:
+        yield client
+
+
+@pytest.fixture
+def admin(live_server):
+    return live_server.admin_headers
+
+
+def upload(client, name: str, content: bytes, headers: dict, content_type: str = "application/octet-stream"):
+    return client.post("/v1/documents", files={"file": (name, content, content_type)}, headers=headers)
+
+
+def test_list_shows_the_seed_document_with_its_metadata(client):
+    documents = client.get("/v1/documents").json()["documents"]
+    seed = next(document for document in documents if document["source"] == SEED_DOCUMENT)
+    assert seed["year"] == 2010
+    assert seed["title"]
+    assert seed["chunks"] > 1
+    assert seed["ingested_at"].startswith("20")
+    assert len(seed["content_hash"]) == 64
+
+
+def test_uploaded_docx_is_answerable_until_it_is_deleted(client, admin, live_server):
+    content = docx_bytes("Indledning om ordningen.", FACT, heading="Fjordbro-ordningen")
+
+    response = upload(client, "fjordbro-ordningen.docx", content, admin, DOCX)
+    assert response.status_code == 201, response.text
+    report = response.json()
+    assert report["added"] == ["fjordbro-ordningen.docx"] and report["ok"] and report["chunks_embedded"] >= 1
+    assert "fjordbro-ordningen.docx" in indexed_sources(client)
+    assert (live_server.corpus_dir / "fjordbro-ordningen.docx").read_bytes() == content
+
+    answer = client.post(ASK, json={"question": FACT_QUESTION}).json()
+    assert "4.711" in answer["answer"]
+    assert answer["sources"][0]["document"] == "fjordbro-ordningen.docx"
+
+    same_again = upload(client, "fjordbro-ordningen.docx", content, admin, DOCX)
+    assert same_again.status_code == 200 and same_again.json()["unchanged"] == ["fjordbro-ordningen.docx"]
+
+    deleted = client.delete("/v1/documents/fjordbro-ordningen.docx", headers=admin)
+    assert deleted.status_code == 200, deleted.text
+    assert deleted.json() == {"source": "fjordbro-ordningen.docx", "deleted": True}
+    assert "fjordbro-ordningen.docx" not in indexed_sources(client)
+    assert not (live_server.corpus_dir / "fjordbro-ordningen.docx").exists()
+
+    after = client.post(ASK, json={"question": FACT_QUESTION}).json()
+    assert "4.711" not in after["answer"]
+    assert all(source["document"] != "fjordbro-ordningen.docx" for source in after["sources"] + after["suggestions"])
+
+
+def test_upload_name_cannot_leave_the_corpus_directory(client, admin, live_server):
+    response = upload(client, "../../udenfor.txt", "Tekst om rådgivning af virksomheder i Aarhus.".encode(), admin)
+    assert response.status_code == 201, response.text
+    assert response.json()["added"] == ["udenfor.txt"]
+    assert (live_server.corpus_dir / "udenfor.txt").exists()
+    assert not (live_server.corpus_dir.parent / "udenfor.txt").exists()
+    assert not (live_server.corpus_dir.parent.parent / "udenfor.txt").exists()
+    assert client.delete("/v1/documents/udenfor.txt", headers=admin).status_code == 200
+
+
+class TestRefusedUploads:
+    """Each refused upload names the problem, writes nothing and leaves the index as it was."""
+
+    @pytest.fixture(autouse=True)
+    def nothing_changes(self, client, live_server):
+        documents_before = client.get("/v1/documents").json()
+        files_before = sorted(p.name for p in live_server.corpus_dir.iterdir())
+        yield
+        assert client.get("/v1/documents").json() == documents_before
+        assert sorted(p.name for p in live_server.corpus_dir.iterdir()) == files_before
+
+    def test_empty_file(self, client, admin):
+        problem = assert_problem(upload(client, "tom.pdf", b"", admin), 422, "tom.pdf", "empty file")
+        assert problem["errors"][0]["field"] == "file"
+
+    def test_program_renamed_to_pdf(self, client, admin):
+        exe = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + bytes(2000)
+        assert_problem(upload(client, "rapport.pdf", exe, admin), 415, "rapport.pdf", "not a PDF", ".docx", ".txt")
+
+    def test_program_renamed_to_text(self, client, admin):
+        exe = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + bytes(2000)
+        assert_problem(upload(client, "noter.txt", exe, admin), 415, "noter.txt", "binary")
+
+    def test_docx_that_is_not_a_zip(self, client, admin):
+        assert_problem(upload(client, "plan.docx", b"%PDF-1.7 not a zip", admin), 415, "plan.docx", "not a DOCX")
+
+    def test_unsupported_type(self, client, admin):
+        assert_problem(upload(client, "setup.exe", b"MZ\x90\x00", admin), 415, "setup.exe", "'.exe'", ".pdf")
+
+    @pytest.mark.parametrize("extra_bytes", [1, 2 * 1024 * 1024])  # just over; far over (refused before reading)
+    def test_file_over_the_size_limit(self, client, admin, extra_bytes):
+        limit = 20 * 1024 * 1024
+        content = b"%PDF-1.7\n" + bytes(limit + extra_bytes - 9)
+        assert_problem(upload(client, "stor.pdf", content, admin), 413, str(limit), "RAADGIVER_MAX_UPLOAD_BYTES")
+
+    def test_file_that_passes_the_checks_but_cannot_be_read(self, client, admin):
+        broken_pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\nthis is not really a PDF\n"
+        assert_problem(upload(client, "ødelagt.pdf", broken_pdf, admin), 422, "ødelagt.pdf", "Nothing was changed")
+
+    def test_no_file_field(self, client, admin):
+        response = client.post("/v1/documents", data={"other": "x"}, files={"attachment": ("a.txt", b"x")}, headers=admin)
+        assert_problem(response, 422, "'file'")
+
+    def test_upload_without_admin_key(self, client):
+        response = upload(client, "notat.txt", b"Et notat.", {})
+        assert_problem(response, 401, "admin key missing", "RAADGIVER_ADMIN_API_KEY")
+        assert response.headers["WWW-Authenticate"].startswith("Bearer")
+
+    def test_upload_with_wrong_admin_key(self, client):
+        response = upload(client, "notat.txt", b"Et notat.", {"Authorization": "Bearer not-the-key"})
+        assert_problem(response, 401, "admin key wrong")
+        assert response.headers["WWW-Authenticate"].startswith("Bearer")
+
+    def test_delete_without_and_with_wrong_admin_key(self, client):
+        assert_problem(client.delete(f"/v1/documents/{SEED_DOCUMENT}"), 401, "admin key missing")
+        wrong = {"Authorization": "Bearer not-the-key"}
+        assert_problem(client.delete(f"/v1/documents/{SEED_DOCUMENT}", headers=wrong), 401, "admin key wrong")
+
+    def test_delete_of_a_document_that_is_not_indexed(self, client, admin):
+        assert_problem(client.delete("/v1/documents/mappe/findes-ikke.pdf", headers=admin), 404, "mappe/findes-ikke.pdf")
+        escaping = client.delete("/v1/documents/..%2F..%2Fetc%2Fpasswd", headers=admin)
+        assert_problem(escaping, 404, "../../etc/passwd", "is not indexed")

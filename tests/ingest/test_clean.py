@@ -1,0 +1,248 @@
+"""Cleaning of extracted text: the seed document's PDF artefacts, pypdf-style pages, and clean loader text
+that must pass through unchanged."""
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import clean_document, clean_text
+from ingest.documents import Page
+
+SEED = Path(__file__).resolve().parents[2] / "corpus" / "status-evaluering-eksport-internationalisering-2010.txt"
+
+FIGURES = [
+    "846.462 mio. kr.", "183.332 mio. kr.", "38,5 %", "17,4 %", "9.167 mio. kr.", "ca. 49 %", "ca. 31 %",
+    "ca. 51 %", "ca. 10 %", "2/3", "373 møder", "1. august 2011", "1. august 2008", "13. juni 2007",
+    "28. januar 2009", "pr. 1. januar 2010", "den 19. oktober 2007", "2007 – 2010", "(2008 – 2011)",
+    "op til 250 ansatte", "sundheds/IT", "energi- og miljøvirksomheder", "tre-årigt", "FN´s", "München",
+]
+
+
+@pytest.fixture(scope="module")
+def seed_raw() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed_clean(seed_raw) -> str:
+    return clean_text(seed_raw)
+
+
+def paragraph_starting(text: str, start: str) -> str:
+    matches = [paragraph for paragraph in text.split("\n\n") if paragraph.startswith(start)]
+    assert len(matches) == 1, f"expected one paragraph starting {start!r}, found {len(matches)}"
+    return matches[0]
+
+
+def test_lines_broken_mid_sentence_are_rejoined_into_one_paragraph(seed_clean):
+    paragraph = paragraph_starting(seed_clean, "Den følgende tabel viser")
+    assert "tilbud under Eksportrådets tilskudsordninger blandt virksomheder" in paragraph
+    assert "i landets øvrige regioner i 2008 og 2009 (for en mere detaljeret oversigt" in paragraph
+    assert paragraph.endswith("Væksthusets statusrapport).")
+    assert "\n" not in paragraph
+
+
+def test_sentence_across_a_page_start_and_a_capitalised_line_is_rejoined(seed_clean):
+    assert "mens benyttelsen i de øvrige regioner under ét er faldet med ca. 10 %. Dette sandsynliggør" in seed_clean
+    assert "samarbejde med Danmarks Eksportråd godkendt i form af et tre-årigt projekt" in seed_clean
+    assert "eksportværdien i Region Midtjylland udgjorde 183.332 mio. kr." in seed_clean
+
+
+def test_373_meetings_and_two_thirds_are_in_one_paragraph(seed_clean):
+    paragraph = paragraph_starting(seed_clean, "Internationaliseringsrådgiveren har fra projektets start")
+    assert "haft 373 møder med midtjyske virksomheder, og det skønnes, at dette i 2/3 af disse tilfælde" in paragraph
+
+
+@pytest.mark.parametrize("figure", FIGURES)
+def test_figures_and_danish_text_survive_exactly(seed_clean, figure):
+    assert figure in seed_clean
+
+
+def test_no_letter_or_digit_is_lost_or_invented_except_the_page_number(seed_raw, seed_clean):
+    def alphanumerics(text: str) -> Counter:
+        return Counter(character for character in text if character.isalnum())
+
+    assert alphanumerics(seed_raw) - alphanumerics(seed_clean) == Counter({"4": 1})
+    assert alphanumerics(seed_clean) - alphanumerics(seed_raw) == Counter()
+
+
+def test_bare_page_number_is_gone(seed_clean):
+    assert "4" not in [line.strip() for line in seed_clean.split("\n")]
+    assert "pilotprojekt indenfor sundheds/IT.\n\nInnovationscentret i Shanghai" in seed_clean
+
+
+def test_headings_table_rows_and_list_items_keep_their_own_lines(seed_clean):
+    lines = seed_clean.split("\n")
+    for line in [
+        "Indledning. Betydningen af eksport og internationalisering for Region Midtjylland",
+        "Status og evaluering af den hidtidige indsats.",
+        "1.1 Den internationale platform og VITUS programmet",
+        "2 Vækstforum initiativ vedr. Shanghai",
+        "6. Vækstforums initiativer vedr. tiltrækning og fastholdelse af udenlandske arbejdskraft og udenlandske studerende",
+        "Perspektiver for den fremtidige indsats",
+        "Økonomi",
+        "Gennemførte forløb",
+    ]:
+        assert line in lines
+    assert "2008  2009\nRegion Midtjylland  208  288\nØvrige fire regioner  702  630" in seed_clean
+    # The bullet glyphs were lost in extraction; the indented lines after "... sikres at:" are the items.
+    assert (
+        "må det sikres at:\n\n"
+        "- Samarbejdet med Eksportrådet fastholdes og udbygges, jf. også nedenfor om nye statslige initiativer\n"
+        "- Der opnås en væsentlig synergi mellem alle indsatser og programmer\n"
+    ) in seed_clean
+    assert '- Region Midtjyllands strategiske samarbejde med Danmarks Eksportråd: "Internationalisering af midtjyske virksomheder"\n- Vækstforum initiativ vedr. Shanghai\n' in seed_clean
+
+
+def test_whitespace_and_quotes_are_normalised(seed_clean):
+    assert "  " not in "\n".join(line for line in seed_clean.split("\n") if not line[:1].isdigit() and "  2" not in line and "  7" not in line)
+    assert "\n\n\n" not in seed_clean
+    assert '"Chef til leje"' in seed_clean and "”" not in seed_clean
+    assert seed_clean == seed_clean.strip()
+    assert "virksomhederne." in seed_clean and "virksomhederne ." not in seed_clean
+
+
+WRAPPED = (
+    "Internationaliseringsrådgiveren har haft 373 møder med midtjyske\n"
+    "virksomheder, og i 2/3 af tilfældene har det medført konkret eksport-\n"
+    "fremmeassistance. Eksporten fra de meget eksportintensive energi-\n"
+    "og miljøvirksomheder steg, og der er et pilotprojekt om sundheds/\n"
+    "IT i Shanghai sammen med det danske innovationscenter og EU-\n"
+    "programmet for små og mellemstore virksomheder i\n"
+    "Region Midtjylland. Projektet er tre-\n"
+    "årigt, ligesom et andet tre-årigt projekt med Eksportrådet, og er\n"
+    "på op til 50 ansatte\n"
+    "- i nogle tilfælde dog op til 100.\n"
+)
+
+
+def test_end_of_line_hyphenation_is_undone_but_real_hyphens_and_slashes_stay():
+    assert clean_text(WRAPPED) == (
+        "Internationaliseringsrådgiveren har haft 373 møder med midtjyske virksomheder, og i 2/3 af "
+        "tilfældene har det medført konkret eksportfremmeassistance. Eksporten fra de meget eksportintensive "
+        "energi- og miljøvirksomheder steg, og der er et pilotprojekt om sundheds/IT i Shanghai sammen med "
+        "det danske innovationscenter og EU-programmet for små og mellemstore virksomheder i Region "
+        "Midtjylland. Projektet er tre-årigt, ligesom et andet tre-årigt projekt med Eksportrådet, og er på "
+        "op til 50 ansatte - i nogle tilfælde dog op til 100."
+    )
+
+
+def test_characters_are_normalised_and_bullet_glyphs_become_list_items():
+    text = (
+        "Vækstforum\u00a0har\u00a0godkendt ”Chef til leje” og „VITUS“ samt eks\u00adport.\n\n"
+        "Det drejer sig om:\n\n"
+        "\uf0b7 Europe Enterprise Network\n"
+        "• Region Midtjyllands udenlandske kontorer\n"
+        "▪\tVækstforum initiativ vedr. Shanghai\n"
+        "\uf0a7 ﬁnansiering af eksport"
+    )
+    assert clean_text(text) == (
+        'Vækstforum har godkendt "Chef til leje" og "VITUS" samt eksport.\n\n'
+        "Det drejer sig om:\n\n"
+        "- Europe Enterprise Network\n"
+        "- Region Midtjyllands udenlandske kontorer\n"
+        "- Vækstforum initiativ vedr. Shanghai\n"
+        "- finansiering af eksport"
+    )
+
+
+@pytest.mark.parametrize("page_number", ["4", " 4 ", "- 4 -", "– 12 –", "Side 4 af 10", "side 4", "Page 3 of 9"])
+def test_page_number_lines_are_dropped(page_number):
+    text = f"Første afsnit slutter her.\n\n{page_number}\n\nAndet afsnit begynder her."
+    assert clean_text(text) == "Første afsnit slutter her.\n\nAndet afsnit begynder her."
+
+
+def test_a_column_of_bare_numbers_is_not_taken_for_page_numbers():
+    text = "Gennemførte forløb i Region Midtjylland:\n208\n288\n\nSlut."
+    assert clean_text(text) == "Gennemførte forløb i Region Midtjylland:\n\n208\n\n288\n\nSlut."
+
+
+def test_clean_loader_text_is_unchanged():
+    docx_like = (
+        "Eksport og internationalisering i Region Midtjylland\n\n"
+        "Da det danske hjemmemarked i international sammenhæng er meget lille, er den danske økonomi helt "
+        "afhængig af eksporten. I 2008 udgjorde den samlede danske eksportværdi 846.462 mio. kr., og "
+        "benyttelsen steg med 38,5 % – i 2/3 af tilfældene med konkret assistance.\n\n"
+        "Gennemførte forløb  2008  2009\n"
+        "Region Midtjylland  208  288\n"
+        "Øvrige fire regioner  702  630\n\n"
+        "Økonomi\n\n"
+        "Det drejer sig om:\n\n"
+        "- Europe Enterprise Network\n"
+        "- energi- og miljøvirksomheder, sundheds/IT og EU-programmer\n\n"
+        "Projektet blev igangsat 1. august 2008 og løber frem til 1. august 2011."
+    )
+    assert clean_text(docx_like) == docx_like
+
+
+def test_text_table_rows_from_a_loader_keep_their_cells():
+    text = "Navn  Rolle\nAnne Jensen  Formand\nPer Hansen  Næstformand\n\nSlut."
+    assert clean_text(text) == text
+
+
+def test_justified_pypdf_lines_are_joined_and_their_wide_gaps_collapsed():
+    text = (
+        "Økonomi\n"
+        "Med  hensyn  til  økonomiske  ressourcer  har  Vækstforum  som  foran  nævnt  allerede  indstillet\n"
+        "midler  til  Europe  Enterprise  Network  og  til  vidensamarbejde  med  Shanghai.  Andre  indsatser\n"
+        "vil kræve ekstra ressourcetilførsel, det gælder f.eks. forslaget om at mobilisere større\n"
+        "virksomheder.\n"
+        "Særligt om nye statslige initiativer\n"
+        "Regeringen har opstillet som målsætning at flere små og mellemstore virksomheder kommer i gang\n"
+        "med eksport."
+    )
+    assert clean_text(text) == (
+        "Økonomi\n\n"
+        "Med hensyn til økonomiske ressourcer har Vækstforum som foran nævnt allerede indstillet midler til "
+        "Europe Enterprise Network og til vidensamarbejde med Shanghai. Andre indsatser vil kræve ekstra "
+        "ressourcetilførsel, det gælder f.eks. forslaget om at mobilisere større virksomheder.\n\n"
+        "Særligt om nye statslige initiativer\n\n"
+        "Regeringen har opstillet som målsætning at flere små og mellemstore virksomheder kommer i gang med "
+        "eksport."
+    )
+
+
+def test_running_headers_and_footers_are_dropped_and_a_sentence_cut_by_a_page_break_is_rejoined():
+    body = [
+        "Status og evaluering 2010\n"
+        "Region Midtjylland har i kraft af en virksomhedsstruktur med en stærk industrisektor en\n"
+        "betydelig international orientering og en stor eksport. Her kan særligt fremhæves\n"
+        "fødevareeksporten og eksporten fra de meget eksportintensive energi- og miljøvirksomheder i Region\n"
+        "Side 1 af 3",
+        "Status og evaluering 2010\n"
+        "Midtjylland. Blandt de danske regioner har Region Midtjylland den relativt næststørste\n"
+        "eksport, kun overgået af Hovedstadsregionen, og eksportkvoten var ca. 51 % i 2008, mens\n"
+        "den samlede danske eksport faldt med 17,4 % i 2009.\n"
+        "Side 2 af 3",
+        "Status og evaluering 2010\n"
+        "Økonomi\n"
+        "Eksportrådsprojektet udløber 1. august 2011.\n"
+        "Side 3 af 3",
+    ]
+    pages = clean_document([Page(number, text) for number, text in enumerate(body, start=1)])
+    assert [page.number for page in pages] == [1, 2, 3]
+    assert "Status og evaluering 2010" not in "".join(page.text for page in pages)
+    assert "Side" not in "".join(page.text for page in pages)
+    assert pages[0].text.endswith("miljøvirksomheder i Region Midtjylland. Blandt de danske regioner har "
+                                  "Region Midtjylland den relativt næststørste eksport, kun overgået af "
+                                  "Hovedstadsregionen, og eksportkvoten var ca. 51 % i 2008, mens den samlede "
+                                  "danske eksport faldt med 17,4 % i 2009.")
+    assert pages[1].text == ""
+    assert pages[2].text == "Økonomi\n\nEksportrådsprojektet udløber 1. august 2011."
+
+
+def test_a_table_cut_by_a_page_break_is_rejoined_on_its_first_page():
+    pages = clean_document([
+        Page(1, "Tabellen viser forløbene.\n\nÅr  2008  2009\nRegion Midtjylland  208  288"),
+        Page(2, "Øvrige fire regioner  702  630\nI alt  910  918\n\nDet fremgår heraf, at benyttelsen steg."),
+    ])
+    assert pages[0].text.endswith("År  2008  2009\nRegion Midtjylland  208  288\nØvrige fire regioner  702  630\nI alt  910  918")
+    assert pages[1].text == "Det fremgår heraf, at benyttelsen steg."
+
+
+def test_paragraph_breaks_of_the_seed_are_kept(seed_clean):
+    paragraphs = seed_clean.split("\n\n")
+    assert re.search(r"på området\n\nStatus og evaluering af den hidtidige indsats\.\n\nI Region", seed_clean)
+    assert "I det følgende skitseres nogle konkrete elementer og muligheder i et nyt program" in paragraphs
+    assert 50 <= len(paragraphs) <= 70

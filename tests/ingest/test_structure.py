@@ -1,0 +1,139 @@
+"""Headings, section paths, tables and lists found in cleaned pages."""
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import clean_document
+from ingest.documents import Page
+from ingest.structure import heading_level, to_blocks
+
+SEED = Path(__file__).resolve().parents[2] / "corpus" / "status-evaluering-eksport-internationalisering-2010.txt"
+
+ONE = "1. Det strategiske samarbejde med Udenrigsministeriet, Eksportrådet"
+SEED_SECTIONS = [
+    "Indledning. Betydningen af eksport og internationalisering for Region Midtjylland",
+    "Status og evaluering af den hidtidige indsats",
+    ONE,
+    f"{ONE} > 1.1 Den internationale platform og VITUS programmet",
+    "2 Vækstforum initiativ vedr. Shanghai",
+    "3. Vækstforums iværksætter- og virksomhedsudviklingsprogrammer",
+    "4. Region Midtjyllands udenlandske kontorer",
+    "5. Europe Enterprise Network",
+    "6. Vækstforums initiativer vedr. tiltrækning og fastholdelse af udenlandske arbejdskraft og udenlandske studerende",
+    "Perspektiver for den fremtidige indsats",
+    "Økonomi",
+    "Særligt om nye statslige initiativer",
+]
+
+
+@pytest.fixture(scope="module")
+def seed_blocks():
+    return to_blocks(clean_document([Page(None, SEED.read_text(encoding="utf-8"))]))
+
+
+def test_seed_sections_in_reading_order(seed_blocks):
+    sections = []
+    for block in seed_blocks:
+        if not sections or sections[-1] != block.section:
+            sections.append(block.section)
+    assert sections == SEED_SECTIONS
+
+
+def test_headings_are_not_block_text(seed_blocks):
+    texts = {block.text for block in seed_blocks}
+    assert not texts & {"Økonomi", "Perspektiver for den fremtidige indsats", "2 Vækstforum initiativ vedr. Shanghai"}
+    assert not any(block.text.startswith("Status og evaluering for den hidtidige indsats") for block in seed_blocks)
+
+
+def test_blocks_keep_their_paragraphs_under_the_right_heading(seed_blocks):
+    def starting(text: str):
+        (block,) = [block for block in seed_blocks if block.text.startswith(text)]
+        return block
+
+    assert starting("Der er etableret en international platform").section == SEED_SECTIONS[3]
+    assert starting("Innovationscentret i Shanghai").section == "2 Vækstforum initiativ vedr. Shanghai"
+    assert starting("Med hensyn til økonomiske ressourcer").section == "Økonomi"
+    # A sentence without its full stop is a paragraph, not a heading.
+    assert starting("I det følgende skitseres").kind == "paragraph"
+
+
+def test_the_table_is_one_block_with_its_header(seed_blocks):
+    tables = [block for block in seed_blocks if block.kind == "table"]
+    assert [table.text for table in tables] == [
+        "Gennemførte forløb\n2008  2009\nRegion Midtjylland  208  288\nØvrige fire regioner  702  630"
+    ]
+    assert tables[0].section == ONE
+
+
+def test_list_items_are_list_blocks_after_their_lead_in(seed_blocks):
+    kinds = [block.kind for block in seed_blocks]
+    first = kinds.index("list")
+    assert seed_blocks[first - 1].text.endswith("Det drejer sig om:")
+    assert kinds[first:first + 7] == ["list"] * 6 + ["paragraph"]
+    lead_in = next(i for i, block in enumerate(seed_blocks) if block.text.endswith("må det sikres at:"))
+    items = seed_blocks[lead_in + 1:lead_in + 5]
+    assert [block.kind for block in items] == ["list"] * 4
+    assert items[0].text == "- Samarbejdet med Eksportrådet fastholdes og udbygges, jf. også nedenfor om nye statslige initiativer"
+    assert seed_blocks[lead_in + 5].kind == "paragraph"
+
+
+def test_text_without_page_numbers_gives_blocks_without_pages(seed_blocks):
+    assert {block.page for block in seed_blocks} == {None}
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("1. Det strategiske samarbejde med Udenrigsministeriet, Eksportrådet", 1),
+        ("1.1 Den internationale platform og VITUS programmet", 2),
+        ("2 Vækstforum initiativ vedr. Shanghai", 1),
+        ("2.3.1 Budget", 3),
+        ("Økonomi", 1),
+        ("Status og evaluering af den hidtidige indsats.", 1),
+        ("Særligt om nye statslige initiativer", 1),
+        # Not headings: sentences, dates, figures, fragments.
+        ("I det følgende skitseres nogle konkrete elementer og muligheder i et nyt program", None),
+        ("Der kan arbejdes på, at disse ekstra statslige midler kommer virksomheder til gavn.", None),
+        ("Projektet er placeret hos Innovationscenter", None),
+        ("1. august 2011 udløber projektet", None),
+        ("3 virksomheder har deltaget", None),
+        ("Det drejer sig om:", None),
+        ("Hvor mange forløb blev gennemført?", None),
+        ("virksomhederne i Region Midtjylland", None),
+    ],
+)
+def test_heading_level(line, level):
+    assert heading_level(line) == level
+
+
+def test_numbered_heading_resets_to_its_level_and_unnumbered_heading_starts_a_new_top_section():
+    text = (
+        "1. Eksport\n\nTekst om eksport.\n\n1.1 Rådgivning\n\nTekst om rådgivning.\n\n1.1.1 Møder\n\n"
+        "Tekst om møder.\n\n2 Shanghai\n\nTekst om Shanghai.\n\nØkonomi\n\nTekst om økonomi."
+    )
+    blocks = to_blocks([Page(None, text)])
+    assert [(block.section, block.text) for block in blocks] == [
+        ("1. Eksport", "Tekst om eksport."),
+        ("1. Eksport > 1.1 Rådgivning", "Tekst om rådgivning."),
+        ("1. Eksport > 1.1 Rådgivning > 1.1.1 Møder", "Tekst om møder."),
+        ("2 Shanghai", "Tekst om Shanghai."),
+        ("Økonomi", "Tekst om økonomi."),
+    ]
+
+
+def test_blocks_carry_the_page_they_start_on_and_sections_continue_across_pages():
+    pages = [
+        Page(1, "Indledning\n\nFørste side handler om eksport."),
+        Page(2, "Den anden side fortsætter indledningen.\n\n2. Resultater\n\nTabellen viser forløbene.\n\n"
+                "Gennemførte forløb\n\n2008  2009\nRegion Midtjylland  208  288"),
+        Page(3, "- Europe Enterprise Network"),
+    ]
+    blocks = to_blocks(pages)
+    assert [(block.page, block.section, block.kind) for block in blocks] == [
+        (1, "Indledning", "paragraph"),
+        (2, "Indledning", "paragraph"),
+        (2, "2. Resultater", "paragraph"),
+        (2, "2. Resultater", "table"),
+        (3, "2. Resultater", "list"),
+    ]
+    assert blocks[3].text == "Gennemførte forløb\n2008  2009\nRegion Midtjylland  208  288"
