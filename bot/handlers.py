@@ -195,7 +195,7 @@ class SlackHandlers:
         if retry_reason in RETRY_REASONS_ALREADY_RECEIVED:
             return BoltResponse(status=200, body="")
         question = question_in_event(body, context.bot_user_id)
-        if question is None:
+        if question is None or not self._recent.first_sighting((question.channel, question.ts)):
             return BoltResponse(status=200, body="")
         context["question"] = question
         return next()

@@ -113,7 +113,8 @@ def _pack(pieces: list[_Piece], chunk_size: int) -> list[list[_Piece]]:
             current = []
         elif current and piece.keep_with_next and following and following.section == piece.section:
             # Start a fresh chunk rather than leave a lead-in or a table's introduction at the end of one.
-            if not _fits_after(current + [piece], following, chunk_size) and _fits_after([piece], following, chunk_size):
+            together_later = _fits_after([piece], following, chunk_size)
+            if together_later and not _fits_after(current + [piece], following, chunk_size):
                 groups.append(current)
                 current = []
         if not current and piece.lead_in:

@@ -36,7 +36,8 @@ _BULLET = re.compile(r"^[ \t]*(?:[•▪▫●◦■□‣⁃∙➢➤►▸◆�
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _DASH_ITEM = re.compile(r"^[-–][ \t]+(?=\S)")
 _PAGE_NUMBER = re.compile(
-    r"^(?:[-–—][ \t]*)?\d{1,4}(?:[ \t]*[-–—])?$|^(?:side|page)[ \t]+\d{1,4}(?:[ \t]*(?:af|of|/)[ \t]*\d{1,4})?$",
+    r"^(?:[-–—][ \t]*)?\d{1,3}(?:[ \t]*[-–—])?$"  # "4", "- 4 -"
+    r"|^(?:side|page)[ \t]+\d{1,4}(?:[ \t]*(?:af|of|/)[ \t]*\d{1,4})?$",  # "Side 4 af 10"
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(r"^[\d.,%\s]+$")
@@ -105,7 +106,7 @@ def clean_text(text: str) -> str:
 def clean_document(pages: list[Page]) -> list[Page]:
     """Clean every page of a document. Works across pages: the layout is measured on the whole document,
     and header and footer lines repeated on many pages are dropped."""
-    parsed = [_parse_lines(page.text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHARACTERS)) for page in pages]
+    parsed = [_parse_lines(_normalise_characters(page.text)) for page in pages]
     parsed = _drop_running_lines(parsed)
     layout = _measure_layout(parsed)
     vocabulary = {word.lower() for lines in parsed for line in lines for word in _WORD.findall(line.raw)}
@@ -118,6 +119,10 @@ def is_table_text(text: str) -> bool:
     """Whether a cleaned block is a table: several lines, each with cells separated by two spaces."""
     lines = text.split("\n")
     return len(lines) >= 2 and all(_CELL_GAP.search(line.strip()) for line in lines)
+
+
+def _normalise_characters(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHARACTERS)
 
 
 def _parse_lines(text: str) -> list[_Line]:
@@ -165,7 +170,10 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
 
     counts = Counter(key_ for lines in pages for key_ in {key(lines[i]) for i in edges(lines)})
     running = {key_ for key_, count in counts.items() if count >= max(3, len(pages) / 2)}
-    return [[line for i, line in enumerate(lines) if i not in edges(lines) or key(line) not in running] for lines in pages]
+    return [
+        [line for i, line in enumerate(lines) if i not in edges(lines) or key(line) not in running]
+        for lines in pages
+    ]
 
 
 def _measure_layout(pages: list[list[_Line]]) -> _Layout:
@@ -209,7 +217,8 @@ def _row_kind(raw: str) -> str | None:
     cells = _cells(raw)
     if len(cells) < 2:
         return None
-    if len(cells) >= 4 and all(" " not in cell for cell in cells) and sum(cell[0].islower() for cell in cells) * 2 >= len(cells):
+    single_words = all(" " not in cell for cell in cells)
+    if len(cells) >= 4 and single_words and sum(cell[0].islower() for cell in cells) * 2 >= len(cells):
         return None  # justified prose: every word gap widened ("Da  det  danske  hjemmemarked")
     if any(len(cell) > 80 or len(cell.split()) > 10 for cell in cells):
         return None
@@ -244,6 +253,8 @@ def _build_units(lines: list[_Line], layout: _Layout, vocabulary: set[str]) -> l
     units: list[_Unit] = []
     for i, line in enumerate(lines):
         previous = units[-1] if units else None
+        dash = _DASH_ITEM.match(line.raw) is not None
+        wrapped_dash = dash and _continues_with_dash(previous, line, layout)
         if i in rows:
             row = "  ".join(" ".join(cell.split()) for cell in _cells(line.raw))
             if previous and previous.kind == "table" and i - 1 in rows:
@@ -252,14 +263,12 @@ def _build_units(lines: list[_Line], layout: _Layout, vocabulary: set[str]) -> l
                 units.append(_Unit("table", line, rows=[row]))
         elif line.bullet:
             units.append(_Unit("item", line, text=line.text, tail=line.text))
-        elif _DASH_ITEM.match(line.raw) and not _continues_with_dash(previous, line, layout):
+        elif dash and not wrapped_dash:
             text = _DASH_ITEM.sub("", line.text)
             units.append(_Unit("item", line, text=text, tail=text))
         elif _is_lost_bullet(previous, line, layout):
             units.append(_Unit("item", line, text=line.text, tail=line.text, lost_bullet=True))
-        elif previous and previous.kind != "table" and (
-            _DASH_ITEM.match(line.raw) or _continues(previous, line, layout)
-        ):
+        elif previous and previous.kind != "table" and (wrapped_dash or _continues(previous, line, layout)):
             previous.text = _join(previous.text, line.text, vocabulary)
             previous.tail = line.text
         else:

@@ -43,12 +43,14 @@ def to_blocks(pages: list[Page]) -> list[Block]:
     units = [
         (page.number, unit.strip()) for page in pages for unit in _BLOCK_SEPARATOR.split(page.text) if unit.strip()
     ]
+    levels = [heading_level(unit, i == 0) if "\n" not in unit else None for i, (_, unit) in enumerate(units)]
+    numbered_items = _numbered_list_items([unit for _, unit in units], levels)
     caption = ""
     after_heading = False
     for i, (page, unit) in enumerate(units):
         following = units[i + 1][1] if i + 1 < len(units) else ""
         lines = unit.split("\n")
-        level = heading_level(unit, document_start=i == 0) if len(lines) == 1 else None
+        level = levels[i]
         if level is not None and unit.endswith("."):
             # "Status og evaluering af den hidtidige indsats." is a heading, but a short sentence right
             # under a heading, or with no paragraph after it, is text.
@@ -57,6 +59,8 @@ def to_blocks(pages: list[Page]) -> list[Block]:
         after_heading = False
         if all(line.startswith("- ") for line in lines):
             blocks.extend(Block(line, _section(path), page, "list") for line in lines)
+        elif i in numbered_items:
+            blocks.append(Block(unit, _section(path), page, "list"))
         elif is_table_text(unit):
             blocks.append(Block(caption + unit, _section(path), page, "table"))
             caption = ""
@@ -87,6 +91,17 @@ def heading_level(line: str, document_start: bool = False) -> int | None:
     if any(word.lower().strip(",.") in _FINITE_VERBS for word in words):
         return None
     return numbered.group("number").count(".") + 1 if numbered else 1
+
+
+def _numbered_list_items(units: list[str], levels: list[int | None]) -> set[int]:
+    """Numbered lines that follow one another with nothing in between ("1. Første punkt", "2. Andet
+    punkt") are a numbered list, not headings: a heading has text under it."""
+    numbered = [levels[i] is not None and _NUMBERED.match(unit) is not None for i, unit in enumerate(units)]
+    items: set[int] = set()
+    for i in range(len(units) - 1):
+        if numbered[i] and numbered[i + 1] and levels[i] == levels[i + 1]:
+            items.update((i, i + 1))
+    return items
 
 
 def _is_caption(line: str) -> bool:

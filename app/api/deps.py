@@ -82,7 +82,20 @@ def settings(request: Request) -> Settings:
 
 
 async def engine(request: Request) -> Engine:
+    """The engine, even over an empty index (the programme catalogue does not need the index)."""
     return await run_in_threadpool(request.app.state.services.engines.load)
+
+
+async def ready_engine(request: Request) -> Engine:
+    """The engine, or 503 with the reason when nothing is indexed: an empty index must not look like
+    "the documents do not say"."""
+
+    def load_and_check() -> Engine:
+        loaded = request.app.state.services.engines.load()
+        loaded.check_ready()
+        return loaded
+
+    return await run_in_threadpool(load_and_check)
 
 
 async def rate_limited(request: Request) -> None:

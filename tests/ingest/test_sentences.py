@@ -42,6 +42,14 @@ CASES = [
         ["Eksportværdien var 846.462 mio. kr.", "Imidlertid bæres eksporten af de store."],
     ),
     ("Budgettet er 5 mio. DKK i alt. Det er meget.", ["Budgettet er 5 mio. DKK i alt.", "Det er meget."]),
+    (
+        "Vi samarbejder med Aarhus, Viborg m.fl. Det giver synergi osv. Der er mere.",
+        ["Vi samarbejder med Aarhus, Viborg m.fl.", "Det giver synergi osv.", "Der er mere."],
+    ),
+    (
+        "Udgifterne er hhv. 5 og 7 mio. kr. til drift, jf. Bilag 2. Ring på tlf. 12345678 ang. Projektet.",
+        ["Udgifterne er hhv. 5 og 7 mio. kr. til drift, jf. Bilag 2.", "Ring på tlf. 12345678 ang. Projektet."],
+    ),
     # Figures.
     (
         "Benyttelsen steg med 38,5 % i 2009. Den faldt med ca. 10 %. Det skønnes at 2/3 gav resultater.",

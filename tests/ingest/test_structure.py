@@ -137,3 +137,17 @@ def test_blocks_carry_the_page_they_start_on_and_sections_continue_across_pages(
         (3, "2. Resultater", "list"),
     ]
     assert blocks[3].text == "Gennemførte forløb\n2008  2009\nRegion Midtjylland  208  288"
+
+
+def test_consecutive_numbered_lines_are_a_list_not_headings():
+    text = (
+        "Mål\n\nRegionen har to mål:\n\n1. Flere eksporterende virksomheder\n\n2. Flere udenlandske studerende\n\n"
+        "Målene følges op hvert år."
+    )
+    blocks = to_blocks([Page(None, text)])
+    assert [(block.section, block.kind, block.text) for block in blocks] == [
+        ("Mål", "paragraph", "Regionen har to mål:"),
+        ("Mål", "list", "1. Flere eksporterende virksomheder"),
+        ("Mål", "list", "2. Flere udenlandske studerende"),
+        ("Mål", "paragraph", "Målene følges op hvert år."),
+    ]

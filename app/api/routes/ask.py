@@ -53,7 +53,7 @@ async def ask(
     body: AskRequest,
     request: Request,
     services: AppServices = Depends(deps.services),
-    engine: Engine = Depends(deps.engine),
+    engine: Engine = Depends(deps.ready_engine),
 ) -> Any:
     conversation_id, history = await _open_conversation(body, services)
     message_id = uuid.uuid4().hex
@@ -73,7 +73,7 @@ async def ask(
 async def ask_stream(
     body: AskRequest,
     services: AppServices = Depends(deps.services),
-    engine: Engine = Depends(deps.engine),
+    engine: Engine = Depends(deps.ready_engine),
 ) -> StreamingResponse:
     conversation_id, history = await _open_conversation(body, services)
     return _event_stream(engine, services, body, history, conversation_id, uuid.uuid4().hex)

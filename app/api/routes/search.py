@@ -33,7 +33,7 @@ async def search(
     ],
     k: Annotated[int, Query(ge=1, le=50, description="How many passages.")] = 5,
     settings: Settings = Depends(deps.settings),
-    engine: Engine = Depends(deps.engine),
+    engine: Engine = Depends(deps.ready_engine),
 ) -> SearchResponse:
     if len(q) > settings.max_question_chars:
         raise question_too_long("query", "q", settings.max_question_chars)
