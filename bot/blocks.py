@@ -34,10 +34,7 @@ LABELS = {
     "da": {
         "sources": "Kilder",
         "suggestions": "Nærmeste afsnit i dokumenterne",
-        "programmes": "Programmer",
-        "fits": "passer",
-        "does_not_fit": "passer ikke",
-        "hints": "Det ville hjælpe at vide",
+        "more_programmes": "Andre tilbud, der også kan passe",
         "page": "s.",
         "helpful": "Brugbart",
         "not_helpful": "Ikke brugbart",
@@ -47,10 +44,7 @@ LABELS = {
     "en": {
         "sources": "Sources",
         "suggestions": "Nearest sections in the documents",
-        "programmes": "Programmes",
-        "fits": "fits",
-        "does_not_fit": "does not fit",
-        "hints": "It would help to know",
+        "more_programmes": "Other offers that may also fit",
         "page": "p.",
         "helpful": "Helpful",
         "not_helpful": "Not helpful",
@@ -98,7 +92,7 @@ def answer_blocks(
     share_question: str | None = None,
     asked_by: tuple[str, str] | None = None,
 ) -> list[dict[str, Any]]:
-    """The answer, its programmes, its sources, then the buttons.
+    """The answer, the programme finder's further matches, the sources, then the buttons.
 
     feedback: the value the thumbs buttons carry (see feedback_value); None = no buttons.
     share_question: add a "share in channel" button that re-asks this question in the channel.
@@ -110,11 +104,9 @@ def answer_blocks(
         user, question = asked_by
         blocks.append(_context(f"<@{user}> {labels['asked']}: _{escape(question)}_"))
     blocks += [_section(part) for part in _split(escape(answer.text), SECTION_LIMIT)]
-    if answer.programmes:
-        blocks += _programme_blocks(answer.programmes, answer.language)
-    if answer.profile_hints:
-        hints = "; ".join(escape(hint) for hint in answer.profile_hints)
-        blocks.append(_context(f"*{labels['hints']}:* {hints}"))
+    more = _more_programmes(answer, labels)
+    if more:
+        blocks.append(more)
     cited = answer.sources or (answer.suggestions if answer.abstained else [])
     if cited:
         heading = labels["sources"] if answer.sources else labels["suggestions"]
@@ -144,37 +136,13 @@ def _source_line(source: Source, labels: dict[str, str]) -> str:
     return " · ".join(where) + f"\n> {escape(_shorten(source.text, QUOTE_LIMIT))}"
 
 
-def _programme_blocks(programmes: list[dict[str, Any]], language: str) -> list[dict[str, Any]]:
-    """One section per programme (verdict and reasons), its citations as a context block under it.
-
-    A programme is ProgrammeMatch.to_dict() (app/programmes/matcher.py)."""
-    labels = LABELS.get(language, LABELS["da"])
-    english = language == "en"
-    blocks = [_context(f"*{labels['programmes']}*")]
-    for programme in programmes:
-        fits = bool(programme.get("fits"))
-        verdict = labels["fits"] if fits else labels["does_not_fit"]
-        title = escape(str(programme.get("name", "")))
-        if programme.get("operator"):
-            title += f" ({escape(str(programme['operator']))})"
-        lines = [f"{'✅' if fits else '❌'} *{title}* – {verdict}"]
-        reasons = (english and programme.get("reasons_en")) or programme.get("reasons") or []
-        lines += [f"• {escape(str(reason))}" for reason in reasons]
-        caveat = (english and programme.get("caveat_en")) or programme.get("caveat")
-        if caveat:
-            lines.append(f"_{escape(str(caveat))}_")
-        blocks += [_section(part) for part in _split("\n".join(lines), SECTION_LIMIT)]
-        quotes = [_citation_line(citation) for citation in programme.get("citations") or []]
-        if quotes:
-            blocks.append(_context("\n".join(quotes)))
-    return blocks
-
-
-def _citation_line(citation: dict[str, Any]) -> str:
-    where = escape(str(citation.get("document", "")))
-    if citation.get("year"):
-        where += f" ({citation['year']})"
-    return f"> {escape(_shorten(str(citation.get('quote', '')), QUOTE_LIMIT))} — {where}"
+def _more_programmes(answer: Answer, labels: dict[str, str]) -> dict[str, Any] | None:
+    """The programme finder's other fitting programmes. The answer text already names the best few with
+    their reasons, what does not fit, and what would sharpen the answer (app/programmes/answer.py)."""
+    others = [p["name"] for p in answer.programmes or [] if p.get("fits") and p["name"] not in answer.text]
+    if not others:
+        return None
+    return _context(f"*{labels['more_programmes']}:* " + ", ".join(escape(name) for name in others))
 
 
 def _section(text: str) -> dict[str, Any]:

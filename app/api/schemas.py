@@ -25,9 +25,10 @@ SOURCE_EXAMPLE = {
 
 
 class Strict(BaseModel):
-    """Unknown fields are an error, so a typo like "questoin" is reported instead of ignored."""
+    """Requests are read strictly: an unknown field is an error, so a typo like "questoin" is reported instead
+    of ignored, and a value of the wrong JSON type ("12" for a number, 0 for false) is refused, not converted."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 # Requests ------------------------------------------------------------------------------------------------
@@ -48,6 +49,7 @@ class AskRequest(Strict):
 
     model_config = ConfigDict(
         extra="forbid",
+        strict=True,
         json_schema_extra={"examples": [{"question": "Hvor mange møder har internationaliseringsrådgiveren haft?"}]},
     )
 
@@ -60,6 +62,7 @@ class FeedbackRequest(Strict):
 
     model_config = ConfigDict(
         extra="forbid",
+        strict=True,
         json_schema_extra={
             "examples": [
                 {
@@ -87,6 +90,7 @@ class ProgrammeMatchRequest(Strict):
 
     model_config = ConfigDict(
         extra="forbid",
+        strict=True,
         json_schema_extra={
             "examples": [{"employees": 12, "new_company": False, "goal": "eksport til Tyskland", "markets": ["Tyskland"]}]
         },
@@ -351,6 +355,7 @@ class Problem(BaseModel):
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI documentation of the error statuses an endpoint can answer (all of them problem details)."""
     descriptions = {
+        400: "The body could not be parsed (not UTF-8 text).",
         401: "Missing or wrong admin key.",
         403: "Admin endpoints are disabled on this server.",
         404: "Not found.",

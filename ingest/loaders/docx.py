@@ -37,9 +37,17 @@ def _body_blocks(document: Document) -> list[str]:
     blocks = []
     for item in document.iter_inner_content():
         text = _table_text(item) if isinstance(item, Table) else item.text.strip()
+        if text and not isinstance(item, Table) and _is_list_item(item):
+            text = "- " + text  # marked, so cleaning keeps it a list item, not a heading
         if text:
             blocks.append(text)
     return blocks
+
+
+def _is_list_item(paragraph) -> bool:
+    """Word list paragraphs: a "List ..." style or numbering properties (w:numPr)."""
+    style = paragraph.style.name if paragraph.style is not None else ""
+    return style.startswith("List") or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
 
 
 def _table_text(table: Table) -> str:

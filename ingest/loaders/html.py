@@ -85,6 +85,8 @@ def _blocks(root: Tag) -> list[str]:
                     blocks.append(child.get_text().strip("\n"))
             elif child.name in _BLOCK_TAGS:
                 flush()
+                if child.name == "li":  # marked, so cleaning keeps it a list item, not a heading
+                    inline.append("- ")
                 walk(child)
                 flush()
             else:

@@ -1,8 +1,9 @@
 """A fake Slack Web API on loopback, for tests without the internet.
 
 It answers the Web API methods the bot calls (auth.test, chat.postMessage, chat.update,
-conversations.replies) and the response_url webhooks of slash commands and buttons, keeps the
-channels' messages so threads can be read back, and records every call with its parameters."""
+conversations.replies, and apps.connections.open for Socket Mode) and the response_url webhooks of
+slash commands and buttons, keeps the channels' messages so threads can be read back, and records every
+call with its parameters and token."""
 from __future__ import annotations
 
 import itertools
@@ -26,6 +27,7 @@ class Call:
     method: str  # a Web API method ("chat.update"), or "response_url" for a webhook call
     params: dict[str, Any]
     path: str = ""
+    token: str = ""  # the bearer token the call carried
 
 
 class FakeSlack:
@@ -33,6 +35,8 @@ class FakeSlack:
         self.calls: list[Call] = []
         self.messages: dict[str, list[dict[str, Any]]] = {}
         self.channels_without_bot: set[str] = set()
+        self.channels_without_history: set[str] = set()  # as if the app lacked the *:history scopes
+        self.socket_mode_url = ""  # what apps.connections.open hands out (see fake_socket_mode.py)
         self._lock = threading.Lock()
         self._clock = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -109,9 +113,11 @@ class FakeSlack:
     def _next_ts(self) -> str:
         return f"{1700000000 + next(self._clock)}.000100"
 
-    def handle(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+    def handle(self, method: str, params: dict[str, Any], token: str) -> dict[str, Any]:
         with self._lock:
-            self.calls.append(Call(method, params))
+            self.calls.append(Call(method, params, token=token))
+            if method == "apps.connections.open":
+                return {"ok": True, "url": self.socket_mode_url}
             if method == "auth.test":
                 return {"ok": True, "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID, "user": "raadgiver"}
             if method == "chat.postMessage":
@@ -138,6 +144,8 @@ class FakeSlack:
                         return {"ok": True, "channel": params["channel"], "ts": params["ts"], "text": message["text"]}
                 return {"ok": False, "error": "message_not_found"}
             if method == "conversations.replies":
+                if params["channel"] in self.channels_without_history:
+                    return {"ok": False, "error": "missing_scope", "needed": "channels:history"}
                 thread = params["ts"]
                 found = [
                     _as_listed(message, include_metadata=params.get("include_all_metadata") in ("1", "true", True))
@@ -188,7 +196,8 @@ def _handler_for(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
             for key in ("blocks", "metadata"):  # form-encoded calls carry these as JSON strings
                 if isinstance(params.get(key), str):
                     params[key] = json.loads(params[key])
-            result = fake.handle(path.removeprefix("/api/"), params)
+            token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
+            result = fake.handle(path.removeprefix("/api/"), params, token)
             self._send(200, json.dumps(result).encode(), "application/json")
 
         def _send(self, status: int, body: bytes, content_type: str) -> None:

@@ -1,5 +1,5 @@
 """What a Slack user sees of an answer: Block Kit within Slack's limits, sources with short quotes,
-programme verdicts, and English labels for English answers."""
+the programme finder's further matches, and English labels for English answers."""
 from app.engine_types import Answer, Source
 from bot.blocks import answer_blocks
 from tests.bot.slack_requests import block_text, buttons
@@ -43,33 +43,21 @@ def test_slack_control_characters_in_an_answer_are_shown_as_written():
     assert block_text(blocks) == "Udgifter &lt; 5 mio. &amp; stigende &gt; 2 %"
 
 
-def test_programmes_show_their_verdict_reasons_and_quoted_evidence():
+def test_a_programme_answer_lists_the_other_fitting_programmes_once():
+    text = "Ud fra det, du skriver, passer disse tilbud bedst:\n- StartMidt (Vækstforum): Program for nystartede. [1]"
     programmes = [
-        {
-            "name": "Eksportrådets tilskudsordninger",
-            "operator": "Eksportrådet",
-            "fits": True,
-            "reasons": ["Ingen grænse for antal ansatte."],
-            "reasons_en": ["No limit on employees."],
-            "citations": [{"quote": "tilbud under tilskudsordningerne", "document": "evaluering.txt", "year": 2010}],
-            "caveat": "Oplysningerne er fra 2010.",
-            "caveat_en": "The information is from 2010.",
-        },
-        {"name": "VækstMidt Accelerator", "fits": False, "reasons": ["Kun for nystartede virksomheder."], "citations": []},
+        {"name": "StartMidt", "fits": True},
+        {"name": "VITUS", "fits": True},
+        {"name": "KlyngeMidt (netværksprogrammet)", "fits": True},
+        {"name": "Eksportrådets tilskudsordninger", "fits": False},
     ]
-    answer = Answer(text="To programmer er vurderet.", abstained=False, sources=[], mode="programmes", programmes=programmes)
+    answer = Answer(text=text, abstained=False, sources=[SOURCE], mode="programmes", programmes=programmes)
 
     shown = block_text(answer_blocks(answer, feedback=None))
 
-    assert "✅ *Eksportrådets tilskudsordninger (Eksportrådet)* – passer" in shown
-    assert "• Ingen grænse for antal ansatte." in shown
-    assert "_Oplysningerne er fra 2010._" in shown
-    assert "> tilbud under tilskudsordningerne — evaluering.txt (2010)" in shown
-    assert "❌ *VækstMidt Accelerator* – passer ikke" in shown
-    assert "• Kun for nystartede virksomheder." in shown
-
-    english = block_text(answer_blocks(Answer(**{**answer.__dict__, "language": "en"}), feedback=None))
-    assert "– fits" in english and "• No limit on employees." in english and "does not fit" in english
+    assert "*Andre tilbud, der også kan passe:* VITUS, KlyngeMidt (netværksprogrammet)" in shown
+    assert shown.count("StartMidt") == 1  # named in the answer, not repeated
+    assert "Eksportrådets tilskudsordninger" not in shown
 
 
 def test_an_abstention_lists_the_nearest_sections_instead_of_sources():

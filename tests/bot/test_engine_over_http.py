@@ -6,6 +6,11 @@ from tests.bot.slack_requests import block_text
 PLACEHOLDER = "Et øjeblik – jeg leder i dokumenterne …"
 
 
+def first_quote(answer_text: str) -> str:
+    """The first passage an extractive answer quotes (the engine puts each quote on a line of its own)."""
+    return next(line for line in answer_text.splitlines() if line.startswith("“"))
+
+
 def answered(message: dict) -> bool:
     return message["text"] != PLACEHOLDER
 
@@ -22,4 +27,6 @@ def test_answers_and_follow_ups_come_from_the_remote_api(slack_over_http_service
     slack_over_http_service.slack.event({**follow_up, "channel_type": "channel"})
 
     replies = fake_slack.wait_for_bot_replies(channel, first["ts"], count=2, done=answered)
-    assert "208" in replies[1]["text"]
+    # The answer leads with Region Midtjylland's 2008 figure; asked without the thread's earlier question,
+    # "Og i 2008?" leads with some other 2008 fact.
+    assert "208" in first_quote(replies[1]["text"])

@@ -27,6 +27,18 @@ log = logging.getLogger("raadgiver.api")
 router = APIRouter(tags=["answers"], dependencies=[Depends(deps.rate_limited)])
 
 EVENT_STREAM = "text/event-stream"
+
+
+def _event_schema(name: str, data_schema: dict[str, Any]) -> dict[str, Any]:
+    """One kind of server-sent event: its name, and its `data` line as JSON of the given schema."""
+    data = {"type": "string", "contentMediaType": "application/json", "contentSchema": data_schema}
+    return {"properties": {"event": {"const": name}, "data": data}}
+
+
+def _component(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
 _STREAM_DOC = {
     "description": "A cited answer. With `Accept: text/event-stream` (always at /v1/ask/stream) it arrives as "
     "server-sent events: `event: sources` (data: sources, conversation_id, message_id) comes before the first "
@@ -34,7 +46,30 @@ _STREAM_DOC = {
     "JSON response has. A failure after the stream started arrives as `event: error` with problem details.",
     "content": {
         EVENT_STREAM: {
-            "schema": {"type": "string"},
+            # OpenAPI 3.2's way to describe each event of a stream; FastAPI uses it for its own SSE routes too.
+            "itemSchema": {
+                "type": "object",
+                "required": ["event", "data"],
+                "oneOf": [
+                    _event_schema(
+                        "sources",
+                        {
+                            "type": "object",
+                            "required": ["sources", "conversation_id", "message_id"],
+                            "properties": {
+                                "sources": {"type": "array", "items": _component("SourceOut")},
+                                "conversation_id": {"type": "string"},
+                                "message_id": {"type": "string"},
+                            },
+                        },
+                    ),
+                    _event_schema(
+                        "token", {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}
+                    ),
+                    _event_schema("done", _component("AskResponse")),
+                    _event_schema("error", _component("Problem")),
+                ],
+            },
             "example": 'event: sources\ndata: {"sources": [], "conversation_id": "…", "message_id": "…"}\n\n'
             'event: token\ndata: {"text": "Fra dokumenterne: "}\n\n'
             'event: done\ndata: {"answer": "Fra dokumenterne: …", "abstained": false, …}\n\n',
@@ -47,7 +82,7 @@ _STREAM_DOC = {
     "/v1/ask",
     response_model=AskResponse,
     summary="Ask a question; get a cited answer",
-    responses={200: _STREAM_DOC, **problem_responses(404, 422, 429, 503)},
+    responses={200: _STREAM_DOC, **problem_responses(400, 404, 422, 429, 503)},
 )
 async def ask(
     body: AskRequest,
@@ -68,7 +103,7 @@ async def ask(
     "/v1/ask/stream",
     summary="Ask a question; the answer streams as server-sent events",
     response_class=StreamingResponse,
-    responses={200: _STREAM_DOC, **problem_responses(404, 422, 429, 503)},
+    responses={200: _STREAM_DOC, **problem_responses(400, 404, 422, 429, 503)},
 )
 async def ask_stream(
     body: AskRequest,

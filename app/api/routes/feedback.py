@@ -16,7 +16,7 @@ router = APIRouter(tags=["feedback"], dependencies=[Depends(deps.rate_limited)])
     response_model=FeedbackOut,
     status_code=201,
     summary="Rate an answer",
-    responses=problem_responses(404, 422, 429),
+    responses=problem_responses(400, 404, 422, 429),
 )
 async def give_feedback(body: FeedbackRequest, services: AppServices = Depends(deps.services)) -> FeedbackOut:
     conversations = services.conversations

@@ -13,7 +13,7 @@
     transcript: 'raadgiver.transcript',
     language: 'raadgiver.language',
   };
-  const OLD_SOURCE_AGE_YEARS = 3; // sources at least this old get a "Kilde fra 2010" caveat
+  const OLD_SOURCE_AGE_YEARS = 2; // sources this old get a "Kilde fra 2010" caveat (as the engine's STALE_AFTER_YEARS)
   const STREAM_IDLE_TIMEOUT_MS = 90_000; // longer than the server's LLM timeout, so the server errors first
   const MAX_TRANSCRIPT_ENTRIES = 30;
   const CITATION = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;
@@ -356,11 +356,12 @@
       h('ol', { class: 'source-list' }, ...sources.map((s) => sourceCard(messageKey, idPrefix, s))));
   }
 
-  function finderOffer() {
+  /** A nudge towards the programme finder: `textKey` says why, the button opens it. */
+  function finderOffer(textKey) {
     const button = h('button', { type: 'button', class: 'btn btn-secondary open-finder-inline' },
       icon('search'), ht('span', {}, 'findProgramme'));
     button.addEventListener('click', () => openFinder(button));
-    return h('div', { class: 'finder-offer' }, ht('p', {}, 'programmeOffer'), button);
+    return h('div', { class: 'finder-offer' }, ht('p', {}, textKey), button);
   }
 
   /** Thumbs up/down for one answer; each click posts /v1/feedback and shows a thank-you. */
@@ -410,18 +411,19 @@
       parts.push(h('p', { class: 'abstained-title' }, icon('info'), ht('span', {}, 'abstainedTitle')));
     }
     parts.push(text);
-    if (response.programmes && response.programmes.length) parts.push(programmeResults(response.programmes));
-    if (response.profile_hints && response.profile_hints.length) {
-      parts.push(h('div', { class: 'profile-hints' }, ht('p', {}, 'profileHintsHeading'),
-        h('ul', {}, ...response.profile_hints.map((hint) => h('li', { text: hint })))));
+    if (sources.length) parts.push(sourceList(message.key, 'src', 'sourcesHeading', sources));
+    const programmes = response.programmes || [];
+    if (programmes.length) {
+      // The answer text already names the best few; the full ranking is one click away.
+      parts.push(h('details', { class: 'all-programmes' },
+        ht('summary', {}, 'allProgrammes', { count: programmes.length }), programmeResults(programmes)));
     }
-    if (sources.length) {
-      parts.push(sourceList(message.key, 'src', 'sourcesHeading', sources));
-    }
+    // The answer text lists the missing facts; the finder is where to give them.
+    if (response.profile_hints && response.profile_hints.length) parts.push(finderOffer('sharpenOffer'));
     if (response.abstained) {
       const suggestions = response.suggestions || [];
       if (suggestions.length) parts.push(sourceList(message.key, 'sug', 'suggestionsHeading', suggestions));
-      parts.push(finderOffer());
+      parts.push(finderOffer('programmeOffer'));
     }
     parts.push(feedbackBar(response));
     message.body.replaceChildren(...parts.filter(Boolean));
@@ -701,6 +703,7 @@
     const fits = Boolean(programme.fits);
     const reasons = (lang === 'en' ? programme.reasons_en : programme.reasons) || programme.reasons || [];
     const offers = (lang === 'en' ? programme.offers_en : programme.offers) || programme.offers;
+    const caveat = (lang === 'en' ? programme.caveat_en : programme.caveat) || programme.caveat;
     const citations = programme.citations || [];
     return h('li', { class: `programme ${fits ? 'programme-fits' : 'programme-not-fits'}` },
       h('div', { class: 'programme-head' },
@@ -715,7 +718,7 @@
       citations.length ? h('div', { class: 'programme-evidence' },
         h('h5', {}, t('evidenceHeading')),
         ...citations.map(citationQuote)) : null,
-      programme.caveat ? h('p', { class: 'note programme-caveat' }, icon('info'), h('span', {}, t('caveat', { caveat: programme.caveat }))) : null);
+      caveat ? h('p', { class: 'note programme-caveat' }, icon('info'), h('span', {}, t('caveat', { caveat }))) : null);
   }
 
   function citationQuote(citation) {
@@ -723,8 +726,7 @@
     const caption = h('figcaption', {});
     if (citation.fact && I18N.has(lang, factKey)) caption.append(h('span', { class: 'fact' }, t(factKey)), ' · ');
     caption.append(documentName(citation.document));
-    if (citation.year) caption.append(`, ${citation.year}`);
-    if (isOldYear(citation.year)) caption.append(' ', h('span', { class: 'badge badge-old' }, t('oldSource', { year: citation.year })));
+    if (citation.year) caption.append(`, ${citation.year}`); // the programme's caveat says when that is old
     return h('figure', { class: 'quote' }, h('blockquote', {}, citation.quote), caption);
   }
 
