@@ -43,9 +43,18 @@ RUNNER_UP_MARGIN = 0.05  # a candidate this close to the best is quoted too: the
 MAX_UNITS = 3
 
 
+# Counts written as words ("i alt tre innovationscentre"). "en"/"et" are left out: they are mostly articles.
+_NUMBER_WORDS = re.compile(
+    r"\b(?:ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|tredive|fyrre|halvtreds|hundrede|tusind|"
+    r"halvdelen|halvdel|tredjedel|fjerdedel|dobbelt|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty|hundred|thousand|half|third|quarter)\b(?!-)",  # (?!-): "tre-årig" is a duration
+    re.I,
+)
+
+
 def has_quantity(text: str) -> bool:
     without_dates = _REFERENCE.sub(" ", _DATE.sub(" ", text))
-    return bool(_NUMBER.search(without_dates))
+    return bool(_NUMBER.search(without_dates) or _NUMBER_WORDS.search(without_dates))
 
 
 def has_date(text: str) -> bool:
@@ -169,12 +178,12 @@ def select(question: Question, query_vector: list[float], passages: list[str], s
     if best.text.rstrip().endswith(":"):
         chosen.extend(same_passage[index + 1 : index + 5])
         return Selection(chosen, score, coverage, fits)
+    # Close runners-up follow the best quote, best first.
     for runner_score, unit, _, unit_fits in scored[1:]:
         if len(chosen) >= MAX_UNITS or runner_score < score - RUNNER_UP_MARGIN:
             break
         if unit_fits and unit not in chosen:
             chosen.append(unit)
-    chosen.sort(key=lambda u: (u.passage_rank, u.position))
     return Selection(chosen, score, coverage, fits)
 
 

@@ -20,8 +20,9 @@ _ENGLISH_HINTS = set(
     "about from by can our we i you there this that".split()
 )
 _QUANTITY = re.compile(
-    r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt)|hvilken andel|hvor stor en andel|"
-    r"how (many|much|large|big|high)|what (share|percentage|proportion|amount))\b",
+    r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt)|hvilken andel|hvor stor en andel|hvad koster|"
+    r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high)|"
+    r"what (share|percentage|proportion|amount|number)|what does .{1,40} cost)\b",
     re.IGNORECASE,
 )
 _DATE = re.compile(r"\b(hvornår|hvilket år|hvilken dato|when|what year|which year|what date)\b", re.IGNORECASE)

@@ -8,8 +8,9 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from app.core.config import Settings
+from app.storage.feedback import FeedbackStore
 from bot.asker import Asker
-from bot.handlers import FeedbackStore, SlackHandlers
+from bot.handlers import SlackHandlers
 
 # Bolt runs the slash command's and the buttons' acknowledgements in the same thread pool as the
 # (slow) lazy answers; enough threads keep those acknowledgements inside Slack's 3 seconds.
@@ -22,6 +23,9 @@ def build_slack_app(settings: Settings, asker: Asker, feedback_store: FeedbackSt
             "SLACK_BOT_TOKEN is empty: set it to the app's Bot User OAuth Token (xoxb-…), found at "
             "api.slack.com/apps → your app → OAuth & Permissions (see docs/slack.md)."
         )
+    # Our own client, for RAADGIVER_SLACK_API_URL. With SLACK_BOT_TOKEN in the environment bolt also finds
+    # the token there and logs "As you gave `client` as well, `token` will be unused": harmless, the
+    # client carries that same token.
     client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url or WebClient.BASE_URL)
     app = App(
         name="raadgiver",

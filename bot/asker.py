@@ -20,7 +20,7 @@ class Asker(Protocol):
 
 
 class EngineAsker:
-    """Asks the engine in this process. The engine is fetched per question, so a reloaded engine is used."""
+    """Asks the engine in this process, fetched per question: the API builds its engine on first use."""
 
     def __init__(self, get_engine: Callable[[], Engine]):
         self._get_engine = get_engine

@@ -55,7 +55,8 @@ LABELS = {
 
 
 def command_usage(command: str) -> str:
-    return f"Stil mig et spørgsmål efter {command}, fx `{command} Hvor mange møder har internationaliseringsrådgiveren haft?`"
+    example = "Hvor mange møder har internationaliseringsrådgiveren haft?"
+    return f"Stil mig et spørgsmål efter {command}, fx `{command} {example}`"
 
 
 def apology(request_id: str) -> str:

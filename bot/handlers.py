@@ -14,13 +14,14 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, BoltRequest, BoltResponse, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from app.engine_types import Turn
+from app.storage.feedback import FeedbackStore
 from bot import blocks
 from bot.asker import Asker
 
@@ -31,17 +32,6 @@ log = logging.getLogger(__name__)
 RETRY_REASONS_ALREADY_RECEIVED = {"http_timeout"}
 RECENT_MESSAGES = 2000
 UNREACHABLE_CHANNEL_ERRORS = {"not_in_channel", "channel_not_found", "is_archived"}
-
-
-class FeedbackStore(Protocol):
-    def add(
-        self,
-        conversation_id: str,
-        rating: str,
-        message_id: str | None = None,
-        comment: str | None = None,
-        origin: str = "api",
-    ) -> Any: ...
 
 
 @dataclass
@@ -326,8 +316,8 @@ class SlackHandlers:
                 history=[],
                 asked_by=body["user"]["id"],
             )
-        except SlackApiError as error:
-            if error.response.get("error") in UNREACHABLE_CHANNEL_ERRORS:
+        except Exception as error:  # only the placeholder's post gets here: _answer_in_thread handles the rest
+            if isinstance(error, SlackApiError) and error.response.get("error") in UNREACHABLE_CHANNEL_ERRORS:
                 respond(text=blocks.NOT_IN_CHANNEL, response_type="ephemeral", replace_original=False)
             else:
                 _log(request_id).exception("Slack: sharing in %s failed", channel)

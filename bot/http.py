@@ -9,9 +9,9 @@ from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_r
 from starlette.concurrency import run_in_threadpool
 
 from app.core.config import Settings
+from app.storage.feedback import FeedbackStore
 from bot.app import build_slack_app
 from bot.asker import build_asker
-from bot.handlers import FeedbackStore
 
 if TYPE_CHECKING:
     from app.engine import Engine

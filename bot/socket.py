@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+from app.api.logging import configure_logging
 from app.core.config import Settings
 from app.storage.db import open_database
 from app.storage.feedback import FeedbackStore
@@ -18,12 +19,13 @@ def run_socket_mode(settings: Settings) -> None:
             "connections:write scope, made at api.slack.com/apps → your app → Basic Information → "
             "App-Level Tokens (see docs/slack.md)."
         )
+    configure_logging()  # the service's JSON log lines on stderr, with the request ids of errors
     engine = None
+    asker = build_asker(settings, lambda: engine)
+    # Built before the engine so that a missing SLACK_BOT_TOKEN is reported at once.
+    slack_app = build_slack_app(settings, asker, FeedbackStore(open_database(settings.sqlalchemy_url)))
     if not settings.slack_engine_url:
         from app.engine import Engine  # loads Chroma and the embedding model: only when answering here
 
-        engine = Engine(settings)  # at start-up, so a missing index is reported now, not at the first question
-    asker = build_asker(settings, lambda: engine)
-    feedback_store = FeedbackStore(open_database(settings.sqlalchemy_url))
-    slack_app = build_slack_app(settings, asker, feedback_store)
+        engine = Engine(settings)  # now, so a missing index is reported at start-up, not at the first question
     SocketModeHandler(slack_app, settings.slack_app_token).start()

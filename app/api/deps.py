@@ -8,6 +8,7 @@ import hmac
 import logging
 import threading
 from dataclasses import dataclass
+from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -116,7 +117,7 @@ _bearer = HTTPBearer(auto_error=False, description="RAADGIVER_ADMIN_API_KEY as a
 
 
 async def require_admin(
-    request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 ) -> None:
     """Admin endpoints need `Authorization: Bearer <RAADGIVER_ADMIN_API_KEY>`; without a configured key they
     are off (403), never open."""
@@ -132,3 +133,10 @@ async def require_admin(
         raise HTTPException(
             401, "admin key wrong: the bearer token does not match RAADGIVER_ADMIN_API_KEY", headers=challenge
         )
+
+
+# What handlers declare as parameters: `services: Services`, `engine: ReadyEngine`, ...
+Services = Annotated[AppServices, Depends(services)]
+SettingsDep = Annotated[Settings, Depends(settings)]
+AnyEngine = Annotated[Engine, Depends(engine)]
+ReadyEngine = Annotated[Engine, Depends(ready_engine)]

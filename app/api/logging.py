@@ -56,6 +56,7 @@ def configure_logging(level: int = logging.INFO) -> None:
         logger.handlers = []  # uvicorn's own plain-text handlers would print every line twice
         logger.propagate = True
     logging.getLogger("uvicorn.access").disabled = True  # RequestContextMiddleware logs each request instead
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per outgoing request (readiness polls) is noise
 
 
 class RequestContextMiddleware:

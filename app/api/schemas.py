@@ -1,10 +1,9 @@
 """Request and response bodies of the HTTP API, with the examples the OpenAPI page shows."""
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-from typing_extensions import Annotated
 
 from app.engine_types import Answer, Source
 

@@ -56,7 +56,12 @@ def open_database(url: str) -> sa.Engine:
     engine = sa.create_engine(url, pool_pre_ping=not is_sqlite)
     if is_sqlite:
         sa.event.listen(engine, "connect", _configure_sqlite)
-    metadata.create_all(engine)
+    try:
+        metadata.create_all(engine)
+    except (sa.exc.OperationalError, sa.exc.ProgrammingError):
+        # Workers starting together: another one created a table between our check and our CREATE.
+        # A second pass sees the tables and creates only what is still missing.
+        metadata.create_all(engine)
     return engine
 
 

@@ -14,11 +14,12 @@ from app.storage.feedback import FeedbackStore
 from bot.http import EVENTS_PATH
 from tests.bot.fake_slack import FakeSlack
 from tests.bot.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender
+from tests.fixtures.server import LiveServer
 
 
 @dataclass
 class SlackService:
-    server: object  # tests.fixtures.server.LiveServer
+    server: LiveServer
     slack: SlackSender  # sends what Slack would send to this server
 
     @property

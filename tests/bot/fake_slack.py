@@ -82,17 +82,26 @@ class FakeSlack:
             ]
 
     def wait_for_bot_replies(
-        self, channel: str, thread_ts: str, count: int = 1, done: Callable[[dict], bool] = lambda m: True,
+        self,
+        channel: str,
+        thread_ts: str,
+        count: int = 1,
+        done: Callable[[dict], bool] = lambda message: True,
         timeout: float = 60,
     ) -> list[dict[str, Any]]:
-        """The bot's messages in a thread, once `count` of them satisfy `done`, waiting up to `timeout` s."""
+        """The bot's replies in a thread, once `count` of them satisfy `done`, waiting up to `timeout` s."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            replies = [m for m in self.thread(channel, thread_ts) if m.get("user") == BOT_USER_ID and m["ts"] != thread_ts]
-            if sum(1 for m in replies if done(m)) >= count:
+            replies = [
+                message
+                for message in self.thread(channel, thread_ts)
+                if message.get("user") == BOT_USER_ID and message["ts"] != thread_ts
+            ]
+            if sum(1 for message in replies if done(message)) >= count:
                 return replies
             time.sleep(0.05)
-        raise AssertionError(f"fewer than {count} bot replies in {channel}/{thread_ts}: {self.thread(channel, thread_ts)}")
+        thread = self.thread(channel, thread_ts)
+        raise AssertionError(f"fewer than {count} bot replies in {channel} {thread_ts} within {timeout} s: {thread}")
 
     def calls_to(self, method: str) -> list[Call]:
         with self._lock:

@@ -19,7 +19,9 @@ SOURCE = Source(
 
 
 def test_a_source_shows_title_year_section_page_and_a_quote_of_at_most_200_characters():
-    blocks = answer_blocks(Answer(text="“… 373 møder …” [1]", abstained=False, sources=[SOURCE]), feedback="c|1")
+    answer = Answer(text="“… 373 møder …” [1]", abstained=False, sources=[SOURCE])
+
+    blocks = answer_blocks(answer, feedback="slack:T:C:1|2")
 
     [line] = [b["elements"][0]["text"] for b in blocks if b["type"] == "context" and "[1]" in b["elements"][0]["text"]]
     heading, quote = line.split("\n> ")
@@ -38,7 +40,9 @@ def test_a_long_answer_is_split_into_sections_slack_accepts_and_keeps_every_word
 
 
 def test_slack_control_characters_in_an_answer_are_shown_as_written():
-    blocks = answer_blocks(Answer(text="Udgifter < 5 mio. & stigende > 2 %", abstained=False, sources=[]), feedback=None)
+    answer = Answer(text="Udgifter < 5 mio. & stigende > 2 %", abstained=False, sources=[])
+
+    blocks = answer_blocks(answer, feedback=None)
 
     assert block_text(blocks) == "Udgifter &lt; 5 mio. &amp; stigende &gt; 2 %"
 
@@ -61,9 +65,11 @@ def test_a_programme_answer_lists_the_other_fitting_programmes_once():
 
 
 def test_an_abstention_lists_the_nearest_sections_instead_of_sources():
-    answer = Answer(text="Det kan jeg ikke finde svar på.", abstained=True, sources=[], mode="abstained", suggestions=[SOURCE])
+    answer = Answer(
+        text="Det kan jeg ikke finde svar på.", abstained=True, sources=[], mode="abstained", suggestions=[SOURCE]
+    )
 
-    shown = block_text(answer_blocks(answer, feedback="c|1"))
+    shown = block_text(answer_blocks(answer, feedback="slack:T:C:1|2"))
 
     assert "*Nærmeste afsnit i dokumenterne*" in shown and "*[1]* Status og evaluering" in shown
 
@@ -74,5 +80,9 @@ def test_an_english_answer_has_english_buttons():
     blocks = answer_blocks(answer, feedback="slack:T:C:1|2", share_question="How many meetings?")
 
     labels = {action_id: button["text"]["text"] for action_id, button in buttons(blocks).items()}
-    assert labels == {"feedback_up": "👍 Helpful", "feedback_down": "👎 Not helpful", "share_answer": "Share in channel"}
+    assert labels == {
+        "feedback_up": "👍 Helpful",
+        "feedback_down": "👎 Not helpful",
+        "share_answer": "Share in channel",
+    }
     assert "*Sources*" in block_text(blocks) and "p. 6" in block_text(blocks)

@@ -26,7 +26,7 @@ def test_a_mention_is_answered_in_its_thread_with_the_figure_and_its_source(slac
     [reply] = fake_slack.wait_for_bot_replies("C0MENTION", question["ts"], done=answered)
     # First the placeholder in the thread, then the answer in its place.
     [posted] = [call for call in fake_slack.calls_to("chat.postMessage") if call.params["channel"] == "C0MENTION"]
-    assert posted.params == {**posted.params, "text": PLACEHOLDER, "thread_ts": question["ts"]}
+    assert (posted.params["text"], posted.params["thread_ts"]) == (PLACEHOLDER, question["ts"])
     shown = block_text(reply["blocks"])
     assert "373" in reply["text"] and "373" in shown
     assert "[1]" in shown
@@ -86,7 +86,8 @@ def test_ordinary_channel_messages_and_bot_messages_get_no_answer(slack_service,
 
 def test_a_programme_question_gets_the_programme_finders_answer(slack_service, fake_slack):
     question = fake_slack.user_message(
-        "D0PROGRAMME", "Vi er en nystartet virksomhed med 5 ansatte og vil eksportere til Kina. Hvilket program passer til os?"
+        "D0PROGRAMME",
+        "Vi er en nystartet virksomhed med 5 ansatte og vil eksportere til Kina. Hvilket program passer til os?",
     )
     slack_service.slack.event({**question, "channel_type": "im"})
 
@@ -96,3 +97,16 @@ def test_a_programme_question_gets_the_programme_finders_answer(slack_service, f
     assert "nystartet" in shown
     assert "> de nystartede virksomheder kan opnå støtte til eksport og globalisering" in shown  # its evidence
     assert "*Andre tilbud, der også kan passe:*" in shown
+
+
+def test_a_mention_in_a_thread_the_bot_may_not_read_is_still_answered(slack_service, fake_slack):
+    channel = "C0NOHISTORY"
+    fake_slack.channels_without_history.add(channel)  # installed without channels:history
+    root = fake_slack.user_message(channel, "Nogen der ved det?")
+    question = fake_slack.user_message(
+        channel, f"<@{BOT_USER_ID}> Hvor mange møder har internationaliseringsrådgiveren haft?", thread_ts=root["ts"]
+    )
+    slack_service.slack.event({**question, "type": "app_mention"})
+
+    [reply] = fake_slack.wait_for_bot_replies(channel, root["ts"], done=answered)
+    assert "373" in reply["text"]

@@ -106,3 +106,13 @@ def test_the_bots_own_messages_never_start_an_answer(slack_service, fake_slack):
 
     time.sleep(2)
     assert len(placeholders_in(fake_slack, "D0SELF")) == 1
+
+
+def test_slacks_url_verification_is_answered_with_its_challenge(slack_service):
+    body = json.dumps({"token": "legacy", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+                       "type": "url_verification"})
+
+    response = slack_service.slack.post(body, "application/json")
+
+    assert response.status_code == 200
+    assert response.json() == {"challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"}

@@ -17,7 +17,9 @@ def answered(message: dict) -> bool:
 
 def test_answers_and_follow_ups_come_from_the_remote_api(slack_over_http_service, fake_slack):
     channel = "C0REMOTE"
-    first = fake_slack.user_message(channel, f"<@{BOT_USER_ID}> Hvor mange forløb blev gennemført i Region Midtjylland i 2009?")
+    first = fake_slack.user_message(
+        channel, f"<@{BOT_USER_ID}> Hvor mange forløb blev gennemført i Region Midtjylland i 2009?"
+    )
     slack_over_http_service.slack.event({**first, "type": "app_mention"})
     [reply] = fake_slack.wait_for_bot_replies(channel, first["ts"], done=answered)
     assert "288" in reply["text"]

@@ -7,7 +7,9 @@ PLACEHOLDER = "Et øjeblik – jeg leder i dokumenterne …"
 
 def test_a_thumbs_down_is_stored_for_that_answer_and_acknowledged(slack_service, fake_slack):
     channel = "C0FEEDBACK"
-    question = fake_slack.user_message(channel, f"<@{BOT_USER_ID}> Hvor mange møder har internationaliseringsrådgiveren haft?")
+    question = fake_slack.user_message(
+        channel, f"<@{BOT_USER_ID}> Hvor mange møder har internationaliseringsrådgiveren haft?"
+    )
     slack_service.slack.event({**question, "type": "app_mention"})
     [answer] = fake_slack.wait_for_bot_replies(channel, question["ts"], done=lambda m: m["text"] != PLACEHOLDER)
 

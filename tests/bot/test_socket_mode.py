@@ -53,7 +53,9 @@ def socket_mode_bot(ingested_seed, fake_slack, tmp_path):
 
 
 def test_socket_mode_acknowledges_a_mention_and_answers_it(socket_mode_bot, fake_slack):
-    question = fake_slack.user_message("C0SOCKET", f"<@{BOT_USER_ID}> Hvor mange møder har internationaliseringsrådgiveren haft?")
+    question = fake_slack.user_message(
+        "C0SOCKET", f"<@{BOT_USER_ID}> Hvor mange møder har internationaliseringsrådgiveren haft?"
+    )
 
     envelope_id = socket_mode_bot.send_event(event_envelope({**question, "type": "app_mention"}))
 
@@ -61,7 +63,8 @@ def test_socket_mode_acknowledges_a_mention_and_answers_it(socket_mode_bot, fake
     [reply] = fake_slack.wait_for_bot_replies("C0SOCKET", question["ts"], done=lambda m: m["text"] != PLACEHOLDER)
     assert "373" in reply["text"]
     assert {call.token for call in fake_slack.calls_to("apps.connections.open")} == {APP_TOKEN}
-    assert {call.token for call in fake_slack.calls_to("chat.update") if call.params["channel"] == "C0SOCKET"} == {BOT_TOKEN}
+    answer_calls = [call for call in fake_slack.calls_to("chat.update") if call.params["channel"] == "C0SOCKET"]
+    assert {call.token for call in answer_calls} == {BOT_TOKEN}
 
 
 def test_socket_mode_without_an_app_token_says_which_variable_to_set(tmp_path):

@@ -87,8 +87,8 @@ _STREAM_DOC = {
 async def ask(
     body: AskRequest,
     request: Request,
-    services: AppServices = Depends(deps.services),
-    engine: Engine = Depends(deps.ready_engine),
+    services: deps.Services,
+    engine: deps.ReadyEngine,
 ) -> Any:
     conversation_id, history = await _open_conversation(body, services)
     message_id = uuid.uuid4().hex
@@ -107,8 +107,8 @@ async def ask(
 )
 async def ask_stream(
     body: AskRequest,
-    services: AppServices = Depends(deps.services),
-    engine: Engine = Depends(deps.ready_engine),
+    services: deps.Services,
+    engine: deps.ReadyEngine,
 ) -> StreamingResponse:
     conversation_id, history = await _open_conversation(body, services)
     return _event_stream(engine, services, body, history, conversation_id, uuid.uuid4().hex)

@@ -66,7 +66,7 @@ _UPLOAD_BODY = {
     dependencies=[Depends(deps.rate_limited)],
     responses=problem_responses(429),
 )
-async def get_documents(services: AppServices = Depends(deps.services)) -> DocumentList:
+async def get_documents(services: deps.Services) -> DocumentList:
     records = await run_in_threadpool(lambda: list_documents(services.settings, services.engines.embeddings))
     return DocumentList(documents=[DocumentOut(**record.__dict__) for record in records])
 
@@ -83,7 +83,7 @@ async def get_documents(services: AppServices = Depends(deps.services)) -> Docum
                **problem_responses(401, 403, 413, 415, 422)},
 )
 async def upload_document(
-    request: Request, response: Response, services: AppServices = Depends(deps.services)
+    request: Request, response: Response, services: deps.Services
 ) -> IngestReportOut:
     settings = services.settings
     # The form is parsed here, after the admin check, so an unauthorised or oversized upload is never spooled.
@@ -118,7 +118,7 @@ async def upload_document(
     dependencies=[Depends(deps.require_admin)],
     responses=problem_responses(401, 403, 404, 422),
 )
-async def remove_document(source: str, services: AppServices = Depends(deps.services)) -> DeletedDocument:
+async def remove_document(source: str, services: deps.Services) -> DeletedDocument:
     if not await run_in_threadpool(_delete, services, source):
         raise HTTPException(404, f"document {source!r} is not indexed; GET /v1/documents lists the indexed sources")
     services.metrics.ingested_documents.labels(result="deleted").inc()

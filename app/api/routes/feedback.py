@@ -5,7 +5,6 @@ from fastapi import APIRouter, Depends, HTTPException
 from starlette.concurrency import run_in_threadpool
 
 from app.api import deps
-from app.api.deps import AppServices
 from app.api.schemas import FeedbackOut, FeedbackRequest, problem_responses
 
 router = APIRouter(tags=["feedback"], dependencies=[Depends(deps.rate_limited)])
@@ -18,7 +17,7 @@ router = APIRouter(tags=["feedback"], dependencies=[Depends(deps.rate_limited)])
     summary="Rate an answer",
     responses=problem_responses(400, 404, 422, 429),
 )
-async def give_feedback(body: FeedbackRequest, services: AppServices = Depends(deps.services)) -> FeedbackOut:
+async def give_feedback(body: FeedbackRequest, services: deps.Services) -> FeedbackOut:
     conversations = services.conversations
     if not await run_in_threadpool(conversations.is_active, body.conversation_id):
         raise HTTPException(

@@ -1,12 +1,11 @@
 """Probes and metrics for the platform: /healthz (process alive), /readyz (can answer), /metrics (Prometheus)."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.concurrency import run_in_threadpool
 
 from app.api import deps
-from app.api.deps import AppServices
 from app.api.schemas import Health, Readiness, problem_responses
 
 router = APIRouter(tags=["operations"])
@@ -23,7 +22,7 @@ async def healthz() -> Health:
     summary="The engine is loaded, Chroma reachable and the index non-empty",
     responses=problem_responses(503),
 )
-async def readyz(services: AppServices = Depends(deps.services)) -> Readiness:
+async def readyz(services: deps.Services) -> Readiness:
     def check() -> None:
         services.engines.load().check_ready()  # raises EngineUnavailable -> 503 with the reason
 
@@ -37,5 +36,5 @@ async def readyz(services: AppServices = Depends(deps.services)) -> Readiness:
     response_class=Response,
     responses={200: {"content": {CONTENT_TYPE_LATEST.split(";")[0]: {"schema": {"type": "string"}}}}},
 )
-async def metrics(services: AppServices = Depends(deps.services)) -> Response:
+async def metrics(services: deps.Services) -> Response:
     return Response(generate_latest(services.metrics.registry), media_type=CONTENT_TYPE_LATEST)

@@ -30,7 +30,7 @@ router = APIRouter(tags=["programmes"], dependencies=[Depends(deps.rate_limited)
     responses=problem_responses(404, 429, 503),
 )
 async def catalogue(
-    settings: Settings = Depends(deps.settings), engine: Engine = Depends(deps.engine)
+    settings: deps.SettingsDep, engine: deps.AnyEngine
 ) -> ProgrammeCatalogue:
     finder = _finder(engine, settings)
     return ProgrammeCatalogue(
@@ -45,7 +45,7 @@ async def catalogue(
     responses=problem_responses(400, 404, 422, 429, 503),
 )
 async def match(
-    body: ProgrammeMatchRequest, settings: Settings = Depends(deps.settings), engine: Engine = Depends(deps.engine)
+    body: ProgrammeMatchRequest, settings: deps.SettingsDep, engine: deps.AnyEngine
 ) -> ProgrammeMatches:
     finder = _finder(engine, settings)
     profile = CompanyProfile(

@@ -9,8 +9,6 @@ from starlette.concurrency import run_in_threadpool
 from app.api import deps
 from app.api.errors import question_too_long
 from app.api.schemas import SearchResponse, SourceOut, problem_responses
-from app.core.config import Settings
-from app.engine import Engine
 
 router = APIRouter(tags=["answers"], dependencies=[Depends(deps.rate_limited)])
 
@@ -31,9 +29,9 @@ async def search(
             examples=["eksportfremmeassistance"],
         ),
     ],
+    settings: deps.SettingsDep,
+    engine: deps.ReadyEngine,
     k: Annotated[int, Query(ge=1, le=50, description="How many passages.")] = 5,
-    settings: Settings = Depends(deps.settings),
-    engine: Engine = Depends(deps.ready_engine),
 ) -> SearchResponse:
     if len(q) > settings.max_question_chars:
         raise question_too_long("query", "q", settings.max_question_chars)

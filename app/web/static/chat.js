@@ -286,7 +286,7 @@
   }
 
   function citationLink(messageKey, source) {
-    const link = h('a', { class: 'cite', href: `#${messageKey}-src-${source.n}`, 'data-n': source.n }, String(source.n));
+    const link = h('a', { class: 'cite', href: `#${messageKey}-src-${source.n}` }, String(source.n));
     bindAttr(link, 'aria-label', 'sourceLink', { n: source.n });
     link.addEventListener('click', (event) => {
       event.preventDefault();
@@ -569,7 +569,7 @@
         if (data.conversation_id) session.set(STORAGE_KEYS.conversation, data.conversation_id);
         const sources = data.sources || [];
         sourcesByN = new Map(sources.map((s) => [s.n, s]));
-        setStatus(message, 'writing', { count: sourcesByN.size });
+        if (sources.length) setStatus(message, 'writing', { count: sources.length });
         // Cards first, so citation links in the streaming text already have a target.
         const wasNearBottom = isNearBottom();
         if (sources.length) message.body.replaceChildren(sourceList(message.key, 'src', 'sourcesHeading', sources));

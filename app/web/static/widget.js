@@ -133,8 +133,9 @@
   }
 
   bubble.addEventListener('click', () => (panel.hidden ? open() : close()));
+  // Only while focus is on the bubble or in the panel: Escape in the host page's own forms is theirs.
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !panel.hidden) close();
+    if (event.key === 'Escape' && !panel.hidden && document.activeElement === host) close();
   });
   // Escape and the close button inside the iframe arrive as a message from the chat page.
   window.addEventListener('message', (event) => {

@@ -65,3 +65,13 @@ def indexed_sources(client: httpx.Client) -> list[str]:
     response = client.get("/v1/documents")
     assert response.status_code == 200, response.text
     return [document["source"] for document in response.json()["documents"]]
+
+
+def metric_samples(prometheus_text: str) -> dict[str, float]:
+    """Prometheus exposition text as {'name{labels}': value}."""
+    samples = {}
+    for line in prometheus_text.splitlines():
+        if line and not line.startswith("#"):
+            name, value = line.rsplit(" ", 1)
+            samples[name] = float(value)
+    return samples

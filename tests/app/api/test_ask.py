@@ -7,7 +7,6 @@ import pytest
 from app.engine_types import Turn
 from app.storage.conversations import ConversationStore
 from app.storage.db import open_database
-
 from tests.app.api.helpers import ASK, MEETINGS_QUESTION, SEED_DOCUMENT, assert_problem, stream_events
 
 

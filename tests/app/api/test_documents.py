@@ -1,7 +1,7 @@
 """/v1/documents: listing, and the admin's upload and delete, end to end through the real index."""
 import pytest
 
-from tests.app.api.helpers import ASK, SEED_DOCUMENT, assert_problem, docx_bytes, indexed_sources
+from tests.app.api.helpers import ASK, SEED_DOCUMENT, assert_problem, docx_bytes, indexed_sources, metric_samples
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 FACT = "Fjordbro-ordningen har i 2025 givet tilskud til 4.711 virksomheder i Skive Kommune."
@@ -46,6 +46,8 @@ def test_uploaded_docx_is_answerable_until_it_is_deleted(client, admin, live_ser
     answer = client.post(ASK, json={"question": FACT_QUESTION}).json()
     assert "4.711" in answer["answer"]
     assert answer["sources"][0]["document"] == "fjordbro-ordningen.docx"
+
+    assert metric_samples(client.get("/metrics").text)['raadgiver_ingested_documents_total{result="added"}'] >= 1
 
     same_again = upload(client, "fjordbro-ordningen.docx", content, admin, DOCX)
     assert same_again.status_code == 200 and same_again.json()["unchanged"] == ["fjordbro-ordningen.docx"]

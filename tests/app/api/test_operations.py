@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.api.helpers import ASK, MEETINGS_QUESTION, SEED_DOCUMENT, assert_problem
+from tests.app.api.helpers import ASK, MEETINGS_QUESTION, SEED_DOCUMENT, assert_problem, metric_samples
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def test_metrics_count_requests_by_route_template_and_answers(client, live_serve
     response = client.get("/metrics")
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/plain")
-    samples = _samples(response.text)
+    samples = metric_samples(response.text)
     assert samples['raadgiver_http_requests_total{method="POST",route="/v1/ask",status="200"}'] >= 2
     assert samples['raadgiver_http_requests_total{method="DELETE",route="/v1/documents/{source:path}",status="404"}'] >= 1
     assert not any("some/where.pdf" in name for name in samples)  # raw paths never become labels
@@ -80,6 +80,18 @@ def test_programme_catalogue_and_match(client):
     assert too_big["citations"] and too_big["citations"][0]["quote"]
 
 
+def test_which_programme_question_answers_with_assessed_programmes(client):
+    response = client.post(
+        ASK, json={"question": "Hvilket program passer til os? Vi er 12 ansatte og vil eksportere til Tyskland."}
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["mode"] == "programmes"
+    assert body["programmes"] and all({"fits", "reasons", "citations"} <= p.keys() for p in body["programmes"])
+    assert body["programmes"][0]["fits"] is True
+    assert "virksomhedens alder" in body["profile_hints"]  # the question did not say how old the company is
+
+
 def test_web_chat_page_and_widget_script(client):
     page = client.get("/")
     assert page.status_code == 200
@@ -106,15 +118,6 @@ def test_openapi_documents_errors_as_problem_details(client):
     assert set(ask["responses"]["422"]["content"]) == {"application/problem+json"}
     assert ask["requestBody"]["content"]["application/json"]["schema"]["$ref"].endswith("/AskRequest")
     assert "HTTPValidationError" not in json.dumps(schema)
-
-
-def _samples(text: str) -> dict[str, float]:
-    samples = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, value = line.rsplit(" ", 1)
-            samples[name] = float(value)
-    return samples
 
 
 def test_not_found_problem_for_missing_static_file(client):

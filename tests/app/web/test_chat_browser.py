@@ -297,6 +297,27 @@ def test_the_widget_opens_the_chat_on_a_foreign_page_untouched_by_its_css(page: 
     expect(chat.locator("article.msg-assistant")).to_have_count(1)
 
 
+def test_the_widget_defaults_to_its_own_origin_and_opens_by_keyboard(page: Page, live_server, foreign_site) -> None:
+    site = foreign_site(f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body><a href="#top">A link of the host page</a>
+<script src="{live_server.url}/widget.js" async></script></body></html>""")
+    page.goto(site)
+    bubble = page.get_by_role("button", name="Chat with Raadgiver")  # the host page is English
+    expect(bubble).to_be_visible()
+    press_until(page, "Tab", lambda el: el["tag"] == "div" and el["id"] == "raadgiver-chat-widget", limit=5)
+    expect(bubble).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(bubble).to_have_attribute("aria-expanded", "true")
+    frame = page.locator("iframe#raadgiver-chat-frame")
+    assert frame.get_attribute("src") == f"{live_server.url}/?embed=1&lang=en"
+    chat = page.frame_locator("iframe#raadgiver-chat-frame")
+    expect(chat.locator("html")).to_have_attribute("lang", "en")
+    expect(chat.locator("#question")).to_be_focused()
+    chat.get_by_role("button", name="Close chat").click()
+    expect(frame).to_be_hidden()
+    expect(bubble).to_be_focused()
+
+
 def test_a_keyboard_only_round_trip(page: Page, live_server) -> None:
     page.goto(live_server.url)
 
