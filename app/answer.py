@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from dataclasses import dataclass
+
+import numpy as np
 
 from app.lexical import tokenize
 from app.question import Question
@@ -32,13 +35,10 @@ class Unit:
     position: int  # order inside the passage
     table_header: list[str] | None = None
 
-    @property
-    def quote(self) -> str:
-        return self.text
-
 
 # "bilag 2 side 6", "kap. 3", "nr. 4": numbers that point somewhere rather than count something.
 _REFERENCE = re.compile(r"\b(?:side|s\.|bilag|kap\.|kapitel|afsnit|nr\.|punkt|§|page|annex|chapter)\s*\d+", re.I)
+CACHE_SIZE = 20000  # sentence vectors kept
 RUNNER_UP_MARGIN = 0.05  # a candidate this close to the best is quoted too: the evidence is ambiguous
 MAX_UNITS = 3
 
@@ -113,7 +113,8 @@ class Scorer:
         self._df = frequencies
         self._n = max(len(chunk_texts), 1)
         self._embed_passages = embed_passages
-        self._cache: dict[str, list[float]] = {}
+        self._cache: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
 
     def idf(self, term: str) -> float:
         return math.log(1 + self._n / (1 + self._df.get(term, 0)))
@@ -133,14 +134,19 @@ class Scorer:
         return sum(self.idf(t) for t in terms if t in present) / total
 
     def similarities(self, query_vector: list[float], texts: list[str]) -> list[float]:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        """Cosine of each text with the query. Sentence vectors are cached: the same passages come back
+        for related questions. Several request threads share the cache, hence the lock."""
+        with self._lock:
+            vectors = {text: self._cache.get(text) for text in dict.fromkeys(texts)}
+        missing = [text for text, vector in vectors.items() if vector is None]
         if missing:
-            for text, vector in zip(missing, self._embed_passages(missing)):
-                self._cache[text] = vector
-            if len(self._cache) > 20000:  # bounded: drop the oldest half
-                for key in list(self._cache)[:10000]:
-                    del self._cache[key]
-        return [sum(a * b for a, b in zip(query_vector, self._cache[t])) for t in texts]
+            vectors.update(zip(missing, np.asarray(self._embed_passages(missing))))
+            with self._lock:
+                self._cache.update((text, vectors[text]) for text in missing)
+                while len(self._cache) > CACHE_SIZE:
+                    self._cache.pop(next(iter(self._cache)))  # oldest first
+        query = np.asarray(query_vector)
+        return [float(np.dot(vectors[text], query)) for text in texts]
 
 
 @dataclass

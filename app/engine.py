@@ -7,28 +7,26 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from app.answer import Scorer, Selection, render_table_row, select
 from app.core.config import Settings
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
-from app.engine_types import Answer, Source, StreamEvent, Turn
+from app.engine_types import STALE_AFTER_YEARS, Answer, Source, StreamEvent, Turn
 from app.lexical import load_or_build
 from app.question import Question, analyse
-from app.retrieve import HybridRetriever, Retrieved
+from app.retrieve import HybridRetriever, Retrieved, sources_of
 from app.store import EngineUnavailable, IndexStore
 from ingest.pipeline import bm25_dir
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Engine", "EngineUnavailable"]
+__all__ = ["Engine", "EngineUnavailable", "Prepared"]
 
-# Calibrated on the dev eval: below this cosine the best passage is off-topic. English questions against
-# Danish passages score lower across the board (answerable 0.79-0.83, off-topic 0.73), hence their own bar.
-MIN_DENSE_SCORE = {"da": 0.80, "en": 0.77}
 # A Danish question most of whose (rarity-weighted) terms never occur in the corpus is about something else.
 MIN_KNOWN_TERMS = 0.5
+PASSAGES_QUOTED_FROM = 3
 
 TEXTS = {
     "da": {
@@ -46,6 +44,17 @@ TEXTS = {
 }
 
 
+@dataclass
+class Prepared:
+    """A question analysed and retrieved, with the answer that needs no language model."""
+
+    question: Question
+    retrieved: list[Retrieved]
+    answer: Answer  # programme, extractive or abstention
+    timings: dict[str, float]
+    started: float
+
+
 class Engine:
     def __init__(self, settings: Settings, embeddings: RaadgiverEmbeddings | None = None):
         self.settings = settings
@@ -53,8 +62,9 @@ class Engine:
         self._lock = threading.Lock()
         self._generation: str | None = None
         self.store = IndexStore(settings, self.embeddings)
+        self.programme_finder = None
+        self.catalogue_error: str | None = None
         self._load()
-        self.programme_finder = self._load_programme_finder()
         self._generator = None
         if settings.llm_base_url:
             from app.generate import GenerativeAnswerer
@@ -64,27 +74,31 @@ class Engine:
     # Loading -------------------------------------------------------------------------------------------
     def _load(self) -> None:
         generation = self.store.generation()
-        lexical = load_or_build(self.store, bm25_dir(self.settings))
-        self.retriever = HybridRetriever(self.settings, self.store, self.embeddings, lexical)
         chunks = self.store.all_chunks()
+        lexical = load_or_build(self.store, bm25_dir(self.settings), chunks)
+        self.retriever = HybridRetriever(self.settings, self.store, self.embeddings, lexical, chunks)
         self.scorer = Scorer([c.text for c in chunks], self.embeddings.embed_documents)
+        years = {c.metadata.get("source"): c.metadata.get("year") for c in chunks}
+        self._load_programme_finder(years)
         self._generation = generation
 
-    def _load_programme_finder(self):
+    def _load_programme_finder(self, document_years: dict) -> None:
+        """A broken catalogue is reported (API: 503 on /v1/programmes) but never stops the engine."""
         path = self.settings.corpus_dir / self.settings.catalogue_file
+        self.programme_finder, self.catalogue_error = None, None
         if not path.exists():
-            return None
-        from app.programmes.catalogue import load_catalogue
+            return
+        from app.programmes.catalogue import CatalogueError, load_catalogue
         from app.programmes.matcher import ProgrammeFinder
 
-        years = {c.metadata.get("source"): c.metadata.get("year") for c in self.retriever._chunks.values()}
-        return ProgrammeFinder(load_catalogue(path), self.embeddings, years)
+        try:
+            self.programme_finder = ProgrammeFinder(load_catalogue(path), self.embeddings, document_years)
+        except CatalogueError as error:
+            self.catalogue_error = str(error)
+            log.error("programme catalogue not loaded: %s", error)
 
     def reload_if_stale(self) -> None:
-        try:
-            generation = self.store.generation()
-        except Exception as exc:
-            raise EngineUnavailable(f"Chroma is unreachable: {exc}") from exc
+        generation = self.store.generation()  # EngineUnavailable when Chroma cannot be read
         if generation != self._generation:
             with self._lock:
                 if generation != self._generation:
@@ -93,13 +107,15 @@ class Engine:
 
     def check_ready(self) -> None:
         self.reload_if_stale()
-        if self.store.count() == 0:
+        if not self.retriever.chunks:
             raise EngineUnavailable("the index is empty: run `raadgiver ingest` first")
 
     # Search --------------------------------------------------------------------------------------------
     def search(self, query: str, k: int = 5) -> list[Source]:
         self.reload_if_stale()
-        return [_source(i, r) for i, r in enumerate(self.retriever.retrieve(query, k), start=1)]
+        timings: dict[str, float] = {}
+        vector = self.retriever.embed(query, timings)
+        return sources_of(self.retriever.retrieve(query, vector, k, timings))
 
     # Answers -------------------------------------------------------------------------------------------
     def ask(self, question: str, history: Sequence[Turn] = (), language: str | None = None) -> Answer:
@@ -110,30 +126,38 @@ class Engine:
         self, question: str, history: Sequence[Turn] = (), language: str | None = None
     ) -> tuple[Answer, list[Retrieved]]:
         """The answer and the passages retrieval returned (the eval scores both)."""
+        prepared = self.prepare(question, history, language)
+        answer = prepared.answer
+        if self._generator is not None and answer.mode == "extractive":
+            step = time.perf_counter()
+            answer = self._generator.answer(prepared.question, prepared.retrieved, fallback=answer)
+            prepared.timings["generate"] = _ms(step)
+        prepared.timings["total"] = _ms(prepared.started)
+        answer.timings = prepared.timings
+        return answer, prepared.retrieved
+
+    def stream(self, question: str, history: Sequence[Turn] = (), language: str | None = None) -> Iterator[StreamEvent]:
+        """Sources first, then tokens, then the complete Answer (the only authoritative text)."""
+        if self._generator is not None:
+            yield from self._generator.stream(self.prepare(question, history, language))
+            return
+        answer = self.ask(question, history, language)
+        yield StreamEvent("sources", answer.sources)
+        for piece in _pieces(answer.text):
+            yield StreamEvent("token", piece)
+        yield StreamEvent("done", answer)
+
+    def prepare(self, question: str, history: Sequence[Turn] = (), language: str | None = None) -> Prepared:
         started = time.perf_counter()
         self.reload_if_stale()
         q = analyse(question, history, language)
         timings: dict[str, float] = {}
-        retrieved = self.retriever.retrieve(q.search_text, self.settings.top_k, timings)
-
+        vector = self.retriever.embed(q.search_text, timings)
+        retrieved = self.retriever.retrieve(q.search_text, vector, self.settings.top_k, timings)
         step = time.perf_counter()
-        answer = self._programme_answer(q) or self._extractive_answer(q, retrieved)
-        if self._generator is not None and not answer.abstained and answer.mode == "extractive":
-            answer = self._generator.answer(q, retrieved, fallback=answer)
-        timings["answer"] = round((time.perf_counter() - step) * 1000, 2)
-        timings["total"] = round((time.perf_counter() - started) * 1000, 2)
-        answer.timings = timings
-        return answer, retrieved
-
-    def stream(self, question: str, history: Sequence[Turn] = (), language: str | None = None) -> Iterator[StreamEvent]:
-        if self._generator is None:
-            answer = self.ask(question, history, language)
-            yield StreamEvent("sources", answer.sources)
-            for piece in _pieces(answer.text):
-                yield StreamEvent("token", piece)
-            yield StreamEvent("done", answer)
-            return
-        yield from self._generator.stream(self, question, history, language)
+        answer = self._programme_answer(q) or self._extractive_answer(q, vector, retrieved)
+        timings["answer"] = _ms(step)
+        return Prepared(q, retrieved, answer, timings, started)
 
     def _programme_answer(self, q: Question) -> Answer | None:
         if self.programme_finder is None:
@@ -142,19 +166,18 @@ class Engine:
 
         return programme_answer(self.programme_finder, q)
 
-    def _extractive_answer(self, q: Question, retrieved: list[Retrieved]) -> Answer:
-        if not retrieved:
-            return self._abstain(q, retrieved)
-        query_vector = self.embeddings.embed_query(q.search_text)
-        passages = [r.chunk.text for r in retrieved[:3]]
-        selection = select(q, query_vector, passages, self.scorer)
+    def _extractive_answer(self, q: Question, vector: list[float], retrieved: list[Retrieved]) -> Answer:
+        passages = [r.chunk.text for r in retrieved[:PASSAGES_QUOTED_FROM]]
+        selection = select(q, vector, passages, self.scorer) if passages else None
         if selection is None or self._too_weak(q, retrieved, selection):
             return self._abstain(q, retrieved)
         return self._compose(q, retrieved, selection)
 
     def _too_weak(self, q: Question, retrieved: list[Retrieved], selection: Selection) -> bool:
         top_dense = max((r.dense_score or 0.0) for r in retrieved)
-        if top_dense < MIN_DENSE_SCORE[q.language]:
+        # English questions against Danish passages score lower across the board, hence their own bar.
+        bar = self.settings.min_dense_score_en if q.language == "en" else self.settings.min_dense_score
+        if top_dense < bar:
             return True
         if not selection.fits_type:  # a "how many" question whose best evidence has no figure
             return True
@@ -163,43 +186,30 @@ class Engine:
         return False
 
     def _compose(self, q: Question, retrieved: list[Retrieved], selection: Selection) -> Answer:
-        texts = TEXTS[q.language]
-        cited = sorted({u.passage_rank for u in selection.units})
+        texts = TEXTS[q.reply_language]
+        cited = list(dict.fromkeys(u.passage_rank for u in selection.units))  # in the order quoted
         number = {rank: n for n, rank in enumerate(cited, start=1)}
         lines = [texts["intro"]]
         for unit in selection.units:
             quote = render_table_row(unit, q) if unit.table_header is not None else unit.text
             lines.append(f"“{quote}” [{number[unit.passage_rank]}]")
-        sources = [_source(number[rank], retrieved[rank]) for rank in cited]
+        sources = [retrieved[rank].to_source(number[rank]) for rank in cited]
         years = sorted({s.year for s in sources if s.year})
-        if years and years[0] <= time.localtime().tm_year - 3:
+        if years and years[0] <= time.localtime().tm_year - STALE_AFTER_YEARS:
             lines.append(texts["old"].format(year=years[0]))
-        return Answer(text="\n".join(lines), abstained=False, sources=sources, language=q.language, mode="extractive")
+        return Answer(
+            text="\n".join(lines), abstained=False, sources=sources, language=q.reply_language, mode="extractive"
+        )
 
     def _abstain(self, q: Question, retrieved: list[Retrieved]) -> Answer:
         return Answer(
-            text=TEXTS[q.language]["abstain"],
+            text=TEXTS[q.reply_language]["abstain"],
             abstained=True,
             sources=[],
-            language=q.language,
+            language=q.reply_language,
             mode="abstained",
-            suggestions=[_source(i, r) for i, r in enumerate(retrieved[:3], start=1)],
+            suggestions=sources_of(retrieved[:3]),
         )
-
-
-def _source(n: int, result: Retrieved) -> Source:
-    metadata = result.chunk.metadata
-    return Source(
-        n=n,
-        document=metadata.get("source", ""),
-        title=metadata.get("title", ""),
-        year=metadata.get("year"),
-        section=metadata.get("section", ""),
-        page=metadata.get("page"),
-        text=result.chunk.text,
-        score=round(result.dense_score if result.dense_score is not None else result.score, 4),
-        chunk_id=result.chunk.id,
-    )
 
 
 def _pieces(text: str, size: int = 3) -> Iterator[str]:
@@ -207,3 +217,7 @@ def _pieces(text: str, size: int = 3) -> Iterator[str]:
     words = text.split(" ")
     for start in range(0, len(words), size):
         yield " ".join(words[start : start + size]) + (" " if start + size < len(words) else "")
+
+
+def _ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 2)

@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+# A source this many years old or more is flagged as possibly out of date (engine, programme finder, web chat).
+STALE_AFTER_YEARS = 2
+
 
 @dataclass
 class Turn:

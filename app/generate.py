@@ -8,16 +8,16 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import replace
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator
 
 from app.core.config import Settings
-from app.engine_types import Answer, Source, StreamEvent, Turn
+from app.engine_types import Answer, StreamEvent
 from app.lexical import number_forms
 from app.question import Question
-from app.retrieve import Retrieved
+from app.retrieve import Retrieved, sources_of
 
 if TYPE_CHECKING:
-    from app.engine import Engine
+    from app.engine import Prepared
 
 NOT_FOUND = "IKKE_I_DOKUMENTERNE"
 _CITATION = re.compile(r"\[(\d+)\]")
@@ -51,7 +51,7 @@ class GenerativeAnswerer:
             f"{r.chunk.metadata.get('section', '')})\n{r.chunk.text}"
             for n, r in enumerate(retrieved, start=1)
         )
-        language = "Danish" if q.language == "da" else "English"
+        language = "Danish" if q.reply_language == "da" else "English"
         return [
             ("system", SYSTEM_PROMPT.format(language=language) + "\n\nPassages:\n" + passages),
             ("human", q.search_text),
@@ -64,23 +64,16 @@ class GenerativeAnswerer:
             return replace(fallback, fallback_reason=f"the language model at the configured endpoint failed: {exc}")
         return self._checked(text, retrieved, fallback)
 
-    def stream(self, engine: "Engine", question: str, history: Sequence[Turn], language: str | None) -> Iterator[StreamEvent]:
+    def stream(self, prepared: "Prepared") -> Iterator[StreamEvent]:
         """Sources first, then the model's tokens as they arrive, then the checked final answer."""
-        started = time.perf_counter()
-        engine.reload_if_stale()
-        from app.question import analyse
-
-        q = analyse(question, history, language)
-        timings: dict[str, float] = {}
-        retrieved = engine.retriever.retrieve(q.search_text, engine.settings.top_k, timings)
-        fallback = engine._programme_answer(q) or engine._extractive_answer(q, retrieved)
-        if fallback.abstained or fallback.mode != "extractive":
+        q, retrieved, fallback, timings = prepared.question, prepared.retrieved, prepared.answer, prepared.timings
+        if fallback.mode != "extractive":  # abstention or programme answer: nothing to generate
             yield StreamEvent("sources", fallback.sources)
             yield StreamEvent("token", fallback.text)
-            fallback.timings = {**timings, "total": _ms(started)}
+            fallback.timings = {**timings, "total": _ms(prepared.started)}
             yield StreamEvent("done", fallback)
             return
-        yield StreamEvent("sources", _all_sources(retrieved))
+        yield StreamEvent("sources", sources_of(retrieved))
         pieces: list[str] = []
         step = time.perf_counter()
         try:
@@ -91,7 +84,7 @@ class GenerativeAnswerer:
             answer = self._checked("".join(pieces), retrieved, fallback)
         except Exception as exc:
             answer = replace(fallback, fallback_reason=f"the language model at the configured endpoint failed: {exc}")
-        answer.timings = {**timings, "answer": _ms(step), "total": _ms(started)}
+        answer.timings = {**timings, "generate": _ms(step), "total": _ms(prepared.started)}
         yield StreamEvent("done", answer)
 
     def _checked(self, text: str, retrieved: list[Retrieved], fallback: Answer) -> Answer:
@@ -102,7 +95,7 @@ class GenerativeAnswerer:
         if problem:
             return replace(fallback, fallback_reason=problem)
         cited = sorted({int(n) for n in _CITATION.findall(text)})
-        sources = [s for s in _all_sources(retrieved) if s.n in cited]
+        sources = [s for s in sources_of(retrieved) if s.n in cited]
         return Answer(text=text, abstained=False, sources=sources, language=fallback.language, mode="generative")
 
 
@@ -122,12 +115,6 @@ def guard_problem(text: str, passages: list[str]) -> str | None:
         if not set(number_forms(raw)) & available:
             return f"the generated answer contains the figure {raw!r}, which no cited passage contains"
     return None
-
-
-def _all_sources(retrieved: list[Retrieved]) -> list[Source]:
-    from app.engine import _source
-
-    return [_source(n, r) for n, r in enumerate(retrieved, start=1)]
 
 
 def _ms(started: float) -> float:

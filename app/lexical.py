@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import time
 import uuid
 from pathlib import Path
 
@@ -95,26 +96,37 @@ class LexicalIndex:
 
 
 def _lexical_text(chunk: StoredChunk) -> str:
-    # The section heading carries words a question uses ("Økonomi", "Shanghai") that the body may not.
-    return f"{chunk.metadata.get('section', '')}\n{chunk.text}"
+    # Title and section carry words a question uses ("evaluering", "Shanghai") that the body may not.
+    return f"{chunk.metadata.get('title', '')}\n{chunk.metadata.get('section', '')}\n{chunk.text}"
 
 
-def load_or_build(store, base_dir: Path) -> LexicalIndex:
-    """The saved index for the store's current generation, or a fresh one built from Chroma and saved.
-    Each generation has its own directory, written under a temporary name and renamed into place, so
-    several workers can race here without reading a half-written index."""
-    generation = store.generation()
-    directory = base_dir / re.sub(r"[^\w.-]", "_", generation)
+def load_or_build(store, base_dir: Path, chunks: list[StoredChunk] | None = None) -> LexicalIndex:
+    """The saved index for the store's current generation, or a fresh one built from `chunks` (default: all
+    of Chroma's) and saved. Each generation has its own directory, written under a temporary name and
+    renamed into place, so several workers can race here without reading a half-written index."""
+    directory = base_dir / re.sub(r"[^\w.-]", "_", store.generation())
     if (directory / "ids.json").exists():
-        return LexicalIndex.load(directory)
-    index = LexicalIndex.build(store.all_chunks())
+        try:
+            return LexicalIndex.load(directory)
+        except (OSError, ValueError):  # removed or damaged under us: build it again
+            pass
+    index = LexicalIndex.build(store.all_chunks() if chunks is None else chunks)
     scratch = base_dir / f".building-{uuid.uuid4().hex}"
     index.save(scratch)
     try:
         scratch.rename(directory)
     except OSError:  # another worker finished first; its index is the same
         shutil.rmtree(scratch, ignore_errors=True)
-    for old in base_dir.iterdir():
-        if old != directory and not old.name.startswith("."):
-            shutil.rmtree(old, ignore_errors=True)
+    _remove_old(base_dir, keep=directory)
     return index
+
+
+def _remove_old(base_dir: Path, keep: Path, grace_seconds: float = 600) -> None:
+    """Older generations' indexes, once no worker can still be loading them."""
+    cutoff = time.time() - grace_seconds
+    for old in base_dir.iterdir():
+        try:
+            if old != keep and old.stat().st_mtime < cutoff:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass

@@ -36,7 +36,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 class Question:
     text: str  # as asked
     search_text: str  # what retrieval searches: the question, completed from the conversation if needed
-    language: Literal["da", "en"]
+    language: Literal["da", "en"]  # the question's own language: sets the evidence bars
+    reply_language: Literal["da", "en"]  # what the answer is framed in: the user's choice, else `language`
     answer_type: AnswerType
     terms: list[str]  # stemmed content terms of the question itself
     follow_up: bool
@@ -74,10 +75,12 @@ def analyse(text: str, history: Sequence[Turn] = (), language: str | None = None
     kind = answer_type(text)
     if kind == "other" and previous:
         kind = answer_type(previous)
+    detected = detect_language(previous + " " + text)
     return Question(
         text=text,
         search_text=f"{previous} {text}".strip(),
-        language=language if language in ("da", "en") else detect_language(previous + " " + text),
+        language=detected,
+        reply_language=language if language in ("da", "en") else detected,
         answer_type=kind,
         terms=tokenize(text),
         follow_up=follow_up,

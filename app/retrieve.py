@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.core.config import Settings
 from app.embeddings import RaadgiverEmbeddings
+from app.engine_types import Source
 from app.lexical import LexicalIndex
 from app.store import IndexStore, StoredChunk
 
@@ -19,6 +20,25 @@ class Retrieved:
     dense_rank: int | None
     bm25_rank: int | None
 
+    def to_source(self, n: int) -> Source:
+        metadata = self.chunk.metadata
+        return Source(
+            n=n,
+            document=metadata.get("source", ""),
+            title=metadata.get("title", ""),
+            year=metadata.get("year"),
+            section=metadata.get("section", ""),
+            page=metadata.get("page"),
+            text=self.chunk.text,
+            score=round(self.dense_score if self.dense_score is not None else self.score, 4),
+            chunk_id=self.chunk.id,
+        )
+
+
+def sources_of(retrieved: list[Retrieved]) -> list[Source]:
+    """Passages as sources numbered 1..k, in rank order."""
+    return [result.to_source(n) for n, result in enumerate(retrieved, start=1)]
+
 
 def fuse(rankings: list[tuple[list[str], float]], rrf_k: int) -> dict[str, float]:
     """Weighted reciprocal rank fusion: each ranking adds weight / (rrf_k + rank) to its items."""
@@ -30,36 +50,35 @@ def fuse(rankings: list[tuple[list[str], float]], rrf_k: int) -> dict[str, float
 
 
 class HybridRetriever:
-    def __init__(self, settings: Settings, store: IndexStore, embeddings: RaadgiverEmbeddings, lexical: LexicalIndex):
+    def __init__(
+        self,
+        settings: Settings,
+        store: IndexStore,
+        embeddings: RaadgiverEmbeddings,
+        lexical: LexicalIndex,
+        chunks: list[StoredChunk],
+    ):
         self.settings = settings
         self.store = store
         self.embeddings = embeddings
         self.lexical = lexical
-        self._chunks: dict[str, StoredChunk] = {chunk.id: chunk for chunk in store.all_chunks()}
+        self.chunks: dict[str, StoredChunk] = {chunk.id: chunk for chunk in chunks}
         self._reranker = None
         if settings.reranker_path:
             from app.rerank import CrossEncoderReranker
 
             self._reranker = CrossEncoderReranker(settings.reranker_path)
 
-    def chunk(self, chunk_id: str) -> StoredChunk | None:
-        return self._chunks.get(chunk_id)
-
-    def neighbours(self, chunk: StoredChunk) -> list[StoredChunk]:
-        """All chunks of the same document and section, in document order."""
-        source, section = chunk.metadata.get("source"), chunk.metadata.get("section")
-        return [
-            c for c in self._chunks.values() if c.metadata.get("source") == source and c.metadata.get("section") == section
-        ]
-
-    def retrieve(self, query: str, k: int, timings: dict[str, float] | None = None) -> list[Retrieved]:
-        timings = timings if timings is not None else {}
+    def embed(self, query: str, timings: dict[str, float]) -> list[float]:
         started = time.perf_counter()
         vector = self.embeddings.embed_query(query)
         timings["embed"] = _ms(started)
+        return vector
 
+    def retrieve(self, query: str, vector: list[float], k: int, timings: dict[str, float]) -> list[Retrieved]:
+        """The k best chunks for `query`, whose embedding is `vector`."""
         started = time.perf_counter()
-        dense = self.store.dense_query(vector, self.settings.dense_candidates)
+        dense = self.store.dense_query(vector, min(self.settings.dense_candidates, len(self.chunks)))
         timings["dense"] = _ms(started)
 
         started = time.perf_counter()
@@ -68,14 +87,14 @@ class HybridRetriever:
 
         started = time.perf_counter()
         dense_ids = [chunk.id for chunk in dense]
-        lexical_ids = [chunk_id for chunk_id, _ in lexical if chunk_id in self._chunks]
+        lexical_ids = [chunk_id for chunk_id, _ in lexical if chunk_id in self.chunks]
         fused = fuse(
             [(dense_ids, self.settings.dense_weight), (lexical_ids, self.settings.bm25_weight)], self.settings.rrf_k
         )
         dense_by_id = {chunk.id: chunk for chunk in dense}
         results = [
             Retrieved(
-                chunk=dense_by_id.get(chunk_id) or self._chunks[chunk_id],
+                chunk=dense_by_id.get(chunk_id) or self.chunks[chunk_id],
                 score=score,
                 dense_score=dense_by_id[chunk_id].score if chunk_id in dense_by_id else None,
                 dense_rank=dense_ids.index(chunk_id) + 1 if chunk_id in dense_by_id else None,
@@ -90,14 +109,6 @@ class HybridRetriever:
             results = self._reranker.rerank(query, results)
             timings["rerank"] = _ms(started)
         return results[:k]
-
-    def dense_similarity(self, query_vector: list[float], texts: list[str]) -> list[float]:
-        import numpy as np
-
-        if not texts:
-            return []
-        matrix = np.asarray(self.embeddings.embed_documents(texts))
-        return (matrix @ np.asarray(query_vector)).tolist()
 
 
 def _ms(started: float) -> float:

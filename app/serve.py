@@ -16,8 +16,16 @@ READY_POLL_SECONDS = 0.5
 
 
 def serve(settings: Settings, host: str | None = None, port: int | None = None, workers: int = 1) -> None:
-    """Serve until interrupted. With workers > 1 every worker process builds its own app from the environment,
-    so the given settings are handed to them as RAADGIVER_* environment variables."""
+    """Serve until interrupted.
+
+    Several workers (`raadgiver serve --workers N`) need a Chroma server, RAADGIVER_CHROMA_URL: the embedded
+    Chroma under the data directory belongs to one process, so this refuses (ValueError) without one. Each
+    worker process builds its own app from the environment, so the given settings are handed to them as
+    RAADGIVER_* environment variables."""
+    if workers > 1 and not settings.chroma_url:
+        raise ValueError(
+            f"--workers {workers} needs a Chroma server: set RAADGIVER_CHROMA_URL (embedded Chroma is single-process)"
+        )
     host = host or settings.host
     port = port or settings.port
     started = time.monotonic()

@@ -4,6 +4,7 @@ pass vectors. The collection's metadata records which embedding model made its v
 number that every ingest bumps, so API workers sharing a server notice a newer ingest and reload."""
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -77,7 +78,7 @@ class IndexStore:
                 embedding_function=None,
                 metadata={"hnsw:space": "cosine", "generation": 0, **embeddings.identity},
             )
-        except (ValueError, IndexMismatch):
+        except ValueError:
             raise
         except Exception as exc:  # connection refused, DNS, server errors
             raise EngineUnavailable(f"Chroma at {settings.chroma_url or settings.chroma_path} is unreachable: {exc}") from exc
@@ -92,20 +93,24 @@ class IndexStore:
                 "RAADGIVER_EMBEDDING_BACKEND/RAADGIVER_EMBEDDING_MODEL back to what built it)."
             )
 
-    # Generation: bumped after every change, read by workers to decide whether to reload. The collection's
-    # id is part of the key because a rebuild swaps in a new collection under the same name.
+    # Generation: a fresh random token after every change, read by workers to decide whether to reload. A
+    # token rather than a counter, so two writers never both write "N+1" and hide each other's change. The
+    # collection's id is part of the key because a rebuild swaps in a new collection under the same name.
     def generation(self) -> str:
-        self.collection = self.client.get_collection(self.name, embedding_function=None)
+        try:
+            self.collection = self.client.get_collection(self.name, embedding_function=None)
+        except Exception as exc:
+            raise EngineUnavailable(
+                f"collection '{self.name}' cannot be read from Chroma at "
+                f"{self.settings.chroma_url or self.settings.chroma_path} ({exc}); run `raadgiver ingest`"
+            ) from exc
         return f"{self.collection.id}:{self.collection.metadata.get('generation', 0)}"
 
     def bump_generation(self) -> None:
         self.collection = self.client.get_collection(self.name, embedding_function=None)
-        self.set_generation(int(self.collection.metadata.get("generation", 0)) + 1)
-
-    def set_generation(self, value: int) -> None:
         # Chroma refuses "hnsw:*" keys in modify(), even unchanged ones.
         kept = {k: v for k, v in self.collection.metadata.items() if not k.startswith("hnsw:")}
-        self.collection.modify(metadata={**kept, "generation": value})
+        self.collection.modify(metadata={**kept, "generation": uuid.uuid4().hex})
 
     def count(self) -> int:
         return self.collection.count()
@@ -135,8 +140,8 @@ class IndexStore:
         return chunks
 
     def dense_query(self, vector: list[float], k: int) -> list[StoredChunk]:
-        k = min(k, self.count())
-        if k == 0:
+        """The k nearest chunks; k must not exceed the number of chunks (Chroma refuses more)."""
+        if k <= 0:
             return []
         result = self.collection.query(
             query_embeddings=[vector], n_results=k, include=["documents", "metadatas", "distances"]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
+from app.api.schemas import MAX_HISTORY_ANSWER_CHARS, MAX_HISTORY_TURNS
 from app.core.config import Settings
 from app.engine_types import Answer, Source, Turn
 
@@ -26,37 +27,35 @@ class EngineAsker:
         self._get_engine = get_engine
 
     def ask(self, question: str, history: Sequence[Turn]) -> Answer:
-        return self._get_engine().ask(question, history=history)
+        engine = self._get_engine()
+        # Raises EngineUnavailable over an empty index: the user gets the apology, not "the documents do not say".
+        engine.check_ready()
+        return engine.ask(question, history=history)
 
 
 class HttpAsker:
-    """Asks a running raadgiver API: POST {base_url}/v1/ask.
-
-    The API keeps conversations itself and takes no history; for a follow-up the thread's earlier
-    questions are asked first in a fresh API conversation, which works whichever bot process, API
-    worker or conversation lifetime is involved, at the price of one extra request per earlier turn."""
+    """Asks a running raadgiver API: POST {base_url}/v1/ask, with the thread's earlier turns as `history`,
+    so a follow-up is one request whichever bot process, API worker or conversation lifetime is involved."""
 
     def __init__(self, base_url: str, timeout_s: float):
         self._url = base_url.rstrip("/") + "/v1/ask"
-        self._timeout_s = timeout_s
+        # One client for every question: its connection pool keeps connections to the API open.
+        self._client = httpx.Client(timeout=timeout_s)
 
     def ask(self, question: str, history: Sequence[Turn]) -> Answer:
-        conversation_id = None
-        for turn in history:
-            conversation_id = self._post(turn.question, conversation_id)["conversation_id"]
-        return answer_from_json(self._post(question, conversation_id))
-
-    def _post(self, question: str, conversation_id: str | None) -> dict[str, Any]:
         payload: dict[str, Any] = {"question": question}
-        if conversation_id:
-            payload["conversation_id"] = conversation_id
-        response = httpx.post(self._url, json=payload, timeout=self._timeout_s)
+        earlier = [turn for turn in history if turn.question.strip()][-MAX_HISTORY_TURNS:]
+        if earlier:
+            payload["history"] = [
+                {"question": turn.question, "answer": turn.answer[:MAX_HISTORY_ANSWER_CHARS]} for turn in earlier
+            ]
+        response = self._client.post(self._url, json=payload)
         if response.is_error:
             raise RuntimeError(
                 f"the raadgiver API at {self._url} (RAADGIVER_SLACK_ENGINE_URL) answered "
                 f"HTTP {response.status_code}: {response.text[:300]}"
             )
-        return response.json()
+        return answer_from_json(response.json())
 
 
 def answer_from_json(data: dict[str, Any]) -> Answer:

@@ -51,7 +51,8 @@ class Question:
 
 
 class RecentMessages:
-    """The (channel, ts) of the last messages taken as questions, in this process, to answer each once."""
+    """The (channel, ts) of the last messages taken as questions, to answer each once. Only this process
+    sees them: docs/slack.md says why Slack's events therefore go to one process."""
 
     def __init__(self, size: int):
         self._size = size

@@ -4,9 +4,10 @@ Record keeping lives in the chunks' own metadata (source, content_hash), so Chro
 truth, also when it is a server shared by several workers. Duplicate policy:
 - a document whose content hash is unchanged is skipped without embedding;
 - a changed document is replaced: its new chunks are written before its old ones are deleted, so a crash
-  never leaves it missing; chunks whose text did not change keep their id and are not embedded again;
+  never leaves it missing; chunks with the same text at the same position keep their vector;
 - a file gone from the corpus directory is removed from the index (only when the whole corpus is ingested);
-- a file with the same bytes as another file is indexed once, under the first path; the other is reported;
+- a file with the same bytes as another is indexed once: under the path already indexed, else the first
+  path in sorted order; the other is reported (and its chunks removed if it was indexed before);
 - a file that fails to load keeps whatever was indexed for it before.
 """
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Sequence
 from app.core.config import Settings
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.lexical import load_or_build
-from app.store import IndexStore, chunk_metadata
+from app.store import IndexStore, chroma_client, chunk_metadata
 from ingest.chunk import chunk_document
 from ingest.clean import clean_document
 from ingest.documents import Chunk, LoadedDocument, LoadError
@@ -86,13 +87,17 @@ def discover(paths: Sequence[Path], catalogue: str) -> list[Path]:
 
 
 def _indexed(store: IndexStore) -> dict[str, dict]:
-    """source -> {"hash": content hash, "ids": chunk ids} for everything in the collection."""
-    records: dict[str, dict] = defaultdict(lambda: {"hash": None, "ids": []})
+    """source -> {"hash": content hash, "ids": chunk ids} for everything in the collection. A document whose
+    chunks disagree on the hash (a replacement that crashed half-way) gets hash None: it is re-ingested."""
+    records: dict[str, dict] = defaultdict(lambda: {"hashes": set(), "ids": []})
     for chunk_id, metadata in store.all_metadata():
         record = records[metadata["source"]]
-        record["hash"] = metadata.get("content_hash")
+        record["hashes"].add(metadata.get("content_hash"))
         record["ids"].append(chunk_id)
-    return dict(records)
+    return {
+        source: {"hash": next(iter(r["hashes"])) if len(r["hashes"]) == 1 else None, "ids": r["ids"]}
+        for source, r in records.items()
+    }
 
 
 def _embed(embeddings: RaadgiverEmbeddings, chunks: list[Chunk], show_progress: bool) -> list[list[float]]:
@@ -117,11 +122,12 @@ def ingest(
 ) -> IngestReport:
     """Ingest `paths` (files or folders), or the whole corpus directory when None."""
     started = time.perf_counter()
+    if rebuild and paths is not None:
+        raise ValueError("--rebuild re-embeds the whole corpus: run it without file arguments")
     report = IngestReport()
     embeddings = embeddings or get_embeddings(settings)
-    corpus_root = settings.corpus_dir
     whole_corpus = paths is None
-    files = discover([corpus_root] if whole_corpus else [Path(p) for p in paths], settings.catalogue_file)
+    files = discover([settings.corpus_dir] if whole_corpus else [Path(p) for p in paths], settings.catalogue_file)
 
     collection = f"{settings.collection}-rebuild" if rebuild else settings.collection
     if rebuild:
@@ -129,65 +135,84 @@ def ingest(
     store = IndexStore(settings, embeddings, collection=collection)
     indexed = _indexed(store)
 
-    documents: list[LoadedDocument] = []
-    first_source_of_hash: dict[str, str] = {}
+    loaded: list[LoadedDocument] = []
     for path in files:
         try:
-            document = load_document(path, corpus_root)
+            loaded.append(load_document(path, settings.corpus_dir))
         except LoadError as error:
             report.failed.append((error.source, error.reason))
-            continue
-        kept = first_source_of_hash.setdefault(document.content_hash, document.source)
-        if kept != document.source:
+    # Duplicate policy: a source already indexed with these bytes keeps them; otherwise the first path wins.
+    owner = {d.content_hash: d.source for d in loaded if indexed.get(d.source, {}).get("hash") == d.content_hash}
+    documents: list[LoadedDocument] = []
+    for document in loaded:
+        kept = owner.setdefault(document.content_hash, document.source)
+        if kept == document.source:
+            documents.append(document)
+        else:
             report.duplicates.append((document.source, kept))
-            continue
-        documents.append(document)
 
-    ingested_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    for document in documents:
-        previous = indexed.get(document.source)
-        if previous and previous["hash"] == document.content_hash:
-            report.unchanged.append(document.source)
-            continue
-        chunks = chunk_document(document, settings.chunk_size, settings.chunk_overlap_sentences)
-        if not chunks:
-            report.failed.append((document.source, "no text left after cleaning; check that the file has text"))
-            continue
-        old_ids = set(previous["ids"]) if previous else set()
-        new_chunks = [chunk for chunk in chunks if chunk.id not in old_ids]
-        vectors = _embed(embeddings, new_chunks, show_progress)
-        metadatas = [
-            chunk_metadata(chunk, document.content_hash, ingested_at, document.metadata.publisher) for chunk in chunks
-        ]
-        # Unchanged chunks get their new metadata (hash, date) without a new vector.
-        kept_chunks = [chunk for chunk in chunks if chunk.id in old_ids]
-        if kept_chunks:
-            store.collection.update(
-                ids=[chunk.id for chunk in kept_chunks],
-                metadatas=[m for chunk, m in zip(chunks, metadatas) if chunk.id in old_ids],
-            )
-        store.add(new_chunks, vectors, [m for chunk, m in zip(chunks, metadatas) if chunk.id not in old_ids])
-        store.delete_ids(sorted(old_ids - {chunk.id for chunk in chunks}))
-        report.chunks_embedded += len(new_chunks)
-        (report.changed if previous else report.added).append(document.source)
+    changed_index = False
+    try:
+        for document in documents:
+            changed_index |= _write_document(settings, store, embeddings, document, indexed.get(document.source), report, show_progress)
+        if whole_corpus:
+            present = {document.source for document in documents} | {source for source, _ in report.failed}
+            for source, record in sorted(indexed.items()):
+                if source not in present:  # deleted from the corpus, or now a duplicate of another file
+                    store.delete_ids(record["ids"])
+                    report.removed.append(source)
+                    changed_index = True
+            report.failed.extend(_validate_catalogue(settings, documents))
+    finally:
+        # Also after a crash half-way: what was written must reach the workers' BM25 indexes.
+        if changed_index or rebuild:
+            store.bump_generation()
 
-    if whole_corpus:
-        present = {document.source for document in documents} | {source for source, _ in report.failed}
-        present |= {skipped for skipped, _ in report.duplicates}
-        for source, record in indexed.items():
-            if source not in present:
-                store.delete_ids(record["ids"])
-                report.removed.append(source)
-        report.failed.extend(_validate_catalogue(settings, documents))
-
-    if report.added or report.changed or report.removed or rebuild:
-        store.bump_generation()
     if rebuild:
-        store = _swap_in(settings, store)
+        if report.failed:  # the old index keeps serving; the incomplete rebuild is thrown away
+            _drop_collection(settings, collection)
+            report.failed.append((collection, "rebuild abandoned because of the failures above; the old index still serves"))
+            store = IndexStore(settings, embeddings)
+        else:
+            store = _swap_in(settings, store)
     load_or_build(store, bm25_dir(settings))
     report.chunks_total = store.count()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _write_document(
+    settings: Settings,
+    store: IndexStore,
+    embeddings: RaadgiverEmbeddings,
+    document: LoadedDocument,
+    previous: dict | None,
+    report: IngestReport,
+    show_progress: bool,
+) -> bool:
+    """Index one document; True when the index changed. New chunks are written before old ones are
+    deleted, so a crash never leaves the document missing."""
+    if previous and previous["hash"] == document.content_hash:
+        report.unchanged.append(document.source)
+        return False
+    chunks = chunk_document(document, settings.chunk_size, settings.chunk_overlap_sentences)
+    if not chunks:
+        report.failed.append((document.source, "no text left after cleaning; check that the file has text"))
+        return False
+    ingested_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    metadatas = {chunk.id: chunk_metadata(chunk, document.content_hash, ingested_at, document.metadata.publisher) for chunk in chunks}
+    old_ids = set(previous["ids"]) if previous else set()
+    new_chunks = [chunk for chunk in chunks if chunk.id not in old_ids]
+    store.add(new_chunks, _embed(embeddings, new_chunks, show_progress), [metadatas[c.id] for c in new_chunks])
+    # Chunks whose text and position did not change keep their vector; they get the new hash last, so
+    # a crash before this point leaves hashes that disagree, and the next ingest retries the document.
+    kept = [chunk.id for chunk in chunks if chunk.id in old_ids]
+    if kept:
+        store.collection.update(ids=kept, metadatas=[metadatas[i] for i in kept])
+    store.delete_ids(sorted(old_ids - set(metadatas)))
+    report.chunks_embedded += len(new_chunks)
+    (report.changed if previous else report.added).append(document.source)
+    return True
 
 
 def _validate_catalogue(settings: Settings, documents: list[LoadedDocument]) -> list[tuple[str, str]]:
@@ -206,27 +231,29 @@ def _validate_catalogue(settings: Settings, documents: list[LoadedDocument]) -> 
 
 
 def _drop_collection(settings: Settings, name: str) -> None:
-    from app.store import chroma_client
-
     client = chroma_client(settings)
     if name in {c.name for c in client.list_collections()}:
         client.delete_collection(name)
 
 
 def _swap_in(settings: Settings, rebuilt: IndexStore) -> IndexStore:
-    """Replace the serving collection with the rebuilt one, keeping generations increasing."""
+    """Replace the serving collection with the rebuilt one. The old one is renamed aside first and deleted
+    last, so at no moment is there neither."""
     client = rebuilt.client
     names = {c.name for c in client.list_collections()}
+    retired = f"{settings.collection}-retired"
+    if retired in names:
+        client.delete_collection(retired)
     if settings.collection in names:
-        old = client.get_collection(settings.collection, embedding_function=None)
-        rebuilt.set_generation(int(old.metadata.get("generation", 0)) + 1)
-        client.delete_collection(settings.collection)
+        client.get_collection(settings.collection, embedding_function=None).modify(name=retired)
     rebuilt.collection.modify(name=settings.collection)
+    if settings.collection in names:
+        client.delete_collection(retired)
     return IndexStore(settings, rebuilt.embeddings)
 
 
-def delete_document(settings: Settings, source: str, embeddings: RaadgiverEmbeddings | None = None) -> bool:
-    store = IndexStore(settings, embeddings or get_embeddings(settings))
+def delete_document(settings: Settings, source: str, store: IndexStore | None = None) -> bool:
+    store = store or IndexStore(settings, get_embeddings(settings))
     ids = _indexed(store).get(source, {}).get("ids", [])
     if not ids:
         return False
@@ -236,8 +263,8 @@ def delete_document(settings: Settings, source: str, embeddings: RaadgiverEmbedd
     return True
 
 
-def list_documents(settings: Settings, embeddings: RaadgiverEmbeddings | None = None) -> list[DocumentRecord]:
-    store = IndexStore(settings, embeddings or get_embeddings(settings))
+def list_documents(settings: Settings, store: IndexStore | None = None) -> list[DocumentRecord]:
+    store = store or IndexStore(settings, get_embeddings(settings))
     by_source: dict[str, list[dict]] = defaultdict(list)
     for _, metadata in store.all_metadata():
         by_source[metadata["source"]].append(metadata)

@@ -19,10 +19,14 @@ from app.api.ratelimit import SlidingWindowLimiter
 from app.core.config import Settings
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.engine import Engine, EngineUnavailable
+from app.store import IndexMismatch
 from app.storage.conversations import ConversationStore
 from app.storage.feedback import FeedbackStore
 
 log = logging.getLogger("raadgiver.api")
+
+# Wrong admin keys one client may send per minute before every admin request from it gets 429.
+ADMIN_KEY_FAILURES_PER_MINUTE = 10
 
 
 class EngineHolder:
@@ -54,12 +58,14 @@ class EngineHolder:
         return self._engine
 
     def try_load(self) -> str | None:
-        """Build the engine now; returns why it could not be built, or None."""
+        """Build the engine now; returns why it could not be built, or None. The worker starts either way:
+        requests get 503 with the reason (and /readyz says it) until a retry succeeds."""
         try:
             self.load()
-        except EngineUnavailable as exc:
-            log.warning("engine not loaded at start-up: %s; will retry on the next request", exc.reason)
-            return exc.reason
+        except (EngineUnavailable, IndexMismatch) as exc:
+            reason = str(exc)
+            log.warning("engine not loaded at start-up: %s; will retry on the next request", reason)
+            return reason
         return None
 
 
@@ -71,6 +77,7 @@ class AppServices:
     feedback: FeedbackStore
     metrics: Metrics
     limiter: SlidingWindowLimiter
+    admin_key_failures: SlidingWindowLimiter  # wrong admin keys per client
     documents_lock: threading.Lock  # one upload or delete at a time per worker: both rewrite the BM25 index
 
 
@@ -99,10 +106,14 @@ async def ready_engine(request: Request) -> Engine:
     return await run_in_threadpool(load_and_check)
 
 
+def _client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
 async def rate_limited(request: Request) -> None:
     """Public endpoints: at most RAADGIVER_RATE_LIMIT_PER_MINUTE requests per client IP per minute."""
     limiter: SlidingWindowLimiter = request.app.state.services.limiter
-    client = request.client.host if request.client else "unknown"
+    client = _client_address(request)
     wait = limiter.retry_after(client)
     if wait is not None:
         raise HTTPException(
@@ -120,16 +131,31 @@ async def require_admin(
     request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 ) -> None:
     """Admin endpoints need `Authorization: Bearer <RAADGIVER_ADMIN_API_KEY>`; without a configured key they
-    are off (403), never open."""
-    expected = request.app.state.services.settings.admin_api_key
+    are off (403), never open.
+
+    A client that sent ADMIN_KEY_FAILURES_PER_MINUTE wrong keys within a minute gets 429 for every admin
+    request, the right key included, until the minute has passed: otherwise a guesser would still learn
+    which guess was right. A missing key is not counted: it guesses nothing."""
+    services: AppServices = request.app.state.services
+    expected = services.settings.admin_api_key
     if not expected:
         raise HTTPException(403, "admin endpoints are disabled: set RAADGIVER_ADMIN_API_KEY")
+    client = _client_address(request)
+    wait = services.admin_key_failures.blocked_for(client)
+    if wait is not None:
+        raise HTTPException(
+            429,
+            f"too many wrong admin keys from {client} (at most {ADMIN_KEY_FAILURES_PER_MINUTE} per minute); "
+            f"retry in {wait} s with the key in RAADGIVER_ADMIN_API_KEY",
+            headers={"Retry-After": str(wait)},
+        )
     challenge = {"WWW-Authenticate": 'Bearer realm="raadgiver-admin"'}
     if credentials is None:
         raise HTTPException(
             401, "admin key missing: send the header Authorization: Bearer <RAADGIVER_ADMIN_API_KEY>", headers=challenge
         )
     if not hmac.compare_digest(credentials.credentials.encode(), expected.encode()):
+        services.admin_key_failures.retry_after(client)  # counts the failure
         raise HTTPException(
             401, "admin key wrong: the bearer token does not match RAADGIVER_ADMIN_API_KEY", headers=challenge
         )

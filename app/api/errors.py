@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api.logging import request_id_var
 from app.engine import EngineUnavailable
+from app.store import IndexMismatch
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 ENGINE_RETRY_AFTER_SECONDS = 30
@@ -93,10 +94,18 @@ async def _engine_unavailable(_request: Request, exc: EngineUnavailable) -> Prob
     )
 
 
+async def _index_mismatch(_request: Request, exc: IndexMismatch) -> ProblemResponse:
+    # The message names the collection, both embedding models and the fix (`raadgiver ingest --rebuild`).
+    return problem(
+        503, f"the answer engine is unavailable: {exc}", headers={"Retry-After": str(ENGINE_RETRY_AFTER_SECONDS)}
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(EngineUnavailable, _engine_unavailable)
+    app.add_exception_handler(IndexMismatch, _index_mismatch)
 
 
 class UnhandledErrorMiddleware:

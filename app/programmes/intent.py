@@ -1,8 +1,18 @@
 """Recognise "which programme fits us?" questions and read a company profile out of them.
 
-A programme question has a subject (we/us, or a described company: "80 ansatte", "a start-up") and a
-need (fits, can use/get, help, support, "which programme"). Questions asking for a fact (when, how many,
-who) are left to the ordinary answer engine unless they describe the company concretely.
+The rule, in order:
+1. "Hvilket program/tilbud passer/egner sig ..." or "Which programme/offer suits/fits ..." is a programme
+   question whoever it is about.
+2. A fact question (when, how many, who) without a concrete company profile is not: "Hvornår kan vi søge
+   VækstMidt Accelerator?" wants a date from the documents.
+3. Otherwise it needs both
+   - a subject: the asker (vi/jeg/we/I ...) or one concrete company (a number of employees, start-up words,
+     a founding year, "en/min/vores virksomhed", "a/my/our company"); and
+   - a need: fit or eligibility, "kan vi bruge/få", "what can we use/get", "which programme/support ...",
+     "er der/is there a programme ...", looking for help, support or a partner, or wanting to export
+     ("vil eksportere", "want to enter").
+Companies in the plural ("virksomheder", "companies"), "man", and a bare "vil/støtte/rådgivning" do not
+count: "Hvilke virksomheder har fået støtte?" and "Hvad vil vi opnå?" ask what the documents say.
 """
 from __future__ import annotations
 
@@ -43,15 +53,29 @@ _SECTORS = [
     ("industri", _rx(r"\b(?:industri\w*|industrial|manufactur\w*|maskin\w*|machinery)")),
 ]
 
+# Rule 1: an explicit fit question, e.g. "Hvilket af programmerne passer bedst til ...", "Which programme
+# would suit ...".
+_WHICH_PROGRAMME_FITS = _rx(
+    r"\b(?:hvilke[tn]?|hvad for(?: et| en| nogle)?)\s+(?:\w+\s+)?(?:program\w*|tilbud\w*|ordning\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:pass(?:er|e)|egne[rt]?|egnet)\b|"
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:program(?:me)?s?|offers?|schemes?)\s+"
+    r"(?:\w+\s+){0,2}?(?:suits?|fits?|suited|right for)\b"
+)
+# Rule 2: asking for a fact.
+_FACTUAL = _rx(
+    r"\b(?:hvornår|hvor mange|hvor meget|hvor stor\w*|hvem|hvilket år|when|how many|how much|who|what year)\b"
+)
+# Rule 3, subject: the asker ("man" is anyone, so it is left out) ...
 _FIRST_PERSON = _rx(
-    r"\b(?:vi|os|vores|jeg|mig|min|mit|mine|man|we|us|our|ours|me|my|i'm)\b|"
+    r"\b(?:vi|os|vores|jeg|mig|min|mit|mine|we|us|our|ours|me|my|i'm)\b|"
     r"\b(?:can|could|should|do|may) i\b|\bi (?:am|have|run|own|want|need)\b"
 )
-_GENERIC_COMPANY = _rx(
+# ... or one company, never companies in general.
+_ONE_COMPANY = _rx(
     r"\b(?:en|et|vores|min|mit) (?:\w+ )?(?:virksomhed|firma|smv)\b|"
-    r"\b(?:a|an|our|my) (?:[\w-]+ )?(?:company|business|firm|sme|manufacturer|exporter)\b|"
-    r"\b(?:virksomheder(?:ne)?|smv'er|companies|firms|businesses|smes)\b"
+    r"\b(?:a|an|our|my) (?:[\w-]+ )?(?:company|business|firm|sme|manufacturer|exporter)\b"
 )
+# Rule 3, need.
 _NEED = [
     # fits / suits / eligible
     _rx(r"\b(?:pass(?:er|e)|egne[rt]?|egnet|relevant\w*|anbefal\w*|kvalificer\w*|berettige\w*|"
@@ -66,24 +90,25 @@ _NEED = [
     # is there any programme / help
     _rx(r"\b(?:er der|findes der|is there|are there)\b[^.?!]*\b(?:program\w*|tilbud\w*|ordning\w*|støtte|"
         r"hjælp|support|help|schemes?|funding|grants?)\b"),
-    # we want / need / look for
-    _rx(r"\b(?:vil|ønsker|planlægger|overvejer|mangler|søger|"
-        r"want|wants|plan|planning|looking for|seeking|need|needs)\b"),
-    # asking for help outright
-    _rx(r"\b(?:hjælp|støtte|tilskud|rådgivning|help|support|funding|grants?|subsid\w*|assistance|advice)\b"),
+    # looking for help, support or a partner
+    _rx(r"\b(?:vil gerne have|ønsker|mangler|søger|leder efter|har brug for|"
+        r"want|wants|need|needs|looking for|seeking|would like)\b[^.?!]*"
+        r"(?:\b(?:hjælp|støtte|tilskud|rådgivning|sparring|help|support|advice|funding|grants?|assistance)\b|"
+        r"partner)"),
+    # wanting to export or enter a market ("vil eksportere", "want to enter"), not any "vil"
+    _rx(r"\b(?:vil|ønsker at|planlægger at|overvejer at|want to|wants to|plan to|planning to|would like to)\s+"
+        r"(?:gerne\s+)?(?:eksportere|sælge|ekspandere|ind på|export|sell|expand|enter)\b"),
 ]
-# Asking for a fact: left to the answer engine unless the company is described concretely.
-_FACTUAL = _rx(
-    r"\b(?:hvornår|hvor mange|hvor meget|hvor stor\w*|hvem|hvilket år|when|how many|how much|who|what year)\b"
-)
 
 
 def is_programme_question(text: str) -> bool:
-    """True for "which programme fits our company?" questions, Danish or English."""
+    """True for "which programme fits our company?" questions, Danish or English (rules in the module doc)."""
+    if _WHICH_PROGRAMME_FITS.search(text):
+        return True
     concrete = bool(_EMPLOYEES.search(text) or _NEW_COMPANY.search(text) or _FOUNDED.search(text))
     if _FACTUAL.search(text) and not concrete:
         return False
-    subject = concrete or bool(_FIRST_PERSON.search(text) or _GENERIC_COMPANY.search(text))
+    subject = concrete or bool(_FIRST_PERSON.search(text) or _ONE_COMPANY.search(text))
     return subject and any(pattern.search(text) for pattern in _NEED)
 
 

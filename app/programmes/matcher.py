@@ -21,12 +21,13 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from app.engine_types import STALE_AFTER_YEARS
 from app.programmes.catalogue import Programme
 from app.programmes.profile import FACT_LABELS, CompanyProfile, Market, find_markets
 
 NEW_COMPANY_MAX_AGE = 3  # years: at most this old counts as nystartet
 ESTABLISHED_MIN_AGE = 6  # years: from this age on a company is established; in between it is unclear
-STALE_AFTER_YEARS = 2  # a source this many years old gets a caveat
+
 
 MARKET_SCORES = {"direct": 1.0, "region": 0.8, "part": 0.3, "neighbour": 0.15, "none": -0.4}
 SIZE_CONFIRMED_BONUS = 0.15

@@ -60,3 +60,14 @@ def test_programme_question_is_answered_by_the_finder(seed_engine):
     assert answer.mode == "programmes" and answer.programmes
     assert "VækstMidt Accelerator" in answer.text and answer.sources
     assert any("250" in s.text for s in answer.sources)
+
+
+def test_an_english_question_in_the_danish_ui_is_judged_as_english_but_framed_in_danish(seed_engine):
+    answer = seed_engine.ask("What happened to Danish exports during the crisis in 2009?", language="da")
+    assert not answer.abstained and "17,4" in answer.text
+    assert answer.language == "da" and answer.text.startswith("Fra dokumenterne")
+
+
+def test_a_factual_question_about_support_is_not_sent_to_the_programme_finder(seed_engine):
+    answer = seed_engine.ask("Hvilke delinitiativer har Vækstforum vedtaget under JOBmidt?")
+    assert answer.mode == "extractive" and "udenlandsk arbejdskraft" in answer.text

@@ -9,7 +9,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.embeddings import get_embeddings
 from app.engine import Engine
 from app.store import IndexMismatch, IndexStore
 from ingest.pipeline import ingest

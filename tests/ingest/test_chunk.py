@@ -185,7 +185,7 @@ def test_chunk_fields_and_stable_ids(seed_chunks):
         assert chunk.source == "status-evaluering-eksport-internationalisering-2010.txt"
         assert (chunk.title, chunk.year, chunk.page) == (TITLE, 2010, None)
         assert chunk.metadata["kind"] in {"paragraph", "list", "table", "mixed"}
-        assert chunk.embed_text.startswith(f"{TITLE}\n{chunk.section}\n")
+        assert chunk.embed_text == f"{chunk.section}\n{chunk.text}"
     assert chunks[0].section.startswith("Indledning")
     assert chunks[0].text.startswith("Da det danske hjemmemarked")
 

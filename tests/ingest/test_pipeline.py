@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+
 from app.embeddings import get_embeddings
 from app.store import IndexStore
 from ingest.pipeline import delete_document, ingest, list_documents
@@ -137,3 +138,53 @@ def test_search_json_cli_prints_the_documented_fields(seed_settings):
     assert len(rows) == 3 and [r["rank"] for r in rows] == [1, 2, 3]
     assert {"rank", "score", "text", "document", "section", "page"} <= set(rows[0])
     assert rows[0]["document"] == SEED and "373" in rows[0]["text"]
+
+
+def test_the_source_already_indexed_keeps_duplicate_bytes(tmp_settings):
+    text = "Shanghai-kontoret hjælper virksomheder med at finde kunder i Kina."
+    write(tmp_settings.corpus_dir / "b.txt", text)
+    ingest(tmp_settings)
+    write(tmp_settings.corpus_dir / "a.txt", text)  # sorts first, but arrives later
+    report = ingest(tmp_settings)
+    assert report.duplicates == [("a.txt", "b.txt")] and report.unchanged == ["b.txt"]
+    assert [d.source for d in list_documents(tmp_settings)] == ["b.txt"]
+
+
+def test_rebuild_with_a_failing_file_keeps_the_old_index_serving(tmp_settings):
+    write(tmp_settings.corpus_dir / "a.txt", "KlyngeMidt etablerer forretningsnetværk mellem virksomheder.")
+    ingest(tmp_settings)
+    (tmp_settings.corpus_dir / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    report = ingest(tmp_settings, rebuild=True)
+    assert not report.ok and any("rebuild abandoned" in reason for _, reason in report.failed)
+    assert [d.source for d in list_documents(tmp_settings)] == ["a.txt"]
+    with pytest.raises(ValueError, match="whole corpus"):
+        ingest(tmp_settings, [tmp_settings.corpus_dir / "a.txt"], rebuild=True)
+
+
+class CrashingEmbeddings(CountingEmbeddings):
+    """The real model, but the process "dies" (raises) after `limit` texts: a crash half-way through."""
+
+    def __init__(self, inner, limit):
+        super().__init__(inner)
+        self.limit = limit
+
+    def embed_documents(self, texts):
+        if self.embedded + len(texts) > self.limit:
+            raise RuntimeError("simulated crash while embedding")
+        return super().embed_documents(texts)
+
+
+def test_an_ingest_that_crashes_half_way_is_completed_by_the_next_run(tmp_settings):
+    corpus = tmp_settings.corpus_dir
+    for name in ("a", "b", "c"):
+        write(corpus / f"{name}.md", f"# {name}\n\nDokument {name} om eksport til Tyskland og Kina.")
+    real = get_embeddings(tmp_settings)
+    with pytest.raises(RuntimeError):
+        ingest(tmp_settings, embeddings=CrashingEmbeddings(real, limit=1))
+    report = ingest(tmp_settings, embeddings=real)
+    assert report.ok
+    assert [d.source for d in list_documents(tmp_settings)] == ["a.md", "b.md", "c.md"]
+    from app.engine import Engine
+
+    hits = Engine(tmp_settings).search("Dokument c om eksport", k=3)
+    assert "c.md" in {s.document for s in hits}

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
@@ -21,6 +22,7 @@ from app.api.logging import request_id_var
 from app.api.schemas import AskRequest, AskResponse, SourceOut, problem_responses
 from app.engine import Engine, EngineUnavailable
 from app.engine_types import Answer, Turn
+from app.store import IndexMismatch
 
 log = logging.getLogger("raadgiver.api")
 
@@ -115,12 +117,23 @@ async def ask_stream(
 
 
 async def _open_conversation(body: AskRequest, services: AppServices) -> tuple[str, list[Turn]]:
-    """The conversation to answer in and its earlier turns; a new conversation when none is given."""
+    """The conversation to answer in and its earlier turns: the given conversation, or a new one (holding the
+    request's history, if any)."""
     limit = services.settings.max_question_chars
     if len(body.question) > limit:
         raise question_too_long("body", "question", limit)
+    for i, turn in enumerate(body.history or []):
+        if len(turn.question) > limit:
+            raise question_too_long("body", f"history.{i}.question", limit)
+    if body.conversation_id is not None and body.history is not None:
+        message = "give either conversation_id (the service keeps the turns) or history (you send them), not both"
+        raise RequestValidationError(
+            [{"type": "value_error", "loc": ("body", field), "msg": message, "input": None}
+             for field in ("conversation_id", "history")]
+        )
     if body.conversation_id is None:
-        return await run_in_threadpool(services.conversations.start), []
+        turns = [Turn(question=turn.question, answer=turn.answer) for turn in body.history or []]
+        return await run_in_threadpool(_start_conversation, services, turns), turns
     history = await run_in_threadpool(services.conversations.history, body.conversation_id)
     if history is None:
         raise HTTPException(
@@ -130,6 +143,13 @@ async def _open_conversation(body: AskRequest, services: AppServices) -> tuple[s
             "start a new conversation by sending the question without conversation_id",
         )
     return body.conversation_id, history
+
+
+def _start_conversation(services: AppServices, turns: list[Turn]) -> str:
+    conversation_id = services.conversations.start()
+    for turn in turns:  # so that the conversation_id the answer carries continues with these turns
+        services.conversations.add_turn(conversation_id, uuid.uuid4().hex, turn.question, turn.answer)
+    return conversation_id
 
 
 async def _record(services: AppServices, conversation_id: str, message_id: str, question: str, answer: Answer) -> None:
@@ -152,8 +172,8 @@ def _event_stream(
                 else:
                     await _record(services, conversation_id, message_id, body.question, event.data)
                     yield _sse("done", AskResponse.of(event.data, conversation_id, message_id).model_dump(mode="json"))
-        except EngineUnavailable as exc:
-            yield _sse("error", problem_body(503, f"the answer engine is unavailable: {exc.reason}"))
+        except (EngineUnavailable, IndexMismatch) as exc:
+            yield _sse("error", problem_body(503, f"the answer engine is unavailable: {exc}"))
         except Exception:
             log.exception("answer stream failed")
             detail = f"internal error while answering; quote request id {request_id_var.get()} when you report it"

@@ -25,9 +25,10 @@ from app.api.schemas import (
     IngestReportOut,
     problem_responses,
 )
+from app.engine import Engine
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.metadata import sidecar_path
-from ingest.pipeline import IngestReport, delete_document, ingest, list_documents
+from ingest.pipeline import DocumentRecord, IngestReport, delete_document, ingest, list_documents
 
 router = APIRouter(tags=["documents"])
 
@@ -64,10 +65,14 @@ _UPLOAD_BODY = {
     response_model=DocumentList,
     summary="What is indexed",
     dependencies=[Depends(deps.rate_limited)],
-    responses=problem_responses(429),
+    responses=problem_responses(429, 503),
 )
-async def get_documents(services: deps.Services) -> DocumentList:
-    records = await run_in_threadpool(lambda: list_documents(services.settings, services.engines.embeddings))
+async def get_documents(services: deps.Services, engine: deps.AnyEngine) -> DocumentList:
+    def read() -> list[DocumentRecord]:
+        engine.reload_if_stale()  # the store follows a rebuild's new collection
+        return list_documents(services.settings, store=engine.store)
+
+    records = await run_in_threadpool(read)
     return DocumentList(documents=[DocumentOut(**record.__dict__) for record in records])
 
 
@@ -80,7 +85,7 @@ async def get_documents(services: deps.Services) -> DocumentList:
     dependencies=[Depends(deps.require_admin)],
     openapi_extra={"requestBody": _UPLOAD_BODY},
     responses={200: {"model": IngestReportOut, "description": "Replaced or unchanged."},
-               **problem_responses(401, 403, 413, 415, 422)},
+               **problem_responses(401, 403, 413, 415, 422, 429)},
 )
 async def upload_document(
     request: Request, response: Response, services: deps.Services
@@ -116,10 +121,10 @@ async def upload_document(
     response_model=DeletedDocument,
     summary="Remove a document from the index and the corpus (admin)",
     dependencies=[Depends(deps.require_admin)],
-    responses=problem_responses(401, 403, 404, 422),
+    responses=problem_responses(401, 403, 404, 422, 429, 503),
 )
-async def remove_document(source: str, services: deps.Services) -> DeletedDocument:
-    if not await run_in_threadpool(_delete, services, source):
+async def remove_document(source: str, services: deps.Services, engine: deps.AnyEngine) -> DeletedDocument:
+    if not await run_in_threadpool(_delete, services, engine, source):
         raise HTTPException(404, f"document {source!r} is not indexed; GET /v1/documents lists the indexed sources")
     services.metrics.ingested_documents.labels(result="deleted").inc()
     return DeletedDocument(source=source)
@@ -140,9 +145,11 @@ def _safe_file_name(raw: str) -> str:
     """The uploaded name reduced to a plain file name inside the corpus: no folders, no '..', no hidden files."""
     base = unicodedata.normalize("NFC", raw.replace("\\", "/").rsplit("/", 1)[-1])
     name = _UNSAFE_NAME_CHARACTERS.sub("_", base).strip(" .")
-    if not Path(name).stem:
+    # The last 200 characters keep the suffix, the part that matters; the cut may start with a dot.
+    name = name[-200:].lstrip(" .")
+    if not name:
         raise _invalid_file(f"file name {raw!r} is not usable; give the file a name such as report.pdf")
-    return name[-200:]  # keeps the suffix, the part that matters
+    return name
 
 
 def _check_type(name: str, content: bytes) -> None:
@@ -182,10 +189,11 @@ def _save_and_ingest(services: AppServices, name: str, content: bytes) -> Ingest
     return report
 
 
-def _delete(services: AppServices, source: str) -> bool:
+def _delete(services: AppServices, engine: Engine, source: str) -> bool:
     settings = services.settings
     with services.documents_lock:
-        if not delete_document(settings, source, services.engines.embeddings):
+        engine.reload_if_stale()  # the store follows a rebuild's new collection
+        if not delete_document(settings, source, store=engine.store):
             return False
         # The file goes too, or the next full ingest would index it again. Only files inside the corpus.
         corpus = settings.corpus_dir.resolve()

@@ -61,6 +61,10 @@ async def match(
 
 
 def _finder(engine: Engine, settings: Settings) -> ProgrammeFinder:
+    if engine.catalogue_error:  # the message names the file, the entry and the field at fault
+        raise HTTPException(
+            503, f"the programme catalogue is invalid: {engine.catalogue_error}; fix it, then restart the service"
+        )
     if engine.programme_finder is None:
         raise HTTPException(
             404,

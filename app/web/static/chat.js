@@ -13,7 +13,9 @@
     transcript: 'raadgiver.transcript',
     language: 'raadgiver.language',
   };
-  const OLD_SOURCE_AGE_YEARS = 2; // sources this old get a "Kilde fra 2010" caveat (as the engine's STALE_AFTER_YEARS)
+  // A source from this many years ago or earlier (year <= this year - 2) gets a "Kilde fra 2010" caveat: the
+  // same rule as STALE_AFTER_YEARS in app/engine_types.py, which the engine and app/programmes/matcher.py use.
+  const OLD_SOURCE_AGE_YEARS = 2;
   const STREAM_IDLE_TIMEOUT_MS = 90_000; // longer than the server's LLM timeout, so the server errors first
   const MAX_TRANSCRIPT_ENTRIES = 30;
   const CITATION = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;

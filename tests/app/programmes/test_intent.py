@@ -8,20 +8,39 @@ from app.programmes.profile import fact_labels, find_markets
 @pytest.mark.parametrize("question", [
     "Vi er 80 ansatte og vil eksportere – hvad kan vi bruge?",
     "Hvilket program passer til os?",
+    "hvilket program passer til os?",
     "Which programme suits a new company?",
     "What support can a 12-person start-up get for exporting to Germany?",
+    "Vi er en nystartet virksomhed – hvilke tilbud kan vi få?",
     "Vi er en nystartet virksomhed – hvor kan vi få hjælp til eksport?",
-    "Vores firma har 45 medarbejdere. Hvilke tilbud er der til eksport?",
+    "We have 200 employees and want to enter the Chinese market. What can we use?",
     "We have 200 employees and want to sell in China. What can we use?",
+    "Hvad kan en virksomhed med 30 ansatte få hjælp til?",
+    "Can my company get help finding partners in Germany?",
+    "Vi leder efter en samarbejdspartner i Tyskland",
+    "Jeg har en virksomhed med 12 ansatte – hvilken støtte findes der til eksport?",
+    "Vores firma har 45 medarbejdere. Hvilke tilbud er der til eksport?",
     "Is there a programme for a start-up that wants to sell in Sweden?",
     "I run a small company and need help with exports to Norway",
-    "Hvilken støtte kan man få til eksport?",
+    "Vi er 40 ansatte og vil eksportere til Tyskland",
+    "Hvilket af programmerne passer bedst til en virksomhed i fødevarebranchen?",
 ])
 def test_programme_questions_are_recognised(question):
     assert is_programme_question(question)
 
 
 @pytest.mark.parametrize("question", [
+    # Companies in the plural, "man", and a bare "vil/støtte/rådgivning" ask what the documents say.
+    "Hvilke virksomheder har fået støtte fra Vækstforum?",
+    "Hvilken rådgivning har man givet virksomhederne?",
+    "Hvad vil vi opnå med eksportindsatsen?",
+    "What support did companies receive in Shanghai?",
+    "Hvilken støtte kan man få til eksport?",
+    "Hvilke delinitiativer har Vækstforum vedtaget under JOBmidt?",
+    "Hvad skal sikres i et fremtidigt eksport- og internationaliseringsprogram?",
+    "Hvordan kan større virksomheder bidrage til mindre virksomheders internationalisering?",
+    "Hvilken målsætning har regeringen opstillet for små og mellemstore virksomheder?",
+    # Facts (when, how many, what for) about programmes.
     "Hvor mange møder har internationaliseringsrådgiveren haft?",
     "Hvornår blev VækstMidt Accelerator igangsat?",
     "Hvad er formålet med samarbejdet med Eksportrådet?",
@@ -29,8 +48,6 @@ def test_programme_questions_are_recognised(question):
     "Hvornår kan vi søge VækstMidt Accelerator?",
     "Jeg vil gerne vide, hvornår VækstMidt-programmet blev godkendt",
     "How many employees can a company have to use the Trade Council's schemes?",
-    "Hvordan kan større virksomheder bidrage til mindre virksomheders internationalisering?",
-    "Hvilken målsætning har regeringen opstillet for små og mellemstore virksomheder?",
     "Hvor mange virksomheder deltog i VækstMidt Accelerator i 2010?",
     "What happened to Danish exports during the crisis in 2009?",
     "Hvad er hovedstaden i Frankrig?",

