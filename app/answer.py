@@ -21,8 +21,9 @@ from ingest.sentences import split_sentences
 _MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
 _DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b(?:{_MONTHS})\s+\d{{4}}|\b(?:19|20)\d{{2}}\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+_CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå]+")
 _POINTS_BACK = re.compile(
-    r"\b(dette|denne|disse|heraf|herpå|hermed|ovennævnte|sidstnævnte|førstnævnte|this|these|that programme)\b", re.I
+    r"\b(dette|denne|disse|heraf|herpå|hermed|ovennævnte|sidstnævnte|førstnævnte)\b", re.I
 )
 
 
@@ -34,6 +35,7 @@ class Unit:
     passage_rank: int  # 0-based rank of the passage it came from
     position: int  # order inside the passage
     table_header: list[str] | None = None
+    antecedent: str = ""  # the sentence before, when this one points back to it ("sidstnævnte", "dette")
 
 
 # "bilag 2 side 6", "kap. 3", "nr. 4": numbers that point somewhere rather than count something.
@@ -61,12 +63,30 @@ def has_date(text: str) -> bool:
     return bool(_DATE.search(text))
 
 
-def fits_answer_type(question: Question, text: str) -> bool:
+def fits_answer_type(question: Question, text: str, header: str = "") -> bool:
     if question.answer_type == "quantity":
-        return has_quantity(text)
+        return has_quantity(text) and counts(question.counted, text, header)
     if question.answer_type == "date":
         return has_date(text)
+    if question.answer_type == "who":
+        return names_someone_new(question, text)
     return True
+
+
+def names_someone_new(question: Question, text: str) -> bool:
+    """A "who" answer names someone: a capitalised word inside the sentence that the question lacks."""
+    asked = {word.lower() for word in _CAPITALISED.findall(question.search_text)}
+    return any(word.lower() not in asked for word in _CAPITALISED.findall(text.split(" ", 1)[-1]))
+
+
+def counts(noun: str | None, text: str, header: str = "", window: int = 3) -> bool:
+    """Does a figure in `text` count `noun`? "373 møder" does; "to tilbud ... til virksomhederne" does not
+    count companies. A table counts what its header names ("Gennemførte forløb")."""
+    if noun is None or noun in tokenize(header):
+        return True
+    tokens = tokenize(_DATE.sub(" ", text), keep_stopwords=True)  # keeps "to" (two)
+    numbers = [i for i, token in enumerate(tokens) if token[0].isdigit() or token == "pct" or _NUMBER_WORDS.fullmatch(token)]
+    return any(tokens[j] == noun for i in numbers for j in range(max(0, i - window), min(len(tokens), i + window + 1)))
 
 
 def split_units(text: str, passage_rank: int) -> list[Unit]:
@@ -78,7 +98,8 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             units += [Unit(row, passage_rank, len(units) + i, header) for i, row in enumerate(filter(_is_data_row, lines))]
             continue
         for sentence in split_sentences(" ".join(lines)):
-            units.append(Unit(sentence, passage_rank, len(units)))
+            points_back = _POINTS_BACK.search(sentence) and units and units[-1].table_header is None
+            units.append(Unit(sentence, passage_rank, len(units), antecedent=units[-1].text if points_back else ""))
     return units
 
 
@@ -168,7 +189,7 @@ def select(question: Question, query_vector: list[float], passages: list[str], s
     similarities = scorer.similarities(query_vector, [_context(u) for u in units])
     scored = []
     for unit, similarity in zip(units, similarities):
-        fits = fits_answer_type(question, unit.text)
+        fits = fits_answer_type(question, unit.text, " ".join(unit.table_header or []))
         coverage = scorer.coverage(terms, _context(unit))
         score = similarity + 0.25 * coverage - 0.02 * unit.passage_rank + (0.0 if fits else -0.15)
         if question.follow_up:  # the new detail ("2008") must be in the answer
@@ -179,7 +200,7 @@ def select(question: Question, query_vector: list[float], passages: list[str], s
     chosen = [best]
     same_passage = [u for u in units if u.passage_rank == best.passage_rank]
     index = same_passage.index(best)
-    if _POINTS_BACK.search(best.text) and index > 0 and best.table_header is None:
+    if best.antecedent and index > 0:
         chosen.insert(0, same_passage[index - 1])
     if best.text.rstrip().endswith(":"):
         chosen.extend(same_passage[index + 1 : index + 5])
@@ -194,4 +215,5 @@ def select(question: Question, query_vector: list[float], passages: list[str], s
 
 
 def _context(unit: Unit) -> str:
-    return " ".join((unit.table_header or []) + [unit.text])
+    """What a unit means: a table row with its header, a pointing sentence with what it points to."""
+    return " ".join((unit.table_header or []) + [unit.antecedent, unit.text]).strip()

@@ -179,7 +179,9 @@ class Engine:
         bar = self.settings.min_dense_score_en if q.language == "en" else self.settings.min_dense_score
         if top_dense < bar:
             return True
-        if not selection.fits_type:  # a "how many" question whose best evidence has no figure
+        # A "how many" question whose best evidence has no figure, a "when" question without a date. ("Who"
+        # only ranks: a name can hide in a lower-case word.)
+        if not selection.fits_type and q.answer_type in ("quantity", "date"):
             return True
         if q.language == "da" and not q.follow_up and self.scorer.known_fraction(q.terms) < MIN_KNOWN_TERMS:
             return True

@@ -48,7 +48,7 @@ def number_forms(raw: str) -> list[str]:
     return ["".join(parts)]  # dates like "1.8.2011": keep digits together
 
 
-def tokenize(text: str) -> list[str]:
+def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
     tokens: list[str] = []
     for match in _TOKEN.finditer(text.lower()):
         token = match.group()
@@ -56,7 +56,7 @@ def tokenize(text: str) -> list[str]:
             tokens.extend(number_forms(token))
         elif token in _PERCENT_WORDS:
             tokens.append("pct")
-        elif token not in _STOPWORDS and len(token) > 1:
+        elif keep_stopwords or (token not in _STOPWORDS and len(token) > 1):
             tokens.append(_STEMMER.stemWord(token))
     return tokens
 

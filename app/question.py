@@ -9,7 +9,7 @@ from typing import Literal, Sequence
 from app.engine_types import Turn
 from app.lexical import tokenize
 
-AnswerType = Literal["quantity", "date", "other"]
+AnswerType = Literal["quantity", "date", "who", "other"]
 
 _DANISH_HINTS = set(
     "og i at er det en den til på af med for som har de ikke der var hvad hvor hvem hvilke hvilken hvilket "
@@ -26,10 +26,12 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(r"\b(hvornår|hvilket år|hvilken dato|when|what year|which year|what date)\b", re.IGNORECASE)
+_WHO = re.compile(r"\b(hvem|hvilke (aktører|organisationer|operatører|parter)|who|which organi[sz]ations?)\b", re.I)
 _FOLLOW_UP_START = re.compile(
     r"^(og|men|hvad med|hvad så med|også|end|and|but|what about|how about|same for|og hvad)\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_HOW_MANY = re.compile(r"\bhvor mange\s+([^\W\d_]+)", re.IGNORECASE)
 
 
 @dataclass
@@ -39,6 +41,7 @@ class Question:
     language: Literal["da", "en"]  # the question's own language: sets the evidence bars
     reply_language: Literal["da", "en"]  # what the answer is framed in: the user's choice, else `language`
     answer_type: AnswerType
+    counted: str | None  # stemmed noun a Danish "hvor mange X" counts ("møder"); the figure must count it
     terms: list[str]  # stemmed content terms of the question itself
     follow_up: bool
 
@@ -57,6 +60,8 @@ def answer_type(text: str) -> AnswerType:
         return "quantity"
     if _DATE.search(text):
         return "date"
+    if _WHO.search(text):
+        return "who"
     return "other"
 
 
@@ -76,12 +81,15 @@ def analyse(text: str, history: Sequence[Turn] = (), language: str | None = None
     if kind == "other" and previous:
         kind = answer_type(previous)
     detected = detect_language(previous + " " + text)
+    how_many = _HOW_MANY.search(text) or (_HOW_MANY.search(previous) if previous else None)
+    counted = tokenize(how_many.group(1)) if how_many else []
     return Question(
         text=text,
         search_text=f"{previous} {text}".strip(),
         language=detected,
         reply_language=language if language in ("da", "en") else detected,
         answer_type=kind,
+        counted=counted[0] if counted else None,
         terms=tokenize(text),
         follow_up=follow_up,
     )

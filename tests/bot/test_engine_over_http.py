@@ -1,5 +1,7 @@
 """A bot process may ask another raadgiver service's API (RAADGIVER_SLACK_ENGINE_URL) instead of holding
 the index itself; answers and thread follow-ups work the same."""
+import json
+
 from tests.bot.fake_slack import BOT_USER_ID
 from tests.bot.slack_requests import block_text
 
@@ -15,20 +17,29 @@ def answered(message: dict) -> bool:
     return message["text"] != PLACEHOLDER
 
 
-def test_answers_and_follow_ups_come_from_the_remote_api(slack_over_http_service, fake_slack):
+def ask_requests(service) -> int:
+    """How many POST /v1/ask the service's API has answered (its JSON access log)."""
+    lines = [json.loads(line) for line in service.server.logs().splitlines() if line.startswith("{")]
+    return sum(1 for line in lines if line.get("path") == "/v1/ask" and line.get("method") == "POST")
+
+
+def test_answers_and_follow_ups_come_from_the_remote_api(slack_over_http_service, slack_service, fake_slack):
     channel = "C0REMOTE"
+    asked_before = ask_requests(slack_service)
     first = fake_slack.user_message(
-        channel, f"<@{BOT_USER_ID}> Hvor mange forløb blev gennemført i Region Midtjylland i 2009?"
+        channel, f"<@{BOT_USER_ID}> Hvor mange forløb blev gennemført i de øvrige fire regioner i 2009?"
     )
     slack_over_http_service.slack.event({**first, "type": "app_mention"})
     [reply] = fake_slack.wait_for_bot_replies(channel, first["ts"], done=answered)
-    assert "288" in reply["text"]
+    assert "630" in reply["text"]
     assert "Status og evaluering" in block_text(reply["blocks"])
 
     follow_up = fake_slack.user_message(channel, "Og i 2008?", thread_ts=first["ts"])
     slack_over_http_service.slack.event({**follow_up, "channel_type": "channel"})
 
     replies = fake_slack.wait_for_bot_replies(channel, first["ts"], count=2, done=answered)
-    # The answer leads with Region Midtjylland's 2008 figure; asked without the thread's earlier question,
-    # "Og i 2008?" leads with some other 2008 fact.
-    assert "208" in first_quote(replies[1]["text"])
+    # The answer leads with the other four regions' 2008 figure (702); asked without the thread's earlier
+    # question, "Og i 2008?" leads with Region Midtjylland's (208).
+    assert "702" in first_quote(replies[1]["text"])
+    # One API request per question: the follow-up carried the thread's history instead of replaying it.
+    assert ask_requests(slack_service) - asked_before == 2

@@ -16,6 +16,11 @@ def client(live_server):
         yield client
 
 
+def first_quote(answer_text: str) -> str:
+    """The passage an extractive answer quotes first (each quote is a line of its own)."""
+    return next(line for line in answer_text.splitlines() if line.startswith("“"))
+
+
 def test_danish_question_gets_the_figure_with_a_cited_source(client):
     response = client.post(ASK, json={"question": MEETINGS_QUESTION})
 
@@ -90,3 +95,28 @@ def test_both_ways_of_asking_record_the_turn_in_the_conversation(client, live_se
     store = ConversationStore(open_database(live_server.sqlalchemy_url), ttl=timedelta(hours=1))
     for answer in (streamed, plain):
         assert store.history(answer["conversation_id"]) == [Turn(MEETINGS_QUESTION, answer["answer"])]
+
+
+def test_history_sent_with_a_follow_up_gives_it_its_context(client, live_server):
+    # A client that keeps the conversation itself (the Slack bot asking over HTTP) sends the earlier turns.
+    earlier = {"question": "Hvor mange forløb blev gennemført i Region Midtjylland i 2009?", "answer": "…"}
+    response = client.post(ASK, json={"question": "Og i 2008?", "history": [earlier]})
+
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert not body["abstained"]
+    assert "208" in first_quote(body["answer"])
+    # The answer's conversation holds the sent turn, so it can be continued with its conversation_id.
+    store = ConversationStore(open_database(live_server.sqlalchemy_url), ttl=timedelta(hours=1))
+    assert store.history(body["conversation_id"]) == [
+        Turn(earlier["question"], "…"),
+        Turn("Og i 2008?", body["answer"]),
+    ]
+
+
+def test_history_decides_what_a_follow_up_is_about(client):
+    # "Og i 2008?" alone leads with Region Midtjylland's figure (208); after a question about the other four
+    # regions it must lead with theirs (702), so the history is what made the difference.
+    earlier = {"question": "Hvor mange forløb blev gennemført i de øvrige fire regioner i 2009?"}
+    body = client.post(ASK, json={"question": "Og i 2008?", "history": [earlier]}).json()
+    assert "702" in first_quote(body["answer"]) and "208" not in first_quote(body["answer"]), body["answer"]

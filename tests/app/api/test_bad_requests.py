@@ -75,3 +75,24 @@ def test_programme_match_with_wrong_types(client):
     response = client.post("/v1/programmes/match", json={"employees": "mange", "markets": "Tyskland"})
     problem = assert_problem(response, 422, "employees", "markets")
     assert {error["field"] for error in problem["errors"]} == {"employees", "markets"}
+
+
+def test_history_and_conversation_id_together_name_both_fields(client):
+    body = {"question": "Og i 2008?", "conversation_id": "abc", "history": [{"question": "Hvor mange forløb?"}]}
+    problem = assert_problem(client.post(ASK, json=body), 422, "conversation_id", "history", "not both")
+    assert [error["field"] for error in problem["errors"]] == ["conversation_id", "history"]
+
+
+@pytest.mark.parametrize(
+    ("history", "field", "message"),
+    [
+        ([{"question": "Hvor mange forløb?"}] * 21, "history", "at most 20 items"),
+        ([{"question": " "}], "history.0.question", "at least 1 character"),
+        ([{"question": "Hvor mange forløb?", "answer": "x" * 8001}], "history.0.answer", "at most 8000 characters"),
+        ([{"question": "Hvor?"}, {"question": "møder " * 1667}], "history.1.question", "2000"),
+        ([{"question": "Hvor?", "svar": "…"}], "history.0.svar", "Extra inputs are not permitted"),
+    ],
+)
+def test_bad_history_names_the_turn_and_field(client, history, field, message):
+    problem = assert_problem(client.post(ASK, json={"question": "Og i 2008?", "history": history}), 422, message)
+    assert [error["field"] for error in problem["errors"]] == [field]

@@ -73,6 +73,18 @@ def test_upload_name_cannot_leave_the_corpus_directory(client, admin, live_serve
     assert client.delete("/v1/documents/udenfor.txt", headers=admin).status_code == 200
 
 
+def test_a_long_upload_name_is_cut_to_a_visible_file(client, admin, live_server):
+    # The name is cut to its last 200 characters; here the cut falls just before a dot, which must not
+    # turn the document into a hidden file (one the next full ingest would skip).
+    kept = "y" * 195 + ".txt"
+    response = upload(client, "x" * 50 + "." + kept, "Tekst om eksportrådgivning i Herning.".encode(), admin)
+    assert response.status_code == 201, response.text
+    assert response.json()["added"] == [kept]
+    assert (live_server.corpus_dir / kept).exists()
+    assert not any(path.name.startswith(".") for path in live_server.corpus_dir.iterdir())
+    assert client.delete(f"/v1/documents/{kept}", headers=admin).status_code == 200
+
+
 class TestRefusedUploads:
     """Each refused upload names the problem, writes nothing and leaves the index as it was."""
 
@@ -111,6 +123,11 @@ class TestRefusedUploads:
     def test_file_that_passes_the_checks_but_cannot_be_read(self, client, admin):
         broken_pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\nthis is not really a PDF\n"
         assert_problem(upload(client, "ødelagt.pdf", broken_pdf, admin), 422, "ødelagt.pdf", "Nothing was changed")
+
+    @pytest.mark.parametrize("name", ["..", " . .", "/.../"])
+    def test_file_name_with_nothing_usable(self, client, admin, name):
+        problem = assert_problem(upload(client, name, b"Et notat.", admin), 422, "file name", "report.pdf")
+        assert problem["errors"][0]["field"] == "file"
 
     def test_no_file_field(self, client, admin):
         response = client.post("/v1/documents", data={"other": "x"}, files={"attachment": ("a.txt", b"x")}, headers=admin)

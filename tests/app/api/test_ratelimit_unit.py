@@ -38,3 +38,16 @@ def test_refused_requests_do_not_extend_the_wait():
 def test_zero_means_no_limit():
     limiter = SlidingWindowLimiter(per_minute=0)
     assert all(limiter.retry_after("a") is None for _ in range(1000))
+
+
+def test_looking_whether_a_client_is_blocked_does_not_count():
+    clock = Clock()
+    failures = SlidingWindowLimiter(per_minute=2, clock=clock)
+    for _ in range(10):
+        assert failures.blocked_for("a") is None
+    failures.retry_after("a")
+    failures.retry_after("a")
+    clock.now += 15
+    assert failures.blocked_for("a") == 45
+    clock.now = 1060.0
+    assert failures.blocked_for("a") is None

@@ -1,0 +1,115 @@
+"""A service whose set-up is wrong keeps running and says what is wrong: an index built with another embedding
+model, a broken programme catalogue, someone guessing the admin key, several workers without a Chroma server.
+
+The app runs in this process (FastAPI's TestClient drives the real app without a socket), or the CLI in a
+subprocess: each case needs its own data directory, and a uvicorn server per case would cost far more."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+
+import chromadb
+import pytest
+from fastapi.testclient import TestClient
+
+from app.api.deps import ADMIN_KEY_FAILURES_PER_MINUTE
+from app.api.main import create_app
+from tests.app.api.helpers import ASK, MEETINGS_QUESTION, assert_problem
+from tests.conftest import make_settings
+from tests.fixtures.server import hermetic_environment
+
+ADMIN_KEY = "the-right-key-4711"
+CLI_TIMEOUT_SECONDS = 120  # a guard against a server that started after all, not a speed assertion
+
+
+def test_an_index_built_with_another_model_gives_503_with_the_fix_and_the_worker_stays_up(tmp_path):
+    settings = make_settings(tmp_path)
+    settings.corpus_dir.mkdir(parents=True)
+    other_model = {"embedding_backend": "sentence-transformers", "embedding_model": "other-model", "embedding_dim": 768}
+    chromadb.PersistentClient(path=str(settings.chroma_path)).create_collection(
+        settings.collection, embedding_function=None, metadata={"hnsw:space": "cosine", "generation": 0, **other_model}
+    )
+
+    with TestClient(create_app(settings)) as client:  # runs the start-up, which must not fail
+        assert client.get("/healthz").status_code == 200
+        assert_problem(client.get("/readyz"), 503, "other-model", "raadgiver ingest --rebuild")
+        assert_problem(client.post(ASK, json={"question": MEETINGS_QUESTION}), 503, "other-model", "--rebuild")
+
+
+def test_a_broken_programme_catalogue_gives_503_naming_the_file(tmp_path):
+    settings = make_settings(tmp_path)
+    settings.corpus_dir.mkdir(parents=True)
+    (settings.corpus_dir / settings.catalogue_file).write_text("- id: eksport\n  name: [ikke lukket\n", encoding="utf-8")
+
+    with TestClient(create_app(settings)) as client:
+        for response in (
+            client.get("/v1/programmes"),
+            client.post("/v1/programmes/match", json={"employees": 12, "goal": "eksport"}),
+        ):
+            assert_problem(response, 503, "programme catalogue is invalid", "programmes.yaml", "invalid YAML")
+
+
+def test_without_a_catalogue_the_programmes_are_not_found(tmp_path):
+    settings = make_settings(tmp_path)
+    settings.corpus_dir.mkdir(parents=True)
+
+    with TestClient(create_app(settings)) as client:
+        assert_problem(client.get("/v1/programmes"), 404, "no programme catalogue", "programmes.yaml")
+
+
+def test_guessing_the_admin_key_is_throttled(tmp_path):
+    settings = make_settings(tmp_path, admin_api_key=ADMIN_KEY)
+    # No start-up (no `with`): the admin check comes before anything that needs the engine.
+    client = TestClient(create_app(settings))
+
+    def upload_without_file(key: str | None):
+        headers = {"Authorization": f"Bearer {key}"} if key is not None else {}
+        return client.post("/v1/documents", data={"other": "x"}, headers=headers)
+
+    # A request without a key guesses nothing and is not counted.
+    for _ in range(ADMIN_KEY_FAILURES_PER_MINUTE + 2):
+        assert_problem(upload_without_file(None), 401, "admin key missing")
+    assert_problem(upload_without_file(ADMIN_KEY), 422, "'file'")  # the right key gets through to the upload
+
+    for _ in range(ADMIN_KEY_FAILURES_PER_MINUTE):
+        assert_problem(upload_without_file("guess"), 401, "admin key wrong")
+    refused = upload_without_file("another-guess")
+    assert_problem(refused, 429, "too many wrong admin keys", str(ADMIN_KEY_FAILURES_PER_MINUTE))
+    assert 1 <= int(refused.headers["Retry-After"]) <= 60
+    # Within the minute even the right key is refused: otherwise a guesser would learn which guess was right.
+    assert_problem(upload_without_file(ADMIN_KEY), 429, "too many wrong admin keys")
+    assert client.get("/healthz").status_code == 200
+
+
+def test_several_workers_without_a_chroma_server_are_refused_at_once(tmp_path):
+    environment = hermetic_environment(
+        RAADGIVER_DATA_DIR=str(tmp_path / "data"), RAADGIVER_CORPUS_DIR=str(tmp_path / "corpus")
+    )
+    with socket.socket() as probe:  # should it start after all, on a port nobody else uses
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "serve", "--workers", "2", "--port", str(port)],
+        cwd=tmp_path,  # away from the repository's .env
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, so uvicorn's workers can be stopped with it
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=CLI_TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        pytest.fail("`raadgiver serve --workers 2` without RAADGIVER_CHROMA_URL started instead of refusing")
+
+    assert process.returncode != 0
+    assert stderr.strip() == (
+        "raadgiver serve: --workers 2 needs a Chroma server: set RAADGIVER_CHROMA_URL "
+        "(embedded Chroma is single-process)"
+    )
+    assert not (tmp_path / "data").exists()  # refused before anything was written
