@@ -77,7 +77,7 @@ def _load(path: Path, source: str) -> LoadedDocument:
         raise LoadError(source, f"cannot be read ({error.strerror}); check that it exists and is readable") from None
     if not data:
         raise LoadError(source, "is empty (0 bytes); replace it with the real document or remove it")
-    _check_signature(data, suffix, source)
+    check_signature(data, suffix, source)
 
     extracted = loader.extract(path)
     if not any(page.text.strip() for page in extracted.pages):
@@ -93,11 +93,13 @@ def _load(path: Path, source: str) -> LoadedDocument:
     )
 
 
-def _check_signature(data: bytes, suffix: str, source: str) -> None:
+def check_signature(data: bytes, suffix: str, source: str) -> None:
     """Refuse a file whose bytes say it is something else than its suffix says (e.g. an .exe renamed .pdf)."""
     actual = next((kind for kind, magic in _SIGNATURES.items() if data.startswith(magic)), None)
     required = _REQUIRED_SIGNATURE.get(suffix)
-    if required is None:  # text formats: only a recognisable binary format is wrong
+    if required is None:  # text formats: a known binary format, or NUL bytes outside UTF-16, is wrong
+        if actual is None and b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise LoadError(source, "is a binary file, not text; check that it has the right file extension")
         matches = actual is None
     elif suffix == ".pdf":
         matches = _SIGNATURES[required] in data[:_PDF_HEADER_WINDOW]

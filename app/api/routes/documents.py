@@ -26,7 +26,8 @@ from app.api.schemas import (
     problem_responses,
 )
 from app.engine import Engine
-from ingest.loaders import SUPPORTED_SUFFIXES
+from ingest.documents import LoadError
+from ingest.loaders import SUPPORTED_SUFFIXES, check_signature
 from ingest.metadata import sidecar_path
 from ingest.pipeline import DocumentRecord, IngestReport, delete_document, ingest, list_documents
 
@@ -34,10 +35,7 @@ router = APIRouter(tags=["documents"])
 
 # Room for the multipart envelope (boundaries, part headers) around a file of the maximum size.
 MULTIPART_OVERHEAD = 64 * 1024
-# What a binary document must start with; a file whose bytes say otherwise was renamed (an .exe as .pdf).
-_PDF_MAGIC, _PDF_HEADER_WINDOW = b"%PDF-", 1024  # PDF allows a little junk before its header
-_ZIP_MAGIC = b"PK\x03\x04"  # DOCX is a ZIP archive
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
 _UNSAFE_NAME_CHARACTERS = re.compile(r"[^\w.()\- ]+")
 
 _UPLOAD_BODY = {
@@ -153,21 +151,15 @@ def _safe_file_name(raw: str) -> str:
 
 
 def _check_type(name: str, content: bytes) -> None:
+    """The same suffix and signature rules as ingest, checked before anything is written."""
     allowed = ", ".join(sorted(SUPPORTED_SUFFIXES))
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise HTTPException(415, f"{name}: file type '{suffix or '(none)'}' is not supported; allowed types: {allowed}")
-    if suffix == ".pdf":
-        matches, expected = _PDF_MAGIC in content[:_PDF_HEADER_WINDOW], "a PDF (it does not start with %PDF)"
-    elif suffix == ".docx":
-        matches, expected = content.startswith(_ZIP_MAGIC), "a DOCX (it is not a ZIP archive)"
-    else:  # text formats: a NUL byte means a binary file renamed
-        matches = content.startswith(_UTF16_BOMS) or b"\x00" not in content[:8192]
-        expected = "text (it contains binary data)"
-    if not matches:
-        raise HTTPException(
-            415, f"{name}: the content is not {expected}; upload a real {suffix} file. Allowed types: {allowed}"
-        )
+    try:
+        check_signature(content, suffix, name)
+    except LoadError as error:
+        raise HTTPException(415, f"{error}. Allowed types: {allowed}") from error
 
 
 def _save_and_ingest(services: AppServices, name: str, content: bytes) -> IngestReport:

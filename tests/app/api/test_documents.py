@@ -102,14 +102,14 @@ class TestRefusedUploads:
 
     def test_program_renamed_to_pdf(self, client, admin):
         exe = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + bytes(2000)
-        assert_problem(upload(client, "rapport.pdf", exe, admin), 415, "rapport.pdf", "not a PDF", ".docx", ".txt")
+        assert_problem(upload(client, "rapport.pdf", exe, admin), 415, "rapport.pdf", "not a valid .pdf file", "Windows program", ".docx", ".txt")
 
     def test_program_renamed_to_text(self, client, admin):
         exe = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + bytes(2000)
-        assert_problem(upload(client, "noter.txt", exe, admin), 415, "noter.txt", "binary")
+        assert_problem(upload(client, "noter.txt", exe, admin), 415, "noter.txt", "Windows program")
 
     def test_docx_that_is_not_a_zip(self, client, admin):
-        assert_problem(upload(client, "plan.docx", b"%PDF-1.7 not a zip", admin), 415, "plan.docx", "not a DOCX")
+        assert_problem(upload(client, "plan.docx", b"%PDF-1.7 not a zip", admin), 415, "plan.docx", "not a valid .docx file", "a PDF file")
 
     def test_unsupported_type(self, client, admin):
         assert_problem(upload(client, "setup.exe", b"MZ\x90\x00", admin), 415, "setup.exe", "'.exe'", ".pdf")

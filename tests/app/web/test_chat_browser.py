@@ -158,6 +158,33 @@ def test_a_danish_question_streams_an_answer_with_cited_source_cards(page: Page,
     expect(page.locator("#announcer")).to_contain_text("373")
 
 
+def test_markup_in_questions_and_documents_is_shown_as_text(page: Page, live_server) -> None:
+    # A question and an uploaded document that both carry an HTML payload: the chat must show it as text
+    # in the user's bubble, the answer and the source card, and never create the element or run its code.
+    payload = '<img src=x onerror="window.__xss=1">'
+    document = "kattegat-puljen.md"
+    text = f"# Kattegat-puljen {payload}\n\nKattegat-puljen har i 2024 støttet 5.823 iværksættere i Norddjurs Kommune. {payload}\n"
+    with httpx.Client(base_url=live_server.url, headers=live_server.admin_headers, timeout=120, trust_env=False) as api:
+        uploaded = api.post("/v1/documents", files={"file": (document, text.encode(), "text/markdown")})
+        assert uploaded.status_code == 201, uploaded.text
+        try:
+            page.goto(live_server.url)
+            question = f"Hvor mange iværksættere har Kattegat-puljen støttet? {payload}"
+
+            reply = ask(page, question)
+
+            expect(page.locator("article.msg-user").last).to_contain_text(question)
+            expect(reply.locator(".answer-text")).to_contain_text("5.823")
+            card = reply.locator(".source-card").filter(has_text="Kattegat-puljen").first
+            expect(card.locator(".source-title")).to_contain_text(f"Kattegat-puljen {payload}")
+            card.locator("summary").click()
+            expect(card.locator("blockquote")).to_contain_text(payload)
+            assert page.locator("img[src='x'], #log img").count() == 0
+            assert page.evaluate("window.__xss") is None
+        finally:
+            assert api.delete(f"/v1/documents/{document}").status_code == 200
+
+
 def test_a_follow_up_continues_the_conversation_until_new_conversation(page: Page, live_server) -> None:
     sent = stream_requests(page)
     page.goto(live_server.url)
