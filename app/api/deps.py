@@ -25,9 +25,6 @@ from app.storage.feedback import FeedbackStore
 
 log = logging.getLogger("raadgiver.api")
 
-# Wrong admin keys one client may send per minute before every admin request from it gets 429.
-ADMIN_KEY_FAILURES_PER_MINUTE = 10
-
 
 class EngineHolder:
     """The worker's one Engine and its embedding model. Both are built at start-up; if Chroma was unreachable
@@ -133,7 +130,7 @@ async def require_admin(
     """Admin endpoints need `Authorization: Bearer <RAADGIVER_ADMIN_API_KEY>`; without a configured key they
     are off (403), never open.
 
-    A client that sent ADMIN_KEY_FAILURES_PER_MINUTE wrong keys within a minute gets 429 for every admin
+    A client that sent RAADGIVER_ADMIN_KEY_FAILURES_PER_MINUTE wrong keys within a minute gets 429 for every admin
     request, the right key included, until the minute has passed: otherwise a guesser would still learn
     which guess was right. A missing key is not counted: it guesses nothing."""
     services: AppServices = request.app.state.services
@@ -145,7 +142,8 @@ async def require_admin(
     if wait is not None:
         raise HTTPException(
             429,
-            f"too many wrong admin keys from {client} (at most {ADMIN_KEY_FAILURES_PER_MINUTE} per minute); "
+            f"too many wrong admin keys from {client} "
+            f"(at most {services.settings.admin_key_failures_per_minute} per minute); "
             f"retry in {wait} s with the key in RAADGIVER_ADMIN_API_KEY",
             headers={"Retry-After": str(wait)},
         )

@@ -20,7 +20,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
-from app.api.deps import ADMIN_KEY_FAILURES_PER_MINUTE, AppServices, EngineHolder
+from app.api.deps import AppServices, EngineHolder
 from app.api.errors import UnhandledErrorMiddleware, as_problem_json, install_error_handlers
 from app.api.logging import RequestContextMiddleware, configure_logging
 from app.api.metrics import Metrics, MetricsMiddleware
@@ -48,7 +48,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         feedback=FeedbackStore(db),
         metrics=Metrics(),
         limiter=SlidingWindowLimiter(settings.rate_limit_per_minute),
-        admin_key_failures=SlidingWindowLimiter(ADMIN_KEY_FAILURES_PER_MINUTE),
+        admin_key_failures=SlidingWindowLimiter(settings.admin_key_failures_per_minute),
         documents_lock=threading.Lock(),
     )
 

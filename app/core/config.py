@@ -60,6 +60,7 @@ class Settings(BaseSettings):
     conversation_ttl_hours: float = 24.0
     admin_api_key: str = Field("", description="Bearer key for admin endpoints; empty = admin endpoints off.")
     rate_limit_per_minute: int = 30
+    admin_key_failures_per_minute: int = Field(10, description="Wrong admin keys per client per minute before 429.")
     max_question_chars: int = 2000
     max_upload_bytes: int = 20 * 1024 * 1024
     cors_origins: list[str] = Field(default_factory=list)
