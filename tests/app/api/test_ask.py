@@ -120,3 +120,18 @@ def test_history_decides_what_a_follow_up_is_about(client):
     earlier = {"question": "Hvor mange forløb blev gennemført i de øvrige fire regioner i 2009?"}
     body = client.post(ASK, json={"question": "Og i 2008?", "history": [earlier]}).json()
     assert "702" in first_quote(body["answer"]) and "208" not in first_quote(body["answer"]), body["answer"]
+
+
+def test_the_readme_curl_command_works(live_server):
+    """`curl URL/v1/ask -d '{...}'`: curl labels the JSON as a form; it is still read as JSON."""
+    import shutil
+    import subprocess
+
+    body = '{"question": "Hvor mange møder har internationaliseringsrådgiveren haft?"}'
+    if shutil.which("curl"):
+        run = subprocess.run(["curl", "-s", f"{live_server.url}/v1/ask", "-d", body], capture_output=True, text=True, check=True)
+        text = run.stdout
+    else:  # the same request curl sends
+        with live_server.client() as client:
+            text = client.post(ASK, content=body, headers={"Content-Type": "application/x-www-form-urlencoded"}).text
+    assert '"abstained":false' in text.replace(" ", "") and "373" in text and "[1]" in text
