@@ -7,7 +7,7 @@ import pytest
 
 from app.core.config import Settings
 
-pytest_plugins = ["tests.fixtures.server"]
+pytest_plugins = ["tests.fixtures.server", "tests.fixtures.chroma"]
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"

@@ -21,7 +21,7 @@ class SentenceTransformerEmbeddings(RaadgiverEmbeddings):
                 "give a local model directory or a model this machine can reach"
             ) from exc
         self.model = Path(model_name_or_path).name if Path(model_name_or_path).exists() else model_name_or_path
-        self.dimension = int(self._model.get_sentence_embedding_dimension())
+        self.dimension = int(self._model.get_embedding_dimension())
         is_e5 = "e5" in self.model.lower()
         self._query_prefix = "query: " if is_e5 else ""
         self._passage_prefix = "passage: " if is_e5 else ""

@@ -1,12 +1,6 @@
 """The same index served by a real Chroma server (`chroma run`) and by the embedded client."""
 import shutil
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
 
-import httpx
 import pytest
 
 from app.engine import Engine
@@ -20,36 +14,6 @@ QUESTIONS = [
     "Hvornår blev VækstMidt Accelerator igangsat?",
     "What happened to Danish exports during the crisis in 2009?",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def chroma_server(tmp_path):
-    port = free_port()
-    chroma = Path(sys.executable).parent / "chroma"
-    process = subprocess.Popen(
-        [str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    else:
-        process.kill()
-        pytest.fail("chroma run did not answer its heartbeat within 60 s")
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
 
 
 def test_chroma_server_gives_the_same_results_as_embedded(tmp_path, chroma_server, seed_engine):
