@@ -7,16 +7,17 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from app.answer import Scorer, Selection, render_table_row, select
 from app.core.config import Settings
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.engine_types import STALE_AFTER_YEARS, Answer, Source, StreamEvent, Turn
-from app.lexical import load_or_build
+from app.glossary import Glossary
+from app.lexical import load_or_build, tokenize
 from app.question import Question, analyse
-from app.retrieve import HybridRetriever, Retrieved, sources_of
+from app.retrieve import HybridRetriever, Retrieval, Retrieved, sources_of
 from app.store import EngineUnavailable, IndexStore
 from ingest.pipeline import bm25_dir
 
@@ -64,6 +65,7 @@ class Engine:
         self.store = IndexStore(settings, self.embeddings)
         self.programme_finder = None
         self.catalogue_error: str | None = None
+        self.glossary = Glossary.load(settings.corpus_dir / settings.glossary_file)
         self._load()
         self._generator = None
         if settings.llm_base_url:
@@ -153,11 +155,22 @@ class Engine:
         q = analyse(question, history, language)
         timings: dict[str, float] = {}
         vector = self.retriever.embed(q.search_text, timings)
+        # Danish names for an English question's terms go to the lexical side only: the embedding model
+        # bridges the languages itself, and its scores calibrate abstention.
+        q = self._with_danish_terms(q)
         retrieved = self.retriever.retrieve(q.search_text, vector, self.settings.top_k, timings)
         step = time.perf_counter()
         answer = self._programme_answer(q) or self._extractive_answer(q, vector, retrieved)
         timings["answer"] = _ms(step)
         return Prepared(q, retrieved, answer, timings, started)
+
+    def _with_danish_terms(self, q: Question) -> Question:
+        """An English question naming "the Trade Council" also searches for "Eksportrådet"."""
+        danish = self.glossary.danish_for(q.search_text) if q.language == "en" else []
+        if not danish:
+            return q
+        extra = " ".join(danish)
+        return replace(q, search_text=f"{q.search_text} ({extra})", terms=q.terms + tokenize(extra))
 
     def _programme_answer(self, q: Question) -> Answer | None:
         if self.programme_finder is None:
@@ -166,15 +179,15 @@ class Engine:
 
         return programme_answer(self.programme_finder, q)
 
-    def _extractive_answer(self, q: Question, vector: list[float], retrieved: list[Retrieved]) -> Answer:
+    def _extractive_answer(self, q: Question, vector: list[float], retrieved: Retrieval) -> Answer:
         passages = [r.chunk.text for r in retrieved[:PASSAGES_QUOTED_FROM]]
         selection = select(q, vector, passages, self.scorer) if passages else None
         if selection is None or self._too_weak(q, retrieved, selection):
             return self._abstain(q, retrieved)
         return self._compose(q, retrieved, selection)
 
-    def _too_weak(self, q: Question, retrieved: list[Retrieved], selection: Selection) -> bool:
-        top_dense = max((r.dense_score or 0.0) for r in retrieved)
+    def _too_weak(self, q: Question, retrieved: Retrieval, selection: Selection) -> bool:
+        top_dense = retrieved.top_dense_score
         # English questions against Danish passages score lower across the board, hence their own bar.
         bar = self.settings.min_dense_score_en if q.language == "en" else self.settings.min_dense_score
         if top_dense < bar:

@@ -35,6 +35,14 @@ class Retrieved:
         )
 
 
+class Retrieval(list):
+    """The ranked results (a list of Retrieved) and the best dense cosine among all candidates."""
+
+    def __init__(self, results: list[Retrieved], top_dense_score: float):
+        super().__init__(results)
+        self.top_dense_score = top_dense_score
+
+
 def sources_of(retrieved: list[Retrieved]) -> list[Source]:
     """Passages as sources numbered 1..k, in rank order."""
     return [result.to_source(n) for n, result in enumerate(retrieved, start=1)]
@@ -75,8 +83,9 @@ class HybridRetriever:
         timings["embed"] = _ms(started)
         return vector
 
-    def retrieve(self, query: str, vector: list[float], k: int, timings: dict[str, float]) -> list[Retrieved]:
-        """The k best chunks for `query`, whose embedding is `vector`."""
+    def retrieve(self, query: str, vector: list[float], k: int, timings: dict[str, float]) -> "Retrieval":
+        """The k best chunks for `query`, whose embedding is `vector`. `top_dense_score` keeps the best
+        cosine of all dense candidates, also when fusion ranks that chunk below k."""
         started = time.perf_counter()
         dense = self.store.dense_query(vector, min(self.settings.dense_candidates, len(self.chunks)))
         timings["dense"] = _ms(started)
@@ -108,7 +117,7 @@ class HybridRetriever:
             started = time.perf_counter()
             results = self._reranker.rerank(query, results)
             timings["rerank"] = _ms(started)
-        return results[:k]
+        return Retrieval(results[:k], top_dense_score=dense[0].score if dense else 0.0)
 
 
 def _ms(started: float) -> float:

@@ -76,11 +76,11 @@ def bm25_dir(settings: Settings, collection: str | None = None) -> Path:
     return settings.data_dir / "bm25" / (collection or settings.collection)
 
 
-def discover(paths: Sequence[Path], catalogue: str) -> list[Path]:
+def discover(paths: Sequence[Path], config_files: tuple[str, ...]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(p for p in sorted(path.rglob("*")) if p.is_file() and is_document_file(p, catalogue_file=catalogue))
+            files.extend(p for p in sorted(path.rglob("*")) if p.is_file() and is_document_file(p, config_files=config_files))
         else:
             files.append(path)
     return files
@@ -127,7 +127,8 @@ def ingest(
     report = IngestReport()
     embeddings = embeddings or get_embeddings(settings)
     whole_corpus = paths is None
-    files = discover([settings.corpus_dir] if whole_corpus else [Path(p) for p in paths], settings.catalogue_file)
+    config_files = (settings.catalogue_file, settings.glossary_file)
+    files = discover([settings.corpus_dir] if whole_corpus else [Path(p) for p in paths], config_files)
 
     collection = f"{settings.collection}-rebuild" if rebuild else settings.collection
     if rebuild:

@@ -38,17 +38,15 @@ _REQUIRED_SIGNATURE = {".pdf": "a PDF file", ".docx": "a ZIP archive (DOCX, XLSX
 _PDF_HEADER_WINDOW = 1024
 
 
-def is_document_file(path: Path, *, catalogue_file: str = "programmes.yaml") -> bool:
+def is_document_file(path: Path, *, config_files: tuple[str, ...] = ("programmes.yaml", "glossary.yaml")) -> bool:
     """Whether the ingest pipeline should try to load this corpus file, judged by its name only.
 
-    Metadata sidecars, hidden files, Word's "~$" lock files and the programme catalogue are not
-    documents. Unsupported suffixes count as documents, so the pipeline reports them instead of
-    silently skipping them. Pass `settings.catalogue_file` as `catalogue_file`.
+    Metadata sidecars, hidden files, Word's "~$" lock files and the corpus's configuration files (the
+    programme catalogue, the glossary) are not documents. Unsupported suffixes count as documents, so the
+    pipeline reports them instead of silently skipping them. Pass the settings' file names as `config_files`.
     """
     name = path.name
-    return not (
-        name.endswith(SIDECAR_SUFFIX) or name.startswith((".", "~$")) or name == catalogue_file
-    )
+    return not (name.endswith(SIDECAR_SUFFIX) or name.startswith((".", "~$")) or name in config_files)
 
 
 def load_document(path: Path, corpus_root: Path) -> LoadedDocument:

@@ -24,15 +24,17 @@ def test_supported_suffixes():
         (".skjult.txt", False),
         ("~$rapport.docx", False),  # Word's lock file while the document is open
         ("programmes.yaml", False),
+        ("glossary.yaml", False),
     ],
 )
 def test_is_document_file(name: str, expected: bool):
     assert is_document_file(Path("corpus") / "underkatalog" / name) is expected
 
 
-def test_catalogue_file_name_comes_from_settings():
-    assert is_document_file(Path("programmes.yaml"), catalogue_file="katalog.yaml")
-    assert not is_document_file(Path("katalog.yaml"), catalogue_file="katalog.yaml")
+def test_config_file_names_come_from_settings():
+    assert is_document_file(Path("programmes.yaml"), config_files=("katalog.yaml", "ordliste.yaml"))
+    assert not is_document_file(Path("katalog.yaml"), config_files=("katalog.yaml", "ordliste.yaml"))
+    assert not is_document_file(Path("ordliste.yaml"), config_files=("katalog.yaml", "ordliste.yaml"))
 
 
 def test_source_is_the_posix_path_inside_the_corpus(corpus: Path):

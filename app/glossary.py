@@ -1,0 +1,36 @@
+"""English names of Danish terms (corpus/glossary.yaml), for searching Danish passages with English questions."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+
+class GlossaryError(ValueError):
+    """The glossary file is malformed; the message names the file and the entry."""
+
+
+class Glossary:
+    def __init__(self, entries: list[tuple[re.Pattern[str], str]]):
+        self._entries = entries
+
+    @classmethod
+    def load(cls, path: Path) -> "Glossary":
+        if not path.exists():
+            return cls([])
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as exc:
+            raise GlossaryError(f"{path}: not valid YAML ({exc})") from exc
+        entries = []
+        for number, entry in enumerate(raw if isinstance(raw, list) else [raw], start=1):
+            if not isinstance(entry, dict) or not isinstance(entry.get("da"), str) or not isinstance(entry.get("en"), list):
+                raise GlossaryError(f"{path}: entry {number} needs `da: <Danish term>` and `en: [<English terms>]`, got {entry!r}")
+            names = "|".join(re.escape(str(name)) for name in entry["en"])
+            entries.append((re.compile(rf"\b(?:{names})\b", re.IGNORECASE), entry["da"]))
+        return cls(entries)
+
+    def danish_for(self, text: str) -> list[str]:
+        """The Danish terms for the English names that `text` mentions, in glossary order."""
+        return [danish for pattern, danish in self._entries if pattern.search(text)]

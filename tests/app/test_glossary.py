@@ -1,0 +1,27 @@
+"""corpus/glossary.yaml: English names that let an English question's lexical search match Danish text."""
+import pytest
+
+from app.glossary import Glossary, GlossaryError
+
+from tests.conftest import CORPUS
+
+
+def test_english_names_map_to_the_danish_terms_as_whole_words():
+    glossary = Glossary.load(CORPUS / "glossary.yaml")
+    assert glossary.danish_for("When does the Trade Council project end?") == ["Eksportrådet"]
+    assert "regionale virksomhedsprogrammer" in glossary.danish_for("Which companies can use the regional programmes?")
+    assert glossary.danish_for("What is the parliamentarian's view?") == []  # not "Parliament" inside a word
+
+
+def test_a_malformed_entry_is_named(tmp_path):
+    path = tmp_path / "glossary.yaml"
+    path.write_text("- da: Eksportrådet\n  en: Trade Council\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match=r"glossary.yaml: entry 1 needs"):
+        Glossary.load(path)
+    assert Glossary.load(tmp_path / "missing.yaml").danish_for("Trade Council") == []
+
+
+def test_an_english_question_finds_the_danish_passage_through_the_glossary(seed_engine):
+    prepared = seed_engine.prepare("Which companies can use the regional programmes?")
+    assert "regionale virksomhedsprogrammer" in prepared.question.search_text
+    assert any("op til 250 ansatte" in " ".join(r.chunk.text.split()) for r in prepared.retrieved)
