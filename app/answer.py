@@ -33,7 +33,6 @@ class Unit:
 
     text: str
     passage_rank: int  # 0-based rank of the passage it came from
-    position: int  # order inside the passage
     table_header: list[str] | None = None
     antecedent: str = ""  # the sentence before, when this one points back to it ("sidstnævnte", "dette")
 
@@ -95,11 +94,11 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
         if any(_is_data_row(line) for line in lines):  # a table: quote a row with its header
             header = [line for line in lines if not _is_data_row(line)]
-            units += [Unit(row, passage_rank, len(units) + i, header) for i, row in enumerate(filter(_is_data_row, lines))]
+            units += [Unit(row, passage_rank, header) for row in filter(_is_data_row, lines)]
             continue
         for sentence in split_sentences(" ".join(lines)):
             points_back = _POINTS_BACK.search(sentence) and units and units[-1].table_header is None
-            units.append(Unit(sentence, passage_rank, len(units), antecedent=units[-1].text if points_back else ""))
+            units.append(Unit(sentence, passage_rank, antecedent=units[-1].text if points_back else ""))
     return units
 
 
@@ -172,46 +171,45 @@ class Scorer:
 
 @dataclass
 class Selection:
-    units: list[Unit]  # in reading order
-    score: float
-    coverage: float  # term coverage of the chosen units by the question
-    fits_type: bool
+    units: list[Unit]  # the best quote (with what it needs around it) first, then close runners-up
+    fits_type: bool  # the best quote holds the kind of answer asked for
 
 
 def select(question: Question, query_vector: list[float], passages: list[str], scorer: Scorer) -> Selection | None:
     """passages: texts of the top passages, best first."""
     units = [u for rank, text in enumerate(passages) for u in split_units(text, rank)]
-    units = [u for u in units if len(u.text) > 15]
-    if not units:
+    candidates = [u for u in units if len(u.text) > 15]  # fragments are quoted only as part of a list
+    if not candidates:
         return None
     # Question terms (plus, for a follow-up, the earlier question's) decide lexical fit.
     terms = tokenize(question.search_text) if question.follow_up else question.terms
-    similarities = scorer.similarities(query_vector, [_context(u) for u in units])
+    similarities = scorer.similarities(query_vector, [_context(u) for u in candidates])
     scored = []
-    for unit, similarity in zip(units, similarities):
+    for unit, similarity in zip(candidates, similarities):
         fits = fits_answer_type(question, unit.text, " ".join(unit.table_header or []))
-        coverage = scorer.coverage(terms, _context(unit))
-        score = similarity + 0.25 * coverage - 0.02 * unit.passage_rank + (0.0 if fits else -0.15)
+        score = similarity + 0.25 * scorer.coverage(terms, _context(unit)) - 0.02 * unit.passage_rank
+        score += 0.0 if fits else -0.15
         if question.follow_up:  # the new detail ("2008") must be in the answer
             score += 0.1 * scorer.coverage(question.terms, unit.text)
-        scored.append((score, unit, coverage, fits))
+        scored.append((score, unit, fits))
     scored.sort(key=lambda item: -item[0])
-    score, best, coverage, fits = scored[0]
+    score, best, fits = scored[0]
+    index = units.index(best)
     chosen = [best]
-    same_passage = [u for u in units if u.passage_rank == best.passage_rank]
-    index = same_passage.index(best)
-    if best.antecedent and index > 0:
-        chosen.insert(0, same_passage[index - 1])
-    if best.text.rstrip().endswith(":"):
-        chosen.extend(same_passage[index + 1 : index + 5])
-        return Selection(chosen, score, coverage, fits)
-    # Close runners-up follow the best quote, best first.
-    for runner_score, unit, _, unit_fits in scored[1:]:
+    if best.antecedent:
+        chosen.insert(0, units[index - 1])
+    if best.text.rstrip().endswith(":"):  # a lead-in brings its list
+        for unit in units[index + 1 : index + 9]:
+            if not unit.text.startswith("- "):
+                break
+            chosen.append(unit)
+        return Selection(chosen, fits)
+    for runner_score, unit, unit_fits in scored[1:]:
         if len(chosen) >= MAX_UNITS or runner_score < score - RUNNER_UP_MARGIN:
             break
         if unit_fits and unit not in chosen:
             chosen.append(unit)
-    return Selection(chosen, score, coverage, fits)
+    return Selection(chosen, fits)
 
 
 def _context(unit: Unit) -> str:

@@ -14,7 +14,7 @@ from app.answer import Scorer, Selection, render_table_row, select
 from app.core.config import Settings
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.engine_types import STALE_AFTER_YEARS, Answer, Source, StreamEvent, Turn
-from app.glossary import Glossary
+from app.glossary import Glossary, GlossaryError
 from app.lexical import load_or_build, tokenize
 from app.question import Question, analyse
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, sources_of
@@ -45,6 +45,28 @@ TEXTS = {
 }
 
 
+@dataclass(frozen=True)
+class _IndexState:
+    """Everything derived from one generation of the index."""
+
+    generation: str
+    retriever: HybridRetriever
+    scorer: Scorer
+    programme_finder: object | None  # app.programmes.matcher.ProgrammeFinder
+    catalogue_error: str | None
+    glossary: Glossary
+    glossary_error: str | None
+
+
+def _with_danish_terms(q: Question, glossary: Glossary) -> Question:
+    """An English question naming "the Trade Council" also searches for "Eksportrådet"."""
+    danish = glossary.danish_for(q.search_text) if q.language == "en" else []
+    if not danish:
+        return q
+    extra = " ".join(danish)
+    return replace(q, search_text=f"{q.search_text} ({extra})", terms=q.terms + tokenize(extra))
+
+
 @dataclass
 class Prepared:
     """A question analysed and retrieved, with the answer that needs no language model."""
@@ -61,12 +83,13 @@ class Engine:
         self.settings = settings
         self.embeddings = embeddings or get_embeddings(settings)
         self._lock = threading.Lock()
-        self._generation: str | None = None
         self.store = IndexStore(settings, self.embeddings)
-        self.programme_finder = None
-        self.catalogue_error: str | None = None
-        self.glossary = Glossary.load(settings.corpus_dir / settings.glossary_file)
-        self._load()
+        self._reranker = None
+        if settings.reranker_path:
+            from app.rerank import CrossEncoderReranker
+
+            self._reranker = CrossEncoderReranker(settings.reranker_path)
+        self._state = self._load()
         self._generator = None
         if settings.llm_base_url:
             from app.generate import GenerativeAnswerer
@@ -74,50 +97,77 @@ class Engine:
             self._generator = GenerativeAnswerer(settings)
 
     # Loading -------------------------------------------------------------------------------------------
-    def _load(self) -> None:
-        generation = self.store.generation()
-        chunks = self.store.all_chunks()
-        lexical = load_or_build(self.store, bm25_dir(self.settings), chunks)
-        self.retriever = HybridRetriever(self.settings, self.store, self.embeddings, lexical, chunks)
-        self.scorer = Scorer([c.text for c in chunks], self.embeddings.embed_documents)
+    # Request threads share the engine; a reload builds a complete new _IndexState and swaps it in with one
+    # assignment, and each request reads self._state once, so no request sees half of a reload.
+    def _load(self) -> "_IndexState":
+        generation, chunks = self.store.snapshot()
+        lexical = load_or_build(self.store, bm25_dir(self.settings), (generation, chunks))
         years = {c.metadata.get("source"): c.metadata.get("year") for c in chunks}
-        self._load_programme_finder(years)
-        self._generation = generation
+        finder, catalogue_error = self._load_programme_finder(years)
+        glossary, glossary_error = self._load_glossary()
+        return _IndexState(
+            generation=generation,
+            retriever=HybridRetriever(self.settings, self.store, self.embeddings, lexical, chunks, self._reranker),
+            scorer=Scorer([c.text for c in chunks], self.embeddings.embed_documents),
+            programme_finder=finder,
+            catalogue_error=catalogue_error,
+            glossary=glossary,
+            glossary_error=glossary_error,
+        )
 
-    def _load_programme_finder(self, document_years: dict) -> None:
-        """A broken catalogue is reported (API: 503 on /v1/programmes) but never stops the engine."""
+    def _load_programme_finder(self, document_years: dict):
+        """(finder, error). A broken catalogue is reported (API: 503 on /v1/programmes), never fatal."""
         path = self.settings.corpus_dir / self.settings.catalogue_file
-        self.programme_finder, self.catalogue_error = None, None
         if not path.exists():
-            return
+            return None, None
         from app.programmes.catalogue import CatalogueError, load_catalogue
         from app.programmes.matcher import ProgrammeFinder
 
         try:
-            self.programme_finder = ProgrammeFinder(load_catalogue(path), self.embeddings, document_years)
+            return ProgrammeFinder(load_catalogue(path), self.embeddings, document_years), None
         except CatalogueError as error:
-            self.catalogue_error = str(error)
             log.error("programme catalogue not loaded: %s", error)
+            return None, str(error)
+
+    def _load_glossary(self) -> tuple[Glossary, str | None]:
+        """(glossary, error). A broken glossary only costs English questions their Danish terms."""
+        try:
+            return Glossary.load(self.settings.corpus_dir / self.settings.glossary_file), None
+        except GlossaryError as error:
+            log.error("glossary not loaded: %s", error)
+            return Glossary([]), str(error)
+
+    @property
+    def retriever(self) -> HybridRetriever:
+        return self._state.retriever
+
+    @property
+    def programme_finder(self):
+        return self._state.programme_finder
+
+    @property
+    def catalogue_error(self) -> str | None:
+        return self._state.catalogue_error
 
     def reload_if_stale(self) -> None:
         generation = self.store.generation()  # EngineUnavailable when Chroma cannot be read
-        if generation != self._generation:
+        if generation != self._state.generation:
             with self._lock:
-                if generation != self._generation:
-                    log.info("index generation %s -> %s: reloading", self._generation, generation)
-                    self._load()
+                if generation != self._state.generation:
+                    log.info("index generation %s -> %s: reloading", self._state.generation, generation)
+                    self._state = self._load()
 
     def check_ready(self) -> None:
         self.reload_if_stale()
-        if not self.retriever.chunks:
+        if not self._state.retriever.chunks:
             raise EngineUnavailable("the index is empty: run `raadgiver ingest` first")
 
     # Search --------------------------------------------------------------------------------------------
     def search(self, query: str, k: int = 5) -> list[Source]:
         self.reload_if_stale()
-        timings: dict[str, float] = {}
-        vector = self.retriever.embed(query, timings)
-        return sources_of(self.retriever.retrieve(query, vector, k, timings))
+        retriever, timings = self._state.retriever, {}
+        vector = retriever.embed(query, timings)
+        return sources_of(retriever.retrieve(query, vector, k, timings))
 
     # Answers -------------------------------------------------------------------------------------------
     def ask(self, question: str, history: Sequence[Turn] = (), language: str | None = None) -> Answer:
@@ -152,41 +202,34 @@ class Engine:
     def prepare(self, question: str, history: Sequence[Turn] = (), language: str | None = None) -> Prepared:
         started = time.perf_counter()
         self.reload_if_stale()
+        state = self._state
         q = analyse(question, history, language)
         timings: dict[str, float] = {}
-        vector = self.retriever.embed(q.search_text, timings)
+        vector = state.retriever.embed(q.search_text, timings)
         # Danish names for an English question's terms go to the lexical side only: the embedding model
         # bridges the languages itself, and its scores calibrate abstention.
-        q = self._with_danish_terms(q)
-        retrieved = self.retriever.retrieve(q.search_text, vector, self.settings.top_k, timings)
+        q = _with_danish_terms(q, state.glossary)
+        retrieved = state.retriever.retrieve(q.search_text, vector, self.settings.top_k, timings)
         step = time.perf_counter()
-        answer = self._programme_answer(q) or self._extractive_answer(q, vector, retrieved)
+        answer = self._programme_answer(q, state) or self._extractive_answer(q, vector, retrieved, state.scorer)
         timings["answer"] = _ms(step)
         return Prepared(q, retrieved, answer, timings, started)
 
-    def _with_danish_terms(self, q: Question) -> Question:
-        """An English question naming "the Trade Council" also searches for "Eksportrådet"."""
-        danish = self.glossary.danish_for(q.search_text) if q.language == "en" else []
-        if not danish:
-            return q
-        extra = " ".join(danish)
-        return replace(q, search_text=f"{q.search_text} ({extra})", terms=q.terms + tokenize(extra))
-
-    def _programme_answer(self, q: Question) -> Answer | None:
-        if self.programme_finder is None:
+    def _programme_answer(self, q: Question, state: "_IndexState") -> Answer | None:
+        if state.programme_finder is None:
             return None
         from app.programmes.answer import programme_answer
 
-        return programme_answer(self.programme_finder, q)
+        return programme_answer(state.programme_finder, q)
 
-    def _extractive_answer(self, q: Question, vector: list[float], retrieved: Retrieval) -> Answer:
+    def _extractive_answer(self, q: Question, vector: list[float], retrieved: Retrieval, scorer: Scorer) -> Answer:
         passages = [r.chunk.text for r in retrieved[:PASSAGES_QUOTED_FROM]]
-        selection = select(q, vector, passages, self.scorer) if passages else None
-        if selection is None or self._too_weak(q, retrieved, selection):
+        selection = select(q, vector, passages, scorer) if passages else None
+        if selection is None or self._too_weak(q, retrieved, selection, scorer):
             return self._abstain(q, retrieved)
         return self._compose(q, retrieved, selection)
 
-    def _too_weak(self, q: Question, retrieved: Retrieval, selection: Selection) -> bool:
+    def _too_weak(self, q: Question, retrieved: Retrieval, selection: Selection, scorer: Scorer) -> bool:
         top_dense = retrieved.top_dense_score
         # English questions against Danish passages score lower across the board, hence their own bar.
         bar = self.settings.min_dense_score_en if q.language == "en" else self.settings.min_dense_score
@@ -196,7 +239,10 @@ class Engine:
         # only ranks: a name can hide in a lower-case word.)
         if not selection.fits_type and q.answer_type in ("quantity", "date"):
             return True
-        if q.language == "da" and not q.follow_up and self.scorer.known_fraction(q.terms) < MIN_KNOWN_TERMS:
+        # A Danish question about things the corpus never mentions. A follow-up is judged on its own words
+        # ("Og hvad med Bitcoin?"), unless it has none but figures ("Og i 2008?").
+        words = [t for t in q.terms if not t[0].isdigit()]
+        if q.language == "da" and words and scorer.known_fraction(words) < MIN_KNOWN_TERMS:
             return True
         return False
 

@@ -52,9 +52,10 @@ class GenerativeAnswerer:
             for n, r in enumerate(retrieved, start=1)
         )
         language = "Danish" if q.reply_language == "da" else "English"
+        earlier = f"(Earlier question in this conversation: {q.last_question})\n" if q.follow_up else ""
         return [
             ("system", SYSTEM_PROMPT.format(language=language) + "\n\nPassages:\n" + passages),
-            ("human", q.search_text),
+            ("human", earlier + q.text),
         ]
 
     def answer(self, q: Question, retrieved: list[Retrieved], fallback: Answer) -> Answer:

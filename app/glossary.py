@@ -25,8 +25,13 @@ class Glossary:
             raise GlossaryError(f"{path}: not valid YAML ({exc})") from exc
         entries = []
         for number, entry in enumerate(raw if isinstance(raw, list) else [raw], start=1):
-            if not isinstance(entry, dict) or not isinstance(entry.get("da"), str) or not isinstance(entry.get("en"), list):
-                raise GlossaryError(f"{path}: entry {number} needs `da: <Danish term>` and `en: [<English terms>]`, got {entry!r}")
+            names_ok = isinstance(entry, dict) and isinstance(entry.get("en"), list) and entry["en"]
+            names_ok = names_ok and all(isinstance(name, str) and name.strip() for name in entry["en"])
+            if not names_ok or not isinstance(entry.get("da"), str) or not entry["da"].strip():
+                raise GlossaryError(
+                    f"{path}: entry {number} needs `da: <Danish term>` and `en: [<English names>]` "
+                    f"(a non-empty list of non-empty names), got {entry!r}"
+                )
             names = "|".join(re.escape(str(name)) for name in entry["en"])
             entries.append((re.compile(rf"\b(?:{names})\b", re.IGNORECASE), entry["da"]))
         return cls(entries)

@@ -100,22 +100,24 @@ def _lexical_text(chunk: StoredChunk) -> str:
     return f"{chunk.metadata.get('title', '')}\n{chunk.metadata.get('section', '')}\n{chunk.text}"
 
 
-def load_or_build(store, base_dir: Path, chunks: list[StoredChunk] | None = None) -> LexicalIndex:
-    """The saved index for the store's current generation, or a fresh one built from `chunks` (default: all
-    of Chroma's) and saved. Each generation has its own directory, written under a temporary name and
-    renamed into place, so several workers can race here without reading a half-written index."""
-    directory = base_dir / re.sub(r"[^\w.-]", "_", store.generation())
+def load_or_build(store, base_dir: Path, snapshot: tuple[str, list[StoredChunk]] | None = None) -> LexicalIndex:
+    """The saved index for the store's generation, or a fresh one built from its chunks and saved.
+    `snapshot` is (generation, chunks) when the caller has read them already (IndexStore.snapshot).
+    Each generation has its own directory, written under a temporary name and renamed into place, so
+    several workers can race here without reading a half-written index."""
+    generation, chunks = snapshot or store.snapshot()
+    directory = base_dir / re.sub(r"[^\w.-]", "_", generation)
     if (directory / "ids.json").exists():
         try:
             return LexicalIndex.load(directory)
         except (OSError, ValueError):  # removed or damaged under us: build it again
             pass
-    index = LexicalIndex.build(store.all_chunks() if chunks is None else chunks)
+    index = LexicalIndex.build(chunks)
     scratch = base_dir / f".building-{uuid.uuid4().hex}"
     index.save(scratch)
     try:
         scratch.rename(directory)
-    except OSError:  # another worker finished first; its index is the same
+    except OSError:  # another worker saved this generation first, from the same chunks
         shutil.rmtree(scratch, ignore_errors=True)
     _remove_old(base_dir, keep=directory)
     return index

@@ -38,12 +38,13 @@ _HOW_MANY = re.compile(r"\bhvor mange\s+([^\W\d_]+)", re.IGNORECASE)
 class Question:
     text: str  # as asked
     search_text: str  # what retrieval searches: the question, completed from the conversation if needed
-    language: Literal["da", "en"]  # the question's own language: sets the evidence bars
+    language: Literal["da", "en"]  # detected from the words (and a follow-up's earlier question): sets the bars
     reply_language: Literal["da", "en"]  # what the answer is framed in: the user's choice, else `language`
     answer_type: AnswerType
     counted: str | None  # stemmed noun a Danish "hvor mange X" counts ("møder"); the figure must count it
     terms: list[str]  # stemmed content terms of the question itself
     follow_up: bool
+    last_question: str = ""  # the conversation's previous question, follow-up or not
 
 
 def detect_language(text: str) -> Literal["da", "en"]:
@@ -67,16 +68,18 @@ def answer_type(text: str) -> AnswerType:
 
 
 def is_follow_up(text: str, history: Sequence[Turn]) -> bool:
-    """Elliptical questions lean on the previous one: few content words, or an "and ...?" opening."""
+    """Elliptical questions lean on the previous one: an "and ...?" opening, or no words of their own but
+    figures ("2008?"). "Hvad er VITUS?" has its own subject and is a new question."""
     if not history:
         return False
-    content = [t for t in tokenize(text) if not t.isdigit()]
-    return bool(_FOLLOW_UP_START.match(text.strip())) or len(content) <= 1
+    words = [t for t in tokenize(text) if not t[0].isdigit()]
+    return bool(_FOLLOW_UP_START.match(text.strip())) or not words
 
 
 def analyse(text: str, history: Sequence[Turn] = (), language: str | None = None) -> Question:
     follow_up = is_follow_up(text, history)
-    previous = history[-1].question if follow_up else ""
+    last_question = history[-1].question if history else ""
+    previous = last_question if follow_up else ""
     # A follow-up keeps the earlier question's kind of answer ("Og i 2008?" after "Hvor mange ...").
     kind = answer_type(text)
     if kind == "other" and previous:
@@ -93,4 +96,5 @@ def analyse(text: str, history: Sequence[Turn] = (), language: str | None = None
         counted=counted[0] if counted else None,
         terms=tokenize(text),
         follow_up=follow_up,
+        last_question=last_question,
     )

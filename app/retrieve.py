@@ -17,8 +17,6 @@ class Retrieved:
     chunk: StoredChunk
     score: float  # fused score
     dense_score: float | None  # cosine similarity, when dense search found it
-    dense_rank: int | None
-    bm25_rank: int | None
 
     def to_source(self, n: int) -> Source:
         metadata = self.chunk.metadata
@@ -65,17 +63,14 @@ class HybridRetriever:
         embeddings: RaadgiverEmbeddings,
         lexical: LexicalIndex,
         chunks: list[StoredChunk],
+        reranker=None,
     ):
         self.settings = settings
         self.store = store
         self.embeddings = embeddings
         self.lexical = lexical
         self.chunks: dict[str, StoredChunk] = {chunk.id: chunk for chunk in chunks}
-        self._reranker = None
-        if settings.reranker_path:
-            from app.rerank import CrossEncoderReranker
-
-            self._reranker = CrossEncoderReranker(settings.reranker_path)
+        self._reranker = reranker  # app.rerank.CrossEncoderReranker, or None
 
     def embed(self, query: str, timings: dict[str, float]) -> list[float]:
         started = time.perf_counter()
@@ -87,7 +82,7 @@ class HybridRetriever:
         """The k best chunks for `query`, whose embedding is `vector`. `top_dense_score` keeps the best
         cosine of all dense candidates, also when fusion ranks that chunk below k."""
         started = time.perf_counter()
-        dense = self.store.dense_query(vector, min(self.settings.dense_candidates, len(self.chunks)))
+        dense = self.store.dense_query(vector, self.settings.dense_candidates)
         timings["dense"] = _ms(started)
 
         started = time.perf_counter()
@@ -106,8 +101,6 @@ class HybridRetriever:
                 chunk=dense_by_id.get(chunk_id) or self.chunks[chunk_id],
                 score=score,
                 dense_score=dense_by_id[chunk_id].score if chunk_id in dense_by_id else None,
-                dense_rank=dense_ids.index(chunk_id) + 1 if chunk_id in dense_by_id else None,
-                bm25_rank=lexical_ids.index(chunk_id) + 1 if chunk_id in lexical_ids else None,
             )
             for chunk_id, score in sorted(fused.items(), key=lambda item: -item[1])
         ]

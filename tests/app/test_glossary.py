@@ -18,6 +18,9 @@ def test_a_malformed_entry_is_named(tmp_path):
     path.write_text("- da: Eksportrådet\n  en: Trade Council\n", encoding="utf-8")
     with pytest.raises(GlossaryError, match=r"glossary.yaml: entry 1 needs"):
         Glossary.load(path)
+    path.write_text("- da: Eksportrådet\n  en: []\n", encoding="utf-8")  # would match every text
+    with pytest.raises(GlossaryError, match="non-empty"):
+        Glossary.load(path)
     assert Glossary.load(tmp_path / "missing.yaml").danish_for("Trade Council") == []
 
 

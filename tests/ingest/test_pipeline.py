@@ -150,7 +150,7 @@ def test_the_source_already_indexed_keeps_duplicate_bytes(tmp_settings):
     assert [d.source for d in list_documents(tmp_settings)] == ["b.txt"]
 
 
-def test_rebuild_with_a_failing_file_keeps_the_old_index_serving(tmp_settings):
+def test_rebuild_with_a_failing_file_is_reported_and_needs_the_whole_corpus(tmp_settings):
     write(tmp_settings.corpus_dir / "a.txt", "KlyngeMidt etablerer forretningsnetværk mellem virksomheder.")
     ingest(tmp_settings)
     (tmp_settings.corpus_dir / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
@@ -223,3 +223,55 @@ def test_a_running_engine_sees_a_newer_ingest(tmp_settings):
     ingest(tmp_settings)
     hits = engine.search("Fjordbro-ordningen kapital", k=2)
     assert hits[0].document == "b.txt"
+
+
+def test_a_missing_corpus_folder_is_refused_before_anything_is_removed(tmp_settings):
+    write(tmp_settings.corpus_dir / "a.txt", "KlyngeMidt etablerer forretningsnetværk mellem virksomheder.")
+    ingest(tmp_settings)
+    moved = tmp_settings.model_copy(update={"corpus_dir": tmp_settings.corpus_dir.parent / "ikke-monteret"})
+    with pytest.raises(ValueError, match="RAADGIVER_CORPUS_DIR=.*ikke-monteret"):
+        ingest(moved)
+    assert [d.source for d in list_documents(tmp_settings)] == ["a.txt"]
+
+
+def test_an_upload_with_the_bytes_of_an_indexed_file_is_a_duplicate(tmp_settings):
+    text = "VITUS hjælper virksomheder ind på nye eksportmarkeder."
+    write(tmp_settings.corpus_dir / "a.txt", text)
+    ingest(tmp_settings)
+    write(tmp_settings.corpus_dir / "kopi.txt", text)
+    report = ingest(tmp_settings, [tmp_settings.corpus_dir / "kopi.txt"])
+    assert report.duplicates == [("kopi.txt", "a.txt")] and not report.added
+
+
+def test_a_rebuild_that_fails_keeps_the_very_same_collection_serving(tmp_settings):
+    write(tmp_settings.corpus_dir / "a.txt", "KlyngeMidt etablerer forretningsnetværk mellem virksomheder.")
+    ingest(tmp_settings)
+    serving = IndexStore(tmp_settings, get_embeddings(tmp_settings)).collection.id
+    (tmp_settings.corpus_dir / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    ingest(tmp_settings, rebuild=True)
+    assert IndexStore(tmp_settings, get_embeddings(tmp_settings)).collection.id == serving
+    (tmp_settings.corpus_dir / "broken.pdf").unlink()
+    assert ingest(tmp_settings, rebuild=True).ok
+    assert IndexStore(tmp_settings, get_embeddings(tmp_settings)).collection.id != serving
+
+
+def test_a_replacement_that_fails_half_way_leaves_the_old_version_serving(tmp_settings, monkeypatch):
+    from app.engine import Engine
+
+    path = tmp_settings.corpus_dir / "plan.md"
+    write(path, "# Plan\n\nShanghai-kontoret åbnede i 2008.\n\nBudapest-kontoret hjælper med partnere.")
+    real = get_embeddings(tmp_settings)
+    ingest(tmp_settings, embeddings=real)
+    write(path, "# Plan\n\nShanghai-kontoret åbnede i 2009.\n\nBudapest-kontoret hjælper med partnere.\n\nEt nyt afsnit.")
+
+    def chroma_fails(self, items):  # the new chunks are written; then Chroma fails (disk full, timeout)
+        raise RuntimeError("simulated Chroma failure after the new chunks were added")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(IndexStore, "update_metadata", chroma_fails)
+        with pytest.raises(RuntimeError):
+            ingest(tmp_settings, embeddings=real)
+    texts = " ".join(c.text for c in IndexStore(tmp_settings, real).all_chunks())
+    assert "åbnede i 2008" in texts and "2009" not in texts
+    assert ingest(tmp_settings, embeddings=real).changed == ["plan.md"]
+    assert "2009" in Engine(tmp_settings).search("Hvornår åbnede Shanghai-kontoret?", k=1)[0].text
