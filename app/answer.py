@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.lexical import tokenize
-from app.question import Question
+from app.question import EVENTS, Question
 from ingest.sentences import split_sentences
 
 _MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
@@ -37,6 +37,24 @@ class Unit:
     antecedent: str = ""  # the sentence before, when this one points back to it ("sidstnævnte", "dette")
 
 
+_CONTACT_DETAIL = re.compile(r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|[\w.-]+@[\w-]+\.\w+|\bwww\.\S+")
+# A sentence that only points elsewhere ("se bilag 2", "jf. nedenfor") says nothing by itself.
+_POINTER = re.compile(r"\b(se|jf\.?|jvf\.?|see)\s+(bilag|side|afsnit|kapitel|nedenfor|ovenfor|annex|appendix|below|above)", re.I)
+# Plans and the future: such questions prefer the perspectives sections and sentences about what is to come.
+_ASKS_FUTURE = re.compile(
+    r"\b(fremover|fremtid\w*|plan\w*|næste|kommende|nye? program\w*|fremadrettet|videre|future|plans?|next|upcoming|going to)\b",
+    re.I,
+)
+_FUTURE_TEXT = re.compile(
+    r"\b(skal|vil|kan|må|fremtid\w*|kommende|nyt|nye|videreføre|udbygge\w*|perspektiv\w*|fremover|planlagt)\b", re.I
+)
+# "Eksportværdien for 2009 er endnu ikke opgjort": the documents say the figure does not exist yet.
+NOT_AVAILABLE = re.compile(
+    r"\b(endnu ikke (?:\w+ )?(?:opgjort|kendt|gjort op|beregnet|offentliggjort)|ikke (?:endeligt )?opgjort|"
+    r"foreligger (?:endnu )?ikke|not yet (?:available|known|calculated|published))\b",
+    re.I,
+)
+_FUTURE_SECTION = re.compile(r"perspektiv|fremtid|handlingsplan|future|outlook", re.I)
 # "bilag 2 side 6", "kap. 3", "nr. 4": numbers that point somewhere rather than count something.
 _REFERENCE = re.compile(r"\b(?:side|s\.|bilag|kap\.|kapitel|afsnit|nr\.|punkt|§|page|annex|chapter)\s*\d+", re.I)
 CACHE_SIZE = 20000  # sentence vectors kept
@@ -66,7 +84,10 @@ def fits_answer_type(question: Question, text: str, header: str = "") -> bool:
     if question.answer_type == "quantity":
         return has_quantity(text) and counts(question.counted, text, header)
     if question.answer_type == "date":
-        return has_date(text)
+        # A deadline is only a deadline when the sentence says so; an approval date does not answer it.
+        return has_date(text) and (question.event != "deadline" or bool(EVENTS["deadline"].search(text)))
+    if question.answer_type == "contact":
+        return bool(_CONTACT_DETAIL.search(text))
     if question.answer_type == "who":
         return names_someone_new(question, text)
     return True
@@ -147,11 +168,15 @@ class Scorer:
         return sum(self.idf(t) for t in terms if t in self._df) / total
 
     def coverage(self, terms: list[str], text: str) -> float:
+        """Share of the terms' weight in `text`. A long term also counts inside a compound or across two
+        words the text writes apart ("vækstmid" in "Vækst Midtprogrammet")."""
         if not terms:
             return 0.0
-        present = set(tokenize(text))
+        tokens = tokenize(text)
+        present = set(tokens)
+        joined = " ".join(tokens[i] + tokens[i + 1] for i in range(len(tokens) - 1)) + " " + " ".join(tokens)
         total = sum(self.idf(t) for t in terms)
-        return sum(self.idf(t) for t in terms if t in present) / total
+        return sum(self.idf(t) for t in terms if t in present or (len(t) >= 5 and t in joined)) / total
 
     def similarities(self, query_vector: list[float], texts: list[str]) -> list[float]:
         """Cosine of each text with the query. Sentence vectors are cached: the same passages come back
@@ -173,22 +198,44 @@ class Scorer:
 class Selection:
     units: list[Unit]  # the best quote (with what it needs around it) first, then close runners-up
     fits_type: bool  # the best quote holds the kind of answer asked for
+    score: float = 0.0  # the best quote's score
+    coverage: float = 0.0  # share of the question's term weight in the best quote and its passage
+    primary: int = 1  # how many of `units` make up the best quote (with its antecedent or list)
+    not_available: bool = False  # the best quote says the asked figure is not computed yet
 
 
-def select(question: Question, query_vector: list[float], passages: list[str], scorer: Scorer) -> Selection | None:
-    """passages: texts of the top passages, best first."""
+def select(
+    question: Question,
+    query_vector: list[float],
+    passages: list[str],
+    scorer: Scorer,
+    sections: list[str] | None = None,
+) -> Selection | None:
+    """passages: texts of the top passages, best first (all k of them: a lower one may answer better)."""
     units = [u for rank, text in enumerate(passages) for u in split_units(text, rank)]
-    candidates = [u for u in units if len(u.text) > 15]  # fragments are quoted only as part of a list
+    # Overlapping chunks repeat a sentence: quote it once, from the better-ranked passage.
+    seen: set[str] = set()
+    candidates = []
+    for u in units:
+        key = " ".join(u.text.split()).lower()
+        if len(u.text) > 15 and key not in seen:  # fragments are quoted only as part of a list
+            seen.add(key)
+            candidates.append(u)
     if not candidates:
         return None
     # Question terms (plus, for a follow-up, the earlier question's) decide lexical fit.
     terms = tokenize(question.search_text) if question.follow_up else question.terms
     similarities = scorer.similarities(query_vector, [_context(u) for u in candidates])
+    future = bool(_ASKS_FUTURE.search(question.normalised or question.text))
     scored = []
     for unit, similarity in zip(candidates, similarities):
-        fits = fits_answer_type(question, unit.text, " ".join(unit.table_header or []))
+        header = " ".join(unit.table_header or [])
+        fits = fits_answer_type(question, unit.text, header)
+        if NOT_AVAILABLE.search(unit.text) and question.answer_type in ("quantity", "other"):
+            fits = True  # "not computed yet" answers a "how much" question, honestly
         score = similarity + 0.25 * scorer.coverage(terms, _context(unit)) - 0.02 * unit.passage_rank
         score += 0.0 if fits else -0.15
+        score += _evidence_bonus(question, unit, header, future, (sections or [""] * len(passages))[unit.passage_rank])
         if question.follow_up:  # the new detail ("2008") must be in the answer
             score += 0.1 * scorer.coverage(question.terms, unit.text)
         scored.append((score, unit, fits))
@@ -196,6 +243,7 @@ def select(question: Question, query_vector: list[float], passages: list[str], s
     score, best, fits = scored[0]
     index = units.index(best)
     chosen = [best]
+    coverage = scorer.coverage(terms, passages[best.passage_rank] + " " + _context(best))
     if best.antecedent:
         chosen.insert(0, units[index - 1])
     if best.text.rstrip().endswith(":"):  # a lead-in brings its list
@@ -203,15 +251,112 @@ def select(question: Question, query_vector: list[float], passages: list[str], s
             if not unit.text.startswith("- "):
                 break
             chosen.append(unit)
-        return Selection(chosen, fits)
+        return Selection(chosen, fits, score, coverage, len(chosen))
+    primary = len(chosen)
+    not_available = question.answer_type in ("quantity", "other") and bool(NOT_AVAILABLE.search(best.text))
     for runner_score, unit, unit_fits in scored[1:]:
         if len(chosen) >= MAX_UNITS or runner_score < score - RUNNER_UP_MARGIN:
             break
         if unit_fits and unit not in chosen:
             chosen.append(unit)
-    return Selection(chosen, fits)
+    return Selection(chosen, fits, score, coverage, primary, not_available)
+
+
+def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str) -> float:
+    """What makes one sentence of the right passage a better answer than its neighbours."""
+    bonus = 0.0
+    text = unit.text
+    if _POINTER.search(text) and len(_POINTER.sub("", text)) < 120:
+        bonus -= 0.1  # "se bilag 2": a pointer, not content
+    if question.event:
+        if EVENTS[question.event].search(text):
+            bonus += 0.12  # the date of the asked event: end, start, approval
+        elif any(p.search(text) for e, p in EVENTS.items() if e != question.event):
+            bonus -= 0.06
+    if question.years:
+        where = f"{header} {text}"
+        share = sum(year in where for year in question.years) / len(question.years)
+        bonus += 0.06 * share
+        if share and NOT_AVAILABLE.search(text):
+            bonus += 0.05  # the documents say outright that the asked year's figure is not there
+
+    if question.organisation and unit.table_header is not None and question.answer_type == "quantity":
+        # "hvor mange forløb havde vi": the organisation's own row before the others'; without "vi" too,
+        # slightly, as the documents are the organisation's own.
+        ours = question.organisation.lower() in text.lower()
+        bonus += (0.1 if ours else -0.05) if question.about_organisation else (0.03 if ours else 0.0)
+    if len(text) < 40 and unit.table_header is None and not has_quantity(text) and not has_date(text):
+        bonus -= 0.05  # a bare heading or list item ("- Europe Enterprise Network") says little
+    if future and (_FUTURE_SECTION.search(section) or _FUTURE_TEXT.search(text)):
+        bonus += 0.05 + (0.04 if _FUTURE_SECTION.search(section) else 0.0)
+    return bonus
 
 
 def _context(unit: Unit) -> str:
     """What a unit means: a table row with its header, a pointing sentence with what it points to."""
     return " ".join((unit.table_header or []) + [unit.antecedent, unit.text]).strip()
+
+
+# A figure with what it measures: "373 møder", "38,5 %", "846.462 mio. kr.", "2/3".
+_FIGURE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,/]\d+)*)(\s*(?:%|pct\.?|procent(?:point)?s?|mio\.\s*kr\.?|mia\.\s*kr\.?|kr\.|"
+    r"mio\.|mia\.|[^\W\d_]+))?",
+    re.UNICODE,
+)
+
+
+def short_answer(question: Question, units: list[Unit]) -> str | None:
+    """The figure or date asked for, taken from the best quote alone: "288 gennemførte forløb i 2009
+    (Region Midtjylland)", "373 møder", "1. august 2011". None when the question asks for neither or the
+    quote holds no single such value. Every number in the line is in the quote, by construction."""
+    best = units[-1] if units[0].antecedent and len(units) > 1 and units[0].text == units[1].antecedent else units[0]
+    if question.answer_type == "date":
+        return _asked_date(question, best.text)
+    if question.answer_type != "quantity":
+        return None
+    if best.table_header is not None:
+        return _table_figure(question, best)
+    return _sentence_figure(question, best.text)
+
+
+def _asked_date(question: Question, text: str) -> str | None:
+    dates = list(_DATE.finditer(_REFERENCE.sub(lambda m: " " * len(m.group()), text)))
+    if not dates:
+        return None
+    event = EVENTS[question.event].search(text) if question.event else None
+    if event is None:
+        return dates[0].group().strip()
+    nearest = min(dates, key=lambda d: abs(d.start() - event.end()) if d.start() >= event.start() else 3 * abs(event.start() - d.end()))
+    return nearest.group().strip()
+
+
+def _table_figure(question: Question, unit: Unit) -> str | None:
+    cells = re.split(r"\s{2,}", unit.text)
+    column_line = next((h for h in reversed(unit.table_header or []) if len(re.split(r"\s{2,}", h)) == len(cells) - 1), None)
+    if not column_line:
+        return None
+    columns = re.split(r"\s{2,}", column_line)
+    asked = [(c, v) for c, v in zip(columns, cells[1:]) if c.lower() in (question.normalised or question.text).lower()]
+    if len(asked) != 1:
+        return None
+    column, value = asked[0]
+    caption = next((h for h in (unit.table_header or []) if h != column_line), "")
+    what = f" {caption[0].lower() + caption[1:]}" if caption and question.reply_language == "da" else ""
+    if question.reply_language == "da":
+        return f"{value}{what} i {column} ({cells[0]})"
+    return f"{value} in {column} ({cells[0]}{'; ' + caption if caption else ''})"
+
+
+def _sentence_figure(question: Question, text: str) -> str | None:
+    clean = _REFERENCE.sub(lambda m: " " * len(m.group()), _DATE.sub(lambda m: " " * len(m.group()), text))
+    figures = [m for m in _FIGURE.finditer(clean)]
+    if not figures:
+        return None
+    if question.counted:
+        for m in figures:
+            unit_word = (m.group(2) or "").strip()
+            if unit_word and tokenize(unit_word) == [question.counted]:
+                return m.group().strip()
+    measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))]
+    chosen = measured[0] if measured else figures[0]
+    return chosen.group().strip() if not measured else chosen.group().strip()

@@ -7,16 +7,18 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterator, Sequence
 
-from app.answer import Scorer, Selection, render_table_row, select
+from app.answer import Scorer, Selection, render_table_row, select, short_answer
 from app.core.config import Settings
+from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.engine_types import STALE_AFTER_YEARS, Answer, Source, StreamEvent, Turn
 from app.glossary import Glossary, GlossaryError
 from app.lexical import load_or_build, tokenize
-from app.question import Question, analyse
+from app.normalise import QueryNormaliser, Vocabulary
+from app.question import Question, analyse, split_parts
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, sources_of
 from app.store import EngineUnavailable, IndexStore
 from ingest.pipeline import bm25_dir
@@ -25,21 +27,30 @@ log = logging.getLogger(__name__)
 
 __all__ = ["Engine", "EngineUnavailable", "Prepared"]
 
-# A Danish question most of whose (rarity-weighted) terms never occur in the corpus is about something else.
-MIN_KNOWN_TERMS = 0.5
-PASSAGES_QUOTED_FROM = 3
 
 TEXTS = {
     "da": {
         "abstain": "Det kan jeg ikke finde svar på i dokumenterne. De nærmeste afsnit er listet nedenfor; "
         "prøv evt. at omformulere spørgsmålet eller brug programfinderen.",
         "intro": "Fra dokumenterne:",
+        "short": "Kort svar: {line}",
+        "part": "{n}) {question}",
+        "missing_figure": "Dokumenterne opgør ikke tallet for {missing}. De oplyser:",
+        "missing": "Dokumenterne nævner ikke {missing}. Det nærmeste, de oplyser, er:",
+        "part_abstain": "Det kan jeg ikke finde svar på i dokumenterne.",
+        "not_available": "Tallet er ikke opgjort i dokumenterne. De oplyser:",
         "old": "Kilden er fra {year}; oplysningerne kan være forældede.",
     },
     "en": {
         "abstain": "I cannot find an answer to that in the documents. The nearest sections are listed below; "
         "try rephrasing the question or use the programme finder.",
         "intro": "The documents say (quoted in Danish):",
+        "short": "Short answer: {line}",
+        "part": "{n}) {question}",
+        "missing_figure": "The documents do not give the figure for {missing}. They say (quoted in Danish):",
+        "missing": "The documents do not mention {missing}. The nearest they say is (quoted in Danish):",
+        "part_abstain": "I cannot find an answer to that in the documents.",
+        "not_available": "The documents do not give that figure. They say (quoted in Danish):",
         "old": "The source is from {year}; the information may be out of date.",
     },
 }
@@ -56,6 +67,9 @@ class _IndexState:
     catalogue_error: str | None
     glossary: Glossary
     glossary_error: str | None
+    vocabulary: Vocabulary
+    normaliser: QueryNormaliser
+    organisation: str  # who "vi", "os" and "regionen" are
 
 
 def _with_danish_terms(q: Question, glossary: Glossary) -> Question:
@@ -68,6 +82,16 @@ def _with_danish_terms(q: Question, glossary: Glossary) -> Question:
 
 
 @dataclass
+class Part:
+    """One question (or one part of a multi-part question), retrieved, with its evidence and decision."""
+
+    question: Question
+    retrieved: Retrieval
+    selection: Selection | None
+    decision: Decision
+
+
+@dataclass
 class Prepared:
     """A question analysed and retrieved, with the answer that needs no language model."""
 
@@ -76,6 +100,7 @@ class Prepared:
     answer: Answer  # programme, extractive or abstention
     timings: dict[str, float]
     started: float
+    parts: list[Part] = field(default_factory=list)  # the question's parts and their decisions
 
 
 class Engine:
@@ -105,6 +130,7 @@ class Engine:
         years = {c.metadata.get("source"): c.metadata.get("year") for c in chunks}
         finder, catalogue_error = self._load_programme_finder(years)
         glossary, glossary_error = self._load_glossary()
+        vocabulary = Vocabulary.of(c.text for c in chunks)
         return _IndexState(
             generation=generation,
             retriever=HybridRetriever(self.settings, self.store, self.embeddings, lexical, chunks, self._reranker),
@@ -113,6 +139,9 @@ class Engine:
             catalogue_error=catalogue_error,
             glossary=glossary,
             glossary_error=glossary_error,
+            vocabulary=vocabulary,
+            normaliser=QueryNormaliser(vocabulary),
+            organisation=self.settings.organisation_name or _main_publisher(chunks),
         )
 
     def _load_programme_finder(self, document_years: dict):
@@ -203,17 +232,43 @@ class Engine:
         started = time.perf_counter()
         self.reload_if_stale()
         state = self._state
-        q = analyse(question, history, language)
         timings: dict[str, float] = {}
+        whole = self._analyse(question, history, language, state)
+        programme = self._programme_answer(whole, state)
+        if programme is not None:
+            retrieved = state.retriever.retrieve(whole.search_text, state.retriever.embed(whole.search_text, timings), self.settings.top_k, timings)
+            return Prepared(whole, retrieved, programme, timings, started)
+        texts = split_parts(whole.normalised) if not whole.follow_up else [whole.normalised]
+        parts = [self._answer_part(self._analyse(t, history, language, state) if len(texts) > 1 else whole, state, timings) for t in texts]
+        step = time.perf_counter()
+        answer = self._compose(whole, parts)
+        timings["answer"] = timings.get("answer", 0.0) + _ms(step)
+        return Prepared(whole, _merged(parts, self.settings.top_k), answer, timings, started, parts)
+
+    def _analyse(self, text: str, history: Sequence[Turn], language: str | None, state: "_IndexState") -> Question:
+        return analyse(text, history, language, state.normaliser, state.organisation)
+
+    def _answer_part(self, q: Question, state: "_IndexState", timings: dict[str, float]) -> Part:
         vector = state.retriever.embed(q.search_text, timings)
         # Danish names for an English question's terms go to the lexical side only: the embedding model
         # bridges the languages itself, and its scores calibrate abstention.
         q = _with_danish_terms(q, state.glossary)
-        retrieved = state.retriever.retrieve(q.search_text, vector, self.settings.top_k, timings)
+        lexical_query = " ".join([q.search_text, *q.expansions])
+        retrieved = state.retriever.retrieve(lexical_query, vector, self.settings.top_k, timings)
         step = time.perf_counter()
-        answer = self._programme_answer(q, state) or self._extractive_answer(q, vector, retrieved, state.scorer)
-        timings["answer"] = _ms(step)
-        return Prepared(q, retrieved, answer, timings, started)
+        passages = [r.chunk.text for r in retrieved]
+        sections = [r.chunk.metadata.get("section", "") for r in retrieved]
+        selection = select(q, vector, passages, state.scorer, sections) if passages else None
+        evidence = None
+        if selection is not None:
+            evidence = " ".join(_evidence_text(unit) for unit in selection.units)
+        decision = decide(
+            q, self.settings, state.vocabulary, retrieved.top_dense_score, evidence,
+            selection.fits_type if selection else False, selection.coverage if selection else 0.0,
+            selection.not_available if selection else False,
+        )
+        timings["answer"] = timings.get("answer", 0.0) + _ms(step)
+        return Part(q, retrieved, selection, decision)
 
     def _programme_answer(self, q: Question, state: "_IndexState") -> Answer | None:
         if state.programme_finder is None:
@@ -222,47 +277,63 @@ class Engine:
 
         return programme_answer(state.programme_finder, q)
 
-    def _extractive_answer(self, q: Question, vector: list[float], retrieved: Retrieval, scorer: Scorer) -> Answer:
-        passages = [r.chunk.text for r in retrieved[:PASSAGES_QUOTED_FROM]]
-        selection = select(q, vector, passages, scorer) if passages else None
-        if selection is None or self._too_weak(q, retrieved, selection, scorer):
-            return self._abstain(q, retrieved)
-        return self._compose(q, retrieved, selection)
-
-    def _too_weak(self, q: Question, retrieved: Retrieval, selection: Selection, scorer: Scorer) -> bool:
-        top_dense = retrieved.top_dense_score
-        # English questions against Danish passages score lower across the board, hence their own bar.
-        bar = self.settings.min_dense_score_en if q.language == "en" else self.settings.min_dense_score
-        if top_dense < bar:
-            return True
-        # A "how many" question whose best evidence has no figure, a "when" question without a date. ("Who"
-        # only ranks: a name can hide in a lower-case word.)
-        if not selection.fits_type and q.answer_type in ("quantity", "date"):
-            return True
-        # A Danish question about things the corpus never mentions. A follow-up is judged on its own words
-        # ("Og hvad med Bitcoin?"), unless it has none but figures ("Og i 2008?").
-        words = [t for t in q.terms if not t[0].isdigit()]
-        if q.language == "da" and words and scorer.known_fraction(words) < MIN_KNOWN_TERMS:
-            return True
-        return False
-
-    def _compose(self, q: Question, retrieved: list[Retrieved], selection: Selection) -> Answer:
-        texts = TEXTS[q.reply_language]
-        cited = list(dict.fromkeys(u.passage_rank for u in selection.units))  # in the order quoted
-        number = {rank: n for n, rank in enumerate(cited, start=1)}
-        lines = [texts["intro"]]
-        for unit in selection.units:
-            quote = render_table_row(unit, q) if unit.table_header is not None else unit.text
-            lines.append(f"“{quote}” [{number[unit.passage_rank]}]")
-        sources = [retrieved[rank].to_source(number[rank]) for rank in cited]
+    def _compose(self, whole: Question, parts: list[Part]) -> Answer:
+        """One reply: per part a short answer line and the quotes, cited [n] across the whole reply; a part
+        the documents do not answer says so. All parts unanswered: an abstention listing the nearest sections."""
+        texts = TEXTS[whole.reply_language]
+        # A part whose documents lack the asked year, name or figure still shows what they do say.
+        answered = [p for p in parts if p.decision.answer or p.decision.reason in ("missing", "not_available")]
+        if not answered:
+            return self._abstain(whole, parts[0].retrieved, parts[0].decision)
+        sources: list[Source] = []
+        numbers: dict[str, int] = {}
+        lines: list[str] = []
+        for index, part in enumerate(parts, start=1):
+            if len(parts) > 1:
+                lines.append(texts["part"].format(n=index, question=part.question.text.strip()))
+            if part not in answered:
+                lines.append(texts["part_abstain"])
+                continue
+            q, selection = part.question, part.selection
+            units = selection.units[: selection.primary + 1] if len(parts) > 1 else selection.units
+            for unit in units:
+                chunk = part.retrieved[unit.passage_rank]
+                if chunk.chunk.id not in numbers:
+                    numbers[chunk.chunk.id] = len(sources) + 1
+                    sources.append(chunk.to_source(numbers[chunk.chunk.id]))
+            first = numbers[part.retrieved[selection.units[0].passage_rank].chunk.id]
+            if part.decision.answer:
+                line = short_answer(q, selection.units[: selection.primary])
+                # Close runners-up with another value make the evidence ambiguous: quote, do not summarise.
+                others = {short_answer(q, [u]) for u in selection.units[selection.primary :]} - {None}
+                if others - {line}:
+                    line = None
+                lines.append(texts["short"].format(line=f"{line} [{first}]") if line else texts["intro"])
+            elif part.decision.reason == "not_available":
+                lines.append(texts["not_available"])
+            else:
+                missing = ", ".join(part.decision.missing)
+                key = "missing_figure" if q.answer_type == "quantity" else "missing"
+                lines.append(texts[key].format(missing=missing))
+            for unit in units:
+                quote = render_table_row(unit, q) if unit.table_header is not None else unit.text
+                lines.append(f"“{quote}” [{numbers[part.retrieved[unit.passage_rank].chunk.id]}]")
         years = sorted({s.year for s in sources if s.year})
         if years and years[0] <= time.localtime().tm_year - STALE_AFTER_YEARS:
             lines.append(texts["old"].format(year=years[0]))
+        decisions = [p.decision for p in parts]
+        fully = all(d.answer for d in decisions)
         return Answer(
-            text="\n".join(lines), abstained=False, sources=sources, language=q.reply_language, mode="extractive"
+            text="\n".join(lines),
+            abstained=not any(d.answer for d in decisions),
+            sources=sources,
+            language=whole.reply_language,
+            mode="extractive" if fully or any(d.answer for d in decisions) else "abstained",
+            decision=_decision_dict(parts),
+            suggestions=[] if any(d.answer for d in decisions) else sources_of(parts[0].retrieved[:3]),
         )
 
-    def _abstain(self, q: Question, retrieved: list[Retrieved]) -> Answer:
+    def _abstain(self, q: Question, retrieved: list[Retrieved], decision: Decision) -> Answer:
         return Answer(
             text=TEXTS[q.reply_language]["abstain"],
             abstained=True,
@@ -270,7 +341,35 @@ class Engine:
             language=q.reply_language,
             mode="abstained",
             suggestions=sources_of(retrieved[:3]),
+            decision=decision.to_dict(),
         )
+
+
+def _evidence_text(unit) -> str:
+    return " ".join((unit.table_header or []) + [unit.antecedent, unit.text])
+
+
+def _decision_dict(parts: list[Part]) -> dict:
+    if len(parts) == 1:
+        return parts[0].decision.to_dict()
+    return {"parts": [{"question": p.question.text, **p.decision.to_dict()} for p in parts]}
+
+
+def _merged(parts: list[Part], k: int) -> list[Retrieved]:
+    """The parts' passages, best ranks first across parts, each once."""
+    seen, merged = set(), []
+    for rank in range(max(len(p.retrieved) for p in parts)):
+        for part in parts:
+            if rank < len(part.retrieved) and part.retrieved[rank].chunk.id not in seen:
+                seen.add(part.retrieved[rank].chunk.id)
+                merged.append(part.retrieved[rank])
+    return merged if len(parts) > 1 else list(parts[0].retrieved)
+
+
+def _main_publisher(chunks) -> str:
+    """The organisation most of the corpus is published by ("Region Midtjylland")."""
+    publishers = [c.metadata.get("publisher") for c in chunks if c.metadata.get("publisher")]
+    return max(set(publishers), key=publishers.count) if publishers else ""
 
 
 def _pieces(text: str, size: int = 3) -> Iterator[str]:

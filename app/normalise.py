@@ -1,0 +1,198 @@
+"""Query normalisation: the way people type meets the way the documents are written.
+
+Every step is checked against the corpus vocabulary, so a rewrite happens only when it turns the question's
+word into one the documents use:
+- "vaeksthuset", "eksportraadet", "besoeg" (ae/oe/aa typed on a foreign keyboard) -> "væksthuset", ...;
+- "DK", "ifht", "SMV" (abbreviations) -> the words the documents write;
+- "virksomhedsmøder", "eksportchef" (compounds the corpus writes apart) -> their parts, for the lexical
+  side; `LexicalIndex` splits the corpus's own compounds the same way, so "netværk" finds
+  "virksomhedsnetværk";
+- everyday words no strategy document uses ("egentlig", "fremover", "reelt") weigh little when judging
+  whether a question is about the documents at all: their weight falls with their frequency in general
+  Danish (the `wordfreq` list, shipped offline).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+import Stemmer
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
+
+_STEMMER = Stemmer.Stemmer("danish")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# Abbreviations people type, written out as the documents write them. Keys are lower case without dots.
+ABBREVIATIONS = {
+    "dk": "Danmark",
+    "ifht": "i forhold til",
+    "ift": "i forhold til",
+    "iht": "i henhold til",
+    "smv": "små og mellemstore virksomheder",
+    "smver": "små og mellemstore virksomheder",
+    "sme": "små og mellemstore virksomheder",
+    "smes": "små og mellemstore virksomheder",
+    "een": "Europe Enterprise Network",
+    "vf": "Vækstforum",
+    "rm": "Region Midtjylland",
+    "vs": "sammenlignet med",
+    "ca": "ca.",
+    "approx": "ca.",
+    "mio": "mio.",
+    "mill": "mio.",
+    "pct": "pct.",
+}
+# ae/oe/aa for æ/ø/å, and the capitals.
+_FOLDS = {"ae": "æ", "oe": "ø", "aa": "å"}
+_FOLDABLE = re.compile("ae|oe|aa", re.IGNORECASE)
+MIN_COMPOUND = 8  # shorter words are rarely compounds, and splitting them finds chance parts
+MIN_PART = 3
+_LINKS = ("s", "e")  # Danish linking letters: "virksomhed-s-møder", "børn-e-have"
+
+
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word.lower())
+
+
+@lru_cache(maxsize=50000)
+def zipf(word: str) -> float:
+    """Frequency of a word in general Danish, 0 (unknown) to ~7.5 ("og"), on the Zipf scale."""
+    return zipf_frequency(word, "da")
+
+
+def commonness_weight(word: str) -> float:
+    """How much an out-of-corpus word says about the question's topic: 1 for rare words and names, down to
+    0.1 for everyday words ("egentlig", "lige", "reelt") that no strategy document needs."""
+    z = zipf(word.lower())
+    return max(0.1, min(1.0, (5.8 - z) / 2.5))
+
+
+@dataclass
+class Vocabulary:
+    """The words of the corpus, as written (lower case) and as stems: the reference for every rewrite."""
+
+    words: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+
+    tails: set[str] = field(default_factory=set)  # endings of corpus compounds: "rådgiveren" of "...rådgiveren"
+    sorted_words: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> "Vocabulary":
+        words = {w.lower() for text in texts for w in _WORD.findall(text)}
+        tails = {w[i:] for w in words if len(w) >= MIN_COMPOUND for i in range(MIN_PART, len(w) - 4)}
+        return cls(words, {stem(w) for w in words}, tails, sorted(words))
+
+    def recognises(self, word: str) -> bool:
+        """Known, or the tail of a corpus compound, or a compound of corpus words."""
+        return self.knows(word) or word.lower() in self.tails or self.split_compound(word) is not None
+
+    def knows(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.words or stem(word) in self.stems
+
+    def split_compound(self, word: str, depth: int = 2) -> list[str] | None:
+        """A compound the corpus writes apart, as its parts ("eksportchef" -> ["eksport", "chef"]), or None.
+        The parts must each be corpus words (the last part may itself be split once more); the longest first
+        part wins, since Danish compounds put the head last."""
+        word = word.lower()
+        if len(word) < MIN_COMPOUND or depth == 0:
+            return None
+        for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+            head, tail = word[:cut], word[cut:]
+            heads = [head] + [head[: -len(link)] for link in _LINKS if head.endswith(link) and len(head) > MIN_PART + 1]
+            first = next((h for h in heads if self._part_known(h)), None)
+            if first is None:
+                continue
+            if self._part_known(tail):
+                return [first, tail]
+            rest = self.split_compound(tail, depth - 1)
+            if rest:
+                return [first, *rest]
+        return None
+
+    def _part_known(self, part: str) -> bool:
+        # A part is a corpus word ("eksport", "chef") or an inflection of one ("virksomhed"); short stems
+        # alone would match fragments.
+        return part in self.words or (len(part) >= 5 and stem(part) in self.stems)
+
+
+def fold_danish_letters(word: str, vocabulary: Vocabulary) -> str:
+    """"vaeksthuset" -> "væksthuset" when the folded form is a corpus word (or the tail of a corpus compound,
+    or a Danish word the plain form is not); otherwise the word unchanged ("Aarhus" is written so in the
+    documents)."""
+    if not _FOLDABLE.search(word) or vocabulary.knows(word):
+        return word
+    pieces = _FOLDABLE.split(word)
+    pairs = _FOLDABLE.findall(word)[:4]
+    best, best_rank = word, (False, zipf(word.lower()))
+    for choice in itertools.product((False, True), repeat=len(pairs)):
+        if not any(choice):
+            continue
+        out = [pieces[0]]
+        for i, pair in enumerate(_FOLDABLE.findall(word)):
+            folded = i < len(choice) and choice[i]
+            letter = _FOLDS[pair.lower()]
+            out.append((letter.upper() if pair[0].isupper() else letter) if folded else pair)
+            out.append(pieces[i + 1])
+        candidate = "".join(out)
+        rank = (vocabulary.recognises(candidate), zipf(candidate.lower()))
+        if rank > best_rank:
+            best, best_rank = candidate, rank
+    return best
+
+
+def correct_typo(word: str, vocabulary: Vocabulary) -> str:
+    """"eksporrt" -> "eksport", "innovaton" -> "innovation": a word neither the corpus nor general Danish
+    knows, one edit (two for long words) from a corpus word, becomes that word."""
+    lower = word.lower()
+    if len(lower) < 5 or vocabulary.recognises(lower) or zipf(lower) > 0 or zipf_frequency(lower, "en") > 0:
+        return word
+    limit = 1 if len(lower) < 8 else 2
+    match = process.extractOne(lower, vocabulary.sorted_words, scorer=OSA.distance, score_cutoff=limit)
+    return match[0] if match else word
+
+
+@dataclass
+class NormalisedQuery:
+    text: str  # the question with letters folded and abbreviations written out: what dense search embeds
+    expansions: list[str]  # compound parts the corpus writes apart: added to the lexical query
+    changes: list[tuple[str, str]]  # (as typed, as searched), for --explain
+
+
+class QueryNormaliser:
+    def __init__(self, vocabulary: Vocabulary):
+        self.vocabulary = vocabulary
+
+    def normalise(self, text: str) -> NormalisedQuery:
+        changes: list[tuple[str, str]] = []
+
+        def rewrite(match: re.Match) -> str:
+            word = match.group()
+            key = word.lower()
+            # An abbreviation is only expanded when it is not a corpus word itself.
+            if key in ABBREVIATIONS and not self.vocabulary.knows(key):
+                expanded = ABBREVIATIONS[key]
+                if expanded.rstrip(".") != key:
+                    changes.append((word, expanded))
+                return expanded
+            folded = correct_typo(fold_danish_letters(word, self.vocabulary), self.vocabulary)
+            if folded != word:
+                changes.append((word, folded))
+            return folded
+
+        normalised = _WORD.sub(rewrite, text)
+        normalised = re.sub(r"\.\.+", ".", normalised)
+        expansions: list[str] = []
+        for word in _WORD.findall(normalised):
+            if not self.vocabulary.knows(word):
+                parts = self.vocabulary.split_compound(word)
+                if parts:
+                    expansions += parts
+                    changes.append((word, " + ".join(parts)))
+        return NormalisedQuery(normalised, expansions, changes)

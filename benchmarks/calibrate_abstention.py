@@ -1,0 +1,112 @@
+"""Calibrates the abstention decision (app/decision.py) on one set of eval files and reports it on another.
+
+    python -m benchmarks.calibrate_abstention [--calibrate F ...] [--held-out F ...]
+
+For every question it records each part's signals once (best dense cosine, known share, coverage, and
+whether the evidence lacks an asked year/name/figure type), then searches the weights of `known` and
+`coverage` and one relevance bar per language for the best abstain accuracy on the calibration files.
+Where several bars score the same, the middle of that range is taken (the largest margin). It prints the
+chosen settings and the abstain accuracy on both halves: the held-out half was not looked at."""
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.config import get_settings
+from app.decision import decide
+from app.engine import Engine
+from app.evaluate import read_eval_file
+
+CALIBRATE = ["benchmarks/eval/realistic-calibration.jsonl", "benchmarks/eval/dev.jsonl", "benchmarks/eval/seed-english-mix.jsonl"]
+HELD_OUT = ["benchmarks/eval/realistic.jsonl", "benchmarks/eval/seed-extra.jsonl"]
+KNOWN_WEIGHTS = [0.0, 0.05, 0.1, 0.15, 0.2]
+COVERAGE_WEIGHTS = [0.0, 0.05, 0.1]
+BARS = [round(0.75 + 0.005 * i, 3) for i in range(70)]
+
+
+@dataclass
+class PartSignals:
+    language: str
+    dense: float
+    known: float
+    coverage: float
+    vetoed: bool  # answerable by relevance, but the evidence lacks what was asked (or has no quote)
+
+
+def collect(engine: Engine, files: list[str]) -> list[tuple[bool, list[PartSignals]]]:
+    """(unanswerable, signals of each part) for every question of the files."""
+    lenient = engine.settings.model_copy(update={"abstain_bar": -10.0, "abstain_bar_en": -10.0})
+    rows = []
+    for file in files:
+        for item in read_eval_file(Path(file)):
+            prepared = engine.prepare(item.question)
+            if not prepared.parts:  # the programme finder answered: not an abstention question
+                continue
+            signals = []
+            for part in prepared.parts:
+                s = part.selection
+                verdict = decide(
+                    part.question, lenient, engine._state.vocabulary, part.retrieved.top_dense_score,
+                    None if s is None else " ".join(" ".join((u.table_header or []) + [u.antecedent, u.text]) for u in s.units),
+                    s.fits_type if s else False, s.coverage if s else 0.0, s.not_available if s else False,
+                )
+                signals.append(PartSignals(
+                    part.question.language, verdict.signals["dense"], verdict.signals["known"],
+                    verdict.signals["coverage"], not verdict.answer,
+                ))
+            rows.append((item.unanswerable, signals))
+    return rows
+
+
+def accuracy(rows, known_weight: float, coverage_weight: float, bars: dict[str, float], language: str | None = None) -> float:
+    correct = total = 0
+    for unanswerable, parts in rows:
+        if language and parts[0].language != language:
+            continue
+        answers = any(
+            not p.vetoed and p.dense + known_weight * p.known + coverage_weight * p.coverage >= bars[p.language]
+            for p in parts
+        )
+        correct += answers != unanswerable
+        total += 1
+    return correct / total if total else 1.0
+
+
+def calibrate(rows) -> tuple[float, float, dict[str, float], float]:
+    best = None
+    for kw in KNOWN_WEIGHTS:
+        for cw in COVERAGE_WEIGHTS:
+            bars = {}
+            for language in ("da", "en"):
+                scores = [accuracy(rows, kw, cw, {"da": b, "en": b}, language) for b in BARS]
+                top = max(scores)
+                winners = [b for b, s in zip(BARS, scores) if s == top]
+                bars[language] = winners[len(winners) // 2]
+            score = accuracy(rows, kw, cw, bars)
+            if best is None or score > best[3]:
+                best = (kw, cw, bars, score)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--calibrate", nargs="+", default=CALIBRATE)
+    parser.add_argument("--held-out", nargs="+", default=HELD_OUT)
+    args = parser.parse_args()
+    engine = Engine(get_settings())
+    calibration, held_out = collect(engine, args.calibrate), collect(engine, args.held_out)
+    kw, cw, bars, score = calibrate(calibration)
+    current = get_settings()
+    now = {"da": current.abstain_bar, "en": current.abstain_bar_en}
+    print(f"calibrated on {len(calibration)} questions: known_weight {kw}, coverage_weight {cw}, "
+          f"bar da {bars['da']}, bar en {bars['en']}")
+    print(f"abstain accuracy, calibration half: {score:.3f}; held-out half ({len(held_out)} questions): "
+          f"{accuracy(held_out, kw, cw, bars):.3f}")
+    print(f"with the current settings ({current.abstain_known_weight}, {current.abstain_coverage_weight}, {now}): "
+          f"calibration {accuracy(calibration, current.abstain_known_weight, current.abstain_coverage_weight, now):.3f}, "
+          f"held-out {accuracy(held_out, current.abstain_known_weight, current.abstain_coverage_weight, now):.3f}")
+
+
+if __name__ == "__main__":
+    main()
