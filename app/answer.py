@@ -269,7 +269,7 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
     if _POINTER.search(text) and len(_POINTER.sub("", text)) < 120:
         bonus -= 0.1  # "se bilag 2": a pointer, not content
     if question.event:
-        if EVENTS[question.event].search(text):
+        if dated_event(question.event, text):
             bonus += 0.12  # the date of the asked event: end, start, approval
         elif any(p.search(text) for e, p in EVENTS.items() if e != question.event):
             bonus -= 0.06
@@ -319,15 +319,33 @@ def short_answer(question: Question, units: list[Unit]) -> str | None:
     return _sentence_figure(question, best.text)
 
 
+def _dates_by_event(text: str) -> list[tuple[str | None, str]]:
+    """Each date of `text` with the event word nearest to it ("igangsat 1. august 2008 og løber altså frem
+    til 1. august 2011" -> [("start", "1. august 2008"), ("end", "1. august 2011")])."""
+    clean = _REFERENCE.sub(lambda m: " " * len(m.group()), text)
+    words = [(event, m) for event, pattern in EVENTS.items() for m in pattern.finditer(clean)]
+    result = []
+    for date in _DATE.finditer(clean):
+        def distance(item):
+            m = item[1]
+            # Danish puts the event before its date ("godkendt ... den 28. januar 2009", "frem til 1. august
+            # 2011"): a word after the date counts only when none comes before it within 60 characters.
+            return date.start() - m.end() if m.end() <= date.start() else m.start() - date.end() + 60
+        nearest = min((w for w in words if distance(w) >= 0), key=distance, default=None)
+        result.append((nearest[0] if nearest else None, date.group().strip()))
+    return result
+
+
+def dated_event(event: str, text: str) -> bool:
+    return any(e == event for e, _ in _dates_by_event(text))
+
+
 def _asked_date(question: Question, text: str) -> str | None:
-    dates = list(_DATE.finditer(_REFERENCE.sub(lambda m: " " * len(m.group()), text)))
+    dates = _dates_by_event(text)
     if not dates:
         return None
-    event = EVENTS[question.event].search(text) if question.event else None
-    if event is None:
-        return dates[0].group().strip()
-    nearest = min(dates, key=lambda d: abs(d.start() - event.end()) if d.start() >= event.start() else 3 * abs(event.start() - d.end()))
-    return nearest.group().strip()
+    matching = [date for event, date in dates if event == question.event]
+    return (matching or [dates[0][1]])[0]
 
 
 def _table_figure(question: Question, unit: Unit) -> str | None:

@@ -24,7 +24,8 @@ def main(argv: list[str] | None = None) -> int:
 
     p = commands.add_parser("ask", help="a cited answer to a question")
     p.add_argument("question")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="the whole answer, with its `decision`")
+    p.add_argument("--explain", action="store_true", help="why it answered or abstained: signals and thresholds")
 
     p = commands.add_parser("eval", help="score an evaluation file (JSON lines)")
     p.add_argument("file", type=Path)
@@ -99,7 +100,24 @@ def cmd_ask(settings: Settings, args) -> int:
     for s in answer.sources or answer.suggestions:
         page = f", s. {s.page}" if s.page else ""
         print(f"[{s.n}] {s.title} ({s.year}), {s.section}{page} — {s.document}")
+    if args.explain:
+        print("\n" + explain(answer.decision))
     return 0
+
+
+def explain(decision: dict | None) -> str:
+    """The decision as staff read it: verdict, reason, each signal, the thresholds, and what is missing."""
+    if decision is None:
+        return "decision: the programme finder answered (no abstention decision)"
+    if "parts" in decision:
+        return "\n\n".join(f"part: {part['question']}\n{explain(part)}" for part in decision["parts"])
+    lines = [f"decision: {'answer' if decision['answer'] else 'abstain'} ({decision['reason']})",
+             f"why: {decision['explanation']}"]
+    lines += [f"  signal {name} = {value}" for name, value in decision["signals"].items()]
+    lines += [f"  threshold {name} = {value}" for name, value in decision["thresholds"].items()]
+    if decision["missing"]:
+        lines.append(f"  missing from the evidence: {', '.join(decision['missing'])}")
+    return "\n".join(lines)
 
 
 def cmd_eval(settings: Settings, args) -> int:

@@ -27,6 +27,7 @@ _PLACES = (
     re.compile(r"\b(?:region|kommune|county)\s+([^\W\d_]+)", re.I),
     re.compile(r"\b([^\W\d_]+)\s+(?=(?:kommune|region)\b)", re.I),
 )
+_PLACE_PHRASE = re.compile(r"\b(region|kommune)\s+$", re.I)
 # Everyday words are not names, even after "region" ("region midt"); Danish region names are rarer (<= 4.8).
 MAX_NAME_ZIPF = 4.9
 
@@ -73,7 +74,9 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
         # Everyday words are not names ("region midt"), nor English words in an English question ("Danish").
         if lower in STOPWORDS or zipf_frequency(lower, "da") >= MAX_NAME_ZIPF or zipf_frequency(lower, "en") >= 3.0:
             continue
-        unknown.append(name[0].upper() + name[1:])
+        display = name[0].upper() + name[1:]
+        before = _PLACE_PHRASE.search(text[: text.lower().find(lower)])
+        unknown.append(f"{before.group(1).capitalize()} {display}" if before else display)
     return unknown
 
 
@@ -104,18 +107,25 @@ def decide(
         "known_weight": settings.abstain_known_weight,
         "coverage_weight": settings.abstain_coverage_weight,
     }
+    thresholds["min_coverage"] = settings.abstain_min_coverage
+    missing: list[str] = []
+    if evidence is not None:
+        lowered = evidence.lower()
+        missing = [year for year in q.years if year not in evidence]
+        missing += [name for name in asked_names(q, vocabulary) if name.split()[-1].lower() not in lowered]
     if evidence is None or relevance < bar:
-        return Decision(False, "off_topic", signals, thresholds, explanation=(
+        return Decision(False, "off_topic", signals, thresholds, missing, explanation=(
             f"relevance {relevance:.3f} = dense {top_dense:.3f} + {settings.abstain_known_weight} x known {known:.2f} "
             f"+ {settings.abstain_coverage_weight} x coverage {coverage:.2f} is below the {q.language} bar {bar}"
+        ))
+    if q.language == "da" and coverage < settings.abstain_min_coverage:
+        return Decision(False, "off_topic", signals, thresholds, missing, explanation=(
+            f"the chosen passage holds {coverage:.2f} of the question's terms, below {settings.abstain_min_coverage}"
         ))
     if not_available:
         return Decision(False, "not_available", signals, thresholds, explanation=(
             "the best evidence says the asked figure is not computed yet"
         ))
-    missing = [year for year in q.years if year not in evidence]
-    lowered = evidence.lower()
-    missing += [name for name in asked_names(q, vocabulary) if name.lower() not in lowered]
     if missing:
         return Decision(False, "missing", signals, thresholds, missing, (
             f"the question names {', '.join(missing)}, which the best evidence does not contain"

@@ -38,6 +38,7 @@ TEXTS = {
         "missing_figure": "Dokumenterne opgør ikke tallet for {missing}. De oplyser:",
         "missing": "Dokumenterne nævner ikke {missing}. Det nærmeste, de oplyser, er:",
         "part_abstain": "Det kan jeg ikke finde svar på i dokumenterne.",
+        "not_mentioned": "Dokumenterne nævner ikke {missing}.",
         "not_available": "Tallet er ikke opgjort i dokumenterne. De oplyser:",
         "old": "Kilden er fra {year}; oplysningerne kan være forældede.",
     },
@@ -50,6 +51,7 @@ TEXTS = {
         "missing_figure": "The documents do not give the figure for {missing}. They say (quoted in Danish):",
         "missing": "The documents do not mention {missing}. The nearest they say is (quoted in Danish):",
         "part_abstain": "I cannot find an answer to that in the documents.",
+        "not_mentioned": "The documents do not mention {missing}.",
         "not_available": "The documents do not give that figure. They say (quoted in Danish):",
         "old": "The source is from {year}; the information may be out of date.",
     },
@@ -334,8 +336,11 @@ class Engine:
         )
 
     def _abstain(self, q: Question, retrieved: list[Retrieved], decision: Decision) -> Answer:
+        texts = TEXTS[q.reply_language]
+        # A named year, place or programme the documents lack is said first: that is the answer.
+        lead = texts["not_mentioned"].format(missing=", ".join(decision.missing)) + " " if decision.missing else ""
         return Answer(
-            text=TEXTS[q.reply_language]["abstain"],
+            text=lead + texts["abstain"],
             abstained=True,
             sources=[],
             language=q.reply_language,

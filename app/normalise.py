@@ -116,6 +116,15 @@ class Vocabulary:
                 return [first, *rest]
         return None
 
+    def head(self, word: str) -> str:
+        """The longest corpus word a compound ends in: "rådgivningsmøder" -> "møder" (Danish compounds
+        put the head last); the word itself when none."""
+        word = word.lower()
+        for start in range(1, len(word) - 3):
+            if word[start:] in self.words:
+                return word[start:]
+        return word
+
     def _part_known(self, part: str) -> bool:
         # A part is a corpus word ("eksport", "chef") or an inflection of one ("virksomhed"); short stems
         # alone would match fragments.
@@ -162,6 +171,7 @@ def correct_typo(word: str, vocabulary: Vocabulary) -> str:
 class NormalisedQuery:
     text: str  # the question with letters folded and abbreviations written out: what dense search embeds
     expansions: list[str]  # compound parts the corpus writes apart: added to the lexical query
+    split_text: str  # `text` with those compounds written as their parts: the question's terms
     changes: list[tuple[str, str]]  # (as typed, as searched), for --explain
 
 
@@ -189,10 +199,15 @@ class QueryNormaliser:
         normalised = _WORD.sub(rewrite, text)
         normalised = re.sub(r"\.\.+", ".", normalised)
         expansions: list[str] = []
-        for word in _WORD.findall(normalised):
-            if not self.vocabulary.knows(word):
-                parts = self.vocabulary.split_compound(word)
-                if parts:
-                    expansions += parts
-                    changes.append((word, " + ".join(parts)))
-        return NormalisedQuery(normalised, expansions, changes)
+
+        def split(match: re.Match) -> str:
+            word = match.group()
+            parts = None if self.vocabulary.knows(word) else self.vocabulary.split_compound(word)
+            if not parts:
+                return word
+            expansions.extend(parts)
+            changes.append((word, " + ".join(parts)))
+            return " ".join(parts)
+
+        split_text = _WORD.sub(split, normalised)
+        return NormalisedQuery(normalised, expansions, split_text, changes)

@@ -137,10 +137,10 @@ def analyse(
     previous = last_question if follow_up else ""
     rewrites: list[tuple[str, str]] = []
     expansions: list[str] = []
-    normalised = text
+    normalised = split_text = text
     if normaliser is not None:
         result = normaliser.normalise(text)
-        normalised, rewrites, expansions = result.text, result.changes, result.expansions
+        normalised, rewrites, expansions, split_text = result.text, result.changes, result.expansions, result.split_text
         previous = normaliser.normalise(previous).text if previous else ""
     # A follow-up keeps the earlier question's kind of answer ("Og i 2008?" after "Hvor mange ...").
     kind = answer_type(normalised)
@@ -151,7 +151,8 @@ def analyse(
     counted_word = how_many.group(1) if how_many else ""
     if counted_word and normaliser is not None and not normaliser.vocabulary.knows(counted_word):
         # "virksomhedsmøder" counts what its head counts: "373 møder".
-        counted_word = (normaliser.vocabulary.split_compound(counted_word) or [counted_word])[-1]
+        parts = normaliser.vocabulary.split_compound(counted_word)
+        counted_word = parts[-1] if parts else normaliser.vocabulary.head(counted_word)
     counted = tokenize(counted_word)
     if kind == "quantity" and _MONEY.search(normalised):
         counted = ["kr"]  # a price or budget is an amount of money, not any figure
@@ -165,7 +166,7 @@ def analyse(
         reply_language=language if language in ("da", "en") else detected,
         answer_type=kind,
         counted=counted[0] if counted else None,
-        terms=tokenize(normalised) + tokenize(" ".join(expansions)),
+        terms=tokenize(split_text),
         follow_up=follow_up,
         last_question=last_question,
         normalised=normalised,

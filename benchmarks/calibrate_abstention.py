@@ -22,6 +22,7 @@ CALIBRATE = ["benchmarks/eval/realistic-calibration.jsonl", "benchmarks/eval/dev
 HELD_OUT = ["benchmarks/eval/realistic.jsonl", "benchmarks/eval/seed-extra.jsonl"]
 KNOWN_WEIGHTS = [0.0, 0.05, 0.1, 0.15, 0.2]
 COVERAGE_WEIGHTS = [0.0, 0.05, 0.1]
+MIN_COVERAGES = [0.0, 0.1, 0.15, 0.2, 0.25, 0.3]
 BARS = [round(0.75 + 0.005 * i, 3) for i in range(70)]
 
 
@@ -59,13 +60,15 @@ def collect(engine: Engine, files: list[str]) -> list[tuple[bool, list[PartSigna
     return rows
 
 
-def accuracy(rows, known_weight: float, coverage_weight: float, bars: dict[str, float], language: str | None = None) -> float:
+def accuracy(rows, known_weight: float, coverage_weight: float, bars: dict[str, float], min_coverage: float,
+             language: str | None = None) -> float:
     correct = total = 0
     for unanswerable, parts in rows:
         if language and parts[0].language != language:
             continue
         answers = any(
             not p.vetoed and p.dense + known_weight * p.known + coverage_weight * p.coverage >= bars[p.language]
+            and (p.language == "en" or p.coverage >= min_coverage)
             for p in parts
         )
         correct += answers != unanswerable
@@ -73,19 +76,20 @@ def accuracy(rows, known_weight: float, coverage_weight: float, bars: dict[str, 
     return correct / total if total else 1.0
 
 
-def calibrate(rows) -> tuple[float, float, dict[str, float], float]:
+def calibrate(rows) -> tuple[float, float, dict[str, float], float, float]:
     best = None
     for kw in KNOWN_WEIGHTS:
         for cw in COVERAGE_WEIGHTS:
-            bars = {}
-            for language in ("da", "en"):
-                scores = [accuracy(rows, kw, cw, {"da": b, "en": b}, language) for b in BARS]
-                top = max(scores)
-                winners = [b for b, s in zip(BARS, scores) if s == top]
-                bars[language] = winners[len(winners) // 2]
-            score = accuracy(rows, kw, cw, bars)
-            if best is None or score > best[3]:
-                best = (kw, cw, bars, score)
+            for mc in MIN_COVERAGES:
+                bars = {}
+                for language in ("da", "en"):
+                    scores = [accuracy(rows, kw, cw, {"da": b, "en": b}, mc, language) for b in BARS]
+                    top = max(scores)
+                    winners = [b for b, s in zip(BARS, scores) if s == top]
+                    bars[language] = winners[len(winners) // 2]
+                score = accuracy(rows, kw, cw, bars, mc)
+                if best is None or score > best[3]:
+                    best = (kw, cw, bars, score, mc)
     return best
 
 
@@ -96,16 +100,15 @@ def main() -> None:
     args = parser.parse_args()
     engine = Engine(get_settings())
     calibration, held_out = collect(engine, args.calibrate), collect(engine, args.held_out)
-    kw, cw, bars, score = calibrate(calibration)
-    current = get_settings()
-    now = {"da": current.abstain_bar, "en": current.abstain_bar_en}
+    kw, cw, bars, score, mc = calibrate(calibration)
+    c = get_settings()
+    now = (c.abstain_known_weight, c.abstain_coverage_weight, {"da": c.abstain_bar, "en": c.abstain_bar_en}, c.abstain_min_coverage)
     print(f"calibrated on {len(calibration)} questions: known_weight {kw}, coverage_weight {cw}, "
-          f"bar da {bars['da']}, bar en {bars['en']}")
+          f"bar da {bars['da']}, bar en {bars['en']}, min coverage (da) {mc}")
     print(f"abstain accuracy, calibration half: {score:.3f}; held-out half ({len(held_out)} questions): "
-          f"{accuracy(held_out, kw, cw, bars):.3f}")
-    print(f"with the current settings ({current.abstain_known_weight}, {current.abstain_coverage_weight}, {now}): "
-          f"calibration {accuracy(calibration, current.abstain_known_weight, current.abstain_coverage_weight, now):.3f}, "
-          f"held-out {accuracy(held_out, current.abstain_known_weight, current.abstain_coverage_weight, now):.3f}")
+          f"{accuracy(held_out, kw, cw, bars, mc):.3f}")
+    print(f"with the current settings {now}: calibration {accuracy(calibration, *now):.3f}, "
+          f"held-out {accuracy(held_out, *now):.3f}")
 
 
 if __name__ == "__main__":

