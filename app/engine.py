@@ -245,7 +245,8 @@ class Engine:
         step = time.perf_counter()
         answer = self._compose(whole, parts)
         timings["answer"] = timings.get("answer", 0.0) + _ms(step)
-        return Prepared(whole, _merged(parts, self.settings.top_k), answer, timings, started, parts)
+        question_as_searched = parts[0].question if len(parts) == 1 else whole
+        return Prepared(question_as_searched, _merged(parts, self.settings.top_k), answer, timings, started, parts)
 
     def _analyse(self, text: str, history: Sequence[Turn], language: str | None, state: "_IndexState") -> Question:
         return analyse(text, history, language, state.normaliser, state.organisation)

@@ -202,9 +202,11 @@ class QueryNormaliser:
 
         def split(match: re.Match) -> str:
             word = match.group()
-            parts = None if self.vocabulary.knows(word) else self.vocabulary.split_compound(word)
+            parts = self.vocabulary.split_compound(word)
             if not parts:
                 return word
+            if self.vocabulary.knows(word):  # a corpus compound: its parts count too ("projektet")
+                return " ".join([word, *parts])
             expansions.extend(parts)
             changes.append((word, " + ".join(parts)))
             return " ".join(parts)
