@@ -81,6 +81,7 @@ class Vocabulary:
 
     tails: set[str] = field(default_factory=set)  # endings of corpus compounds: "rådgiveren" of "...rådgiveren"
     sorted_words: list[str] = field(default_factory=list)
+    _splits: dict[str, list[str] | None] = field(default_factory=dict, repr=False)  # questions repeat words
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "Vocabulary":
@@ -103,6 +104,14 @@ class Vocabulary:
         word = word.lower()
         if len(word) < MIN_COMPOUND or depth == 0:
             return None
+        key = f"{depth}:{word}"
+        if key not in self._splits:
+            if len(self._splits) > 50000:
+                self._splits.clear()
+            self._splits[key] = self._split(word, depth)
+        return self._splits[key]
+
+    def _split(self, word: str, depth: int) -> list[str] | None:
         for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
             head, tail = word[:cut], word[cut:]
             heads = [head] + [head[: -len(link)] for link in _LINKS if head.endswith(link) and len(head) > MIN_PART + 1]
