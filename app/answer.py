@@ -160,13 +160,6 @@ class Scorer:
     def idf(self, term: str) -> float:
         return math.log(1 + self._n / (1 + self._df.get(term, 0)))
 
-    def known_fraction(self, terms: list[str]) -> float:
-        """Share of the question's term weight that occurs anywhere in the corpus."""
-        if not terms:
-            return 1.0
-        total = sum(self.idf(t) for t in terms)
-        return sum(self.idf(t) for t in terms if t in self._df) / total
-
     def coverage(self, terms: list[str], text: str) -> float:
         """Share of the terms' weight in `text`. A long term also counts inside a compound or across two
         words the text writes apart ("vækstmid" in "Vækst Midtprogrammet")."""
@@ -198,10 +191,14 @@ class Scorer:
 class Selection:
     units: list[Unit]  # the best quote (with what it needs around it) first, then close runners-up
     fits_type: bool  # the best quote holds the kind of answer asked for
-    score: float = 0.0  # the best quote's score
     coverage: float = 0.0  # share of the question's term weight in the best quote and its passage
     primary: int = 1  # how many of `units` make up the best quote (with its antecedent or list)
     not_available: bool = False  # the best quote says the asked figure is not computed yet
+
+    @property
+    def evidence(self) -> str:
+        """What the quotes say, with their table headers and antecedents: what the decision checks."""
+        return " ".join(_context(unit) for unit in self.units)
 
 
 def select(
@@ -251,7 +248,7 @@ def select(
             if not unit.text.startswith("- "):
                 break
             chosen.append(unit)
-        return Selection(chosen, fits, score, coverage, len(chosen))
+        return Selection(chosen, fits, coverage, len(chosen))
     primary = len(chosen)
     not_available = question.answer_type in ("quantity", "other") and bool(NOT_AVAILABLE.search(best.text))
     for runner_score, unit, unit_fits in scored[1:]:
@@ -259,7 +256,7 @@ def select(
             break
         if unit_fits and unit not in chosen:
             chosen.append(unit)
-    return Selection(chosen, fits, score, coverage, primary, not_available)
+    return Selection(chosen, fits, coverage, primary, not_available)
 
 
 def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str) -> float:
@@ -279,7 +276,6 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus += 0.06 * share
         if share and NOT_AVAILABLE.search(text):
             bonus += 0.05  # the documents say outright that the asked year's figure is not there
-
     if question.organisation and unit.table_header is not None and question.answer_type == "quantity":
         # "hvor mange forløb havde vi": the organisation's own row before the others'; without "vi" too,
         # slightly, as the documents are the organisation's own.
@@ -287,8 +283,10 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus += (0.1 if ours else -0.05) if question.about_organisation else (0.03 if ours else 0.0)
     if len(text) < 40 and unit.table_header is None and not has_quantity(text) and not has_date(text):
         bonus -= 0.05  # a bare heading or list item ("- Europe Enterprise Network") says little
-    if future and (_FUTURE_SECTION.search(section) or _FUTURE_TEXT.search(text)):
-        bonus += 0.05 + (0.04 if _FUTURE_SECTION.search(section) else 0.0)
+    if future:
+        in_perspectives = bool(_FUTURE_SECTION.search(section))
+        if in_perspectives or _FUTURE_TEXT.search(text):
+            bonus += 0.05 + (0.04 if in_perspectives else 0.0)
     return bonus
 
 
@@ -309,7 +307,8 @@ def short_answer(question: Question, units: list[Unit]) -> str | None:
     """The figure or date asked for, taken from the best quote alone: "288 gennemførte forløb i 2009
     (Region Midtjylland)", "373 møder", "1. august 2011". None when the question asks for neither or the
     quote holds no single such value. Every number in the line is in the quote, by construction."""
-    best = units[-1] if units[0].antecedent and len(units) > 1 and units[0].text == units[1].antecedent else units[0]
+    # [antecedent, sentence pointing back to it]: the value is in the pointing sentence.
+    best = units[1] if len(units) > 1 and units[1].antecedent and units[1].antecedent == units[0].text else units[0]
     if question.answer_type == "date":
         return _asked_date(question, best.text)
     if question.answer_type != "quantity":
@@ -367,7 +366,7 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
 
 def _sentence_figure(question: Question, text: str) -> str | None:
     clean = _REFERENCE.sub(lambda m: " " * len(m.group()), _DATE.sub(lambda m: " " * len(m.group()), text))
-    figures = [m for m in _FIGURE.finditer(clean)]
+    figures = list(_FIGURE.finditer(clean))
     if not figures:
         return None
     if question.counted:
@@ -376,5 +375,4 @@ def _sentence_figure(question: Question, text: str) -> str | None:
             if unit_word and tokenize(unit_word) == [question.counted]:
                 return m.group().strip()
     measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))]
-    chosen = measured[0] if measured else figures[0]
-    return chosen.group().strip() if not measured else chosen.group().strip()
+    return (measured or figures)[0].group().strip()

@@ -117,6 +117,7 @@ def explain(decision: dict | None) -> str:
     lines += [f"  threshold {name} = {value}" for name, value in decision["thresholds"].items()]
     if decision["missing"]:
         lines.append(f"  missing from the evidence: {', '.join(decision['missing'])}")
+    lines += [f"  searched '{typed}' as '{searched}'" for typed, searched in decision["rewrites"]]
     return "\n".join(lines)
 
 

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 
 from wordfreq import zipf_frequency
 
+from app.answer import Selection
 from app.core.config import Settings
 from app.lexical import STOPWORDS
 from app.normalise import Vocabulary, commonness_weight
@@ -40,6 +41,7 @@ class Decision:
     thresholds: dict[str, float]
     missing: list[str] = field(default_factory=list)  # years and names the evidence does not contain
     explanation: str = ""
+    rewrites: list[list[str]] = field(default_factory=list)  # [as typed, as searched]: typos, ae/oe/aa, compounds
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -80,18 +82,12 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
     return unknown
 
 
-def decide(
-    q: Question,
-    settings: Settings,
-    vocabulary: Vocabulary,
-    top_dense: float,
-    evidence: str | None,
-    fits_type: bool,
-    coverage: float,
-    not_available: bool = False,
-) -> Decision:
-    """evidence: the text of the chosen quote(s) with their passage and table header; None when no passage
+def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: float, selection: Selection | None) -> Decision:
+    """top_dense: the best dense cosine of all candidates; selection: the chosen quotes, None when no passage
     had a quotable sentence."""
+    evidence = selection.evidence if selection else None
+    fits_type = selection.fits_type if selection else False
+    coverage = selection.coverage if selection else 0.0
     known = known_fraction(q, vocabulary)
     relevance = top_dense + settings.abstain_known_weight * known + settings.abstain_coverage_weight * coverage
     bar = settings.abstain_bar_en if q.language == "en" else settings.abstain_bar
@@ -106,37 +102,37 @@ def decide(
         "relevance_bar": bar,
         "known_weight": settings.abstain_known_weight,
         "coverage_weight": settings.abstain_coverage_weight,
+        "min_coverage": settings.abstain_min_coverage,
     }
-    thresholds["min_coverage"] = settings.abstain_min_coverage
     missing: list[str] = []
     if evidence is not None:
         lowered = evidence.lower()
         missing = [year for year in q.years if year not in evidence]
         missing += [name for name in asked_names(q, vocabulary) if name.split()[-1].lower() not in lowered]
+
+    def verdict(answer: bool, reason: str, explanation: str, missing: list[str] = missing) -> Decision:
+        return Decision(answer, reason, signals, thresholds, missing, explanation, [list(r) for r in q.rewrites])
+
     if evidence is None or relevance < bar:
-        return Decision(False, "off_topic", signals, thresholds, missing, explanation=(
+        return verdict(False, "off_topic", (
             f"relevance {relevance:.3f} = dense {top_dense:.3f} + {settings.abstain_known_weight} x known {known:.2f} "
             f"+ {settings.abstain_coverage_weight} x coverage {coverage:.2f} is below the {q.language} bar {bar}"
         ))
     if q.language == "da" and coverage < settings.abstain_min_coverage:
-        return Decision(False, "off_topic", signals, thresholds, missing, explanation=(
+        return verdict(False, "off_topic", (
             f"the chosen passage holds {coverage:.2f} of the question's terms, below {settings.abstain_min_coverage}"
         ))
-    if not_available:
-        return Decision(False, "not_available", signals, thresholds, explanation=(
-            "the best evidence says the asked figure is not computed yet"
-        ))
+    if selection.not_available:
+        return verdict(False, "not_available", "the best evidence says the asked figure is not computed yet", [])
     if missing:
-        return Decision(False, "missing", signals, thresholds, missing, (
-            f"the question names {', '.join(missing)}, which the best evidence does not contain"
-        ))
+        return verdict(False, "missing", f"the question names {', '.join(missing)}, which the best evidence does not contain")
     if not fits_type and q.answer_type in ("quantity", "date", "contact"):
-        return Decision(False, "wrong_type", signals, thresholds, explanation=(
+        return verdict(False, "wrong_type", (
             f"a {q.answer_type} question"
             + (f" about the {q.event} date" if q.event else "")
             + (f" counting '{q.counted}'" if q.counted else "")
             + ", and no sentence of the top passages holds such an answer"
-        ))
-    return Decision(True, "answered", signals, thresholds, explanation=(
+        ), [])
+    return verdict(True, "answered", (
         f"relevance {relevance:.3f} reaches the {q.language} bar {bar}; the evidence holds the kind of answer asked for"
-    ))
+    ), [])

@@ -238,15 +238,17 @@ class Engine:
         whole = self._analyse(question, history, language, state)
         programme = self._programme_answer(whole, state)
         if programme is not None:
-            retrieved = state.retriever.retrieve(whole.search_text, state.retriever.embed(whole.search_text, timings), self.settings.top_k, timings)
+            vector = state.retriever.embed(whole.search_text, timings)
+            retrieved = state.retriever.retrieve(whole.search_text, vector, self.settings.top_k, timings)
             return Prepared(whole, retrieved, programme, timings, started)
-        texts = split_parts(whole.normalised) if not whole.follow_up else [whole.normalised]
-        parts = [self._answer_part(self._analyse(t, history, language, state) if len(texts) > 1 else whole, state, timings) for t in texts]
+        texts = [whole.normalised] if whole.follow_up else split_parts(whole.normalised)
+        questions = [whole] if len(texts) == 1 else [self._analyse(t, history, language, state) for t in texts]
+        parts = [self._answer_part(q, state, timings) for q in questions]
         step = time.perf_counter()
         answer = self._compose(whole, parts)
         timings["answer"] = timings.get("answer", 0.0) + _ms(step)
         question_as_searched = parts[0].question if len(parts) == 1 else whole
-        return Prepared(question_as_searched, _merged(parts, self.settings.top_k), answer, timings, started, parts)
+        return Prepared(question_as_searched, _merged(parts), answer, timings, started, parts)
 
     def _analyse(self, text: str, history: Sequence[Turn], language: str | None, state: "_IndexState") -> Question:
         return analyse(text, history, language, state.normaliser, state.organisation)
@@ -262,14 +264,7 @@ class Engine:
         passages = [r.chunk.text for r in retrieved]
         sections = [r.chunk.metadata.get("section", "") for r in retrieved]
         selection = select(q, vector, passages, state.scorer, sections) if passages else None
-        evidence = None
-        if selection is not None:
-            evidence = " ".join(_evidence_text(unit) for unit in selection.units)
-        decision = decide(
-            q, self.settings, state.vocabulary, retrieved.top_dense_score, evidence,
-            selection.fits_type if selection else False, selection.coverage if selection else 0.0,
-            selection.not_available if selection else False,
-        )
+        decision = decide(q, self.settings, state.vocabulary, retrieved.top_dense_score, selection)
         timings["answer"] = timings.get("answer", 0.0) + _ms(step)
         return Part(q, retrieved, selection, decision)
 
@@ -324,16 +319,15 @@ class Engine:
         years = sorted({s.year for s in sources if s.year})
         if years and years[0] <= time.localtime().tm_year - STALE_AFTER_YEARS:
             lines.append(texts["old"].format(year=years[0]))
-        decisions = [p.decision for p in parts]
-        fully = all(d.answer for d in decisions)
+        any_answered = any(p.decision.answer for p in parts)
         return Answer(
             text="\n".join(lines),
-            abstained=not any(d.answer for d in decisions),
+            abstained=not any_answered,
             sources=sources,
             language=whole.reply_language,
-            mode="extractive" if fully or any(d.answer for d in decisions) else "abstained",
+            mode="extractive" if any_answered else "abstained",
             decision=_decision_dict(parts),
-            suggestions=[] if any(d.answer for d in decisions) else sources_of(parts[0].retrieved[:3]),
+            suggestions=[] if any_answered else sources_of(parts[0].retrieved[:3]),
         )
 
     def _abstain(self, q: Question, retrieved: list[Retrieved], decision: Decision) -> Answer:
@@ -351,17 +345,13 @@ class Engine:
         )
 
 
-def _evidence_text(unit) -> str:
-    return " ".join((unit.table_header or []) + [unit.antecedent, unit.text])
-
-
 def _decision_dict(parts: list[Part]) -> dict:
     if len(parts) == 1:
         return parts[0].decision.to_dict()
     return {"parts": [{"question": p.question.text, **p.decision.to_dict()} for p in parts]}
 
 
-def _merged(parts: list[Part], k: int) -> list[Retrieved]:
+def _merged(parts: list[Part]) -> list[Retrieved]:
     """The parts' passages, best ranks first across parts, each once."""
     seen, merged = set(), []
     for rank in range(max(len(p.retrieved) for p in parts)):

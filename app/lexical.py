@@ -48,6 +48,10 @@ def number_forms(raw: str) -> list[str]:
     return ["".join(parts)]  # dates like "1.8.2011": keep digits together
 
 
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word.lower())
+
+
 def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
     tokens: list[str] = []
     for match in _TOKEN.finditer(text.lower()):

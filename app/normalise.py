@@ -4,9 +4,10 @@ Every step is checked against the corpus vocabulary, so a rewrite happens only w
 word into one the documents use:
 - "vaeksthuset", "eksportraadet", "besoeg" (ae/oe/aa typed on a foreign keyboard) -> "væksthuset", ...;
 - "DK", "ifht", "SMV" (abbreviations) -> the words the documents write;
+- "eksporrt", "innovaton" (typing errors) -> the corpus word one or two edits away;
 - "virksomhedsmøder", "eksportchef" (compounds the corpus writes apart) -> their parts, for the lexical
-  side; `LexicalIndex` splits the corpus's own compounds the same way, so "netværk" finds
-  "virksomhedsnetværk";
+  query and the question's terms (the sentence scorer in turn finds a term inside the corpus's own
+  compounds: app/answer.py `Scorer.coverage`);
 - everyday words no strategy document uses ("egentlig", "fremover", "reelt") weigh little when judging
   whether a question is about the documents at all: their weight falls with their frequency in general
   Danish (the `wordfreq` list, shipped offline).
@@ -19,12 +20,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
-import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
-_STEMMER = Stemmer.Stemmer("danish")
+from app.lexical import stem
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Abbreviations people type, written out as the documents write them. Keys are lower case without dots.
@@ -38,14 +39,9 @@ ABBREVIATIONS = {
     "sme": "små og mellemstore virksomheder",
     "smes": "små og mellemstore virksomheder",
     "een": "Europe Enterprise Network",
-    "vf": "Vækstforum",
-    "rm": "Region Midtjylland",
     "vs": "sammenlignet med",
-    "ca": "ca.",
     "approx": "ca.",
-    "mio": "mio.",
     "mill": "mio.",
-    "pct": "pct.",
 }
 # ae/oe/aa for æ/ø/å, and the capitals.
 _FOLDS = {"ae": "æ", "oe": "ø", "aa": "å"}
@@ -53,10 +49,6 @@ _FOLDABLE = re.compile("ae|oe|aa", re.IGNORECASE)
 MIN_COMPOUND = 8  # shorter words are rarely compounds, and splitting them finds chance parts
 MIN_PART = 3
 _LINKS = ("s", "e")  # Danish linking letters: "virksomhed-s-møder", "børn-e-have"
-
-
-def stem(word: str) -> str:
-    return _STEMMER.stemWord(word.lower())
 
 
 @lru_cache(maxsize=50000)
@@ -146,18 +138,16 @@ def fold_danish_letters(word: str, vocabulary: Vocabulary) -> str:
     documents)."""
     if not _FOLDABLE.search(word) or vocabulary.knows(word):
         return word
-    pieces = _FOLDABLE.split(word)
-    pairs = _FOLDABLE.findall(word)[:4]
+    pieces, pairs = _FOLDABLE.split(word), _FOLDABLE.findall(word)
     best, best_rank = word, (False, zipf(word.lower()))
-    for choice in itertools.product((False, True), repeat=len(pairs)):
+    for choice in itertools.product((False, True), repeat=min(len(pairs), 4)):  # 2^4 candidates at most
         if not any(choice):
             continue
         out = [pieces[0]]
-        for i, pair in enumerate(_FOLDABLE.findall(word)):
-            folded = i < len(choice) and choice[i]
+        for i, pair in enumerate(pairs):
             letter = _FOLDS[pair.lower()]
-            out.append((letter.upper() if pair[0].isupper() else letter) if folded else pair)
-            out.append(pieces[i + 1])
+            folded = i < len(choice) and choice[i]
+            out += [(letter.upper() if pair[0].isupper() else letter) if folded else pair, pieces[i + 1]]
         candidate = "".join(out)
         rank = (vocabulary.recognises(candidate), zipf(candidate.lower()))
         if rank > best_rank:
@@ -196,17 +186,14 @@ class QueryNormaliser:
             key = word.lower()
             # An abbreviation is only expanded when it is not a corpus word itself.
             if key in ABBREVIATIONS and not self.vocabulary.knows(key):
-                expanded = ABBREVIATIONS[key]
-                if expanded.rstrip(".") != key:
-                    changes.append((word, expanded))
-                return expanded
+                changes.append((word, ABBREVIATIONS[key]))
+                return ABBREVIATIONS[key]
             folded = correct_typo(fold_danish_letters(word, self.vocabulary), self.vocabulary)
             if folded != word:
                 changes.append((word, folded))
             return folded
 
         normalised = _WORD.sub(rewrite, text)
-        normalised = re.sub(r"\.\.+", ".", normalised)
         expansions: list[str] = []
 
         def split(match: re.Match) -> str:

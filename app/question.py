@@ -23,7 +23,7 @@ _ENGLISH_HINTS = set(
 )
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt)|hvilken andel|hvor stor en andel|hvad koster|"
-    r"hvad er (?:budgettet|beløbet|prisen|omkostningerne)|"
+    r"hvad er (?:budgettet|beløbet|omkostningerne)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high)|"
     r"what (share|percentage|proportion|amount|number)|what does .{1,40} cost)\b",
     re.IGNORECASE,
@@ -44,7 +44,7 @@ EVENTS: dict[str, re.Pattern[str]] = {
     "approval": re.compile(r"\b(godkend\w*|vedtag\w*|vedtog|beslut\w*|approv\w*|adopt\w*|decided)\b", re.I),
     "founded": re.compile(r"\b(etabler\w*|oprett\w*|stiftet|grundlagt|founded|established|set up)\b", re.I),
 }
-_MONEY = re.compile(r"\b(koste[rt]?|pris\w*|beløb\w*|budget\w*|penge|kroner|kr|cost\w*|price\w*|budget|money)\b", re.I)
+_MONEY = re.compile(r"\b(koste[rt]?|pris\w*|beløb\w*|budget\w*|penge|kroner|kr|cost\w*|price\w*|money)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # "vi", "os", "regionen": staff asking about the organisation itself ("hvor mange forløb havde vi i 2009").
 _WE = re.compile(r"\b(vi|os|vores|regionen|regionens|we|us|our|the region)\b", re.I)
@@ -171,7 +171,7 @@ def analyse(
         last_question=last_question,
         normalised=normalised,
         rewrites=rewrites,
-        years=_YEAR.findall(normalised) or (_YEAR.findall(previous) if follow_up and not kind == "other" else []),
+        years=_YEAR.findall(normalised) or (_YEAR.findall(previous) if follow_up and kind != "other" else []),
         event=asked_event(normalised) if kind == "date" else None,
         organisation=organisation,
         about_organisation=bool(organisation) and means_organisation(normalised),

@@ -46,12 +46,7 @@ def collect(engine: Engine, files: list[str]) -> list[tuple[bool, list[PartSigna
                 continue
             signals = []
             for part in prepared.parts:
-                s = part.selection
-                verdict = decide(
-                    part.question, lenient, engine._state.vocabulary, part.retrieved.top_dense_score,
-                    None if s is None else " ".join(" ".join((u.table_header or []) + [u.antecedent, u.text]) for u in s.units),
-                    s.fits_type if s else False, s.coverage if s else 0.0, s.not_available if s else False,
-                )
+                verdict = decide(part.question, lenient, engine._state.vocabulary, part.retrieved.top_dense_score, part.selection)
                 signals.append(PartSignals(
                     part.question.language, verdict.signals["dense"], verdict.signals["known"],
                     verdict.signals["coverage"], not verdict.answer,

@@ -145,8 +145,9 @@ def test_explain_shows_signals_and_thresholds(seed_settings):
     assert "signal dense = " in run.stdout and "threshold relevance_bar = " in run.stdout
     assert "Region Sjælland" in run.stdout
     as_json = subprocess.run(
-        [sys.executable, "-m", "app.cli", "ask", "hvor mange møder har rådgiveren haft", "--json"],
+        [sys.executable, "-m", "app.cli", "ask", "hvor mange moeder har raadgiveren haft", "--json"],
         env=env, capture_output=True, text=True, cwd=REPO, check=True,
     )
     decision = json.loads(as_json.stdout)["decision"]
     assert decision["answer"] is True and decision["signals"]["dense"] >= decision["thresholds"]["relevance_bar"]
+    assert ["moeder", "møder"] in decision["rewrites"]
