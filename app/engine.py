@@ -327,7 +327,8 @@ class Engine:
             language=whole.reply_language,
             mode="extractive" if any_answered else "abstained",
             decision=_decision_dict(parts),
-            suggestions=[] if any_answered else sources_of(parts[0].retrieved[:3]),
+            # Every reply built here quotes something; "nearest sections" would repeat its sources.
+            suggestions=[],
         )
 
     def _abstain(self, q: Question, retrieved: list[Retrieved], decision: Decision) -> Answer:

@@ -61,6 +61,7 @@ def test_a_figure_the_documents_say_is_not_computed_is_reported_as_such(seed_eng
     answer = seed_engine.ask("hvad var regionens eksportværdi i 2009")
     assert answer.abstained and answer.decision["reason"] == "not_available"
     assert "endnu ikke opgjort" in answer.text and answer.sources
+    assert answer.suggestions == []  # the chat would list the same sections twice
 
 
 # 3. The right sentence of the right passage.
