@@ -100,6 +100,11 @@ def cmd_ask(settings: Settings, args) -> int:
     for s in answer.sources or answer.suggestions:
         page = f", s. {s.page}" if s.page else ""
         print(f"[{s.n}] {s.title} ({s.year}), {s.section}{page} — {s.document}")
+    if answer.contact and answer.route not in ("contact", "programme_detail"):  # those texts name it already
+        from app.contact import Contact
+
+        print(("Tal med en person: " if answer.language == "da" else "Talk to a person: ")
+              + " · ".join(Contact(**answer.contact).lines(answer.language)))
     if args.explain:
         print("\n" + explain(answer.decision))
     return 0
@@ -162,7 +167,8 @@ def cmd_programmes(settings: Settings, args) -> int:
         print(json.dumps(matches, ensure_ascii=False, indent=2))
         return 0
     for rank, m in enumerate(matches, start=1):
-        print(f"{rank}. {m['name']} — {'passer' if m['fits'] else 'passer ikke'}")
+        verdict = {"fits": "passer", "may_fit": "passer måske", "no_fit": "passer ikke"}[m["verdict"]]
+        print(f"{rank}. {m['name']} — {verdict}")
         for reason in m["reasons"]:
             print(f"   - {reason}")
     return 0

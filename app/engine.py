@@ -5,12 +5,14 @@ question (+ earlier turns) -> analyse -> hybrid retrieval -> programme finder or
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Sequence
 
 from app.answer import Scorer, Selection, render_table_row, select, short_answer
+from app.contact import Contact, ContactError, load_contact
 from app.core.config import Settings
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
@@ -18,6 +20,7 @@ from app.engine_types import STALE_AFTER_YEARS, Answer, Source, StreamEvent, Tur
 from app.glossary import Glossary, GlossaryError
 from app.lexical import load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary
+from app.programmes.intent import fact_parts
 from app.question import Question, analyse, split_parts
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, sources_of
 from app.store import EngineUnavailable, IndexStore
@@ -31,7 +34,7 @@ __all__ = ["Engine", "EngineUnavailable", "Prepared"]
 TEXTS = {
     "da": {
         "abstain": "Det kan jeg ikke finde svar på i dokumenterne. De nærmeste afsnit er listet nedenfor; "
-        "prøv evt. at omformulere spørgsmålet eller brug programfinderen.",
+        "prøv evt. at omformulere spørgsmålet.",
         "intro": "Fra dokumenterne:",
         "short": "Kort svar: {line}",
         "part": "{n}) {question}",
@@ -41,10 +44,11 @@ TEXTS = {
         "not_mentioned": "Dokumenterne nævner ikke {missing}.",
         "not_available": "Tallet er ikke opgjort i dokumenterne. De oplyser:",
         "old": "Kilden er fra {year}; oplysningerne kan være forældede.",
+        "facts": "Og fra dokumenterne:",
     },
     "en": {
         "abstain": "I cannot find an answer to that in the documents. The nearest sections are listed below; "
-        "try rephrasing the question or use the programme finder.",
+        "try rephrasing the question.",
         "intro": "The documents say (quoted in Danish):",
         "short": "Short answer: {line}",
         "part": "{n}) {question}",
@@ -54,6 +58,7 @@ TEXTS = {
         "not_mentioned": "The documents do not mention {missing}.",
         "not_available": "The documents do not give that figure. They say (quoted in Danish):",
         "old": "The source is from {year}; the information may be out of date.",
+        "facts": "And from the documents:",
     },
 }
 
@@ -69,6 +74,7 @@ class _IndexState:
     catalogue_error: str | None
     glossary: Glossary
     glossary_error: str | None
+    contact: Contact | None  # the region's human contact (corpus/contact.yaml), shown when no answer is found
     vocabulary: Vocabulary
     normaliser: QueryNormaliser
     organisation: str  # who "vi", "os" and "regionen" are
@@ -130,8 +136,8 @@ class Engine:
         generation, chunks = self.store.snapshot()
         lexical = load_or_build(self.store, bm25_dir(self.settings), (generation, chunks))
         years = {c.metadata.get("source"): c.metadata.get("year") for c in chunks}
-        finder, catalogue_error = self._load_programme_finder(years)
         glossary, glossary_error = self._load_glossary()
+        finder, catalogue_error = self._load_programme_finder(years, glossary)
         vocabulary = Vocabulary.of(c.text for c in chunks)
         return _IndexState(
             generation=generation,
@@ -141,12 +147,13 @@ class Engine:
             catalogue_error=catalogue_error,
             glossary=glossary,
             glossary_error=glossary_error,
+            contact=self._load_contact(),
             vocabulary=vocabulary,
             normaliser=QueryNormaliser(vocabulary),
             organisation=self.settings.organisation_name or _main_publisher(chunks),
         )
 
-    def _load_programme_finder(self, document_years: dict):
+    def _load_programme_finder(self, document_years: dict, glossary: Glossary):
         """(finder, error). A broken catalogue is reported (API: 503 on /v1/programmes), never fatal."""
         path = self.settings.corpus_dir / self.settings.catalogue_file
         if not path.exists():
@@ -155,7 +162,7 @@ class Engine:
         from app.programmes.matcher import ProgrammeFinder
 
         try:
-            return ProgrammeFinder(load_catalogue(path), self.embeddings, document_years), None
+            return ProgrammeFinder(load_catalogue(path), self.embeddings, document_years, glossary), None
         except CatalogueError as error:
             log.error("programme catalogue not loaded: %s", error)
             return None, str(error)
@@ -167,6 +174,14 @@ class Engine:
         except GlossaryError as error:
             log.error("glossary not loaded: %s", error)
             return Glossary([]), str(error)
+
+    def _load_contact(self) -> Contact | None:
+        """A broken contact file is logged (and reported by ingest); answers then show no contact."""
+        try:
+            return load_contact(self.settings.corpus_dir / self.settings.contact_file)
+        except ContactError as error:
+            log.error("contact not loaded: %s", error)
+            return None
 
     @property
     def retriever(self) -> HybridRetriever:
@@ -240,12 +255,21 @@ class Engine:
         if programme is not None:
             vector = state.retriever.embed(whole.search_text, timings)
             retrieved = state.retriever.retrieve(whole.search_text, vector, self.settings.top_k, timings)
-            return Prepared(whole, retrieved, programme, timings, started)
+            parts: list[Part] = []
+            if programme.route == "finder":
+                # "... hvilket program passer, og hvornår startede det?": the programme answer and the fact.
+                facts = fact_parts(whole.normalised)
+                top = (programme.programmes or [{}])[0].get("name", "")
+                questions = [self._analyse(_about(fact, top), history, language, state) for fact in facts]
+                parts = [self._answer_part(q, state, timings) for q in questions]
+                if parts:
+                    programme = _with_facts(programme, self._compose(whole, parts, None), TEXTS[whole.reply_language])
+            return Prepared(whole, retrieved, programme, timings, started, parts)
         texts = [whole.normalised] if whole.follow_up else split_parts(whole.normalised)
         questions = [whole] if len(texts) == 1 else [self._analyse(t, history, language, state) for t in texts]
         parts = [self._answer_part(q, state, timings) for q in questions]
         step = time.perf_counter()
-        answer = self._compose(whole, parts)
+        answer = self._compose(whole, parts, state.contact)
         timings["answer"] = timings.get("answer", 0.0) + _ms(step)
         question_as_searched = parts[0].question if len(parts) == 1 else whole
         return Prepared(question_as_searched, _merged(parts), answer, timings, started, parts)
@@ -273,16 +297,16 @@ class Engine:
             return None
         from app.programmes.answer import programme_answer
 
-        return programme_answer(state.programme_finder, q)
+        return programme_answer(state.programme_finder, q, state.contact)
 
-    def _compose(self, whole: Question, parts: list[Part]) -> Answer:
+    def _compose(self, whole: Question, parts: list[Part], contact: Contact | None) -> Answer:
         """One reply: per part a short answer line and the quotes, cited [n] across the whole reply; a part
         the documents do not answer says so. All parts unanswered: an abstention listing the nearest sections."""
         texts = TEXTS[whole.reply_language]
         # A part whose documents lack the asked year, name or figure still shows what they do say.
         answered = [p for p in parts if p.decision.answer or p.decision.reason in ("missing", "not_available")]
         if not answered:
-            return self._abstain(whole, parts[0].retrieved, parts[0].decision)
+            return self._abstain(whole, parts[0].retrieved, parts[0].decision, contact)
         sources: list[Source] = []
         numbers: dict[str, int] = {}
         lines: list[str] = []
@@ -331,7 +355,7 @@ class Engine:
             suggestions=[],
         )
 
-    def _abstain(self, q: Question, retrieved: list[Retrieved], decision: Decision) -> Answer:
+    def _abstain(self, q: Question, retrieved: list[Retrieved], decision: Decision, contact: Contact | None) -> Answer:
         texts = TEXTS[q.reply_language]
         # A named year, place or programme the documents lack is said first: that is the answer.
         lead = texts["not_mentioned"].format(missing=", ".join(decision.missing)) + " " if decision.missing else ""
@@ -343,7 +367,27 @@ class Engine:
             mode="abstained",
             suggestions=sources_of(retrieved[:3]),
             decision=decision.to_dict(),
+            contact=contact.model_dump() if contact else None,
         )
+
+
+_POINTS_BACK = re.compile(r"\b(?:det|den|denne|dette|it|this|that)\b", re.IGNORECASE)
+
+
+def _about(fact: str, programme_name: str) -> str:
+    """A fact part that points back ("hvem står for det?") asks about the recommended programme."""
+    return _POINTS_BACK.sub(programme_name, fact, count=1) if programme_name else fact
+
+
+def _with_facts(programme: Answer, facts: Answer, texts: dict[str, str]) -> Answer:
+    """The programme answer followed by the documents' answer to the question's factual parts, cited on."""
+    offset = len(programme.sources)
+    if facts.abstained:  # its "nearest sections" are not shown under a programme answer
+        facts = replace(facts, text=texts["part_abstain"], sources=[])
+    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", facts.text)
+    sources = [replace(source, n=source.n + offset) for source in facts.sources]
+    return replace(programme, text=f"{programme.text}\n\n{texts['facts']}\n{text}", sources=programme.sources + sources,
+                   route="finder+facts", decision=facts.decision)
 
 
 def _decision_dict(parts: list[Part]) -> dict:

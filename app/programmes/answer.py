@@ -1,91 +1,315 @@
-"""Turns a "which programme fits us?" question into an engine Answer built from the programme finder:
-the profile read from the question, the ranked programmes with reasons and quoted evidence as citations,
-and the facts that would sharpen the answer."""
+"""Company questions answered from the programme catalogue, each with its route (Answer.route):
+
+  finder            "Vi er 40 ansatte og vil til Tyskland, hvad kan I hjælpe med?": the best three programmes
+                    with their verdict and reasons, the rules that exclude the most relevant others, quoted
+  eligibility       "Vi har 180 ansatte, kan vi bruge Eksportrådets tilskudsordninger?": yes, no or it
+                    depends, with the rule, its quote and the citation
+  programme_detail  "Hvad koster det?" after a programme answer, or "Hvordan søger man StartMidt?": the
+                    catalogue's quoted fact, or a plain "the documents do not say" and who to ask
+  contact           "Hvem kan jeg tale med?": the region's contact (corpus/contact.yaml)
+
+The engine adds the documents' answer to a finder question that also asks for a fact (finder+facts)."""
 from __future__ import annotations
 
+from app.contact import Contact
 from app.engine_types import Answer, Source
-from app.programmes.intent import is_programme_question, profile_from_text
-from app.programmes.matcher import ProgrammeFinder
-from app.programmes.profile import fact_labels
+from app.programmes.catalogue import Programme
+from app.programmes.intent import (
+    asked_detail,
+    fact_parts,
+    is_contact_request,
+    is_eligibility_question,
+    is_programme_question,
+    mentioned_programme,
+    named_programme,
+    profile_from_text,
+    refers_back,
+)
+from app.programmes.matcher import ProgrammeFinder, ProgrammeMatch
+from app.programmes.profile import CompanyProfile, fact_labels, find_markets
 from app.question import Question
 
-SHOWN = 3  # programmes named in the answer text; all are in Answer.programmes
+SHOWN = 3  # programmes named with reasons in the answer text; all are in Answer.programmes
+SHOWN_NOT_FIT = 2  # excluded programmes whose rule the text names; the rest are counted
 
 TEXTS = {
     "da": {
-        "intro": "Ud fra det, du skriver, passer disse tilbud bedst:",
-        "none": "Ingen af de beskrevne tilbud passer ud fra det, du skriver:",
-        "not_fit": "Passer ikke: {names}.",
+        "intro": "Ud fra det, du skriver{profile}, er disse tilbud de bedste bud:",
+        "none": "Ingen af de beskrevne tilbud passer ud fra det, du skriver{profile}:",
+        "verdict": {"fits": "passer", "may_fit": "passer måske", "no_fit": "passer ikke"},
+        "not_fit": "Passer ikke: {items}.",
+        "not_fit_more": "{items} og {n} andre (se alle tilbud).",
         "sharpen": "Svaret bliver mere præcist, hvis du oplyser: {facts}.",
+        "yes": "Ja", "no": "Nej", "depends": "Det afhænger af",
+        "no_limits": "dokumenterne nævner ingen krav til størrelse, alder eller marked",
+        "offers": "{name} ({operator}): {offers}",
+        "others": "Tilbud, der passer til jer: {names}.",
+        "detail_missing": {
+            "cost": "Dokumenterne nævner ikke, hvad {name} koster, eller om der er egenbetaling.",
+            "how_to_apply": "Dokumenterne beskriver ikke, hvordan man søger {name}.",
+            "contact": "Dokumenterne nævner ingen kontaktperson for {name}.",
+            "deadline": "Dokumenterne nævner ingen ansøgningsfrist for {name}.",
+        },
+        "detail_label": {"cost": "pris/egenbetaling", "how_to_apply": "sådan søger man",
+                         "contact": "kontakt", "deadline": "frist"},
+        "period": "Dokumenterne oplyser perioden: {period}",
+        "operator": "{name} drives af {operator}.",
+        "ask_contact": "Tal med en person:",
+        "ask_operator": "Spørg {operator}.",
+        "contact_intro": "Du kan tale med en person:",
     },
     "en": {
-        "intro": "Based on what you describe, these offers fit best:",
-        "none": "None of the offers described fits what you describe:",
-        "not_fit": "Does not fit: {names}.",
+        "intro": "Based on what you describe{profile}, these offers are the best candidates:",
+        "none": "None of the offers described fits what you describe{profile}:",
+        "verdict": {"fits": "fits", "may_fit": "may fit", "no_fit": "does not fit"},
+        "not_fit": "Does not fit: {items}.",
+        "not_fit_more": "{items} and {n} others (see all offers).",
         "sharpen": "The answer gets sharper if you tell me: {facts}.",
+        "yes": "Yes", "no": "No", "depends": "It depends",
+        "no_limits": "the documents state no limits on size, age or market",
+        "offers": "{name} ({operator}): {offers}",
+        "others": "Offers that fit you: {names}.",
+        "detail_missing": {
+            "cost": "The documents do not say what {name} costs or whether there is an own share.",
+            "how_to_apply": "The documents do not describe how to apply for {name}.",
+            "contact": "The documents name no contact person for {name}.",
+            "deadline": "The documents state no application deadline for {name}.",
+        },
+        "detail_label": {"cost": "cost/own share", "how_to_apply": "how to apply", "contact": "contact",
+                         "deadline": "deadline"},
+        "period": "The documents give the period (in Danish): {period}",
+        "operator": "{name} is run by {operator}.",
+        "ask_contact": "Talk to a person:",
+        "ask_operator": "Ask {operator}.",
+        "contact_intro": "You can talk to a person:",
     },
 }
+ANSWER_WORD = {"fits": "yes", "may_fit": "depends", "no_fit": "no"}
 
 
-def programme_answer(finder: ProgrammeFinder, q: Question) -> Answer | None:
-    text = _programme_text(q)
-    if text is None:
+class _Citations:
+    """Sources cited [n] in one answer, each quote once."""
+
+    def __init__(self) -> None:
+        self.sources: list[Source] = []
+
+    def cite(self, match: ProgrammeMatch, quote: str | None, language: str) -> str:
+        """" [n]" for the quote (or the match's first citation), "" when there is none."""
+        citation = next((c for c in match.citations if c["quote"] == quote), None) if quote else None
+        citation = citation or (match.citations[0] if match.citations else None)
+        if citation is None:
+            return ""
+        for source in self.sources:
+            if source.text == citation["quote"] and source.title == match.display_name(language):
+                return f" [{source.n}]"
+        self.sources.append(Source(
+            n=len(self.sources) + 1, document=citation["document"], title=match.display_name(language),
+            year=citation.get("year"), section=match.operator_en if language == "en" else match.operator,
+            page=None, text=citation["quote"], score=round(match.score, 4),
+        ))
+        return f" [{len(self.sources)}]"
+
+
+def programme_answer(finder: ProgrammeFinder, q: Question, contact: Contact | None = None) -> Answer | None:
+    """The catalogue's answer to a company question, or None when the question is for the documents."""
+    text = q.normalised or q.text
+    programmes = finder.programmes
+    named = named_programme(text, programmes)
+    detail = asked_detail(text)
+    # "... hvad passer til os, og hvor længe har EEN kørt?" names EEN in a fact part, not in the fit question.
+    own_words = _without_fact_parts(text)
+    if is_eligibility_question(own_words) and detail is None:
+        asked_about = named_programme(own_words, programmes)
+        if asked_about is not None:
+            return _eligibility(finder, asked_about, text, q, contact)
+    if detail is not None:
+        target = named
+        if target is None and q.last_answer and (refers_back(text) or len(text.split()) <= 6):
+            target = named_programme(q.last_question, programmes) or mentioned_programme(q.last_answer, programmes)
+        if target is not None:
+            return _detail(finder, target, detail, q, contact)
+    if contact is not None and is_contact_request(text):
+        return _contact_answer(contact, q)
+    finder_text = _finder_text(q)
+    if finder_text is None:
         return None
-    profile, missing = profile_from_text(text)
+    return _finder(finder, finder_text, q, contact)
+
+
+def _without_fact_parts(text: str) -> str:
+    for part in fact_parts(text):
+        text = text.replace(part, " ")
+    return text
+
+
+def _finder_text(q: Question) -> str | None:
+    """The text to read a company profile from, or None when this is no programme question. A reply that
+    only adds facts ("Vi har 12 ansatte") after a programme question continues it."""
+    text = q.normalised or q.text
+    if is_programme_question(text):
+        return text
+    if q.last_question and is_programme_question(q.last_question):
+        profile, _ = profile_from_text(text)
+        if profile.employees is not None or profile.new_company is not None or profile.markets:
+            return f"{q.last_question} {text}"
+    return None
+
+
+def _profile_summary(profile: CompanyProfile, language: str) -> str:
+    """" (40 ansatte, nystartet, marked: Tyskland)": what the answer understood, so the reader can correct it."""
+    parts = []
+    if profile.employees is not None:
+        parts.append(f"{profile.employees} ansatte" if language == "da" else f"{profile.employees} employees")
+    if profile.new_company:
+        parts.append("nystartet" if language == "da" else "newly started")
+    if profile.founded_year:
+        parts.append(f"grundlagt {profile.founded_year}" if language == "da" else f"founded {profile.founded_year}")
+    elif profile.new_company is False:
+        parts.append("etableret" if language == "da" else "established")
+    if profile.markets:
+        label = "marked" if language == "da" else "market"
+        names = [getattr(m, language) for name in profile.markets for m in find_markets(name)[:1]] or profile.markets
+        parts.append(f"{label}: {', '.join(names)}")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def _finder(finder: ProgrammeFinder, text: str, q: Question, contact: Contact | None) -> Answer:
+    profile, _ = profile_from_text(text)
     matches = finder.match(profile)
     language = q.reply_language
     texts = TEXTS[language]
-    fitting = [m for m in matches if m.fits][:SHOWN]
-    sources: list[Source] = []
-    lines = [texts["intro"] if fitting else texts["none"]]
-    for match in fitting or matches[:SHOWN]:
-        reasons = match.reasons if language == "da" else match.reasons_en
-        offers = match.offers if language == "da" else match.offers_en
-        citation = match.citations[0] if match.citations else None
-        marker = ""
-        if citation:
-            sources.append(
-                Source(
-                    n=len(sources) + 1,
-                    document=citation["document"],
-                    title=match.name,
-                    year=citation.get("year"),
-                    section=match.operator,
-                    page=None,
-                    text=citation["quote"],
-                    score=round(match.score, 4),
-                )
-            )
-            marker = f" [{len(sources)}]"
-        lines.append(f"- {match.name} ({match.operator}): {offers}{marker}")
-        lines.extend(f"  · {reason}" for reason in reasons)
-    excluded = [m.name for m in matches if not m.fits]
-    if fitting and excluded:
-        lines.append(texts["not_fit"].format(names=", ".join(excluded)))
-    caveat = next((m.caveat if language == "da" else m.caveat_en for m in matches if m.caveat), None)
+    citations = _Citations()
+    candidates = [m for m in matches if m.verdict != "no_fit"][:SHOWN]
+    excluded = [m for m in matches if m.verdict == "no_fit"]
+    summary = _profile_summary(profile, language)
+    lines = [(texts["intro"] if candidates else texts["none"]).format(profile=summary)]
+    for match in candidates or excluded[:SHOWN]:
+        offers = match.offers_en if language == "en" else match.offers
+        operator = match.operator_en if language == "en" else match.operator
+        verdict = texts["verdict"][match.verdict]
+        marker = citations.cite(match, None, language)
+        lines.append(f"- {match.display_name(language)} ({operator}) – {verdict}: {offers}{marker}")
+        for check in _shown_checks(match):
+            reason = check["da"] if language == "da" else check["en"]
+            quote_marker = citations.cite(match, check["quote"], language) if check["kind"] == "mismatch" else ""
+            lines.append(f"  · {reason}{quote_marker}")
+    if candidates and excluded:
+        items = []
+        for match in excluded[:SHOWN_NOT_FIT]:
+            rule = next(c for c in match.checks if c["kind"] == "mismatch")
+            reason = rule["da"] if language == "da" else rule["en"]
+            items.append(f"{match.display_name(language)} – {reason}{citations.cite(match, rule['quote'], language)}")
+        joined = "; ".join(items)
+        rest = len(excluded) - SHOWN_NOT_FIT
+        lines.append(texts["not_fit"].format(
+            items=texts["not_fit_more"].format(items=joined, n=rest).rstrip(".") if rest > 0 else joined))
+    caveat = next((m.caveat_en if language == "en" else m.caveat for m in matches if m.caveat), None)
     if caveat:
-        lines.append(caveat)
-    hints = fact_labels(missing, language)
+        lines.append(f"{caveat}.")
+    asked = [key for match in candidates for key in match.ask_for]
+    hints = fact_labels(list(dict.fromkeys(asked)), language)
     if hints:
         lines.append(texts["sharpen"].format(facts=", ".join(hints)))
+    return _answer(lines, citations, language, "finder", matches, contact, hints)
+
+
+def _shown_checks(match: ProgrammeMatch) -> list[dict]:
+    """The checks behind a shown programme's verdict, in the order _reasons uses (open first)."""
+    order = {"no_fit": ("mismatch",), "may_fit": ("open", "met", "goal"), "fits": ("met", "goal")}[match.verdict]
+    return [check for kind in order for check in match.checks if check["kind"] == kind]
+
+
+def _eligibility(finder: ProgrammeFinder, programme: Programme, text: str, q: Question,
+                 contact: Contact | None) -> Answer:
+    """Yes, no or it depends for one programme, with the deciding rule, its quote and the citation."""
+    profile, _ = profile_from_text(text)
+    matches = finder.match(profile)
+    match = next(m for m in matches if m.id == programme.id)
+    language = q.reply_language
+    texts = TEXTS[language]
+    citations = _Citations()
+    word = texts[ANSWER_WORD[match.verdict]]
+    deciding = [c for c in _shown_checks(match) if c["kind"] != "goal"]
+    reasons = []
+    for check in deciding:
+        reason = check["da"] if language == "da" else check["en"]
+        quote = check["quote"] or next((c["quote"] for c in match.citations if c["fact"] == check["fact"]), None)
+        if quote and language == "da":
+            reason += f" »{quote}«"
+        elif quote:
+            reason += f" (the document, in Danish: “{quote}”)"
+        reasons.append(reason + (citations.cite(match, quote, language) if quote else ""))
+    if not reasons or all(c["fact"] == "" for c in deciding):
+        reasons = [texts["no_limits"]]
+    lines = [f"{word} – {match.display_name(language)}: {'; '.join(reasons)}."]
+    offers = match.offers_en if language == "en" else match.offers
+    operator = match.operator_en if language == "en" else match.operator
+    lines.append(texts["offers"].format(name=match.display_name(language), operator=operator, offers=offers)
+                 + citations.cite(match, _first_quote(match, "offers"), language))
+    if match.verdict == "no_fit":
+        others = [m.display_name(language) for m in matches if m.verdict == "fits" and m.id != match.id][:SHOWN]
+        if others:
+            lines.append(texts["others"].format(names=", ".join(others)))
+    caveat = match.caveat_en if language == "en" else match.caveat
+    if caveat:
+        lines.append(f"{caveat}.")
+    return _answer(lines, citations, language, "eligibility", [match, *[m for m in matches if m.id != match.id]],
+                   contact, fact_labels(match.ask_for, language))
+
+
+def _detail(finder: ProgrammeFinder, programme: Programme, fact: str, q: Question, contact: Contact | None) -> Answer:
+    """What the catalogue says about one programme's cost, application, contact or deadline."""
+    language = q.reply_language
+    texts = TEXTS[language]
+    match = next(m for m in finder.match(profile_from_text("")[0]) if m.id == programme.id)
+    name = match.display_name(language)
+    citations = _Citations()
+    value = getattr(programme, fact)
+    if value:
+        label = texts["detail_label"][fact]
+        lines = [f"{name} – {label}: {value}" + citations.cite(match, _first_quote(match, fact), language)]
+    else:
+        lines = [texts["detail_missing"][fact].format(name=name)]
+        if fact == "deadline" and programme.period:
+            lines.append(texts["period"].format(period=programme.period)
+                         + citations.cite(match, _first_quote(match, "period"), language))
+    operator = match.operator_en if language == "en" else match.operator
+    lines.append(texts["operator"].format(name=name, operator=operator)
+                 + citations.cite(match, _first_quote(match, "operator", "offers"), language))
+    if contact is not None:
+        lines.append(" ".join([texts["ask_contact"], *contact.lines(language)]))
+    else:
+        lines.append(texts["ask_operator"].format(operator=operator))
+    answer = _answer(lines, citations, language, "programme_detail", [match], contact, [])
+    if not value:  # the documents do not answer this: an abstention, said plainly, with whom to ask
+        answer.abstained, answer.mode = True, "abstained"
+    return answer
+
+
+def _contact_answer(contact: Contact, q: Question) -> Answer:
+    texts = TEXTS[q.reply_language]
+    lines = [texts["contact_intro"], *contact.lines(q.reply_language)]
+    return _answer(lines, _Citations(), q.reply_language, "contact", None, contact, [])
+
+
+def _first_quote(match: ProgrammeMatch, *facts: str) -> str | None:
+    for fact in facts:
+        for citation in match.citations:
+            if citation["fact"] == fact:
+                return citation["quote"]
+    return None
+
+
+def _answer(lines: list[str], citations: _Citations, language: str, route: str,
+            matches: list[ProgrammeMatch] | None, contact: Contact | None, hints: list[str]) -> Answer:
     return Answer(
         text="\n".join(lines),
         abstained=False,
-        sources=sources,
+        sources=citations.sources,
         language=language,
         mode="programmes",
-        programmes=[m.to_dict() for m in matches],
+        programmes=None if matches is None else [m.to_dict() for m in matches],
         profile_hints=hints,
+        route=route,
+        contact=contact.model_dump() if contact else None,
     )
-
-
-def _programme_text(q: Question) -> str | None:
-    """The text to read a company profile from, or None when this is no programme question. A reply that
-    only adds facts ("Vi har 12 ansatte") after a programme question continues it."""
-    if is_programme_question(q.text):
-        return q.text
-    if q.last_question and is_programme_question(q.last_question):
-        profile, _ = profile_from_text(q.text)
-        if profile.employees is not None or profile.new_company is not None or profile.markets:
-            return f"{q.last_question} {q.text}"
-    return None

@@ -37,11 +37,19 @@ class Programme:
     max_employees_exceptional: int | None  # "i nogle tilfælde dog maksimalt op til 100 ansatte"
     company_age: str  # "new" | "any"
     markets: list[str]
-    goals: list[str]  # short Danish and English phrases for semantic matching
+    goals: list[str]  # short Danish phrases a company might use, for semantic matching and Danish reasons
     period: str | None
     status: str | None
     source: str  # document file name in corpus/
     evidence: list[Evidence]
+    goals_en: list[str] = field(default_factory=list)  # the same in English, for English reasons
+    name_en: str | None = None  # English name where the Danish one is not a proper name
+    operator_en: str | None = None  # None: translated with the glossary
+    aliases: list[str] = field(default_factory=list)  # other names users write ("eksportordningerne")
+    cost: str | None = None  # price or own share, as the documents state it
+    how_to_apply: str | None = None
+    contact: str | None = None  # who to contact about this programme
+    deadline: str | None = None
     catalogue_file: str = field(default="programmes.yaml", compare=False)  # where the entry came from
 
 
@@ -61,6 +69,14 @@ _FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "company_age": ((str,), False),
     "markets": ((list,), False),
     "goals": ((list,), True),
+    "goals_en": ((list,), False),
+    "name_en": ((str, type(None)), False),
+    "operator_en": ((str, type(None)), False),
+    "aliases": ((list,), False),
+    "cost": ((str, type(None)), False),
+    "how_to_apply": ((str, type(None)), False),
+    "contact": ((str, type(None)), False),
+    "deadline": ((str, type(None)), False),
     "period": ((str, type(None)), False),
     "status": ((str, type(None)), False),
     "source": ((str,), True),
@@ -71,13 +87,24 @@ _DEFAULTS: dict[str, Any] = {
     "max_employees_exceptional": None,
     "company_age": "any",
     "markets": [],
+    "goals_en": [],
+    "name_en": None,
+    "operator_en": None,
+    "aliases": [],
+    "cost": None,
+    "how_to_apply": None,
+    "contact": None,
+    "deadline": None,
     "period": None,
     "status": None,
 }
+# Facts a company may ask about one programme ("hvad koster det?"); each needs a quote when stated.
+DETAIL_FACTS = ("cost", "how_to_apply", "contact", "deadline")
+_OPTIONAL_TEXT = ("period", "status", "name_en", "operator_en", *DETAIL_FACTS)
 # Facts a quote may support. A stated limit, age, market, period, status or offer must have one.
 EVIDENCE_FACTS = (
     "name", "operator", "offers", "audience", "max_employees", "max_employees_exceptional",
-    "company_age", "markets", "period", "status",
+    "company_age", "markets", "period", "status", *DETAIL_FACTS,
 )
 
 
@@ -137,13 +164,13 @@ def _parse_entry(path: Path, position: int, entry: Any) -> Programme:
         # bool is a subclass of int in Python; "max_employees: yes" must not count as 1.
         if isinstance(value, bool) or not isinstance(value, types):
             raise fail(name, f"got {value!r}, must be {_type_hint(types)}")
-        if isinstance(value, str) and not value.strip() and name not in ("period", "status"):
+        if isinstance(value, str) and not value.strip() and name not in _OPTIONAL_TEXT:
             raise fail(name, "is empty")
         values[name] = value
 
     if not _SLUG.match(values["id"]):
         raise fail("id", f"{values['id']!r} is not a slug; use lowercase letters, digits and hyphens")
-    for name in ("markets", "goals"):
+    for name in ("markets", "goals", "goals_en", "aliases"):
         if not all(isinstance(item, str) and item.strip() for item in values[name]):
             raise fail(name, "every item must be non-empty text")
     if not values["goals"]:
@@ -156,7 +183,7 @@ def _parse_entry(path: Path, position: int, entry: Any) -> Programme:
     exceptional = values["max_employees_exceptional"]
     if exceptional is not None and (values["max_employees"] is None or exceptional <= values["max_employees"]):
         raise fail("max_employees_exceptional", "needs max_employees and must be larger than it")
-    for name in ("period", "status"):
+    for name in _OPTIONAL_TEXT:
         if isinstance(values[name], str) and not values[name].strip():
             values[name] = None
 
@@ -189,6 +216,7 @@ def _require_evidence(values: dict[str, Any], fail: Callable[[str, str], Catalog
         "markets": bool(values["markets"]),
         "period": values["period"] is not None,
         "status": values["status"] is not None,
+        **{fact: values[fact] is not None for fact in DETAIL_FACTS},
     }
     quoted = {item.fact for item in values["evidence"]}
     for fact, is_stated in stated.items():

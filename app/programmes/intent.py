@@ -1,8 +1,10 @@
-"""Recognise "which programme fits us?" questions and read a company profile out of them.
+"""Recognise company questions, and read a company profile out of them.
 
-The rule, in order:
+A programme question ("which programme fits us?"), by these rules in order:
 1. "Hvilket program/tilbud passer/egner sig ..." or "Which programme/offer suits/fits ..." is a programme
-   question whoever it is about.
+   question whoever it is about; so is a request for help addressed to the region ("kan I hjælpe os med ...",
+   "hvad kan I tilbyde", "can you help", "anything for us?") and a company stating what it wants to do
+   ("vi vil gerne ind på det norske marked", "vi er 12 mand og vil sælge til Sverige").
 2. A fact question (when, how many, who) without a concrete company profile is not: "Hvornår kan vi søge
    VækstMidt Accelerator?" wants a date from the documents.
 3. Otherwise it needs both
@@ -16,8 +18,11 @@ count: "Hvilke virksomheder har fået støtte?" and "Hvad vil vi opnå?" ask wha
 """
 from __future__ import annotations
 
+import datetime
 import re
 
+from app.lexical import tokenize
+from app.programmes.catalogue import Programme
 from app.programmes.profile import CompanyProfile, find_markets, missing_facts
 
 
@@ -25,16 +30,33 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-# "80 ansatte", "1.200 medarbejdere", "200 employees", "a 12-person start-up", "en 30-mands virksomhed".
+# Number words people write instead of digits ("vi er fem", "tolv ansatte", "three people").
+NUMBER_WORDS = {
+    "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11,
+    "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18,
+    "nitten": 19, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "hundrede": 100,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100,
+}
+_NUMBER = r"\d{1,3}(?:[.,]\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "80 ansatte", "1.200 medarbejdere", "200 employees", "a 12-person start-up", "en 30-mands virksomhed",
+# "tolv ansatte", "about 1000 employees".
 _EMPLOYEES = _rx(
-    r"\b(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:-\s*)?"
-    r"(?:fuldtids)?(?:ansatte|medarbejdere|mands?|employees?|staff|people|persons?|workers|man)\b"
+    rf"\b({_NUMBER})\s*(?:-\s*)?"
+    r"(?:fuldtids)?(?:ansatte|medarbejdere|mands?|employees?|staff|people|persons?|person|workers|man)\b"
 )
+_SOLE_TRADER = _rx(r"\b(?:enkeltmandsvirksomhed\w*|enmandsvirksomhed\w*|sole trader|one-person|one-man)\b")
 _NEW_COMPANY = _rx(
-    r"\b(?:nystartet\w*|nyetableret\w*|iværksætter\w*|start-?ups?|opstartsvirksomhed\w*|"
+    r"\b(?:nystart\w*|nyetabler\w*|iværksætter\w*|start-?ups?|opstartsvirksomhed\w*|"
     r"ny virksomhed|nyt firma|ny(?:ligt)? startet|"
     r"new (?:company|business|firm|venture)|young (?:company|business|firm)|"
-    r"newly (?:founded|started|established)|just (?:started|founded)|entrepreneurs?)\b"
+    r"newly (?:founded|started|established)|just (?:started|founded)|entrepreneurs?)\b|"
+    # "vi startede for tre måneder siden", "startet i år", "founded last year", "started in March"
+    r"\b(?:startede|startet|stiftede|stiftet|grundlagde|grundlagt|åbnede|etablerede|founded|started|set up)\b"
+    r"[^.?!]{0,40}?\b(?:for (?:\w+ )?(?:uger?|måneder?|et år) siden|i år|sidste år|i fjor|"
+    r"this year|last year|last month|(?:\w+ )?(?:weeks?|months?) ago|in (?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december))\b"
 )
 _ESTABLISHED = _rx(
     r"\b(?:veletableret\w*|etableret virksomhed|established (?:company|business|firm)|well-established)\b"
@@ -44,6 +66,12 @@ _FOUNDED = _rx(
     r"\b(?:stiftet|stiftede|grundlagt|grundlagde|etableret|etablerede|startet|startede|"
     r"founded|established|started|set up|launched)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:i\s+|in\s+|tilbage i\s+|back in\s+)?((?:19|20)\d{2})\b"
+)
+# "vi har eksisteret i 25 år", "been in business for 12 years", "firmaet er 8 år gammelt".
+_AGE_IN_YEARS = _rx(
+    rf"\b(?:eksisteret|været i gang|været på markedet|drevet virksomhed|in business|existed|been around|operating)"
+    rf"\s+(?:i\s+|for\s+)?(?:over\s+|mere end\s+|about\s+|more than\s+)?({_NUMBER})\s+(?:år|years)\b|"
+    rf"\b({_NUMBER})\s+(?:år gammel\w*|years old)\b"
 )
 _SECTORS = [
     ("fødevarer", _rx(r"\b(?:fødevare\w*|food\w*|landbrug\w*|agricultur\w*)")),
@@ -61,6 +89,27 @@ _WHICH_PROGRAMME_FITS = _rx(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:program(?:me)?s?|offers?|schemes?)\s+"
     r"(?:\w+\s+){0,2}?(?:suits?|fits?|suited|right for)\b"
 )
+# Rule 1, also: help asked of the region, and a company saying what it wants to do. The subject must come
+# before the verb ("vi vil", not "hvad vil vi"), so "Hvad vil vi opnå med eksportindsatsen?" stays a fact
+# question about the organisation's plans.
+_ASKS_FOR_HELP = _rx(
+    r"\b(?:kan|vil|kunne) (?:i|du|regionen|nogen) (?:\w+ )?(?:hjælpe|gøre for|tilbyde|rådgive)|"
+    r"\bhva(?:d)? (?:kan|har) (?:i|du|regionen) (?:\w+ )?(?:hjælpe|gøre|tilbyde)|"
+    r"\bhvem kan hjælpe (?:os|mig)\b|\bhvordan (?:kommer|kan|får|skal) (?:vi|jeg) (?:\w+ )?(?:ind på|i gang|ud på)|"
+    r"\bhva(?:d)? (?:gør|skal) vi\b|\bhvad findes der\b|\bnoget for (?:os|mig)\b|"
+    r"\b(?:can|could) you (?:\w+ )?(?:help|assist|support|advise)\b|\bwhat can you (?:\w+ )?(?:do|offer)\b|"
+    r"\b(?:anything|something) for (?:us|me)\b|\bany help\b|\bhow (?:do|can|should) (?:we|i) (?:get into|enter|break into|start)\b"
+)
+_WANTS = _rx(
+    r"(?:\b(?:vi|jeg|we|i|we're|we are|i'm)\s+(?:\w+\s+){0,3}?"
+    r"(?:vil|ønsker|overvejer|planlægger|skal|søger|leder|mangler|want|wants|wanting|plan|planning|would like|need)"
+    r"|\b(?:we|i)'d like)\b"
+    r"[^.?!]{0,120}?\b(?:eksport\w*|marked\w*|udland\w*|ekspander\w*|udvide|sælge|partner\w*|"
+    r"samarbejdspartner\w*|distributør\w*|forhandler\w*|kunder|ansætte|praktik\w*|export\w*|market\w*|abroad|"
+    r"expand\w*|grow|sell\w*|partners?|distributors?|customers|hire|interns?)\b|"
+    r"\b(?:wanting|looking) to (?:export|sell|expand|enter|grow)\b"
+)
+
 # Rule 2: asking for a fact.
 _FACTUAL = _rx(
     r"\b(?:hvornår|hvor mange|hvor meget|hvor stor\w*|hvem|hvilket år|when|how many|how much|who|what year)\b"
@@ -103,9 +152,10 @@ _NEED = [
 
 def is_programme_question(text: str) -> bool:
     """True for "which programme fits our company?" questions, Danish or English (rules in the module doc)."""
-    if _WHICH_PROGRAMME_FITS.search(text):
+    if _WHICH_PROGRAMME_FITS.search(text) or _ASKS_FOR_HELP.search(text) or _WANTS.search(text):
         return True
-    concrete = bool(_EMPLOYEES.search(text) or _NEW_COMPANY.search(text) or _FOUNDED.search(text))
+    concrete = bool(_EMPLOYEES.search(text) or _NEW_COMPANY.search(text) or _FOUNDED.search(text)
+                    or _SOLE_TRADER.search(text) or _AGE_IN_YEARS.search(text))
     if _FACTUAL.search(text) and not concrete:
         return False
     subject = concrete or bool(_FIRST_PERSON.search(text) or _ONE_COMPANY.search(text))
@@ -119,9 +169,16 @@ def profile_from_text(text: str) -> tuple[CompanyProfile, list[str]]:
     employees = None
     hit = _EMPLOYEES.search(text)
     if hit:
-        employees = int(re.sub(r"[.,]", "", hit.group(1)))
+        number = hit.group(1).lower()
+        employees = NUMBER_WORDS.get(number) or int(re.sub(r"[.,]", "", number))
+    elif _SOLE_TRADER.search(text):
+        employees = 1
     founded = _FOUNDED.search(text)
     founded_year = int(founded.group(1)) if founded else None
+    age = _AGE_IN_YEARS.search(text)
+    if founded_year is None and age:
+        years = (age.group(1) or age.group(2)).lower()
+        founded_year = datetime.date.today().year - (NUMBER_WORDS.get(years) or int(re.sub(r"[.,]", "", years)))
     new_company: bool | None = None
     if _NEW_COMPANY.search(text):
         new_company = True
@@ -136,3 +193,119 @@ def profile_from_text(text: str) -> tuple[CompanyProfile, list[str]]:
         sector=", ".join(name for name, pattern in _SECTORS if pattern.search(text)),
     )
     return profile, missing_facts(profile)
+
+
+# --- One named programme: eligibility ("kan vi bruge X?") and details ("hvad koster det?") -------------------
+
+_ELIGIBILITY = _rx(
+    r"\b(?:kan|må|kunne)\s+(?:vi|jeg|en\s+(?:\w+\s+)?virksomhed|et\s+(?:\w+\s+)?firma|man)\s+(?:\w+\s+)?"
+    r"(?:bruge|benytte|søge|ansøge|deltage|få|komme med|være med|gøre brug)\b|"
+    r"\ber\s+(?:vi|jeg)\s+(?:\w+\s+)?(?:berettiget|omfattet|kvalificeret|inden for målgruppen|i målgruppen)|"
+    r"\bnoget for (?:os|mig)\b|\bpasser\b[^.?!]*\btil (?:os|mig)\b|"
+    r"\b(?:can|may|could)\s+(?:we|i|a\s+(?:[\w-]+\s+)?(?:company|business|firm|start-?up))\s+(?:\w+\s+)?"
+    r"(?:use|join|apply|get|benefit|take part|participate)\b|"
+    r"\b(?:are|am)\s+(?:we|i)\s+(?:\w+\s+)?(?:eligible|qualified|covered)\b|\bdo (?:we|i) qualify\b|"
+    r"\bfor (?:us|me)\?"
+)
+# Facts a company asks about one programme, with the words that ask for them.
+DETAIL_WORDS: dict[str, re.Pattern[str]] = {
+    "cost": _rx(r"\b(?:koste[rt]?|pris\w*|egenbetaling\w*|egenandel\w*|betale|gratis|gebyr\w*|"
+                r"costs?|price\w*|fees?|pay|free of charge|own share)\b"),
+    "how_to_apply": _rx(r"\bhvordan\b[^.?!]*\b(?:søge[rs]?|ansøge[rs]?|tilmelde\w*|komme med|deltage|"
+                        r"bruge|benytte)\b|\bansøgning(?:en|sskema\w*)?\b|"
+                        r"\bhow\b[^.?!]*\b(?:apply|sign up|register|join|take part|get started)\b"),
+    "contact": _rx(r"\b(?:kontakt\w*|ringe|henvende\w*|skrive til|tale med|snakke med|"
+                   r"contact\w*|call|reach|talk to|speak to|get in touch)\b|"
+                   r"\bhvem\s+(?:skal|kan)\s+(?:jeg|vi)\s+(?:\w+\s+)?(?:tale|snakke|ringe|skrive|henvende)"),
+    "deadline": _rx(r"\b(?:frist\w*|ansøgningsfrist\w*|deadlines?|closing date|senest)\b"),
+}
+# A follow-up that points back at the programme just discussed.
+_REFERS_BACK = _rx(r"\b(?:det|den|dem|de|programmet|ordningen|tilbuddet|it|this|that|the programme|"
+                   r"the program|the scheme|the offer)\b")
+
+
+def _name_forms(programme: Programme) -> list[str]:
+    """The ways a programme is named: its names, its aliases and its name without the parenthesis
+    ("KlyngeMidt (netværksprogrammet)" -> "KlyngeMidt")."""
+    forms = [programme.name, programme.name_en or "", *programme.aliases]
+    forms += [re.sub(r"\s*\(.*\)\s*$", "", form) for form in forms]
+    forms += re.findall(r"\(([^)]+)\)", programme.name)  # "(EEN)"
+    return [form for form in dict.fromkeys(forms) if form.strip()]
+
+
+def named_programme(text: str, programmes: list[Programme]) -> Programme | None:
+    """The programme `text` names, by any of its name forms: every word of the form (stemmed, in any order)
+    must be in the text. The most specific form wins ("VækstMidt Accelerator" over "VækstMidt")."""
+    words = set(tokenize(text))
+    best: tuple[int, Programme] | None = None
+    for programme in programmes:
+        for form in _name_forms(programme):
+            needed = set(tokenize(form))
+            if needed and needed <= words and (best is None or len(needed) > best[0]):
+                best = (len(needed), programme)
+    return best[1] if best else None
+
+
+def mentioned_programme(text: str, programmes: list[Programme]) -> Programme | None:
+    """The programme an earlier reply names first (its name as written), for "hvad koster det?"."""
+    found: list[tuple[int, Programme]] = []
+    lowered = text.casefold()
+    for programme in programmes:
+        positions = [lowered.find(name.casefold()) for name in (programme.name, programme.name_en or "") if name]
+        positions = [p for p in positions if p >= 0]
+        if positions:
+            found.append((min(positions), programme))
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def is_eligibility_question(text: str) -> bool:
+    """ "Kan vi bruge X?", "Er vi berettiget til X?", "Can we join X?" (X is found by named_programme)."""
+    return bool(_ELIGIBILITY.search(text)) and not _WHICH_PROGRAMME_FITS.search(text)
+
+
+def asked_detail(text: str) -> str | None:
+    """The programme fact a question asks for (cost, how_to_apply, contact, deadline), or None."""
+    for fact, pattern in DETAIL_WORDS.items():
+        if pattern.search(text):
+            return fact
+    return None
+
+
+# Asking for a person, not for a programme's facts: "hvem kan jeg tale med?", "can I talk to a person?".
+_CONTACT_REQUEST = _rx(
+    r"\bhvem\s+(?:kan|skal)\s+(?:jeg|vi)\s+(?:\w+\s+)?(?:kontakte|ringe|tale|snakke|skrive|henvende)|"
+    r"\b(?:tale|snakke)\s+med\s+(?:en|et)\s+(?:rigtig\s+)?(?:person|menneske|medarbejder|konsulent|rådgiver)|"
+    r"\bkontaktoplysninger\b|\bkontaktperson\w*\b|\bhvordan\s+kontakter\s+(?:jeg|vi)\b|"
+    r"\bwho\s+(?:can|should|do)\s+(?:i|we)\s+(?:contact|call|talk to|speak to|email)\b|"
+    r"\b(?:talk|speak)\s+to\s+(?:a|an|someone|somebody)\b|\bcontact\s+(?:details|information|person)\b|"
+    r"\bhow\s+(?:can|do)\s+(?:i|we)\s+(?:contact|reach)\b"
+)
+
+
+def is_contact_request(text: str) -> bool:
+    return bool(_CONTACT_REQUEST.search(text))
+
+
+def refers_back(text: str) -> bool:
+    return bool(_REFERS_BACK.search(text))
+
+
+# --- The factual parts of a question that also asks for programmes ----------------------------------------
+
+_PART_BOUNDARY = _rx(
+    r"(?:\?\s*|[,–-]\s*(?:og\s+|and\s+)?|\s+(?:og|samt|and)\s+)"
+    r"(?=(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|indtil hvornår|what|when|where|who|which|how|why|"
+    r"until when)\b)"
+)
+_FACT_PART = _rx(r"^(?:hvor|hvad|hvem|hvilke[nt]?|hvornår|indtil hvornår|what|when|where|who|which|how|until when)\b")
+
+
+def fact_parts(text: str) -> list[str]:
+    """The parts of a programme question that ask the documents for a fact: "Vi er 40 ansatte og vil til
+    Kina – hvilket program passer, og hvornår åbnede kontoret?" -> ["hvornår åbnede kontoret"]."""
+    pieces = [piece.strip(" ,.?!–-") for piece in _PART_BOUNDARY.split(text)]
+    if len(pieces) < 2:
+        return []
+    return [piece for piece in pieces[1:]
+            if _FACT_PART.search(piece) and len(piece.split()) >= 3 and not is_programme_question(piece)
+            and not _ASKS_FOR_HELP.search(piece) and not any(pattern.search(piece) for pattern in _NEED)]

@@ -38,11 +38,11 @@ _REQUIRED_SIGNATURE = {".pdf": "a PDF file", ".docx": "a ZIP archive (DOCX, XLSX
 _PDF_HEADER_WINDOW = 1024
 
 
-def is_document_file(path: Path, *, config_files: tuple[str, ...] = ("programmes.yaml", "glossary.yaml")) -> bool:
+def is_document_file(path: Path, *, config_files: tuple[str, ...] = ("programmes.yaml", "glossary.yaml", "contact.yaml")) -> bool:
     """Whether the ingest pipeline should try to load this corpus file, judged by its name only.
 
     Metadata sidecars, hidden files, Word's "~$" lock files and the corpus's configuration files (the
-    programme catalogue, the glossary) are not documents. Unsupported suffixes count as documents, so the
+    programme catalogue, the glossary, the contact) are not documents. Unsupported suffixes count as documents, so the
     pipeline reports them instead of silently skipping them. Pass the settings' file names as `config_files`.
     """
     name = path.name

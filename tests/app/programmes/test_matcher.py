@@ -59,8 +59,10 @@ def test_an_80_person_company_gets_the_regional_programmes_and_eksportraadet_onl
     order = ids(matches)
     assert order[0] in REGIONAL, order
     eksport = get(matches, EKSPORTRAADET)
-    assert eksport.fits
-    assert any("kun i nogle tilfælde op til 100 ansatte: I har 80" in r for r in eksport.reasons)
+    # Only the operator can say whether 80 employees is one of "some cases": it may fit, and says whom to ask.
+    assert eksport.verdict == "may_fit" and not eksport.fits
+    assert any("kun i nogle tilfælde op til 100 ansatte: I har 80; spørg Udenrigsministeriet, Eksportrådet" in r
+               for r in eksport.reasons)
     assert any("only in some cases up to 100 employees: you have 80" in r for r in eksport.reasons_en)
     assert order.index(EKSPORTRAADET) > order.index("vaekstmidt-accelerator")
     assert order.index(EKSPORTRAADET) > order.index("regionale-virksomhedsprogrammer")
@@ -70,16 +72,17 @@ def test_a_300_person_company_fits_neither_eksportraadet_nor_the_regional_progra
     matches = finder.match(profile("Vi har 300 medarbejdere og vil eksportere mere", employees=300), current_year=NOW)
     for programme_id in (EKSPORTRAADET, *REGIONAL):
         match = get(matches, programme_id)
-        assert not match.fits
-        # The quote behind the exclusion comes first among the citations.
+        assert match.verdict == "no_fit"
+        # The quote behind the exclusion comes first among the citations, and ends the reason.
         assert match.citations[0]["fact"].startswith("max_employees")
+        assert all("»" in reason for reason in match.reasons)
     assert any("op til 250 ansatte: I har 300" in r for r in get(matches, "vaekstmidt-accelerator").reasons)
     regional_en = get(matches, "regionale-virksomhedsprogrammer").reasons_en
     assert any("up to 250 employees: you have 300" in r for r in regional_en)
     eksport = get(matches, EKSPORTRAADET).reasons
     assert any("op til 50 ansatte (i nogle tilfælde op til 100): I har 300" in r for r in eksport)
-    fits = [m.fits for m in matches]
-    assert fits == sorted(fits, reverse=True), "every fitting programme comes before the ones that do not fit"
+    excluded = [m.verdict == "no_fit" for m in matches]
+    assert excluded == sorted(excluded), "every programme that fits or may fit comes before the ones that do not"
 
 
 @pytest.mark.parametrize("company", [
@@ -96,9 +99,10 @@ def test_a_new_company_gets_startmidt_first(finder, company):
 def test_an_established_company_is_excluded_from_startmidt(finder):
     matches = finder.match(profile("Vi vil i gang med eksport", founded_year=1998), current_year=NOW)
     startmidt = get(matches, "startmidt")
-    assert not startmidt.fits
-    assert "kun for nystartede virksomheder: jeres virksomhed er etableret (grundlagt 1998)" in startmidt.reasons
-    assert not get(finder.match(profile("eksport", new_company=False), current_year=NOW), "startmidt").fits
+    assert startmidt.verdict == "no_fit"
+    [reason] = startmidt.reasons  # only the rule that excludes it, never "passer til jeres mål"
+    assert reason.startswith("kun for nystartede virksomheder: jeres virksomhed er etableret (grundlagt 1998) »")
+    assert get(finder.match(profile("eksport", new_company=False), current_year=NOW), "startmidt").verdict == "no_fit"
 
 
 @pytest.mark.parametrize("company", [
@@ -122,13 +126,16 @@ def test_the_chinese_market_gives_the_shanghai_initiative_and_office_first(finde
     matches = finder.match(company, current_year=NOW)
     assert set(ids(matches)[:2]) == {"shanghai-initiativ", "kontor-shanghai"}, ids(matches)
     assert "dækker jeres marked: Kina" in matches[0].reasons
-    # A programme for another market says why it is not the answer.
-    assert "retter sig mod Europa, ikke Kina" in get(matches, "europe-enterprise-network").reasons
+    # A programme for another market does not fit, and says why with the quote.
+    een = get(matches, "europe-enterprise-network")
+    assert een.verdict == "no_fit" and een.reasons[0].startswith("retter sig mod Europa, ikke Kina »")
 
 
 def test_unknown_facts_do_not_exclude_but_say_what_would_sharpen_the_answer(finder):
     matches = finder.match(profile("Hvilket program passer til os?"), current_year=NOW)
-    assert all(m.fits for m in matches)
+    assert all(m.verdict != "no_fit" for m in matches)
+    assert get(matches, EKSPORTRAADET).verdict == "may_fit" and get(matches, EKSPORTRAADET).ask_for == ["employees"]
+    assert get(matches, "vitus").verdict == "fits"  # states no limits: nothing to ask
     assert any("oplys antal ansatte" in r for r in get(matches, EKSPORTRAADET).reasons)
     assert any("tell us your company age" in r for r in get(matches, "startmidt").reasons_en)
     assert any("oplys målmarkeder" in r for r in get(matches, "kontor-shanghai").reasons)
@@ -153,7 +160,8 @@ def test_a_source_without_a_known_year_is_flagged(finder):
 
 def test_matches_serialise_to_json(finder):
     data = json.loads(json.dumps([m.to_dict() for m in finder.match(profile("eksport"), current_year=NOW)]))
-    assert {"name", "fits", "reasons", "reasons_en", "citations", "offers", "offers_en", "score"} <= set(data[0])
+    assert {"name", "name_en", "operator_en", "verdict", "fits", "reasons", "reasons_en", "checks", "ask_for",
+            "citations", "offers", "offers_en", "score"} <= set(data[0])
     assert len(data) == len(finder.programmes)
 
 
