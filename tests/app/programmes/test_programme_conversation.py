@@ -1,0 +1,117 @@
+"""A company's conversation about programmes, on the seed corpus with the real engine: the finder's verdicts,
+yes/no eligibility, follow-ups about the programme just named, the finder plus a fact, and the region's
+contact (corpus/contact.yaml) on abstentions and contact questions."""
+import re
+
+import pytest
+
+from app.engine import Engine
+from app.engine_types import Turn
+
+ISSUE_QUESTION = ("Vi er en virksomhed med 40 ansatte og vil gerne begynde at eksportere til Tyskland, "
+                  "hvad kan I hjælpe med?")
+CONTACT = {"name": "Erhvervsservice, Region Midtjylland", "phone": "+45 7000 0000", "email": "erhverv@example.dk",
+           "url": "https://erhverv.example.dk", "opening_hours": "Mandag-fredag 9-15"}
+
+
+@pytest.fixture(scope="module")
+def engine_with_contact(seed_settings, tmp_path_factory):
+    contact_file = tmp_path_factory.mktemp("contact") / "contact.yaml"
+    contact_file.write_text("\n".join(f'{key}: "{value}"' for key, value in CONTACT.items()), encoding="utf-8")
+    # An absolute contact_file is used as is; the index is the shared seed index, read only.
+    return Engine(seed_settings.model_copy(update={"contact_file": str(contact_file)}))
+
+
+def by_id(answer, programme_id):
+    return next(p for p in answer.programmes if p["id"] == programme_id)
+
+
+def test_the_issue_question_reaches_the_finder_and_its_verdicts_agree_with_the_market(seed_engine):
+    answer = seed_engine.ask(ISSUE_QUESTION)
+    assert answer.route == "finder" and not answer.abstained
+    assert answer.text.startswith("Ud fra det, du skriver (40 ansatte, marked: Tyskland)")
+    shanghai = by_id(answer, "kontor-shanghai")
+    assert shanghai["verdict"] == "no_fit" and not shanghai["fits"]
+    assert shanghai["reasons"][0].startswith("retter sig mod Kina, Shanghai, ikke Tyskland »")
+    assert by_id(answer, "kontor-st-petersborg")["verdict"] == "no_fit"  # same region is still another market
+    assert by_id(answer, "europe-enterprise-network")["verdict"] == "fits"
+    # The text names three programmes with their verdict, then the rules that exclude others, cited.
+    assert len(re.findall(r"^- .+ – (?:passer|passer måske): ", answer.text, re.M)) == 3
+    assert re.search(r"^Passer ikke: .+ – retter sig mod .+, ikke Tyskland \[\d\]", answer.text, re.M)
+
+
+def test_too_many_employees_gets_no_with_the_rule_its_quote_and_the_citation(seed_engine):
+    answer = seed_engine.ask("vi har 180 medarbejdere, kan vi bruge Eksportrådets tilskudsordninger?")
+    assert answer.route == "eligibility"
+    first_line = answer.text.splitlines()[0]
+    assert first_line.startswith("Nej – Eksportrådets tilskudsordninger: kun for virksomheder med op til 50 "
+                                 "ansatte (i nogle tilfælde op til 100): I har 180")
+    quote = re.search(r"»(.+?)« \[(\d)\]", first_line)
+    assert quote and answer.sources[int(quote.group(2)) - 1].text == quote.group(1)
+    assert "Tilbud, der passer til jer:" in answer.text  # what they can use instead
+
+
+@pytest.mark.parametrize("question, word", [
+    ("Vi har 70 ansatte. Kan vi benytte Eksportrådets tilskudsordninger?", "Det afhænger af"),
+    ("vi er 30 ansatte kan vi faa tilskud fra eksportraadet", "Ja"),
+    ("We employ 300 people. Are we eligible for VækstMidt Accelerator?", "No"),
+])
+def test_eligibility_is_yes_no_or_depends_in_the_readers_language(seed_engine, question, word):
+    answer = seed_engine.ask(question)
+    assert answer.route == "eligibility" and answer.text.startswith(f"{word} – "), answer.text
+
+
+def test_follow_ups_are_about_the_programme_just_recommended(seed_engine):
+    first = seed_engine.ask("Vi er nystartet og vil i gang med eksport, hvad kan vi bruge?")
+    top = first.programmes[0]["name"]
+    assert top == "StartMidt", first.text
+    history = [Turn(first.text and "Vi er nystartet og vil i gang med eksport, hvad kan vi bruge?", first.text)]
+    cost = seed_engine.ask("hvad koster det?", history)
+    assert cost.route == "programme_detail" and cost.abstained
+    assert cost.text.startswith("Dokumenterne nævner ikke, hvad StartMidt koster")
+    assert "StartMidt drives af Vækstforum, Region Midtjylland." in cost.text
+    apply = seed_engine.ask("hvordan søger man?", history)
+    assert apply.text.startswith("Dokumenterne beskriver ikke, hvordan man søger StartMidt")
+    english = seed_engine.ask("how much does it cost?", history, language="en")
+    assert english.text.startswith("The documents do not say what StartMidt costs")
+
+
+def test_a_finder_question_that_also_asks_a_fact_gets_both(seed_engine):
+    answer = seed_engine.ask("vi er 120 ansatte og vil ekspandere i udlandet hvilket program passer "
+                             "og hvornår startede vækstmidt accelerator")
+    assert answer.route == "finder+facts"
+    programmes, facts = answer.text.split("\n\nOg fra dokumenterne:\n")
+    assert programmes.startswith("Ud fra det, du skriver (120 ansatte)")
+    assert "1. januar 2010" in facts
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", facts)}
+    assert cited and all(answer.sources[n - 1].document.endswith(".txt") for n in cited)
+    assert [s.n for s in answer.sources] == list(range(1, len(answer.sources) + 1))
+
+
+def test_without_a_contact_file_no_contact_is_offered(seed_engine):
+    assert seed_engine.ask("Hvad er opskriften på æblekage?").contact is None
+
+
+def test_abstentions_and_company_answers_offer_the_regions_contact(engine_with_contact):
+    abstention = engine_with_contact.ask("Hvad er opskriften på æblekage?")
+    assert abstention.abstained and abstention.contact == CONTACT
+    assert "programfinder" not in abstention.text  # each front door offers its own next step
+    finder = engine_with_contact.ask(ISSUE_QUESTION)
+    assert finder.contact == CONTACT
+
+
+@pytest.mark.parametrize("question", ["hvem kan jeg tale med?", "Kan jeg snakke med en rigtig person?",
+                                      "who can I contact?"])
+def test_asking_for_a_person_gives_the_contact(engine_with_contact, question):
+    answer = engine_with_contact.ask(question)
+    assert answer.route == "contact" and not answer.abstained
+    assert CONTACT["phone"] in answer.text and answer.contact == CONTACT
+
+
+def test_who_to_contact_about_the_last_programme_names_its_operator_and_the_contact(engine_with_contact):
+    first = engine_with_contact.ask("vi har 180 medarbejdere, kan vi bruge Eksportrådets tilskudsordninger?")
+    history = [Turn("vi har 180 medarbejdere, kan vi bruge Eksportrådets tilskudsordninger?", first.text)]
+    answer = engine_with_contact.ask("hvem skal jeg kontakte om det?", history)
+    assert answer.route == "programme_detail"
+    assert "Eksportrådets tilskudsordninger drives af Udenrigsministeriet, Eksportrådet." in answer.text
+    assert CONTACT["phone"] in answer.text
