@@ -100,7 +100,7 @@ def cmd_ask(settings: Settings, args) -> int:
     for s in answer.sources or answer.suggestions:
         page = f", s. {s.page}" if s.page else ""
         print(f"[{s.n}] {s.title} ({s.year}), {s.section}{page} — {s.document}")
-    if answer.contact and answer.route not in ("contact", "programme_detail"):  # those texts name it already
+    if answer.contact:
         from app.contact import Contact
 
         print(("Tal med en person: " if answer.language == "da" else "Talk to a person: ")

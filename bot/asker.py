@@ -65,6 +65,9 @@ def answer_from_json(data: dict[str, Any]) -> Answer:
     fields["text"] = data["answer"]
     fields["sources"] = [_source(s) for s in data.get("sources") or []]
     fields["suggestions"] = [_source(s) for s in data.get("suggestions") or []]
+    # An API from before issue 11 sends neither; blocks.contact_fields decides what of a contact is shown.
+    fields["route"] = data.get("route") or "documents"
+    fields["contact"] = data.get("contact") if isinstance(data.get("contact"), dict) else None
     return Answer(**fields)
 
 

@@ -163,8 +163,10 @@ class SlackHandlers:
         self._asker = asker
         self._feedback = feedback_store
         self._recent = RecentMessages(RECENT_MESSAGES)
+        self._command = "/raadgiver"  # named in an abstention's usage hint; register() sets the configured one
 
     def register(self, app: App, command: str) -> None:
+        self._command = command
         app.use(self.keep_questions_only)
         app.event("app_mention")(ack=_acknowledge, lazy=[self.answer_event])
         app.event("message")(ack=_acknowledge, lazy=[self.answer_event])
@@ -257,6 +259,7 @@ class SlackHandlers:
                     answer,
                     feedback=blocks.feedback_value(conversation_id, ts),
                     asked_by=(asked_by, question) if asked_by else None,
+                    command=self._command,
                 ),
                 metadata=blocks.answer_metadata(question),
             )
@@ -290,7 +293,10 @@ class SlackHandlers:
             respond(
                 text=blocks.fallback_text(answer),
                 blocks=blocks.answer_blocks(
-                    answer, feedback=blocks.feedback_value(conversation_id, None), share_question=question
+                    answer,
+                    feedback=blocks.feedback_value(conversation_id, None),
+                    share_question=question,
+                    command=self._command,
                 ),
                 response_type="ephemeral",
             )

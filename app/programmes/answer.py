@@ -38,7 +38,7 @@ TEXTS = {
         "none": "Ingen af de beskrevne tilbud passer ud fra det, du skriver{profile}:",
         "verdict": {"fits": "passer", "may_fit": "passer måske", "no_fit": "passer ikke"},
         "not_fit": "Passer ikke: {items}.",
-        "not_fit_more": "{items} og {n} andre (se alle tilbud).",
+        "not_fit_more": "{items} og {n} andre.",
         "sharpen": "Svaret bliver mere præcist, hvis du oplyser: {facts}.",
         "yes": "Ja", "no": "Nej", "depends": "Det afhænger af",
         "no_limits": "dokumenterne nævner ingen krav til størrelse, alder eller marked",
@@ -54,16 +54,17 @@ TEXTS = {
                          "contact": "kontakt", "deadline": "frist"},
         "period": "Dokumenterne oplyser perioden: {period}",
         "operator": "{name} drives af {operator}.",
-        "ask_contact": "Tal med en person:",
+        "ask_contact": "Spørg {operator}, eller tal med en person hos {name}.",
         "ask_operator": "Spørg {operator}.",
-        "contact_intro": "Du kan tale med en person:",
+        "the_region": "regionen",
+        "contact_intro": "Du kan tale med en person hos {name}.",
     },
     "en": {
         "intro": "Based on what you describe{profile}, these offers are the best candidates:",
         "none": "None of the offers described fits what you describe{profile}:",
         "verdict": {"fits": "fits", "may_fit": "may fit", "no_fit": "does not fit"},
         "not_fit": "Does not fit: {items}.",
-        "not_fit_more": "{items} and {n} others (see all offers).",
+        "not_fit_more": "{items} and {n} others.",
         "sharpen": "The answer gets sharper if you tell me: {facts}.",
         "yes": "Yes", "no": "No", "depends": "It depends",
         "no_limits": "the documents state no limits on size, age or market",
@@ -79,9 +80,10 @@ TEXTS = {
                          "deadline": "deadline"},
         "period": "The documents give the period (in Danish): {period}",
         "operator": "{name} is run by {operator}.",
-        "ask_contact": "Talk to a person:",
+        "ask_contact": "Ask {operator}, or talk to a person at {name}.",
         "ask_operator": "Ask {operator}.",
-        "contact_intro": "You can talk to a person:",
+        "the_region": "the region",
+        "contact_intro": "You can talk to a person at {name}.",
     },
 }
 ANSWER_WORD = {"fits": "yes", "may_fit": "depends", "no_fit": "no"}
@@ -206,7 +208,8 @@ def _finder(finder: ProgrammeFinder, text: str, q: Question, contact: Contact | 
     caveat = next((m.caveat_en if language == "en" else m.caveat for m in matches if m.caveat), None)
     if caveat:
         lines.append(f"{caveat}.")
-    asked = [key for match in candidates for key in match.ask_for]
+    # Any fact that would settle a "may fit", also below the three shown (a new company would get StartMidt).
+    asked = [key for match in matches for key in match.ask_for]
     hints = fact_labels(list(dict.fromkeys(asked)), language)
     if hints:
         lines.append(texts["sharpen"].format(facts=", ".join(hints)))
@@ -276,10 +279,9 @@ def _detail(finder: ProgrammeFinder, programme: Programme, fact: str, q: Questio
     operator = match.operator_en if language == "en" else match.operator
     lines.append(texts["operator"].format(name=name, operator=operator)
                  + citations.cite(match, _first_quote(match, "operator", "offers"), language))
-    if contact is not None:
-        lines.append(" ".join([texts["ask_contact"], *contact.lines(language)]))
-    else:
-        lines.append(texts["ask_operator"].format(operator=operator))
+    # The contact itself travels in Answer.contact; each front door shows it with working links.
+    lines.append(texts["ask_contact" if contact is not None else "ask_operator"].format(
+        operator=operator, name=contact.name if contact and contact.name else texts["the_region"]))
     answer = _answer(lines, citations, language, "programme_detail", [match], contact, [])
     if not value:  # the documents do not answer this: an abstention, said plainly, with whom to ask
         answer.abstained, answer.mode = True, "abstained"
@@ -288,7 +290,9 @@ def _detail(finder: ProgrammeFinder, programme: Programme, fact: str, q: Questio
 
 def _contact_answer(contact: Contact, q: Question) -> Answer:
     texts = TEXTS[q.reply_language]
-    lines = [texts["contact_intro"], *contact.lines(q.reply_language)]
+    # The answer text names who; the phone, email and web address come with Answer.contact, shown by each front
+    # door with working links (the CLI prints them).
+    lines = [texts["contact_intro"].format(name=contact.name or texts["the_region"])]
     return _answer(lines, _Citations(), q.reply_language, "contact", None, contact, [])
 
 

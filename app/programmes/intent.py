@@ -198,7 +198,7 @@ def profile_from_text(text: str) -> tuple[CompanyProfile, list[str]]:
 # --- One named programme: eligibility ("kan vi bruge X?") and details ("hvad koster det?") -------------------
 
 _ELIGIBILITY = _rx(
-    r"\b(?:kan|må|kunne)\s+(?:vi|jeg|en\s+(?:\w+\s+)?virksomhed|et\s+(?:\w+\s+)?firma|man)\s+(?:\w+\s+)?"
+    r"\b(?:kan|må|kunne)\s+(?:vi|jeg|en\s+(?:\w+\s+)?virksomhed|et\s+(?:\w+\s+)?firma|man)\s+(?:[\w.,]+\s+){0,4}?"
     r"(?:bruge|benytte|søge|ansøge|deltage|få|komme med|være med|gøre brug)\b|"
     r"\ber\s+(?:vi|jeg)\s+(?:\w+\s+)?(?:berettiget|omfattet|kvalificeret|inden for målgruppen|i målgruppen)|"
     r"\bnoget for (?:os|mig)\b|\bpasser\b[^.?!]*\btil (?:os|mig)\b|"

@@ -46,10 +46,15 @@ def _slack_server(start_server, fake_slack: FakeSlack, **env: str) -> SlackServi
     return SlackService(server, SlackSender(server.url + EVENTS_PATH))
 
 
+# The seed corpus ships contact.example.yaml; pointing RAADGIVER_CONTACT_FILE at it configures the region's
+# contact as a deployment's contact.yaml would (tests/bot/test_next_steps.py).
+CONTACT_FILE = "contact.example.yaml"
+
+
 @pytest.fixture(scope="session")
 def slack_service(start_server, fake_slack) -> SlackService:
-    """The bot answering with the service's own engine."""
-    return _slack_server(start_server, fake_slack)
+    """The bot answering with the service's own engine, the region's contact configured."""
+    return _slack_server(start_server, fake_slack, RAADGIVER_CONTACT_FILE=CONTACT_FILE)
 
 
 @pytest.fixture(scope="session")
