@@ -156,6 +156,12 @@
     retry: 'M20 12a8 8 0 1 1-2.3-5.6M20 4v5h-5',
     search: 'M11 5a6 6 0 1 1 0 12a6 6 0 0 1 0-12zM16 16l4 4',
     info: 'M12 8v.01M11 12h1v5h1M12 3a9 9 0 1 1 0 18a9 9 0 0 1 0-18z',
+    question: 'M9.2 9a3 3 0 1 1 4.1 2.8c-.8.3-1.3 1-1.3 1.8v.4M12 17.5v.01',
+    phone: 'M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a1 1 0 0 1-1 1A16 16 0 0 1 4 5a1 1 0 0 1 1-1z',
+    mail: 'M4 6h16v12H4zM4 7l8 6 8-6',
+    link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
+    clock: 'M12 3a9 9 0 1 1 0 18a9 9 0 0 1 0-18zM12 7v5l3 2',
+    chevron: 'M6 9l6 6 6-6',
   };
 
   function icon(name) {
@@ -322,6 +328,8 @@
     if (!card) return;
     document.querySelectorAll('.source-card.is-highlighted').forEach((el) => el.classList.remove('is-highlighted'));
     card.classList.add('is-highlighted');
+    const folded = card.closest('details.sources-fold'); // a programme answer's sources start folded
+    if (folded) folded.open = true;
     const details = card.querySelector('details');
     details.open = true;
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -356,6 +364,50 @@
     return h('section', { class: `sources sources-${idPrefix}`, 'aria-labelledby': headingId },
       ht('h3', { class: 'sources-heading', id: headingId }, headingKey),
       h('ol', { class: 'source-list' }, ...sources.map((s) => sourceCard(messageKey, idPrefix, s))));
+  }
+
+  /** Routes whose answers end with the region's contact (when one is configured); abstentions always do. */
+  const CONTACT_ROUTES = new Set(['finder', 'finder+facts', 'eligibility', 'programme_detail', 'contact']);
+
+  /** "tel:+4578410000" from "+45 7841 0000"; null when nothing dialable is left. */
+  function telHref(phone) {
+    const digits = String(phone).replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+    return /\d/.test(digits) ? `tel:${digits}` : null;
+  }
+
+  /** Only web addresses become links: a configured "javascript:" or the like stays plain text. */
+  function webHref(url) {
+    try {
+      const parsed = new URL(String(url));
+      return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+    } catch (err) {
+      return null;
+    }
+  }
+
+  /** "Tal med en person": the region's human contact (corpus/contact.yaml), as links a phone can use. */
+  function contactBlock(messageKey, contact) {
+    const headingId = `${messageKey}-contact-heading`;
+    const rows = [];
+    // The icon says phone / e-mail / web / hours to the eye; the hidden label says it to a screen reader.
+    const row = (iconName, labelKey, value) => rows.push(h('li', {}, icon(iconName),
+      h('span', {}, ht('span', { class: 'visually-hidden' }, labelKey), ' ', value)));
+    if (contact.phone) {
+      const href = telHref(contact.phone);
+      row('phone', 'contactPhone', href ? h('a', { href }, contact.phone) : contact.phone);
+    }
+    if (contact.email) row('mail', 'contactEmail', h('a', { href: `mailto:${String(contact.email).trim()}` }, contact.email));
+    if (contact.url) {
+      const href = webHref(contact.url);
+      // Shown without "https://" (shorter on a phone); the link itself keeps the full address.
+      const shown = href ? String(contact.url).replace(/^https?:\/\//i, '').replace(/\/$/, '') : contact.url;
+      row('link', 'contactWeb', href ? h('a', { href, target: '_blank', rel: 'noopener' }, shown) : contact.url);
+    }
+    if (contact.opening_hours) row('clock', 'contactHours', contact.opening_hours);
+    return h('section', { class: 'contact', 'aria-labelledby': headingId },
+      ht('h3', { class: 'contact-heading', id: headingId }, 'contactHeading'),
+      contact.name ? h('p', { class: 'contact-name' }, contact.name) : null,
+      rows.length ? h('ul', { class: 'contact-list' }, ...rows) : null);
   }
 
   /** A nudge towards the programme finder: `textKey` says why, the button opens it. */
@@ -413,19 +465,31 @@
       parts.push(h('p', { class: 'abstained-title' }, icon('info'), ht('span', {}, 'abstainedTitle')));
     }
     parts.push(text);
-    if (sources.length) parts.push(sourceList(message.key, 'src', 'sourcesHeading', sources));
     const programmes = response.programmes || [];
+    if (sources.length && programmes.length) {
+      // A programme answer's sources are the programme cards' own quotes: fold them, so the cards come
+      // right after the text. A citation link unfolds them.
+      parts.push(h('details', { class: 'sources-fold' },
+        ht('summary', {}, 'sourcesFolded', { count: sources.length }),
+        sourceList(message.key, 'src', 'sourcesHeading', sources)));
+    } else if (sources.length) {
+      parts.push(sourceList(message.key, 'src', 'sourcesHeading', sources));
+    }
+    // The best three programmes as cards, the rest behind "Vis flere". The text above already says what the
+    // best ones offer, so the cards lead with the verdict and its reasons.
     if (programmes.length) {
-      // The answer text already names the best few; the full ranking is one click away.
-      parts.push(h('details', { class: 'all-programmes' },
-        ht('summary', {}, 'allProgrammes', { count: programmes.length }), programmeResults(programmes)));
+      parts.push(programmeResults(programmes, message.key, { offerFolded: true, saidAbove: response.answer || '' }));
     }
     // The answer text lists the missing facts; the finder is where to give them.
     if (response.profile_hints && response.profile_hints.length) parts.push(finderOffer('sharpenOffer'));
     if (response.abstained) {
       const suggestions = response.suggestions || [];
       if (suggestions.length) parts.push(sourceList(message.key, 'sug', 'suggestionsHeading', suggestions));
+      // The web chat's own next step after an abstention: its programme finder.
       parts.push(finderOffer('programmeOffer'));
+    }
+    if (response.contact && (response.abstained || CONTACT_ROUTES.has(response.route))) {
+      parts.push(contactBlock(message.key, response.contact));
     }
     parts.push(feedbackBar(response));
     message.body.replaceChildren(...parts.filter(Boolean));
@@ -701,26 +765,57 @@
     return parts.length ? t('finderRequest', { summary: parts.join(', ') }) : t('finderRequestEmpty');
   }
 
-  function programmeCard(programme, rank) {
-    const fits = Boolean(programme.fits);
-    const reasons = (lang === 'en' ? programme.reasons_en : programme.reasons) || programme.reasons || [];
-    const offers = (lang === 'en' ? programme.offers_en : programme.offers) || programme.offers;
-    const caveat = (lang === 'en' ? programme.caveat_en : programme.caveat) || programme.caveat;
+  /** How many programmes a result shows before "Vis flere": the best three are what a company reads. */
+  const PROGRAMMES_SHOWN_FIRST = 3;
+
+  // programme.verdict -> card class, badge class, icon and text key. Without a verdict, `fits` decides.
+  const VERDICTS = {
+    fits: { kind: 'fits', icon: 'check', key: 'fits' },
+    may_fit: { kind: 'may-fit', icon: 'question', key: 'mayFit' },
+    no_fit: { kind: 'not-fits', icon: 'cross', key: 'notFits' },
+  };
+
+  function verdictOf(programme) {
+    if (Object.prototype.hasOwnProperty.call(VERDICTS, programme.verdict || '')) return VERDICTS[programme.verdict];
+    return programme.fits ? VERDICTS.fits : VERDICTS.no_fit;
+  }
+
+  /** A programme field in the reader's language: `field_en` in English when the service sent one. */
+  function localized(programme, field) {
+    return (lang === 'en' && programme[`${field}_en`]) || programme[field];
+  }
+
+  /** One programme: name, verdict badge, operator, offer, reasons, caveat (unless `sharedCaveat` already says
+      it above the list) and its quotes, folded. With `offerFolded` (under an answer text, which already says
+      what the best programmes offer) the offer is folded together with the quotes. */
+  function programmeCard(programme, rank, sharedCaveat, offerFolded) {
+    const verdict = verdictOf(programme);
+    const name = localized(programme, 'name');
+    const operator = localized(programme, 'operator');
+    const reasons = localized(programme, 'reasons') || [];
+    const offers = localized(programme, 'offers');
+    const caveat = sharedCaveat ? null : localized(programme, 'caveat');
     const citations = programme.citations || [];
-    return h('li', { class: `programme ${fits ? 'programme-fits' : 'programme-not-fits'}` },
+    return h('li', { class: `programme programme-${verdict.kind}` },
+      // The badge flows after the name like a word: beside it when there is room, below it when not, so a
+      // long name is never squeezed into a narrow column.
       h('div', { class: 'programme-head' },
         h('span', { class: 'programme-rank', 'aria-hidden': 'true' }, String(rank)),
-        h('h4', { class: 'programme-name' }, h('span', { class: 'visually-hidden' }, `${t('rank', { rank })}: `), programme.name),
-        h('span', { class: `badge ${fits ? 'badge-fits' : 'badge-not-fits'}` }, icon(fits ? 'check' : 'cross'), t(fits ? 'fits' : 'notFits'))),
-      programme.operator ? h('p', { class: 'programme-operator' }, t('operator', { operator: programme.operator })) : null,
-      offers ? h('p', { class: 'programme-offers' }, offers) : null,
+        h('h4', { class: 'programme-name' }, h('span', { class: 'visually-hidden' }, `${t('rank', { rank })}: `), name),
+        ' ',
+        h('span', { class: `badge badge-verdict badge-${verdict.kind}` }, icon(verdict.icon), t(verdict.key))),
+      operator ? h('p', { class: 'programme-operator' }, t('operator', { operator })) : null,
+      offers && !offerFolded ? h('p', { class: 'programme-offers' }, offers) : null,
       reasons.length ? h('div', { class: 'programme-reasons' },
-        h('h5', {}, t('reasonsHeading')),
+        h('h5', { class: 'visually-hidden' }, t('reasonsHeading')),
         h('ul', {}, ...reasons.map((reason) => h('li', { text: reason })))) : null,
-      citations.length ? h('div', { class: 'programme-evidence' },
-        h('h5', {}, t('evidenceHeading')),
-        ...citations.map(citationQuote)) : null,
-      caveat ? h('p', { class: 'note programme-caveat' }, icon('info'), h('span', {}, t('caveat', { caveat }))) : null);
+      caveat ? h('p', { class: 'note programme-caveat' }, icon('info'), h('span', {}, t('caveat', { caveat }))) : null,
+      // The quotes behind the facts are there for whoever wants to check; folded, they keep the card short.
+      citations.length || (offers && offerFolded) ? h('details', { class: 'programme-evidence' },
+        h('summary', {}, t(!(offers && offerFolded) ? 'evidenceCount' : citations.length ? 'offerAndEvidence' : 'offerOnly',
+          { count: citations.length })),
+        offers && offerFolded ? h('p', { class: 'programme-offers' }, offers) : null,
+        ...citations.map(citationQuote)) : null);
   }
 
   function citationQuote(citation) {
@@ -732,16 +827,58 @@
     return h('figure', { class: 'quote' }, h('blockquote', {}, citation.quote), caption);
   }
 
-  /** The ranked programme list. Re-rendered on language change, since reasons/offers come in both languages. */
-  function programmeResults(programmes) {
+  /** The ranked programme list: the best three, then "Vis flere (N)" unfolding the rest (and folding them
+      again). Re-rendered on language change, since names, reasons and offers come in both languages; what is
+      unfolded stays unfolded. `saidAbove`: the answer text above the list, so a caveat it already states is
+      not repeated. */
+  function programmeResults(programmes, messageKey, { offerFolded = false, saidAbove = '' } = {}) {
     const container = h('section', { class: 'programmes' });
+    const restId = `${messageKey}-programmes-rest`;
+    const state = { expanded: false, open: new Set() }; // open: indexes of cards whose quotes are unfolded
     const block = {
       element: container,
       render() {
-        const list = programmes.length
-          ? h('ol', { class: 'programme-list' }, ...programmes.map((p, i) => programmeCard(p, i + 1)))
-          : h('p', {}, t('programmesNone'));
-        container.replaceChildren(h('h3', { class: 'programmes-heading' }, t('programmesHeading')), list);
+        container.querySelectorAll('li.programme').forEach((card, i) => {
+          const evidence = card.querySelector('details.programme-evidence');
+          if (evidence && evidence.open) state.open.add(i); else state.open.delete(i);
+        });
+        const hadFocus = container.contains(document.activeElement) && document.activeElement.matches('button.programmes-more');
+        // The same caveat on every card ("the documents are from 2010") is said once, above the list.
+        const caveats = new Set(programmes.map((p) => localized(p, 'caveat') || ''));
+        const sharedCaveat = programmes.length > 1 && caveats.size === 1 ? [...caveats][0] : '';
+        const cards = programmes.map((p, i) => {
+          const card = programmeCard(p, i + 1, sharedCaveat, offerFolded);
+          const evidence = card.querySelector('details.programme-evidence');
+          if (evidence && state.open.has(i)) evidence.open = true;
+          return card;
+        });
+        const parts = [h('h3', { class: 'programmes-heading' }, t('programmesHeading'))];
+        if (sharedCaveat && !saidAbove.includes(sharedCaveat)) parts.push(h('p', { class: 'note programme-caveat programmes-caveat' }, icon('info'), h('span', {}, t('caveat', { caveat: sharedCaveat }))));
+        if (!cards.length) {
+          parts.push(h('p', {}, t('programmesNone')));
+        } else {
+          parts.push(h('ol', { class: 'programme-list' }, ...cards.slice(0, PROGRAMMES_SHOWN_FIRST)));
+          const rest = cards.slice(PROGRAMMES_SHOWN_FIRST);
+          if (rest.length) {
+            const more = h('button', {
+              type: 'button',
+              class: 'btn btn-secondary programmes-more',
+              'aria-expanded': String(state.expanded),
+              'aria-controls': restId,
+            }, state.expanded ? t('showFewer') : t('showMore', { count: rest.length }), icon('chevron'));
+            const list = h('ol', { class: 'programme-list programme-rest', id: restId, start: String(PROGRAMMES_SHOWN_FIRST + 1) }, ...rest);
+            list.hidden = !state.expanded;
+            more.addEventListener('click', () => {
+              state.expanded = !state.expanded;
+              more.setAttribute('aria-expanded', String(state.expanded));
+              more.firstChild.textContent = state.expanded ? t('showFewer') : t('showMore', { count: rest.length });
+              list.hidden = !state.expanded;
+            });
+            parts.push(more, list);
+          }
+        }
+        container.replaceChildren(...parts);
+        if (hadFocus) container.querySelector('button.programmes-more').focus();
       },
     };
     block.render();
@@ -754,12 +891,16 @@
     const programmes = response.programmes || [];
     const edit = h('button', { type: 'button', class: 'btn btn-secondary' }, ht('span', {}, 'editAnswers'));
     edit.addEventListener('click', () => openFinder(edit));
-    message.body.replaceChildren(programmeResults(programmes), h('div', { class: 'programme-actions' }, edit));
+    message.body.replaceChildren(...[
+      programmeResults(programmes, message.key),
+      h('div', { class: 'programme-actions' }, edit),
+      response.contact ? contactBlock(message.key, response.contact) : null,
+    ].filter(Boolean));
   }
 
   function announceProgrammes(response) {
     const programmes = response.programmes || [];
-    announce(programmes.length ? t('programmesReady', { count: programmes.length, name: programmes[0].name }) : t('programmesNone'));
+    announce(programmes.length ? t('programmesReady', { count: programmes.length, name: localized(programmes[0], 'name') }) : t('programmesNone'));
   }
 
   function userProgrammeMessage(request) {

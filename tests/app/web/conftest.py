@@ -5,6 +5,7 @@ launched by path. Without it the browser tests skip on a developer machine, but 
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -74,3 +75,33 @@ def new_page(browser):
 def page(new_page):
     """A Danish desktop page (1280x800)."""
     return new_page()
+
+
+# The region's human contact, as a region would write corpus/contact.yaml (see app/contact.py).
+CONTACT_YAML = """\
+name: Erhvervsservice, Region Midtjylland
+phone: "+45 7841 0000"
+email: erhverv@example.dk
+url: https://www.example.dk/erhverv
+opening_hours: "Man-fre 9-15"
+"""
+
+
+@pytest.fixture(scope="session")
+def contact_server(start_server, ingested_seed, tmp_path_factory):
+    """A server whose corpus holds contact.yaml (a copy of the ingested seed corpus plus the file)."""
+    corpus = tmp_path_factory.mktemp("contact") / "corpus"
+    shutil.copytree(ingested_seed[0], corpus)
+    (corpus / "contact.yaml").write_text(CONTACT_YAML, encoding="utf-8")
+    return start_server(RAADGIVER_CORPUS_DIR=str(corpus))
+
+
+@pytest.fixture(scope="session")
+def no_contact_server(start_server, ingested_seed, live_server, tmp_path_factory):
+    """A server whose corpus has no contact.yaml: the shared one, unless the seed corpus gained the file."""
+    if not (ingested_seed[0] / "contact.yaml").exists():
+        return live_server
+    corpus = tmp_path_factory.mktemp("nocontact") / "corpus"
+    shutil.copytree(ingested_seed[0], corpus)
+    (corpus / "contact.yaml").unlink()
+    return start_server(RAADGIVER_CORPUS_DIR=str(corpus))

@@ -248,6 +248,10 @@ def test_the_programme_finder_ranks_programmes_for_an_80_person_exporter(page: P
     expect(page.locator("article.msg-user")).to_contain_text("Find et program: 80 ansatte, mål: eksport")
     cards = reply.locator("li.programme")
     expect(cards.first).to_be_visible()
+    # The best three first; "Vis flere" shows the rest of the ranking.
+    expect(reply.locator("li.programme:visible")).to_have_count(3)
+    reply.get_by_role("button", name=re.compile(r"^Vis flere \(\d+\)")).click()
+    expect(reply.locator("li.programme:visible")).to_have_count(cards.count())
     shown = [name.strip() for name in reply.locator(".programme-name").all_inner_texts()]
     shown = [re.sub(r"^Nr\. \d+:\s*", "", name) for name in shown]  # the rank prefix is for screen readers
     ranked = httpx.post(f"{live_server.url}/v1/programmes/match", json={"employees": 80, "goal": "eksport"},
@@ -260,8 +264,13 @@ def test_the_programme_finder_ranks_programmes_for_an_80_person_exporter(page: P
     accelerator = cards.filter(has=page.locator(".programme-name", has_text="VækstMidt Accelerator"))
     expect(accelerator.locator(".badge-fits")).to_have_text("Passer")
     expect(accelerator.locator(".programme-reasons li").first).to_contain_text("250 ansatte: I har 80")
-    expect(accelerator.locator("figure.quote").first).to_contain_text("status-evaluering-eksport-internationalisering-2010.txt, 2010")
-    expect(accelerator.locator(".programme-caveat")).to_be_visible()
+    quote = accelerator.locator("figure.quote").first
+    expect(quote).to_be_hidden()  # the quotes are folded, to keep the card short
+    accelerator.get_by_text(re.compile(r"^Citater fra dokumenterne \(\d+\)$")).click()
+    expect(quote).to_be_visible()
+    expect(quote).to_contain_text("status-evaluering-eksport-internationalisering-2010.txt, 2010")
+    # The documents are from 2010: said once above the list (every card shares it) or on the card.
+    expect(reply.locator(".programme-caveat").first).to_contain_text("2010")
     trade_council = cards.filter(has=page.locator(".programme-name", has_text="Eksportrådets tilskudsordninger"))
     expect(trade_council).to_contain_text("kun i nogle tilfælde op til 100 ansatte: I har 80")
 
