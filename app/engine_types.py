@@ -44,7 +44,7 @@ class Answer:
     programmes: list[dict[str, Any]] | None = None  # programme-finder results for "which programme fits" questions
     profile_hints: list[str] = field(default_factory=list)  # facts that would sharpen a programme answer
     decision: dict[str, Any] | None = None  # why it answered or abstained: signals and thresholds (app/decision.py)
-    # finder | finder+facts | eligibility | programme_detail | contact | documents (app/programmes/route.py)
+    # finder | finder+facts | eligibility | programme_detail | contact | documents (app/programmes/answer.py)
     route: str = "documents"
     contact: dict[str, Any] | None = None  # the region's human contact (app/contact.py), when configured
 

@@ -96,7 +96,7 @@ class _Citations:
         self.sources: list[Source] = []
 
     def cite(self, match: ProgrammeMatch, quote: str | None, language: str) -> str:
-        """" [n]" for the quote (or the match's first citation), "" when there is none."""
+        """The " [n]" marker for the quote (or the match's first citation); "" when there is none."""
         citation = next((c for c in match.citations if c["quote"] == quote), None) if quote else None
         citation = citation or (match.citations[0] if match.citations else None)
         if citation is None:
