@@ -44,7 +44,8 @@ _NUMBER = r"\d{1,3}(?:[.,]\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len,
 # "tolv ansatte", "about 1000 employees".
 _EMPLOYEES = _rx(
     rf"\b({_NUMBER})\s*(?:-\s*)?"
-    r"(?:fuldtids)?(?:ansatte|medarbejdere|mands?|employees?|staff|people|persons?|person|workers|man)\b"
+    r"(?:fuldtids)?(?:ansatte?|medarbejdere|mands?|personer|folk|svende|employees?|staff|people|persons?|person|"
+    r"workers|man)\b"
 )
 _SOLE_TRADER = _rx(r"\b(?:enkeltmandsvirksomhed\w*|enmandsvirksomhed\w*|sole trader|one-person|one-man)\b")
 _NEW_COMPANY = _rx(
@@ -98,16 +99,20 @@ _ASKS_FOR_HELP = _rx(
     r"\bhvem kan hjælpe (?:os|mig)\b|\bhvordan (?:kommer|kan|får|skal) (?:vi|jeg) (?:\w+ )?(?:ind på|i gang|ud på)|"
     r"\bhva(?:d)? (?:gør|skal) vi\b|\bhvad findes der\b|\bnoget for (?:os|mig)\b|"
     r"\b(?:can|could) you (?:\w+ )?(?:help|assist|support|advise)\b|\bwhat can you (?:\w+ )?(?:do|offer)\b|"
-    r"\b(?:anything|something) for (?:us|me)\b|\bany help\b|\bhow (?:do|can|should) (?:we|i) (?:get into|enter|break into|start)\b"
+    r"\b(?:anything|something) for (?:us|me)\b|\bany help\b|\bhow (?:do|can|should) (?:we|i) (?:get into|enter|break into|start)\b|"
+    r"\bnogen,? der kan (?:\w+ )?(?:hjælpe|rådgive|vejlede)|\bhvor (?:starter|begynder|skal) (?:vi|jeg)\b|"
+    r"\bany (?:programmes?|programs?|schemes?|support|funding|offers?)\b|\bwhere (?:do|should) (?:we|i) start\b"
 )
 _WANTS = _rx(
-    r"(?:\b(?:vi|jeg|we|i|we're|we are|i'm)\s+(?:\w+\s+){0,3}?"
+    r"(?:\b(?:vi|jeg|we|i|we're|we are|i'm|(?:vores|min|mit|our|my)\s+[\w-]+)\s+(?:\w+\s+){0,3}?"
     r"(?:vil|ønsker|overvejer|planlægger|skal|søger|leder|mangler|want|wants|wanting|plan|planning|would like|need)"
     r"|\b(?:we|i)'d like)\b"
     r"[^.?!]{0,120}?\b(?:eksport\w*|marked\w*|udland\w*|ekspander\w*|udvide|sælge|partner\w*|"
     r"samarbejdspartner\w*|distributør\w*|forhandler\w*|kunder|ansætte|praktik\w*|export\w*|market\w*|abroad|"
     r"expand\w*|grow|sell\w*|partners?|distributors?|customers|hire|interns?)\b|"
-    r"\b(?:wanting|looking) to (?:export|sell|expand|enter|grow)\b"
+    r"\b(?:wanting|looking) to (?:export|sell|expand|enter|grow)\b|"
+    r"\blooking for (?:\w+\s+){0,2}?(?:distributors?|partners?|customers|help|support|funding|advice)\b|"
+    r"\b(?:vil|want to|wants to)\s+(?:gerne\s+)?(?:ud i verden|ud på|out into the world)"
 )
 
 # Rule 2: asking for a fact.
@@ -202,7 +207,7 @@ _ELIGIBILITY = _rx(
     r"(?:bruge|benytte|søge|ansøge|deltage|få|komme med|være med|gøre brug)\b|"
     r"\ber\s+(?:vi|jeg)\s+(?:\w+\s+)?(?:berettiget|omfattet|kvalificeret|inden for målgruppen|i målgruppen)|"
     r"\bnoget for (?:os|mig)\b|\bpasser\b[^.?!]*\btil (?:os|mig)\b|"
-    r"\b(?:can|may|could)\s+(?:we|i|a\s+(?:[\w-]+\s+)?(?:company|business|firm|start-?up))\s+(?:\w+\s+)?"
+    r"\b(?:can|may|could)\s+(?:we|i|a\s+(?:[\w-]+\s+)?(?:company|business|firm|start-?up))\s+(?:[\w.,]+\s+){0,4}?"
     r"(?:use|join|apply|get|benefit|take part|participate)\b|"
     r"\b(?:are|am)\s+(?:we|i)\s+(?:\w+\s+)?(?:eligible|qualified|covered)\b|\bdo (?:we|i) qualify\b|"
     r"\bfor (?:us|me)\?"

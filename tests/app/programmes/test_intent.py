@@ -24,6 +24,10 @@ from app.programmes.profile import fact_labels, find_markets
     "I run a small company and need help with exports to Norway",
     "Vi er 40 ansatte og vil eksportere til Tyskland",
     "Hvilket af programmerne passer bedst til en virksomhed i fødevarebranchen?",
+    # Written after the phrasing table was passing, to check the rules generalise (three failed before).
+    "hej, vi er et lille firma på 6 personer der laver høreapparater og gerne vil ud i verden - hvor starter vi?",
+    "Vores tømrerfirma har 35 svende og overvejer eksport til Norge. Er der nogen der kan rådgive os?",
+    "we're a danish food startup (2 years old) looking for distributors in germany - any programmes?",
 ])
 def test_programme_questions_are_recognised(question):
     assert is_programme_question(question)
