@@ -192,6 +192,10 @@ class Engine:
         return self._state.programme_finder
 
     @property
+    def contact(self) -> Contact | None:
+        return self._state.contact
+
+    @property
     def catalogue_error(self) -> str | None:
         return self._state.catalogue_error
 

@@ -74,6 +74,7 @@ class Question:
     follow_up: bool
     last_question: str = ""  # the conversation's previous question, follow-up or not
     last_answer: str = ""  # the reply to it (a programme follow-up finds "det" there)
+    earlier_questions: list[str] = field(default_factory=list)  # the conversation's questions, newest first
     normalised: str = ""  # the question as searched: letters folded, typos and abbreviations fixed
     rewrites: list[tuple[str, str]] = field(default_factory=list)  # (as typed, as searched)
     years: list[str] = field(default_factory=list)  # years the question names: the evidence must have them
@@ -171,6 +172,7 @@ def analyse(
         follow_up=follow_up,
         last_question=last_question,
         last_answer=history[-1].answer if history else "",
+        earlier_questions=[turn.question for turn in reversed(history)],
         normalised=normalised,
         rewrites=rewrites,
         years=_YEAR.findall(normalised) or (_YEAR.findall(previous) if follow_up and kind != "other" else []),

@@ -332,7 +332,10 @@ class FeedbackOut(BaseModel):
 
 
 class ProgrammeMatches(BaseModel):
-    programmes: list[ProgrammeMatchOut] = Field(description="Programmes that fit first, best first; then the rest.")
+    programmes: list[ProgrammeMatchOut] = Field(
+        description="Best first: those that fit or may fit, then those that do not fit."
+    )
+    contact: ContactOut | None = Field(None, description="The region's human contact, when configured.")
 
 
 class Evidence(BaseModel):

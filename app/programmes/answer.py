@@ -50,7 +50,7 @@ TEXTS = {
             "contact": "Dokumenterne nævner ingen kontaktperson for {name}.",
             "deadline": "Dokumenterne nævner ingen ansøgningsfrist for {name}.",
         },
-        "detail_label": {"cost": "pris/egenbetaling", "how_to_apply": "sådan søger man",
+        "detail_label": {"offers": "tilbud", "cost": "pris/egenbetaling", "how_to_apply": "sådan søger man",
                          "contact": "kontakt", "deadline": "frist"},
         "period": "Dokumenterne oplyser perioden: {period}",
         "operator": "{name} drives af {operator}.",
@@ -76,7 +76,7 @@ TEXTS = {
             "contact": "The documents name no contact person for {name}.",
             "deadline": "The documents state no application deadline for {name}.",
         },
-        "detail_label": {"cost": "cost/own share", "how_to_apply": "how to apply", "contact": "contact",
+        "detail_label": {"offers": "offers", "cost": "cost/own share", "how_to_apply": "how to apply", "contact": "contact",
                          "deadline": "deadline"},
         "period": "The documents give the period (in Danish): {period}",
         "operator": "{name} is run by {operator}.",
@@ -117,17 +117,24 @@ def programme_answer(finder: ProgrammeFinder, q: Question, contact: Contact | No
     text = q.normalised or q.text
     programmes = finder.programmes
     named = named_programme(text, programmes)
-    detail = asked_detail(text)
+    # A follow-up that points back ("hvad koster det?", "passer den til os?") is about the programme the
+    # previous question named, or else the first one the previous answer named.
+    points_back = bool(q.last_answer) and named is None and (refers_back(text) or len(text.split()) <= 6)
+    last = None
+    if points_back:
+        last = named_programme(q.last_question, programmes) or mentioned_programme(q.last_answer, programmes)
+    detail = asked_detail(text, follow_up=last is not None)
     # "... hvad passer til os, og hvor længe har EEN kørt?" names EEN in a fact part, not in the fit question.
     own_words = _without_fact_parts(text)
     if is_eligibility_question(own_words) and detail is None:
-        asked_about = named_programme(own_words, programmes)
+        # Only an explicit "det/den/it" makes "kan vi bruge ...?" about the last programme.
+        asked_about = named_programme(own_words, programmes) or (last if refers_back(own_words) else None)
         if asked_about is not None:
-            return _eligibility(finder, asked_about, text, q, contact)
+            # The company may have described itself earlier in the conversation; the newest statement counts.
+            about_company = " ".join([text, *q.earlier_questions]) if asked_about is last else text
+            return _eligibility(finder, asked_about, about_company, q, contact)
     if detail is not None:
-        target = named
-        if target is None and q.last_answer and (refers_back(text) or len(text.split()) <= 6):
-            target = named_programme(q.last_question, programmes) or mentioned_programme(q.last_answer, programmes)
+        target = named or last
         if target is not None:
             return _detail(finder, target, detail, q, contact)
     if contact is not None and is_contact_request(text):
@@ -267,7 +274,7 @@ def _detail(finder: ProgrammeFinder, programme: Programme, fact: str, q: Questio
     match = next(m for m in finder.match(profile_from_text("")[0]) if m.id == programme.id)
     name = match.display_name(language)
     citations = _Citations()
-    value = getattr(programme, fact)
+    value = (programme.offers_en if language == "en" else programme.offers) if fact == "offers" else getattr(programme, fact)
     if value:
         label = texts["detail_label"][fact]
         lines = [f"{name} – {label}: {value}" + citations.cite(match, _first_quote(match, fact), language)]

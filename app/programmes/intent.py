@@ -224,6 +224,12 @@ DETAIL_WORDS: dict[str, re.Pattern[str]] = {
                    r"\bhvem\s+(?:skal|kan)\s+(?:jeg|vi)\s+(?:\w+\s+)?(?:tale|snakke|ringe|skrive|henvende)"),
     "deadline": _rx(r"\b(?:frist\w*|ansøgningsfrist\w*|deadlines?|closing date|senest)\b"),
 }
+# What a programme offers, asked of the programme just discussed ("hvad går det ud på?").
+OFFERS_WORDS = _rx(
+    r"\bhvad\s+(?:går|gik)\s+(?:det|den|de)\s+ud\s+på\b|\bhvad\s+(?:tilbyder|indeholder|giver)\s+(?:det|den|de)\b|"
+    r"\bhvad\s+får\s+(?:man|vi|jeg)\b|\bwhat\s+(?:does|do)\s+(?:it|they)\s+(?:offer|involve|include|give)\b|"
+    r"\bwhat\s+is\s+it\s+about\b|\bwhat\s+do\s+(?:we|i)\s+get\b"
+)
 # A follow-up that points back at the programme just discussed.
 _REFERS_BACK = _rx(r"\b(?:det|den|dem|de|programmet|ordningen|tilbuddet|it|this|that|the programme|"
                    r"the program|the scheme|the offer)\b")
@@ -268,12 +274,13 @@ def is_eligibility_question(text: str) -> bool:
     return bool(_ELIGIBILITY.search(text)) and not _WHICH_PROGRAMME_FITS.search(text)
 
 
-def asked_detail(text: str) -> str | None:
-    """The programme fact a question asks for (cost, how_to_apply, contact, deadline), or None."""
+def asked_detail(text: str, follow_up: bool = False) -> str | None:
+    """The programme fact a question asks for (cost, how_to_apply, contact, deadline; in a follow-up also
+    offers), or None."""
     for fact, pattern in DETAIL_WORDS.items():
         if pattern.search(text):
             return fact
-    return None
+    return "offers" if follow_up and OFFERS_WORDS.search(text) else None
 
 
 # Asking for a person, not for a programme's facts: "hvem kan jeg tale med?", "can I talk to a person?".

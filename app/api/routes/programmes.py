@@ -57,7 +57,9 @@ async def match(
         sector=body.sector,
     )
     matches = await run_in_threadpool(finder.match, profile)  # embeds the goal text
-    return ProgrammeMatches(programmes=[ProgrammeMatchOut(**m.to_dict()) for m in matches])
+    contact = engine.contact
+    return ProgrammeMatches(programmes=[ProgrammeMatchOut(**m.to_dict()) for m in matches],
+                            contact=contact.model_dump() if contact else None)
 
 
 def _finder(engine: Engine, settings: Settings) -> ProgrammeFinder:

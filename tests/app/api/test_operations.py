@@ -75,7 +75,8 @@ def test_programme_catalogue_and_match(client):
     assert response.status_code == 200, response.text
     matches = {m["id"]: m for m in response.json()["programmes"]}
     too_big = matches["eksportraadet-tilskudsordninger"]  # at most 50 (in some cases 100) employees
-    assert too_big["fits"] is False
+    assert too_big["fits"] is False and too_big["verdict"] == "no_fit"
+    assert "contact" in response.json()
     assert any("500" in reason for reason in too_big["reasons"])
     assert too_big["citations"] and too_big["citations"][0]["quote"]
 
@@ -88,7 +89,9 @@ def test_which_programme_question_answers_with_assessed_programmes(client):
     body = response.json()
     assert body["mode"] == "programmes"
     assert body["programmes"] and all({"fits", "reasons", "citations"} <= p.keys() for p in body["programmes"])
-    assert body["programmes"][0]["fits"] is True
+    assert body["programmes"][0]["fits"] is True and body["programmes"][0]["verdict"] == "fits"
+    assert body["route"] == "finder"
+    assert body["contact"] is None  # the seed corpus has no contact.yaml: a valid configuration
     assert "virksomhedens alder" in body["profile_hints"]  # the question did not say how old the company is
 
 

@@ -116,3 +116,20 @@ def test_who_to_contact_about_the_last_programme_names_its_operator_and_the_cont
     assert answer.route == "programme_detail"
     assert "Eksportrådets tilskudsordninger drives af Udenrigsministeriet, Eksportrådet." in answer.text
     assert f"eller tal med en person hos {CONTACT['name']}." in answer.text and answer.contact == CONTACT
+
+
+def test_a_follow_up_asks_whether_the_last_programme_suits_us_and_what_it_offers(seed_engine):
+    question = "vi har 300 ansatte og vil eksportere, hvilket program passer til os?"
+    first = seed_engine.ask(question)
+    history = [Turn(question, first.text)]
+    eksportraadet = "Eksportrådets tilskudsordninger"
+    history_about = [Turn("Hvad er Eksportrådets tilskudsordninger?", f"{eksportraadet} er ...")]
+    suits = seed_engine.ask("passer den til os?", [Turn(question, first.text), *history_about])
+    assert suits.route == "eligibility" and suits.text.startswith(f"Nej – {eksportraadet}: "), suits.text
+    assert "I har 300" in suits.text  # the size came from the earlier question
+    offers = seed_engine.ask("hvad går det ud på?", history)
+    top = first.programmes[0]
+    assert offers.route == "programme_detail" and not offers.abstained
+    assert offers.text.startswith(f"{top['name']} – tilbud: {top['offers']}")
+    english = seed_engine.ask("what does it offer?", history, language="en")
+    assert english.text.startswith(f"{top['name_en']} – offers: {top['offers_en']}")
