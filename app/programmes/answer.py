@@ -24,6 +24,7 @@ from app.programmes.intent import (
     named_programme,
     profile_from_text,
     refers_back,
+    without_names,
 )
 from app.programmes.matcher import ProgrammeFinder, ProgrammeMatch
 from app.programmes.profile import CompanyProfile, fact_labels, find_markets
@@ -193,7 +194,7 @@ def _finder(finder: ProgrammeFinder, text: str, q: Question, contact: Contact | 
     summary = _profile_summary(profile, language)
     lines = [(texts["intro"] if candidates else texts["none"]).format(profile=summary)]
     for match in candidates or excluded[:SHOWN]:
-        offers = match.offers_en if language == "en" else match.offers
+        offers = _first_clause(match.offers_en if language == "en" else match.offers)
         operator = match.operator_en if language == "en" else match.operator
         verdict = texts["verdict"][match.verdict]
         marker = citations.cite(match, None, language)
@@ -223,6 +224,13 @@ def _finder(finder: ProgrammeFinder, text: str, q: Question, contact: Contact | 
     return _answer(lines, citations, language, "finder", matches, contact, hints)
 
 
+def _first_clause(offers: str) -> str:
+    """The offer up to its first semicolon: three programmes must fit a phone screen; the cards and the
+    eligibility answer carry the whole text."""
+    head, _, rest = offers.partition(";")
+    return f"{head.strip()} …" if rest.strip() else offers
+
+
 def _shown_checks(match: ProgrammeMatch) -> list[dict]:
     """The checks behind a shown programme's verdict, in the order _reasons uses (open first)."""
     order = {"no_fit": ("mismatch",), "may_fit": ("open", "met", "goal"), "fits": ("met", "goal")}[match.verdict]
@@ -232,7 +240,7 @@ def _shown_checks(match: ProgrammeMatch) -> list[dict]:
 def _eligibility(finder: ProgrammeFinder, programme: Programme, text: str, q: Question,
                  contact: Contact | None) -> Answer:
     """Yes, no or it depends for one programme, with the deciding rule, its quote and the citation."""
-    profile, _ = profile_from_text(text)
+    profile, _ = profile_from_text(without_names(text, programme))
     matches = finder.match(profile)
     match = next(m for m in matches if m.id == programme.id)
     language = q.reply_language

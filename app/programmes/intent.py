@@ -34,7 +34,10 @@ def _rx(pattern: str) -> re.Pattern[str]:
 NUMBER_WORDS = {
     "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11,
     "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18,
-    "nitten": 19, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "hundrede": 100,
+    "nitten": 19, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70,
+    "firs": 80, "halvfems": 90, "hundrede": 100, "tusind": 1000,
+    **{f"{word}hundrede": n * 100 for word, n in (("to", 2), ("tre", 3), ("fire", 4), ("fem", 5), ("seks", 6),
+                                                  ("syv", 7), ("otte", 8), ("ni", 9))},
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "hundred": 100,
@@ -45,7 +48,7 @@ _NUMBER = r"\d{1,3}(?:[.,]\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len,
 _EMPLOYEES = _rx(
     rf"\b({_NUMBER})\s*(?:-\s*)?"
     r"(?:fuldtids)?(?:ansatte?|medarbejdere|mands?|personer|folk|svende|employees?|staff|people|persons?|person|"
-    r"workers|man)\b"
+    r"workers?|man)\b"
 )
 _SOLE_TRADER = _rx(r"\b(?:enkeltmandsvirksomhed\w*|enmandsvirksomhed\w*|sole trader|one-person|one-man)\b")
 _NEW_COMPANY = _rx(
@@ -66,7 +69,9 @@ _ESTABLISHED = _rx(
 _FOUNDED = _rx(
     r"\b(?:stiftet|stiftede|grundlagt|grundlagde|etableret|etablerede|startet|startede|"
     r"founded|established|started|set up|launched)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:i\s+|in\s+|tilbage i\s+|back in\s+)?((?:19|20)\d{2})\b"
+    r"(?:[\w-]+\s+){0,3}?(?:i\s+|in\s+|tilbage i\s+|back in\s+)?((?:19|20)\d{2})\b|"
+    # "vi har drevet VVS-firma siden 1987", "in business since 2001"
+    r"\b(?:drevet|haft|eksisteret|været)\b[^.?!]{0,40}?\bsiden\s+((?:19|20)\d{2})\b|\bsince\s+((?:19|20)\d{2})\b"
 )
 # "vi har eksisteret i 25 år", "been in business for 12 years", "firmaet er 8 år gammelt".
 _AGE_IN_YEARS = _rx(
@@ -96,11 +101,11 @@ _WHICH_PROGRAMME_FITS = _rx(
 _ASKS_FOR_HELP = _rx(
     r"\b(?:kan|vil|kunne) (?:i|du|regionen|nogen) (?:\w+ )?(?:hjælpe|gøre for|tilbyde|rådgive)|"
     r"\bhva(?:d)? (?:kan|har) (?:i|du|regionen) (?:\w+ )?(?:hjælpe|gøre|tilbyde)|"
-    r"\bhvem kan hjælpe (?:os|mig)\b|\bhvordan (?:kommer|kan|får|skal) (?:vi|jeg) (?:\w+ )?(?:ind på|i gang|ud på)|"
+    r"\bhvem kan hjælpe (?:os|mig)\b|\bhvordan (?:kommer|kan|får|skal) (?:vi|jeg) (?:\w+ )?(?:ind på|i ?gang|ud på)|"
     r"\bhva(?:d)? (?:gør|skal) vi\b|\bhvad findes der\b|\bnoget for (?:os|mig)\b|"
     r"\b(?:can|could) you (?:\w+ )?(?:help|assist|support|advise)\b|\bwhat can you (?:\w+ )?(?:do|offer)\b|"
     r"\b(?:anything|something) for (?:us|me)\b|\bany help\b|\bhow (?:do|can|should) (?:we|i) (?:get into|enter|break into|start)\b|"
-    r"\bnogen,? der kan (?:\w+ )?(?:hjælpe|rådgive|vejlede)|\bhvor (?:starter|begynder|skal) (?:vi|jeg)\b|"
+    r"\bnogen,? der kan (?:\w+ )?(?:hjælpe|rådgive|vejlede|vurdere)|\bhvor (?:starter|begynder|skal) (?:vi|jeg)\b|"
     r"\bany (?:programmes?|programs?|schemes?|support|funding|offers?)\b|\bwhere (?:do|should) (?:we|i) start\b"
 )
 _WANTS = _rx(
@@ -179,7 +184,7 @@ def profile_from_text(text: str) -> tuple[CompanyProfile, list[str]]:
     elif _SOLE_TRADER.search(text):
         employees = 1
     founded = _FOUNDED.search(text)
-    founded_year = int(founded.group(1)) if founded else None
+    founded_year = int(next(g for g in founded.groups() if g)) if founded else None
     age = _AGE_IN_YEARS.search(text)
     if founded_year is None and age:
         years = (age.group(1) or age.group(2)).lower()
@@ -207,6 +212,12 @@ _ELIGIBILITY = _rx(
     r"(?:bruge|benytte|søge|ansøge|deltage|få|komme med|være med|gøre brug)\b|"
     r"\ber\s+(?:vi|jeg)\s+(?:\w+\s+)?(?:berettiget|omfattet|kvalificeret|inden for målgruppen|i målgruppen)|"
     r"\bnoget for (?:os|mig)\b|\bpasser\b[^.?!]*\btil (?:os|mig)\b|"
+    r"\b(?:falder|er)\s+(?:vi|jeg)\s+(?:\w+\s+)?(?:inden for|indenfor|under|uden for|udenfor)\b|"
+    r"\ber\s+(?:vi|jeg)\s+(?:\w+\s+)?for\s+(?:store|små|gamle|nye)\b|"
+    r"\bkan\s+(?:[\w.-]+\s+){1,4}?(?:hjælpe|bistå|assistere)\s+(?:os|mig)\b|"
+    r"\bkan\s+(?:[\w.-]+\s+){1,4}?(?:bruges|benyttes|søges)\b|\bmuligt for (?:os|mig)\b|"
+    r"\bcan\s+(?:[\w.-]+\s+){1,4}?(?:help|assist)\s+(?:us|me)\b|\bcan\s+(?:[\w.-]+\s+){1,4}?be used\b|"
+    r"\b(?:is it possible|possible) for (?:us|me)\b|\b(?:are|am) (?:we|i) too (?:big|large|small|old)\b|"
     r"\b(?:can|may|could)\s+(?:we|i|a\s+(?:[\w-]+\s+)?(?:company|business|firm|start-?up))\s+(?:[\w.,]+\s+){0,4}?"
     r"(?:use|join|apply|get|benefit|take part|participate)\b|"
     r"\b(?:are|am)\s+(?:we|i)\s+(?:\w+\s+)?(?:eligible|qualified|covered)\b|\bdo (?:we|i) qualify\b|"
@@ -242,6 +253,14 @@ def _name_forms(programme: Programme) -> list[str]:
     forms += [re.sub(r"\s*\(.*\)\s*$", "", form) for form in forms]
     forms += re.findall(r"\(([^)]+)\)", programme.name)  # "(EEN)"
     return [form for form in dict.fromkeys(forms) if form.strip()]
+
+
+def without_names(text: str, programme: Programme) -> str:
+    """`text` without the programme's names: "kan Budapest-kontoret hjælpe os i Spanien?" wants Spain, not
+    Hungary, and "Enterprise Europe Network" names no market."""
+    for form in sorted(_name_forms(programme), key=len, reverse=True):
+        text = re.sub(re.escape(form), " ", text, flags=re.IGNORECASE)
+    return text
 
 
 def named_programme(text: str, programmes: list[Programme]) -> Programme | None:
@@ -306,10 +325,11 @@ def refers_back(text: str) -> bool:
 
 _PART_BOUNDARY = _rx(
     r"(?:\?\s*|[,–-]\s*(?:og\s+|and\s+)?|\s+(?:og|samt|and)\s+)"
-    r"(?=(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|indtil hvornår|what|when|where|who|which|how|why|"
-    r"until when)\b)"
+    r"(?=(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|indtil hvornår|siden hvornår|er der|findes der|"
+    r"what|when|where|who|which|how|why|until when|since when|is there|are there)\b)"
 )
-_FACT_PART = _rx(r"^(?:hvor|hvad|hvem|hvilke[nt]?|hvornår|indtil hvornår|what|when|where|who|which|how|until when)\b")
+_FACT_PART = _rx(r"^(?:hvor|hvad|hvem|hvilke[nt]?|hvornår|indtil hvornår|siden hvornår|er der|what|when|where|who|"
+                 r"which|how|until when|since when|is there|are there)\b")
 
 
 def fact_parts(text: str) -> list[str]:
@@ -320,4 +340,5 @@ def fact_parts(text: str) -> list[str]:
         return []
     return [piece for piece in pieces[1:]
             if _FACT_PART.search(piece) and len(piece.split()) >= 3 and not is_programme_question(piece)
+            and not _FIRST_PERSON.search(piece)  # "hvilke lande vi skal gå efter" asks for advice, not a fact
             and not _ASKS_FOR_HELP.search(piece) and not any(pattern.search(piece) for pattern in _NEED)]

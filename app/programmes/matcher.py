@@ -36,7 +36,7 @@ NEW_COMPANY_MAX_AGE = 3  # years: at most this old counts as nystartet
 ESTABLISHED_MIN_AGE = 6  # years: from this age on a company is established; in between it is unclear
 
 
-MARKET_SCORES = {"direct": 1.0, "region": 0.5, "part": 0.3, "neighbour": 0.15, "none": -0.4}
+MARKET_SCORES = {"direct": 0.5, "region": 0.25, "part": 0.15, "neighbour": 0.1, "none": -0.4}
 SIZE_CONFIRMED_BONUS = 0.15
 NEW_COMPANY_BONUS = 0.7
 EXCEPTIONAL_PENALTY = 0.4
