@@ -133,3 +133,61 @@ def test_a_follow_up_asks_whether_the_last_programme_suits_us_and_what_it_offers
     assert offers.text.startswith(f"{top['name']} – tilbud: {top['offers']}")
     english = seed_engine.ask("what does it offer?", history, language="en")
     assert english.text.startswith(f"{top['name_en']} – offers: {top['offers_en']}")
+
+
+PRICED_DOCUMENT = """Eksportstarter
+
+Eksportstarter er et forløb for små virksomheder, der vil i gang med eksport.
+Deltagelse koster 5.000 kr. i egenbetaling pr. virksomhed.
+Man søger om optagelse via regionens ansøgningsskema, og ansøgningsfristen er 1. marts 2027.
+"""
+PRICED_CATALOGUE = """
+- id: eksportstarter
+  name: Eksportstarter
+  operator: Region Midtjylland
+  offers: Et forløb for små virksomheder, der vil i gang med eksport.
+  offers_en: A course for small companies starting to export.
+  audience: Små virksomheder
+  goals: [i gang med eksport]
+  goals_en: [starting to export]
+  cost: 5.000 kr. i egenbetaling pr. virksomhed
+  how_to_apply: via regionens ansøgningsskema
+  deadline: 1. marts 2027
+  source: eksportstarter.txt
+  evidence:
+    - {fact: offers, quote: "Eksportstarter er et forløb for små virksomheder, der vil i gang med eksport"}
+    - {fact: cost, quote: "Deltagelse koster 5.000 kr. i egenbetaling pr. virksomhed"}
+    - {fact: how_to_apply, quote: "Man søger om optagelse via regionens ansøgningsskema"}
+    - {fact: deadline, quote: "ansøgningsfristen er 1. marts 2027"}
+"""
+
+
+@pytest.fixture(scope="module")
+def priced_engine(tmp_path_factory):
+    from ingest.pipeline import ingest
+    from tests.conftest import make_settings
+
+    root = tmp_path_factory.mktemp("priced")
+    settings = make_settings(root)
+    settings.corpus_dir.mkdir(parents=True)
+    (settings.corpus_dir / "eksportstarter.txt").write_text(PRICED_DOCUMENT, encoding="utf-8")
+    (settings.corpus_dir / "programmes.yaml").write_text(PRICED_CATALOGUE, encoding="utf-8")
+    report = ingest(settings)
+    assert report.ok, report.summary()
+    return Engine(settings)
+
+
+@pytest.mark.parametrize("question, line, quote", [
+    ("hvad koster Eksportstarter?", "Eksportstarter – pris/egenbetaling: 5.000 kr. i egenbetaling pr. virksomhed",
+     "Deltagelse koster 5.000 kr. i egenbetaling pr. virksomhed"),
+    ("hvordan søger man Eksportstarter?", "Eksportstarter – sådan søger man: via regionens ansøgningsskema",
+     "Man søger om optagelse via regionens ansøgningsskema"),
+    ("hvornår er fristen for Eksportstarter?", "Eksportstarter – frist: 1. marts 2027",
+     "ansøgningsfristen er 1. marts 2027"),
+])
+def test_a_stated_price_application_or_deadline_is_quoted_with_its_citation(priced_engine, question, line, quote):
+    answer = priced_engine.ask(question)
+    assert answer.route == "programme_detail" and not answer.abstained
+    first = answer.text.splitlines()[0]
+    assert first == f"{line} [1]"
+    assert answer.sources[0].text == quote and answer.sources[0].document == "eksportstarter.txt"
