@@ -16,7 +16,7 @@ from app.contact import Contact, ContactError, load_contact
 from app.core.config import Settings
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
-from app.engine_types import STALE_AFTER_YEARS, Answer, Source, StreamEvent, Turn
+from app.engine_types import STALE_AFTER_YEARS, Answer, Source, StreamEvent, Turn, concatenate
 from app.glossary import Glossary, GlossaryError
 from app.lexical import load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary
@@ -195,6 +195,11 @@ class Engine:
     def contact(self) -> Contact | None:
         return self._state.contact
 
+    def catalogue(self) -> tuple[object | None, str | None, Contact | None]:
+        """(programme finder, catalogue error, contact) of one index generation, read at once."""
+        state = self._state
+        return state.programme_finder, state.catalogue_error, state.contact
+
     @property
     def catalogue_error(self) -> str | None:
         return self._state.catalogue_error
@@ -260,14 +265,26 @@ class Engine:
             vector = state.retriever.embed(whole.search_text, timings)
             retrieved = state.retriever.retrieve(whole.search_text, vector, self.settings.top_k, timings)
             parts: list[Part] = []
-            if programme.route == "finder":
+            texts = TEXTS[whole.reply_language]
+            if programme.route in ("finder", "eligibility"):
                 # "... hvilket program passer, og hvornår startede det?": the programme answer and the fact.
-                facts = fact_parts(whole.normalised)
-                top = (programme.programmes or [{}])[0].get("name", "")
-                questions = [self._analyse(_about(fact, top), history, language, state) for fact in facts]
+                top = (programme.programmes or [{}])[0]
+                about = top.get("name", "") if top.get("verdict") != "no_fit" else ""
+                questions = [self._analyse(_about(fact, about), history, language, state)
+                             for fact in fact_parts(whole.normalised)]
                 parts = [self._answer_part(q, state, timings) for q in questions]
                 if parts:
-                    programme = _with_facts(programme, self._compose(whole, parts, None), TEXTS[whole.reply_language])
+                    facts = self._compose(whole, parts, None)
+                    if facts.abstained:  # its "nearest sections" are not shown under a programme answer
+                        facts = replace(facts, text=texts["part_abstain"], sources=[])
+                    programme = replace(concatenate(programme, facts, texts["facts"]), decision=facts.decision,
+                                        route="finder+facts" if programme.route == "finder" else programme.route)
+            elif programme.route == "programme_detail" and programme.abstained and programme.decision["named"]:
+                # "Hvad koster StartMidt regionen om året?": the catalogue does not say; the documents may.
+                parts = [self._answer_part(whole, state, timings)]
+                if parts[0].decision.answer:
+                    return Prepared(whole, parts[0].retrieved, self._compose(whole, parts, state.contact),
+                                    timings, started, parts)
             return Prepared(whole, retrieved, programme, timings, started, parts)
         texts = [whole.normalised] if whole.follow_up else split_parts(whole.normalised)
         questions = [whole] if len(texts) == 1 else [self._analyse(t, history, language, state) for t in texts]
@@ -375,23 +392,19 @@ class Engine:
         )
 
 
-_POINTS_BACK = re.compile(r"\b(?:det|den|denne|dette|it|this|that)\b", re.IGNORECASE)
+# "hvem står for det?", "when did it start?", "hvor længe har det kørt?": the pronoun is the question's object
+# or the subject of its verb, not "det samlede budget".
+_POINTS_BACK = re.compile(
+    r"\b(?:det|den|it)(?=\s*$)|\b(har|blev|kører|kørte|did|does|has|was|will)\s+(?:det|den|it)\b",
+    re.IGNORECASE,
+)
 
 
 def _about(fact: str, programme_name: str) -> str:
     """A fact part that points back ("hvem står for det?") asks about the recommended programme."""
-    return _POINTS_BACK.sub(programme_name, fact, count=1) if programme_name else fact
-
-
-def _with_facts(programme: Answer, facts: Answer, texts: dict[str, str]) -> Answer:
-    """The programme answer followed by the documents' answer to the question's factual parts, cited on."""
-    offset = len(programme.sources)
-    if facts.abstained:  # its "nearest sections" are not shown under a programme answer
-        facts = replace(facts, text=texts["part_abstain"], sources=[])
-    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", facts.text)
-    sources = [replace(source, n=source.n + offset) for source in facts.sources]
-    return replace(programme, text=f"{programme.text}\n\n{texts['facts']}\n{text}", sources=programme.sources + sources,
-                   route="finder+facts", decision=facts.decision)
+    if not programme_name:
+        return fact
+    return _POINTS_BACK.sub(lambda m: f"{m.group(1)} {programme_name}" if m.group(1) else programme_name, fact, count=1)
 
 
 def _decision_dict(parts: list[Part]) -> dict:

@@ -1,7 +1,8 @@
 """What the answer engine returns. The API, the web chat and the Slack bot all speak these shapes."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import re
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 # A source this many years old or more is flagged as possibly out of date (engine, programme finder, web chat).
@@ -50,6 +51,16 @@ class Answer:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def concatenate(first: Answer, second: Answer, heading: str = "") -> Answer:
+    """`first` followed by `second` (under `heading`), one reply: the second's [n] markers and sources are
+    numbered on after the first's."""
+    offset = len(first.sources)
+    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", second.text)
+    sources = [replace(source, n=source.n + offset) for source in second.sources]
+    joined = f"{first.text}\n\n{heading}\n{text}" if heading else f"{first.text}\n{text}"
+    return replace(first, text=joined, sources=first.sources + sources)
 
 
 @dataclass

@@ -46,5 +46,5 @@ class Glossary:
         """`text` with the Danish names the glossary knows replaced by their English names ("Vækstforum,
         Region Midtjylland" -> "Growth Forum, Central Denmark Region"); other words stay as they are."""
         for danish in sorted(self._english, key=len, reverse=True):
-            text = re.sub(rf"\b{re.escape(danish)}\b", self._english[danish], text)
+            text = re.sub(rf"\b{re.escape(danish)}\b", lambda _: self._english[danish], text)
         return text

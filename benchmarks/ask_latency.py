@@ -2,9 +2,10 @@
 
     python -m benchmarks.ask_latency [--baseline REV] [FILE.jsonl ...]
 
-Checks the baseline out into a temporary git worktree, ingests the corpus into a fresh data dir for each
-side, and runs `raadgiver eval` (warm: it asks one question first) over the eval files, alternating sides
-so machine noise hits both. Prints p50/p95 of the whole ask per file and the ratio of the p50s."""
+Checks the baseline out into a temporary git worktree, ingests each side's own corpus/ (the catalogue format
+may differ between them) into a fresh data dir, and runs `raadgiver eval` (warm: it asks one question
+first) over the eval files, alternating sides so machine noise hits both. Prints p50/p95 of the whole ask
+per file and the ratio of the p50s."""
 from __future__ import annotations
 
 import argparse
@@ -20,7 +21,7 @@ FILES = ["benchmarks/eval/realistic.jsonl", "benchmarks/eval/dev.jsonl", "benchm
 
 
 def run(cwd: Path, data: Path, *args: str) -> str:
-    env = {**os.environ, "RAADGIVER_DATA_DIR": str(data), "RAADGIVER_CORPUS_DIR": str(REPO / "corpus"), "PYTHONPATH": str(cwd)}
+    env = {**os.environ, "RAADGIVER_DATA_DIR": str(data), "RAADGIVER_CORPUS_DIR": str(cwd / "corpus"), "PYTHONPATH": str(cwd)}
     return subprocess.run([sys.executable, "-m", "app.cli", *args], cwd=cwd, env=env, check=True,
                           capture_output=True, text=True).stdout
 

@@ -36,7 +36,7 @@ MAX_SOURCES = 10  # keeps a message far below Slack's 50 blocks
 BUTTON_VALUE_LIMIT = 2000
 CONTACT_VALUE_LIMIT = 200  # each field of the contact file, as shown
 
-# The routes (app/programmes/route.py) whose answers show the region's contact; abstentions show it too.
+# The routes (app/programmes/answer.py) whose answers show the region's contact; abstentions show it too.
 CONTACT_ROUTES = {"finder", "finder+facts", "eligibility", "programme_detail", "contact"}
 CONTACT_FIELDS = ("name", "phone", "email", "url", "opening_hours")
 

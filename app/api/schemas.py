@@ -358,6 +358,7 @@ class ProgrammeOut(BaseModel):
     markets: list[str]
     goals: list[str]
     goals_en: list[str]
+    sme_only: bool
     name_en: str | None
     operator_en: str | None
     aliases: list[str]

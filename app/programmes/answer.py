@@ -11,8 +11,10 @@
 The engine adds the documents' answer to a finder question that also asks for a fact (finder+facts)."""
 from __future__ import annotations
 
+import re
+
 from app.contact import Contact
-from app.engine_types import Answer, Source
+from app.engine_types import Answer, Source, concatenate
 from app.programmes.catalogue import Programme
 from app.programmes.intent import (
     asked_detail,
@@ -26,7 +28,7 @@ from app.programmes.intent import (
     refers_back,
     without_names,
 )
-from app.programmes.matcher import ProgrammeFinder, ProgrammeMatch
+from app.programmes.matcher import SHOWN_KINDS, ProgrammeFinder, ProgrammeMatch
 from app.programmes.profile import CompanyProfile, fact_labels, find_markets
 from app.question import Question
 
@@ -41,7 +43,7 @@ TEXTS = {
         "not_fit": "Passer ikke: {items}.",
         "not_fit_more": "{items} og {n} andre.",
         "sharpen": "Svaret bliver mere præcist, hvis du oplyser: {facts}.",
-        "yes": "Ja", "no": "Nej", "depends": "Det afhænger af",
+        "yes": "Ja", "no": "Nej", "depends": "Måske",
         "no_limits": "dokumenterne nævner ingen krav til størrelse, alder eller marked",
         "offers": "{name} ({operator}): {offers}",
         "others": "Tilbud, der passer til jer: {names}.",
@@ -67,7 +69,7 @@ TEXTS = {
         "not_fit": "Does not fit: {items}.",
         "not_fit_more": "{items} and {n} others.",
         "sharpen": "The answer gets sharper if you tell me: {facts}.",
-        "yes": "Yes", "no": "No", "depends": "It depends",
+        "yes": "Yes", "no": "No", "depends": "Maybe",
         "no_limits": "the documents state no limits on size, age or market",
         "offers": "{name} ({operator}): {offers}",
         "others": "Offers that fit you: {names}.",
@@ -88,6 +90,28 @@ TEXTS = {
     },
 }
 ANSWER_WORD = {"fits": "yes", "may_fit": "depends", "no_fit": "no"}
+# How an eligibility answer starts ("Nej – Eksportrådets tilskudsordninger: ...").
+_YES_NO = re.compile("|".join(f"{re.escape(t[w])} – " for t in TEXTS.values() for w in ("yes", "no", "depends")))
+
+
+def _template_start(template: str) -> str:
+    return template.split("{")[0]
+
+
+# The first words of every reply built here, to tell a programme reply from a documents answer.
+_REPLY_STARTS = tuple(
+    start for texts in TEXTS.values()
+    for start in [_template_start(texts["intro"]), _template_start(texts["none"]),
+                  *(_template_start(t) for t in texts["detail_missing"].values())]
+    if start
+)
+
+
+def is_programme_reply(text: str) -> bool:
+    """Whether an earlier reply came from here (a finder, eligibility or detail answer)."""
+    first = text.split("\n", 1)[0]
+    return bool(first) and (first.startswith(_REPLY_STARTS) or bool(_YES_NO.match(first))
+                            or bool(re.match(r"^[^–\n]{2,80} – [^:\n]{2,40}: ", first)))
 
 
 class _Citations:
@@ -99,7 +123,6 @@ class _Citations:
     def cite(self, match: ProgrammeMatch, quote: str | None, language: str) -> str:
         """The " [n]" marker for the quote (or the match's first citation); "" when there is none."""
         citation = next((c for c in match.citations if c["quote"] == quote), None) if quote else None
-        citation = citation or (match.citations[0] if match.citations else None)
         if citation is None:
             return ""
         for source in self.sources:
@@ -118,26 +141,29 @@ def programme_answer(finder: ProgrammeFinder, q: Question, contact: Contact | No
     text = q.normalised or q.text
     programmes = finder.programmes
     named = named_programme(text, programmes)
-    # A follow-up that points back ("hvad koster det?", "passer den til os?") is about the programme the
-    # previous question named, or else the first one the previous answer named.
-    points_back = bool(q.last_answer) and named is None and (refers_back(text) or len(text.split()) <= 6)
+    # A follow-up to a programme answer that points back ("hvad koster det?", "passer den til os?") is about
+    # the programme the previous question named, or else the first one the previous answer named.
     last = None
-    if points_back:
+    if named is None and is_programme_reply(q.last_answer) and (refers_back(text) or len(text.split()) <= 6):
         last = named_programme(q.last_question, programmes) or mentioned_programme(q.last_answer, programmes)
     detail = asked_detail(text, follow_up=last is not None)
     # "... hvad passer til os, og hvor længe har EEN kørt?" names EEN in a fact part, not in the fit question.
     own_words = _without_fact_parts(text)
-    if is_eligibility_question(own_words) and detail is None:
+    # The company may have described itself earlier in the conversation; the newest statement counts.
+    about_company = " ".join([text, *q.earlier_questions])
+    asked_about = None
+    if is_eligibility_question(own_words):
         # Only an explicit "det/den/it" makes "kan vi bruge ...?" about the last programme.
         asked_about = named_programme(own_words, programmes) or (last if refers_back(own_words) else None)
-        if asked_about is not None:
-            # The company may have described itself earlier in the conversation; the newest statement counts.
-            about_company = " ".join([text, *q.earlier_questions]) if asked_about is last else text
-            return _eligibility(finder, asked_about, about_company, q, contact)
-    if detail is not None:
-        target = named or last
-        if target is not None:
-            return _detail(finder, target, detail, q, contact)
+    elif _adds_company_facts(text) and _YES_NO.match(q.last_answer):
+        asked_about = mentioned_programme(q.last_answer, programmes)  # "Vi har 70 ansatte" after "Måske – X"
+    if asked_about is not None:
+        answer = _eligibility(finder, asked_about, about_company, q, contact)
+        if detail is not None:  # "Can we use VITUS? How much does it cost?"
+            answer = concatenate(answer, _detail(finder, asked_about, detail, q, contact, named=True))
+        return answer
+    if detail is not None and (named or last) is not None:
+        return _detail(finder, named or last, detail, q, contact, named=named is not None)
     if contact is not None and is_contact_request(text):
         return _contact_answer(contact, q)
     finder_text = _finder_text(q)
@@ -152,16 +178,21 @@ def _without_fact_parts(text: str) -> str:
     return text
 
 
+def _adds_company_facts(text: str) -> bool:
+    """ "Vi har 12 ansatte", "we were founded in 2019": a reply that only states facts about the company."""
+    profile, _ = profile_from_text(text)
+    return (profile.employees is not None or profile.new_company is not None or profile.founded_year is not None
+            or bool(profile.markets))
+
+
 def _finder_text(q: Question) -> str | None:
     """The text to read a company profile from, or None when this is no programme question. A reply that
     only adds facts ("Vi har 12 ansatte") after a programme question continues it."""
     text = q.normalised or q.text
     if is_programme_question(text):
         return text
-    if q.last_question and is_programme_question(q.last_question):
-        profile, _ = profile_from_text(text)
-        if profile.employees is not None or profile.new_company is not None or profile.markets:
-            return f"{q.last_question} {text}"
+    if q.last_question and is_programme_question(q.last_question) and _adds_company_facts(text):
+        return f"{text} {q.last_question}"
     return None
 
 
@@ -169,7 +200,8 @@ def _profile_summary(profile: CompanyProfile, language: str) -> str:
     """" (40 ansatte, nystartet, marked: Tyskland)": what the answer understood, so the reader can correct it."""
     parts = []
     if profile.employees is not None:
-        parts.append(f"{profile.employees} ansatte" if language == "da" else f"{profile.employees} employees")
+        n = profile.employees
+        parts.append(f"{n:,} ansatte".replace(",", ".") if language == "da" else f"{n:,} employees")
     if profile.new_company:
         parts.append("nystartet" if language == "da" else "newly started")
     if profile.founded_year:
@@ -197,12 +229,13 @@ def _finder(finder: ProgrammeFinder, text: str, q: Question, contact: Contact | 
         offers = _first_clause(match.offers_en if language == "en" else match.offers)
         operator = match.operator_en if language == "en" else match.operator
         verdict = texts["verdict"][match.verdict]
-        marker = citations.cite(match, None, language)
+        marker = citations.cite(match, _first_quote(match, "offers"), language)
         lines.append(f"- {match.display_name(language)} ({operator}) – {verdict}: {offers}{marker}")
         for check in _shown_checks(match):
             reason = check["da"] if language == "da" else check["en"]
-            quote_marker = citations.cite(match, check["quote"], language) if check["kind"] == "mismatch" else ""
-            lines.append(f"  · {reason}{quote_marker}")
+            # Every stated rule the reason rests on is cited, so "op til 250 ansatte" shows its source.
+            quote = check["quote"] or (_first_quote(match, check["fact"]) if check["fact"] else None)
+            lines.append(f"  · {reason}{citations.cite(match, quote, language)}")
     if candidates and excluded:
         items = []
         for match in excluded[:SHOWN_NOT_FIT]:
@@ -233,8 +266,7 @@ def _first_clause(offers: str) -> str:
 
 def _shown_checks(match: ProgrammeMatch) -> list[dict]:
     """The checks behind a shown programme's verdict, in the order _reasons uses (open first)."""
-    order = {"no_fit": ("mismatch",), "may_fit": ("open", "met", "goal"), "fits": ("met", "goal")}[match.verdict]
-    return [check for kind in order for check in match.checks if check["kind"] == kind]
+    return [check for kind in SHOWN_KINDS[match.verdict] for check in match.checks if check["kind"] == kind]
 
 
 def _eligibility(finder: ProgrammeFinder, programme: Programme, text: str, q: Question,
@@ -275,8 +307,11 @@ def _eligibility(finder: ProgrammeFinder, programme: Programme, text: str, q: Qu
                    contact, fact_labels(match.ask_for, language))
 
 
-def _detail(finder: ProgrammeFinder, programme: Programme, fact: str, q: Question, contact: Contact | None) -> Answer:
-    """What the catalogue says about one programme's cost, application, contact or deadline."""
+def _detail(finder: ProgrammeFinder, programme: Programme, fact: str, q: Question, contact: Contact | None,
+            named: bool) -> Answer:
+    """What the catalogue says about one programme's cost, application, contact or deadline. `named`: the
+    question named the programme (not "det" after a programme answer), so the engine may ask the documents
+    when the catalogue does not state the fact."""
     language = q.reply_language
     texts = TEXTS[language]
     match = next(m for m in finder.match(profile_from_text("")[0]) if m.id == programme.id)
@@ -285,6 +320,8 @@ def _detail(finder: ProgrammeFinder, programme: Programme, fact: str, q: Questio
     value = (programme.offers_en if language == "en" else programme.offers) if fact == "offers" else getattr(programme, fact)
     if value:
         label = texts["detail_label"][fact]
+        if language == "en" and fact != "offers":
+            value = f"{value} (in Danish)"  # the catalogue states these facts as the documents do
         lines = [f"{name} – {label}: {value}" + citations.cite(match, _first_quote(match, fact), language)]
     else:
         lines = [texts["detail_missing"][fact].format(name=name)]
@@ -298,7 +335,8 @@ def _detail(finder: ProgrammeFinder, programme: Programme, fact: str, q: Questio
     lines.append(texts["ask_contact" if contact is not None else "ask_operator"].format(
         operator=operator, name=contact.name if contact and contact.name else texts["the_region"]))
     answer = _answer(lines, citations, language, "programme_detail", [match], contact, [])
-    if not value:  # the documents do not answer this: an abstention, said plainly, with whom to ask
+    answer.decision = {"programme": programme.id, "fact": fact, "stated": bool(value), "named": named}
+    if not value:  # the catalogue does not answer this: an abstention, said plainly, with whom to ask
         answer.abstained, answer.mode = True, "abstained"
     return answer
 

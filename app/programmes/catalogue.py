@@ -43,6 +43,7 @@ class Programme:
     source: str  # document file name in corpus/
     evidence: list[Evidence]
     goals_en: list[str] = field(default_factory=list)  # the same in English, for English reasons
+    sme_only: bool = False  # "små og mellemstore virksomheder" without a stated number: the EU's under 250
     name_en: str | None = None  # English name where the Danish one is not a proper name
     operator_en: str | None = None  # None: translated with the glossary
     aliases: list[str] = field(default_factory=list)  # other names users write ("eksportordningerne")
@@ -70,6 +71,7 @@ _FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
     "markets": ((list,), False),
     "goals": ((list,), True),
     "goals_en": ((list,), False),
+    "sme_only": ((bool,), False),
     "name_en": ((str, type(None)), False),
     "operator_en": ((str, type(None)), False),
     "aliases": ((list,), False),
@@ -88,6 +90,7 @@ _DEFAULTS: dict[str, Any] = {
     "company_age": "any",
     "markets": [],
     "goals_en": [],
+    "sme_only": False,
     "name_en": None,
     "operator_en": None,
     "aliases": [],
@@ -162,7 +165,7 @@ def _parse_entry(path: Path, position: int, entry: Any) -> Programme:
             continue
         value = entry[name]
         # bool is a subclass of int in Python; "max_employees: yes" must not count as 1.
-        if isinstance(value, bool) or not isinstance(value, types):
+        if (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
             raise fail(name, f"got {value!r}, must be {_type_hint(types)}")
         if isinstance(value, str) and not value.strip() and name not in _OPTIONAL_TEXT:
             raise fail(name, "is empty")
@@ -213,6 +216,7 @@ def _require_evidence(values: dict[str, Any], fail: Callable[[str, str], Catalog
         "max_employees": values["max_employees"] is not None,
         "max_employees_exceptional": values["max_employees_exceptional"] is not None,
         "company_age": values["company_age"] == "new",
+        "audience": values["sme_only"],
         "markets": bool(values["markets"]),
         "period": values["period"] is not None,
         "status": values["status"] is not None,

@@ -30,29 +30,55 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-# Number words people write instead of digits ("vi er fem", "tolv ansatte", "three people").
-NUMBER_WORDS = {
+# Number words people write instead of digits ("vi er fem", "tolv ansatte", "three people"), per language:
+# "to people" and "fire staff" are English, not 2 and 4.
+NUMBER_WORDS_DA = {
     "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11,
     "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18,
     "nitten": 19, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70,
     "firs": 80, "halvfems": 90, "hundrede": 100, "tusind": 1000,
     **{f"{word}hundrede": n * 100 for word, n in (("to", 2), ("tre", 3), ("fire", 4), ("fem", 5), ("seks", 6),
                                                   ("syv", 7), ("otte", 8), ("ni", 9))},
+}
+NUMBER_WORDS_EN = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100,
+    "hundred": 100, "thousand": 1000,
 }
-_NUMBER = r"\d{1,3}(?:[.,]\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+NUMBER_WORDS = {**NUMBER_WORDS_DA, **NUMBER_WORDS_EN}
+
+
+def _words(numbers: dict[str, int]) -> str:
+    return "|".join(sorted(numbers, key=len, reverse=True))
+
+
+# Spelled as typed: "ansate", "medarbejedere".
+_NOUNS_DA = r"(?:fuldtids)?(?:ansat+e?|medarb\w*|mands?|personer|folk|svende|man)"
+_NOUNS_EN = r"(?:employees?|staff|people|persons?|workers?)"
+_NUMBER = rf"\d{{1,3}}(?:[.,]\d{{3}})+|\d+|{_words(NUMBER_WORDS)}"
 # "80 ansatte", "1.200 medarbejdere", "200 employees", "a 12-person start-up", "en 30-mands virksomhed",
-# "tolv ansatte", "about 1000 employees".
+# "tolv ansatte", "about 1000 employees", "1 ansat".
 _EMPLOYEES = _rx(
-    rf"\b({_NUMBER})\s*(?:-\s*)?"
-    r"(?:fuldtids)?(?:ansatte?|medarbejdere|mands?|personer|folk|svende|employees?|staff|people|persons?|person|"
-    r"workers?|man)\b"
+    rf"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+)\s*(?:-\s*)?(?:{_NOUNS_DA}|{_NOUNS_EN}|person)\b|"
+    rf"\b({_words(NUMBER_WORDS_DA)})\s+{_NOUNS_DA}\b|\b({_words(NUMBER_WORDS_EN)})[\s-]+(?:{_NOUNS_EN}|person)\b"
 )
+# "vi vil ansætte fem personer" counts whom they want to hire, not who they are.
+_HIRING = _rx(r"\b(?:ansætte|rekruttere|hyre|hire|hiring|recruit\w*)\s+(?:\w+\s+)?$")
+
+
+def employee_count(text: str) -> int | None:
+    """The company's number of employees as the text states it, or None."""
+    for hit in _EMPLOYEES.finditer(text):
+        if _HIRING.search(text[: hit.start()]):
+            continue
+        number = next(group for group in hit.groups() if group).lower()
+        return NUMBER_WORDS.get(number) or int(re.sub(r"[.,]", "", number))
+    return None
+
+
 _SOLE_TRADER = _rx(r"\b(?:enkeltmandsvirksomhed\w*|enmandsvirksomhed\w*|sole trader|one-person|one-man)\b")
 _NEW_COMPANY = _rx(
-    r"\b(?:nystart\w*|nyetabler\w*|iværksætter\w*|start-?ups?|opstartsvirksomhed\w*|"
+    r"\b(?:(?:nystart|nyetabler)\w*\b(?!\s+(?:virksomheder|firmaer|iværksættere|companies))|iværksætter\w*|start-?ups?|opstartsvirksomhed\w*|"
     r"ny virksomhed|nyt firma|ny(?:ligt)? startet|"
     r"new (?:company|business|firm|venture)|young (?:company|business|firm)|"
     r"newly (?:founded|started|established)|just (?:started|founded)|entrepreneurs?)\b|"
@@ -99,14 +125,16 @@ _WHICH_PROGRAMME_FITS = _rx(
 # before the verb ("vi vil", not "hvad vil vi"), so "Hvad vil vi opnå med eksportindsatsen?" stays a fact
 # question about the organisation's plans.
 _ASKS_FOR_HELP = _rx(
-    r"\b(?:kan|vil|kunne) (?:i|du|regionen|nogen) (?:\w+ )?(?:hjælpe|gøre for|tilbyde|rådgive)|"
-    r"\bhva(?:d)? (?:kan|har) (?:i|du|regionen) (?:\w+ )?(?:hjælpe|gøre|tilbyde)|"
+    r"\b(?:kan|vil|kunne) (?:i|du|nogen) (?:\w+ )?(?:hjælpe|gøre for|tilbyde|rådgive)|"
+    r"\bhva(?:d)? (?:kan|har) (?:i|du) (?:\w+ )?(?:hjælpe|gøre|tilbyde)|"
+    r"\b(?:kan|hva(?:d)? kan|hva(?:d)? har) regionen (?:\w+ )?(?:hjælpe|gøre for|tilbyde) (?:os|mig)\b|"
     r"\bhvem kan hjælpe (?:os|mig)\b|\bhvordan (?:kommer|kan|får|skal) (?:vi|jeg) (?:\w+ )?(?:ind på|i ?gang|ud på)|"
-    r"\bhva(?:d)? (?:gør|skal) vi\b|\bhvad findes der\b|\bnoget for (?:os|mig)\b|"
+    r"\bhva(?:d)? gør vi\b|\bhvad findes der\b|\bnoget for (?:os|mig)\b|"
     r"\b(?:can|could) you (?:\w+ )?(?:help|assist|support|advise)\b|\bwhat can you (?:\w+ )?(?:do|offer)\b|"
     r"\b(?:anything|something) for (?:us|me)\b|\bany help\b|\bhow (?:do|can|should) (?:we|i) (?:get into|enter|break into|start)\b|"
-    r"\bnogen,? der kan (?:\w+ )?(?:hjælpe|rådgive|vejlede|vurdere)|\bhvor (?:starter|begynder|skal) (?:vi|jeg)\b|"
-    r"\bany (?:programmes?|programs?|schemes?|support|funding|offers?)\b|\bwhere (?:do|should) (?:we|i) start\b"
+    r"\bnogen,? der kan (?:\w+ )?(?:hjælpe|rådgive|vejlede|vurdere)|\bhvor (?:starter|begynder) (?:vi|jeg)\b|"
+    r"\bhvor skal (?:vi|jeg) (?:starte|begynde)\b|\bwhere (?:do|should) (?:we|i) start\b|"
+    r"\bany (?:programmes?|programs?|schemes?|offers?)\b(?=\s*(?:\?|$|for (?:us|me)))"
 )
 _WANTS = _rx(
     r"(?:\b(?:vi|jeg|we|i|we're|we are|i'm|(?:vores|min|mit|our|my)\s+[\w-]+)\s+(?:\w+\s+){0,3}?"
@@ -120,7 +148,11 @@ _WANTS = _rx(
     r"\b(?:vil|want to|wants to)\s+(?:gerne\s+)?(?:ud i verden|ud på|out into the world)"
 )
 
-# Rule 2: asking for a fact.
+# Rule 2: asking for a fact, or about the documents themselves (figures, budgets, strategies, plans' goals).
+_ABOUT_DOCUMENTS = _rx(
+    r"\b(?:tal|tallene|budget\w*|strategi\w*|handlingsplan\w*|målsætning\w*|målet|målene|står der|evaluering\w*|"
+    r"statisti\w*|figures?|statistics|strategy|action plan|targets?|evaluation|report)\b"
+)
 _FACTUAL = _rx(
     r"\b(?:hvornår|hvor mange|hvor meget|hvor stor\w*|hvem|hvilket år|when|how many|how much|who|what year)\b"
 )
@@ -160,14 +192,29 @@ _NEED = [
 ]
 
 
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# "vores eksportstrategi", "our export strategy": the company's own, not the documents'.
+_OWN = _rx(r"\b(?:vores|min|mit|mine|our|my)\s+(?:[\w-]+\s+)?[\w-]+")
+
+
 def is_programme_question(text: str) -> bool:
     """True for "which programme fits our company?" questions, Danish or English (rules in the module doc)."""
-    if _WHICH_PROGRAMME_FITS.search(text) or _ASKS_FOR_HELP.search(text) or _WANTS.search(text):
+    if _WHICH_PROGRAMME_FITS.search(text):
         return True
-    concrete = bool(_EMPLOYEES.search(text) or _NEW_COMPANY.search(text) or _FOUNDED.search(text)
+    concrete = bool(employee_count(text) is not None or _NEW_COMPANY.search(text) or _FOUNDED.search(text)
                     or _SOLE_TRADER.search(text) or _AGE_IN_YEARS.search(text))
+    if not concrete and _ABOUT_DOCUMENTS.search(_OWN.sub(" ", text)):
+        return False  # "Kan du hjælpe mig med at finde strategien for 2023?"
+    if _ASKS_FOR_HELP.search(text):
+        return True  # "hvem kan hjælpe os?" is a request, not a "who" fact question
+    # "We'd like a meeting about our export strategy. Which offer is that, and until when does it run?": a
+    # sentence saying what the company wants, without a fact question in it.
+    if any(_WANTS.search(sentence) and not _FACTUAL.search(sentence) for sentence in _SENTENCE_END.split(text)):
+        return True
     if _FACTUAL.search(text) and not concrete:
-        return False
+        return False  # "When do we plan to expand the Shanghai office?"
+    if _WANTS.search(text):
+        return True
     subject = concrete or bool(_FIRST_PERSON.search(text) or _ONE_COMPANY.search(text))
     return subject and any(pattern.search(text) for pattern in _NEED)
 
@@ -176,12 +223,8 @@ def profile_from_text(text: str) -> tuple[CompanyProfile, list[str]]:
     """The company profile a question states, and the keys of the facts it leaves out.
 
     Render the keys with `app.programmes.profile.fact_labels(keys, "da" | "en")`."""
-    employees = None
-    hit = _EMPLOYEES.search(text)
-    if hit:
-        number = hit.group(1).lower()
-        employees = NUMBER_WORDS.get(number) or int(re.sub(r"[.,]", "", number))
-    elif _SOLE_TRADER.search(text):
+    employees = employee_count(text)
+    if employees is None and _SOLE_TRADER.search(text):
         employees = 1
     founded = _FOUNDED.search(text)
     founded_year = int(next(g for g in founded.groups() if g)) if founded else None
@@ -225,15 +268,21 @@ _ELIGIBILITY = _rx(
 )
 # Facts a company asks about one programme, with the words that ask for them.
 DETAIL_WORDS: dict[str, re.Pattern[str]] = {
-    "cost": _rx(r"\b(?:koste[rt]?|pris\w*|egenbetaling\w*|egenandel\w*|betale|gratis|gebyr\w*|"
-                r"costs?|price\w*|fees?|pay|free of charge|own share)\b"),
-    "how_to_apply": _rx(r"\bhvordan\b[^.?!]*\b(?:søge[rs]?|ansøge[rs]?|tilmelde\w*|komme med|deltage|"
-                        r"bruge|benytte)\b|\bansøgning(?:en|sskema\w*)?\b|"
-                        r"\bhow\b[^.?!]*\b(?:apply|sign up|register|join|take part|get started)\b"),
-    "contact": _rx(r"\b(?:kontakt\w*|ringe|henvende\w*|skrive til|tale med|snakke med|"
-                   r"contact\w*|call|reach|talk to|speak to|get in touch)\b|"
-                   r"\bhvem\s+(?:skal|kan)\s+(?:jeg|vi)\s+(?:\w+\s+)?(?:tale|snakke|ringe|skrive|henvende)"),
-    "deadline": _rx(r"\b(?:frist\w*|ansøgningsfrist\w*|deadlines?|closing date|senest)\b"),
+    # Asking forms only: "hvor mange virksomheder har kontaktet EEN?" and "hvornår blev tabellen senest
+    # opdateret?" are questions for the documents, not for a programme's contact or deadline.
+    "cost": _rx(r"\bhvad\s+(?:koster|kostede|vil\s+\w+\s+koste)\b|\bhvad\s+er\s+prisen\b|\begenbetaling\w*|"
+                r"\begenandel\w*|\bgratis\b|\bskal\s+(?:vi|jeg|man)\s+(?:selv\s+)?betale\b|"
+                r"\bhow\s+much\s+(?:does|do|is|will)\b[^.?!]*\bcost|\bwhat\s+does\s+\w+(?:\s+\w+)?\s+cost\b|"
+                r"\b(?:is\s+it|is\s+\w+)\s+free\b|\bown\s+share\b|\bdo\s+(?:we|i)\s+(?:have\s+to\s+)?pay\b|\bprice\b|\bfees?\b"),
+    "how_to_apply": _rx(r"\bhvordan\s+(?:søger|ansøger|tilmelder|kommer\s+med\s+i|deltager)\s+(?:man|vi|jeg)\b|"
+                        r"\bhvordan\s+(?:søges|ansøges)\b|\bansøgningsskema\w*|"
+                        r"\bhow\s+(?:do|can|should)\s+(?:we|i|you|one)\s+(?:apply|sign\s+up|register|join)\b|"
+                        r"\bhow\s+to\s+apply\b"),
+    "contact": _rx(r"\bhvem\s+(?:skal|kan)\s+(?:jeg|vi)\s+(?:\w+\s+)?(?:kontakte|tale|snakke|ringe|skrive|henvende)|"
+                   r"\bkontaktperson\w*|\bkontaktoplysninger\b|\bhvordan\s+kontakter\s+(?:jeg|vi|man)\b|"
+                   r"\bwho\s+(?:do|should|can)\s+(?:we|i)\s+(?:contact|call|talk\s+to|speak\s+to|email)\b|"
+                   r"\bcontact\s+(?:person|details|information)\b|\bhow\s+(?:do|can)\s+(?:we|i)\s+(?:contact|reach)\b"),
+    "deadline": _rx(r"\b(?:ansøgnings)?frist(?:en|er|erne)?\b|\bdeadlines?\b|\bclosing\s+date\b"),
 }
 # What a programme offers, asked of the programme just discussed ("hvad går det ud på?").
 OFFERS_WORDS = _rx(
@@ -290,7 +339,8 @@ def mentioned_programme(text: str, programmes: list[Programme]) -> Programme | N
 
 def is_eligibility_question(text: str) -> bool:
     """ "Kan vi bruge X?", "Er vi berettiget til X?", "Can we join X?" (X is found by named_programme)."""
-    return bool(_ELIGIBILITY.search(text)) and not _WHICH_PROGRAMME_FITS.search(text)
+    # "Hvornår kan vi søge X?" wants a date and "Hvor meget kan man få fra X?" an amount, not yes or no.
+    return bool(_ELIGIBILITY.search(text)) and not _WHICH_PROGRAMME_FITS.search(text) and not _FACTUAL.search(text)
 
 
 def asked_detail(text: str, follow_up: bool = False) -> str | None:

@@ -107,11 +107,15 @@ class _Assessment:
         return "no_fit" if "mismatch" in kinds else "may_fit" if "open" in kinds else "fits"
 
 
+# Which checks a verdict shows, in order: never a reason that contradicts it.
+SHOWN_KINDS: dict[str, tuple[str, ...]] = {"no_fit": ("mismatch",), "may_fit": ("open", "met", "goal"),
+                                           "fits": ("met", "goal")}
+
+
 def _reasons(checks: list[Check], verdict: Verdict, language: str) -> list[str]:
     """The reasons shown with a verdict, never contradicting it: a programme that does not fit shows only the
     rules that exclude it (with their quotes); one that may fit shows what is open first."""
-    order = {"no_fit": ("mismatch",), "may_fit": ("open", "met", "goal"), "fits": ("met", "goal")}[verdict]
-    shown = [check for kind in order for check in checks if check.kind == kind]
+    shown = [check for kind in SHOWN_KINDS[verdict] for check in checks if check.kind == kind]
     texts = []
     for check in shown:
         text = check.da if language == "da" else check.en
@@ -170,7 +174,8 @@ class ProgrammeFinder:
             assessment = _Assessment()
             operator_en = self.operator_en(programme)
             _assess_size(programme, profile, assessment, operator_en)
-            _assess_age(programme, profile, year_now, assessment)
+            _assess_sme(programme, profile, assessment)
+            _assess_age(programme, profile, year_now, assessment, operator_en)
             _assess_markets(programme, self._markets[index], profile_markets, assessment)
             if semantic is not None:
                 assessment.score += float(semantic[index])
@@ -276,7 +281,29 @@ def _assess_size(programme: Programme, profile: CompanyProfile, out: _Assessment
                 _quote(programme, "max_employees", "max_employees_exceptional", "audience"))
 
 
-def _assess_age(programme: Programme, profile: CompanyProfile, year_now: int, out: _Assessment) -> None:
+SME_LIMIT = 250  # the EU's definition of a small or medium-sized enterprise: fewer than 250 employees
+
+
+def _assess_sme(programme: Programme, profile: CompanyProfile, out: _Assessment) -> None:
+    """A programme for "små og mellemstore virksomheder" that states no number: the EU's definition decides."""
+    if not programme.sme_only:
+        return
+    n = profile.employees
+    rule_da = f"for små og mellemstore virksomheder (efter EU's definition under {SME_LIMIT} ansatte)"
+    rule_en = f"for small and medium-sized companies (by the EU's definition under {SME_LIMIT} employees)"
+    if n is None:
+        out.ask_for.append("employees")
+        da_tail, en_tail = _sharpen("employees")
+        out.add("open", f"{rule_da}; {da_tail}", f"{rule_en}; {en_tail}", "audience")
+    elif n < SME_LIMIT:
+        out.add("met", f"{rule_da}: I har {_da_number(n)}", f"{rule_en}: you have {n:,}", "audience")
+    else:
+        out.add("mismatch", f"kun {rule_da}: I har {_da_number(n)}", f"only {rule_en}: you have {n:,}", "audience",
+                _quote(programme, "audience"))
+
+
+def _assess_age(programme: Programme, profile: CompanyProfile, year_now: int, out: _Assessment,
+                operator_en: str) -> None:
     if programme.company_age != "new":
         return
     age = year_now - profile.founded_year if profile.founded_year is not None else None
@@ -294,7 +321,7 @@ def _assess_age(programme: Programme, profile: CompanyProfile, year_now: int, ou
         out.add("open", f"for nystartede virksomheder: jeres virksomhed er {age} år gammel; spørg "
                 f"{programme.operator}, om I stadig regnes som nystartet",
                 f"for newly started companies: yours is {age} years old; "
-                "ask the operator whether it still counts as new", "company_age")
+                f"ask {operator_en} whether it still counts as new", "company_age")
     elif state == "established":
         out.add("mismatch", f"kun for nystartede virksomheder: jeres virksomhed er etableret{founded}",
                 f"only for newly started companies: yours is established{founded_en}", "company_age",

@@ -15,6 +15,7 @@ from app.api.schemas import (
     ProgrammeOut,
     problem_responses,
 )
+from app.contact import Contact
 from app.core.config import Settings
 from app.engine import Engine
 from app.programmes.matcher import ProgrammeFinder
@@ -32,7 +33,7 @@ router = APIRouter(tags=["programmes"], dependencies=[Depends(deps.rate_limited)
 async def catalogue(
     settings: deps.SettingsDep, engine: deps.AnyEngine
 ) -> ProgrammeCatalogue:
-    finder = _finder(engine, settings)
+    finder, _ = _finder(engine, settings)
     return ProgrammeCatalogue(
         programmes=[ProgrammeOut(**{k: v for k, v in asdict(p).items() if k != "catalogue_file"}) for p in finder.programmes]
     )
@@ -47,7 +48,7 @@ async def catalogue(
 async def match(
     body: ProgrammeMatchRequest, settings: deps.SettingsDep, engine: deps.AnyEngine
 ) -> ProgrammeMatches:
-    finder = _finder(engine, settings)
+    finder, contact = _finder(engine, settings)
     profile = CompanyProfile(
         employees=body.employees,
         new_company=body.new_company,
@@ -57,20 +58,21 @@ async def match(
         sector=body.sector,
     )
     matches = await run_in_threadpool(finder.match, profile)  # embeds the goal text
-    contact = engine.contact
     return ProgrammeMatches(programmes=[ProgrammeMatchOut(**m.to_dict()) for m in matches],
                             contact=contact.model_dump() if contact else None)
 
 
-def _finder(engine: Engine, settings: Settings) -> ProgrammeFinder:
-    if engine.catalogue_error:  # the message names the file, the entry and the field at fault
+def _finder(engine: Engine, settings: Settings) -> tuple[ProgrammeFinder, Contact | None]:
+    """The finder and the contact of one index generation (a reload may happen between two reads)."""
+    finder, error, contact = engine.catalogue()
+    if error:  # the message names the file, the entry and the field at fault
         raise HTTPException(
-            503, f"the programme catalogue is invalid: {engine.catalogue_error}; fix it, then restart the service"
+            503, f"the programme catalogue is invalid: {error}; fix it, then restart the service"
         )
-    if engine.programme_finder is None:
+    if finder is None:
         raise HTTPException(
             404,
             f"no programme catalogue: {settings.corpus_dir / settings.catalogue_file} does not exist; "
             "create it (see corpus/programmes.yaml in the repository) and restart",
         )
-    return engine.programme_finder
+    return finder, contact

@@ -55,6 +55,21 @@ def test_programme_questions_are_recognised(question):
     "Hvor mange virksomheder deltog i VækstMidt Accelerator i 2010?",
     "What happened to Danish exports during the crisis in 2009?",
     "Hvad er hovedstaden i Frankrig?",
+    # Staff questions about plans, figures and the region itself, found by a review of the wider rules.
+    "Hvad skal vi opnå med eksportindsatsen?",
+    "Hvor skal vi investere i de kommende år?",
+    "Hvad findes der af tal for eksporten til Tyskland?",
+    "Vi vil øge eksporten med 10 procent frem mod 2030 – hvad står der om målet?",
+    "How many companies do we want to help export in 2025?",
+    "When do we plan to expand the Shanghai office?",
+    "Who do we want to hire for the Brussels office?",
+    "Kan du hjælpe mig med at finde strategien for 2023?",
+    "Can you help me find the 2024 budget figures?",
+    "Hvad kan regionen gøre for at øge eksporten?",
+    "Is there any funding allocated to clusters in 2024?",
+    "Jeg leder efter tal for eksportmarkederne",
+    "Hvilken støtte har nystartede virksomheder fået fra StartMidt?",
+    "Hvilke tilbud fik de nyetablerede virksomheder i 2009?",
 ])
 def test_factual_questions_are_left_to_the_answer_engine(question):
     assert not is_programme_question(question)

@@ -135,7 +135,8 @@ def test_unknown_facts_do_not_exclude_but_say_what_would_sharpen_the_answer(find
     matches = finder.match(profile("Hvilket program passer til os?"), current_year=NOW)
     assert all(m.verdict != "no_fit" for m in matches)
     assert get(matches, EKSPORTRAADET).verdict == "may_fit" and get(matches, EKSPORTRAADET).ask_for == ["employees"]
-    assert get(matches, "vitus").verdict == "fits"  # states no limits: nothing to ask
+    assert get(matches, "klyngemidt").verdict == "fits"  # states no limits: nothing to ask
+    assert get(matches, "vitus").ask_for == ["employees"]  # "små og mellemstore": the size decides
     assert any("oplys antal ansatte" in r for r in get(matches, EKSPORTRAADET).reasons)
     assert any("tell us your company age" in r for r in get(matches, "startmidt").reasons_en)
     assert any("oplys målmarkeder" in r for r in get(matches, "kontor-shanghai").reasons)
