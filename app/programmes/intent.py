@@ -192,7 +192,7 @@ _NEED = [
 ]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+_CLAUSE_END = re.compile(r"(?<=[.?!,;])\s+|\s+[–-]\s+")
 # "vores eksportstrategi", "our export strategy": the company's own, not the documents'.
 _OWN = _rx(r"\b(?:vores|min|mit|mine|our|my)\s+(?:[\w-]+\s+)?[\w-]+")
 
@@ -208,8 +208,8 @@ def is_programme_question(text: str) -> bool:
     if _ASKS_FOR_HELP.search(text):
         return True  # "hvem kan hjælpe os?" is a request, not a "who" fact question
     # "We'd like a meeting about our export strategy. Which offer is that, and until when does it run?": a
-    # sentence saying what the company wants, without a fact question in it.
-    if any(_WANTS.search(sentence) and not _FACTUAL.search(sentence) for sentence in _SENTENCE_END.split(text)):
+    # clause saying what the company wants, without a fact question in it.
+    if any(_WANTS.search(clause) and not _FACTUAL.search(clause) for clause in _CLAUSE_END.split(text)):
         return True
     if _FACTUAL.search(text) and not concrete:
         return False  # "When do we plan to expand the Shanghai office?"
