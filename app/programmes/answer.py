@@ -12,6 +12,7 @@ The engine adds the documents' answer to a finder question that also asks for a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.contact import Contact
 from app.engine_types import Answer, Source, concatenate
@@ -46,7 +47,7 @@ TEXTS = {
         "yes": "Ja", "no": "Nej", "depends": "Måske",
         "no_limits": "dokumenterne nævner ingen krav til størrelse, alder eller marked",
         "offers": "{name} ({operator}): {offers}",
-        "others": "Tilbud, der passer til jer: {names}.",
+        "others": "Lignende tilbud, der passer til jer: {names}.",
         "detail_missing": {
             "cost": "Dokumenterne nævner ikke, hvad {name} koster, eller om der er egenbetaling.",
             "how_to_apply": "Dokumenterne beskriver ikke, hvordan man søger {name}.",
@@ -72,7 +73,7 @@ TEXTS = {
         "yes": "Yes", "no": "No", "depends": "Maybe",
         "no_limits": "the documents state no limits on size, age or market",
         "offers": "{name} ({operator}): {offers}",
-        "others": "Offers that fit you: {names}.",
+        "others": "Similar offers that fit you: {names}.",
         "detail_missing": {
             "cost": "The documents do not say what {name} costs or whether there is an own share.",
             "how_to_apply": "The documents do not describe how to apply for {name}.",
@@ -297,7 +298,10 @@ def _eligibility(finder: ProgrammeFinder, programme: Programme, text: str, q: Qu
     lines.append(texts["offers"].format(name=match.display_name(language), operator=operator, offers=offers)
                  + citations.cite(match, _first_quote(match, "offers"), language))
     if match.verdict == "no_fit":
-        others = [m.display_name(language) for m in matches if m.verdict == "fits" and m.id != match.id][:SHOWN]
+        # Instead: programmes that fit this company and resemble the one asked about (its goals and offer).
+        like_it = replace(profile, goal=f"{'. '.join(programme.goals)}. {programme.offers}")
+        others = [m.display_name(language) for m in finder.match(like_it)
+                  if m.verdict == "fits" and m.id != match.id][:SHOWN]
         if others:
             lines.append(texts["others"].format(names=", ".join(others)))
     caveat = match.caveat_en if language == "en" else match.caveat

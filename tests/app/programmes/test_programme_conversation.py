@@ -48,7 +48,7 @@ def test_too_many_employees_gets_no_with_the_rule_its_quote_and_the_citation(see
                                  "ansatte (i nogle tilfælde op til 100): I har 180")
     quote = re.search(r"»(.+?)« \[(\d)\]", first_line)
     assert quote and answer.sources[int(quote.group(2)) - 1].text == quote.group(1)
-    assert "Tilbud, der passer til jer:" in answer.text  # what they can use instead
+    assert "Lignende tilbud, der passer til jer:" in answer.text  # what they can use instead
 
 
 @pytest.mark.parametrize("question, word", [

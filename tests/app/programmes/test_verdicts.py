@@ -135,3 +135,22 @@ class _NoEmbeddings:
 
     def embed_documents(self, texts):
         return [[1.0, 0.0] for _ in texts]
+
+
+@pytest.mark.parametrize("question", [
+    "We are a small company with 30 employees wanting to export to Germany, what help is there?",
+    "we're a 3 person startup and want to sell in China, any programmes?",
+    "We have 300 employees. Can we use the Trade Council subsidies?",
+])
+def test_an_english_answer_has_no_danish_outside_names_and_quotes(seed_engine, question):
+    answer = seed_engine.ask(question, language="en")
+    assert answer.language == "en" and answer.route in ("finder", "eligibility")
+    text = re.sub(r"“[^”]*”", "", answer.text)  # quotes stay verbatim Danish, and say so
+    for programme in answer.programmes:
+        for name in (programme["name_en"], programme["operator_en"]):
+            text = text.replace(name, "")
+        for goal in programme.get("goals", []):
+            assert goal not in answer.text
+    assert not _danish_words(text), _danish_words(text)
+    catalogue = load_catalogue(CORPUS / "programmes.yaml")
+    assert not [goal for p in catalogue for goal in p.goals if f"»{goal}«" in answer.text or f"“{goal}”" in answer.text]
