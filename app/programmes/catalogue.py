@@ -115,6 +115,8 @@ def _type_hint(types: tuple[type, ...]) -> str:
     """What a field must be, and how to write that in YAML."""
     if list in types:
         return "a list; write it as [item, item] or as lines starting with '- '"
+    if bool in types:
+        return "true or false, without quotes"
     if int in types:
         return "a whole number or null; write it without quotes"
     return "text; put it in quotes if YAML reads it as a number or date"

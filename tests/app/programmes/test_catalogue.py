@@ -154,6 +154,23 @@ def test_a_stated_limit_without_a_quote_is_refused(tmp_path):
     assert "entry 'test-program', field 'evidence': no quote for fact 'max_employees'" in message
 
 
+@pytest.mark.parametrize("field, value", [
+    ("cost", "5.000 kr."), ("how_to_apply", "via skemaet"), ("contact", "Væksthuset"), ("deadline", "1. marts"),
+    ("sme_only", True),
+])
+def test_a_stated_price_application_contact_deadline_or_sme_rule_needs_a_quote(tmp_path, field, value):
+    message = load_error(tmp_path, [{**ENTRY, field: value}])
+    fact = "audience" if field == "sme_only" else field
+    assert f"entry 'test-program', field 'evidence': no quote for fact '{fact}'" in message
+
+
+@pytest.mark.parametrize("field, value", [("goals_en", "export"), ("aliases", "EEN"), ("sme_only", "yes")])
+def test_the_optional_fields_are_checked_like_the_others(tmp_path, field, value):
+    message = load_error(tmp_path, [{**ENTRY, field: value}])
+    assert f"field '{field}': got {value!r}, must be" in message
+    assert field != "sme_only" or "true or false" in message
+
+
 def test_an_exceptional_limit_must_exceed_the_normal_one(tmp_path):
     message = load_error(tmp_path, [{**ENTRY, "max_employees_exceptional": 40}])
     assert "field 'max_employees_exceptional'" in message
