@@ -368,6 +368,7 @@
 
   /** Routes whose answers end with the region's contact (when one is configured); abstentions always do. */
   const CONTACT_ROUTES = new Set(['finder', 'finder+facts', 'eligibility', 'programme_detail', 'contact']);
+  const FINDER_ROUTES = new Set(['finder', 'finder+facts']);
 
   /** "tel:+4578410000" from "+45 7841 0000"; null when nothing dialable is left. */
   function telHref(phone) {
@@ -452,12 +453,24 @@
   }
 
   /** Renders a finished /v1/ask response into an assistant message. */
+  /** A finder answer's text without its list of programmes ("- X – passer: ..." and its "· reason" lines):
+   *  the cards show those. Returns [first line, the rest]. */
+  function finderTextAroundList(answer) {
+    const [intro, ...rest] = answer.split('\n');
+    return [intro, rest.filter((line) => !/^- |^\s+· /.test(line)).join('\n').trim()];
+  }
+
   function renderAnswer(message, response) {
     finishStatus(message);
     const sources = response.sources || [];
     const sourcesByN = new Map(sources.map((s) => [s.n, s]));
+    const programmes = response.programmes || [];
+    // A finder answer: its first line, then the programme cards, then the rest of the text (what does not
+    // fit, the caveat, what to tell, the documents' facts). The cards replace the text's list.
+    const asCards = programmes.length > 0 && FINDER_ROUTES.has(response.route);
+    const [lead, after] = asCards ? finderTextAroundList(response.answer || '') : [response.answer || '', ''];
     const text = h('div', { class: 'answer-text' });
-    renderAnswerText(text, response.answer || '', message.key, sourcesByN);
+    renderAnswerText(text, lead, message.key, sourcesByN);
 
     const parts = [];
     if (response.abstained) {
@@ -465,7 +478,14 @@
       parts.push(h('p', { class: 'abstained-title' }, icon('info'), ht('span', {}, 'abstainedTitle')));
     }
     parts.push(text);
-    const programmes = response.programmes || [];
+    if (asCards) {
+      parts.push(programmeResults(programmes, message.key, { saidAbove: response.answer || '' }));
+      if (after) {
+        const rest = h('div', { class: 'answer-text' });
+        renderAnswerText(rest, after, message.key, sourcesByN);
+        parts.push(rest);
+      }
+    }
     if (sources.length && programmes.length) {
       // A programme answer's sources are the programme cards' own quotes: fold them, so the cards come
       // right after the text. A citation link unfolds them.
@@ -475,9 +495,9 @@
     } else if (sources.length) {
       parts.push(sourceList(message.key, 'src', 'sourcesHeading', sources));
     }
-    // The best three programmes as cards, the rest behind "Vis flere". The text above already says what the
-    // best ones offer, so the cards lead with the verdict and its reasons.
-    if (programmes.length) {
+    // Other answers that carry programmes (eligibility, a programme's price): the text says it; the cards
+    // follow, the offer folded since the text names it.
+    if (programmes.length && !asCards) {
       parts.push(programmeResults(programmes, message.key, { offerFolded: true, saidAbove: response.answer || '' }));
     }
     // The answer text lists the missing facts; the finder is where to give them.

@@ -73,7 +73,12 @@ def test_a_company_question_shows_three_programmes_then_vis_flere_on_a_phone(new
 
     reply = ask(page, COMPANY_QUESTION)
 
-    expect(reply.locator(".answer-text")).not_to_be_empty()
+    # The answer's first line, the cards, then the rest of the text; the text's list is not repeated above
+    # the cards, so each programme's reasons appear once.
+    texts = reply.locator(".answer-text")
+    expect(texts.first).to_contain_text("Ud fra det, du skriver (40 ansatte, marked: Tyskland)")
+    expect(texts.last).to_contain_text("Passer ikke:")
+    assert "passer til jeres mål" not in " ".join(texts.all_text_contents())
     expect(reply.locator("section.programmes")).to_be_visible()
     expect(reply.locator("section.contact a[href^='tel:']")).to_be_visible()  # a company answer (route finder)
     check_three_then_more(reply, "company question")
