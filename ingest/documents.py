@@ -21,6 +21,8 @@ class DocumentMetadata:
     publisher: str | None = None
     language: str = "da"
     kind: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)  # other keys the file's metadata has (description, url)
+    warnings: tuple[str, ...] = ()  # metadata problems the ingest report lists; the document still ingests
 
 
 @dataclass

@@ -41,6 +41,7 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (skipped source, indexed source)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, problem): ingested all the same
     chunks_embedded: int = 0
     chunks_total: int = 0
     seconds: float = 0.0
@@ -58,6 +59,7 @@ class IngestReport:
         if not (self.added or self.changed or self.removed or self.failed):
             lines.append("nothing changed: 0 chunks embedded")
         lines += [f"duplicate: {skipped} has the same content as {kept}; not indexed" for skipped, kept in self.duplicates]
+        lines += [f"warning: {source}: {problem}" for source, problem in self.warnings]
         lines += [f"FAILED: {source}: {reason}" for source, reason in self.failed]
         return "\n".join(lines)
 
@@ -142,9 +144,12 @@ def ingest(
     loaded: list[LoadedDocument] = []
     for path in files:
         try:
-            loaded.append(load_document(path, settings.corpus_dir))
+            document = load_document(path, settings.corpus_dir)
         except LoadError as error:
             report.failed.append((error.source, error.reason))
+            continue
+        loaded.append(document)
+        report.warnings.extend((document.source, problem) for problem in document.metadata.warnings)
     # Duplicate policy: a source already indexed with these bytes keeps them; otherwise the first path wins.
     # A whole-corpus run knows which indexed files are still there; a run over some files trusts the index.
     if whole_corpus:
@@ -210,7 +215,9 @@ def _write_document(
         report.failed.append((document.source, "no text left after cleaning; check that the file has text"))
         return False
     ingested_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    metadatas = {chunk.id: chunk_metadata(chunk, document.content_hash, ingested_at, document.metadata.publisher) for chunk in chunks}
+    kept = _kept_metadata(document.metadata.extra)
+    metadatas = {chunk.id: {**kept, **chunk_metadata(chunk, document.content_hash, ingested_at, document.metadata.publisher)}
+                 for chunk in chunks}
     old_ids = set(previous["ids"]) if previous else set()
     new_chunks = [chunk for chunk in chunks if chunk.id not in old_ids]
     vectors = _embed(embeddings, new_chunks, show_progress)
@@ -227,6 +234,14 @@ def _write_document(
     report.chunks_embedded += len(new_chunks)
     (report.changed if previous else report.added).append(document.source)
     return True
+
+
+def _kept_metadata(extra: dict[str, str]) -> dict[str, str]:
+    """The document's other metadata keys for its chunks; one that clashes with raadgiver's own chunk
+    fields (a front matter `source: Wikipedia`) is kept as `meta_source`."""
+    reserved = {"source", "title", "year", "section", "page", "ordinal", "content_hash", "ingested_at", "publisher",
+                "language", "kind"}
+    return {f"meta_{key}" if key in reserved else key: value for key, value in extra.items()}
 
 
 def _validate_catalogue(settings: Settings, documents: list[LoadedDocument]) -> list[tuple[str, str]]:

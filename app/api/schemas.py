@@ -306,12 +306,18 @@ class FailedDocument(BaseModel):
     reason: str
 
 
+class DocumentWarning(BaseModel):
+    source: str
+    problem: str = Field(description="A metadata problem; the document was ingested without that value.")
+
+
 class IngestReportOut(BaseModel):
     added: list[str]
     changed: list[str]
     unchanged: list[str]
     removed: list[str]
     failed: list[FailedDocument]
+    warnings: list[DocumentWarning] = Field(default_factory=list)
     chunks_embedded: int
     seconds: float
     ok: bool

@@ -7,17 +7,17 @@ import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
+from markdown_it import MarkdownIt
 
 from ingest.documents import LoadError, Page
 from ingest.loaders.extracted import Extracted
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL | re.MULTILINE)
-_HEADING = re.compile(r"^ {0,3}(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
-_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
-_TABLE_SEPARATOR_CELL = re.compile(r"[ \t]*:?-+:?[ \t]*")
-_HORIZONTAL_RULE = re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+_MARKDOWN = MarkdownIt("commonmark").enable("table")
+# "##Højdepunkter": a heading to its writer, a paragraph to CommonMark. Only short lines, so a "#eksport"
+# hashtag in running text stays text.
+_HEADING_WITHOUT_SPACE = re.compile(r"^( {0,3}#{1,6})(?=[^#\s][^\n]{0,80}$)", re.MULTILINE)
+_HTML_TAG = re.compile(r"<[^>]+>")
 
 
 def decode_text(data: bytes, path: Path, declared_encoding: str | None = None) -> str:
@@ -74,35 +74,81 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
 
 
 def markdown_to_text(markdown: str) -> tuple[str, str | None]:
-    """Markdown body to plain paragraphs; returns (text, the first "# heading" as a title hint).
+    """Markdown body to plain paragraphs, read by a CommonMark parser (markdown-it-py); returns (text, the
+    first "# heading" as a title hint).
 
-    Headings become paragraphs of their own (the cleaning step recognises them later), emphasis markers
-    and link syntax go, and pipe tables become the shared table convention: one row a line, cells
-    joined by two spaces.
+    Headings become paragraphs of their own (the cleaning step recognises them later), list items start
+    with "- " (as the HTML loader writes them), emphasis and link syntax go, and tables become the shared
+    table convention: one row a line, cells joined by two spaces. Headings written without a space
+    ("##Højdepunkter"), common in the wild, are read as headings too.
     """
+    tokens = _MARKDOWN.parse(_HEADING_WITHOUT_SPACE.sub(r"\1 ", markdown))
     title: str | None = None
-    lines: list[str] = []
-    for line in markdown.split("\n"):
-        heading = _HEADING.match(line)
-        if heading:
-            text = _inline_to_text(heading.group("text"))
-            if title is None and len(heading.group("hashes")) == 1:
+    paragraphs: list[str] = []
+    rows: list[str] | None = None  # the open table's rows: one paragraph, a row a line
+    cells: list[str] | None = None
+    items: list[str] | None = None  # the open list's items (nested lists run on): one paragraph, an item a line
+    depth = 0
+    for index, token in enumerate(tokens):
+        kind = token.type
+        if kind == "heading_open":
+            text = _inline_text(tokens[index + 1])
+            if title is None and token.tag == "h1":
                 title = text
-            lines.extend(["", text, ""])
-        elif _TABLE_ROW.match(line):
-            cells = line.strip().strip("|").split("|")
-            if not all(_TABLE_SEPARATOR_CELL.fullmatch(cell) for cell in cells):  # skip the |---|---| row
-                lines.append("  ".join(_inline_to_text(cell.strip()) for cell in cells))
-        elif _HORIZONTAL_RULE.match(line):
-            lines.append("")
-        else:
-            lines.append(_inline_to_text(line))
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    return text, title
+            paragraphs.append(text)
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+            items = [] if items is None else items
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+            if depth == 0 and items is not None:
+                paragraphs.append("\n".join(items))
+                items = None
+        elif kind == "table_open":
+            rows = []
+        elif kind == "table_close" and rows is not None:
+            paragraphs.append("\n".join(rows))
+            rows = None
+        elif kind == "tr_open":
+            cells = []
+        elif kind == "tr_close" and rows is not None and cells is not None:
+            rows.append("  ".join(cells))
+            cells = None
+        elif kind == "inline" and cells is not None:
+            cells.append(_inline_text(token))
+        elif kind == "inline" and tokens[index - 1].type == "paragraph_open":
+            text = _inline_text(token)
+            if items is not None:
+                # An item's first paragraph carries its marker; a later one continues the same item.
+                starts_item = tokens[index - 2].type == "list_item_open"
+                if starts_item or not items:
+                    items.append(f"- {text}")
+                else:
+                    items[-1] += f" {text}"
+            else:
+                paragraphs.append(text)
+        elif kind in ("fence", "code_block"):
+            paragraphs.append(token.content.strip("\n"))
+        elif kind == "html_block":
+            text = " ".join(_HTML_TAG.sub(" ", token.content).split())
+            if text:
+                paragraphs.append(text)
+    return "\n\n".join(p for p in paragraphs if p.strip()), title
 
 
-def _inline_to_text(line: str) -> str:
-    return _BOLD.sub(r"\2", _LINK.sub(r"\1", line))
+def _inline_text(token) -> str:
+    """An inline token's text without markup: emphasis and link syntax go, an image leaves its alt text."""
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+        elif child.type == "html_inline":
+            continue
+    return " ".join("".join(parts).split())
 
 
 def extract(path: Path) -> Extracted:

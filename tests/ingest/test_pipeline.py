@@ -275,3 +275,34 @@ def test_a_replacement_that_fails_half_way_leaves_the_old_version_serving(tmp_se
     assert "åbnede i 2008" in texts and "2009" not in texts
     assert ingest(tmp_settings, embeddings=real).changed == ["plan.md"]
     assert "2009" in Engine(tmp_settings).search("Hvornår åbnede Shanghai-kontoret?", k=1)[0].text
+
+
+def test_markdown_with_front_matter_from_the_wild_ingests_with_its_metadata(tmp_settings):
+    corpus = tmp_settings.corpus_dir
+    write(corpus / "artikler/eksportguide.md",
+          "---\ntitle: Sådan kommer du i gang med eksport\ndescription: Guide for små virksomheder\n"
+          "keywords:\n  - eksport\n  - SMV\ndate: 2011-05-03\nurl: https://example.dk/eksportguide\n"
+          "layout: post\ntags: [eksport]\n---\n##Højdepunkter\nEksport kræver en plan og en partner.\n")
+    write(corpus / "artikler/klynger.md",
+          "---\ntitle: Klynger i Midtjylland\nyaer: 2012\nyear: tolv\n---\n# Klynger\nKlynger samler virksomheder.\n")
+    write(corpus / "artikler/ugyldig.md", "---\ntitle: Status: og plan\n---\nTeksten kan stadig læses.\n")
+    report = ingest(tmp_settings)
+    assert report.failed == [] and sorted(report.added) == ["artikler/eksportguide.md", "artikler/klynger.md",
+                                                              "artikler/ugyldig.md"]
+    documents = {d.source: d for d in list_documents(tmp_settings)}
+    assert (documents["artikler/eksportguide.md"].title, documents["artikler/eksportguide.md"].year) == (
+        "Sådan kommer du i gang med eksport", 2011)
+    # Kept keys travel with the chunks; problems are warnings naming the file and the key.
+    store = IndexStore(tmp_settings, get_embeddings(tmp_settings))
+    _, chunks = store.snapshot()
+    guide = next(c for c in chunks if c.metadata["source"] == "artikler/eksportguide.md")
+    assert guide.metadata["url"] == "https://example.dk/eksportguide"
+    assert guide.metadata["keywords"] == "eksport, SMV" and guide.metadata["description"] == "Guide for små virksomheder"
+    problems = {source: " | ".join(p for s, p in report.warnings if s == source) for source, _ in report.warnings}
+    assert "unknown key 'yaer' (did you mean 'year'?)" in problems["artikler/klynger.md"]
+    assert "year must be a whole number between 1900 and 2100, got 'tolv'" in problems["artikler/klynger.md"]
+    assert "is not valid YAML" in problems["artikler/ugyldig.md"]
+    assert "artikler/eksportguide.md" not in problems  # its extra keys are kept, not a problem
+    assert "warning: artikler/ugyldig.md" in report.summary()
+    # "##Højdepunkter" without a space is still a heading, not text.
+    assert "##" not in guide.text and guide.metadata["section"] == "Højdepunkter"
