@@ -7,14 +7,14 @@ A candidate is scored on its meaning (cosine with the question), the question's 
 after it; one that points back ("dette program", "disse") brings the sentence before it."""
 from __future__ import annotations
 
-import math
 import re
+import math
 import threading
 from dataclasses import dataclass
 
 import numpy as np
 
-from app.lexical import tokenize
+from app.lexical import term_weight, tokenize
 from app.question import EVENTS, Question
 from ingest.sentences import split_sentences
 
@@ -143,24 +143,34 @@ def render_table_row(unit: Unit, question: Question) -> str:
     return f"{caption + ', ' if caption else ''}{cells[0]}: {body}"
 
 
-class Scorer:
-    """Scores units against a question. Term weights are inverse document frequencies over the corpus."""
+MIN_CHUNKS_FOR_IDF = 4  # fewer chunks give no useful document frequencies
 
-    def __init__(self, chunk_texts: list[str], embed_passages):
-        frequencies: dict[str, int] = {}
-        for text in chunk_texts:
-            for term in set(tokenize(text)):
-                frequencies[term] = frequencies.get(term, 0) + 1
-        self._df = frequencies
-        self._n = max(len(chunk_texts), 1)
+
+class Scorer:
+    """Scores units against a question. A term's weight is its inverse document frequency over the chunks of
+    the passage's own document, so a question about one document is scored the same whatever else is
+    indexed; a document too short for that uses general Danish frequencies (app.lexical.term_weight)."""
+
+    def __init__(self, texts_by_document: dict[str, list[str]], embed_passages):
+        self._df: dict[str, dict[str, int]] = {}
+        self._n: dict[str, int] = {}
+        for source, texts in texts_by_document.items():
+            frequencies: dict[str, int] = {}
+            for text in texts:
+                for term in set(tokenize(text)):
+                    frequencies[term] = frequencies.get(term, 0) + 1
+            self._df[source], self._n[source] = frequencies, len(texts)
         self._embed_passages = embed_passages
         self._cache: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
-    def idf(self, term: str) -> float:
-        return math.log(1 + self._n / (1 + self._df.get(term, 0)))
+    def idf(self, term: str, source: str = "") -> float:
+        n = self._n.get(source, 0)
+        if n < MIN_CHUNKS_FOR_IDF:
+            return term_weight(term)
+        return math.log(1 + n / (1 + self._df[source].get(term, 0)))
 
-    def coverage(self, terms: list[str], text: str) -> float:
+    def coverage(self, terms: list[str], text: str, source: str = "") -> float:
         """Share of the terms' weight in `text`. A long term also counts inside a compound or across two
         words the text writes apart ("vækstmid" in "Vækst Midtprogrammet")."""
         if not terms:
@@ -168,8 +178,9 @@ class Scorer:
         tokens = tokenize(text)
         present = set(tokens)
         joined = " ".join(tokens[i] + tokens[i + 1] for i in range(len(tokens) - 1)) + " " + " ".join(tokens)
-        total = sum(self.idf(t) for t in terms)
-        return sum(self.idf(t) for t in terms if t in present or (len(t) >= 5 and t in joined)) / total
+        weights = {t: self.idf(t, source) for t in terms}
+        total = sum(weights[t] for t in terms)
+        return sum(weights[t] for t in terms if t in present or (len(t) >= 5 and t in joined)) / total
 
     def similarities(self, query_vector: list[float], texts: list[str]) -> list[float]:
         """Cosine of each text with the query. Sentence vectors are cached: the same passages come back
@@ -207,8 +218,11 @@ def select(
     passages: list[str],
     scorer: Scorer,
     sections: list[str] | None = None,
+    sources: list[str] | None = None,
 ) -> Selection | None:
-    """passages: texts of the top passages, best first (all k of them: a lower one may answer better)."""
+    """passages: texts of the top passages, best first (all k of them: a lower one may answer better);
+    sources: the document of each (term weights are per document)."""
+    sources = sources or [""] * len(passages)
     units = [u for rank, text in enumerate(passages) for u in split_units(text, rank)]
     # Overlapping chunks repeat a sentence: quote it once, from the better-ranked passage.
     seen: set[str] = set()
@@ -230,17 +244,18 @@ def select(
         fits = fits_answer_type(question, unit.text, header)
         if NOT_AVAILABLE.search(unit.text) and question.answer_type in ("quantity", "other"):
             fits = True  # "not computed yet" answers a "how much" question, honestly
-        score = similarity + 0.25 * scorer.coverage(terms, _context(unit)) - 0.02 * unit.passage_rank
+        source = sources[unit.passage_rank]
+        score = similarity + 0.25 * scorer.coverage(terms, _context(unit), source) - 0.02 * unit.passage_rank
         score += 0.0 if fits else -0.15
         score += _evidence_bonus(question, unit, header, future, (sections or [""] * len(passages))[unit.passage_rank])
         if question.follow_up:  # the new detail ("2008") must be in the answer
-            score += 0.1 * scorer.coverage(question.terms, unit.text)
+            score += 0.1 * scorer.coverage(question.terms, unit.text, source)
         scored.append((score, unit, fits))
     scored.sort(key=lambda item: -item[0])
     score, best, fits = scored[0]
     index = units.index(best)
     chosen = [best]
-    coverage = scorer.coverage(terms, passages[best.passage_rank] + " " + _context(best))
+    coverage = scorer.coverage(terms, passages[best.passage_rank] + " " + _context(best), sources[best.passage_rank])
     if best.antecedent:
         chosen.insert(0, units[index - 1])
     if best.text.rstrip().endswith(":"):  # a lead-in brings its list

@@ -67,6 +67,19 @@ TEXTS = {
 class _IndexState:
     """Everything derived from one generation of the index."""
 
+    def evidence_vocabulary(self, retrieved: Retrieval, selection: Selection | None) -> Vocabulary:
+        """The words of the documents the chosen quotes come from. A name the question asks about is checked
+        against them, not against the whole corpus, so an unrelated document that mentions "Nordjylland"
+        does not make a question about another document's figures answerable for Nordjylland."""
+        if selection is None:
+            return Vocabulary()
+        key = tuple(sorted({retrieved[unit.passage_rank].chunk.metadata.get("source", "") for unit in selection.units}))
+        if key not in self.vocabularies:  # questions draw on the same few documents
+            if len(self.vocabularies) > 256:
+                self.vocabularies.clear()
+            self.vocabularies[key] = Vocabulary.of(text for source in key for text in self.document_texts.get(source, []))
+        return self.vocabularies[key]
+
     generation: str
     retriever: HybridRetriever
     scorer: Scorer
@@ -75,9 +88,11 @@ class _IndexState:
     glossary: Glossary
     glossary_error: str | None
     contact: Contact | None  # the region's human contact (corpus/contact.yaml), shown when no answer is found
-    vocabulary: Vocabulary
+    vocabulary: Vocabulary  # the whole corpus's words: what questions are normalised against
+    document_texts: dict[str, list[str]]  # source -> its chunks' texts
     normaliser: QueryNormaliser
     organisation: str  # who "vi", "os" and "regionen" are
+    vocabularies: dict = field(default_factory=dict, compare=False)  # evidence_vocabulary's cache
 
 
 def _with_danish_terms(q: Question, glossary: Glossary) -> Question:
@@ -139,16 +154,18 @@ class Engine:
         glossary, glossary_error = self._load_glossary()
         finder, catalogue_error = self._load_programme_finder(years, glossary)
         vocabulary = Vocabulary.of(c.text for c in chunks)
+        texts = _texts_by_document(chunks)
         return _IndexState(
             generation=generation,
             retriever=HybridRetriever(self.settings, self.store, self.embeddings, lexical, chunks, self._reranker),
-            scorer=Scorer([c.text for c in chunks], self.embeddings.embed_documents),
+            scorer=Scorer(texts, self.embeddings.embed_documents),
             programme_finder=finder,
             catalogue_error=catalogue_error,
             glossary=glossary,
             glossary_error=glossary_error,
             contact=self._load_contact(),
             vocabulary=vocabulary,
+            document_texts=texts,
             normaliser=QueryNormaliser(vocabulary),
             organisation=self.settings.organisation_name or _main_publisher(chunks),
         )
@@ -308,8 +325,10 @@ class Engine:
         step = time.perf_counter()
         passages = [r.chunk.text for r in retrieved]
         sections = [r.chunk.metadata.get("section", "") for r in retrieved]
-        selection = select(q, vector, passages, state.scorer, sections) if passages else None
-        decision = decide(q, self.settings, state.vocabulary, retrieved.top_dense_score, selection)
+        sources = [r.chunk.metadata.get("source", "") for r in retrieved]
+        selection = select(q, vector, passages, state.scorer, sections, sources) if passages else None
+        decision = decide(q, self.settings, state.evidence_vocabulary(retrieved, selection), retrieved.top_dense_score,
+                          selection)
         timings["answer"] = timings.get("answer", 0.0) + _ms(step)
         return Part(q, retrieved, selection, decision)
 
@@ -405,6 +424,13 @@ def _about(fact: str, programme_name: str) -> str:
     if not programme_name:
         return fact
     return _POINTS_BACK.sub(lambda m: f"{m.group(1)} {programme_name}" if m.group(1) else programme_name, fact, count=1)
+
+
+def _texts_by_document(chunks) -> dict[str, list[str]]:
+    texts: dict[str, list[str]] = {}
+    for chunk in chunks:
+        texts.setdefault(chunk.metadata.get("source", ""), []).append(chunk.text)
+    return texts
 
 
 def _decision_dict(parts: list[Part]) -> dict:

@@ -32,6 +32,31 @@ _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents"}
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)
 
 
+# A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about
+# one document must not change because unrelated documents were indexed beside it.
+RARE_WEIGHT = 7.5  # zipf of a term general Danish never uses (a name, a rare compound): the most telling
+COMMON_WEIGHT = 0.3  # floor for the most common words
+_stem_zipf: dict[str, float] | None = None
+
+
+def term_weight(term: str) -> float:
+    """How much a stemmed term says about a question's topic: 7.5 minus its Danish zipf frequency (the most
+    common word with that stem), so "virksom" (5.1) weighs 2.4 and "vækstmidt" (unknown) 7.5. Numbers weigh
+    as rare terms: a figure is exactly what a question looks for."""
+    global _stem_zipf
+    if _stem_zipf is None:
+        from wordfreq import top_n_list, zipf_frequency
+
+        table: dict[str, float] = {}
+        for word in top_n_list("da", 1_000_000):
+            zipf = zipf_frequency(word, "da")
+            key = stem(word)
+            if zipf > table.get(key, 0.0):
+                table[key] = zipf
+        _stem_zipf = table
+    return max(COMMON_WEIGHT, RARE_WEIGHT - _stem_zipf.get(term, 0.0))
+
+
 def number_forms(raw: str) -> list[str]:
     """Canonical forms of one written number: thousands separators dropped, decimal mark as 'd'."""
     parts = re.split(r"[.,]", raw)

@@ -46,7 +46,8 @@ def collect(engine: Engine, files: list[str]) -> list[tuple[bool, list[PartSigna
                 continue
             signals = []
             for part in prepared.parts:
-                verdict = decide(part.question, lenient, engine._state.vocabulary, part.retrieved.top_dense_score, part.selection)
+                verdict = decide(part.question, lenient, engine._state.evidence_vocabulary(part.retrieved, part.selection),
+                                 part.retrieved.top_dense_score, part.selection)
                 signals.append(PartSignals(
                     part.question.language, verdict.signals["dense"], verdict.signals["known"],
                     verdict.signals["coverage"], not verdict.answer,

