@@ -327,8 +327,11 @@ class Engine:
         sections = [r.chunk.metadata.get("section", "") for r in retrieved]
         sources = [r.chunk.metadata.get("source", "") for r in retrieved]
         selection = select(q, vector, passages, state.scorer, sections, sources) if passages else None
-        decision = decide(q, self.settings, state.evidence_vocabulary(retrieved, selection), retrieved.top_dense_score,
-                          selection)
+        # Relevance is judged on the documents the quotes come from: a closer passage in an unrelated document
+        # must not make a question about this one answerable (or not).
+        evidence_sources = {sources[unit.passage_rank] for unit in selection.units} if selection else set()
+        decision = decide(q, self.settings, state.evidence_vocabulary(retrieved, selection),
+                          retrieved.top_dense_in(evidence_sources), selection)
         timings["answer"] = timings.get("answer", 0.0) + _ms(step)
         return Part(q, retrieved, selection, decision)
 

@@ -34,11 +34,18 @@ class Retrieved:
 
 
 class Retrieval(list):
-    """The ranked results (a list of Retrieved) and the best dense cosine among all candidates."""
+    """The ranked results (a list of Retrieved), the best dense cosine among all candidates, and the best
+    per document (so relevance can be judged on the documents an answer quotes)."""
 
-    def __init__(self, results: list[Retrieved], top_dense_score: float):
+    def __init__(self, results: list[Retrieved], top_dense_score: float, dense_by_source: dict[str, float] | None = None):
         super().__init__(results)
         self.top_dense_score = top_dense_score
+        self.dense_by_source = dense_by_source or {}
+
+    def top_dense_in(self, sources: set[str]) -> float:
+        """The best dense cosine among the candidates from `sources` (the top one when none is known)."""
+        scores = [self.dense_by_source[source] for source in sources if source in self.dense_by_source]
+        return max(scores) if scores else self.top_dense_score
 
 
 def sources_of(retrieved: list[Retrieved]) -> list[Source]:
@@ -110,7 +117,10 @@ class HybridRetriever:
             started = time.perf_counter()
             results = self._reranker.rerank(query, results)
             timings["rerank"] = _ms(started)
-        return Retrieval(results[:k], top_dense_score=dense[0].score if dense else 0.0)
+        best_by_source: dict[str, float] = {}
+        for chunk in dense:  # best first
+            best_by_source.setdefault(chunk.metadata.get("source", ""), chunk.score)
+        return Retrieval(results[:k], top_dense_score=dense[0].score if dense else 0.0, dense_by_source=best_by_source)
 
 
 def _ms(started: float) -> float:

@@ -47,7 +47,7 @@ def collect(engine: Engine, files: list[str]) -> list[tuple[bool, list[PartSigna
             signals = []
             for part in prepared.parts:
                 verdict = decide(part.question, lenient, engine._state.evidence_vocabulary(part.retrieved, part.selection),
-                                 part.retrieved.top_dense_score, part.selection)
+                                 part.retrieved.top_dense_in({part.retrieved[u.passage_rank].chunk.metadata.get("source", "") for u in part.selection.units} if part.selection else set()), part.selection)
                 signals.append(PartSignals(
                     part.question.language, verdict.signals["dense"], verdict.signals["known"],
                     verdict.signals["coverage"], not verdict.answer,

@@ -1,0 +1,84 @@
+"""Do answers about the corpus stay the same when unrelated documents are indexed beside it?
+
+    python benchmarks/stability.py [--extra DIR] [FILE.jsonl ...]
+
+Ingests corpus/ alone and corpus/ plus the documents in DIR (default: the unrelated half of the many-document
+fixture corpus), asks every question of the eval files of both, and prints each question whose answer
+changed: abstained or not, the decision's reason, or the quoted sentences (citation numbers aside)."""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from app.core.config import Settings
+from app.engine import Engine
+from ingest.pipeline import ingest
+
+REPO = Path(__file__).resolve().parent.parent
+EVAL_FILES = sorted((REPO / "benchmarks" / "eval").glob("*.jsonl"))
+UNRELATED = REPO / "tests" / "fixtures" / "many" / "unrelated"
+
+
+def engine_over(corpus: Path, extra: Path | None, root: Path) -> Engine:
+    shutil.copytree(corpus, root / "corpus")
+    if extra is not None:
+        shutil.copytree(extra, root / "corpus" / "extra")
+    settings = Settings(_env_file=None, data_dir=root / "data", corpus_dir=root / "corpus")
+    ingest(settings)
+    return Engine(settings)
+
+
+def outcome(answer) -> dict:
+    """What decides an answer for its reader: answered or not and why, the short answer, and the first quote
+    (citation numbers aside: a new source may renumber them). Runners-up may change with rank, which BM25's
+    corpus-wide statistics move."""
+    text = re.sub(r"\s*\[\d+\]", "", answer.text)
+    quotes = re.findall(r"“([^”]+)”", text)
+    short = re.search(r"^(?:Kort svar|Short answer): (.+)$", text, re.M)
+    return {
+        "abstained": answer.abstained,
+        "reason": (answer.decision or {}).get("reason"),
+        "short_answer": short.group(1) if short else None,
+        "first_quote": quotes[0] if quotes and not answer.abstained else None,
+    }
+
+
+def questions(files: list[Path]) -> list[str]:
+    return [json.loads(line)["question"] for path in files for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def compare(alone: Engine, beside: Engine, asked: list[str]) -> list[tuple[str, dict, dict]]:
+    changed = []
+    for question in asked:
+        before, after = outcome(alone.ask(question)), outcome(beside.ask(question))
+        if before != after:
+            changed.append((question, before, after))
+    return changed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--extra", type=Path, default=UNRELATED)
+    parser.add_argument("files", nargs="*", type=Path, default=EVAL_FILES)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        alone = engine_over(REPO / "corpus", None, Path(tmp) / "alone")
+        beside = engine_over(REPO / "corpus", args.extra, Path(tmp) / "beside")
+        asked = questions(args.files)
+        changed = compare(alone, beside, asked)
+    for question, before, after in changed:
+        fields = [key for key in before if before[key] != after[key]]
+        print(f"CHANGED ({', '.join(fields)}): {question}")
+        for key in fields:
+            print(f"  alone  {key}: {json.dumps(before[key], ensure_ascii=False)[:400]}")
+            print(f"  beside {key}: {json.dumps(after[key], ensure_ascii=False)[:400]}")
+    print(f"{len(asked) - len(changed)}/{len(asked)} answers unchanged with {args.extra} indexed beside the corpus")
+
+
+if __name__ == "__main__":
+    main()
