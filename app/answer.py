@@ -82,7 +82,7 @@ def has_date(text: str) -> bool:
 
 def fits_answer_type(question: Question, text: str, header: str = "") -> bool:
     if question.answer_type == "quantity":
-        return has_quantity(text) and counts(question.counted, text, header)
+        return has_quantity(text) and counts(question.counted, text, header) and has_unit(question.units, text, header)
     if question.answer_type == "date":
         # A deadline is only a deadline when the sentence says so; an approval date does not answer it.
         return has_date(text) and (question.event != "deadline" or bool(EVENTS["deadline"].search(text)))
@@ -91,6 +91,21 @@ def fits_answer_type(question: Question, text: str, header: str = "") -> bool:
     if question.answer_type == "who":
         return names_someone_new(question, text)
     return True
+
+
+_FRACTION = re.compile(r"\b\d+\s*/\s*\d+\b|\b(halvdelen|en tredjedel|to tredjedele|en fjerdedel|tre fjerdedele|"
+                       r"half|a third|two thirds|a quarter)\b", re.IGNORECASE)
+
+
+def has_unit(units: tuple[str, ...], text: str, header: str = "") -> bool:
+    """A measure's figure with its unit: "640 meter", "7,4 km", "25,4 %" (or a table whose header names it)."""
+    if not units:
+        return True
+    if "%" in units and _FRACTION.search(text):  # a share may be "2/3" or "halvdelen"
+        return True
+    pattern = "|".join(re.escape(unit) for unit in units)
+    return bool(re.search(rf"\d\s*(?:{pattern})(?![^\W\d_])", text, re.IGNORECASE)) or bool(
+        re.search(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])", header, re.IGNORECASE))
 
 
 def names_someone_new(question: Question, text: str) -> bool:

@@ -22,9 +22,10 @@ _ENGLISH_HINTS = set(
     "about from by can our we i you there this that".split()
 )
 _QUANTITY = re.compile(
-    r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt)|hvilken andel|hvor stor en andel|hvad koster|"
-    r"hvad er (?:budgettet|beløbet|omkostningerne)|"
-    r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high)|"
+    r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|bred|bredt|dyb|dybt|tung|tungt)|"
+    r"hvilken andel|hvor stor en andel|hvad koster|"
+    r"hvad er (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen)|"
+    r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"what (share|percentage|proportion|amount|number)|what does .{1,40} cost)\b",
     re.IGNORECASE,
 )
@@ -82,6 +83,7 @@ class Question:
     organisation: str = ""  # the organisation the documents are mainly about (a table's default row)
     about_organisation: bool = False  # "vi", "os", "regionen" in a staff question stand for it
     expansions: list[str] = field(default_factory=list)  # compound parts the corpus writes apart
+    units: tuple[str, ...] = ()  # a measure question's units: "hvor lang" wants "640 meter", not "kl. 12"
 
 
 def detect_language(text: str) -> Literal["da", "en"]:
@@ -94,9 +96,33 @@ def detect_language(text: str) -> Literal["da", "en"]:
     return "en" if english and not any(ch in text.lower() for ch in "æøå") else "da"
 
 
+# A measure question names its dimension; the answer must carry one of its units.
+_MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(r"\b(hvor (lang|lange|langt|bred|bredt|dyb|dybt|høj|højt)|how (long|far|wide|deep|tall))\b", re.I),
+     ("m", "meter", "km", "kilometer", "cm", "mil", "miles", "mile")),
+    (re.compile(r"\b(hvor (tung|tungt)|how heavy)\b", re.I), ("kg", "kilo", "ton", "tons", "gram", "g")),
+    (re.compile(r"\b(\w*procent\w*|andel\w*|percentage|share)\b", re.I), ("%", "pct", "procent", "percent")),
+]
+
+
+def measure_units(text: str) -> tuple[str, ...]:
+    """The units a measure question's answer must have ("hvor lang" -> meter, km, ...), or ()."""
+    for pattern, units in _MEASURES:
+        if pattern.search(text):
+            return units
+    return ()
+
+
+# "Hvornår har biblioteket åbent?" asks for opening hours, not a date.
+_OPENING_HOURS = re.compile(r"\b(hvornår|when)\b[^.?!]*\b(åben|åbent|lukket|åbner|lukker|open|opens|closed|closes)\b|"
+                            r"\b(åbningstid\w*|opening hours)\b", re.IGNORECASE)
+
+
 def answer_type(text: str) -> AnswerType:
     if _CONTACT.search(text):
         return "contact"
+    if _OPENING_HOURS.search(text):
+        return "other"
     if _QUANTITY.search(text):
         return "quantity"
     if _DATE.search(text):
@@ -156,7 +182,7 @@ def analyse(
         parts = normaliser.vocabulary.split_compound(counted_word)
         counted_word = parts[-1] if parts else normaliser.vocabulary.head(counted_word)
     counted = tokenize(counted_word)
-    if kind == "quantity" and _MONEY.search(normalised):
+    if kind == "quantity" and _MONEY.search(normalised) and not measure_units(normalised):
         counted = ["kr"]  # a price or budget is an amount of money, not any figure
     search_text = f"{previous} {normalised}".strip()
     # Not added to the search text: "vi" is often the asker's company, and the name would pull every
@@ -168,6 +194,7 @@ def analyse(
         reply_language=language if language in ("da", "en") else detected,
         answer_type=kind,
         counted=counted[0] if counted else None,
+        units=measure_units(normalised) if kind == "quantity" else (),
         terms=tokenize(split_text),
         follow_up=follow_up,
         last_question=last_question,
