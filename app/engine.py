@@ -45,6 +45,8 @@ TEXTS = {
         "not_available": "Tallet er ikke opgjort i dokumenterne. De oplyser:",
         "old": "Kilden er fra {year}; oplysningerne kan være forældede.",
         "facts": "Og fra dokumenterne:",
+        "short_newest": "Kort svar: {line} (det nyeste dokument, {year})",
+        "older": "Ældre dokumenter oplyser noget andet:",
     },
     "en": {
         "abstain": "I cannot find an answer to that in the documents. The nearest sections are listed below; "
@@ -59,6 +61,8 @@ TEXTS = {
         "not_available": "The documents do not give that figure. They say (quoted in Danish):",
         "old": "The source is from {year}; the information may be out of date.",
         "facts": "And from the documents:",
+        "short_newest": "Short answer: {line} (the newest document, {year})",
+        "older": "Older documents say otherwise (quoted in Danish):",
     },
 }
 
@@ -361,12 +365,30 @@ class Engine:
                 continue
             q, selection = part.question, part.selection
             units = selection.units[: selection.primary + 1] if len(parts) > 1 else selection.units
+            conflict = _conflict(part) if part.decision.answer else None
+            if conflict is not None:
+                units = conflict  # newest document first
             for unit in units:
                 chunk = part.retrieved[unit.passage_rank]
                 if chunk.chunk.id not in numbers:
                     numbers[chunk.chunk.id] = len(sources) + 1
                     sources.append(chunk.to_source(numbers[chunk.chunk.id]))
-            first = numbers[part.retrieved[selection.units[0].passage_rank].chunk.id]
+            first = numbers[part.retrieved[units[0].passage_rank].chunk.id]
+            if conflict is not None:
+                # Documents of different years give different figures: the newest first, the older ones
+                # after a line that says so, all cited.
+                year_of = lambda unit: part.retrieved[unit.passage_rank].chunk.metadata.get("year")  # noqa: E731
+                newest = year_of(units[0])
+                lines.append(texts["short_newest"].format(line=f"{short_answer(q, [units[0]])} [{first}]", year=newest))
+                said_older = False
+                for unit in units:
+                    if year_of(unit) != newest and not said_older:
+                        lines.append(texts["older"])
+                        said_older = True
+                    quote = render_table_row(unit, q) if unit.table_header is not None else unit.text
+                    lines.append(f"“{quote}” [{numbers[part.retrieved[unit.passage_rank].chunk.id]}] "
+                                 f"({year_of(unit) or '?'})")
+                continue
             if part.decision.answer:
                 line = short_answer(q, selection.units[: selection.primary])
                 # Close runners-up with another value make the evidence ambiguous: quote, do not summarise.
@@ -434,6 +456,22 @@ def _texts_by_document(chunks) -> dict[str, list[str]]:
     for chunk in chunks:
         texts.setdefault(chunk.metadata.get("source", ""), []).append(chunk.text)
     return texts
+
+
+def _conflict(part: Part) -> list | None:
+    """The quoted units, newest document first, when documents of different years give different figures
+    or dates for the question ("373 møder" in 2010, "512 møder" in 2012); None when they agree."""
+    selection, q = part.selection, part.question
+    # Only figures that count the asked thing ("møder", "kr"): reordering other runners-up by year would put
+    # a merely nearby sentence first.
+    if q.answer_type != "quantity" or q.counted is None:
+        return None
+    meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in selection.units]
+    values = {short_answer(part.question, [unit]) for unit in selection.units} - {None}
+    if len({m.get("source") for m in meta}) < 2 or len({m.get("year") for m in meta}) < 2 or len(values) < 2:
+        return None
+    order = sorted(range(len(selection.units)), key=lambda i: -(meta[i].get("year") or 0))  # stable: rank within a year
+    return [selection.units[i] for i in order]
 
 
 def _decision_dict(parts: list[Part]) -> dict:

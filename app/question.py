@@ -24,9 +24,9 @@ _ENGLISH_HINTS = set(
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|bred|bredt|dyb|dybt|tung|tungt)|"
     r"hvilken andel|hvor stor en andel|hvad koster|"
-    r"hvad er (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen)|"
+    r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
-    r"what (share|percentage|proportion|amount|number)|what does .{1,40} cost)\b",
+    r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|what does .{1,40} cost)\b",
     re.IGNORECASE,
 )
 _DATE = re.compile(
@@ -45,7 +45,8 @@ EVENTS: dict[str, re.Pattern[str]] = {
     "approval": re.compile(r"\b(godkend\w*|vedtag\w*|vedtog|beslut\w*|approv\w*|adopt\w*|decided)\b", re.I),
     "founded": re.compile(r"\b(etabler\w*|oprett\w*|stiftet|grundlagt|founded|established|set up)\b", re.I),
 }
-_MONEY = re.compile(r"\b(koste[rt]?|pris\w*|beløb\w*|budget\w*|penge|kroner|kr|cost\w*|price\w*|money)\b", re.I)
+_MONEY = re.compile(r"\b(koste[rt]?|pris\w*|beløb\w*|budget\w*|penge|kroner|kr|\w*værdi(?:en)?|cost\w*|price\w*|"
+                    r"money|(?:export )?value)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # "vi", "os", "regionen": staff asking about the organisation itself ("hvor mange forløb havde vi i 2009").
 _WE = re.compile(r"\b(vi|os|vores|regionen|regionens|we|us|our|the region)\b", re.I)
