@@ -162,10 +162,13 @@ def test_markup_in_questions_and_documents_is_shown_as_text(page: Page, live_ser
     # A question and an uploaded document that both carry an HTML payload: the chat must show it as text
     # in the user's bubble, the answer and the source card, and never create the element or run its code.
     payload = '<img src=x onerror="window.__xss=1">'
-    document = "kattegat-puljen.md"
-    text = f"# Kattegat-puljen {payload}\n\nKattegat-puljen har i 2024 støttet 5.823 iværksættere i Norddjurs Kommune. {payload}\n"
+    # A text file keeps the payload as text (a Markdown parser would drop it as inline HTML); its title comes
+    # from the front matter.
+    document = "kattegat-puljen.txt"
+    text = (f"---\ntitle: 'Kattegat-puljen {payload}'\n---\n"
+            f"Kattegat-puljen har i 2024 støttet 5.823 iværksættere i Norddjurs Kommune. {payload}\n")
     with httpx.Client(base_url=live_server.url, headers=live_server.admin_headers, timeout=120, trust_env=False) as api:
-        uploaded = api.post("/v1/documents", files={"file": (document, text.encode(), "text/markdown")})
+        uploaded = api.post("/v1/documents", files={"file": (document, text.encode(), "text/plain")})
         assert uploaded.status_code == 201, uploaded.text
         try:
             page.goto(live_server.url)

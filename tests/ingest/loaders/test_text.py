@@ -103,3 +103,14 @@ def test_first_markdown_heading_is_the_title_without_front_matter(corpus: Path):
 def test_plain_text_front_matter_is_stripped(corpus: Path):
     text = _load_text(corpus, "notat.txt", "---\nyear: 2011\n---\nSelve teksten.\n".encode("utf-8"))
     assert text == "Selve teksten.\n"
+
+
+def test_markdown_is_read_as_structure_not_as_text():
+    from ingest.loaders.text import markdown_to_text
+
+    markdown = ("# Titel <img src=x onerror=alert(1)>\n\n##Højdepunkter\nEt *vigtigt* [link](https://x.dk) og "
+                "<span>mere</span>.\n\n- et\n- to\n  - tre\n\n| År | Tal |\n|---|---|\n| 2008 | 183.332 |\n")
+    text, title = markdown_to_text(markdown)
+    assert title == "Titel"
+    assert text.split("\n\n") == ["Titel", "Højdepunkter", "Et vigtigt link og mere.", "- et\n- to\n- tre",
+                                  "År  Tal\n2008  183.332"]
