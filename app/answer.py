@@ -132,10 +132,30 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             header = [line for line in lines if not _is_data_row(line)]
             units += [Unit(row, passage_rank, header) for row in filter(_is_data_row, lines)]
             continue
+        text_table = _text_table(lines)
+        if text_table is not None:  # "Rute  Længde  Sværhedsgrad" over "Lyngstien  7,4 km  Middel"
+            header, rows = text_table
+            units += [Unit(row, passage_rank, header) for row in rows]
+            continue
         for sentence in split_sentences(" ".join(lines)):
             points_back = _POINTS_BACK.search(sentence) and units and units[-1].table_header is None
             units.append(Unit(sentence, passage_rank, antecedent=units[-1].text if points_back else ""))
     return units
+
+
+def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
+    """(header lines, rows) of a table whose cells are text as well as figures: at least three lines with the
+    same number (2 or more) of cells separated by two spaces; the first of them names the columns."""
+    counts = [len(re.split(r"\s{2,}", line)) for line in lines]
+    widths = [n for n in counts if n >= 2]
+    if not widths:
+        return None
+    width = max(set(widths), key=widths.count)
+    table = [i for i, n in enumerate(counts) if n == width]
+    if len(table) < 3:
+        return None
+    header = [line for i, line in enumerate(lines) if i not in table[1:]]
+    return header, [lines[i] for i in table[1:]]
 
 
 def _is_data_row(line: str) -> bool:
@@ -146,10 +166,14 @@ def _is_data_row(line: str) -> bool:
 def render_table_row(unit: Unit, question: Question) -> str:
     """"Region Midtjylland  208  288" under "2008  2009" -> "Region Midtjylland: 2008: 208, 2009: 288"."""
     cells = re.split(r"\s{2,}", unit.text)
-    column_line = next((h for h in reversed(unit.table_header or []) if len(re.split(r"\s{2,}", h)) == len(cells) - 1), None)
-    if not column_line:
+    headers = unit.table_header or []
+    column_line = next((h for h in reversed(headers) if len(re.split(r"\s{2,}", h)) == len(cells) - 1), None)
+    full_line = next((h for h in reversed(headers) if len(re.split(r"\s{2,}", h)) == len(cells)), None)
+    if not column_line and not full_line:
         return unit.text
-    columns = re.split(r"\s{2,}", column_line)
+    # A header over every cell ("Rute  Længde  ...") names the first column too; the row's label is its value.
+    columns = re.split(r"\s{2,}", column_line)[:] if column_line else re.split(r"\s{2,}", full_line)[1:]
+    column_line = column_line or full_line
     pairs = list(zip(columns, cells[1:]))
     asked = [pair for pair in pairs if pair[0].lower() in question.text.lower()]
     shown = asked or pairs
@@ -158,6 +182,7 @@ def render_table_row(unit: Unit, question: Question) -> str:
     return f"{caption + ', ' if caption else ''}{cells[0]}: {body}"
 
 
+TYPED_MARGIN = 0.15  # how much closer a sentence without the asked kind of answer may be and still lose
 MIN_CHUNKS_FOR_IDF = 4  # fewer chunks give no useful document frequencies
 
 
@@ -268,6 +293,14 @@ def select(
         scored.append((score, unit, fits))
     scored.sort(key=lambda item: -item[0])
     score, best, fits = scored[0]
+    if not fits and question.answer_type in ("quantity", "date", "contact"):
+        # A typed question ("hvor lang") wants its kind of answer: a sentence of the same document that has it
+        # ("Lyngstien  7,4 km") beats a closer one that does not ("2.300 hektar"). Not one of another document:
+        # any figure would do there.
+        same_document = [item for item in scored[1:] if item[2] and sources[item[1].passage_rank] == sources[best.passage_rank]
+                         and item[0] >= score - TYPED_MARGIN]
+        if same_document:
+            score, best, fits = same_document[0]
     index = units.index(best)
     chosen = [best]
     coverage = scorer.coverage(terms, passages[best.passage_rank] + " " + _context(best), sources[best.passage_rank])

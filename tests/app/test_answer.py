@@ -46,3 +46,16 @@ def test_a_lead_in_brings_its_whole_list_even_short_items():
     scorer = Scorer({"a.txt": [passage]}, embeddings.embed_documents)
     selection = select(question, embeddings.embed_query(question.text), [passage], scorer)
     assert [u.text for u in selection.units] == ["Programmet har tre indsatsområder:", "- Eksport", "- Innovation", "- Klynger"]
+
+
+def test_a_table_with_text_cells_is_quoted_row_by_row_with_its_header():
+    from app.answer import render_table_row, split_units
+    from app.question import analyse
+
+    text = ("Alle ruter starter ved naturcentret.\n\nRute  Længde  Sværhedsgrad\nSøstien  3,2 km  Let\n"
+            "Lyngstien  7,4 km  Middel\nBakkeruten  12,8 km  Krævende")
+    units = split_units(text, 0)
+    rows = [u for u in units if u.table_header]
+    assert [u.text for u in rows] == ["Søstien  3,2 km  Let", "Lyngstien  7,4 km  Middel", "Bakkeruten  12,8 km  Krævende"]
+    question = analyse("Hvor lang er Lyngstien?")
+    assert render_table_row(rows[1], question) == "Lyngstien: Længde: 7,4 km, Sværhedsgrad: Middel"
