@@ -245,11 +245,13 @@ class Selection:
     coverage: float = 0.0  # share of the question's term weight in the best quote and its passage
     primary: int = 1  # how many of `units` make up the best quote (with its antecedent or list)
     not_available: bool = False  # the best quote says the asked figure is not computed yet
+    heading: str = ""  # the best passage's section: "Hvidbjerg Sejlklub" over "Etableret i 1953."
 
     @property
     def evidence(self) -> str:
-        """What the quotes say, with their table headers and antecedents: what the decision checks."""
-        return " ".join(_context(unit) for unit in self.units)
+        """What the quotes say, with their table headers, antecedents and section heading: what the decision
+        checks a name or a year against."""
+        return " ".join([self.heading, *(_context(unit) for unit in self.units)]).strip()
 
 
 def select(
@@ -303,7 +305,10 @@ def select(
             score, best, fits = same_document[0]
     index = units.index(best)
     chosen = [best]
-    coverage = scorer.coverage(terms, passages[best.passage_rank] + " " + _context(best), sources[best.passage_rank])
+    # The section heading belongs to the passage: "Etableret i 1953." answers "hvornår blev Hvidbjerg Sejlklub
+    # grundlagt" under the heading "Hvidbjerg Sejlklub".
+    heading = (sections or [""] * len(passages))[best.passage_rank]
+    coverage = scorer.coverage(terms, f"{heading} {passages[best.passage_rank]} {_context(best)}", sources[best.passage_rank])
     if best.antecedent:
         chosen.insert(0, units[index - 1])
     if best.text.rstrip().endswith(":"):  # a lead-in brings its list
@@ -311,7 +316,7 @@ def select(
             if not unit.text.startswith("- "):
                 break
             chosen.append(unit)
-        return Selection(chosen, fits, coverage, len(chosen))
+        return Selection(chosen, fits, coverage, len(chosen), heading=heading)
     primary = len(chosen)
     not_available = question.answer_type in ("quantity", "other") and bool(NOT_AVAILABLE.search(best.text))
     for runner_score, unit, unit_fits in scored[1:]:
@@ -319,7 +324,7 @@ def select(
             break
         if unit_fits and unit not in chosen:
             chosen.append(unit)
-    return Selection(chosen, fits, coverage, primary, not_available)
+    return Selection(chosen, fits, coverage, primary, not_available, heading)
 
 
 def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str) -> float:
