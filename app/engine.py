@@ -71,13 +71,15 @@ TEXTS = {
 class _IndexState:
     """Everything derived from one generation of the index."""
 
-    def evidence_vocabulary(self, retrieved: Retrieval, selection: Selection | None) -> Vocabulary:
-        """The words of the documents the chosen quotes come from. A name the question asks about is checked
-        against them, not against the whole corpus, so an unrelated document that mentions "Nordjylland"
-        does not make a question about another document's figures answerable for Nordjylland."""
-        if selection is None:
-            return Vocabulary()
-        key = tuple(sorted({retrieved[unit.passage_rank].chunk.metadata.get("source", "") for unit in selection.units}))
+    def decide(self, q: Question, settings: Settings, retrieved: Retrieval, selection: Selection | None) -> Decision:
+        """Answer or abstain, judged on the documents the chosen quotes come from: their best dense cosine,
+        and their words for the names the question asks about. So an unrelated document that mentions
+        "Nordjylland", or has a closer passage, does not change the decision about another document."""
+        sources = {retrieved[unit.passage_rank].chunk.metadata.get("source", "") for unit in selection.units} \
+            if selection else set()
+        return decide(q, settings, self._vocabulary_of(tuple(sorted(sources))), retrieved.top_dense_in(sources), selection)
+
+    def _vocabulary_of(self, key: tuple[str, ...]) -> Vocabulary:
         if key not in self.vocabularies:  # questions draw on the same few documents
             if len(self.vocabularies) > 256:
                 self.vocabularies.clear()
@@ -96,7 +98,7 @@ class _IndexState:
     document_texts: dict[str, list[str]]  # source -> its chunks' texts
     normaliser: QueryNormaliser
     organisation: str  # who "vi", "os" and "regionen" are
-    vocabularies: dict = field(default_factory=dict, compare=False)  # evidence_vocabulary's cache
+    vocabularies: dict = field(default_factory=dict, compare=False)  # _vocabulary_of's cache
 
 
 def _with_danish_terms(q: Question, glossary: Glossary) -> Question:
@@ -211,10 +213,6 @@ class Engine:
     @property
     def programme_finder(self):
         return self._state.programme_finder
-
-    @property
-    def contact(self) -> Contact | None:
-        return self._state.contact
 
     def catalogue(self) -> tuple[object | None, str | None, Contact | None]:
         """(programme finder, catalogue error, contact) of one index generation, read at once."""
@@ -331,11 +329,7 @@ class Engine:
         sections = [r.chunk.metadata.get("section", "") for r in retrieved]
         sources = [r.chunk.metadata.get("source", "") for r in retrieved]
         selection = select(q, vector, passages, state.scorer, sections, sources) if passages else None
-        # Relevance is judged on the documents the quotes come from: a closer passage in an unrelated document
-        # must not make a question about this one answerable (or not).
-        evidence_sources = {sources[unit.passage_rank] for unit in selection.units} if selection else set()
-        decision = decide(q, self.settings, state.evidence_vocabulary(retrieved, selection),
-                          retrieved.top_dense_in(evidence_sources), selection)
+        decision = state.decide(q, self.settings, retrieved, selection)
         timings["answer"] = timings.get("answer", 0.0) + _ms(step)
         return Part(q, retrieved, selection, decision)
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.config import get_settings
-from app.decision import decide
 from app.engine import Engine
 from app.evaluate import read_eval_file
 
@@ -46,8 +45,7 @@ def collect(engine: Engine, files: list[str]) -> list[tuple[bool, list[PartSigna
                 continue
             signals = []
             for part in prepared.parts:
-                verdict = decide(part.question, lenient, engine._state.evidence_vocabulary(part.retrieved, part.selection),
-                                 part.retrieved.top_dense_in({part.retrieved[u.passage_rank].chunk.metadata.get("source", "") for u in part.selection.units} if part.selection else set()), part.selection)
+                verdict = engine._state.decide(part.question, lenient, part.retrieved, part.selection)
                 signals.append(PartSignals(
                     part.question.language, verdict.signals["dense"], verdict.signals["known"],
                     verdict.signals["coverage"], not verdict.answer,

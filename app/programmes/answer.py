@@ -318,7 +318,8 @@ def _detail(finder: ProgrammeFinder, programme: Programme, fact: str, q: Questio
     when the catalogue does not state the fact."""
     language = q.reply_language
     texts = TEXTS[language]
-    match = next(m for m in finder.match(profile_from_text("")[0]) if m.id == programme.id)
+    # Matched without a profile: only its names, citations and year are used here.
+    match = next(m for m in finder.match(CompanyProfile(None, None, None, "", [], "")) if m.id == programme.id)
     name = match.display_name(language)
     citations = _Citations()
     value = (programme.offers_en if language == "en" else programme.offers) if fact == "offers" else getattr(programme, fact)

@@ -267,6 +267,13 @@ _ELIGIBILITY = _rx(
     r"\bfor (?:us|me)\?"
 )
 # Facts a company asks about one programme, with the words that ask for them.
+# "Hvem skal jeg kontakte?", "contact details": about a programme after a programme answer, else the region's.
+_WHOM_TO_CONTACT = (
+    r"\bhvem\s+(?:skal|kan)\s+(?:jeg|vi)\s+(?:\w+\s+)?(?:kontakte|tale|snakke|ringe|skrive|henvende)|"
+    r"\bkontaktperson\w*|\bkontaktoplysninger\b|\bhvordan\s+kontakter\s+(?:jeg|vi|man)\b|"
+    r"\bwho\s+(?:do|should|can)\s+(?:we|i)\s+(?:contact|call|talk\s+to|speak\s+to|email)\b|"
+    r"\bcontact\s+(?:person|details|information)\b|\bhow\s+(?:do|can)\s+(?:we|i)\s+(?:contact|reach)\b"
+)
 DETAIL_WORDS: dict[str, re.Pattern[str]] = {
     # Asking forms only: "hvor mange virksomheder har kontaktet EEN?" and "hvornår blev tabellen senest
     # opdateret?" are questions for the documents, not for a programme's contact or deadline.
@@ -278,10 +285,7 @@ DETAIL_WORDS: dict[str, re.Pattern[str]] = {
                         r"\bhvordan\s+(?:søges|ansøges)\b|\bansøgningsskema\w*|"
                         r"\bhow\s+(?:do|can|should)\s+(?:we|i|you|one)\s+(?:apply|sign\s+up|register|join)\b|"
                         r"\bhow\s+to\s+apply\b"),
-    "contact": _rx(r"\bhvem\s+(?:skal|kan)\s+(?:jeg|vi)\s+(?:\w+\s+)?(?:kontakte|tale|snakke|ringe|skrive|henvende)|"
-                   r"\bkontaktperson\w*|\bkontaktoplysninger\b|\bhvordan\s+kontakter\s+(?:jeg|vi|man)\b|"
-                   r"\bwho\s+(?:do|should|can)\s+(?:we|i)\s+(?:contact|call|talk\s+to|speak\s+to|email)\b|"
-                   r"\bcontact\s+(?:person|details|information)\b|\bhow\s+(?:do|can)\s+(?:we|i)\s+(?:contact|reach)\b"),
+    "contact": _rx(_WHOM_TO_CONTACT),
     "deadline": _rx(r"\b(?:ansøgnings)?frist(?:en|er|erne)?\b|\bdeadlines?\b|\bclosing\s+date\b"),
 }
 # What a programme offers, asked of the programme just discussed ("hvad går det ud på?").
@@ -354,12 +358,9 @@ def asked_detail(text: str, follow_up: bool = False) -> str | None:
 
 # Asking for a person, not for a programme's facts: "hvem kan jeg tale med?", "can I talk to a person?".
 _CONTACT_REQUEST = _rx(
-    r"\bhvem\s+(?:kan|skal)\s+(?:jeg|vi)\s+(?:\w+\s+)?(?:kontakte|ringe|tale|snakke|skrive|henvende)|"
-    r"\b(?:tale|snakke)\s+med\s+(?:en|et)\s+(?:rigtig\s+)?(?:person|menneske|medarbejder|konsulent|rådgiver)|"
-    r"\bkontaktoplysninger\b|\bkontaktperson\w*\b|\bhvordan\s+kontakter\s+(?:jeg|vi)\b|"
-    r"\bwho\s+(?:can|should|do)\s+(?:i|we)\s+(?:contact|call|talk to|speak to|email)\b|"
-    r"\b(?:talk|speak)\s+to\s+(?:a|an|someone|somebody)\b|\bcontact\s+(?:details|information|person)\b|"
-    r"\bhow\s+(?:can|do)\s+(?:i|we)\s+(?:contact|reach)\b"
+    _WHOM_TO_CONTACT
+    + r"|\b(?:tale|snakke)\s+med\s+(?:en|et)\s+(?:rigtig\s+)?(?:person|menneske|medarbejder|konsulent|rådgiver)"
+    + r"|\b(?:talk|speak)\s+to\s+(?:a|an|someone|somebody)\b"
 )
 
 
