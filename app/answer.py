@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.lexical import term_weight, tokenize
+from app.lexical import RARE_WEIGHT, term_weight, tokenize
 from app.question import EVENTS, Question
 from ingest.sentences import split_sentences
 
@@ -208,7 +208,10 @@ class Scorer:
         n = self._n.get(source, 0)
         if n < MIN_CHUNKS_FOR_IDF:
             return term_weight(term)
-        return math.log(1 + n / (1 + self._df[source].get(term, 0)))
+        df = self._df[source].get(term, 0)
+        if df == 0:  # a word the document never uses says as much as its general rarity ("fremover" little)
+            return math.log(1 + n) * term_weight(term) / RARE_WEIGHT
+        return math.log(1 + n / (1 + df))
 
     def coverage(self, terms: list[str], text: str, source: str = "") -> float:
         """Share of the terms' weight in `text`. A long term also counts inside a compound or across two
@@ -246,6 +249,7 @@ class Selection:
     primary: int = 1  # how many of `units` make up the best quote (with its antecedent or list)
     not_available: bool = False  # the best quote says the asked figure is not computed yet
     heading: str = ""  # the best passage's section: "Hvidbjerg Sejlklub" over "Etableret i 1953."
+    quote_coverage: float = 1.0  # share of the question's term weight in the best quote itself (with its context)
 
     @property
     def evidence(self) -> str:
@@ -309,6 +313,7 @@ def select(
     # grundlagt" under the heading "Hvidbjerg Sejlklub".
     heading = (sections or [""] * len(passages))[best.passage_rank]
     coverage = scorer.coverage(terms, f"{heading} {passages[best.passage_rank]} {_context(best)}", sources[best.passage_rank])
+    quote_coverage = scorer.coverage(terms, f"{heading} {_context(best)}", sources[best.passage_rank])
     if best.antecedent:
         chosen.insert(0, units[index - 1])
     if best.text.rstrip().endswith(":"):  # a lead-in brings its list
@@ -316,7 +321,7 @@ def select(
             if not unit.text.startswith("- "):
                 break
             chosen.append(unit)
-        return Selection(chosen, fits, coverage, len(chosen), heading=heading)
+        return Selection(chosen, fits, coverage, len(chosen), heading=heading, quote_coverage=quote_coverage)
     primary = len(chosen)
     not_available = question.answer_type in ("quantity", "other") and bool(NOT_AVAILABLE.search(best.text))
     for runner_score, unit, unit_fits in scored[1:]:
@@ -324,7 +329,7 @@ def select(
             break
         if unit_fits and unit not in chosen:
             chosen.append(unit)
-    return Selection(chosen, fits, coverage, primary, not_available, heading)
+    return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage)
 
 
 def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str) -> float:

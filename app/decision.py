@@ -6,6 +6,9 @@
   Danish passages score lower). Weights and bars are settings, calibrated by `benchmarks/calibrate_abstention.py`.
 - answer type: a "how many" question needs a figure that counts the asked thing, a "when" question a date
   of the asked event, a phone-number question a phone number.
+- document support (Danish questions): the best quote must share a word with the question, and the quoted
+  documents must know enough of the question's words; both are judged on the quoted documents only, so a
+  near passage of an unrelated document ("Hvem er borgmester i Aarhus?" -> a rain-water plan) is declined.
 - agreement: a year or a name the question asks about ("i 2010", "Region Syddanmark", "ExportMidt")
   must occur in the evidence; otherwise the answer says what the documents do not give.
 """
@@ -51,7 +54,8 @@ def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
     """Share of the question's content words (weighted by how rare they are in general Danish) that the
     corpus knows, after normalisation. "egentlig" weighs 0.26, "syddanmark" 0.58, "telefonnummeret" 1."""
     words = [w.lower() for w in _WORD.findall(q.normalised or q.text)]
-    words = [w for w in words if w not in STOPWORDS and len(w) > 1]
+    # "Shanghai-projektet" is known when its pieces are.
+    words = [piece for w in words for piece in w.split("-") if piece not in STOPWORDS and len(piece) > 1]
     if not words:
         return 1.0
     weights = [commonness_weight(w) for w in words]
@@ -64,7 +68,7 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
     after "region"/"kommune", that is neither a corpus word nor an everyday word."""
     text = q.normalised or q.text
     names = [m for pattern in _PLACES for m in pattern.findall(text)]
-    for sentence in re.split(r"[.?!]\s+", text):
+    for sentence in re.split(r"(?<!\bSt)(?<!\bSkt)(?<!\bSct)[.?!]\s+", text):  # "St. Petersborg" is one name
         words = _WORD.findall(sentence)
         names += [w for w in words[1:] if w[0].isupper() and not w.isupper()]
     unknown = []
@@ -95,6 +99,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         "dense": round(top_dense, 4),
         "known": round(known, 3),
         "coverage": round(coverage, 3),
+        "quote_coverage": round(selection.quote_coverage if selection else 0.0, 3),
         "relevance": round(relevance, 4),
         "fits_type": float(fits_type),
     }
@@ -103,6 +108,8 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         "known_weight": settings.abstain_known_weight,
         "coverage_weight": settings.abstain_coverage_weight,
         "min_coverage": settings.abstain_min_coverage,
+        "min_quote_coverage": settings.abstain_min_quote_coverage,
+        "min_known": settings.abstain_min_known,
     }
     missing: list[str] = []
     if evidence is not None:
@@ -121,6 +128,13 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     if q.language == "da" and coverage < settings.abstain_min_coverage:
         return verdict(False, "off_topic", (
             f"the chosen passage holds {coverage:.2f} of the question's terms, below {settings.abstain_min_coverage}"
+        ))
+    if q.language == "da" and selection.quote_coverage < settings.abstain_min_quote_coverage:
+        return verdict(False, "off_topic", "the best quote shares none of the question's words: a near passage, not an answer")
+    if q.language == "da" and known < settings.abstain_min_known:
+        return verdict(False, "off_topic", (
+            f"the quoted documents know {known:.2f} of the question's words (rare words weigh most), "
+            f"below {settings.abstain_min_known}"
         ))
     if selection.not_available:
         return verdict(False, "not_available", "the best evidence says the asked figure is not computed yet", [])

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Sequence
 
-from app.answer import Scorer, Selection, render_table_row, select, short_answer
+from app.answer import Scorer, Selection, _context, render_table_row, select, short_answer, split_units
 from app.contact import Contact, ContactError, load_contact
 from app.core.config import Settings
 from app.decision import Decision, decide
@@ -72,10 +72,10 @@ class _IndexState:
     """Everything derived from one generation of the index."""
 
     def decide(self, q: Question, settings: Settings, retrieved: Retrieval, selection: Selection | None) -> Decision:
-        """Answer or abstain, judged on the documents the chosen quotes come from: their best dense cosine,
-        and their words for the names the question asks about. So an unrelated document that mentions
+        """Answer or abstain, judged on the document of the best quote: its best dense cosine, and its words
+        for the names and rare words the question asks about. So an unrelated document that mentions
         "Nordjylland", or has a closer passage, does not change the decision about another document."""
-        sources = {retrieved[unit.passage_rank].chunk.metadata.get("source", "") for unit in selection.units} \
+        sources = {retrieved[unit.passage_rank].chunk.metadata.get("source", "") for unit in selection.units[:selection.primary]} \
             if selection else set()
         return decide(q, settings, self._vocabulary_of(tuple(sorted(sources))), retrieved.top_dense_in(sources), selection)
 
@@ -83,7 +83,8 @@ class _IndexState:
         if key not in self.vocabularies:  # questions draw on the same few documents
             if len(self.vocabularies) > 256:
                 self.vocabularies.clear()
-            self.vocabularies[key] = Vocabulary.of(text for source in key for text in self.document_texts.get(source, []))
+            self.vocabularies[key] = Vocabulary.of(
+                text for source in key for text in self.document_texts.get(source, []) + self.document_headings.get(source, []))
         return self.vocabularies[key]
 
     generation: str
@@ -96,6 +97,7 @@ class _IndexState:
     contact: Contact | None  # the region's human contact (corpus/contact.yaml), shown when no answer is found
     vocabulary: Vocabulary  # the whole corpus's words: what questions are normalised against
     document_texts: dict[str, list[str]]  # source -> its chunks' texts
+    document_headings: dict[str, list[str]]  # source -> its title and section headings
     normaliser: QueryNormaliser
     organisation: str  # who "vi", "os" and "regionen" are
     vocabularies: dict = field(default_factory=dict, compare=False)  # _vocabulary_of's cache
@@ -172,6 +174,7 @@ class Engine:
             contact=self._load_contact(),
             vocabulary=vocabulary,
             document_texts=texts,
+            document_headings=_headings_by_document(chunks),
             normaliser=QueryNormaliser(vocabulary),
             organisation=self.settings.organisation_name or _main_publisher(chunks),
         )
@@ -293,7 +296,7 @@ class Engine:
                              for fact in fact_parts(whole.normalised)]
                 parts = [self._answer_part(q, state, timings) for q in questions]
                 if parts:
-                    facts = self._compose(whole, parts, None)
+                    facts = self._compose(whole, parts, None, state.scorer)
                     if facts.abstained:  # its "nearest sections" are not shown under a programme answer
                         facts = replace(facts, text=texts["part_abstain"], sources=[])
                     programme = replace(concatenate(programme, facts, texts["facts"]), decision=facts.decision,
@@ -302,14 +305,14 @@ class Engine:
                 # "Hvad koster StartMidt regionen om året?": the catalogue does not say; the documents may.
                 parts = [self._answer_part(whole, state, timings)]
                 if parts[0].decision.answer:
-                    return Prepared(whole, parts[0].retrieved, self._compose(whole, parts, state.contact),
+                    return Prepared(whole, parts[0].retrieved, self._compose(whole, parts, state.contact, state.scorer),
                                     timings, started, parts)
             return Prepared(whole, retrieved, programme, timings, started, parts)
         texts = [whole.normalised] if whole.follow_up else split_parts(whole.normalised)
         questions = [whole] if len(texts) == 1 else [self._analyse(t, history, language, state) for t in texts]
         parts = [self._answer_part(q, state, timings) for q in questions]
         step = time.perf_counter()
-        answer = self._compose(whole, parts, state.contact)
+        answer = self._compose(whole, parts, state.contact, state.scorer)
         timings["answer"] = timings.get("answer", 0.0) + _ms(step)
         question_as_searched = parts[0].question if len(parts) == 1 else whole
         return Prepared(question_as_searched, _merged(parts), answer, timings, started, parts)
@@ -340,7 +343,7 @@ class Engine:
 
         return programme_answer(state.programme_finder, q, state.contact)
 
-    def _compose(self, whole: Question, parts: list[Part], contact: Contact | None) -> Answer:
+    def _compose(self, whole: Question, parts: list[Part], contact: Contact | None, scorer: Scorer) -> Answer:
         """One reply: per part a short answer line and the quotes, cited [n] across the whole reply; a part
         the documents do not answer says so. All parts unanswered: an abstention listing the nearest sections."""
         texts = TEXTS[whole.reply_language]
@@ -359,7 +362,7 @@ class Engine:
                 continue
             q, selection = part.question, part.selection
             units = selection.units[: selection.primary + 1] if len(parts) > 1 else selection.units
-            conflict = _conflict(part) if part.decision.answer else None
+            conflict = _conflict(part, scorer) if part.decision.answer else None
             if conflict is not None:
                 units = conflict  # newest document first
             for unit in units:
@@ -399,9 +402,11 @@ class Engine:
             for unit in units:
                 quote = render_table_row(unit, q) if unit.table_header is not None else unit.text
                 lines.append(f"“{quote}” [{numbers[part.retrieved[unit.passage_rank].chunk.id]}]")
-        years = sorted({s.year for s in sources if s.year})
-        if years and years[0] <= time.localtime().tm_year - STALE_AFTER_YEARS:
-            lines.append(texts["old"].format(year=years[0]))
+        # The answer leads with its first source: its age is what the reader should weigh (a newer figure
+        # put first is not "from 2010" because an older document is quoted after it).
+        year = next((s.year for s in sources if s.year), None)
+        if year and year <= time.localtime().tm_year - STALE_AFTER_YEARS:
+            lines.append(texts["old"].format(year=year))
         any_answered = any(p.decision.answer for p in parts)
         return Answer(
             text="\n".join(lines),
@@ -452,20 +457,54 @@ def _texts_by_document(chunks) -> dict[str, list[str]]:
     return texts
 
 
-def _conflict(part: Part) -> list | None:
+def _headings_by_document(chunks) -> dict[str, list[str]]:
+    """Each document's title and section headings: words of the document too ("Hvidbjerg Sejlklub")."""
+    headings: dict[str, dict[str, None]] = {}
+    for chunk in chunks:
+        found = headings.setdefault(chunk.metadata.get("source", ""), {})
+        for key in ("title", "section"):
+            if chunk.metadata.get(key):
+                found[str(chunk.metadata[key])] = None
+    return {source: list(found) for source, found in headings.items()}
+
+
+MAX_OTHER_DOCUMENTS = 2  # older (or newer) documents quoted beside the chosen quote when figures differ
+
+
+def _conflict(part: Part, scorer: Scorer) -> list | None:
     """The quoted units, newest document first, when documents of different years give different figures
-    or dates for the question ("373 møder" in 2010, "512 møder" in 2012); None when they agree."""
+    for the question ("373 møder" in 2010, "446 møder" in 2011, "1.140 møder" in 2016); None when they agree.
+    Besides the chosen quotes, each other retrieved document contributes its sentence that counts the asked
+    thing and holds most of the question's terms, so every document with a figure is cited."""
     selection, q = part.selection, part.question
     # Only figures that count the asked thing ("møder", "kr"): reordering other runners-up by year would put
     # a merely nearby sentence first.
     if q.answer_type != "quantity" or q.counted is None:
         return None
-    meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in selection.units]
-    values = {short_answer(part.question, [unit]) for unit in selection.units} - {None}
+
+    def source_of(unit) -> str:
+        return part.retrieved[unit.passage_rank].chunk.metadata.get("source", "")
+
+    units = list(selection.units)
+    best_coverage = scorer.coverage(q.terms, _context(units[0]), source_of(units[0]))
+    others: dict[str, tuple[float, object]] = {}
+    for rank, retrieved in enumerate(part.retrieved):
+        source = retrieved.chunk.metadata.get("source", "")
+        if source in {source_of(u) for u in units}:
+            continue
+        for unit in split_units(retrieved.chunk.text, rank):
+            if short_answer(q, [unit]) is None:
+                continue
+            coverage = scorer.coverage(q.terms, _context(unit), source)
+            if coverage >= 0.6 * best_coverage and coverage > others.get(source, (0.0, None))[0]:
+                others[source] = (coverage, unit)
+    units += [unit for _, unit in sorted(others.values(), key=lambda item: -item[0])][:MAX_OTHER_DOCUMENTS]
+    meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in units]
+    values = {short_answer(part.question, [unit]) for unit in units} - {None}
     if len({m.get("source") for m in meta}) < 2 or len({m.get("year") for m in meta}) < 2 or len(values) < 2:
         return None
-    order = sorted(range(len(selection.units)), key=lambda i: -(meta[i].get("year") or 0))  # stable: rank within a year
-    return [selection.units[i] for i in order]
+    order = sorted(range(len(units)), key=lambda i: -(meta[i].get("year") or 0))  # stable: rank within a year
+    return [units[i] for i in order]
 
 
 def _decision_dict(parts: list[Part]) -> dict:

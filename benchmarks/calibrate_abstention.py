@@ -10,6 +10,7 @@ chosen settings and the abstain accuracy on both halves: the held-out half was n
 from __future__ import annotations
 
 import argparse
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from app.evaluate import read_eval_file
 CALIBRATE = ["benchmarks/eval/realistic-calibration.jsonl", "benchmarks/eval/dev.jsonl", "benchmarks/eval/seed-english-mix.jsonl"]
 HELD_OUT = ["benchmarks/eval/realistic.jsonl", "benchmarks/eval/seed-extra.jsonl"]
 KNOWN_WEIGHTS = [0.0, 0.05, 0.1, 0.15, 0.2]
-COVERAGE_WEIGHTS = [0.0, 0.05, 0.1]
+COVERAGE_WEIGHTS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3]
 MIN_COVERAGES = [0.0, 0.1, 0.15, 0.2, 0.25, 0.3]
 BARS = [round(0.75 + 0.005 * i, 3) for i in range(70)]
 
@@ -91,9 +92,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--calibrate", nargs="+", default=CALIBRATE)
     parser.add_argument("--held-out", nargs="+", default=HELD_OUT)
+    parser.add_argument("--beside", type=Path, help="also collect every question from an index of the corpus with "
+                        "the documents in this folder beside it, so the settings must hold for both")
     args = parser.parse_args()
-    engine = Engine(get_settings())
-    calibration, held_out = collect(engine, args.calibrate), collect(engine, args.held_out)
+    engines = [Engine(get_settings())]
+    if args.beside:
+        from benchmarks.stability import engine_over
+
+        engines.append(engine_over(get_settings().corpus_dir, args.beside, Path(tempfile.mkdtemp())))
+    calibration = [row for engine in engines for row in collect(engine, args.calibrate)]
+    held_out = [row for engine in engines for row in collect(engine, args.held_out)]
     kw, cw, bars, score, mc = calibrate(calibration)
     c = get_settings()
     now = (c.abstain_known_weight, c.abstain_coverage_weight, {"da": c.abstain_bar, "en": c.abstain_bar_en}, c.abstain_min_coverage)

@@ -56,6 +56,15 @@ class Settings(BaseSettings):
     abstain_min_coverage: float = Field(
         0.15, description="Danish questions: abstain when the chosen passage holds less of the question's term weight."
     )
+    # Document support (Danish questions), judged on the quoted documents only, so unrelated documents beside
+    # them change nothing: a quote sharing no word with the question, or documents that know too little of
+    # the question's words (weighted by rarity), are a near passage, not an answer.
+    abstain_min_quote_coverage: float = Field(
+        0.05, description="Danish questions: abstain when the best quote holds less of the question's term weight."
+    )
+    abstain_min_known: float = Field(
+        0.3, description="Danish questions: abstain when the quoted documents know less of the question's words."
+    )
     organisation_name: str = Field(
         "", description='Who "vi", "os" and "regionen" are; empty = the most common publisher in the corpus.'
     )

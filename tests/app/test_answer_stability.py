@@ -9,26 +9,24 @@ import pytest
 from benchmarks.stability import EVAL_FILES, UNRELATED, outcome, questions
 from tests.conftest import make_settings
 
-# Measured exceptions (13 of 152), strict xfail so that a fix shows up here:
-# - off-topic questions that the seed corpus rightly declines now find a nearby unrelated passage (Aarhus,
-#   a phone number, a recipe) above the abstention bar, which was calibrated on one document;
-# - the normaliser splits compounds against the whole corpus's vocabulary, so a word an unrelated document
-#   uses ("fremover") changes the question's terms;
-# - BM25's corpus-wide statistics reorder the corpus's own passages (rank changes), which moves a runner-up.
+# Measured exceptions (9 of 152), strict xfail so that a fix shows up here:
+# - English questions have no lexical check (their words are not the documents' words): an English
+#   off-topic question finds an English passage of an unrelated document above the English bar;
+# - the normaliser splits compounds against the whole corpus's vocabulary, so a word part an unrelated
+#   document uses ("centre", "stats") changes the question's terms and so the first quote;
+# - BM25's corpus-wide statistics reorder the corpus's own passages, which changes what an English question
+#   quotes first;
+# - three abstentions stay abstentions with another reason (a different passage is checked first).
 KNOWN_UNSTABLE = {
     "Hvilke nye innovationscentre og initiativer fik ekstra statslige midler?",
+    "hvad får eksportrådet af ekstra statslige midler til 2011",
     "Hvad er åbningstiderne for Rådhuset i Viborg?",
     "when does the export council projekt end?",
     "hvad er telefonnummeret til væksthus midtjylland",
     "what's the weather going to be like in aarhus tomorrow",
-    "hvordan søger jeg om boligstøtte",
-    "hvad er planen fremover med eksportraadet",
-    "hvordan bliver vejret i aarhus i morgen",
     "what's a good recipe for smørrebrød",
-    "Hvornår blev kontoret i St. Petersborg lukket?",
     "What is the weather like in Aarhus?",
     "Hvad er budgettet for Shanghai-initiativet?",
-    "Hvem er borgmester i Aarhus?",
 }
 ASKED = list(dict.fromkeys(questions(EVAL_FILES)))
 
@@ -54,3 +52,17 @@ def beside_engine(tmp_path_factory):
 ], ids=[q[:50] for q in ASKED])
 def test_an_answer_stays_the_same_with_unrelated_documents_beside_the_corpus(seed_engine, beside_engine, question):
     assert outcome(beside_engine.ask(question)) == outcome(seed_engine.ask(question))
+
+
+@pytest.mark.parametrize("question", [
+    "hvornår åbner svømmehallen i Viborg",
+    "hvem vandt tour de france i 2018",
+    "hvor mange penge får en folkepensionist om måneden",
+    "hvad er reglerne for hundeluftning på stranden",
+    "hvad koster et kørekort i aarhus",
+])
+def test_a_near_passage_of_an_unrelated_document_is_not_an_answer(beside_engine, question):
+    """The nearest passage of 25 documents is closer than that of one, but it does not answer: the quoted
+    document must know the question's words and the quote must share some of them."""
+    answer = beside_engine.ask(question)
+    assert answer.abstained, answer.text

@@ -36,3 +36,30 @@ def test_the_newer_figure_comes_first_and_the_older_is_cited_too(engine, questio
     cited = {answer.sources[int(n) - 1].document for n in re.findall(r"\[(\d+)\]", answer.text)}
     assert cited == {"status-2013.html", "status-evaluering-eksport-internationalisering-2010.txt"}
     assert {s.year for s in answer.sources} == {2013, 2010}
+
+
+@pytest.fixture(scope="module")
+def four_years(tmp_path_factory):
+    """The 2010 evaluation plus three later reports that each count the advisor's meetings anew."""
+    from app.engine import Engine
+    from ingest.pipeline import ingest
+
+    related = REPO / "tests" / "fixtures" / "many" / "related"
+    settings = make_settings(tmp_path_factory.mktemp("four"))
+    shutil.copytree(CORPUS, settings.corpus_dir)
+    for name in ("handlingsplan-eksport-2012.md", "eksportraadet-samarbejde-slutrapport-2011.pdf",
+                 "udenlandske-kontorer-status-2016.txt"):
+        shutil.copy(related / name, settings.corpus_dir / name)
+    assert ingest(settings).failed == []
+    return Engine(settings)
+
+
+def test_every_document_with_a_figure_is_cited_newest_first(four_years):
+    answer = four_years.ask("hvor mange virksomhedsmøder har internationaliseringsraadgiveren haft")
+    lines = answer.text.splitlines()
+    assert lines[0] == "Kort svar: 1.140 møder [1] (det nyeste dokument, 2016)", answer.text
+    quoted_years = [int(y) for y in re.findall(r"” \[\d+\] \((\d{4})\)$", answer.text, re.M)]
+    assert quoted_years == [2016, 2012, 2011, 2010], answer.text
+    assert all(figure in answer.text for figure in ("1.140 møder", "512 møder", "446 møder", "373 møder"))
+    # The reader is warned about the age of what the answer leads with, not of the oldest document quoted.
+    assert "Kilden er fra 2016" in answer.text
