@@ -6,7 +6,7 @@
   Danish passages score lower). Weights and bars are settings, calibrated by `benchmarks/calibrate_abstention.py`.
 - answer type: a "how many" question needs a figure that counts the asked thing, a "when" question a date
   of the asked event, a phone-number question a phone number.
-- document support (Danish questions): the best quote must share a word with the question, and the quoted
+- document support (question and quote in one language): the best quote must share a word with the question, and the quoted
   documents must know enough of the question's words; both are judged on the quoted documents only, so a
   near passage of an unrelated document ("Hvem er borgmester i Aarhus?" -> a rain-water plan) is declined.
 - agreement: a year or a name the question asks about ("i 2010", "Region Syddanmark", "ExportMidt")
@@ -86,9 +86,10 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
     return unknown
 
 
-def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: float, selection: Selection | None) -> Decision:
+def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: float, selection: Selection | None,
+           evidence_language: str | None = None) -> Decision:
     """top_dense: the best dense cosine of all candidates; selection: the chosen quotes, None when no passage
-    had a quotable sentence."""
+    had a quotable sentence; evidence_language: the quoted document's language, None when unknown."""
     evidence = selection.evidence if selection else None
     fits_type = selection.fits_type if selection else False
     coverage = selection.coverage if selection else 0.0
@@ -125,13 +126,16 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             f"relevance {relevance:.3f} = dense {top_dense:.3f} + {settings.abstain_known_weight} x known {known:.2f} "
             f"+ {settings.abstain_coverage_weight} x coverage {coverage:.2f} is below the {q.language} bar {bar}"
         ))
-    if q.language == "da" and coverage < settings.abstain_min_coverage:
+    # Lexical checks need the question and the quote in one language: an English question's words are not
+    # a Danish passage's, but they are an English passage's.
+    same_language = (evidence_language or "da") == q.language
+    if same_language and coverage < settings.abstain_min_coverage:
         return verdict(False, "off_topic", (
             f"the chosen passage holds {coverage:.2f} of the question's terms, below {settings.abstain_min_coverage}"
         ))
-    if q.language == "da" and selection.quote_coverage < settings.abstain_min_quote_coverage:
+    if same_language and selection.quote_coverage < settings.abstain_min_quote_coverage:
         return verdict(False, "off_topic", "the best quote shares none of the question's words: a near passage, not an answer")
-    if q.language == "da" and known < settings.abstain_min_known:
+    if same_language and known < settings.abstain_min_known:
         return verdict(False, "off_topic", (
             f"the quoted documents know {known:.2f} of the question's words (rare words weigh most), "
             f"below {settings.abstain_min_known}"

@@ -21,7 +21,7 @@ from app.glossary import Glossary, GlossaryError
 from app.lexical import load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary
 from app.programmes.intent import fact_parts
-from app.question import Question, analyse, split_parts
+from app.question import Question, analyse, detect_language, split_parts
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, sources_of
 from app.store import EngineUnavailable, IndexStore
 from ingest.pipeline import bm25_dir
@@ -77,7 +77,15 @@ class _IndexState:
         "Nordjylland", or has a closer passage, does not change the decision about another document."""
         sources = {retrieved[unit.passage_rank].chunk.metadata.get("source", "") for unit in selection.units[:selection.primary]} \
             if selection else set()
-        return decide(q, settings, self._vocabulary_of(tuple(sorted(sources))), retrieved.top_dense_in(sources), selection)
+        languages = {self._language_of(source) for source in sources}
+        return decide(q, settings, self._vocabulary_of(tuple(sorted(sources))), retrieved.top_dense_in(sources), selection,
+                      evidence_language=languages.pop() if len(languages) == 1 else None)
+
+    def _language_of(self, source: str) -> str:
+        """A document's language, from its function words: a heading alone ("Hvidbjerg Sejlklub") has none."""
+        if source not in self.languages:
+            self.languages[source] = detect_language(" ".join(self.document_texts.get(source, [])[:20]))
+        return self.languages[source]
 
     def _vocabulary_of(self, key: tuple[str, ...]) -> Vocabulary:
         if key not in self.vocabularies:  # questions draw on the same few documents
@@ -101,6 +109,7 @@ class _IndexState:
     normaliser: QueryNormaliser
     organisation: str  # who "vi", "os" and "regionen" are
     vocabularies: dict = field(default_factory=dict, compare=False)  # _vocabulary_of's cache
+    languages: dict = field(default_factory=dict, compare=False)  # _language_of's cache
 
 
 def _with_danish_terms(q: Question, glossary: Glossary) -> Question:

@@ -32,10 +32,14 @@ def engine_over(corpus: Path, extra: Path | None, root: Path) -> Engine:
     return Engine(settings)
 
 
-def outcome(answer) -> dict:
+def outcome(answer, unanswerable: bool = False) -> dict:
     """What decides an answer for its reader: answered or not and why, the short answer, and the first quote
     (citation numbers aside: a new source may renumber them). Runners-up may change with rank, which BM25's
-    corpus-wide statistics move."""
+    corpus-wide statistics move. A question the corpus cannot answer is about no document: it must stay
+    declined, but a new document may change what the reply says it lacks ("Dokumenterne nævner ikke Viborg"
+    beside a library's opening hours)."""
+    if unanswerable:
+        return {"abstained": answer.abstained}
     text = re.sub(r"\s*\[\d+\]", "", answer.text)
     quotes = re.findall(r"“([^”]+)”", text)
     short = re.search(r"^(?:Kort svar|Short answer): (.+)$", text, re.M)
@@ -47,15 +51,16 @@ def outcome(answer) -> dict:
     }
 
 
-def questions(files: list[Path]) -> list[str]:
-    return [json.loads(line)["question"] for path in files for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+def questions(files: list[Path]) -> dict[str, bool]:
+    """Each question of the eval files, once, with whether the corpus cannot answer it."""
+    items = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {item["question"]: bool(item.get("unanswerable")) for item in items}
 
 
-def compare(alone: Engine, beside: Engine, asked: list[str]) -> list[tuple[str, dict, dict]]:
+def compare(alone: Engine, beside: Engine, asked: dict[str, bool]) -> list[tuple[str, dict, dict]]:
     changed = []
-    for question in asked:
-        before, after = outcome(alone.ask(question)), outcome(beside.ask(question))
+    for question, unanswerable in asked.items():
+        before, after = outcome(alone.ask(question), unanswerable), outcome(beside.ask(question), unanswerable)
         if before != after:
             changed.append((question, before, after))
     return changed

@@ -1,7 +1,7 @@
 """An answer about the corpus must not change because unrelated documents are indexed beside it (issue 12):
 every question of the project's eval files, asked with the corpus alone and with the 19 unrelated documents
 of tests/fixtures/many/unrelated beside it, gets the same outcome (answered or not and why, the short answer,
-the first quote). `python benchmarks/stability.py` prints the same comparison."""
+the first quote); a question the corpus cannot answer must stay declined. `python benchmarks/stability.py` prints the same comparison."""
 import shutil
 
 import pytest
@@ -9,26 +9,19 @@ import pytest
 from benchmarks.stability import EVAL_FILES, UNRELATED, outcome, questions
 from tests.conftest import make_settings
 
-# Measured exceptions (9 of 152), strict xfail so that a fix shows up here:
-# - English questions have no lexical check (their words are not the documents' words): an English
-#   off-topic question finds an English passage of an unrelated document above the English bar;
-# - the normaliser splits compounds against the whole corpus's vocabulary, so a word part an unrelated
-#   document uses ("centre", "stats") changes the question's terms and so the first quote;
+# Measured exceptions (3 of 151), strict xfail so that a fix shows up here. English questions against Danish
+# passages have no lexical check (their words are not the passage's words), so:
 # - BM25's corpus-wide statistics reorder the corpus's own passages, which changes what an English question
-#   quotes first;
-# - three abstentions stay abstentions with another reason (a different passage is checked first).
+#   quotes first (wrong in both cases: it should quote the project's end date);
+# - an English off-topic question reaches a Danish passage of an unrelated document above the English bar;
+# - "recipe for smørrebrød" is answered from the corpus alone (wrongly) and declined beside the unrelated
+#   documents, whose English visitor guide is checked word by word.
 KNOWN_UNSTABLE = {
-    "Hvilke nye innovationscentre og initiativer fik ekstra statslige midler?",
-    "hvad får eksportrådet af ekstra statslige midler til 2011",
-    "Hvad er åbningstiderne for Rådhuset i Viborg?",
     "when does the export council projekt end?",
-    "hvad er telefonnummeret til væksthus midtjylland",
     "what's the weather going to be like in aarhus tomorrow",
     "what's a good recipe for smørrebrød",
-    "What is the weather like in Aarhus?",
-    "Hvad er budgettet for Shanghai-initiativet?",
 }
-ASKED = list(dict.fromkeys(questions(EVAL_FILES)))
+ASKED = questions(EVAL_FILES)
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +44,8 @@ def beside_engine(tmp_path_factory):
     for q in ASKED
 ], ids=[q[:50] for q in ASKED])
 def test_an_answer_stays_the_same_with_unrelated_documents_beside_the_corpus(seed_engine, beside_engine, question):
-    assert outcome(beside_engine.ask(question)) == outcome(seed_engine.ask(question))
+    unanswerable = ASKED[question]
+    assert outcome(beside_engine.ask(question), unanswerable) == outcome(seed_engine.ask(question), unanswerable)
 
 
 @pytest.mark.parametrize("question", [
