@@ -170,8 +170,9 @@ class Engine:
         years = {c.metadata.get("source"): c.metadata.get("year") for c in chunks}
         glossary, glossary_error = self._load_glossary()
         finder, catalogue_error = self._load_programme_finder(years, glossary)
-        vocabulary = Vocabulary.of(c.text for c in chunks)
         texts = _texts_by_document(chunks)
+        headings = _headings_by_document(chunks)
+        vocabulary = Vocabulary.of(c.text for c in chunks)
         return _IndexState(
             generation=generation,
             retriever=HybridRetriever(self.settings, self.store, self.embeddings, lexical, chunks, self._reranker),
@@ -183,7 +184,7 @@ class Engine:
             contact=self._load_contact(),
             vocabulary=vocabulary,
             document_texts=texts,
-            document_headings=_headings_by_document(chunks),
+            document_headings=headings,
             normaliser=QueryNormaliser(vocabulary),
             organisation=self.settings.organisation_name or _main_publisher(chunks),
         )

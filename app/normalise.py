@@ -48,7 +48,6 @@ _FOLDS = {"ae": "æ", "oe": "ø", "aa": "å"}
 _FOLDABLE = re.compile("ae|oe|aa", re.IGNORECASE)
 MIN_COMPOUND = 8  # shorter words are rarely compounds, and splitting them finds chance parts
 MIN_PART = 3
-GENERAL_PART_ZIPF = 3.5  # a compound part from general Danish must be a common word ("centre", "stats")
 _LINKS = ("s", "e")  # Danish linking letters: "virksomhed-s-møder", "børn-e-have"
 
 
@@ -90,31 +89,30 @@ class Vocabulary:
         word = word.lower()
         return word in self.words or stem(word) in self.stems
 
-    def split_compound(self, word: str, depth: int = 2, general: bool = False) -> list[str] | None:
+    def split_compound(self, word: str, depth: int = 2) -> list[str] | None:
         """A compound the corpus writes apart, as its parts ("eksportchef" -> ["eksport", "chef"]), or None.
         The parts must each be corpus words (the last part may itself be split once more); the longest first
-        part wins, since Danish compounds put the head last. general: a common Danish word is a part too, so
-        a question's terms do not depend on which other documents happen to use "centre" or "stats"."""
+        part wins, since Danish compounds put the head last."""
         word = word.lower()
         if len(word) < MIN_COMPOUND or depth == 0:
             return None
-        key = f"{depth}:{general}:{word}"
+        key = f"{depth}:{word}"
         if key not in self._splits:
             if len(self._splits) > 50000:
                 self._splits.clear()
-            self._splits[key] = self._split(word, depth, general)
+            self._splits[key] = self._split(word, depth)
         return self._splits[key]
 
-    def _split(self, word: str, depth: int, general: bool) -> list[str] | None:
+    def _split(self, word: str, depth: int) -> list[str] | None:
         for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
             head, tail = word[:cut], word[cut:]
             heads = [head] + [head[: -len(link)] for link in _LINKS if head.endswith(link) and len(head) > MIN_PART + 1]
-            first = next((h for h in heads if self._part_known(h, general)), None)
+            first = next((h for h in heads if self._part_known(h)), None)
             if first is None:
                 continue
-            if self._part_known(tail, general):
+            if self._part_known(tail):
                 return [first, tail]
-            rest = self.split_compound(tail, depth - 1, general)
+            rest = self.split_compound(tail, depth - 1)
             if rest:
                 return [first, *rest]
         return None
@@ -128,12 +126,10 @@ class Vocabulary:
                 return word[start:]
         return word
 
-    def _part_known(self, part: str, general: bool = False) -> bool:
+    def _part_known(self, part: str) -> bool:
         # A part is a corpus word ("eksport", "chef") or an inflection of one ("virksomhed"); short stems
         # alone would match fragments.
-        if part in self.words or (len(part) >= 5 and stem(part) in self.stems):
-            return True
-        return general and len(part) >= 4 and zipf(part) >= GENERAL_PART_ZIPF
+        return part in self.words or (len(part) >= 5 and stem(part) in self.stems)
 
 
 def fold_danish_letters(word: str, vocabulary: Vocabulary) -> str:
@@ -182,9 +178,7 @@ class QueryNormaliser:
     def __init__(self, vocabulary: Vocabulary):
         self.vocabulary = vocabulary
 
-    def normalise(self, text: str, danish: bool = True) -> NormalisedQuery:
-        """danish: the question is Danish, so common Danish words may be compound parts (not so in English:
-        "internships" is not "intern" + "ships")."""
+    def normalise(self, text: str) -> NormalisedQuery:
         changes: list[tuple[str, str]] = []
 
         def rewrite(match: re.Match) -> str:
@@ -204,12 +198,13 @@ class QueryNormaliser:
 
         def split(match: re.Match) -> str:
             word = match.group()
-            parts = self.vocabulary.split_compound(word, general=danish)
+            # A corpus word stays whole: whether its parts are corpus words too would otherwise depend on
+            # which other documents are indexed ("innovationscentre" and another document's "centre").
+            if self.vocabulary.knows(word):
+                return word
+            parts = self.vocabulary.split_compound(word)
             if not parts:
                 return word
-            # A corpus or common Danish word stays, and its parts count too ("projektet", "fremover").
-            if self.vocabulary.knows(word) or (danish and zipf(word.lower()) >= GENERAL_PART_ZIPF):
-                return " ".join([word, *parts])
             expansions.extend(parts)
             changes.append((word, " + ".join(parts)))
             return " ".join(parts)

@@ -168,7 +168,7 @@ def analyse(
     expansions: list[str] = []
     normalised = split_text = text
     if normaliser is not None:
-        result = normaliser.normalise(text, danish=detect_language(text) == "da")
+        result = normaliser.normalise(text)
         normalised, rewrites, expansions, split_text = result.text, result.changes, result.expansions, result.split_text
         previous = normaliser.normalise(previous).text if previous else ""
     # A follow-up keeps the earlier question's kind of answer ("Og i 2008?" after "Hvor mange ...").
