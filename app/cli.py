@@ -55,9 +55,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # one readable line instead of a trace for expected failures
+        from app.storage.errors import StorageUnavailable
         from app.store import EngineUnavailable, IndexMismatch
+        from ingest.lock import IngestRunning
 
-        if isinstance(exc, (EngineUnavailable, IndexMismatch, ValueError, FileNotFoundError)):
+        # StorageUnavailable: RAADGIVER_DATA_DIR full, read-only or unopenable; its message says what to do.
+        expected = (EngineUnavailable, IndexMismatch, IngestRunning, StorageUnavailable, ValueError, FileNotFoundError)
+        if isinstance(exc, expected):
             print(f"raadgiver {args.command}: {exc}", file=sys.stderr)
             return 2
         raise

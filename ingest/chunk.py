@@ -1,9 +1,10 @@
 """Cut a loaded document into chunks for retrieval.
 
-Blocks of one section are packed in order into chunks of at most `chunk_size` characters; a chunk never
-spans two sections, so its section path describes all of it. A table is never split (a table longer than
-`chunk_size` is one chunk); a paragraph longer than `chunk_size` is cut between sentences, consecutive
-pieces sharing `overlap_sentences` sentences. A list stays with the sentence that introduces it: the
+Blocks of one section are packed in order into chunks of at most `chunk_size` characters, never more; a
+chunk never spans two sections, so its section path describes all of it. A table longer than `chunk_size`
+is cut between rows, each part with the header row; a paragraph longer than `chunk_size` is cut between
+sentences, consecutive pieces sharing `overlap_sentences` sentences, and a sentence longer than that
+between words. Every step takes time linear in the text's length. A list stays with the sentence that introduces it: the
 lead-in is not left at the end of a chunk without its first item, and a chunk that starts in the middle
 of a list repeats it.
 """
@@ -70,7 +71,10 @@ def _pieces(blocks: list[Block], chunk_size: int, overlap: int) -> list[_Piece]:
             continue
         lead_in = ""
         if block.kind == "table":
-            pieces.append(_Piece(block.text, block.section, block.page, "table"))
+            if len(block.text) <= chunk_size:
+                pieces.append(_Piece(block.text, block.section, block.page, "table"))
+            else:
+                pieces.extend(_split_table(block, chunk_size))
             continue
         new = _split(block, chunk_size, overlap)
         if following is not None and following.kind == "list" and block.text.endswith(":"):
@@ -83,24 +87,62 @@ def _pieces(blocks: list[Block], chunk_size: int, overlap: int) -> list[_Piece]:
 
 
 def _split(block: Block, chunk_size: int, overlap: int) -> list[_Piece]:
-    """The block as one piece, or, if longer than chunk_size, as overlapping windows of whole sentences."""
+    """The block as one piece, or, if longer than chunk_size, as overlapping windows of whole sentences.
+    Lengths are summed as the window grows, so a long block costs linear time."""
     if len(block.text) <= chunk_size:
         return [_Piece(block.text, block.section, block.page, block.kind)]
-    sentences = split_sentences(block.text)
+    sentences = [part for sentence in split_sentences(block.text) for part in _cut(sentence, chunk_size)]
+    lengths = [len(sentence) for sentence in sentences]
     windows: list[list[str]] = []
     start = 0
     while start < len(sentences):
-        end = start + 1
-        while end < len(sentences) and len(" ".join(sentences[start:end + 1])) <= chunk_size:
+        end, size = start + 1, lengths[start]
+        while end < len(sentences) and size + 1 + lengths[end] <= chunk_size:
+            size += 1 + lengths[end]
             end += 1
         windows.append(sentences[start:end])
         if end == len(sentences):
             break
-        # Step back `overlap` sentences, but only as far as still leaves room for a new sentence.
+        # Step back `overlap` sentences, but only as far as still leaves room for the next sentence.
         start = max(end - overlap, start + 1)
-        while start < end and len(" ".join(sentences[start:end + 1])) > chunk_size:
+        size = sum(lengths[start:end]) + (end - start - 1)
+        while start < end and size + 1 + lengths[end] > chunk_size:
+            size -= lengths[start] + 1
             start += 1
     return [_Piece(" ".join(window), block.section, block.page, block.kind, window=True) for window in windows]
+
+
+def _split_table(block: Block, chunk_size: int) -> list[_Piece]:
+    """A table longer than chunk_size as runs of whole rows, each run repeating the header row when it
+    fits, so every part still says what its columns are."""
+    header, *rows = block.text.split("\n")
+    parts: list[list[str]] = []
+    for row in (piece for line in rows for piece in _cut(line, chunk_size)):
+        if parts and len("\n".join(parts[-1] + [row])) <= chunk_size:
+            parts[-1].append(row)
+        else:
+            parts.append([header, row] if len(header) + 1 + len(row) <= chunk_size else [row])
+    return [_Piece("\n".join(part), block.section, block.page, "table", window=True) for part in parts]
+
+
+def _cut(text: str, chunk_size: int) -> list[str]:
+    """A sentence longer than chunk_size (text without full stops, one giant line) cut between words, and a
+    word longer than that between characters: no chunk ever exceeds chunk_size."""
+    if len(text) <= chunk_size:
+        return [text]
+    pieces: list[str] = []
+    current: list[str] = []
+    size = -1
+    for word in text.split():
+        for part in (word[i:i + chunk_size] for i in range(0, len(word), chunk_size)):
+            if current and size + 1 + len(part) > chunk_size:
+                pieces.append(" ".join(current))
+                current, size = [], -1
+            current.append(part)
+            size += 1 + len(part)
+    if current:
+        pieces.append(" ".join(current))
+    return pieces
 
 
 def _pack(pieces: list[_Piece], chunk_size: int) -> list[list[_Piece]]:

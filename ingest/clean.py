@@ -335,7 +335,7 @@ def _continues(unit: _Unit, line: _Line, layout: _Layout) -> bool:
 def _join(text: str, following: str, vocabulary: set[str]) -> str:
     """Join two wrapped lines, undoing end-of-line hyphenation ("eksport-" + "fremme") but keeping real
     hyphens ("energi- og", "EU-programmet", "tre-årigt" when the document spells it so elsewhere)."""
-    hyphenated = re.search(r"(\w+)-$", text)
+    hyphenated = re.search(r"(\w+)-$", text[-80:])  # the tail only: a paragraph may grow long (linear time)
     if hyphenated and following[0].isalpha():
         prefix, word = hyphenated.group(1), _WORD.match(following).group().split("-")[0]
         if word.lower() in _SUSPENSION_WORDS:

@@ -15,6 +15,15 @@ class LoadError(Exception):
 
 
 @dataclass(frozen=True)
+class DocumentLimits:
+    """How large one document may be (settings max_document_chars, max_unpacked_bytes); above that it is
+    refused by name and reason instead of stalling ingest."""
+
+    chars: int = 3_000_000
+    unpacked_bytes: int = 100 * 1024 * 1024
+
+
+@dataclass(frozen=True)
 class DocumentMetadata:
     title: str
     year: int | None = None

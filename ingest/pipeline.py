@@ -26,8 +26,9 @@ from app.lexical import load_or_build
 from app.store import IndexStore, chroma_client, chunk_metadata
 from ingest.chunk import chunk_document
 from ingest.clean import clean_document
-from ingest.documents import Chunk, LoadedDocument, LoadError
+from ingest.documents import Chunk, DocumentLimits, LoadedDocument, LoadError
 from ingest.loaders import is_document_file, load_document
+from ingest.lock import ingest_lock
 
 log = logging.getLogger(__name__)
 EMBED_BATCH = 32
@@ -122,7 +123,20 @@ def ingest(
     embeddings: RaadgiverEmbeddings | None = None,
     show_progress: bool = False,
 ) -> IngestReport:
-    """Ingest `paths` (files or folders), or the whole corpus directory when None."""
+    """Ingest `paths` (files or folders), or the whole corpus directory when None. Raises IngestRunning
+    when another ingest works on the same data dir."""
+    with ingest_lock(settings):
+        return _ingest(settings, paths, rebuild=rebuild, embeddings=embeddings, show_progress=show_progress)
+
+
+def _ingest(
+    settings: Settings,
+    paths: Sequence[Path] | None,
+    *,
+    rebuild: bool,
+    embeddings: RaadgiverEmbeddings | None,
+    show_progress: bool,
+) -> IngestReport:
     started = time.perf_counter()
     if rebuild and paths is not None:
         raise ValueError("--rebuild re-embeds the whole corpus: run it without file arguments")
@@ -142,9 +156,10 @@ def ingest(
     indexed = _indexed(store)
 
     loaded: list[LoadedDocument] = []
+    limits = DocumentLimits(chars=settings.max_document_chars, unpacked_bytes=settings.max_unpacked_bytes)
     for path in files:
         try:
-            document = load_document(path, settings.corpus_dir)
+            document = load_document(path, settings.corpus_dir, limits)
         except LoadError as error:
             report.failed.append((error.source, error.reason))
             continue
@@ -213,6 +228,11 @@ def _write_document(
     chunks = chunk_document(document, settings.chunk_size, settings.chunk_overlap_sentences)
     if not chunks:
         report.failed.append((document.source, "no text left after cleaning; check that the file has text"))
+        return False
+    if len(chunks) > settings.max_document_chunks:
+        report.failed.append((document.source, (
+            f"makes {len(chunks):,} chunks, more than the limit of {settings.max_document_chunks:,} per document "
+            "(RAADGIVER_MAX_DOCUMENT_CHUNKS); split it into smaller documents or raise the limit")))
         return False
     ingested_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     kept = _kept_metadata(document.metadata.extra)

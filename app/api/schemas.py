@@ -435,6 +435,7 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         401: "Missing or wrong admin key.",
         403: "Admin endpoints are disabled on this server.",
         404: "Not found.",
+        409: "Another ingest is running on the data dir; try again after Retry-After.",
         413: "Upload larger than RAADGIVER_MAX_UPLOAD_BYTES.",
         415: "File type not supported, or the bytes do not match the file name's type.",
         422: "Invalid request; `errors` names each field at fault.",

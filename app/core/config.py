@@ -32,11 +32,22 @@ class Settings(BaseSettings):
 
     # Chroma: empty URL = embedded PersistentClient under data_dir/chroma.
     chroma_url: str = ""
+    chroma_timeout_s: float = Field(
+        5.0, gt=0, description="Seconds a Chroma server may take per request before the API answers 503 "
+        "(RAADGIVER_CHROMA_URL only; the embedded client needs no network)."
+    )
     collection: str = "raadgiver"
 
     # Chunking (characters); chosen by measurement on the dev eval, see README.
     chunk_size: int = 900
     chunk_overlap_sentences: int = 1
+    # Limits per document, so one file cannot stall ingest for hours or fill memory; a document above one is
+    # refused by name and reason while the rest ingests.
+    max_document_chars: int = Field(3_000_000, description="Most characters of text per document (~1,000 pages).")
+    max_document_chunks: int = Field(5_000, description="Most chunks per document.")
+    max_unpacked_bytes: int = Field(
+        100 * 1024 * 1024, description="Most bytes a DOCX (a ZIP archive) may unpack to: a guard against ZIP bombs."
+    )
 
     # Retrieval.
     top_k: int = 5
@@ -95,6 +106,9 @@ class Settings(BaseSettings):
     slack_api_url: str = Field("", description="Slack Web API base URL; empty = Slack's own.")
     slack_command: str = "/raadgiver"
     slack_engine_url: str = Field("", description="Call this raadgiver API instead of the in-process engine.")
+    slack_max_body_bytes: int = Field(
+        1024 * 1024, gt=0, description="Larger bodies at POST /slack/events get 413 unread (Slack's own are a few KB)."
+    )
 
     @property
     def chroma_path(self) -> Path:

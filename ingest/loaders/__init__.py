@@ -4,9 +4,10 @@ what to do."""
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
-from ingest.documents import LoadedDocument, LoadError
+from ingest.documents import DocumentLimits, LoadedDocument, LoadError
 from ingest.loaders import docx, html, pdf, text
 from ingest.loaders.extracted import Extracted
 from ingest.metadata import SIDECAR_SUFFIX, read_metadata, sidecar_path
@@ -49,11 +50,16 @@ def is_document_file(path: Path, *, config_files: tuple[str, ...] = ("programmes
     return not (name.endswith(SIDECAR_SUFFIX) or name.startswith((".", "~$")) or name in config_files)
 
 
-def load_document(path: Path, corpus_root: Path) -> LoadedDocument:
+# Text formats hold at most 4 bytes per character (UTF-8); a file larger than that cannot be within the limit.
+_TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def load_document(path: Path, corpus_root: Path, limits: DocumentLimits = DocumentLimits()) -> LoadedDocument:
     """Load one file; raises LoadError(source, reason) for anything that cannot be ingested."""
+    _refuse_link_out_of(path, corpus_root)
     source = _source_id(path, corpus_root)
     try:
-        return _load(path, source)
+        return _load(path, source, limits)
     except LoadError as error:
         # Loaders name the file by its path; the document's id is what the user sees everywhere else.
         raise LoadError(source, error.reason) from None
@@ -63,7 +69,21 @@ def load_document(path: Path, corpus_root: Path) -> LoadedDocument:
         ) from None
 
 
-def _load(path: Path, source: str) -> LoadedDocument:
+def _refuse_link_out_of(path: Path, corpus_root: Path) -> None:
+    """A file in the corpus folder that is a link to (or through) a place outside it would make that outside
+    file searchable: refused. Files named outside the corpus on the command line are the admin's choice."""
+    lexical, root = Path(os.path.abspath(path)), Path(os.path.abspath(corpus_root))
+    if not lexical.is_relative_to(root):
+        return
+    if not path.resolve().is_relative_to(corpus_root.resolve()):
+        raise LoadError(
+            lexical.relative_to(root).as_posix(),
+            f"is a link to {path.resolve()}, outside the corpus folder {root}; links may not leave the corpus: "
+            "copy the file into the corpus instead",
+        )
+
+
+def _load(path: Path, source: str, limits: DocumentLimits) -> LoadedDocument:
     suffix = path.suffix.lower()
     if suffix not in _LOADERS:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
@@ -76,10 +96,17 @@ def _load(path: Path, source: str) -> LoadedDocument:
     if not data:
         raise LoadError(source, "is empty (0 bytes); replace it with the real document or remove it")
     check_signature(data, suffix, source)
+    if suffix in _TEXT_SUFFIXES and len(data) > 4 * limits.chars:
+        raise _too_long(source, f"is {len(data):,} bytes of text", limits)
+    if suffix == ".docx":
+        docx.check_unpacked_size(path, limits.unpacked_bytes)
 
     extracted = loader.extract(path)
     if not any(page.text.strip() for page in extracted.pages):
         raise LoadError(source, "contains no text; if it is a scanned PDF, OCR it first")
+    chars = sum(len(page.text) for page in extracted.pages)
+    if chars > limits.chars:
+        raise _too_long(source, f"has {chars:,} characters of text", limits)
 
     metadata = read_metadata(path, extracted.title_hint, extracted.year_hint)
     digest = hashlib.sha256(data)
@@ -89,6 +116,11 @@ def _load(path: Path, source: str) -> LoadedDocument:
     return LoadedDocument(
         source=source, format=format_name, pages=extracted.pages, metadata=metadata, content_hash=digest.hexdigest()
     )
+
+
+def _too_long(source: str, what: str, limits: DocumentLimits) -> LoadError:
+    return LoadError(source, f"{what}, more than the limit of {limits.chars:,} characters per document "
+                             "(RAADGIVER_MAX_DOCUMENT_CHARS); split it into smaller documents or raise the limit")
 
 
 def check_signature(data: bytes, suffix: str, source: str) -> None:

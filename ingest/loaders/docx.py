@@ -2,6 +2,7 @@
 paragraphs that introduce and discuss it."""
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import docx
@@ -10,6 +11,23 @@ from docx.table import Table
 
 from ingest.documents import LoadError, Page
 from ingest.loaders.extracted import Extracted
+
+
+def check_unpacked_size(path: Path, limit: int) -> None:
+    """Refuse a DOCX that unpacks to more than `limit` bytes before python-docx parses it: a few KB of ZIP
+    can hold hundreds of MB of XML, which would hold ingest (and memory) for minutes or hours."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as error:
+        raise LoadError(str(path), f"is damaged or is not a Word document ({error}); open it in Word and save it "
+                                   "again as .docx") from None
+    if unpacked > limit:
+        raise LoadError(
+            str(path),
+            f"unpacks to {unpacked / 1048576:,.0f} MB, more than the limit of {limit / 1048576:,.0f} MB "
+            "(RAADGIVER_MAX_UNPACKED_BYTES); save it again from Word (that drops padding), split it, or raise the limit",
+        )
 
 
 def extract(path: Path) -> Extracted:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from app.api.schemas import (
 from app.engine import Engine
 from ingest.documents import LoadError
 from ingest.loaders import SUPPORTED_SUFFIXES, check_signature
+from ingest.lock import IngestRunning
 from ingest.metadata import sidecar_path
 from ingest.pipeline import DocumentRecord, IngestReport, delete_document, ingest, list_documents
 
@@ -84,7 +86,7 @@ async def get_documents(services: deps.Services, engine: deps.AnyEngine) -> Docu
     dependencies=[Depends(deps.require_admin)],
     openapi_extra={"requestBody": _UPLOAD_BODY},
     responses={200: {"model": IngestReportOut, "description": "Replaced or unchanged."},
-               **problem_responses(401, 403, 413, 415, 422, 429)},
+               **problem_responses(401, 403, 409, 413, 415, 422, 429)},
 )
 async def upload_document(
     request: Request, response: Response, services: deps.Services
@@ -103,7 +105,10 @@ async def upload_document(
         raise _invalid_file(f"{name} is an empty file (0 bytes); upload the document itself")
     _check_type(name, content)
 
-    report = await run_in_threadpool(_save_and_ingest, services, name, content)
+    try:
+        report = await run_in_threadpool(_save_and_ingest, services, name, content)
+    except IngestRunning as error:  # a CLI ingest or rebuild holds the data dir; the corpus was put back
+        raise HTTPException(409, f"{name} was not added: {error}", headers={"Retry-After": "60"}) from error
     for result in ("added", "changed", "unchanged"):
         services.metrics.ingested_documents.labels(result=result).inc(len(getattr(report, result)))
     services.metrics.ingested_documents.labels(result="failed").inc(len(report.failed))
@@ -179,7 +184,18 @@ def _save_and_ingest(services: AppServices, name: str, content: bytes) -> Ingest
                     target.unlink(missing_ok=True)
                 else:
                     target.write_bytes(previous)
+        if previous is not None and name in report.changed:
+            _keep_replaced(settings, name, previous)
     return report
+
+
+def _keep_replaced(settings, name: str, previous: bytes) -> None:
+    """The replaced version, kept under the data dir (not the corpus, which would index it again), so a
+    mistaken upload can be undone by uploading the old file back."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    folder = settings.data_dir / "replaced"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{stamp}-{name}").write_bytes(previous)
 
 
 def _delete(services: AppServices, engine: Engine, source: str) -> bool:

@@ -63,6 +63,17 @@ def test_uploaded_docx_is_answerable_until_it_is_deleted(client, admin, live_ser
     assert all(source["document"] != "fjordbro-ordningen.docx" for source in after["sources"] + after["suggestions"])
 
 
+def test_a_replaced_upload_keeps_the_old_file_under_the_data_dir(client, admin, live_server):
+    first = docx_bytes("Første udgave af notatet om Fjordbro-puljen.")
+    second = docx_bytes("Anden udgave af notatet om Fjordbro-puljen.")
+    assert upload(client, "puljenotat.docx", first, admin, DOCX).status_code == 201
+    replaced = upload(client, "puljenotat.docx", second, admin, DOCX)
+    assert replaced.status_code == 200 and replaced.json()["changed"] == ["puljenotat.docx"]
+    kept = list((live_server.data_dir / "replaced").glob("*-puljenotat.docx"))
+    assert [path.read_bytes() for path in kept] == [first]
+    assert client.delete("/v1/documents/puljenotat.docx", headers=admin).status_code == 200
+
+
 def test_upload_name_cannot_leave_the_corpus_directory(client, admin, live_server):
     response = upload(client, "../../udenfor.txt", "Tekst om rådgivning af virksomheder i Aarhus.".encode(), admin)
     assert response.status_code == 201, response.text
@@ -120,6 +131,13 @@ class TestRefusedUploads:
         content = b"%PDF-1.7\n" + bytes(limit + extra_bytes - 9)
         assert_problem(upload(client, "stor.pdf", content, admin), 413, str(limit), "RAADGIVER_MAX_UPLOAD_BYTES")
 
+    def test_docx_that_unpacks_past_the_limit(self, client, admin):
+        """A few hundred KB that unpack to 101 MB of XML: refused before parsing, nothing left in corpus/."""
+        bomb = zip_bomb_docx(101)
+        assert len(bomb) < 1024 * 1024
+        assert_problem(upload(client, "bombe.docx", bomb, admin, DOCX), 422, "bombe.docx", "unpacks to 10",
+                       "RAADGIVER_MAX_UNPACKED_BYTES", "Nothing was changed")
+
     def test_file_that_passes_the_checks_but_cannot_be_read(self, client, admin):
         broken_pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\nthis is not really a PDF\n"
         assert_problem(upload(client, "ødelagt.pdf", broken_pdf, admin), 422, "ødelagt.pdf", "Nothing was changed")
@@ -152,3 +170,35 @@ class TestRefusedUploads:
         assert_problem(client.delete("/v1/documents/mappe/findes-ikke.pdf", headers=admin), 404, "mappe/findes-ikke.pdf")
         escaping = client.delete("/v1/documents/..%2F..%2Fetc%2Fpasswd", headers=admin)
         assert_problem(escaping, 404, "../../etc/passwd", "is not indexed")
+
+
+def zip_bomb_docx(unpacked_mb: int) -> bytes:
+    """A real DOCX whose document.xml is padded to `unpacked_mb` MB of whitespace: ~100 KB on the wire."""
+    import io
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes("Et notat uden punktum")))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + b" " * (unpacked_mb * 1024 * 1024), 1)
+            bomb.writestr(member, data)
+    return out.getvalue()
+
+
+def zip_bomb_docx(unpacked_mb: int) -> bytes:
+    """A real DOCX whose document.xml is padded to `unpacked_mb` MB of whitespace: ~100 KB on the wire."""
+    import io
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes("Et notat uden punktum")))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + b" " * (unpacked_mb * 1024 * 1024), 1)
+            bomb.writestr(member, data, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
