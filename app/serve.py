@@ -31,7 +31,10 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None, 
     started = time.monotonic()
     configure_logging()
     threading.Thread(target=_announce_when_ready, args=(_browsable_url(host, port), started), daemon=True).start()
-    options = {"host": host, "port": port, "log_config": None, "access_log": False}
+    # X-Forwarded-For is believed only from the proxies the region names: uvicorn's default trusts 127.0.0.1,
+    # so any local client could pick its address with the header and reset its rate limits and key throttle.
+    options = {"host": host, "port": port, "log_config": None, "access_log": False,
+               "proxy_headers": bool(settings.trusted_proxies), "forwarded_allow_ips": settings.trusted_proxies or None}
     if workers == 1:
         from app.api.main import create_app
 

@@ -4,11 +4,15 @@ pass vectors. The collection's metadata records which embedding model made its v
 number that every ingest bumps, so API workers sharing a server notice a newer ingest and reload."""
 from __future__ import annotations
 
+import threading
 import uuid
+from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
 import chromadb
+import httpx
 
 from app.core.config import Settings
 from app.embeddings import RaadgiverEmbeddings
@@ -37,6 +41,32 @@ class StoredChunk:
     score: float = 0.0
 
 
+def unreachable(settings: Settings, exc: Exception) -> EngineUnavailable:
+    """Why the Chroma server cannot serve, and what to do about it."""
+    server = f"the Chroma server at RAADGIVER_CHROMA_URL={settings.chroma_url}"
+    if isinstance(exc, (httpx.TimeoutException, TimeoutError)):
+        return EngineUnavailable(
+            f"{server} did not answer within RAADGIVER_CHROMA_TIMEOUT_S={settings.chroma_timeout_s:g} s: check that "
+            "it is running and answering; if it is only slow, raise RAADGIVER_CHROMA_TIMEOUT_S"
+        )
+    return EngineUnavailable(f"{server} is unreachable ({exc}): check that it is running at that address")
+
+
+def _within(seconds: float, function):
+    """function() in a daemon thread, given up on (TimeoutError) after `seconds`. A thread left hanging on a server
+    that stopped answering ends when the server answers or dies, and never holds up the process's exit."""
+    future: Future = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(function())
+        except BaseException as exc:
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="chroma-connect", daemon=True).start()
+    return future.result(timeout=seconds)
+
+
 def chroma_client(settings: Settings):
     if not settings.chroma_url:
         settings.chroma_path.mkdir(parents=True, exist_ok=True)
@@ -44,12 +74,21 @@ def chroma_client(settings: Settings):
     url = urlparse(settings.chroma_url)
     if not url.hostname:
         raise ValueError(f"RAADGIVER_CHROMA_URL={settings.chroma_url!r} is not a URL like http://127.0.0.1:8001")
-    try:
+
+    def connect():
         return chromadb.HttpClient(
             host=url.hostname, port=url.port or (443 if url.scheme == "https" else 8000), ssl=url.scheme == "https"
         )
-    except Exception as exc:  # the client checks the server at once: connection refused, DNS, TLS
-        raise EngineUnavailable(f"the Chroma server at RAADGIVER_CHROMA_URL={settings.chroma_url} is unreachable: {exc}") from exc
+
+    # chromadb 1.5.9 has no timeout setting: its httpx session is made with timeout=None, so a server that accepts
+    # connections but never answers (stopped, overloaded) would block a request for good. The client already
+    # talks to the server while it is made, hence the thread; every later call gets the session's timeout.
+    try:
+        client = _within(settings.chroma_timeout_s, connect)
+    except Exception as exc:  # timeout, connection refused, DNS, TLS
+        raise unreachable(settings, exc) from exc
+    client._server._session.timeout = httpx.Timeout(settings.chroma_timeout_s)
+    return client
 
 
 def chunk_metadata(chunk: Chunk, content_hash: str, ingested_at: str, publisher: str | None) -> dict:
@@ -81,9 +120,20 @@ class IndexStore:
                 embedding_function=None,
                 metadata={"hnsw:space": "cosine", "generation": 0, **embeddings.identity},
             )
-        except Exception as exc:  # connection refused, DNS, server errors
+        except httpx.TransportError as exc:
+            raise unreachable(settings, exc) from exc
+        except Exception as exc:  # server errors
             raise EngineUnavailable(f"Chroma at {settings.chroma_url or settings.chroma_path} is unreachable: {exc}") from exc
         self.check_identity()
+
+    @contextmanager
+    def _served(self):
+        """A Chroma server that times out or drops the connection makes the engine unavailable (503 with
+        Retry-After), not an internal error. Only a server raises these: the embedded client has no network."""
+        try:
+            yield
+        except httpx.TransportError as exc:
+            raise unreachable(self.settings, exc) from exc
 
     def check_identity(self) -> None:
         recorded = {key: self.collection.metadata.get(key) for key in self.embeddings.identity}
@@ -100,43 +150,54 @@ class IndexStore:
     def generation(self) -> str:
         try:
             self.collection = self.client.get_collection(self.name, embedding_function=None)
-        except Exception as exc:
+        except httpx.TransportError as exc:
+            raise unreachable(self.settings, exc) from exc
+        except Exception as exc:  # no such collection
             raise EngineUnavailable(
                 f"collection '{self.name}' cannot be read from Chroma at "
                 f"{self.settings.chroma_url or self.settings.chroma_path} ({exc}); run `raadgiver ingest`"
             ) from exc
-        return f"{self.collection.id}:{self.collection.metadata.get('generation', 0)}"
+        # The chunk count too: an ingest killed before it bumps the generation has still changed the chunks,
+        # and the workers' keyword index must follow them.
+        return f"{self.collection.id}:{self.collection.metadata.get('generation', 0)}:{self.count()}"
 
+    # Writes (ingest, uploads) too: a hung server then fails them with the same advice instead of a traceback.
     def bump_generation(self) -> None:
-        self.collection = self.client.get_collection(self.name, embedding_function=None)
-        # Chroma refuses "hnsw:*" keys in modify(), even unchanged ones.
-        kept = {k: v for k, v in self.collection.metadata.items() if not k.startswith("hnsw:")}
-        self.collection.modify(metadata={**kept, "generation": uuid.uuid4().hex})
+        with self._served():
+            self.collection = self.client.get_collection(self.name, embedding_function=None)
+            # Chroma refuses "hnsw:*" keys in modify(), even unchanged ones.
+            kept = {k: v for k, v in self.collection.metadata.items() if not k.startswith("hnsw:")}
+            self.collection.modify(metadata={**kept, "generation": uuid.uuid4().hex})
 
     def count(self) -> int:
-        return self.collection.count()
+        with self._served():
+            return self.collection.count()
 
     def add(self, chunks: list[Chunk], vectors: list[list[float]], metadatas: list[dict]) -> None:
         for start in range(0, len(chunks), ADD_BATCH):
             end = start + ADD_BATCH
-            self.collection.upsert(
-                ids=[chunk.id for chunk in chunks[start:end]],
-                embeddings=vectors[start:end],
-                documents=[chunk.text for chunk in chunks[start:end]],
-                metadatas=metadatas[start:end],
-            )
+            with self._served():
+                self.collection.upsert(
+                    ids=[chunk.id for chunk in chunks[start:end]],
+                    embeddings=vectors[start:end],
+                    documents=[chunk.text for chunk in chunks[start:end]],
+                    metadatas=metadatas[start:end],
+                )
 
     def update_metadata(self, items: list[tuple[str, dict]]) -> None:
         for start in range(0, len(items), ADD_BATCH):
             batch = items[start : start + ADD_BATCH]
-            self.collection.update(ids=[i for i, _ in batch], metadatas=[m for _, m in batch])
+            with self._served():
+                self.collection.update(ids=[i for i, _ in batch], metadatas=[m for _, m in batch])
 
     def delete_ids(self, ids: list[str]) -> None:
         for start in range(0, len(ids), ADD_BATCH):
-            self.collection.delete(ids=ids[start : start + ADD_BATCH])
+            with self._served():
+                self.collection.delete(ids=ids[start : start + ADD_BATCH])
 
     def all_metadata(self) -> list[tuple[str, dict]]:
-        result = self.collection.get(include=["metadatas"])
+        with self._served():
+            result = self.collection.get(include=["metadatas"])
         return list(zip(result["ids"], result["metadatas"]))
 
     def snapshot(self) -> tuple[str, list[StoredChunk]]:
@@ -150,7 +211,8 @@ class IndexStore:
         return generation, chunks
 
     def all_chunks(self) -> list[StoredChunk]:
-        result = self.collection.get(include=["documents", "metadatas"])
+        with self._served():
+            result = self.collection.get(include=["documents", "metadatas"])
         chunks = [StoredChunk(i, d, m) for i, d, m in zip(result["ids"], result["documents"], result["metadatas"])]
         chunks.sort(key=lambda chunk: (chunk.metadata.get("source", ""), chunk.metadata.get("ordinal", 0)))
         return chunks
@@ -159,9 +221,10 @@ class IndexStore:
         """The k nearest chunks (fewer when the collection is smaller)."""
         if k <= 0:
             return []
-        result = self.collection.query(
-            query_embeddings=[vector], n_results=k, include=["documents", "metadatas", "distances"]
-        )
+        with self._served():
+            result = self.collection.query(
+                query_embeddings=[vector], n_results=k, include=["documents", "metadatas", "distances"]
+            )
         return [
             StoredChunk(i, d, m, 1.0 - dist)  # cosine distance -> similarity
             for i, d, m, dist in zip(

@@ -23,6 +23,7 @@ from typing import Sequence
 from app.core.config import Settings
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.lexical import load_or_build
+from app.storage.errors import data_dir_problem
 from app.store import IndexStore, chroma_client, chunk_metadata
 from ingest.chunk import chunk_document
 from ingest.clean import clean_document
@@ -124,9 +125,17 @@ def ingest(
     show_progress: bool = False,
 ) -> IngestReport:
     """Ingest `paths` (files or folders), or the whole corpus directory when None. Raises IngestRunning
-    when another ingest works on the same data dir."""
-    with ingest_lock(settings):
-        return _ingest(settings, paths, rebuild=rebuild, embeddings=embeddings, show_progress=show_progress)
+    when another ingest works on the same data dir, StorageUnavailable when the data dir cannot be written."""
+    try:
+        with ingest_lock(settings):
+            return _ingest(settings, paths, rebuild=rebuild, embeddings=embeddings, show_progress=show_progress)
+    except Exception as exc:
+        # A full disk or a read-only data dir fails deep inside the lock, Chroma or the BM25 writer: replace that
+        # with StorageUnavailable, which names RAADGIVER_DATA_DIR, the path and what to do.
+        problem = data_dir_problem(exc, settings)
+        if problem is None:
+            raise
+        raise problem from exc
 
 
 def _ingest(

@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api.logging import request_id_var
 from app.engine import EngineUnavailable
+from app.storage.errors import StorageUnavailable
 from app.store import IndexMismatch
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -101,11 +102,18 @@ async def _index_mismatch(_request: Request, exc: IndexMismatch) -> ProblemRespo
     )
 
 
+async def _storage_unavailable(_request: Request, exc: StorageUnavailable) -> ProblemResponse:
+    # The message names the data dir or database, the cause (full, read-only) and the fix; logged for the admin.
+    log.warning("storage unavailable: %s", exc)
+    return problem(503, f"the service cannot store data now: {exc}", headers={"Retry-After": str(ENGINE_RETRY_AFTER_SECONDS)})
+
+
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(EngineUnavailable, _engine_unavailable)
     app.add_exception_handler(IndexMismatch, _index_mismatch)
+    app.add_exception_handler(StorageUnavailable, _storage_unavailable)
 
 
 class UnhandledErrorMiddleware:

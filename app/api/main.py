@@ -22,6 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.api.deps import AppServices, EngineHolder
 from app.api.errors import UnhandledErrorMiddleware, as_problem_json, install_error_handlers
+from app.api.header_limit import HeaderLimitMiddleware
 from app.api.json_body import FormLabelledJsonMiddleware
 from app.api.logging import RequestContextMiddleware, configure_logging
 from app.api.metrics import Metrics, MetricsMiddleware
@@ -97,6 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(MetricsMiddleware, metrics=services.metrics)
     app.add_middleware(FormLabelledJsonMiddleware)
+    app.add_middleware(HeaderLimitMiddleware, max_bytes=settings.max_header_bytes)
     app.add_middleware(RequestContextMiddleware)
 
     base_openapi = app.openapi

@@ -4,9 +4,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+
+MIN_ADMIN_KEY_CHARS = 24
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
@@ -92,11 +94,17 @@ class Settings(BaseSettings):
     port: int = 8000
     database_url: str = Field("", description="SQLAlchemy URL; empty = sqlite file in data_dir.")
     conversation_ttl_hours: float = 24.0
-    admin_api_key: str = Field("", description="Bearer key for admin endpoints; empty = admin endpoints off.")
+    admin_api_key: str = Field("", description=(
+        f"Bearer key for admin endpoints, at least {MIN_ADMIN_KEY_CHARS} characters; empty = admin endpoints off."))
     rate_limit_per_minute: int = 30
     admin_key_failures_per_minute: int = Field(10, description="Wrong admin keys per client per minute before 429.")
     max_question_chars: int = 2000
     max_upload_bytes: int = 20 * 1024 * 1024
+    trusted_proxies: str = Field("", description=(
+        "Addresses of reverse proxies whose X-Forwarded-For names the real client (comma-separated IPs or "
+        "networks, as uvicorn's forwarded_allow_ips); empty = the header is ignored and clients are keyed on "
+        "the connecting address."))
+    max_header_bytes: int = Field(16 * 1024, gt=0, description="Larger request headers (all together) get 431.")
     cors_origins: list[str] = Field(default_factory=list)
 
     # Slack. The three credentials use Slack's own variable names, without the RAADGIVER_ prefix.
@@ -109,6 +117,18 @@ class Settings(BaseSettings):
     slack_max_body_bytes: int = Field(
         1024 * 1024, gt=0, description="Larger bodies at POST /slack/events get 413 unread (Slack's own are a few KB)."
     )
+
+    @field_validator("admin_api_key")
+    @classmethod
+    def _admin_key_cannot_be_guessed(cls, key: str) -> str:
+        # The right key is accepted even while a client is throttled for wrong ones, so it must be too long
+        # to find by guessing at any rate.
+        if key and len(key) < MIN_ADMIN_KEY_CHARS:
+            raise ValueError(
+                f"RAADGIVER_ADMIN_API_KEY is {len(key)} characters; use at least {MIN_ADMIN_KEY_CHARS} random "
+                "characters, e.g. the output of: python -c \"import secrets; print(secrets.token_urlsafe(32))\""
+            )
+        return key
 
     @property
     def chroma_path(self) -> Path:

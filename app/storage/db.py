@@ -11,6 +11,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
+from app.storage.errors import StorageUnavailable, explain
+
 metadata = sa.MetaData()
 
 conversations = sa.Table(
@@ -48,21 +50,50 @@ feedback = sa.Table(
 
 
 def open_database(url: str) -> sa.Engine:
-    """Connect to `url` and create any missing tables. For SQLite the parent directory is created too."""
+    """Connect to `url` and create any missing tables. For SQLite the parent directory is created too.
+
+    A database that cannot be opened or created raises StorageUnavailable, naming the file and the setting
+    that chose it; so does any later failure of the database itself (full disk, read-only file)."""
     parsed = make_url(url)
     is_sqlite = parsed.get_backend_name() == "sqlite"
-    if is_sqlite and parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = sa.create_engine(url, pool_pre_ping=not is_sqlite)
-    if is_sqlite:
-        sa.event.listen(engine, "connect", _configure_sqlite)
     try:
-        metadata.create_all(engine)
-    except (sa.exc.OperationalError, sa.exc.ProgrammingError):
-        # Workers starting together: another one created a table between our check and our CREATE.
-        # A second pass sees the tables and creates only what is still missing.
-        metadata.create_all(engine)
+        if is_sqlite and parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, pool_pre_ping=not is_sqlite)
+        if is_sqlite:
+            sa.event.listen(engine, "connect", _configure_sqlite)
+        try:
+            metadata.create_all(engine)
+        except (sa.exc.OperationalError, sa.exc.ProgrammingError):
+            # Workers starting together: another one created a table between our check and our CREATE.
+            # A second pass sees the tables and creates only what is still missing.
+            metadata.create_all(engine)
+    except (OSError, sa.exc.DBAPIError) as exc:
+        raise _explained(exc, parsed, default_kind="unopenable") from exc
+    # Installed after create_all, whose retry above needs the plain OperationalError.
+    sa.event.listen(engine, "handle_error", _storage_unavailable)
     return engine
+
+
+def _storage_unavailable(context: sa.engine.ExceptionContext) -> StorageUnavailable | None:
+    """The database failing as such (disk full, file read-only or gone) becomes StorageUnavailable, so that callers
+    can tell it from a bug and say what to do; an error in the SQL itself stays as it is."""
+    exc = context.sqlalchemy_exception
+    # SQLite reports "file is not a database" as a plain DatabaseError, everything else as OperationalError.
+    if isinstance(exc, sa.exc.OperationalError) or type(exc) is sa.exc.DatabaseError:
+        return _explained(exc, context.engine.url)
+    return None
+
+
+def _explained(exc: Exception, url: sa.URL, default_kind: str | None = None) -> StorageUnavailable:
+    original = getattr(exc, "orig", None) or exc  # the driver's error: SQLAlchemy's own adds the SQL and its values
+    if url.get_backend_name() == "sqlite":
+        # The OS names the folder it could not create; SQLite names nothing, so the file is named.
+        path = getattr(original, "filename", None) or url.database
+        setting = "RAADGIVER_DATA_DIR (or RAADGIVER_DATABASE_URL, if set)"
+    else:
+        path, setting = url.render_as_string(hide_password=True), "RAADGIVER_DATABASE_URL"
+    return explain(original, path, setting, default_kind)
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:

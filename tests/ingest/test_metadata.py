@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.documents import DocumentMetadata, LoadError
+from ingest.documents import DocumentMetadata
 from ingest.metadata import read_metadata
 
 

@@ -225,6 +225,24 @@ def test_a_running_engine_sees_a_newer_ingest(tmp_settings):
     assert hits[0].document == "b.txt"
 
 
+def test_a_running_engine_follows_an_ingest_killed_before_it_bumped_the_generation(tmp_settings):
+    """An ingest killed after writing a document's chunks but before its last step (the generation bump)
+    has still changed the index: running workers must reload it (keyword index, document statistics)."""
+    from app.engine import Engine
+    from ingest.loaders import load_document
+    from ingest.pipeline import IngestReport, _write_document
+
+    write(tmp_settings.corpus_dir / "a.txt", "KlyngeMidt etablerer forretningsnetværk mellem virksomheder.")
+    ingest(tmp_settings)
+    engine = Engine(tmp_settings)
+    write(tmp_settings.corpus_dir / "b.txt", "Fjordbro-ordningen gav 4.711 virksomheder adgang til kapital.")
+    document = load_document(tmp_settings.corpus_dir / "b.txt", tmp_settings.corpus_dir)
+    # What the ingest does before it is killed: the chunks are written, the bump never comes.
+    _write_document(tmp_settings, engine.store, engine.embeddings, document, None, IngestReport(), False)
+    answer = engine.ask("Hvor mange virksomheder fik adgang til kapital gennem Fjordbro-ordningen?")
+    assert "4.711" in answer.text and answer.sources[0].document == "b.txt", answer.text
+
+
 def test_a_missing_corpus_folder_is_refused_before_anything_is_removed(tmp_settings):
     write(tmp_settings.corpus_dir / "a.txt", "KlyngeMidt etablerer forretningsnetværk mellem virksomheder.")
     ingest(tmp_settings)

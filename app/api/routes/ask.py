@@ -8,7 +8,7 @@ import json
 import logging
 import uuid
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -22,6 +22,7 @@ from app.api.logging import request_id_var
 from app.api.schemas import AskRequest, AskResponse, SourceOut, problem_responses
 from app.engine import Engine, EngineUnavailable
 from app.engine_types import Answer, Turn
+from app.storage.errors import StorageUnavailable
 from app.store import IndexMismatch
 
 log = logging.getLogger("raadgiver.api")
@@ -29,6 +30,12 @@ log = logging.getLogger("raadgiver.api")
 router = APIRouter(tags=["answers"], dependencies=[Depends(deps.rate_limited)])
 
 EVENT_STREAM = "text/event-stream"
+
+
+class Conversation(NamedTuple):
+    id: str
+    history: list[Turn]
+    saved: bool = True  # False: the database failed on opening it, so this turn is not recorded either
 
 
 def _event_schema(name: str, data_schema: dict[str, Any]) -> dict[str, Any]:
@@ -92,13 +99,13 @@ async def ask(
     services: deps.Services,
     engine: deps.ReadyEngine,
 ) -> Any:
-    conversation_id, history = await _open_conversation(body, services)
+    conversation = await _open_conversation(body, services)
     message_id = uuid.uuid4().hex
     if EVENT_STREAM in request.headers.get("accept", ""):
-        return _event_stream(engine, services, body, history, conversation_id, message_id)
-    answer = await run_in_threadpool(engine.ask, body.question, history, body.language)
-    await _record(services, conversation_id, message_id, body.question, answer)
-    return AskResponse.of(answer, conversation_id, message_id)
+        return _event_stream(engine, services, body, conversation, message_id)
+    answer = await run_in_threadpool(engine.ask, body.question, conversation.history, body.language)
+    await _record(services, conversation, message_id, body.question, answer)
+    return AskResponse.of(answer, conversation.id, message_id)
 
 
 @router.post(
@@ -112,13 +119,18 @@ async def ask_stream(
     services: deps.Services,
     engine: deps.ReadyEngine,
 ) -> StreamingResponse:
-    conversation_id, history = await _open_conversation(body, services)
-    return _event_stream(engine, services, body, history, conversation_id, uuid.uuid4().hex)
+    conversation = await _open_conversation(body, services)
+    return _event_stream(engine, services, body, conversation, uuid.uuid4().hex)
 
 
-async def _open_conversation(body: AskRequest, services: AppServices) -> tuple[str, list[Turn]]:
+async def _open_conversation(body: AskRequest, services: AppServices) -> Conversation:
     """The conversation to answer in and its earlier turns: the given conversation, or a new one (holding the
-    request's history, if any)."""
+    request's history, if any).
+
+    The database failing (full disk, read-only file) never stops the answer, it only loses the conversation: a new
+    one gets an id that was never stored, so a follow-up with it is answered 404 "unknown or has expired" and
+    starts a new conversation (the web chat does so by itself); a given one whose turns cannot be read is
+    answered as a first question."""
     limit = services.settings.max_question_chars
     if len(body.question) > limit:
         raise question_too_long("body", "question", limit)
@@ -133,8 +145,17 @@ async def _open_conversation(body: AskRequest, services: AppServices) -> tuple[s
         )
     if body.conversation_id is None:
         turns = [Turn(question=turn.question, answer=turn.answer) for turn in body.history or []]
-        return await run_in_threadpool(_start_conversation, services, turns), turns
-    history = await run_in_threadpool(services.conversations.history, body.conversation_id)
+        try:
+            return Conversation(await run_in_threadpool(_start_conversation, services, turns), turns)
+        except StorageUnavailable as exc:
+            unsaved = uuid.uuid4().hex
+            _warn_not_saved(unsaved, exc)
+            return Conversation(unsaved, turns, saved=False)
+    try:
+        history = await run_in_threadpool(services.conversations.history, body.conversation_id)
+    except StorageUnavailable as exc:
+        _warn_not_saved(body.conversation_id, exc)
+        return Conversation(body.conversation_id, [], saved=False)
     if history is None:
         raise HTTPException(
             404,
@@ -142,7 +163,7 @@ async def _open_conversation(body: AskRequest, services: AppServices) -> tuple[s
             f"{services.settings.conversation_ttl_hours:g} hours after their last question); "
             "start a new conversation by sending the question without conversation_id",
         )
-    return body.conversation_id, history
+    return Conversation(body.conversation_id, history)
 
 
 def _start_conversation(services: AppServices, turns: list[Turn]) -> str:
@@ -152,26 +173,40 @@ def _start_conversation(services: AppServices, turns: list[Turn]) -> str:
     return conversation_id
 
 
-async def _record(services: AppServices, conversation_id: str, message_id: str, question: str, answer: Answer) -> None:
-    await run_in_threadpool(services.conversations.add_turn, conversation_id, message_id, question, answer.text)
+async def _record(
+    services: AppServices, conversation: Conversation, message_id: str, question: str, answer: Answer
+) -> None:
     services.metrics.count_answer(answer)
+    if not conversation.saved:
+        return
+    try:
+        await run_in_threadpool(services.conversations.add_turn, conversation.id, message_id, question, answer.text)
+    except StorageUnavailable as exc:
+        # The answer matters more than its record. The conversation keeps the turns saved before, so a
+        # follow-up goes on as if this question had not been asked.
+        _warn_not_saved(conversation.id, exc)
+
+
+def _warn_not_saved(conversation_id: str, exc: StorageUnavailable) -> None:
+    # The message names the database file, the setting (RAADGIVER_DATA_DIR) and the fix.
+    log.warning("conversation %s was not saved (the answer is sent all the same): %s", conversation_id, exc)
 
 
 def _event_stream(
-    engine: Engine, services: AppServices, body: AskRequest, history: list[Turn], conversation_id: str, message_id: str
+    engine: Engine, services: AppServices, body: AskRequest, conversation: Conversation, message_id: str
 ) -> StreamingResponse:
     async def events() -> AsyncIterator[str]:
         try:
-            stream = await run_in_threadpool(engine.stream, body.question, history, body.language)
+            stream = await run_in_threadpool(engine.stream, body.question, conversation.history, body.language)
             async for event in iterate_in_threadpool(stream):
                 if event.type == "sources":
                     sources = [SourceOut.of(s).model_dump() for s in event.data]
-                    yield _sse("sources", {"sources": sources, "conversation_id": conversation_id, "message_id": message_id})
+                    yield _sse("sources", {"sources": sources, "conversation_id": conversation.id, "message_id": message_id})
                 elif event.type == "token":
                     yield _sse("token", {"text": event.data})
                 else:
-                    await _record(services, conversation_id, message_id, body.question, event.data)
-                    yield _sse("done", AskResponse.of(event.data, conversation_id, message_id).model_dump(mode="json"))
+                    await _record(services, conversation, message_id, body.question, event.data)
+                    yield _sse("done", AskResponse.of(event.data, conversation.id, message_id).model_dump(mode="json"))
         except (EngineUnavailable, IndexMismatch) as exc:
             yield _sse("error", problem_body(503, f"the answer engine is unavailable: {exc}"))
         except Exception:

@@ -96,3 +96,10 @@ def test_history_and_conversation_id_together_name_both_fields(client):
 def test_bad_history_names_the_turn_and_field(client, history, field, message):
     problem = assert_problem(client.post(ASK, json={"question": "Og i 2008?", "history": history}), 422, message)
     assert [error["field"] for error in problem["errors"]] == [field]
+
+
+def test_headers_of_100_kb_are_refused_with_431_naming_the_limit(client):
+    """Through the real uvicorn server: its parser accepts any header size, the API does not."""
+    response = client.get("/healthz", headers={"Cookie": "x=" + "a" * 100_000})
+    assert_problem(response, 431, "RAADGIVER_MAX_HEADER_BYTES", "16384")
+    assert client.get("/healthz", headers={"Cookie": "x=" + "a" * 4_000}).status_code == 200

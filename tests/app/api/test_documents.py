@@ -184,21 +184,5 @@ def zip_bomb_docx(unpacked_mb: int) -> bytes:
             data = source.read(member)
             if member.filename == "word/document.xml":
                 data = data.replace(b"<w:body>", b"<w:body>" + b" " * (unpacked_mb * 1024 * 1024), 1)
-            bomb.writestr(member, data)
-    return out.getvalue()
-
-
-def zip_bomb_docx(unpacked_mb: int) -> bytes:
-    """A real DOCX whose document.xml is padded to `unpacked_mb` MB of whitespace: ~100 KB on the wire."""
-    import io
-    import zipfile
-
-    source = zipfile.ZipFile(io.BytesIO(docx_bytes("Et notat uden punktum")))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb:
-        for member in source.infolist():
-            data = source.read(member)
-            if member.filename == "word/document.xml":
-                data = data.replace(b"<w:body>", b"<w:body>" + b" " * (unpacked_mb * 1024 * 1024), 1)
             bomb.writestr(member, data, zipfile.ZIP_DEFLATED)
     return out.getvalue()

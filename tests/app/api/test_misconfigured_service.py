@@ -20,7 +20,7 @@ from tests.app.api.helpers import ASK, MEETINGS_QUESTION, assert_problem
 from tests.conftest import make_settings
 from tests.fixtures.server import hermetic_environment
 
-ADMIN_KEY = "the-right-key-4711"
+ADMIN_KEY = "the-right-key-4711-f3b9c2d1e8a7"
 CLI_TIMEOUT_SECONDS = 120  # a guard against a server that started after all, not a speed assertion
 
 
@@ -78,8 +78,10 @@ def test_guessing_the_admin_key_is_throttled(tmp_path):
     refused = upload_without_file("another-guess")
     assert_problem(refused, 429, "too many wrong admin keys", str(settings.admin_key_failures_per_minute))
     assert 1 <= int(refused.headers["Retry-After"]) <= 60
-    # Within the minute even the right key is refused: otherwise a guesser would learn which guess was right.
-    assert_problem(upload_without_file(ADMIN_KEY), 429, "too many wrong admin keys")
+    # The right key still works from the same address: an admin is never locked out by a guesser. It is at
+    # least 24 characters (checked at start-up), so being able to try it changes nothing for the guesser.
+    assert_problem(upload_without_file(ADMIN_KEY), 422, "'file'")
+    assert_problem(upload_without_file("third-guess"), 429, "too many wrong admin keys")
     assert client.get("/healthz").status_code == 200
 
 
@@ -112,3 +114,8 @@ def test_several_workers_without_a_chroma_server_are_refused_at_once(tmp_path):
         "(embedded Chroma is single-process)"
     )
     assert not (tmp_path / "data").exists()  # refused before anything was written
+
+
+def test_an_admin_key_short_enough_to_guess_is_refused_at_start_up(tmp_path):
+    with pytest.raises(ValueError, match="RAADGIVER_ADMIN_API_KEY is 6 characters; use at least 24 random"):
+        make_settings(tmp_path, admin_api_key="hemmel")

@@ -14,7 +14,7 @@ from tests.conftest import CORPUS
 from tests.fixtures.chroma import free_port
 from tests.fixtures.server import hermetic_environment
 
-ADMIN = "workers-test-key"
+ADMIN = "workers-test-key-0c5e9a7d2b4f"
 
 
 def test_two_workers_share_one_chroma_server(tmp_path, chroma_server):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import httpx
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Locator, expect
 
 from tests.app.web.conftest import SCREENSHOTS, needs_browser
 from tests.app.web.test_chat_browser import ask, finished_reply
