@@ -332,10 +332,27 @@ def select(
     return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage)
 
 
+# "Hvad er skatteprocenten ...", "Hvem var topscorer ...", "What is the budget ...": the word asked about.
+_ASKED_WORD = re.compile(
+    r"^\W*(?:hvad|hvem|what|who)\s+(?:er|var|is|was|are|were)\s+(?:the\s+|den\s+|det\s+|de\s+)?([^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def asked_word(question: Question) -> str | None:
+    """The stemmed word a "what is X" / "hvem var X" question asks about, or None."""
+    match = _ASKED_WORD.search(question.normalised or question.text)
+    terms = tokenize(match.group(1)) if match else []
+    return terms[0] if terms else None
+
+
 def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str) -> float:
     """What makes one sentence of the right passage a better answer than its neighbours."""
     bonus = 0.0
     text = unit.text
+    focus = asked_word(question)
+    if focus and (focus in tokenize(_context(unit)) or focus in tokenize(section)):
+        bonus += 0.12  # it says what was asked about: "Skatteprocenten er 25,4 %" over a budget table's rows
     if _POINTER.search(text) and len(_POINTER.sub("", text)) < 120:
         bonus -= 0.1  # "se bilag 2": a pointer, not content
     if question.event:

@@ -103,7 +103,8 @@ def cmd_ask(settings: Settings, args) -> int:
     print(answer.text)
     for s in answer.sources or answer.suggestions:
         page = f", s. {s.page}" if s.page else ""
-        print(f"[{s.n}] {s.title} ({s.year}), {s.section}{page} — {s.document}")
+        year = f" ({s.year})" if s.year else ""
+        print(f"[{s.n}] {s.title}{year}, {s.section}{page} — {s.document}")
     if answer.contact:
         from app.contact import Contact
 
