@@ -112,9 +112,19 @@ class _IndexState:
     languages: dict = field(default_factory=dict, compare=False)  # _language_of's cache
 
 
+# The Danish words documents use for an English date question's event: "when does it end" finds "udløber".
+_DANISH_EVENT_WORDS = {
+    "end": "udløber slutter afsluttes", "start": "startede igangsat", "approval": "godkendt vedtaget",
+    "deadline": "ansøgningsfrist", "founded": "etableret grundlagt",
+}
+
+
 def _with_danish_terms(q: Question, glossary: Glossary) -> Question:
-    """An English question naming "the Trade Council" also searches for "Eksportrådet"."""
+    """An English question naming "the Trade Council" also searches for "Eksportrådet", and one asking when
+    something ends for "udløber"."""
     danish = glossary.danish_for(q.search_text) if q.language == "en" else []
+    if q.language == "en" and q.answer_type == "date" and q.event in _DANISH_EVENT_WORDS:
+        danish = [*danish, _DANISH_EVENT_WORDS[q.event]]
     if not danish:
         return q
     extra = " ".join(danish)
