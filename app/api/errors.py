@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
+from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api.logging import request_id_var
@@ -20,6 +21,7 @@ from app.store import IndexMismatch
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 ENGINE_RETRY_AFTER_SECONDS = 30
 
+_HTTP_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 log = logging.getLogger("raadgiver.api")
 
 
@@ -108,12 +110,38 @@ async def _storage_unavailable(_request: Request, exc: StorageUnavailable) -> Pr
     return problem(503, f"the service cannot store data now: {exc}", headers={"Retry-After": str(ENGINE_RETRY_AFTER_SECONDS)})
 
 
+def _allow_every_method_of_the_path(app: FastAPI) -> None:
+    """A 405's Allow header lists the methods of every route of the path. Starlette names only the first
+    route's, so OPTIONS (or PUT) /v1/documents said `Allow: GET` although POST is served there too. OPTIONS
+    itself is not served: a browser's CORS preflight is answered by the CORS middleware before routing, so a
+    plain OPTIONS gets this 405 like any other method the path does not have."""
+
+    async def method_not_allowed(request: Request, exc: HTTPException) -> ProblemResponse:
+        # Each method is tried against the routes as if the request had used it (a Mount, e.g. /static, takes
+        # every method and leaves its own 405 alone).
+        routes = [route for route in app.router.routes if not isinstance(route, Mount)]
+        methods = [
+            method
+            for method in _HTTP_METHODS
+            if any(route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes)
+        ]
+        headers = dict(exc.headers or {})
+        if methods:
+            headers["Allow"] = ", ".join(methods)
+        # The usual problem-details answer ("OPTIONS is not allowed on /v1/documents; allowed: GET, POST").
+        handler = app.exception_handlers[HTTPException]
+        return await handler(request, HTTPException(405, exc.detail, headers))
+
+    app.add_exception_handler(405, method_not_allowed)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(EngineUnavailable, _engine_unavailable)
     app.add_exception_handler(IndexMismatch, _index_mismatch)
     app.add_exception_handler(StorageUnavailable, _storage_unavailable)
+    _allow_every_method_of_the_path(app)
 
 
 class UnhandledErrorMiddleware:

@@ -1,15 +1,39 @@
 """Request and response bodies of the HTTP API, with the examples the OpenAPI page shows."""
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 from app.engine_types import Answer, Source
 
-NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# A character that is not Unicode White_Space, which the stripping removes, so the schema's pattern admits
+# exactly the strings that are not blank after stripping (ECMA-262's \S would differ for U+0085 and U+FEFF).
+NOT_ONLY_WHITESPACE = r"[^\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=NOT_ONLY_WHITESPACE)]
 Identifier = Annotated[str, StringConstraints(min_length=1, max_length=128)]
 Language = Literal["da", "en"]
+
+
+def _whole_number(value: Any) -> Any:
+    """JSON has one number type, and JSON Schema's "integer" is any number without a fractional part, so 12.0
+    is read as 12 (the OpenAPI schema promises as much). 12.5 is refused as a fraction; "12" and true stay
+    errors of the strict int ("Input should be a valid integer")."""
+    if isinstance(value, float) and math.isfinite(value):
+        if not value.is_integer():
+            raise PydanticCustomError(
+                "int_from_float", "Input should be a whole number, got {value}; leave out the fractional part",
+                {"value": value},
+            )
+        return int(value)
+    return value
+
+
+# Goes after the int's own constraints, e.g. Annotated[int, Field(ge=0), WHOLE_NUMBER]: placed before them, it
+# keeps pydantic from writing them into the JSON Schema as minimum and maximum.
+WHOLE_NUMBER = BeforeValidator(_whole_number)
 
 # Earlier turns a client may send with a question (AskRequest.history); the service keeps as many itself.
 MAX_HISTORY_TURNS = 20
@@ -67,7 +91,15 @@ class AskRequest(Strict):
     model_config = ConfigDict(
         extra="forbid",
         strict=True,
-        json_schema_extra={"examples": [{"question": "Hvor mange møder har internationaliseringsrådgiveren haft?"}]},
+        json_schema_extra={
+            "examples": [{"question": "Hvor mange møder har internationaliseringsrådgiveren haft?"}],
+            # conversation_id and history exclude each other (the route answers 422 naming both fields); null
+            # stands for left out, so only two non-null values together are refused.
+            "not": {
+                "required": ["conversation_id", "history"],
+                "properties": {"conversation_id": {"type": "string"}, "history": {"type": "array"}},
+            },
+        },
     )
 
 
@@ -94,9 +126,11 @@ class FeedbackRequest(Strict):
 
 
 class ProgrammeMatchRequest(Strict):
-    employees: Annotated[int, Field(ge=0, le=10_000_000)] | None = Field(None, description="Number of employees.")
+    employees: Annotated[int, Field(ge=0, le=10_000_000), WHOLE_NUMBER] | None = Field(
+        None, description="Number of employees."
+    )
     new_company: bool | None = Field(None, description="True for a newly started company.")
-    founded_year: Annotated[int, Field(ge=1800, le=2200)] | None = None
+    founded_year: Annotated[int, Field(ge=1800, le=2200), WHOLE_NUMBER] | None = None
     goal: Annotated[str, StringConstraints(max_length=2000)] = Field(
         "", description="What the company wants, in its own words."
     )
@@ -440,7 +474,8 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         415: "File type not supported, or the bytes do not match the file name's type.",
         422: "Invalid request; `errors` names each field at fault.",
         429: "Too many requests (or wrong admin keys) from this client; see Retry-After.",
-        503: "The answer engine is not ready (Chroma unreachable, nothing ingested, or the index was built with "
-        "another embedding model), or the programme catalogue is invalid; `detail` says which.",
+        503: "The answer engine is not ready (Chroma unreachable or too slow, nothing ingested, or the index was "
+        "built with another embedding model), the data dir cannot be written (full or read-only), or the programme "
+        "catalogue is invalid; `detail` says which.",
     }
     return {status: {"model": Problem, "description": descriptions[status]} for status in statuses}

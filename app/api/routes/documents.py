@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from fastapi.exceptions import RequestValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.api import deps
 from app.api.deps import AppServices
@@ -52,12 +53,38 @@ _UPLOAD_BODY = {
                     "file": {
                         "type": "string",
                         "format": "binary",
-                        "description": "The document: " + ", ".join(sorted(SUPPORTED_SUFFIXES)),
+                        "minLength": 1,  # bytes; an empty file is answered 422
+                        "description": "The document, sent as a file part: its file name's suffix gives the type ("
+                        + ", ".join(sorted(SUPPORTED_SUFFIXES))
+                        + ") and the bytes must be of that type, else 415; an empty file, or one with no text to "
+                        "index, is a 422. The part's own Content-Type is not read.",
                     }
                 },
-            }
+            },
+            "encoding": {
+                "file": {
+                    # The file name is part of the request: it names the document and gives its type. A part
+                    # without one is a plain form field, not a file, and answered 422 (field 'file').
+                    "headers": {
+                        "Content-Disposition": {
+                            "required": True,
+                            "description": "form-data with the document's file name, e.g. "
+                            '`form-data; name="file"; filename="eksportstrategi-2024.txt"`',
+                            "schema": {"type": "string"},
+                            "example": 'form-data; name="file"; filename="notes.txt"',
+                        }
+                    }
+                }
+            },
         }
     },
+}
+
+# An OpenAPI link: the source a new document got is what DELETE /v1/documents/{source} takes to remove it.
+_DELETE_UPLOADED = {
+    "operationRef": "#/paths/~1v1~1documents~1{source}/delete",
+    "parameters": {"source": "$response.body#/added/0"},
+    "description": "Remove the document just added (its source is the one name in `added`).",
 }
 
 
@@ -85,8 +112,9 @@ async def get_documents(services: deps.Services, engine: deps.AnyEngine) -> Docu
     description="201 when the document is new, 200 when it replaced (or equals) the indexed file of that name.",
     dependencies=[Depends(deps.require_admin)],
     openapi_extra={"requestBody": _UPLOAD_BODY},
-    responses={200: {"model": IngestReportOut, "description": "Replaced or unchanged."},
-               **problem_responses(401, 403, 409, 413, 415, 422, 429)},
+    responses={201: {"description": "Added.", "links": {"DeleteDocument": _DELETE_UPLOADED}},
+               200: {"model": IngestReportOut, "description": "Replaced or unchanged."},
+               **problem_responses(401, 403, 409, 413, 415, 422, 429, 503)},
 )
 async def upload_document(
     request: Request, response: Response, services: deps.Services
@@ -137,8 +165,11 @@ async def remove_document(source: str, services: deps.Services, engine: deps.Any
 async def _uploaded_file(request: Request) -> UploadFile:
     try:
         form = await request.form(max_files=1, max_fields=10)
-    except HTTPException as exc:  # Starlette's 400 for a malformed multipart body
-        raise _invalid_file(f"{exc.detail}; send multipart/form-data with the document in the field 'file'") from exc
+    except StarletteHTTPException as exc:  # Starlette's 400 for a malformed multipart body (not fastapi's subclass)
+        problem = str(exc.detail).rstrip(".")
+        raise _invalid_file(
+            f"the form could not be read ({problem}); send multipart/form-data with the document in the field 'file'"
+        ) from exc
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
         raise _invalid_file("missing: send multipart/form-data with the document in the field 'file'")

@@ -8,7 +8,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.api import deps
 from app.api.errors import question_too_long
-from app.api.schemas import SearchResponse, SourceOut, problem_responses
+from app.api.schemas import NOT_ONLY_WHITESPACE, SearchResponse, SourceOut, problem_responses
 
 router = APIRouter(tags=["answers"], dependencies=[Depends(deps.rate_limited)])
 
@@ -24,7 +24,7 @@ async def search(
         str,
         Query(
             min_length=1,
-            pattern=r"\S",
+            pattern=NOT_ONLY_WHITESPACE,  # not \S: pydantic and JSON Schema disagree on U+0085 and U+FEFF
             description="What to search for. At most RAADGIVER_MAX_QUESTION_CHARS characters (default 2000).",
             examples=["eksportfremmeassistance"],
         ),
