@@ -167,13 +167,20 @@ _ONE_COMPANY = _rx(
     r"\b(?:a|an|our|my) (?:[\w-]+ )?(?:company|business|firm|sme|manufacturer|exporter)\b"
 )
 # Rule 3, need.
+_HELP_NOUNS_DA = (r"(?:hjælp\w*|støtte\w*|tilskud\w*|rådgivning\w*|sparring|midler|penge|del|adgang|tilbud\w*|"
+                  r"ordning\w*|program\w*|vejledning|kontakt|møde\w*|finansiering|lån|kapital|det|den|dem|noget)\b")
+_HELP_NOUNS_EN = (r"(?:help|support|funding|grants?|money|advice|access|offers?|schemes?|programmes?|programs?|"
+                  r"a meeting|meetings?|finance|loans?|capital|it|them|something|anything)\b")
 _NEED = [
     # fits / suits / eligible
     _rx(r"\b(?:pass(?:er|e)|egne[rt]?|egnet|relevant\w*|anbefal\w*|kvalificer\w*|berettige\w*|"
         r"suits?|fits?|right for|eligible|qualif\w*|recommend\w*)\b"),
-    # can we use / get / apply
-    _rx(r"\bkan\b[^.?!]*\b(?:bruge|få|benytte|søge|ansøge|deltage|gøre brug)\b"),
-    _rx(r"\b(?:can|could)\b[^.?!]*\b(?:use|get|join|apply|benefit|turn to)\b"),
+    # can we use / apply / get help: "få" and "get" only with help as their object, so "kan jeg få
+    # boligsikring" (a citizen's question the documents do not cover) is not a company asking for a programme
+    _rx(r"\bkan\b[^.?!]*\b(?:bruge|benytte|søge|ansøge|deltage|gøre brug)\b"),
+    _rx(r"\bkan\b[^.?!]*\bfå\s+(?:\w+\s+){0,3}?" + _HELP_NOUNS_DA),
+    _rx(r"\b(?:can|could)\b[^.?!]*\b(?:use|join|apply|benefit|turn to)\b"),
+    _rx(r"\b(?:can|could)\b[^.?!]*\bget\s+(?:\w+\s+){0,3}?" + _HELP_NOUNS_EN),
     # which programme / what support
     _rx(r"\b(?:hvilke[tn]?|hvad for(?: et| en| nogle)?|which|what)\s+(?:\w+\s+)?"
         r"(?:program\w*|tilbud\w*|ordning\w*|støtte\w*|hjælp\w*|muligheder|options?|schemes?|support|help|"
