@@ -18,13 +18,12 @@ from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.engine_types import STALE_AFTER_YEARS, Answer, Source, StreamEvent, Turn, concatenate
 from app.glossary import Glossary, GlossaryError
-from app.lexical import load_or_build, tokenize
+from app.lexical import bm25_dir, load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary
 from app.programmes.intent import fact_parts
 from app.question import Question, analyse, detect_language, split_parts
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, sources_of
 from app.store import EngineUnavailable, IndexStore
-from ingest.pipeline import bm25_dir
 
 log = logging.getLogger(__name__)
 

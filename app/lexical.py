@@ -129,6 +129,11 @@ def _lexical_text(chunk: StoredChunk) -> str:
     return f"{chunk.metadata.get('title', '')}\n{chunk.metadata.get('section', '')}\n{chunk.text}"
 
 
+def bm25_dir(settings) -> Path:
+    """Where the keyword index of the configured collection is saved (app.core.config.Settings)."""
+    return settings.data_dir / "bm25" / settings.collection
+
+
 def load_or_build(store, base_dir: Path, snapshot: tuple[str, list[StoredChunk]] | None = None) -> LexicalIndex:
     """The saved index for the store's generation, or a fresh one built from its chunks and saved.
     `snapshot` is (generation, chunks) when the caller has read them already (IndexStore.snapshot).

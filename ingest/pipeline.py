@@ -22,7 +22,7 @@ from typing import Sequence
 
 from app.core.config import Settings
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
-from app.lexical import load_or_build
+from app.lexical import bm25_dir, load_or_build
 from app.storage.errors import data_dir_problem
 from app.store import IndexStore, chroma_client, chunk_metadata
 from ingest.chunk import chunk_document
@@ -74,10 +74,6 @@ class DocumentRecord:
     chunks: int
     ingested_at: str
     content_hash: str
-
-
-def bm25_dir(settings: Settings) -> Path:
-    return settings.data_dir / "bm25" / settings.collection
 
 
 def discover(paths: Sequence[Path], config_files: tuple[str, ...]) -> list[Path]:
