@@ -16,7 +16,7 @@ import httpx
 
 from app.core.config import Settings
 from app.embeddings import RaadgiverEmbeddings
-from ingest.documents import Chunk
+from app.core.chunk import Chunk
 
 ADD_BATCH = 1000
 

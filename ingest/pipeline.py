@@ -27,7 +27,8 @@ from app.storage.errors import data_dir_problem
 from app.store import IndexStore, chroma_client, chunk_metadata
 from ingest.chunk import chunk_document
 from ingest.clean import clean_document
-from ingest.documents import Chunk, DocumentLimits, LoadedDocument, LoadError
+from app.core.chunk import Chunk
+from ingest.documents import DocumentLimits, LoadedDocument, LoadError
 from ingest.loaders import is_document_file, load_document
 from ingest.lock import ingest_lock
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from ingest.chunk import chunk_document
 from ingest.clean import clean_text
 from ingest.documents import DocumentMetadata, LoadedDocument, Page
-from ingest.sentences import split_sentences
+from app.core.sentences import split_sentences
 from ingest.structure import heading_level
 
 SEED = Path(__file__).resolve().parents[2] / "corpus" / "status-evaluering-eksport-internationalisering-2010.txt"

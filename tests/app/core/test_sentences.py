@@ -1,12 +1,13 @@
 """The Danish sentence splitter on the cases general-purpose splitters get wrong."""
-from pathlib import Path
 
 import pytest
 
 from ingest.clean import clean_text
-from ingest.sentences import split_sentences
+from app.core.sentences import split_sentences
 
-SEED = Path(__file__).resolve().parents[2] / "corpus" / "status-evaluering-eksport-internationalisering-2010.txt"
+from tests.conftest import CORPUS
+
+SEED = CORPUS / "status-evaluering-eksport-internationalisering-2010.txt"
 
 CASES = [
     # Dates: ordinal day, month, year.
