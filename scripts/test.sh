@@ -9,4 +9,6 @@ if [ ! -x /usr/bin/chromium ]; then
     apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
 mkdir -p artifacts
+# Lint first (pyproject.toml [tool.ruff]): an unused import or an undefined name fails in seconds.
+.venv/bin/ruff check .
 exec .venv/bin/python -m pytest "$@"
