@@ -14,6 +14,7 @@ from typing import Iterator, Sequence
 from app.answer import Scorer, Selection, _context, render_table_row, select, short_answer, split_units
 from app.contact import Contact, ContactError, load_contact
 from app.core.config import Settings
+from app.core.timing import ms_since
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.engine_types import STALE_AFTER_YEARS, Answer, Source, StreamEvent, Turn, concatenate
@@ -279,8 +280,8 @@ class Engine:
         if self._generator is not None and answer.mode == "extractive":
             step = time.perf_counter()
             answer = self._generator.answer(prepared.question, prepared.retrieved, fallback=answer)
-            prepared.timings["generate"] = _ms(step)
-        prepared.timings["total"] = _ms(prepared.started)
+            prepared.timings["generate"] = ms_since(step)
+        prepared.timings["total"] = ms_since(prepared.started)
         answer.timings = prepared.timings
         return answer, prepared.retrieved
 
@@ -332,7 +333,7 @@ class Engine:
         parts = [self._answer_part(q, state, timings) for q in questions]
         step = time.perf_counter()
         answer = self._compose(whole, parts, state.contact, state.scorer)
-        timings["answer"] = timings.get("answer", 0.0) + _ms(step)
+        timings["answer"] = timings.get("answer", 0.0) + ms_since(step)
         question_as_searched = parts[0].question if len(parts) == 1 else whole
         return Prepared(question_as_searched, _merged(parts), answer, timings, started, parts)
 
@@ -352,7 +353,7 @@ class Engine:
         sources = [r.chunk.metadata.get("source", "") for r in retrieved]
         selection = select(q, vector, passages, state.scorer, sections, sources) if passages else None
         decision = state.decide(q, self.settings, retrieved, selection)
-        timings["answer"] = timings.get("answer", 0.0) + _ms(step)
+        timings["answer"] = timings.get("answer", 0.0) + ms_since(step)
         return Part(q, retrieved, selection, decision)
 
     def _programme_answer(self, q: Question, state: "_IndexState") -> Answer | None:
@@ -555,6 +556,3 @@ def _pieces(text: str, size: int = 3) -> Iterator[str]:
     for start in range(0, len(words), size):
         yield " ".join(words[start : start + size]) + (" " if start + size < len(words) else "")
 
-
-def _ms(started: float) -> float:
-    return round((time.perf_counter() - started) * 1000, 2)

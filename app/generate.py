@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
 from app.core.config import Settings
+from app.core.timing import ms_since
 from app.engine_types import Answer, StreamEvent
 from app.lexical import number_forms
 from app.question import Question
@@ -71,7 +72,7 @@ class GenerativeAnswerer:
         if fallback.mode != "extractive":  # abstention or programme answer: nothing to generate
             yield StreamEvent("sources", fallback.sources)
             yield StreamEvent("token", fallback.text)
-            fallback.timings = {**timings, "total": _ms(prepared.started)}
+            fallback.timings = {**timings, "total": ms_since(prepared.started)}
             yield StreamEvent("done", fallback)
             return
         yield StreamEvent("sources", sources_of(retrieved))
@@ -85,7 +86,7 @@ class GenerativeAnswerer:
             answer = self._checked("".join(pieces), retrieved, fallback)
         except Exception as exc:
             answer = replace(fallback, fallback_reason=f"the language model at the configured endpoint failed: {exc}")
-        answer.timings = {**timings, "generate": _ms(step), "total": _ms(prepared.started)}
+        answer.timings = {**timings, "generate": ms_since(step), "total": ms_since(prepared.started)}
         yield StreamEvent("done", answer)
 
     def _checked(self, text: str, retrieved: list[Retrieved], fallback: Answer) -> Answer:
@@ -117,6 +118,3 @@ def guard_problem(text: str, passages: list[str]) -> str | None:
             return f"the generated answer contains the figure {raw!r}, which no cited passage contains"
     return None
 
-
-def _ms(started: float) -> float:
-    return round((time.perf_counter() - started) * 1000, 2)

@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass
 
 from app.core.config import Settings
+from app.core.timing import ms_since
 from app.embeddings import RaadgiverEmbeddings
 from app.engine_types import Source
 from app.lexical import LexicalIndex
@@ -82,7 +83,7 @@ class HybridRetriever:
     def embed(self, query: str, timings: dict[str, float]) -> list[float]:
         started = time.perf_counter()
         vector = self.embeddings.embed_query(query)
-        timings["embed"] = _ms(started)
+        timings["embed"] = ms_since(started)
         return vector
 
     def retrieve(self, query: str, vector: list[float], k: int, timings: dict[str, float]) -> "Retrieval":
@@ -90,11 +91,11 @@ class HybridRetriever:
         cosine of all dense candidates, also when fusion ranks that chunk below k."""
         started = time.perf_counter()
         dense = self.store.dense_query(vector, self.settings.dense_candidates)
-        timings["dense"] = _ms(started)
+        timings["dense"] = ms_since(started)
 
         started = time.perf_counter()
         lexical = self.lexical.query(query, self.settings.bm25_candidates)
-        timings["bm25"] = _ms(started)
+        timings["bm25"] = ms_since(started)
 
         started = time.perf_counter()
         dense_ids = [chunk.id for chunk in dense]
@@ -111,17 +112,14 @@ class HybridRetriever:
             )
             for chunk_id, score in sorted(fused.items(), key=lambda item: -item[1])
         ]
-        timings["fuse"] = _ms(started)
+        timings["fuse"] = ms_since(started)
 
         if self._reranker is not None:
             started = time.perf_counter()
             results = self._reranker.rerank(query, results)
-            timings["rerank"] = _ms(started)
+            timings["rerank"] = ms_since(started)
         best_by_source: dict[str, float] = {}
         for chunk in dense:  # best first
             best_by_source.setdefault(chunk.metadata.get("source", ""), chunk.score)
         return Retrieval(results[:k], top_dense_score=dense[0].score if dense else 0.0, dense_by_source=best_by_source)
 
-
-def _ms(started: float) -> float:
-    return round((time.perf_counter() - started) * 1000, 2)
