@@ -23,12 +23,10 @@ NEVER_FINAL = frozenset(
 # or an acronym ("5 mio. DKK").
 MAY_BE_FINAL = frozenset({"mv.", "m.v.", "osv.", "etc.", "m.fl.", "m.m.", "o.l.", "mio.", "mia.", "pct.", "kr.", "mm."})
 
-MONTHS = frozenset(
-    {
-        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
-        "okt.", "nov.", "dec.",
-    }
+MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+               "november", "december")
+MONTHS = frozenset(MONTH_NAMES) | frozenset(
+    {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec."}
 )
 
 # A candidate boundary: sentence punctuation, optional closing quotes/brackets, then whitespace.
