@@ -1,0 +1,71 @@
+"""How a question is read before anything is searched (app/question.py): its language, the kind of answer it
+wants, the event a date question asks about, its separate parts, and whether it leans on the last one."""
+import pytest
+
+from app.engine_types import Turn
+from app.question import analyse, answer_type, asked_event, detect_language, is_follow_up, split_parts
+
+
+@pytest.mark.parametrize("text, language", [
+    ("hvor mange møder har rådgiveren haft", "da"),
+    ("hvornaar slutter eksportraads projektet", "da"),  # no æøå, still Danish by its words
+    ("When does the Trade Council project end?", "en"),
+    ("what does Eksportrådet do for small companies", "en"),  # a Danish name in an English question
+    ("Hvad er VITUS?", "da"),
+])
+def test_the_language_is_read_from_the_words(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("hvor mange forløb havde vi i 2009", "quantity"),
+    ("hvad koster en konsulent", "quantity"),
+    ("hvornår blev VækstMidt godkendt", "date"),
+    ("when did the advisor project start", "date"),
+    ("hvornår har biblioteket åbent om lørdagen", "other"),  # opening hours, not a date
+    ("hvad er telefonnummeret til væksthuset", "contact"),
+    ("hvem står for sekretariatet", "who"),
+])
+def test_the_kind_of_answer_asked_for(text, kind):
+    assert answer_type(text) == kind
+
+
+@pytest.mark.parametrize("text, event", [
+    ("hvornår udløber projektet", "end"),
+    ("when does it end", "end"),
+    ("hvornår blev den igangsat", "start"),
+    ("hvornår blev programmet godkendt", "approval"),
+    ("hvad er ansøgningsfristen", "deadline"),
+    ("hvornår blev klubben grundlagt", "founded"),
+    ("hvornår var mødet", None),
+])
+def test_a_date_question_names_its_event(text, event):
+    assert asked_event(text) == event
+
+
+def test_two_questions_in_one_become_two_parts_and_a_pronoun_gets_the_first_parts_subject():
+    parts = split_parts("hvornår startede eksportrådsprojektet og hvornår slutter det?")
+    assert len(parts) == 2
+    assert parts[0].startswith("hvornår startede eksportrådsprojektet")
+    assert "slutter det" in parts[1] and "eksportrådsprojektet" in parts[1]
+
+
+def test_one_question_stays_whole():
+    assert split_parts("hvor mange møder har rådgiveren haft med virksomheder i regionen?") == [
+        "hvor mange møder har rådgiveren haft med virksomheder i regionen?"]
+
+
+def test_an_elliptical_question_leans_on_the_previous_one():
+    history = [Turn(question="hvor mange forløb havde Region Midtjylland i 2009", answer="288 forløb")]
+    assert is_follow_up("og i 2008?", history)
+    assert is_follow_up("2008?", history)
+    assert not is_follow_up("Hvad er VITUS?", history)
+    assert not is_follow_up("og i 2008?", [])
+    follow_up = analyse("og i 2008?", history)
+    assert follow_up.follow_up and follow_up.answer_type == "quantity" and follow_up.years == ["2008"]
+
+
+def test_we_means_the_organisation_for_staff_but_not_for_a_company_describing_itself():
+    staff = analyse("hvor mange forløb havde vi i 2009", organisation="Region Midtjylland")
+    company = analyse("vi er 40 ansatte, hvor mange forløb er der", organisation="Region Midtjylland")
+    assert staff.about_organisation and not company.about_organisation
