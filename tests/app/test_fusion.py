@@ -1,0 +1,32 @@
+"""Weighted reciprocal rank fusion (app/retrieve.py): what decides the order of passages from the dense and
+the keyword search."""
+from app.retrieve import Retrieval, fuse
+
+
+def ranked(scores: dict[str, float]) -> list[str]:
+    return sorted(scores, key=lambda chunk_id: -scores[chunk_id])
+
+
+def test_a_passage_both_searches_find_beats_one_only_the_first_finds():
+    scores = fuse([(["a", "b"], 2.0), (["b", "c"], 1.0)], rrf_k=60)
+    assert ranked(scores) == ["b", "a", "c"]
+
+
+def test_the_heavier_ranking_wins_a_tie_of_ranks():
+    # "a" is first in dense search (weight 2), "c" first in keyword search (weight 1).
+    scores = fuse([(["a"], 2.0), (["c"], 1.0)], rrf_k=60)
+    assert ranked(scores) == ["a", "c"]
+    assert scores["a"] == 2.0 / 61 and scores["c"] == 1.0 / 61
+
+
+def test_a_larger_rrf_k_flattens_the_difference_between_ranks():
+    steep = fuse([(["a", "b"], 1.0)], rrf_k=1)
+    flat = fuse([(["a", "b"], 1.0)], rrf_k=600)
+    assert steep["a"] / steep["b"] > flat["a"] / flat["b"] > 1.0
+
+
+def test_relevance_is_judged_on_the_quoted_documents_best_dense_score():
+    retrieval = Retrieval([], top_dense_score=0.9, dense_by_source={"plan.md": 0.9, "rapport.pdf": 0.82})
+    assert retrieval.top_dense_in({"rapport.pdf"}) == 0.82  # not the unrelated plan's closer passage
+    assert retrieval.top_dense_in({"plan.md", "rapport.pdf"}) == 0.9
+    assert retrieval.top_dense_in({"ukendt.txt"}) == 0.9  # unknown: the best of all
