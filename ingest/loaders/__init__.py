@@ -7,21 +7,23 @@ import hashlib
 import os
 from pathlib import Path
 
+import importlib
+
 from ingest.documents import DocumentLimits, LoadedDocument, LoadError
-from ingest.loaders import docx, html, pdf, text
 from ingest.loaders.extracted import Extracted
 from ingest.metadata import SIDECAR_SUFFIX, read_metadata, sidecar_path
 
 __all__ = ["SUPPORTED_SUFFIXES", "Extracted", "is_document_file", "load_document"]
 
-# suffix -> (LoadedDocument.format, the module whose extract() reads it)
+# suffix -> (LoadedDocument.format, the module of ingest.loaders whose extract() reads it). The modules are
+# imported when a file of their kind is loaded, so checking a name or a signature loads no parser.
 _LOADERS = {
-    ".txt": ("text", text),
-    ".md": ("text", text),
-    ".pdf": ("pdf", pdf),
-    ".docx": ("docx", docx),
-    ".html": ("html", html),
-    ".htm": ("html", html),
+    ".txt": ("text", "text"),
+    ".md": ("text", "text"),
+    ".pdf": ("pdf", "pdf"),
+    ".docx": ("docx", "docx"),
+    ".html": ("html", "html"),
+    ".htm": ("html", "html"),
 }
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_LOADERS)
 
@@ -88,7 +90,8 @@ def _load(path: Path, source: str, limits: DocumentLimits) -> LoadedDocument:
     if suffix not in _LOADERS:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise LoadError(source, f"has unsupported file type '{suffix or '(none)'}'; supported: {supported}")
-    format_name, loader = _LOADERS[suffix]
+    format_name, module = _LOADERS[suffix]
+    loader = importlib.import_module(f"ingest.loaders.{module}")
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -99,7 +102,7 @@ def _load(path: Path, source: str, limits: DocumentLimits) -> LoadedDocument:
     if suffix in _TEXT_SUFFIXES and len(data) > 4 * limits.chars:
         raise _too_long(source, f"is {len(data):,} bytes of text", limits)
     if suffix == ".docx":
-        docx.check_unpacked_size(path, limits.unpacked_bytes)
+        loader.check_unpacked_size(path, limits.unpacked_bytes)
 
     extracted = loader.extract(path)
     if not any(page.text.strip() for page in extracted.pages):

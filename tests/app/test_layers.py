@@ -15,3 +15,10 @@ def test_importing_the_engine_loads_no_document_parser_and_no_ingest_module():
     loaded = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120,
                             check=True).stdout.split()
     assert loaded == []
+
+
+def test_the_api_loads_a_document_parser_only_when_a_document_of_its_kind_is_uploaded():
+    code = f"import sys, app.api.main; print(' '.join(m for m in sys.modules if m in {PARSERS!r}))"
+    loaded = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120,
+                            check=True).stdout.split()
+    assert loaded == []
