@@ -7,8 +7,8 @@ A candidate is scored on its meaning (cosine with the question), the question's 
 after it; one that points back ("dette program", "disse") brings the sentence before it."""
 from __future__ import annotations
 
-import re
 import math
+import re
 import threading
 from dataclasses import dataclass
 
@@ -172,7 +172,7 @@ def render_table_row(unit: Unit, question: Question) -> str:
     if not column_line and not full_line:
         return unit.text
     # A header over every cell ("Rute  Længde  ...") names the first column too; the row's label is its value.
-    columns = re.split(r"\s{2,}", column_line)[:] if column_line else re.split(r"\s{2,}", full_line)[1:]
+    columns = re.split(r"\s{2,}", column_line) if column_line else re.split(r"\s{2,}", full_line)[1:]
     column_line = column_line or full_line
     pairs = list(zip(columns, cells[1:]))
     asked = [pair for pair in pairs if pair[0].lower() in question.text.lower()]
@@ -255,7 +255,7 @@ class Selection:
     def evidence(self) -> str:
         """What the quotes say, with their table headers, antecedents and section heading: what the decision
         checks a name or a year against."""
-        return " ".join([self.heading, *(_context(unit) for unit in self.units)]).strip()
+        return " ".join([self.heading, *(unit_context(unit) for unit in self.units)]).strip()
 
 
 def select(
@@ -282,8 +282,9 @@ def select(
         return None
     # Question terms (plus, for a follow-up, the earlier question's) decide lexical fit.
     terms = tokenize(question.search_text) if question.follow_up else question.terms
-    similarities = scorer.similarities(query_vector, [_context(u) for u in candidates])
+    similarities = scorer.similarities(query_vector, [unit_context(u) for u in candidates])
     future = bool(_ASKS_FUTURE.search(question.normalised or question.text))
+    focus = asked_word(question)
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -291,9 +292,9 @@ def select(
         if NOT_AVAILABLE.search(unit.text) and question.answer_type in ("quantity", "other"):
             fits = True  # "not computed yet" answers a "how much" question, honestly
         source = sources[unit.passage_rank]
-        score = similarity + 0.25 * scorer.coverage(terms, _context(unit), source) - 0.02 * unit.passage_rank
+        score = similarity + 0.25 * scorer.coverage(terms, unit_context(unit), source) - 0.02 * unit.passage_rank
         score += 0.0 if fits else -0.15
-        score += _evidence_bonus(question, unit, header, future, (sections or [""] * len(passages))[unit.passage_rank])
+        score += _evidence_bonus(question, unit, header, future, (sections or [""] * len(passages))[unit.passage_rank], focus)
         if question.follow_up:  # the new detail ("2008") must be in the answer
             score += 0.1 * scorer.coverage(question.terms, unit.text, source)
         scored.append((score, unit, fits))
@@ -312,8 +313,8 @@ def select(
     # The section heading belongs to the passage: "Etableret i 1953." answers "hvornår blev Hvidbjerg Sejlklub
     # grundlagt" under the heading "Hvidbjerg Sejlklub".
     heading = (sections or [""] * len(passages))[best.passage_rank]
-    coverage = scorer.coverage(terms, f"{heading} {passages[best.passage_rank]} {_context(best)}", sources[best.passage_rank])
-    quote_coverage = scorer.coverage(terms, f"{heading} {_context(best)}", sources[best.passage_rank])
+    coverage = scorer.coverage(terms, f"{heading} {passages[best.passage_rank]} {unit_context(best)}", sources[best.passage_rank])
+    quote_coverage = scorer.coverage(terms, f"{heading} {unit_context(best)}", sources[best.passage_rank])
     if best.antecedent:
         chosen.insert(0, units[index - 1])
     if best.text.rstrip().endswith(":"):  # a lead-in brings its list
@@ -346,12 +347,12 @@ def asked_word(question: Question) -> str | None:
     return terms[0] if terms else None
 
 
-def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str) -> float:
-    """What makes one sentence of the right passage a better answer than its neighbours."""
+def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str, focus: str | None) -> float:
+    """What makes one sentence of the right passage a better answer than its neighbours. focus: the word the
+    question asks about (asked_word)."""
     bonus = 0.0
     text = unit.text
-    focus = asked_word(question)
-    if focus and (focus in tokenize(_context(unit)) or focus in tokenize(section)):
+    if focus and (focus in tokenize(unit_context(unit)) or focus in tokenize(section)):
         bonus += 0.12  # it says what was asked about: "Skatteprocenten er 25,4 %" over a budget table's rows
     if _POINTER.search(text) and len(_POINTER.sub("", text)) < 120:
         bonus -= 0.1  # "se bilag 2": a pointer, not content
@@ -380,7 +381,7 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
     return bonus
 
 
-def _context(unit: Unit) -> str:
+def unit_context(unit: Unit) -> str:
     """What a unit means: a table row with its header, a pointing sentence with what it points to."""
     return " ".join((unit.table_header or []) + [unit.antecedent, unit.text]).strip()
 

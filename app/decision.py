@@ -6,9 +6,10 @@
   Danish passages score lower). Weights and bars are settings, calibrated by `benchmarks/calibrate_abstention.py`.
 - answer type: a "how many" question needs a figure that counts the asked thing, a "when" question a date
   of the asked event, a phone-number question a phone number.
-- document support (question and quote in one language): the best quote must share a word with the question, and the quoted
-  documents must know enough of the question's words; both are judged on the quoted documents only, so a
-  near passage of an unrelated document ("Hvem er borgmester i Aarhus?" -> a rain-water plan) is declined.
+- document support (question and quote in one language): the best quote must share a word with the
+  question, and the quoted document must know enough of the question's words; both are judged on that
+  document only, so a near passage of an unrelated document ("Hvem er borgmester i Aarhus?" -> a
+  rain-water plan) is declined.
 - agreement: a year or a name the question asks about ("i 2010", "Region Syddanmark", "ExportMidt")
   must occur in the evidence; otherwise the answer says what the documents do not give.
 """

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Sequence
 
-from app.answer import Scorer, Selection, _context, render_table_row, select, short_answer, split_units
+from app.answer import Scorer, Selection, render_table_row, select, short_answer, split_units, unit_context
 from app.contact import Contact, ContactError, load_contact
 from app.core.config import Settings
 from app.core.timing import ms_since
@@ -506,16 +506,17 @@ def _conflict(part: Part, scorer: Scorer) -> list | None:
         return part.retrieved[unit.passage_rank].chunk.metadata.get("source", "")
 
     units = list(selection.units)
-    best_coverage = scorer.coverage(q.terms, _context(units[0]), source_of(units[0]))
+    quoted = {source_of(unit) for unit in units}
+    best_coverage = scorer.coverage(q.terms, unit_context(units[0]), source_of(units[0]))
     others: dict[str, tuple[float, object]] = {}
     for rank, retrieved in enumerate(part.retrieved):
         source = retrieved.chunk.metadata.get("source", "")
-        if source in {source_of(u) for u in units}:
+        if source in quoted:
             continue
         for unit in split_units(retrieved.chunk.text, rank):
             if short_answer(q, [unit]) is None:
                 continue
-            coverage = scorer.coverage(q.terms, _context(unit), source)
+            coverage = scorer.coverage(q.terms, unit_context(unit), source)
             if coverage >= 0.6 * best_coverage and coverage > others.get(source, (0.0, None))[0]:
                 others[source] = (coverage, unit)
     units += [unit for _, unit in sorted(others.values(), key=lambda item: -item[0])][:MAX_OTHER_DOCUMENTS]

@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 import httpx
 
@@ -75,3 +80,24 @@ def metric_samples(prometheus_text: str) -> dict[str, float]:
             name, value = line.rsplit(" ", 1)
             samples[name] = float(value)
     return samples
+
+
+CLI_TIMEOUT_SECONDS = 120  # a guard against a server that started after all, not a speed assertion
+
+
+def serve_expecting_refusal(cwd: Path, environment: dict[str, str], *args: str) -> tuple[int, str]:
+    """(exit code, stderr) of `raadgiver serve ARGS` that should refuse to start; fails the test if it starts.
+    Run away from the repository's .env, in its own process group so uvicorn's workers stop with it."""
+    from tests.fixtures.chroma import free_port
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "serve", *args, "--port", str(free_port())],
+        cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    try:
+        _, stderr = process.communicate(timeout=CLI_TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise AssertionError(f"`raadgiver serve {' '.join(args)}` started instead of refusing") from None
+    return process.returncode, stderr

@@ -7,13 +7,10 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import threading
 import time
 from contextlib import contextmanager
-from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -21,7 +18,7 @@ from app.api.main import create_app
 from ingest.pipeline import ingest
 from tests.app.api.helpers import ASK, MEETINGS_QUESTION, assert_problem
 from tests.conftest import CORPUS, make_settings
-from tests.fixtures.chroma import START_TIMEOUT_SECONDS, free_port
+from tests.fixtures.chroma import running_chroma
 
 TIMEOUT_S = 2
 HANG_LIMIT_S = 30  # far above the timeout, far below the ~100 s the defect took: a hang guard, not a speed test
@@ -32,36 +29,12 @@ RESUME_AFTER_S = 60  # watchdog: without the fix a request ends (as a failed ass
 def chroma(tmp_path_factory):
     """(settings for the app, the `chroma run` process) with the seed corpus ingested into the server."""
     root = tmp_path_factory.mktemp("chroma-timeout")
-    port = free_port()
-    process = subprocess.Popen(
-        [str(Path(sys.executable).parent / "chroma"), "run", "--path", str(root / "chroma-server"),
-         "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + START_TIMEOUT_SECONDS
-        while True:
-            try:
-                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1, trust_env=False).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert process.poll() is None and time.monotonic() < deadline, "chroma run did not answer its heartbeat"
-            time.sleep(0.3)
+    with running_chroma(root / "chroma-server") as (process, url):
         shutil.copytree(CORPUS, root / "corpus")
         settings = make_settings(root, chroma_url=url, chroma_timeout_s=TIMEOUT_S)
         report = ingest(settings)
         assert report.ok, report.summary()
         yield settings, process
-    finally:
-        os.kill(process.pid, signal.SIGCONT)  # a stopped process ignores SIGTERM until it runs again
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @contextmanager

@@ -5,23 +5,17 @@ The app runs in this process (FastAPI's TestClient drives the real app without a
 subprocess: each case needs its own data directory, and a uvicorn server per case would cost far more."""
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
-import sys
 
 import chromadb
 import pytest
 from fastapi.testclient import TestClient
 
 from app.api.main import create_app
-from tests.app.api.helpers import ASK, MEETINGS_QUESTION, assert_problem
+from tests.app.api.helpers import ASK, MEETINGS_QUESTION, assert_problem, serve_expecting_refusal
 from tests.conftest import make_settings
 from tests.fixtures.server import hermetic_environment
 
 ADMIN_KEY = "the-right-key-4711-f3b9c2d1e8a7"
-CLI_TIMEOUT_SECONDS = 120  # a guard against a server that started after all, not a speed assertion
 
 
 def test_an_index_built_with_another_model_gives_503_with_the_fix_and_the_worker_stays_up(tmp_path):
@@ -89,26 +83,9 @@ def test_several_workers_without_a_chroma_server_are_refused_at_once(tmp_path):
     environment = hermetic_environment(
         RAADGIVER_DATA_DIR=str(tmp_path / "data"), RAADGIVER_CORPUS_DIR=str(tmp_path / "corpus")
     )
-    with socket.socket() as probe:  # should it start after all, on a port nobody else uses
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app.cli", "serve", "--workers", "2", "--port", str(port)],
-        cwd=tmp_path,  # away from the repository's .env
-        env=environment,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,  # its own process group, so uvicorn's workers can be stopped with it
-    )
-    try:
-        stdout, stderr = process.communicate(timeout=CLI_TIMEOUT_SECONDS)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.communicate()
-        pytest.fail("`raadgiver serve --workers 2` without RAADGIVER_CHROMA_URL started instead of refusing")
+    returncode, stderr = serve_expecting_refusal(tmp_path, environment, "--workers", "2")
 
-    assert process.returncode != 0
+    assert returncode != 0
     assert stderr.strip() == (
         "raadgiver serve: --workers 2 needs a Chroma server: set RAADGIVER_CHROMA_URL "
         "(embedded Chroma is single-process)"

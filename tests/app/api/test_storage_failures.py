@@ -9,12 +9,8 @@ Everything above the DB-API connection (SQLAlchemy, the stores, FastAPI) is the 
 from __future__ import annotations
 
 import logging
-import os
 import shutil
-import signal
 import sqlite3
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -26,13 +22,11 @@ from app.api.main import create_app
 from app.engine_types import Turn
 from app.storage.conversations import ConversationStore
 from app.storage.db import open_database
-from tests.app.api.helpers import ASK, MEETINGS_QUESTION, assert_problem, stream_events
+from tests.app.api.helpers import ASK, MEETINGS_QUESTION, assert_problem, serve_expecting_refusal, stream_events
 from tests.conftest import CORPUS, REPO, make_settings
-from tests.fixtures.chroma import free_port
 from tests.fixtures.server import hermetic_environment
 
 FULL = "database or disk is full"
-CLI_TIMEOUT_SECONDS = 120  # a guard against a server that started after all, not a speed assertion
 
 
 class _FullDiskConnection(sqlite3.Connection):
@@ -158,23 +152,10 @@ def test_serve_over_a_database_it_cannot_open_stops_with_one_paragraph(tmp_path,
     else:
         data_dir.write_text("a file where the data folder should be\n")
         at_fault = str(data_dir)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app.cli", "serve", "--port", str(free_port())],
-        cwd=tmp_path,  # away from the repository's .env
-        env=hermetic_environment(RAADGIVER_DATA_DIR=str(data_dir), RAADGIVER_CORPUS_DIR=str(REPO / "corpus")),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        _, stderr = process.communicate(timeout=CLI_TIMEOUT_SECONDS)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.communicate()
-        pytest.fail("`raadgiver serve` started over a database it cannot open")
+    environment = hermetic_environment(RAADGIVER_DATA_DIR=str(data_dir), RAADGIVER_CORPUS_DIR=str(REPO / "corpus"))
+    returncode, stderr = serve_expecting_refusal(tmp_path, environment)
 
-    assert process.returncode != 0
+    assert returncode != 0
     assert "Traceback" not in stderr, stderr
     message = stderr.strip().splitlines()[-1]
     assert message.startswith("raadgiver serve: ") and len(stderr.strip().splitlines()) == 1, stderr
