@@ -250,6 +250,7 @@ class Selection:
     not_available: bool = False  # the best quote says the asked figure is not computed yet
     heading: str = ""  # the best passage's section: "Hvidbjerg Sejlklub" over "Etableret i 1953."
     quote_coverage: float = 1.0  # share of the question's term weight in the best quote itself (with its context)
+    quote_similarity: float = 1.0  # cosine of the question and the best quote (with its context)
 
     @property
     def evidence(self) -> str:
@@ -297,9 +298,9 @@ def select(
         score += _evidence_bonus(question, unit, header, future, (sections or [""] * len(passages))[unit.passage_rank], focus)
         if question.follow_up:  # the new detail ("2008") must be in the answer
             score += 0.1 * scorer.coverage(question.terms, unit.text, source)
-        scored.append((score, unit, fits))
+        scored.append((score, unit, fits, similarity))
     scored.sort(key=lambda item: -item[0])
-    score, best, fits = scored[0]
+    score, best, fits, quote_similarity = scored[0]
     if not fits and question.answer_type in ("quantity", "date", "contact"):
         # A typed question ("hvor lang") wants its kind of answer: a sentence of the same document that has it
         # ("Lyngstien  7,4 km") beats a closer one that does not ("2.300 hektar"). Not one of another document:
@@ -307,7 +308,7 @@ def select(
         same_document = [item for item in scored[1:] if item[2] and sources[item[1].passage_rank] == sources[best.passage_rank]
                          and item[0] >= score - TYPED_MARGIN]
         if same_document:
-            score, best, fits = same_document[0]
+            score, best, fits, quote_similarity = same_document[0]
     index = units.index(best)
     chosen = [best]
     # The section heading belongs to the passage: "Etableret i 1953." answers "hvornår blev Hvidbjerg Sejlklub
@@ -322,15 +323,16 @@ def select(
             if not unit.text.startswith("- "):
                 break
             chosen.append(unit)
-        return Selection(chosen, fits, coverage, len(chosen), heading=heading, quote_coverage=quote_coverage)
+        return Selection(chosen, fits, coverage, len(chosen), heading=heading, quote_coverage=quote_coverage,
+                         quote_similarity=quote_similarity)
     primary = len(chosen)
     not_available = question.answer_type in ("quantity", "other") and bool(NOT_AVAILABLE.search(best.text))
-    for runner_score, unit, unit_fits in scored[1:]:
+    for runner_score, unit, unit_fits, _ in scored[1:]:
         if len(chosen) >= MAX_UNITS or runner_score < score - RUNNER_UP_MARGIN:
             break
         if unit_fits and unit not in chosen:
             chosen.append(unit)
-    return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage)
+    return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage, quote_similarity)
 
 
 # "Hvad er skatteprocenten ...", "Hvem var topscorer ...", "What is the budget ...": the word asked about.

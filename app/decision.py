@@ -10,6 +10,11 @@
   question, and the quoted document must know enough of the question's words; both are judged on that
   document only, so a near passage of an unrelated document ("Hvem er borgmester i Aarhus?" -> a
   rain-water plan) is declined.
+- meaning of the quote (question and quote in different languages, so words cannot be compared): the best
+  quote itself must be close to the question, not only its passage; "what's a good recipe for smørrebrød"
+  is nearest to a Danish passage, but to none of its sentences. A quote that holds the kind of answer asked
+  for, a count of the asked thing or a date of the asked event ("When does the Trade Council project end?"
+  -> "Eksportrådsprojektet ... udløber 1. august 2011"), needs no more.
 - agreement: a year or a name the question asks about ("i 2010", "Region Syddanmark", "ExportMidt")
   must occur in the evidence; otherwise the answer says what the documents do not give.
 """
@@ -87,6 +92,15 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
     return unknown
 
 
+TYPED_ANSWERS = ("quantity", "date", "contact")
+
+
+def typed_evidence(q: Question, settings: Settings, selection: Selection | None) -> bool:
+    """The best quote holds the kind of answer a typed question asks for: a count of the asked thing, a date of
+    the asked event, a phone number."""
+    return bool(selection) and q.answer_type in TYPED_ANSWERS and selection.fits_type
+
+
 def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: float, selection: Selection | None,
            evidence_language: str | None = None) -> Decision:
     """top_dense: the best dense cosine of all candidates; selection: the chosen quotes, None when no passage
@@ -102,6 +116,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         "known": round(known, 3),
         "coverage": round(coverage, 3),
         "quote_coverage": round(selection.quote_coverage if selection else 0.0, 3),
+        "quote_similarity": round(selection.quote_similarity if selection else 0.0, 4),
         "relevance": round(relevance, 4),
         "fits_type": float(fits_type),
     }
@@ -112,7 +127,12 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         "min_coverage": settings.abstain_min_coverage,
         "min_quote_coverage": settings.abstain_min_quote_coverage,
         "min_known": settings.abstain_min_known,
+        "min_quote_similarity_cross": settings.abstain_min_quote_similarity_cross,
     }
+    # Lexical checks need the question and the quote in one language: an English question's words are not
+    # a Danish passage's, but they are an English passage's.
+    same_language = (evidence_language or "da") == q.language
+    signals["same_language"] = float(same_language)
     missing: list[str] = []
     if evidence is not None:
         lowered = evidence.lower()
@@ -127,9 +147,6 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             f"relevance {relevance:.3f} = dense {top_dense:.3f} + {settings.abstain_known_weight} x known {known:.2f} "
             f"+ {settings.abstain_coverage_weight} x coverage {coverage:.2f} is below the {q.language} bar {bar}"
         ))
-    # Lexical checks need the question and the quote in one language: an English question's words are not
-    # a Danish passage's, but they are an English passage's.
-    same_language = (evidence_language or "da") == q.language
     if same_language and coverage < settings.abstain_min_coverage:
         return verdict(False, "off_topic", (
             f"the chosen passage holds {coverage:.2f} of the question's terms, below {settings.abstain_min_coverage}"
@@ -141,11 +158,17 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             f"the quoted documents know {known:.2f} of the question's words (rare words weigh most), "
             f"below {settings.abstain_min_known}"
         ))
+    if not same_language and selection.quote_similarity < settings.abstain_min_quote_similarity_cross \
+            and not typed_evidence(q, settings, selection):
+        return verdict(False, "off_topic", (
+            f"the question and the quote are in different languages, and the quote's meaning is too far from the "
+            f"question: cosine {selection.quote_similarity:.3f}, below {settings.abstain_min_quote_similarity_cross}"
+        ))
     if selection.not_available:
         return verdict(False, "not_available", "the best evidence says the asked figure is not computed yet", [])
     if missing:
         return verdict(False, "missing", f"the question names {', '.join(missing)}, which the best evidence does not contain")
-    if not fits_type and q.answer_type in ("quantity", "date", "contact"):
+    if not fits_type and q.answer_type in TYPED_ANSWERS:
         return verdict(False, "wrong_type", (
             f"a {q.answer_type} question"
             + (f" about the {q.event} date" if q.event else "")

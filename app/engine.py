@@ -35,36 +35,40 @@ TEXTS = {
     "da": {
         "abstain": "Det kan jeg ikke finde svar på i dokumenterne. De nærmeste afsnit er listet nedenfor; "
         "prøv evt. at omformulere spørgsmålet.",
-        "intro": "Fra dokumenterne:",
+        "intro": "Fra dokumenterne{quoted}:",
         "short": "Kort svar: {line}",
         "part": "{n}) {question}",
-        "missing_figure": "Dokumenterne opgør ikke tallet for {missing}. De oplyser:",
-        "missing": "Dokumenterne nævner ikke {missing}. Det nærmeste, de oplyser, er:",
+        "missing_figure": "Dokumenterne opgør ikke tallet for {missing}. De oplyser{quoted}:",
+        "missing": "Dokumenterne nævner ikke {missing}. Det nærmeste, de oplyser, er{quoted}:",
         "part_abstain": "Det kan jeg ikke finde svar på i dokumenterne.",
         "not_mentioned": "Dokumenterne nævner ikke {missing}.",
-        "not_available": "Tallet er ikke opgjort i dokumenterne. De oplyser:",
+        "not_available": "Tallet er ikke opgjort i dokumenterne. De oplyser{quoted}:",
         "old": "Kilden er fra {year}; oplysningerne kan være forældede.",
         "facts": "Og fra dokumenterne:",
         "short_newest": "Kort svar: {line} (det nyeste dokument, {year})",
-        "older": "Ældre dokumenter oplyser noget andet:",
+        "older": "Ældre dokumenter oplyser noget andet{quoted}:",
     },
     "en": {
         "abstain": "I cannot find an answer to that in the documents. The nearest sections are listed below; "
         "try rephrasing the question.",
-        "intro": "The documents say (quoted in Danish):",
+        "intro": "The documents say{quoted}:",
         "short": "Short answer: {line}",
         "part": "{n}) {question}",
-        "missing_figure": "The documents do not give the figure for {missing}. They say (quoted in Danish):",
-        "missing": "The documents do not mention {missing}. The nearest they say is (quoted in Danish):",
+        "missing_figure": "The documents do not give the figure for {missing}. They say{quoted}:",
+        "missing": "The documents do not mention {missing}. The nearest they say is{quoted}:",
         "part_abstain": "I cannot find an answer to that in the documents.",
         "not_mentioned": "The documents do not mention {missing}.",
-        "not_available": "The documents do not give that figure. They say (quoted in Danish):",
+        "not_available": "The documents do not give that figure. They say{quoted}:",
         "old": "The source is from {year}; the information may be out of date.",
         "facts": "And from the documents:",
         "short_newest": "Short answer: {line} (the newest document, {year})",
-        "older": "Older documents say otherwise (quoted in Danish):",
+        "older": "Older documents say otherwise{quoted}:",
     },
 }
+
+
+# Said when a reply quotes documents of another language than its own.
+QUOTED_IN = {"da": " (citeret på engelsk)", "en": " (quoted in Danish)"}
 
 
 @dataclass(frozen=True)
@@ -77,11 +81,11 @@ class _IndexState:
         "Nordjylland", or has a closer passage, does not change the decision about another document."""
         sources = {retrieved[unit.passage_rank].chunk.metadata.get("source", "") for unit in selection.units[:selection.primary]} \
             if selection else set()
-        languages = {self._language_of(source) for source in sources}
+        languages = {self.language_of(source) for source in sources}
         return decide(q, settings, self._vocabulary_of(tuple(sorted(sources))), retrieved.top_dense_in(sources), selection,
                       evidence_language=languages.pop() if len(languages) == 1 else None)
 
-    def _language_of(self, source: str) -> str:
+    def language_of(self, source: str) -> str:
         """A document's language, from its function words: a heading alone ("Hvidbjerg Sejlklub") has none."""
         if source not in self.languages:
             self.languages[source] = detect_language(" ".join(self.document_texts.get(source, [])[:20]))
@@ -109,7 +113,7 @@ class _IndexState:
     normaliser: QueryNormaliser
     organisation: str  # who "vi", "os" and "regionen" are
     vocabularies: dict = field(default_factory=dict, compare=False)  # _vocabulary_of's cache
-    languages: dict = field(default_factory=dict, compare=False)  # _language_of's cache
+    languages: dict = field(default_factory=dict, compare=False)  # language_of's cache
 
 
 # The Danish words documents use for an English date question's event: "when does it end" finds "udløber".
@@ -316,7 +320,7 @@ class Engine:
                              for fact in fact_parts(whole.normalised)]
                 parts = [self._answer_part(q, state, timings) for q in questions]
                 if parts:
-                    facts = self._compose(whole, parts, None, state.scorer)
+                    facts = self._compose(whole, parts, None, state)
                     if facts.abstained:  # its "nearest sections" are not shown under a programme answer
                         facts = replace(facts, text=texts["part_abstain"], sources=[])
                     programme = replace(concatenate(programme, facts, texts["facts"]), decision=facts.decision,
@@ -325,14 +329,14 @@ class Engine:
                 # "Hvad koster StartMidt regionen om året?": the catalogue does not say; the documents may.
                 parts = [self._answer_part(whole, state, timings)]
                 if parts[0].decision.answer:
-                    return Prepared(whole, parts[0].retrieved, self._compose(whole, parts, state.contact, state.scorer),
+                    return Prepared(whole, parts[0].retrieved, self._compose(whole, parts, state.contact, state),
                                     timings, started, parts)
             return Prepared(whole, retrieved, programme, timings, started, parts)
         texts = [whole.normalised] if whole.follow_up else split_parts(whole.normalised)
         questions = [whole] if len(texts) == 1 else [self._analyse(t, history, language, state) for t in texts]
         parts = [self._answer_part(q, state, timings) for q in questions]
         step = time.perf_counter()
-        answer = self._compose(whole, parts, state.contact, state.scorer)
+        answer = self._compose(whole, parts, state.contact, state)
         timings["answer"] = timings.get("answer", 0.0) + ms_since(step)
         question_as_searched = parts[0].question if len(parts) == 1 else whole
         return Prepared(question_as_searched, _merged(parts), answer, timings, started, parts)
@@ -363,10 +367,15 @@ class Engine:
 
         return programme_answer(state.programme_finder, q, state.contact)
 
-    def _compose(self, whole: Question, parts: list[Part], contact: Contact | None, scorer: Scorer) -> Answer:
+    def _compose(self, whole: Question, parts: list[Part], contact: Contact | None, state: "_IndexState") -> Answer:
         """One reply: per part a short answer line and the quotes, cited [n] across the whole reply; a part
         the documents do not answer says so. All parts unanswered: an abstention listing the nearest sections."""
-        texts = TEXTS[whole.reply_language]
+        scorer = state.scorer
+        # An English reply quoting Danish documents says so once per lead-in; quotes in its own language need no note.
+        quoted_languages = {state.language_of(part.retrieved[unit.passage_rank].chunk.metadata.get("source", ""))
+                            for part in parts if part.selection for unit in part.selection.units}
+        quoted = QUOTED_IN[whole.reply_language] if quoted_languages - {whole.reply_language} else ""
+        texts = {key: text.replace("{quoted}", quoted) for key, text in TEXTS[whole.reply_language].items()}
         # A part whose documents lack the asked year, name or figure still shows what they do say.
         answered = [p for p in parts if p.decision.answer or p.decision.reason in ("missing", "not_available")]
         if not answered:

@@ -78,6 +78,11 @@ class Settings(BaseSettings):
     abstain_min_known: float = Field(
         0.3, description="Danish questions: abstain when the quoted documents know less of the question's words."
     )
+    # Across languages the words cannot be compared ("weather" is not in a Danish passage), so an English
+    # question against a Danish quote needs the quote itself, not only its passage, to be close in meaning.
+    abstain_min_quote_similarity_cross: float = Field(
+        0.8, description="A question and a quote in different languages: abstain below this cosine of the two."
+    )
     organisation_name: str = Field(
         "", description='Who "vi", "os" and "regionen" are; empty = the most common publisher in the corpus.'
     )

@@ -9,14 +9,19 @@ import pytest
 from benchmarks.stability import EVAL_FILES, UNRELATED, outcome, questions
 from tests.conftest import make_settings
 
-# Measured exceptions (2 of 151), strict xfail so that a fix shows up here. English questions against Danish
-# passages have no lexical check (their words are not the passage's words), so:
-# - an English off-topic question reaches a Danish passage of an unrelated document above the English bar;
-# - "recipe for smørrebrød" is answered from the corpus alone (wrongly) and declined beside the unrelated
-#   documents, whose English visitor guide is checked word by word.
+# Measured exceptions (6 of 179), strict xfail so that a fix shows up here. All are English questions no
+# document answers, declined with the corpus alone and answered beside the unrelated documents from one of
+# them: an English visitor guide or route guide that is near in topic ("town hall open on saturdays" ->
+# the tourist office's opening hours), or a Danish passage whose sentence is just above the cross-language
+# quote cosine (0.81 against 0.80). The corpus's own answers do not move; abstention on near-topic
+# English documents is what `raadgiver eval` measures (english-informal beside the corpus: 0.79).
 KNOWN_UNSTABLE = {
+    "how do i register a new company in denmark",
+    "how do i apply for a CPR number",
+    "what time does the town hall open on saturdays",
+    "can you recommend a good hotel near aarhus station",
+    "is there a christmas market in horsens this year",
     "what's the weather going to be like in aarhus tomorrow",
-    "what's a good recipe for smørrebrød",
 }
 ASKED = questions(EVAL_FILES)
 
@@ -57,3 +62,10 @@ def test_a_near_passage_of_an_unrelated_document_is_not_an_answer(beside_engine,
     document must know the question's words and the quote must share some of them."""
     answer = beside_engine.ask(question)
     assert answer.abstained, answer.text
+
+
+def test_an_english_reply_says_quoted_in_danish_only_over_danish_quotes(beside_engine):
+    from_the_guide = beside_engine.ask("When is the tourist office at Torvet open?")
+    assert not from_the_guide.abstained and "quoted in Danish" not in from_the_guide.text, from_the_guide.text
+    from_the_corpus = beside_engine.ask("how many companies in the region used the export schemes in 2009?")
+    assert "The documents say (quoted in Danish):" in from_the_corpus.text, from_the_corpus.text

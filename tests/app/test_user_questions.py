@@ -57,6 +57,21 @@ def test_near_domain_facts_the_documents_never_give_abstain(seed_engine, questio
     assert seed_engine.ask(question).abstained
 
 
+@pytest.mark.parametrize("question", ["what's the best pizza place in Randers", "how do I renew my passport"])
+def test_an_english_question_no_danish_sentence_is_close_to_is_declined(seed_engine, question):
+    """English words cannot be checked against a Danish passage; the quote's meaning must then be close."""
+    answer = seed_engine.ask(question)
+    assert answer.abstained and answer.decision["reason"] == "off_topic", answer.text
+    assert answer.decision["signals"]["quote_similarity"] < answer.decision["thresholds"]["min_quote_similarity_cross"]
+
+
+def test_an_english_question_whose_quote_holds_the_asked_date_is_answered(seed_engine):
+    """The sentence has the end date of the project: that is enough, even though it is mostly about resources."""
+    answer = seed_engine.ask("when will the Trade Council project be over?")
+    assert not answer.abstained, answer.decision
+    assert "1. august 2011" in answer.text and "(quoted in Danish)" not in answer.text.splitlines()[0]
+
+
 def test_a_figure_the_documents_say_is_not_computed_is_reported_as_such(seed_engine):
     answer = seed_engine.ask("hvad var regionens eksportværdi i 2009")
     assert answer.abstained and answer.decision["reason"] == "not_available"
