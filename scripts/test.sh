@@ -2,7 +2,7 @@
 # Set up everything the tests need on a fresh machine, then run the whole suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --test
 # The browser tests drive Debian's Chromium (Playwright cannot download a browser here).
 if [ ! -x /usr/bin/chromium ]; then
     export DEBIAN_FRONTEND=noninteractive
