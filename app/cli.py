@@ -55,8 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # one readable line instead of a trace for expected failures
-        from app.storage.errors import StorageUnavailable
-        from app.store import EngineUnavailable, IndexMismatch
+        from app.database.errors import StorageUnavailable
+        from app.vector_index import EngineUnavailable, IndexMismatch
         from ingest.lock import IngestRunning
 
         # StorageUnavailable: RAADGIVER_DATA_DIR full, read-only or unopenable; its message says what to do.
@@ -102,9 +102,7 @@ def cmd_ask(settings: Settings, args) -> int:
         return 0
     print(answer.text)
     for s in answer.sources or answer.suggestions:
-        page = f", s. {s.page}" if s.page else ""
-        year = f" ({s.year})" if s.year else ""
-        print(f"[{s.n}] {s.title}{year}, {s.section}{page} — {s.document}")
+        print(f"[{s.n}] {s.citation()}")
     if answer.contact:
         from app.contact import Contact
 
@@ -184,7 +182,7 @@ def cmd_slack(settings: Settings, args) -> int:
         print("HTTP mode runs inside `raadgiver serve` (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN); "
               "use `raadgiver slack --socket` for Socket Mode", file=sys.stderr)
         return 2
-    from bot.socket import run_socket_mode
+    from bot.socket_mode import run_socket_mode
 
     run_socket_mode(settings)
     return 0

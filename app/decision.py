@@ -25,11 +25,11 @@ from dataclasses import asdict, dataclass, field
 
 from wordfreq import zipf_frequency
 
-from app.answer import Selection
 from app.core.config import Settings
 from app.lexical import STOPWORDS
 from app.normalise import Vocabulary, commonness_weight
 from app.question import Question
+from app.quotes import Selection
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 # A place named with "region"/"kommune" ("region syddanmark", "Aarhus Kommune") is a name even in lower case.

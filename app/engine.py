@@ -11,20 +11,21 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Sequence
 
-from app.answer import Scorer, Selection, render_table_row, select, short_answer, split_units, unit_context
 from app.contact import Contact, ContactError, load_contact
+from app.core.answer_types import STALE_AFTER_YEARS, Answer, Source, StreamEvent, Turn, concatenate
 from app.core.config import Settings
 from app.core.timing import ms_since
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
-from app.engine_types import STALE_AFTER_YEARS, Answer, Source, StreamEvent, Turn, concatenate
 from app.glossary import Glossary, GlossaryError
 from app.lexical import bm25_dir, load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary
+from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts
 from app.question import Question, analyse, detect_language, split_parts
+from app.quotes import Scorer, Selection, render_table_row, select, short_answer, split_units, unit_context
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, sources_of
-from app.store import EngineUnavailable, IndexStore
+from app.vector_index import EngineUnavailable, IndexStore
 
 log = logging.getLogger(__name__)
 
@@ -133,28 +134,6 @@ def _with_danish_terms(q: Question, glossary: Glossary) -> Question:
         return q
     extra = " ".join(danish)
     return replace(q, search_text=f"{q.search_text} ({extra})", terms=q.terms + tokenize(extra))
-
-
-@dataclass
-class Part:
-    """One question (or one part of a multi-part question), retrieved, with its evidence and decision."""
-
-    question: Question
-    retrieved: Retrieval
-    selection: Selection | None
-    decision: Decision
-
-
-@dataclass
-class Prepared:
-    """A question analysed and retrieved, with the answer that needs no language model."""
-
-    question: Question
-    retrieved: list[Retrieved]
-    answer: Answer  # programme, extractive or abstention
-    timings: dict[str, float]
-    started: float
-    parts: list[Part] = field(default_factory=list)  # the question's parts and their decisions
 
 
 class Engine:
@@ -270,6 +249,15 @@ class Engine:
         vector = retriever.embed(query, timings)
         return sources_of(retriever.retrieve(query, vector, k, timings))
 
+    def passages(self, question: str, k: int | None = None) -> list[Source]:
+        """The passages for a question as the engine searches them (normalised, with the glossary's Danish
+        terms for an English question), best first: what app/langchain_retriever.py returns."""
+        self.reload_if_stale()
+        state = self._state
+        q = self._analyse(question, (), None, state)
+        _, _, retrieved = self._retrieve(q, state, {}, k or self.settings.top_k)
+        return sources_of(retrieved)
+
     # Answers -------------------------------------------------------------------------------------------
     def ask(self, question: str, history: Sequence[Turn] = (), language: str | None = None) -> Answer:
         answer, _ = self.answer_with_context(question, history, language)
@@ -344,13 +332,17 @@ class Engine:
     def _analyse(self, text: str, history: Sequence[Turn], language: str | None, state: "_IndexState") -> Question:
         return analyse(text, history, language, state.normaliser, state.organisation)
 
-    def _answer_part(self, q: Question, state: "_IndexState", timings: dict[str, float]) -> Part:
+    def _retrieve(self, q: Question, state: "_IndexState", timings: dict[str, float],
+                  k: int) -> tuple[Question, list[float], Retrieval]:
+        """The question with the glossary's Danish terms, its embedding, and its top `k` passages."""
         vector = state.retriever.embed(q.search_text, timings)
         # Danish names for an English question's terms go to the lexical side only: the embedding model
         # bridges the languages itself, and its scores calibrate abstention.
         q = _with_danish_terms(q, state.glossary)
-        lexical_query = " ".join([q.search_text, *q.expansions])
-        retrieved = state.retriever.retrieve(lexical_query, vector, self.settings.top_k, timings)
+        return q, vector, state.retriever.retrieve(" ".join([q.search_text, *q.expansions]), vector, k, timings)
+
+    def _answer_part(self, q: Question, state: "_IndexState", timings: dict[str, float]) -> Part:
+        q, vector, retrieved = self._retrieve(q, state, timings, self.settings.top_k)
         step = time.perf_counter()
         passages = [r.chunk.text for r in retrieved]
         sections = [r.chunk.metadata.get("section", "") for r in retrieved]

@@ -1,8 +1,10 @@
 """Optional generative answers through any OpenAI-compatible endpoint (OpenAI, Azure, vLLM, llama.cpp
 server, Ollama) with LangChain's ChatOpenAI. The model sees numbered passages and must cite them as [n].
 
-Guard: every number in the generated text must occur in a passage it cites, and every [n] must exist.
-Otherwise the extractive answer is returned instead, with the reason in `fallback_reason`."""
+The answer is a LangChain Runnable chain, `ANSWER_PROMPT | chat model | StrOutputParser()`; `rag_chain` puts
+raadgiver's retriever in front of it for a LangChain user's own pipeline (README, "Raadgiver in a LangChain
+chain"). Guard: every number in the generated text must occur in a passage it cites, and every [n] must
+exist. Otherwise the extractive answer is returned instead, with the reason in `fallback_reason`."""
 from __future__ import annotations
 
 import re
@@ -10,15 +12,23 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
+from langchain_core.documents import Document
+from langchain_core.language_models import BaseChatModel
+from langchain_core.output_parsers import StrOutputParser
+from langchain_core.prompts import ChatPromptTemplate
+from langchain_core.retrievers import BaseRetriever
+from langchain_core.runnables import Runnable, RunnableParallel, RunnablePassthrough
+
+from app.core.answer_types import Answer, StreamEvent
 from app.core.config import Settings
 from app.core.timing import ms_since
-from app.engine_types import Answer, StreamEvent
+from app.langchain_retriever import to_document
 from app.lexical import number_forms
 from app.question import Question
 from app.retrieve import Retrieved, sources_of
 
 if TYPE_CHECKING:
-    from app.engine import Prepared
+    from app.prepared import Prepared
 
 NOT_FOUND = "IKKE_I_DOKUMENTERNE"
 _CITATION = re.compile(r"\[(\d+)\]")
@@ -30,6 +40,32 @@ Quote figures exactly as the passage writes them (e.g. "846.462 mio. kr.", "38,5
 invent a number. Answer in {{language}}, in at most three sentences.
 If the passages do not answer the question, reply exactly: {NOT_FOUND}"""
 
+# Variables: language ("Danish"/"English"), passages (format_passages), question.
+ANSWER_PROMPT = ChatPromptTemplate.from_messages(
+    [("system", SYSTEM_PROMPT + "\n\nPassages:\n{passages}"), ("human", "{question}")]
+)
+
+
+def format_passages(documents: list[Document]) -> str:
+    """Numbered passages, [1] first, each with its title, year and section."""
+    return "\n\n".join(
+        f"[{n}] ({doc.metadata.get('title', '')}, {doc.metadata.get('year', '')}; {doc.metadata.get('section', '')})\n"
+        f"{doc.page_content}"
+        for n, doc in enumerate(documents, start=1)
+    )
+
+
+def answer_chain(chat: BaseChatModel) -> Runnable:
+    """{"language", "passages", "question"} -> the model's answer text."""
+    return ANSWER_PROMPT | chat | StrOutputParser()
+
+
+def rag_chain(retriever: BaseRetriever, chat: BaseChatModel, language: str = "Danish") -> Runnable:
+    """A question -> an answer citing raadgiver's passages as [n] (unguarded: check it with guard_problem)."""
+    return RunnableParallel(
+        passages=retriever | format_passages, question=RunnablePassthrough(), language=lambda _: language
+    ) | answer_chain(chat)
+
 
 class GenerativeAnswerer:
     def __init__(self, settings: Settings):
@@ -37,31 +73,26 @@ class GenerativeAnswerer:
 
         if not settings.llm_model:
             raise ValueError("RAADGIVER_LLM_BASE_URL is set but RAADGIVER_LLM_MODEL is empty: name the model to use")
-        self._chat = ChatOpenAI(
+        self._chain = answer_chain(ChatOpenAI(
             base_url=settings.llm_base_url,
             model=settings.llm_model,
             api_key=settings.llm_api_key or "not-needed",
             timeout=settings.llm_timeout_s,
             max_retries=1,
             temperature=0,
-        )
+        ))
 
-    def _messages(self, q: Question, retrieved: list[Retrieved]) -> list[tuple[str, str]]:
-        passages = "\n\n".join(
-            f"[{n}] ({r.chunk.metadata.get('title', '')}, {r.chunk.metadata.get('year', '')}; "
-            f"{r.chunk.metadata.get('section', '')})\n{r.chunk.text}"
-            for n, r in enumerate(retrieved, start=1)
-        )
-        language = "Danish" if q.reply_language == "da" else "English"
+    def _inputs(self, q: Question, retrieved: list[Retrieved]) -> dict[str, str]:
         earlier = f"(Earlier question in this conversation: {q.last_question})\n" if q.follow_up else ""
-        return [
-            ("system", SYSTEM_PROMPT.format(language=language) + "\n\nPassages:\n" + passages),
-            ("human", earlier + q.text),
-        ]
+        return {
+            "language": "Danish" if q.reply_language == "da" else "English",
+            "passages": format_passages([to_document(source) for source in sources_of(retrieved)]),
+            "question": earlier + q.text,
+        }
 
     def answer(self, q: Question, retrieved: list[Retrieved], fallback: Answer) -> Answer:
         try:
-            text = str(self._chat.invoke(self._messages(q, retrieved)).content)
+            text = self._chain.invoke(self._inputs(q, retrieved))
         except Exception as exc:  # endpoint down, timeout, bad key: the extractive answer still serves
             return replace(fallback, fallback_reason=f"the language model at the configured endpoint failed: {exc}")
         return self._checked(text, retrieved, fallback)
@@ -79,10 +110,10 @@ class GenerativeAnswerer:
         pieces: list[str] = []
         step = time.perf_counter()
         try:
-            for chunk in self._chat.stream(self._messages(q, retrieved)):
-                if chunk.content:
-                    pieces.append(str(chunk.content))
-                    yield StreamEvent("token", str(chunk.content))
+            for piece in self._chain.stream(self._inputs(q, retrieved)):
+                if piece:
+                    pieces.append(piece)
+                    yield StreamEvent("token", piece)
             answer = self._checked("".join(pieces), retrieved, fallback)
         except Exception as exc:
             answer = replace(fallback, fallback_reason=f"the language model at the configured endpoint failed: {exc}")

@@ -14,11 +14,10 @@ import uuid
 from pathlib import Path
 
 import bm25s
-
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN
 
-from app.store import StoredChunk
+from app.vector_index import StoredChunk
 
 _STEMMER = Stemmer.Stemmer("danish")
 # Question words carry no topic: "Hvor mange møder ..." should match on "møder", not on "mange".

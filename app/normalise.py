@@ -7,7 +7,7 @@ word into one the documents use:
 - "eksporrt", "innovaton" (typing errors) -> the corpus word one or two edits away;
 - "virksomhedsmøder", "eksportchef" (compounds the corpus writes apart) -> their parts, for the lexical
   query and the question's terms (the sentence scorer in turn finds a term inside the corpus's own
-  compounds: app/answer.py `Scorer.coverage`);
+  compounds: app/quotes.py `Scorer.coverage`);
 - everyday words no strategy document uses ("egentlig", "fremover", "reelt") weigh little when judging
   whether a question is about the documents at all: their weight falls with their frequency in general
   Danish (the `wordfreq` list, shipped offline).

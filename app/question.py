@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, Sequence
 
-from app.engine_types import Turn
+from app.core.answer_types import Turn
 from app.lexical import tokenize
 from app.normalise import QueryNormaliser
 

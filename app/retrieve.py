@@ -5,12 +5,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from app.core.answer_types import Source
 from app.core.config import Settings
 from app.core.timing import ms_since
 from app.embeddings import RaadgiverEmbeddings
-from app.engine_types import Source
 from app.lexical import LexicalIndex
-from app.store import IndexStore, StoredChunk
+from app.vector_index import IndexStore, StoredChunk
 
 
 @dataclass

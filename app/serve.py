@@ -9,8 +9,8 @@ import time
 import httpx
 import uvicorn
 
-from app.api.logging import configure_logging
 from app.core.config import Settings
+from app.core.log_setup import configure_logging
 
 READY_POLL_SECONDS = 0.5
 

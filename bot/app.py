@@ -8,7 +8,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from app.core.config import Settings
-from app.storage.feedback import FeedbackStore
+from app.database.feedback import FeedbackStore
 from bot.asker import Asker
 from bot.handlers import SlackHandlers
 

@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
-from app.api.schemas import MAX_HISTORY_ANSWER_CHARS, MAX_HISTORY_TURNS
+from app.core.answer_types import MAX_HISTORY_ANSWER_CHARS, MAX_HISTORY_TURNS, Answer, Source, Turn
 from app.core.config import Settings
-from app.engine_types import Answer, Source, Turn
 
 if TYPE_CHECKING:  # the engine pulls in Chroma and the embedding model; the HTTP bot never needs them
     from app.engine import Engine

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.engine_types import Answer, Source
+from app.core.answer_types import Answer, Source
 
 PLACEHOLDER = "Et øjeblik – jeg leder i dokumenterne …"
 FEEDBACK_THANKS = "Tak for din feedback"

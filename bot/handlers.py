@@ -20,8 +20,8 @@ from slack_bolt import Ack, App, BoltContext, BoltRequest, BoltResponse, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from app.engine_types import Turn
-from app.storage.feedback import FeedbackStore
+from app.core.answer_types import Turn
+from app.database.feedback import FeedbackStore
 from bot import blocks
 from bot.asker import Asker
 
@@ -35,7 +35,7 @@ UNREACHABLE_CHANNEL_ERRORS = {"not_in_channel", "channel_not_found", "is_archive
 
 
 @dataclass
-class Question:
+class SlackMessage:
     """A user's message that the bot should answer."""
 
     team: str
@@ -78,7 +78,7 @@ def question_text(slack_text: str, bot_user_id: str | None) -> str:
     return " ".join(html.unescape(slack_text).split())
 
 
-def question_in_event(body: dict[str, Any], bot_user_id: str | None) -> Question | None:
+def question_in_event(body: dict[str, Any], bot_user_id: str | None) -> SlackMessage | None:
     """The question an Events API payload carries, or None when the bot should stay quiet."""
     event = body.get("event") or {}
     kind = event.get("type")
@@ -95,7 +95,7 @@ def question_in_event(body: dict[str, Any], bot_user_id: str | None) -> Question
             return None  # the app_mention event for the same message answers it
         if not thread_ts:
             return None  # ordinary channel talk
-    return Question(
+    return SlackMessage(
         team=body.get("team_id", ""),
         channel=event["channel"],
         ts=event["ts"],
@@ -194,7 +194,7 @@ class SlackHandlers:
         return next()
 
     def answer_event(self, context: BoltContext, client: WebClient) -> None:
-        question: Question = context["question"]
+        question: SlackMessage = context["question"]
         request_id = _request_id(context)
         try:
             history: list[Turn] = []

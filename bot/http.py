@@ -15,9 +15,9 @@ from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_r
 from slack_sdk.signature import SignatureVerifier
 from starlette.concurrency import run_in_threadpool
 
-from app.api.errors import problem
 from app.core.config import Settings
-from app.storage.feedback import FeedbackStore
+from app.core.problem_details import problem
+from app.database.feedback import FeedbackStore
 from bot.app import build_slack_app
 from bot.asker import build_asker
 

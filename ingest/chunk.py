@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.clean import clean_document
 from app.core.chunk import Chunk
-from ingest.documents import Block, LoadedDocument
 from app.core.sentences import split_sentences
+from ingest.clean import clean_document
+from ingest.documents import Block, LoadedDocument
 from ingest.structure import to_blocks
 
 

@@ -19,8 +19,8 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from ingest.documents import Page
 from app.core.sentences import MONTHS, never_ends_sentence
+from ingest.documents import Page
 
 _CHARACTERS = str.maketrans(
     {

@@ -10,10 +10,9 @@ from contextlib import contextmanager
 from filelock import FileLock, Timeout
 
 from app.core.config import Settings
+from app.core.ingest_report import IngestRunning
 
-
-class IngestRunning(RuntimeError):
-    """Another ingest holds the data dir's lock."""
+__all__ = ["IngestRunning", "ingest_lock"]
 
 
 @contextmanager

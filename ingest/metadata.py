@@ -96,7 +96,7 @@ def _read_sidecar(path: Path) -> _Fields:
 
 def _read_front_matter(path: Path) -> _Fields:
     # Imported here: ingest.loaders imports this module, and the text loader owns decoding and front matter.
-    from ingest.loaders.text import decode_text, split_front_matter
+    from ingest.loaders.text_loader import decode_text, split_front_matter
 
     try:
         block, _ = split_front_matter(decode_text(path.read_bytes(), path))

@@ -15,66 +15,25 @@ from __future__ import annotations
 import logging
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
 
+from app.core.chunk import Chunk
 from app.core.config import Settings
+from app.core.ingest_report import DocumentRecord, IngestReport
+from app.database.errors import data_dir_problem
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.lexical import bm25_dir, load_or_build
-from app.storage.errors import data_dir_problem
-from app.store import IndexStore, chroma_client, chunk_metadata
+from app.vector_index import IndexStore, chroma_client, chunk_metadata
 from ingest.chunk import chunk_document
 from ingest.clean import clean_document
-from app.core.chunk import Chunk
 from ingest.documents import DocumentLimits, LoadedDocument, LoadError
 from ingest.loaders import is_document_file, load_document
 from ingest.lock import ingest_lock
 
 log = logging.getLogger(__name__)
 EMBED_BATCH = 32
-
-
-@dataclass
-class IngestReport:
-    added: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (skipped source, indexed source)
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
-    warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, problem): ingested all the same
-    chunks_embedded: int = 0
-    chunks_total: int = 0
-    seconds: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
-
-    def summary(self) -> str:
-        lines = [
-            f"documents: {len(self.added)} added, {len(self.changed)} changed, {len(self.unchanged)} unchanged, "
-            f"{len(self.removed)} removed, {len(self.duplicates)} duplicate, {len(self.failed)} failed",
-            f"chunks: {self.chunks_embedded} embedded, {self.chunks_total} in the index; {self.seconds:.1f} s",
-        ]
-        if not (self.added or self.changed or self.removed or self.failed):
-            lines.append("nothing changed: 0 chunks embedded")
-        lines += [f"duplicate: {skipped} has the same content as {kept}; not indexed" for skipped, kept in self.duplicates]
-        lines += [f"warning: {source}: {problem}" for source, problem in self.warnings]
-        lines += [f"FAILED: {source}: {reason}" for source, reason in self.failed]
-        return "\n".join(lines)
-
-
-@dataclass
-class DocumentRecord:
-    source: str
-    title: str
-    year: int | None
-    chunks: int
-    ingested_at: str
-    content_hash: str
 
 
 def discover(paths: Sequence[Path], config_files: tuple[str, ...]) -> list[Path]:

@@ -11,4 +11,6 @@ fi
 mkdir -p artifacts
 # Lint first (pyproject.toml [tool.ruff]): an unused import or an undefined name fails in seconds.
 .venv/bin/ruff check .
+# The layer contracts (pyproject.toml [tool.importlinter]) and the types of app/ (mypy), also in seconds.
+.venv/bin/lint-imports --no-cache
 exec .venv/bin/python -m pytest "$@"

@@ -8,7 +8,7 @@ import hmac
 import logging
 import threading
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Protocol
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -17,11 +17,12 @@ from starlette.concurrency import run_in_threadpool
 from app.api.metrics import Metrics
 from app.api.ratelimit import SlidingWindowLimiter
 from app.core.config import Settings
+from app.core.ingest_report import DocumentRecord, IngestReport
+from app.database.conversations import ConversationStore
+from app.database.feedback import FeedbackStore
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.engine import Engine, EngineUnavailable
-from app.store import IndexMismatch
-from app.storage.conversations import ConversationStore
-from app.storage.feedback import FeedbackStore
+from app.vector_index import IndexMismatch, IndexStore
 
 log = logging.getLogger("raadgiver.api")
 
@@ -66,6 +67,15 @@ class EngineHolder:
         return None
 
 
+class DocumentLibrary(Protocol):
+    """What the document routes need of ingest (ingest/library.py); the API itself never imports ingest."""
+
+    def check_type(self, name: str, content: bytes) -> None: ...
+    def list(self, store: IndexStore) -> list[DocumentRecord]: ...
+    def add(self, name: str, content: bytes, embeddings: RaadgiverEmbeddings) -> IngestReport: ...
+    def remove(self, source: str, store: IndexStore) -> bool: ...
+
+
 @dataclass
 class AppServices:
     settings: Settings
@@ -75,7 +85,7 @@ class AppServices:
     metrics: Metrics
     limiter: SlidingWindowLimiter
     admin_key_failures: SlidingWindowLimiter  # wrong admin keys per client
-    documents_lock: threading.Lock  # one upload or delete at a time per worker: both rewrite the BM25 index
+    documents: "DocumentLibrary"  # ingest.library.DocumentLibrary, wired in by the app factory
 
 
 def services(request: Request) -> AppServices:

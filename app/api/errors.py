@@ -8,38 +8,21 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 from starlette.routing import Match, Mount
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-from app.api.logging import request_id_var
+from app.api.response_status import ResponseStatus
+from app.core.log_setup import request_id_var
+from app.core.problem_details import PROBLEM_MEDIA_TYPE, ProblemResponse, problem
+from app.database.errors import StorageUnavailable
 from app.engine import EngineUnavailable
-from app.storage.errors import StorageUnavailable
-from app.store import IndexMismatch
+from app.vector_index import IndexMismatch
 
-PROBLEM_MEDIA_TYPE = "application/problem+json"
 ENGINE_RETRY_AFTER_SECONDS = 30
 
 _HTTP_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 log = logging.getLogger("raadgiver.api")
-
-
-class ProblemResponse(JSONResponse):
-    media_type = PROBLEM_MEDIA_TYPE
-
-
-def problem_body(status: int, detail: str, errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
-    body: dict[str, Any] = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status, "detail": detail}
-    if errors is not None:
-        body["errors"] = errors
-    return body
-
-
-def problem(
-    status: int, detail: str, errors: list[dict[str, str]] | None = None, headers: dict[str, str] | None = None
-) -> ProblemResponse:
-    return ProblemResponse(problem_body(status, detail, errors), status_code=status, headers=headers)
 
 
 def field_errors(pydantic_errors: Any) -> list[dict[str, str]]:
@@ -158,18 +141,12 @@ class UnhandledErrorMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        response_started = False
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal response_started
-            response_started = response_started or message["type"] == "http.response.start"
-            await send(message)
-
+        response = ResponseStatus(send)
         try:
-            await self.app(scope, receive, tracking_send)
+            await self.app(scope, receive, response.send)
         except Exception:
             log.exception("unhandled error in %s %s", scope["method"], scope["path"])
-            if not response_started:
+            if not response.started:
                 detail = f"internal error; quote request id {request_id_var.get()} when you report it"
                 await problem(500, detail)(scope, receive, send)
 

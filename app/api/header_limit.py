@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from app.api.errors import problem
+from app.core.problem_details import problem
 
 
 class HeaderLimitMiddleware:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import threading
 import time
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -24,14 +23,16 @@ from app.api.deps import AppServices, EngineHolder
 from app.api.errors import UnhandledErrorMiddleware, as_problem_json, install_error_handlers
 from app.api.header_limit import HeaderLimitMiddleware
 from app.api.json_body import FormLabelledJsonMiddleware
-from app.api.logging import RequestContextMiddleware, configure_logging
 from app.api.metrics import Metrics, MetricsMiddleware
 from app.api.ratelimit import SlidingWindowLimiter
+from app.api.request_context import RequestContextMiddleware
 from app.api.routes import ask, documents, feedback, health, programmes, search
 from app.core.config import Settings
-from app.storage.conversations import ConversationStore
-from app.storage.db import open_database
-from app.storage.feedback import FeedbackStore
+from app.core.log_setup import configure_logging
+from app.database.conversations import ConversationStore
+from app.database.db import open_database
+from app.database.feedback import FeedbackStore
+from ingest.library import DocumentLibrary
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
 PURGE_INTERVAL_SECONDS = 3600
@@ -51,7 +52,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         metrics=Metrics(),
         limiter=SlidingWindowLimiter(settings.rate_limit_per_minute),
         admin_key_failures=SlidingWindowLimiter(settings.admin_key_failures_per_minute),
-        documents_lock=threading.Lock(),
+        documents=DocumentLibrary(settings),
     )
 
     @contextlib.asynccontextmanager

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
-from app.engine_types import Answer, Source
+from app.core.answer_types import MAX_HISTORY_ANSWER_CHARS, MAX_HISTORY_TURNS, Answer, Source
 
 # A character that is not Unicode White_Space, which the stripping removes, so the schema's pattern admits
 # exactly the strings that are not blank after stripping (ECMA-262's \S would differ for U+0085 and U+FEFF).
@@ -35,9 +35,6 @@ def _whole_number(value: Any) -> Any:
 # keeps pydantic from writing them into the JSON Schema as minimum and maximum.
 WHOLE_NUMBER = BeforeValidator(_whole_number)
 
-# Earlier turns a client may send with a question (AskRequest.history); the service keeps as many itself.
-MAX_HISTORY_TURNS = 20
-MAX_HISTORY_ANSWER_CHARS = 8000
 
 SOURCE_EXAMPLE = {
     "n": 1,

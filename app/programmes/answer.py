@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from app.contact import Contact
-from app.engine_types import Answer, Source, concatenate
+from app.core.answer_types import Answer, Source, concatenate
 from app.programmes.catalogue import Programme
 from app.programmes.intent import (
     asked_detail,

@@ -27,7 +27,7 @@ from typing import Any, Literal
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from app.engine_types import STALE_AFTER_YEARS
+from app.core.answer_types import STALE_AFTER_YEARS
 from app.glossary import Glossary
 from app.programmes.catalogue import Programme
 from app.programmes.profile import FACT_LABELS, CompanyProfile, Market, find_markets

@@ -4,28 +4,20 @@ what to do."""
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 from pathlib import Path
 
-import importlib
-
+from app.core.document_formats import DOCUMENT_FORMATS, SUPPORTED_SUFFIXES
 from ingest.documents import DocumentLimits, LoadedDocument, LoadError
 from ingest.loaders.extracted import Extracted
 from ingest.metadata import SIDECAR_SUFFIX, read_metadata, sidecar_path
 
 __all__ = ["SUPPORTED_SUFFIXES", "Extracted", "is_document_file", "load_document"]
 
-# suffix -> (LoadedDocument.format, the module of ingest.loaders whose extract() reads it). The modules are
-# imported when a file of their kind is loaded, so checking a name or a signature loads no parser.
-_LOADERS = {
-    ".txt": ("text", "text"),
-    ".md": ("text", "text"),
-    ".pdf": ("pdf", "pdf"),
-    ".docx": ("docx", "docx"),
-    ".html": ("html", "html"),
-    ".htm": ("html", "html"),
-}
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_LOADERS)
+# format -> the module of ingest.loaders whose extract() reads it. The modules are imported when a file of their
+# kind is loaded, so checking a name or a signature loads no parser.
+_LOADER_MODULES = {"text": "text_loader", "pdf": "pdf_loader", "docx": "docx_loader", "html": "html_loader"}
 
 # How binary formats begin, to catch a file renamed to the wrong suffix.
 _SIGNATURES = {
@@ -87,11 +79,11 @@ def _refuse_link_out_of(path: Path, corpus_root: Path) -> None:
 
 def _load(path: Path, source: str, limits: DocumentLimits) -> LoadedDocument:
     suffix = path.suffix.lower()
-    if suffix not in _LOADERS:
+    if suffix not in DOCUMENT_FORMATS:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise LoadError(source, f"has unsupported file type '{suffix or '(none)'}'; supported: {supported}")
-    format_name, module = _LOADERS[suffix]
-    loader = importlib.import_module(f"ingest.loaders.{module}")
+    format_name = DOCUMENT_FORMATS[suffix]
+    loader = importlib.import_module(f"ingest.loaders.{_LOADER_MODULES[format_name]}")
     try:
         data = path.read_bytes()
     except OSError as error:

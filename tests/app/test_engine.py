@@ -1,7 +1,7 @@
 """The answer engine on the seed corpus, with the real model and index."""
 import re
 
-from app.engine_types import Turn
+from app.core.answer_types import Turn
 
 MEETINGS = "Hvor mange møder har internationaliseringsrådgiveren haft?"
 

@@ -5,7 +5,6 @@ import subprocess
 import sys
 
 from app.evaluate import context_rank, evaluate, read_eval_file
-
 from tests.conftest import REPO
 
 

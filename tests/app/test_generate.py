@@ -95,3 +95,24 @@ def test_guard_rejects_missing_citations_and_unknown_passages():
     assert "cites no passage" in guard_problem("Eksporten faldt.", passages)
     assert "[2]" in guard_problem("Eksporten faldt med 17,4 % [2].", passages)
     assert "18" in guard_problem("Eksporten faldt med 18 % [1].", passages)
+
+
+def test_a_langchain_user_chains_the_retriever_into_their_own_model(llm_engine):
+    """README, "Raadgiver in a LangChain chain": rag_chain(retriever, ChatOpenAI(...)) over the real retriever;
+    the model (the fake server) receives the numbered passages, and its answer passes the guard."""
+    from langchain_openai import ChatOpenAI
+
+    from app.generate import guard_problem, rag_chain
+    from app.langchain_retriever import RaadgiverRetriever
+
+    settings = llm_engine.settings
+    chat = ChatOpenAI(base_url=settings.llm_base_url, model=settings.llm_model, api_key="k", max_retries=0)
+    retriever = RaadgiverRetriever(engine=llm_engine, k=3)
+    FakeOpenAI.reply = "Rådgiveren har haft 373 møder [1]."
+    FakeOpenAI.requests.clear()
+    answer = rag_chain(retriever, chat).invoke(MEETINGS)
+    assert answer == "Rådgiveren har haft 373 møder [1]."
+    system = FakeOpenAI.requests[-1]["messages"][0]["content"]
+    assert "Answer in Danish" in system and "[1] (Status og evaluering" in system and "373 møder" in system
+    passages = [d.page_content for d in retriever.invoke(MEETINGS)]
+    assert guard_problem(answer, passages) is None

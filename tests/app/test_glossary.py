@@ -2,7 +2,6 @@
 import pytest
 
 from app.glossary import Glossary, GlossaryError
-
 from tests.conftest import CORPUS
 
 

@@ -1,6 +1,6 @@
 """The BM25 side: Danish stemming and stop words, and figures written in different ways meeting."""
 from app.lexical import LexicalIndex, tokenize
-from app.store import StoredChunk
+from app.vector_index import StoredChunk
 
 
 def test_the_ways_of_writing_one_figure_meet():

@@ -2,7 +2,7 @@
 wants, the event a date question asks about, its separate parts, and whether it leans on the last one."""
 import pytest
 
-from app.engine_types import Turn
+from app.core.answer_types import Turn
 from app.question import analyse, answer_type, asked_event, detect_language, is_follow_up, split_parts
 
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 import pytest
 
 from app.core.config import Settings
-from app.storage.db import open_database
-from app.storage.feedback import FeedbackStore
+from app.database.db import open_database
+from app.database.feedback import FeedbackStore
 from bot.http import EVENTS_PATH
 from tests.bot.fake_slack import FakeSlack
 from tests.bot.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender

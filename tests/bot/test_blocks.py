@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from app.engine_types import Answer, Source
+from app.core.answer_types import Answer, Source
 from bot.asker import answer_from_json
 from bot.blocks import answer_blocks
 from tests.bot.slack_requests import block_text, buttons

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from app.core.config import Settings
 from bot.http import mount_slack
-from bot.socket import run_socket_mode
+from bot.socket_mode import run_socket_mode
 from tests.bot.fake_slack import BOT_USER_ID
 from tests.bot.fake_socket_mode import FakeSocketMode
 from tests.bot.slack_requests import BOT_TOKEN, event_envelope

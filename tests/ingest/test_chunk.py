@@ -9,10 +9,10 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from pypdf import PdfReader
 
+from app.core.sentences import split_sentences
 from ingest.chunk import chunk_document
 from ingest.clean import clean_text
 from ingest.documents import DocumentMetadata, LoadedDocument, Page
-from app.core.sentences import split_sentences
 from ingest.structure import heading_level
 
 SEED = Path(__file__).resolve().parents[2] / "corpus" / "status-evaluering-eksport-internationalisering-2010.txt"

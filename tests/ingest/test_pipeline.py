@@ -6,11 +6,9 @@ import sys
 
 import pytest
 
-
 from app.embeddings import get_embeddings
-from app.store import IndexStore
+from app.vector_index import IndexStore
 from ingest.pipeline import delete_document, ingest, list_documents
-
 from tests.conftest import REPO, SEED
 
 

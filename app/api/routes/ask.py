@@ -17,13 +17,14 @@ from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
 from app.api import deps
 from app.api.deps import AppServices
-from app.api.errors import problem_body, question_too_long
-from app.api.logging import request_id_var
+from app.api.errors import question_too_long
 from app.api.schemas import AskRequest, AskResponse, SourceOut, problem_responses
+from app.core.answer_types import Answer, Turn
+from app.core.log_setup import request_id_var
+from app.core.problem_details import problem_body
+from app.database.errors import StorageUnavailable
 from app.engine import Engine, EngineUnavailable
-from app.engine_types import Answer, Turn
-from app.storage.errors import StorageUnavailable
-from app.store import IndexMismatch
+from app.vector_index import IndexMismatch
 
 log = logging.getLogger("raadgiver.api")
 

@@ -1,14 +1,12 @@
 """/v1/documents: what is indexed (public), and adding or removing a document (admin).
 
-An upload is checked (size, type, the bytes match the type) before anything is written, saved into the corpus
-directory and ingested. If ingestion fails, the file is taken out again, so the corpus directory and the index
-keep agreeing and the next full `raadgiver ingest` does not trip over it."""
+An upload is checked (size, type, the bytes match the type) before anything is written, then handed to the
+document library (ingest/library.py, wired in by the app factory), which saves and ingests it and puts the
+corpus back if ingestion fails. This module speaks HTTP only."""
 from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
@@ -28,12 +26,9 @@ from app.api.schemas import (
     IngestReportOut,
     problem_responses,
 )
+from app.core.document_formats import SUPPORTED_SUFFIXES
+from app.core.ingest_report import DocumentRecord, IngestReport, IngestRunning, UnsupportedDocument
 from app.engine import Engine
-from ingest.documents import LoadError
-from ingest.loaders import SUPPORTED_SUFFIXES, check_signature
-from ingest.lock import IngestRunning
-from ingest.metadata import sidecar_path
-from ingest.pipeline import DocumentRecord, IngestReport, delete_document, ingest, list_documents
 
 router = APIRouter(tags=["documents"])
 
@@ -98,7 +93,7 @@ _DELETE_UPLOADED = {
 async def get_documents(services: deps.Services, engine: deps.AnyEngine) -> DocumentList:
     def read() -> list[DocumentRecord]:
         engine.reload_if_stale()  # the store follows a rebuild's new collection
-        return list_documents(services.settings, store=engine.store)
+        return services.documents.list(engine.store)
 
     records = await run_in_threadpool(read)
     return DocumentList(documents=[DocumentOut(**record.__dict__) for record in records])
@@ -131,10 +126,13 @@ async def upload_document(
         raise _too_large(name, settings.max_upload_bytes)
     if not content:
         raise _invalid_file(f"{name} is an empty file (0 bytes); upload the document itself")
-    _check_type(name, content)
+    try:
+        services.documents.check_type(name, content)
+    except UnsupportedDocument as error:
+        raise HTTPException(415, str(error)) from error
 
     try:
-        report = await run_in_threadpool(_save_and_ingest, services, name, content)
+        report = await run_in_threadpool(services.documents.add, name, content, services.engines.embeddings)
     except IngestRunning as error:  # a CLI ingest or rebuild holds the data dir; the corpus was put back
         raise HTTPException(409, f"{name} was not added: {error}", headers={"Retry-After": "60"}) from error
     for result in ("added", "changed", "unchanged"):
@@ -187,61 +185,9 @@ def _safe_file_name(raw: str) -> str:
     return name
 
 
-def _check_type(name: str, content: bytes) -> None:
-    """The same suffix and signature rules as ingest, checked before anything is written."""
-    allowed = ", ".join(sorted(SUPPORTED_SUFFIXES))
-    suffix = Path(name).suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise HTTPException(415, f"{name}: file type '{suffix or '(none)'}' is not supported; allowed types: {allowed}")
-    try:
-        check_signature(content, suffix, name)
-    except LoadError as error:
-        raise HTTPException(415, f"{error}. Allowed types: {allowed}") from error
-
-
-def _save_and_ingest(services: AppServices, name: str, content: bytes) -> IngestReport:
-    settings = services.settings
-    target = settings.corpus_dir / name
-    with services.documents_lock:
-        settings.corpus_dir.mkdir(parents=True, exist_ok=True)
-        previous = target.read_bytes() if target.exists() else None
-        target.write_bytes(content)
-        report: IngestReport | None = None
-        try:
-            report = ingest(settings, [target], embeddings=services.engines.embeddings)
-        finally:
-            if report is None or report.failed:  # put the corpus back as it was; the index was not touched
-                if previous is None:
-                    target.unlink(missing_ok=True)
-                else:
-                    target.write_bytes(previous)
-        if previous is not None and name in report.changed:
-            _keep_replaced(settings, name, previous)
-    return report
-
-
-def _keep_replaced(settings, name: str, previous: bytes) -> None:
-    """The replaced version, kept under the data dir (not the corpus, which would index it again), so a
-    mistaken upload can be undone by uploading the old file back."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    folder = settings.data_dir / "replaced"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{stamp}-{name}").write_bytes(previous)
-
-
 def _delete(services: AppServices, engine: Engine, source: str) -> bool:
-    settings = services.settings
-    with services.documents_lock:
-        engine.reload_if_stale()  # the store follows a rebuild's new collection
-        if not delete_document(settings, source, store=engine.store):
-            return False
-        # The file goes too, or the next full ingest would index it again. Only files inside the corpus.
-        corpus = settings.corpus_dir.resolve()
-        path = (corpus / source).resolve()
-        if path.is_relative_to(corpus) and path != corpus:
-            path.unlink(missing_ok=True)
-            sidecar_path(path).unlink(missing_ok=True)
-    return True
+    engine.reload_if_stale()  # the store follows a rebuild's new collection
+    return services.documents.remove(source, engine.store)
 
 
 def _report_out(report: IngestReport) -> IngestReportOut:

@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.api import deps
 from app.api.schemas import FeedbackOut, FeedbackRequest, problem_responses
-from app.storage.errors import StorageUnavailable
+from app.database.errors import StorageUnavailable
 
 log = logging.getLogger("raadgiver.api")
 

@@ -4,9 +4,9 @@ from datetime import timedelta
 
 import pytest
 
-from app.engine_types import Turn
-from app.storage.conversations import ConversationStore
-from app.storage.db import open_database
+from app.core.answer_types import Turn
+from app.database.conversations import ConversationStore
+from app.database.db import open_database
 from tests.app.api.helpers import ASK, MEETINGS_QUESTION, SEED_DOCUMENT, assert_problem, stream_events
 
 

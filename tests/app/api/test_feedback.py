@@ -1,8 +1,8 @@
 """POST /v1/feedback: stored against the answer it rates; refused for conversations we do not know."""
 import pytest
 
-from app.storage.db import open_database
-from app.storage.feedback import FeedbackStore
+from app.database.db import open_database
+from app.database.feedback import FeedbackStore
 from tests.app.api.helpers import ASK, MEETINGS_QUESTION, assert_problem
 
 

@@ -5,7 +5,6 @@ The app runs in this process (FastAPI's TestClient drives the real app without a
 subprocess: each case needs its own data directory, and a uvicorn server per case would cost far more."""
 from __future__ import annotations
 
-
 import chromadb
 import pytest
 from fastapi.testclient import TestClient

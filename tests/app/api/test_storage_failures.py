@@ -19,9 +19,9 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from app.api.main import create_app
-from app.engine_types import Turn
-from app.storage.conversations import ConversationStore
-from app.storage.db import open_database
+from app.core.answer_types import Turn
+from app.database.conversations import ConversationStore
+from app.database.db import open_database
 from tests.app.api.helpers import ASK, MEETINGS_QUESTION, assert_problem, serve_expecting_refusal, stream_events
 from tests.conftest import CORPUS, REPO, make_settings
 from tests.fixtures.server import hermetic_environment

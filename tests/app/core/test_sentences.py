@@ -2,9 +2,8 @@
 
 import pytest
 
-from ingest.clean import clean_text
 from app.core.sentences import split_sentences
-
+from ingest.clean import clean_text
 from tests.conftest import CORPUS
 
 SEED = CORPUS / "status-evaluering-eksport-internationalisering-2010.txt"

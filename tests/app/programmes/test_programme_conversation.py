@@ -5,8 +5,8 @@ import re
 
 import pytest
 
+from app.core.answer_types import Turn
 from app.engine import Engine
-from app.engine_types import Turn
 
 ISSUE_QUESTION = ("Vi er en virksomhed med 40 ansatte og vil gerne begynde at eksportere til Tyskland, "
                   "hvad kan I hjælpe med?")

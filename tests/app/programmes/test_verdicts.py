@@ -12,7 +12,8 @@ from app.glossary import Glossary
 from app.programmes.catalogue import load_catalogue
 from app.programmes.matcher import ProgrammeFinder
 from app.programmes.profile import CompanyProfile
-from tests.app.programmes.test_matcher import SEED, finder as finder  # noqa: F401 (the module's fixture)
+from tests.app.programmes.test_matcher import SEED  # noqa: F401 (the module's fixture)
+from tests.app.programmes.test_matcher import finder as finder
 from tests.conftest import CORPUS
 
 MARKETS = ["Tyskland", "Kina", "Shanghai", "Rusland", "Belgien", "Ungarn", "Europa", "Sverige", "USA",

@@ -1,8 +1,8 @@
 from datetime import datetime, timedelta, timezone
 
-from app.engine_types import Turn
-from app.storage.conversations import ConversationStore
-from app.storage.db import open_database
+from app.core.answer_types import Turn
+from app.database.conversations import ConversationStore
+from app.database.db import open_database
 
 
 class Clock:

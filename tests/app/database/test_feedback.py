@@ -1,7 +1,7 @@
 import pytest
 
-from app.storage.db import open_database
-from app.storage.feedback import FeedbackStore
+from app.database.db import open_database
+from app.database.feedback import FeedbackStore
 
 
 def test_feedback_is_stored_and_read_back(tmp_path):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-from app.api.logging import configure_logging
 from app.core.config import Settings
-from app.storage.db import open_database
-from app.storage.feedback import FeedbackStore
+from app.core.log_setup import configure_logging
+from app.database.db import open_database
+from app.database.feedback import FeedbackStore
 from bot.app import build_slack_app
 from bot.asker import build_asker
 

@@ -9,6 +9,11 @@ from typing import Any, Literal
 STALE_AFTER_YEARS = 2
 
 
+# Earlier turns a question may carry (the API's history, a Slack thread); the service keeps as many itself.
+MAX_HISTORY_TURNS = 20
+MAX_HISTORY_ANSWER_CHARS = 8000
+
+
 @dataclass
 class Turn:
     """One earlier exchange in a conversation, oldest first."""
@@ -30,6 +35,12 @@ class Source:
     text: str  # the quoted passage
     score: float
     chunk_id: str = ""
+
+    def citation(self) -> str:
+        """"Title (2010), Section, s. 3 — file.txt": how a reader finds the passage."""
+        year = f" ({self.year})" if self.year else ""
+        page = f", s. {self.page}" if self.page else ""
+        return f"{self.title}{year}, {self.section}{page} — {self.document}"
 
 
 @dataclass

@@ -14,9 +14,9 @@ from urllib.parse import urlparse
 import chromadb
 import httpx
 
+from app.core.chunk import Chunk
 from app.core.config import Settings
 from app.embeddings import RaadgiverEmbeddings
-from app.core.chunk import Chunk
 
 ADD_BATCH = 1000
 

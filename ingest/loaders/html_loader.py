@@ -10,7 +10,7 @@ from bs4.element import PreformattedString
 
 from ingest.documents import Page
 from ingest.loaders.extracted import Extracted
-from ingest.loaders.text import decode_text
+from ingest.loaders.text_loader import decode_text
 
 # Never part of a page's main text.
 _DROPPED_TAGS = ["script", "style", "noscript", "template", "nav", "aside", "form", "button", "svg", "iframe"]

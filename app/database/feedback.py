@@ -9,7 +9,7 @@ from typing import Literal
 
 import sqlalchemy as sa
 
-from app.storage.db import as_utc, feedback, utc_now
+from app.database.db import as_utc, feedback, utc_now
 
 Rating = Literal["up", "down"]
 

@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
-from app.engine_types import Turn
-from app.storage.db import as_utc, conversations, messages, utc_now
+from app.core.answer_types import Turn
+from app.database.db import as_utc, conversations, messages, utc_now
 
 
 class ConversationStore:

@@ -28,9 +28,9 @@ def test_each_pdf_page_is_a_page_with_its_number(corpus: Path):
 
 
 def test_pdf_title_and_creation_year_become_metadata(corpus: Path):
-    from ingest.loaders import pdf
+    from ingest.loaders import pdf_loader
 
-    extracted = pdf.extract(write_pdf(corpus / "plan.pdf", title="Handlingsplan for eksport"))
+    extracted = pdf_loader.extract(write_pdf(corpus / "plan.pdf", title="Handlingsplan for eksport"))
     assert extracted.title_hint == "Handlingsplan for eksport"
     assert extracted.year_hint is not None and 1990 < extracted.year_hint < 2100  # fpdf2 stamps today's date
 

@@ -5,7 +5,7 @@ import docx
 import pytest
 
 from ingest.documents import LoadError
-from ingest.loaders import docx as docx_loader
+from ingest.loaders import docx_loader
 from ingest.loaders import load_document
 from tests.ingest.loaders.conftest import write_docx
 

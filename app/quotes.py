@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.core.sentences import MONTH_NAMES, split_sentences
 from app.lexical import RARE_WEIGHT, term_weight, tokenize
 from app.question import EVENTS, Question
-from app.core.sentences import MONTH_NAMES, split_sentences
 
 _MONTHS = "|".join(MONTH_NAMES)
 _DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b(?:{_MONTHS})\s+\d{{4}}|\b(?:19|20)\d{{2}}\b", re.I)

@@ -1,0 +1,54 @@
+"""What ingestion reports, shared by ingest/ (which writes it) and the front doors (the CLI prints it, the
+API returns it), so the API reads a report without loading the ingest pipeline."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class IngestRunning(RuntimeError):
+    """Another ingest holds the data dir's lock."""
+
+
+class UnsupportedDocument(ValueError):
+    """A file whose name or bytes are not of a type raadgiver reads; the message names the file and the types."""
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (skipped source, indexed source)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, problem): ingested all the same
+    chunks_embedded: int = 0
+    chunks_total: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        lines = [
+            f"documents: {len(self.added)} added, {len(self.changed)} changed, {len(self.unchanged)} unchanged, "
+            f"{len(self.removed)} removed, {len(self.duplicates)} duplicate, {len(self.failed)} failed",
+            f"chunks: {self.chunks_embedded} embedded, {self.chunks_total} in the index; {self.seconds:.1f} s",
+        ]
+        if not (self.added or self.changed or self.removed or self.failed):
+            lines.append("nothing changed: 0 chunks embedded")
+        lines += [f"duplicate: {skipped} has the same content as {kept}; not indexed" for skipped, kept in self.duplicates]
+        lines += [f"warning: {source}: {problem}" for source, problem in self.warnings]
+        lines += [f"FAILED: {source}: {reason}" for source, reason in self.failed]
+        return "\n".join(lines)
+
+
+@dataclass
+class DocumentRecord:
+    source: str
+    title: str
+    year: int | None
+    chunks: int
+    ingested_at: str
+    content_hash: str
