@@ -98,7 +98,7 @@ TYPED_ANSWERS = ("quantity", "date", "contact")
 def typed_evidence(q: Question, settings: Settings, selection: Selection | None) -> bool:
     """The best quote holds the kind of answer a typed question asks for: a count of the asked thing, a date of
     the asked event, a phone number."""
-    return bool(selection) and q.answer_type in TYPED_ANSWERS and selection.fits_type
+    return selection is not None and q.answer_type in TYPED_ANSWERS and selection.fits_type
 
 
 def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: float, selection: Selection | None,
@@ -142,7 +142,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     def verdict(answer: bool, reason: str, explanation: str, missing: list[str] = missing) -> Decision:
         return Decision(answer, reason, signals, thresholds, missing, explanation, [list(r) for r in q.rewrites])
 
-    if evidence is None or relevance < bar:
+    if selection is None or relevance < bar:  # no quotable sentence, or too far
         return verdict(False, "off_topic", (
             f"relevance {relevance:.3f} = dense {top_dense:.3f} + {settings.abstain_known_weight} x known {known:.2f} "
             f"+ {settings.abstain_coverage_weight} x coverage {coverage:.2f} is below the {q.language} bar {bar}"

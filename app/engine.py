@@ -9,7 +9,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field, replace
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from app.contact import Contact, ContactError, load_contact
 from app.core.answer_types import STALE_AFTER_YEARS, Answer, Source, StreamEvent, Turn, concatenate
@@ -23,9 +23,12 @@ from app.normalise import QueryNormaliser, Vocabulary
 from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts
 from app.question import Question, analyse, detect_language, split_parts
-from app.quotes import Scorer, Selection, render_table_row, select, short_answer, split_units, unit_context
+from app.quotes import Scorer, Selection, Unit, render_table_row, select, short_answer, split_units, unit_context
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, sources_of
 from app.vector_index import EngineUnavailable, IndexStore
+
+if TYPE_CHECKING:
+    from app.programmes.matcher import ProgrammeFinder  # imported when the catalogue is loaded
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +106,7 @@ class _IndexState:
     generation: str
     retriever: HybridRetriever
     scorer: Scorer
-    programme_finder: object | None  # app.programmes.matcher.ProgrammeFinder
+    programme_finder: ProgrammeFinder | None
     catalogue_error: str | None
     glossary: Glossary
     glossary_error: str | None
@@ -245,7 +248,7 @@ class Engine:
     # Search --------------------------------------------------------------------------------------------
     def search(self, query: str, k: int = 5) -> list[Source]:
         self.reload_if_stale()
-        retriever, timings = self._state.retriever, {}
+        retriever, timings = self._state.retriever, dict[str, float]()
         vector = retriever.embed(query, timings)
         return sources_of(retriever.retrieve(query, vector, k, timings))
 
@@ -313,15 +316,15 @@ class Engine:
                         facts = replace(facts, text=texts["part_abstain"], sources=[])
                     programme = replace(concatenate(programme, facts, texts["facts"]), decision=facts.decision,
                                         route="finder+facts" if programme.route == "finder" else programme.route)
-            elif programme.route == "programme_detail" and programme.abstained and programme.decision["named"]:
+            elif programme.route == "programme_detail" and programme.abstained and (programme.decision or {}).get("named"):
                 # "Hvad koster StartMidt regionen om året?": the catalogue does not say; the documents may.
                 parts = [self._answer_part(whole, state, timings)]
                 if parts[0].decision.answer:
                     return Prepared(whole, parts[0].retrieved, self._compose(whole, parts, state.contact, state),
                                     timings, started, parts)
             return Prepared(whole, retrieved, programme, timings, started, parts)
-        texts = [whole.normalised] if whole.follow_up else split_parts(whole.normalised)
-        questions = [whole] if len(texts) == 1 else [self._analyse(t, history, language, state) for t in texts]
+        part_texts = [whole.normalised] if whole.follow_up else split_parts(whole.normalised)
+        questions = [whole] if len(part_texts) == 1 else [self._analyse(t, history, language, state) for t in part_texts]
         parts = [self._answer_part(q, state, timings) for q in questions]
         step = time.perf_counter()
         answer = self._compose(whole, parts, state.contact, state)
@@ -382,6 +385,7 @@ class Engine:
                 lines.append(texts["part_abstain"])
                 continue
             q, selection = part.question, part.selection
+            assert selection is not None  # a part with no quotable sentence is declined as off topic
             units = selection.units[: selection.primary + 1] if len(parts) > 1 else selection.units
             conflict = _conflict(part, scorer) if part.decision.answer else None
             if conflict is not None:
@@ -498,6 +502,8 @@ def _conflict(part: Part, scorer: Scorer) -> list | None:
     Besides the chosen quotes, each other retrieved document contributes its sentence that counts the asked
     thing and holds most of the question's terms, so every document with a figure is cited."""
     selection, q = part.selection, part.question
+    if selection is None:
+        return None
     # Only figures that count the asked thing ("møder", "kr"): reordering other runners-up by year would put
     # a merely nearby sentence first.
     if q.answer_type != "quantity" or q.counted is None:
@@ -509,7 +515,7 @@ def _conflict(part: Part, scorer: Scorer) -> list | None:
     units = list(selection.units)
     quoted = {source_of(unit) for unit in units}
     best_coverage = scorer.coverage(q.terms, unit_context(units[0]), source_of(units[0]))
-    others: dict[str, tuple[float, object]] = {}
+    others: dict[str, tuple[float, Unit]] = {}
     for rank, retrieved in enumerate(part.retrieved):
         source = retrieved.chunk.metadata.get("source", "")
         if source in quoted:
@@ -518,7 +524,7 @@ def _conflict(part: Part, scorer: Scorer) -> list | None:
             if short_answer(q, [unit]) is None:
                 continue
             coverage = scorer.coverage(q.terms, unit_context(unit), source)
-            if coverage >= 0.6 * best_coverage and coverage > others.get(source, (0.0, None))[0]:
+            if coverage >= 0.6 * best_coverage and (source not in others or coverage > others[source][0]):
                 others[source] = (coverage, unit)
     units += [unit for _, unit in sorted(others.values(), key=lambda item: -item[0])][:MAX_OTHER_DOCUMENTS]
     meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in units]

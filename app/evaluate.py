@@ -90,7 +90,7 @@ def evaluate(items: list[EvalItem], answer_fn: Callable[[str], tuple[str, bool, 
         "questions": len(items),
         "k": k,
         "context_recall_at_k": _mean([r["context_rank"] is not None for r in with_context]),
-        "mrr": _mean([1 / r["context_rank"] if r["context_rank"] else 0.0 for r in with_context]),
+        "mrr": _mean([1 / int(r["context_rank"]) if r["context_rank"] else 0.0 for r in with_context]),
         "answer_hit_rate": _mean([bool(r["answer_hit"]) for r in answerable]),
         "abstain_accuracy": _mean([r["correct_abstention"] for r in results]),
         "latency_ms": {

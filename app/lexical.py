@@ -17,15 +17,11 @@ import bm25s
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN
 
+from app.core.words import QUESTION_WORDS
 from app.vector_index import StoredChunk
 
 _STEMMER = Stemmer.Stemmer("danish")
-# Question words carry no topic: "Hvor mange møder ..." should match on "møder", not on "mange".
-_QUESTION_WORDS = frozenset(
-    "hvad hvem hvor hvordan hvornår hvorfor hvilke hvilken hvilket mange meget stor stort store haft fik "
-    "what which who whom how when why where many much does did do happened happen".split()
-)
-STOPWORDS = frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | _QUESTION_WORDS
+STOPWORDS = frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | QUESTION_WORDS
 _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents"}
 # A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)

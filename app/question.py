@@ -7,20 +7,13 @@ from dataclasses import dataclass, field
 from typing import Literal, Sequence
 
 from app.core.answer_types import Turn
+from app.core.words import DANISH_HINTS, ENGLISH_HINTS
 from app.lexical import tokenize
 from app.normalise import QueryNormaliser
 
 AnswerType = Literal["quantity", "date", "who", "contact", "other"]
 Event = Literal["start", "end", "approval", "deadline", "founded"]
 
-_DANISH_HINTS = set(
-    "og i at er det en den til på af med for som har de ikke der var hvad hvor hvem hvilke hvilken hvilket "
-    "hvordan hvornår hvorfor mange stor stort store kan skal vi jeg os blev om fra".split()
-)
-_ENGLISH_HINTS = set(
-    "the and of to in is are was were what which who how when why many much does do did a an for with "
-    "about from by can our we i you there this that".split()
-)
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|bred|bredt|dyb|dybt|tung|tungt)|"
     r"hvilken andel|hvor stor en andel|hvad koster|"
@@ -90,8 +83,8 @@ class Question:
 def detect_language(text: str) -> Literal["da", "en"]:
     """By function words; æ, ø, å only break a tie (English questions name Danish bodies too)."""
     words = [w.lower() for w in _WORD.findall(text)]
-    danish = sum(w in _DANISH_HINTS for w in words)
-    english = sum(w in _ENGLISH_HINTS for w in words)
+    danish = sum(w in DANISH_HINTS for w in words)
+    english = sum(w in ENGLISH_HINTS for w in words)
     if english != danish:
         return "en" if english > danish else "da"
     return "en" if english and not any(ch in text.lower() for ch in "æøå") else "da"
@@ -192,7 +185,7 @@ def analyse(
         text=text,
         search_text=search_text,
         language=detected,
-        reply_language=language if language in ("da", "en") else detected,
+        reply_language="en" if language == "en" else "da" if language == "da" else detected,
         answer_type=kind,
         counted=counted[0] if counted else None,
         units=measure_units(normalised) if kind == "quantity" else (),
@@ -249,6 +242,6 @@ def split_parts(text: str) -> list[str]:
 
 def _subject_of(question: str) -> str:
     """The first part without its question and event words: what a pronoun in a later part refers to."""
-    hints = _DANISH_HINTS | _ENGLISH_HINTS
+    hints = DANISH_HINTS | ENGLISH_HINTS
     kept = [w for w in question.split() if w.lower().strip(",") not in hints and not _YEAR.fullmatch(w)]
     return " ".join(w for w in kept if not any(p.fullmatch(w.lower()) for p in EVENTS.values()))

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.core.sentences import MONTH_NAMES, split_sentences
+from app.core.sentences import split_sentences
+from app.core.words import COUNT_WORDS, MONTH_NAMES
 from app.lexical import RARE_WEIGHT, term_weight, tokenize
 from app.question import EVENTS, Question
 
@@ -62,13 +63,7 @@ RUNNER_UP_MARGIN = 0.05  # a candidate this close to the best is quoted too: the
 MAX_UNITS = 3
 
 
-# Counts written as words ("i alt tre innovationscentre"). "en"/"et" are left out: they are mostly articles.
-_NUMBER_WORDS = re.compile(
-    r"\b(?:ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|tredive|fyrre|halvtreds|hundrede|tusind|"
-    r"halvdelen|halvdel|tredjedel|fjerdedel|dobbelt|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"twenty|hundred|thousand|half|third|quarter)\b(?!-)",  # (?!-): "tre-årig" is a duration
-    re.I,
-)
+_NUMBER_WORDS = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)})\b(?!-)", re.I)  # (?!-): "tre-årig" is a duration
 
 
 def has_quantity(text: str) -> bool:
@@ -172,7 +167,7 @@ def render_table_row(unit: Unit, question: Question) -> str:
     if not column_line and not full_line:
         return unit.text
     # A header over every cell ("Rute  Længde  ...") names the first column too; the row's label is its value.
-    columns = re.split(r"\s{2,}", column_line) if column_line else re.split(r"\s{2,}", full_line)[1:]
+    columns = re.split(r"\s{2,}", column_line) if column_line else re.split(r"\s{2,}", full_line or "")[1:]
     column_line = column_line or full_line
     pairs = list(zip(columns, cells[1:]))
     asked = [pair for pair in pairs if pair[0].lower() in question.text.lower()]
@@ -229,8 +224,9 @@ class Scorer:
         """Cosine of each text with the query. Sentence vectors are cached: the same passages come back
         for related questions. Several request threads share the cache, hence the lock."""
         with self._lock:
-            vectors = {text: self._cache.get(text) for text in dict.fromkeys(texts)}
-        missing = [text for text, vector in vectors.items() if vector is None]
+            cached = {text: self._cache.get(text) for text in dict.fromkeys(texts)}
+        vectors = {text: vector for text, vector in cached.items() if vector is not None}
+        missing = [text for text in cached if text not in vectors]
         if missing:
             vectors.update(zip(missing, np.asarray(self._embed_passages(missing))))
             with self._lock:

@@ -5,6 +5,7 @@ import json
 import os
 import threading
 import time
+from typing import Any
 
 import httpx
 import uvicorn
@@ -33,7 +34,7 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None, 
     threading.Thread(target=_announce_when_ready, args=(_browsable_url(host, port), started), daemon=True).start()
     # X-Forwarded-For is believed only from the proxies the region names: uvicorn's default trusts 127.0.0.1,
     # so any local client could pick its address with the header and reset its rate limits and key throttle.
-    options = {"host": host, "port": port, "log_config": None, "access_log": False,
+    options: dict[str, Any] = {"host": host, "port": port, "log_config": None, "access_log": False,
                "proxy_headers": bool(settings.trusted_proxies), "forwarded_allow_ips": settings.trusted_proxies or None}
     if workers == 1:
         from app.api.main import create_app

@@ -19,7 +19,8 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from app.core.sentences import MONTHS, never_ends_sentence
+from app.core.sentences import never_ends_sentence
+from app.core.words import CONTINUATION_WORDS, SUSPENSION_WORDS
 from ingest.documents import Page
 
 _CHARACTERS = str.maketrans(
@@ -53,20 +54,6 @@ _NUMBER_TOKEN = re.compile(r"[-–+]?\d[\d.,]*(?: ?%)?")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _CLOSING = ".,;:!?)]"
-
-# Words a sentence or a heading cannot end with, so a line ending in one continues on the next line even
-# when that line starts with a capital ("i Region" / "Midtjylland").
-_CONTINUATION_WORDS = frozenset(
-    {
-        "i", "af", "til", "på", "med", "for", "om", "fra", "og", "eller", "samt", "at", "en", "et", "den",
-        "det", "de", "som", "hos", "mellem", "under", "ved", "mod", "idet", "men", "end", "efter", "gennem",
-        "blandt", "uden", "inden", "indenfor", "udenfor", "hvor", "når", "hvis", "både", "såvel", "the",
-        "of", "and", "in", "to", "for", "with",
-    }
-) | MONTHS
-# After "energi-" these words mean the hyphen is a real one: "energi- og miljøvirksomheder".
-_SUSPENSION_WORDS = frozenset({"og", "eller", "samt", "el", "and", "or", "til"})
-
 
 @dataclass
 class _Line:
@@ -327,7 +314,7 @@ def _continues(unit: _Unit, line: _Line, layout: _Layout) -> bool:
     if _closed(unit.tail):
         return full and looks_like_body  # a full line that happens to end with a sentence
     last_word = unit.tail.split()[-1].lower()
-    if unit.tail[-1] in ",/-–" or last_word in _CONTINUATION_WORDS or never_ends_sentence(last_word):
+    if unit.tail[-1] in ",/-–" or last_word in CONTINUATION_WORDS or never_ends_sentence(last_word):
         return True
     return full and looks_like_body
 
@@ -338,7 +325,7 @@ def _join(text: str, following: str, vocabulary: set[str]) -> str:
     hyphenated = re.search(r"(\w+)-$", text[-80:])  # the tail only: a paragraph may grow long (linear time)
     if hyphenated and following[0].isalpha():
         prefix, word = hyphenated.group(1), _WORD.match(following).group().split("-")[0]
-        if word.lower() in _SUSPENSION_WORDS:
+        if word.lower() in SUSPENSION_WORDS:
             return f"{text} {following}"
         if following[0].isupper() or prefix[-1].isupper() or prefix[-1].isdigit():
             return text + following

@@ -13,4 +13,5 @@ mkdir -p artifacts
 .venv/bin/ruff check .
 # The layer contracts (pyproject.toml [tool.importlinter]) and the types of app/ (mypy), also in seconds.
 .venv/bin/lint-imports --no-cache
+.venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"

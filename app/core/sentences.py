@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.words import MONTHS
+
 # Abbreviations that never end a sentence: they are always followed by more of the same sentence
 # ("f.eks. Region Midtjylland", "jf. FN", "St. Petersborg").
 NEVER_FINAL = frozenset(
@@ -23,11 +25,6 @@ NEVER_FINAL = frozenset(
 # or an acronym ("5 mio. DKK").
 MAY_BE_FINAL = frozenset({"mv.", "m.v.", "osv.", "etc.", "m.fl.", "m.m.", "o.l.", "mio.", "mia.", "pct.", "kr.", "mm."})
 
-MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-               "november", "december")
-MONTHS = frozenset(MONTH_NAMES) | frozenset(
-    {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec."}
-)
 
 # A candidate boundary: sentence punctuation, optional closing quotes/brackets, then whitespace.
 _CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*\s+")

@@ -81,7 +81,7 @@ def _storage_unavailable(context: sa.engine.ExceptionContext) -> StorageUnavaila
     exc = context.sqlalchemy_exception
     # SQLite reports "file is not a database" as a plain DatabaseError, everything else as OperationalError.
     if isinstance(exc, sa.exc.OperationalError) or type(exc) is sa.exc.DatabaseError:
-        return _explained(exc, context.engine.url)
+        return _explained(exc, context.engine.url) if context.engine is not None else None
     return None
 
 
@@ -89,7 +89,7 @@ def _explained(exc: Exception, url: sa.URL, default_kind: str | None = None) -> 
     original = getattr(exc, "orig", None) or exc  # the driver's error: SQLAlchemy's own adds the SQL and its values
     if url.get_backend_name() == "sqlite":
         # The OS names the folder it could not create; SQLite names nothing, so the file is named.
-        path = getattr(original, "filename", None) or url.database
+        path = getattr(original, "filename", None) or url.database or ""
         setting = "RAADGIVER_DATA_DIR (or RAADGIVER_DATABASE_URL, if set)"
     else:
         path, setting = url.render_as_string(hide_password=True), "RAADGIVER_DATABASE_URL"

@@ -51,7 +51,7 @@ def explain(exc: BaseException, path: str | Path, setting: str, default_kind: st
         f"move the file, or point {setting} at a folder",
         "unopenable": f"cannot open the database {path} ({cause}); if the file is damaged move it aside (a new one "
         f"is created), make the folder writable, or point {setting} elsewhere",
-    }.get(kind, f"the database {path} failed ({cause}); check that its disk works, has free space and is "
+    }.get(kind or "", f"the database {path} failed ({cause}); check that its disk works, has free space and is "
                 f"writable, or point {setting} elsewhere")
     return StorageUnavailable(message)
 

@@ -21,7 +21,11 @@ class SentenceTransformerEmbeddings(RaadgiverEmbeddings):
                 "give a local model directory or a model this machine can reach"
             ) from exc
         self.model = Path(model_name_or_path).name if Path(model_name_or_path).exists() else model_name_or_path
-        self.dimension = int(self._model.get_embedding_dimension())
+        dimension = self._model.get_embedding_dimension()
+        if dimension is None:
+            raise ValueError(f"RAADGIVER_EMBEDDING_MODEL={model_name_or_path!r} does not say its embedding dimension; "
+                             "use a sentence-transformers embedding model")
+        self.dimension = int(dimension)
         is_e5 = "e5" in self.model.lower()
         self._query_prefix = "query: " if is_e5 else ""
         self._passage_prefix = "passage: " if is_e5 else ""

@@ -12,6 +12,7 @@ The engine adds the documents' answer to a finder question that also asks for a 
 from __future__ import annotations
 
 import re
+from typing import Any
 from dataclasses import replace
 
 from app.contact import Contact
@@ -36,7 +37,7 @@ from app.question import Question
 SHOWN = 3  # programmes named with reasons in the answer text; all are in Answer.programmes
 SHOWN_NOT_FIT = 2  # excluded programmes whose rule the text names; the rest are counted
 
-TEXTS = {
+TEXTS: dict[str, dict[str, Any]] = {  # strings, and per-detail strings under "detail_missing"
     "da": {
         "intro": "Ud fra det, du skriver{profile}, er disse tilbud de bedste bud:",
         "none": "Ingen af de beskrevne tilbud passer ud fra det, du skriver{profile}:",
@@ -163,8 +164,9 @@ def programme_answer(finder: ProgrammeFinder, q: Question, contact: Contact | No
         if detail is not None:  # "Can we use VITUS? How much does it cost?"
             answer = concatenate(answer, _detail(finder, asked_about, detail, q, contact, named=True))
         return answer
-    if detail is not None and (named or last) is not None:
-        return _detail(finder, named or last, detail, q, contact, named=named is not None)
+    subject = named or last
+    if detail is not None and subject is not None:
+        return _detail(finder, subject, detail, q, contact, named=named is not None)
     if contact is not None and is_contact_request(text):
         return _contact_answer(contact, q)
     finder_text = _finder_text(q)
@@ -368,7 +370,7 @@ def _answer(lines: list[str], citations: _Citations, language: str, route: str,
         text="\n".join(lines),
         abstained=False,
         sources=citations.sources,
-        language=language,
+        language="en" if language == "en" else "da",
         mode="programmes",
         programmes=None if matches is None else [m.to_dict() for m in matches],
         profile_hints=hints,

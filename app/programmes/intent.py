@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from app.core.words import NUMBER_WORDS, NUMBER_WORDS_DA, NUMBER_WORDS_EN
 from app.lexical import tokenize
 from app.programmes.catalogue import Programme
 from app.programmes.profile import CompanyProfile, find_markets, missing_facts
@@ -28,24 +29,6 @@ from app.programmes.profile import CompanyProfile, find_markets, missing_facts
 
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
-
-
-# Number words people write instead of digits ("vi er fem", "tolv ansatte", "three people"), per language:
-# "to people" and "fire staff" are English, not 2 and 4.
-NUMBER_WORDS_DA = {
-    "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11,
-    "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18,
-    "nitten": 19, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70,
-    "firs": 80, "halvfems": 90, "hundrede": 100, "tusind": 1000,
-    **{f"{word}hundrede": n * 100 for word, n in (("to", 2), ("tre", 3), ("fire", 4), ("fem", 5), ("seks", 6),
-                                                  ("syv", 7), ("otte", 8), ("ni", 9))},
-}
-NUMBER_WORDS_EN = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100, "thousand": 1000,
-}
-NUMBER_WORDS = {**NUMBER_WORDS_DA, **NUMBER_WORDS_EN}
 
 
 def _words(numbers: dict[str, int]) -> str:

@@ -2,7 +2,6 @@
 retrieval evaluation compares."""
 import io
 import re
-from pathlib import Path
 
 import pytest
 from fpdf import FPDF
@@ -12,10 +11,11 @@ from pypdf import PdfReader
 from app.core.sentences import split_sentences
 from ingest.chunk import chunk_document
 from ingest.clean import clean_text
+from tests.conftest import CORPUS
 from ingest.documents import DocumentMetadata, LoadedDocument, Page
 from ingest.structure import heading_level
 
-SEED = Path(__file__).resolve().parents[2] / "corpus" / "status-evaluering-eksport-internationalisering-2010.txt"
+SEED = CORPUS / "status-evaluering-eksport-internationalisering-2010.txt"
 TITLE = "Status og evaluering for den hidtidige indsats i forhold til eksport og internationalisering"
 SIZES = [300, 400, 900, 1500]
 TABLE = "Gennemførte forløb\n2008  2009\nRegion Midtjylland  208  288\nØvrige fire regioner  702  630"

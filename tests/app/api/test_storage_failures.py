@@ -23,7 +23,7 @@ from app.core.answer_types import Turn
 from app.database.conversations import ConversationStore
 from app.database.db import open_database
 from tests.app.api.helpers import ASK, MEETINGS_QUESTION, assert_problem, serve_expecting_refusal, stream_events
-from tests.conftest import CORPUS, REPO, make_settings
+from tests.conftest import CORPUS, make_settings
 from tests.fixtures.server import hermetic_environment
 
 FULL = "database or disk is full"
@@ -152,7 +152,7 @@ def test_serve_over_a_database_it_cannot_open_stops_with_one_paragraph(tmp_path,
     else:
         data_dir.write_text("a file where the data folder should be\n")
         at_fault = str(data_dir)
-    environment = hermetic_environment(RAADGIVER_DATA_DIR=str(data_dir), RAADGIVER_CORPUS_DIR=str(REPO / "corpus"))
+    environment = hermetic_environment(RAADGIVER_DATA_DIR=str(data_dir), RAADGIVER_CORPUS_DIR=str(CORPUS))
     returncode, stderr = serve_expecting_refusal(tmp_path, environment)
 
     assert returncode != 0
