@@ -10,9 +10,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.routing import Match, Mount
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 
-from app.api.response_status import ResponseStatus
+from app.api.asgi import HttpMiddleware, ResponseStatus
 from app.core.log_setup import request_id_var
 from app.core.problem_details import PROBLEM_MEDIA_TYPE, ProblemResponse, problem
 from app.database.errors import StorageUnavailable
@@ -131,20 +131,14 @@ def _handle(app: FastAPI, error: int | type[Exception], handler: Callable[..., A
     app.add_exception_handler(error, handler)  # type: ignore[arg-type]
 
 
-class UnhandledErrorMiddleware:
+class UnhandledErrorMiddleware(HttpMiddleware):
     """The last resort: log the trace with the request id, answer a 500 problem without it.
 
     A middleware rather than an `Exception` handler, because Starlette sends those from outside every other
     middleware (no X-Request-ID header, no CORS) and then re-raises, so uvicorn logs the trace a second time.
     """
 
-    def __init__(self, app: ASGIApp):
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = ResponseStatus(send)
         try:
             await self.app(scope, receive, response.send)

@@ -10,7 +10,7 @@ import time
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from app.api.response_status import ResponseStatus
+from app.api.asgi import HttpMiddleware, ResponseStatus
 from app.core.answer_types import Answer
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
@@ -52,18 +52,15 @@ class Metrics:
         self.answers.labels(outcome="abstained" if answer.abstained else "answered", mode=answer.mode).inc()
 
 
-class MetricsMiddleware:
+class MetricsMiddleware(HttpMiddleware):
     """Counts every HTTP request under its route template ("/v1/documents/{source}"), never the raw path, so
     scanners probing random URLs cannot blow up the number of series: unmatched paths count as "unmatched"."""
 
     def __init__(self, app: ASGIApp, metrics: Metrics):
-        self.app = app
+        super().__init__(app)
         self.metrics = metrics
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = time.perf_counter()
         response = ResponseStatus(send)
         try:
