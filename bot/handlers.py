@@ -191,6 +191,10 @@ class SlackHandlers:
         if question is None or not self._recent.first_sighting((question.channel, question.ts)):
             return BoltResponse(status=200, body="")
         context["question"] = question
+        # One line per message taken up, logged before Slack gets its 200: every later line about the
+        # message (answered, not answered, failed) carries the same request id, also in Socket Mode.
+        context["request_id"] = request_id = _request_id(context)
+        _log(request_id).info("Slack: taking up %s/%s", question.channel, question.ts)
         return next()
 
     def answer_event(self, context: BoltContext, client: WebClient) -> None:
@@ -212,7 +216,12 @@ class SlackHandlers:
                     )
                     participated = False
                 if question.follow_up_only and not participated:
-                    return  # people talking in a thread the bot is not part of
+                    # People talking in a thread the bot is not part of.
+                    _log(request_id).info(
+                        "Slack: not answering %s/%s: the bot has not answered in its thread",
+                        question.channel, question.ts,
+                    )
+                    return
             if not question.text:
                 client.chat_postMessage(
                     channel=question.channel, thread_ts=question.reply_thread, text=blocks.EMPTY_QUESTION

@@ -2,7 +2,9 @@
 ingested seed corpus) with the Slack credentials set, talking to a fake Slack Web API on loopback."""
 from __future__ import annotations
 
+import json
 import socket
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -27,6 +29,30 @@ class SlackService:
         """The service's own feedback store (its database in its data dir), as the API reads it."""
         settings = Settings(_env_file=None, data_dir=self.server.data_dir)
         return FeedbackStore(open_database(settings.sqlalchemy_url))
+
+    def log_messages(self) -> list[str]:
+        """The messages of the service's JSON log lines so far (a line still being written is left out)."""
+        lines = self.server.logs().splitlines(keepends=True)
+        return [json.loads(line)["message"] for line in lines if line.startswith("{") and line.endswith("\n")]
+
+    def taken_up(self, channel: str) -> list[str]:
+        """The ts of each message in `channel` the bot took up as a question, from its "taking up" log lines.
+
+        The bot decides before it acknowledges a delivery and logs the line then, so once a delivery's HTTP
+        response is back its line is here or never will be: a delivery it ignored (a duplicate, a retry, a
+        bot's message, channel talk) has been handled completely, and left no line."""
+        start = f"Slack: taking up {channel}/"
+        return [message.removeprefix(start).split()[0] for message in self.log_messages() if message.startswith(start)]
+
+    def wait_for_log(self, start: str, timeout: float = 60) -> str:
+        """The first log message that starts with `start`, waiting for it up to `timeout` s."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for message in self.log_messages():
+                if message.startswith(start):
+                    return message
+            time.sleep(0.05)
+        raise AssertionError(f"no log message starting {start!r} within {timeout} s:\n{self.server.logs()[-5000:]}")
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,4 @@
 """Questions in Slack get cited answers: a mention in a channel, a direct message, a thread follow-up."""
-import time
-
 from tests.bot.fake_slack import BOT_USER_ID
 from tests.bot.slack_requests import block_text, buttons
 
@@ -68,9 +66,11 @@ def test_people_talking_in_a_thread_without_the_bot_get_no_answer(slack_service,
     reply = fake_slack.user_message(channel, "Hvor mange møder har rådgiveren haft?", thread_ts=root["ts"])
     slack_service.slack.event({**reply, "channel_type": "channel"})
 
-    # The bot reads the thread, sees it has not answered there, and stays out of it.
-    fake_slack.wait_for("conversations.replies", lambda call: call.params["channel"] == channel)
-    time.sleep(2)
+    # The bot reads the thread, sees it has not answered there, and stays out of it: its log says so when
+    # it is done with the message.
+    slack_service.wait_for_log(f"Slack: not answering {channel}/{reply['ts']}:")
+    assert [call.params["ts"] for call in fake_slack.calls_to("conversations.replies")
+            if call.params["channel"] == channel] == [root["ts"]]
     assert not [call for call in fake_slack.calls_to("chat.postMessage") if call.params["channel"] == channel]
 
 
@@ -80,8 +80,17 @@ def test_ordinary_channel_messages_and_bot_messages_get_no_answer(slack_service,
     slack_service.slack.event({**plain, "channel_type": "channel"})
     from_a_bot = {**fake_slack.user_message(channel, "Deploy færdig"), "bot_id": "B0OTHER", "subtype": "bot_message"}
     slack_service.slack.event({**from_a_bot, "channel_type": "channel"})
-    time.sleep(2)
-    assert not [call for call in fake_slack.calls if call.params.get("channel") == channel]
+    # Then a mention in the same channel, which the bot does take up and answer.
+    mention = fake_slack.user_message(channel, f"<@{BOT_USER_ID}> Hvor mange møder har rådgiveren haft?")
+    slack_service.slack.event({**mention, "type": "app_mention"})
+    fake_slack.wait_for_bot_replies(channel, mention["ts"], done=answered)
+
+    # Each delivery was decided on before its response came back: only the mention was taken up, and the
+    # bot's only calls in the channel are the mention's placeholder and its answer.
+    assert slack_service.taken_up(channel) == [mention["ts"]]
+    calls = [call for call in fake_slack.calls if call.params.get("channel") == channel]
+    assert [call.method for call in calls] == ["chat.postMessage", "chat.update"]
+    assert calls[0].params["thread_ts"] == mention["ts"]
 
 
 def test_a_programme_question_gets_the_programme_finders_answer(slack_service, fake_slack):

@@ -1,5 +1,9 @@
 """Slack's delivery rules: only signed, fresh requests are accepted, and a message is answered once however
-often Slack delivers it (retries, and a mention arriving both as app_mention and as message)."""
+often Slack delivers it (retries, and a mention arriving both as app_mention and as message).
+
+No test waits and hopes: the bot decides whether to take a delivery up before it acknowledges it, and logs
+each message it takes up (SlackService.taken_up), so once the deliveries' responses are back and the one
+answer is in, nothing else can still come."""
 import json
 import time
 
@@ -29,8 +33,11 @@ def test_a_request_with_a_wrong_signature_is_rejected(slack_service, fake_slack)
     response, _ = forger.event({**question, "type": "app_mention"})
 
     assert response.status_code == 401
-    time.sleep(1)
-    assert not placeholders_in(fake_slack, "C0FORGED")
+    assert not slack_service.taken_up("C0FORGED") and not placeholders_in(fake_slack, "C0FORGED")
+    # The refused request left no trace: Slack's own delivery of the same message is answered, once.
+    slack_service.slack.event({**question, "type": "app_mention"})
+    fake_slack.wait_for_bot_replies("C0FORGED", question["ts"], done=answered)
+    assert len(placeholders_in(fake_slack, "C0FORGED")) == 1
 
 
 def test_a_request_signed_more_than_five_minutes_ago_is_rejected(slack_service, fake_slack):
@@ -40,8 +47,11 @@ def test_a_request_signed_more_than_five_minutes_ago_is_rejected(slack_service, 
     response = slack_service.slack.post(body, "application/json", timestamp=int(time.time()) - 11 * 60)
 
     assert response.status_code == 401
-    time.sleep(1)
-    assert not placeholders_in(fake_slack, "C0REPLAY")
+    assert not slack_service.taken_up("C0REPLAY") and not placeholders_in(fake_slack, "C0REPLAY")
+    # The refused request left no trace: a fresh delivery of the same message is answered, once.
+    slack_service.slack.post(body, "application/json")
+    fake_slack.wait_for_bot_replies("C0REPLAY", question["ts"], done=answered)
+    assert len(placeholders_in(fake_slack, "C0REPLAY")) == 1
 
 
 def test_a_retried_event_is_answered_once(slack_service, fake_slack):
@@ -56,8 +66,8 @@ def test_a_retried_event_is_answered_once(slack_service, fake_slack):
     ]
 
     assert [r.status_code for r in (first, *retries)] == [200, 200, 200]
+    assert slack_service.taken_up("C0RETRY") == [question["ts"]]  # all three decided on: the first delivery taken up
     fake_slack.wait_for_bot_replies("C0RETRY", question["ts"], done=answered)
-    time.sleep(2)
     assert len(placeholders_in(fake_slack, "C0RETRY")) == 1
 
 
@@ -78,8 +88,8 @@ def test_a_mention_delivered_as_app_mention_and_as_message_is_answered_once(slac
     slack_service.slack.event({**question, "channel_type": "channel"})  # message.channels
     slack_service.slack.event({**question, "type": "app_mention"})  # app_mention
 
+    assert slack_service.taken_up("C0TWICE") == [question["ts"]]
     fake_slack.wait_for_bot_replies("C0TWICE", question["ts"], done=answered)
-    time.sleep(2)
     assert len(placeholders_in(fake_slack, "C0TWICE")) == 1
 
 
@@ -88,8 +98,8 @@ def test_a_direct_message_delivered_twice_is_answered_once(slack_service, fake_s
     slack_service.slack.event({**question, "channel_type": "im"})
     slack_service.slack.event({**question, "channel_type": "im"})  # a new event id, the same message
 
+    assert slack_service.taken_up("D0TWICE") == [question["ts"]]
     fake_slack.wait_for_bot_replies("D0TWICE", question["ts"], done=answered)
-    time.sleep(2)
     assert len(placeholders_in(fake_slack, "D0TWICE")) == 1
 
 
@@ -104,7 +114,7 @@ def test_the_bots_own_messages_never_start_an_answer(slack_service, fake_slack):
               "message": reply, "ts": f"{time.time():.6f}", "hidden": True}
     slack_service.slack.event(edited)
 
-    time.sleep(2)
+    assert slack_service.taken_up("D0SELF") == [question["ts"]]  # the echoes decided on, and ignored
     assert len(placeholders_in(fake_slack, "D0SELF")) == 1
 
 
