@@ -317,8 +317,12 @@ def _split(text: str, limit: int) -> list[str]:
     parts: list[str] = []
     while len(text) > limit:
         window = text[:limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
-        cut = cut if cut > 0 else limit
+        # The first kind of boundary the window has wins: a paragraph break, else a line break, else a space.
+        cut = next((at for at in (window.rfind(b) for b in ("\n\n", "\n", " ")) if at > 0), limit)
+        if cut == limit:  # no boundary at all: never inside an escape ("&amp;", "&lt;")
+            escape = window.rfind("&")
+            if escape > 0 and ";" not in window[escape:]:
+                cut = escape
         parts.append(text[:cut].rstrip())
         text = text[cut:].lstrip()
     if text:

@@ -419,7 +419,6 @@ def test_a_phone_or_web_address_that_is_no_address_is_shown_as_plain_text():
     assert "Web: https://www.example.dk/en side" in shown and "<https" not in shown
 
 
-@pytest.mark.xfail(strict=True, reason="bot/blocks.py _split takes the last whitespace, not the last paragraph break")
 def test_a_long_answer_is_cut_between_paragraphs_where_it_can_be():
     paragraphs = [" ".join(["første"] * 300), " ".join(["anden"] * 400)]  # 2099 and 2399 characters
 
@@ -429,7 +428,6 @@ def test_a_long_answer_is_cut_between_paragraphs_where_it_can_be():
     assert sections == paragraphs
 
 
-@pytest.mark.xfail(strict=True, reason="bot/blocks.py _split may cut inside an escaped &amp; when a word is that long")
 def test_a_word_longer_than_a_section_is_never_cut_inside_an_escaped_character():
     text = "xy&" * 2000  # 14,000 characters escaped, without a space
 
