@@ -377,6 +377,7 @@ class Engine:
             return self._abstain(whole, parts[0].retrieved, parts[0].decision, contact)
         sources: list[Source] = []
         numbers: dict[str, int] = {}
+        quotes: dict[str, list[str]] = {}  # chunk id -> the sentences cited from it
         lines: list[str] = []
         for index, part in enumerate(parts, start=1):
             if len(parts) > 1:
@@ -395,6 +396,8 @@ class Engine:
                 if chunk.chunk.id not in numbers:
                     numbers[chunk.chunk.id] = len(sources) + 1
                     sources.append(chunk.to_source(numbers[chunk.chunk.id]))
+                quotes.setdefault(chunk.chunk.id, []).append(
+                    render_table_row(unit, q) if unit.table_header is not None else unit.text)
             first = numbers[part.retrieved[units[0].passage_rank].chunk.id]
             if conflict is not None:
                 # Documents of different years give different figures: the newest first, the older ones
@@ -427,6 +430,8 @@ class Engine:
             for unit in units:
                 quote = render_table_row(unit, q) if unit.table_header is not None else unit.text
                 lines.append(f"“{quote}” [{numbers[part.retrieved[unit.passage_rank].chunk.id]}]")
+        for source in sources:  # a card shows the cited sentences, not the passage's first lines
+            source.quote = " … ".join(dict.fromkeys(quotes.get(source.chunk_id, [])))
         # The answer leads with its first source: its age is what the reader should weigh (a newer figure
         # put first is not "from 2010" because an older document is quoted after it).
         year = next((s.year for s in sources if s.year), None)

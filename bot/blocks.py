@@ -47,6 +47,7 @@ LABELS = {
         "more_programmes": "Andre tilbud, der også kan passe",
         "may_fit": "passer måske",
         "and_more": "og {n} flere",
+        "more_sources": "… og {n} kilder mere",
         "contact": "Tal med en person",
         "phone": "Telefon",
         "email": "E-mail",
@@ -67,6 +68,7 @@ LABELS = {
         "more_programmes": "Other offers that may also fit",
         "may_fit": "may fit",
         "and_more": "and {n} more",
+        "more_sources": "… and {n} more sources",
         "contact": "Talk to a person",
         "phone": "Phone",
         "email": "Email",
@@ -112,8 +114,18 @@ def answer_metadata(question: str) -> dict[str, Any]:
 
 
 def fallback_text(answer: Answer) -> str:
-    """The message's plain `text`: notifications, screen readers, and the thread history read it."""
-    return answer.text
+    """The message's plain `text`: notifications, screen readers, and the thread history read it. Escaped
+    like the blocks, so "<!channel>" in an answer notifies no one."""
+    return escape(answer.text)
+
+
+# A list item as the engine writes it ("- ", "  · ") becomes a Slack bullet; its indent is kept.
+_LIST_ITEM = re.compile(r"^(\s*)[-·]\s+", re.MULTILINE)
+
+
+def slack_text(text: str) -> str:
+    """An answer's text as Slack mrkdwn: escaped, lists as "•" bullets."""
+    return _LIST_ITEM.sub(lambda m: f"{m.group(1)}• ", escape(text))
 
 
 def answer_blocks(
@@ -137,7 +149,7 @@ def answer_blocks(
     if asked_by:
         user, question = asked_by
         head.append(_context(f"<@{user}> {labels['asked']}: _{escape(question)}_"))
-    sections = [_section(part) for part in _split(escape(answer.text), SECTION_LIMIT)]
+    sections = [_section(part) for part in _split(slack_text(answer.text), SECTION_LIMIT)]
     blocks: list[dict[str, Any]] = []
     more = _more_programmes(answer, labels)
     if more:
@@ -153,6 +165,8 @@ def answer_blocks(
         heading = labels["sources"] if answer.sources else labels["suggestions"]
         blocks.append(_context(f"*{heading}*"))
         blocks += [_context(_source_line(source, labels)) for source in cited[:MAX_SOURCES]]
+        if len(cited) > MAX_SOURCES:
+            blocks.append(_context(labels["more_sources"].format(n=len(cited) - MAX_SOURCES)))
     buttons = []
     if feedback is not None:
         buttons += [
@@ -247,7 +261,8 @@ def _source_line(source: Source, labels: dict[str, str]) -> str:
         where.append(escape(source.section))
     if source.page is not None:
         where.append(f"{labels['page']} {source.page}")
-    return " · ".join(where) + f"\n> {escape(_shorten(source.text, QUOTE_LIMIT))}"
+    # The sentence the answer cites, not the passage's first lines (a nearest section has none: its start).
+    return " · ".join(where) + f"\n> {escape(_shorten(source.quote or source.text, QUOTE_LIMIT))}"
 
 
 MORE_PROGRAMMES = 3  # further programmes named under a programme answer

@@ -35,6 +35,7 @@ class Source:
     text: str  # the quoted passage
     score: float
     chunk_id: str = ""
+    quote: str = ""  # the sentences of `text` the answer cites ("" when it cites the passage as a whole)
 
     def citation(self) -> str:
         """"Title (2010), Section, s. 3 — file.txt": how a reader finds the passage."""

@@ -133,7 +133,7 @@ class _Citations:
         self.sources.append(Source(
             n=len(self.sources) + 1, document=citation["document"], title=match.display_name(language),
             year=citation.get("year"), section=match.operator_en if language == "en" else match.operator,
-            page=None, text=citation["quote"], score=round(match.score, 4),
+            page=None, text=citation["quote"], quote=citation["quote"], score=round(match.score, 4),
         ))
         return f" [{len(self.sources)}]"
 

@@ -167,3 +167,12 @@ def test_explain_shows_signals_and_thresholds(seed_settings):
     decision = json.loads(as_json.stdout)["decision"]
     assert decision["answer"] is True and decision["signals"]["dense"] >= decision["thresholds"]["relevance_bar"]
     assert ["moeder", "møder"] in decision["rewrites"]
+
+
+def test_each_source_carries_the_sentences_the_answer_cites(seed_engine):
+    """A source card or a Slack quote shows the cited sentence, not the first lines of its passage."""
+    answer = seed_engine.ask("hvornår blev VækstMidt Accelerator godkendt")
+    first = answer.sources[0]
+    assert "28. januar 2009" in first.quote and first.quote in first.text
+    assert not first.text.startswith(first.quote)  # the passage starts elsewhere
+    assert all(source.quote for source in answer.sources)

@@ -351,9 +351,10 @@ def test_at_most_ten_sources_are_listed():
     sources = [Source(n=n, document=f"d{n}.txt", title=f"Dokument {n}", year=2010, section="", page=None,
                       text="…", score=0.5) for n in range(1, 13)]
 
-    lines = source_lines(answer_blocks(Answer(text="[1]", abstained=False, sources=sources), feedback=None))
+    blocks = answer_blocks(Answer(text="[1]", abstained=False, sources=sources), feedback=None)
 
-    assert [line.split("*")[1] for line in lines] == [f"[{n}]" for n in range(1, 11)]
+    assert [line.split("*")[1] for line in source_lines(blocks)] == [f"[{n}]" for n in range(1, 11)]
+    assert "… og 2 kilder mere" in block_text(blocks)  # the reader knows there are more
 
 
 def test_a_word_longer_than_a_section_is_cut_to_fit_and_nothing_is_lost():
@@ -375,7 +376,7 @@ def test_an_answer_too_long_for_one_message_is_cut_visibly_and_its_plain_text_ke
     assert len(blocks) <= 50 and all(len(section) <= 3000 for section in sections)
     assert sections[-1].endswith(" …")  # the reader sees the answer goes on
     assert "*[1]* Status og evaluering" in block_text(blocks) and buttons(blocks)  # sources and buttons kept
-    assert fallback_text(answer) == text  # notifications and the thread's history get all of it
+    assert fallback_text(answer) == text  # notifications and the thread's history get all of it (nothing to escape)
 
 
 def test_a_question_too_long_for_a_button_gets_no_share_button_but_keeps_the_thumbs():
@@ -434,3 +435,26 @@ def test_a_word_longer_than_a_section_is_never_cut_inside_an_escaped_character()
     sections = sections_of(answer_blocks(Answer(text=text, abstained=False, sources=[]), feedback=None))
 
     assert all(re.fullmatch(r"(?:[^&]|&amp;)*", section) for section in sections)
+
+
+def test_a_source_quotes_the_sentence_the_answer_cites_not_the_start_of_its_passage():
+    cited = "Det skønnes, at dette i 2/3 af disse tilfælde har medført konkret eksportfremmeassistance."
+    source = Source(**{**SOURCE.__dict__, "quote": cited})
+
+    [line] = source_lines(answer_blocks(Answer(text="“…” [1]", abstained=False, sources=[source]), feedback=None))
+
+    assert line.split("\n> ")[1] == cited
+
+
+def test_list_items_are_slack_bullets():
+    text = "Tilbuddene:\n- VækstMidt\n- StartMidt\n  · op til 250 ansatte"
+
+    [section] = sections_of(answer_blocks(Answer(text=text, abstained=False, sources=[]), feedback=None))
+
+    assert section == "Tilbuddene:\n• VækstMidt\n• StartMidt\n  • op til 250 ansatte"
+
+
+def test_the_plain_text_of_an_answer_cannot_notify_the_channel():
+    answer = Answer(text="Skriv <!channel> & spørg", abstained=False, sources=[])
+
+    assert fallback_text(answer) == "Skriv &lt;!channel&gt; &amp; spørg"
