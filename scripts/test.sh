@@ -9,6 +9,12 @@ if [ ! -x /usr/bin/chromium ]; then
     apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
 mkdir -p artifacts
+# axe-core for the accessibility checks of the browser tests, from npm (pinned in tests/app/web/package-lock.json).
+if ! command -v npm >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq npm >/dev/null
+fi
+(cd tests/app/web && npm ci --no-audit --no-fund --loglevel=error)
 # Lint first (pyproject.toml [tool.ruff]): an unused import or an undefined name fails in seconds.
 .venv/bin/ruff check .
 # The layer contracts (pyproject.toml [tool.importlinter]) and the types of app/ (mypy), also in seconds.
