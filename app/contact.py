@@ -10,13 +10,16 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from app.core.yaml_models import field_problems
+
 
 class ContactError(ValueError):
     """contact.yaml cannot be used; the message names the file and the field."""
 
 
 class Contact(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # A phone number YAML reads as a number is the same phone number.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, coerce_numbers_to_str=True)
 
     name: str | None = None  # "Erhvervsservice, Region Midtjylland"
     phone: str | None = None
@@ -45,10 +48,7 @@ def load_contact(path: Path) -> Contact | None:
         raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ContactError(f"{path}: cannot be read as YAML ({exc}); fix it or remove the file") from exc
-    if not isinstance(raw, dict):
-        raise ContactError(f"{path}: must be a mapping with name, phone, email, url, opening_hours")
     try:
-        return Contact.model_validate({key: None if value is None else str(value) for key, value in raw.items()})
+        return Contact.model_validate(raw)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'file'}: {e['msg']}" for e in exc.errors())
-        raise ContactError(f"{path}: {problems}; the fields are name, phone, email, url, opening_hours") from exc
+        raise ContactError("\n".join(f"{path}: {problem}" for problem in field_problems(exc, Contact))) from exc

@@ -12,7 +12,16 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from app.contact import Contact, ContactError, load_contact
-from app.core.answer_types import STALE_AFTER_YEARS, Answer, Source, StreamEvent, Turn, concatenate
+from app.core.answer_types import (
+    STALE_AFTER_YEARS,
+    Answer,
+    IndexedDocument,
+    PassageContext,
+    Source,
+    StreamEvent,
+    Turn,
+    concatenate,
+)
 from app.core.config import Settings
 from app.core.timing import ms_since
 from app.decision import Decision, decide
@@ -223,7 +232,7 @@ class Engine:
     def programme_finder(self):
         return self._state.programme_finder
 
-    def catalogue(self) -> tuple[object | None, str | None, Contact | None]:
+    def catalogue(self) -> tuple[ProgrammeFinder | None, str | None, Contact | None]:
         """(programme finder, catalogue error, contact) of one index generation, read at once."""
         state = self._state
         return state.programme_finder, state.catalogue_error, state.contact
@@ -244,6 +253,36 @@ class Engine:
         self.reload_if_stale()
         if not self._state.retriever.chunks:
             raise EngineUnavailable("the index is empty: run `raadgiver ingest` first")
+
+    # What the index holds ------------------------------------------------------------------------------
+    def documents(self) -> list[IndexedDocument]:
+        """Each indexed document once, newest first, then by title."""
+        self.reload_if_stale()
+        seen: dict[str, IndexedDocument] = {}
+        for chunk in self._state.retriever.chunks.values():
+            meta = chunk.metadata
+            source = meta.get("source", "")
+            if source not in seen:
+                seen[source] = IndexedDocument(source, meta.get("title") or source, meta.get("year"), meta.get("url"))
+        return sorted(seen.values(), key=lambda d: (-(d.year or 0), d.title))
+
+    def passage_context(self, chunk_id: str) -> PassageContext | None:
+        """The passage `chunk_id` with its document's previous and next passages; None for an unknown id."""
+        self.reload_if_stale()
+        chunks = self._state.retriever.chunks
+        chunk = chunks.get(chunk_id)
+        if chunk is None:
+            return None
+        meta = chunk.metadata
+        siblings = sorted((c for c in chunks.values() if c.metadata.get("source") == meta.get("source")),
+                          key=lambda c: c.metadata.get("ordinal", 0))
+        at = next(i for i, c in enumerate(siblings) if c.id == chunk_id)
+        return PassageContext(
+            chunk_id=chunk_id, document=meta.get("source", ""), title=meta.get("title", ""), year=meta.get("year"),
+            section=meta.get("section", ""), page=meta.get("page"), url=meta.get("url"),
+            before=siblings[at - 1].text if at > 0 else "", passage=chunk.text,
+            after=siblings[at + 1].text if at + 1 < len(siblings) else "",
+        )
 
     # Search --------------------------------------------------------------------------------------------
     def search(self, query: str, k: int = 5) -> list[Source]:
@@ -281,14 +320,16 @@ class Engine:
         return answer, prepared.retrieved
 
     def stream(self, question: str, history: Sequence[Turn] = (), language: str | None = None) -> Iterator[StreamEvent]:
-        """Sources first, then tokens, then the complete Answer (the only authoritative text)."""
+        """A status at once, then the sources, then the answer line by line, then the complete Answer (the
+        only authoritative text)."""
+        yield StreamEvent("status", "searching")  # before any work: the reader sees the question was taken
         if self._generator is not None:
             yield from self._generator.stream(self.prepare(question, history, language))
             return
         answer = self.ask(question, history, language)
         yield StreamEvent("sources", answer.sources)
-        for piece in _pieces(answer.text):
-            yield StreamEvent("token", piece)
+        for line in answer.text.splitlines(keepends=True):  # a client renders each line as it arrives
+            yield StreamEvent("token", line)
         yield StreamEvent("done", answer)
 
     def prepare(self, question: str, history: Sequence[Turn] = (), language: str | None = None) -> Prepared:
@@ -561,11 +602,3 @@ def _main_publisher(chunks) -> str:
     """The organisation most of the corpus is published by ("Region Midtjylland")."""
     publishers = [c.metadata.get("publisher") for c in chunks if c.metadata.get("publisher")]
     return max(set(publishers), key=publishers.count) if publishers else ""
-
-
-def _pieces(text: str, size: int = 3) -> Iterator[str]:
-    """An extractive answer is complete at once; stream it in word groups so clients render the same way."""
-    words = text.split(" ")
-    for start in range(0, len(words), size):
-        yield " ".join(words[start : start + size]) + (" " if start + size < len(words) else "")
-

@@ -3,12 +3,23 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Annotated
 
 import yaml
+from pydantic import BaseModel, Field, ValidationError
+
+from app.core.yaml_models import Text, field_problems
 
 
 class GlossaryError(ValueError):
-    """The glossary file is malformed; the message names the file and the entry."""
+    """The glossary file is malformed; the message names the file, the entry and the field."""
+
+
+class GlossaryEntry(BaseModel):
+    """One entry of the glossary file. An empty list of names would match every text."""
+
+    da: Text
+    en: Annotated[list[Text], Field(min_length=1)]
 
 
 class Glossary:
@@ -24,18 +35,20 @@ class Glossary:
             raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         except yaml.YAMLError as exc:
             raise GlossaryError(f"{path}: not valid YAML ({exc})") from exc
-        entries, english = [], {}
-        for number, entry in enumerate(raw if isinstance(raw, list) else [raw], start=1):
-            names_ok = isinstance(entry, dict) and isinstance(entry.get("en"), list) and entry["en"]
-            names_ok = names_ok and all(isinstance(name, str) and name.strip() for name in entry["en"])
-            if not names_ok or not isinstance(entry.get("da"), str) or not entry["da"].strip():
-                raise GlossaryError(
-                    f"{path}: entry {number} needs `da: <Danish term>` and `en: [<English names>]` "
-                    f"(a non-empty list of non-empty names), got {entry!r}"
-                )
-            names = "|".join(re.escape(str(name)) for name in entry["en"])
-            entries.append((re.compile(rf"\b(?:{names})\b", re.IGNORECASE), entry["da"]))
-            english[entry["da"]] = entry["en"][0]
+        entries, english, mistakes = [], {}, []
+        for number, item in enumerate(raw if isinstance(raw, list) else [raw], start=1):
+            try:
+                entry = GlossaryEntry.model_validate(item)
+            except ValidationError as error:
+                problems = "; ".join(map(str, field_problems(error, GlossaryEntry)))
+                mistakes.append(f"{path}: entry {number} needs `da: <Danish term>` and `en: [<English names>]` "
+                                f"(a non-empty list of non-empty names); {problems}")
+                continue
+            names = "|".join(re.escape(name) for name in entry.en)
+            entries.append((re.compile(rf"\b(?:{names})\b", re.IGNORECASE), entry.da))
+            english[entry.da] = entry.en[0]
+        if mistakes:
+            raise GlossaryError("\n".join(mistakes))
         return cls(entries, english)
 
     def danish_for(self, text: str) -> list[str]:

@@ -18,9 +18,12 @@ import datetime
 import difflib
 import re
 from pathlib import Path
+from typing import Annotated
 
 import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from app.core.yaml_models import FieldProblem, field_problems
 from ingest.documents import DocumentMetadata, LoadError
 
 SIDECAR_SUFFIX = ".meta.yaml"
@@ -45,24 +48,74 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.name + SIDECAR_SUFFIX)
 
 
-class _Fields:
-    """The known fields, the kept other keys, and the warnings from one metadata block."""
+def _text(value: object) -> str | None:
+    """A known field's value as one line of text; YAML's numbers and dates count as written."""
+    if value is None:
+        return None
+    if isinstance(value, (dict, list, bool)):
+        raise ValueError(f"must be text, got {value!r}")
+    return " ".join(str(value).split()) or None
 
-    def __init__(self) -> None:
-        self.known: dict[str, object] = {}
-        self.extra: dict[str, str] = {}
-        self.date_year: int | None = None
-        self.warnings: list[str] = []
+
+def _year(value: object) -> int | None:
+    """The year stated, also where it is written otherwise but clearly meant: "2010" as text, a date, "3. maj 2011"."""
+    year = _year_of(value)
+    if value is not None and year is None:
+        raise ValueError(f"must be a whole number between {MIN_YEAR} and {MAX_YEAR}, got {value!r}")
+    return year
+
+
+def _language(value: object) -> str | None:
+    text = _text(value)
+    if text is None:
+        return None
+    code = _LANGUAGE_NAMES.get(text.lower(), text.lower())
+    if not _LANGUAGE_CODE.fullmatch(code):
+        raise ValueError(f"must be a language code such as 'da' or 'en', got {value!r}")
+    return code
+
+
+def _kept_text(value: object) -> str:
+    """A key raadgiver has no field for, kept as one line of text for showing and filtering."""
+    text = _as_text(value)
+    if text is None:
+        raise ValueError("has a nested value")
+    return text[:MAX_EXTRA_CHARS]
+
+
+class MetadataBlock(BaseModel):
+    """One sidecar or front matter block: the known fields, and every other key kept as text."""
+
+    model_config = ConfigDict(extra="allow")
+    __pydantic_extra__: dict[str, Annotated[str, BeforeValidator(_kept_text)]] = Field(init=False)
+
+    title: Annotated[str | None, BeforeValidator(_text)] = None
+    year: Annotated[int | None, BeforeValidator(_year)] = None
+    publisher: Annotated[str | None, BeforeValidator(_text)] = None
+    language: Annotated[str | None, BeforeValidator(_language)] = None
+    kind: Annotated[str | None, BeforeValidator(_text)] = None
+
+    @property
+    def kept(self) -> dict[str, str]:
+        return {key: text for key, text in (self.model_extra or {}).items() if text}
+
+    @property
+    def date_year(self) -> int | None:
+        """The year of the first date key (`date: 2011-05-03`), for when no `year` is stated."""
+        dates = (text for key, text in self.kept.items() if key.lower() in DATE_KEYS)
+        return next((year for year in map(_year_of, dates) if year is not None), None)
 
 
 def read_metadata(path: Path, extracted_title: str | None, extracted_year: int | None) -> DocumentMetadata:
     """Metadata for the document at `path`. Problems in a sidecar or front matter become warnings on the
     returned metadata (the document still ingests); only a document that cannot be decoded raises LoadError."""
-    sidecar = _read_sidecar(path)
-    front_matter = _read_front_matter(path) if path.suffix.lower() in (".md", ".txt") else _Fields()
+    sidecar, sidecar_warnings = _read_sidecar(path)
+    front_matter, front_matter_warnings = (
+        _read_front_matter(path) if path.suffix.lower() in (".md", ".txt") else (MetadataBlock(), [])
+    )
 
     def first(key: str, *fallbacks: object) -> object:
-        for value in (sidecar.known.get(key), front_matter.known.get(key), *fallbacks):
+        for value in (getattr(sidecar, key), getattr(front_matter, key), *fallbacks):
             if value is not None:
                 return value
         return None
@@ -75,102 +128,78 @@ def read_metadata(path: Path, extracted_title: str | None, extracted_year: int |
         publisher=first("publisher"),
         language=first("language", DEFAULT_LANGUAGE),
         kind=first("kind"),
-        extra={**front_matter.extra, **sidecar.extra},
-        warnings=tuple(sidecar.warnings + front_matter.warnings),
+        extra={**front_matter.kept, **sidecar.kept},
+        warnings=tuple(sidecar_warnings + front_matter_warnings),
     )
 
 
-def _read_sidecar(path: Path) -> _Fields:
+def _read_sidecar(path: Path) -> tuple[MetadataBlock, list[str]]:
     sidecar = sidecar_path(path)
     if not sidecar.exists():
-        return _Fields()
+        return MetadataBlock(), []
     where = f"metadata sidecar {sidecar.name}"
     try:
         raw = sidecar.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        fields = _Fields()
-        fields.warnings.append(f"{where} cannot be read ({error}); ignored: save it as UTF-8 text")
-        return fields
-    return _fields(raw, where)
+        return MetadataBlock(), [f"{where} cannot be read ({error}); ignored: save it as UTF-8 text"]
+    return _block(raw, where)
 
 
-def _read_front_matter(path: Path) -> _Fields:
+def _read_front_matter(path: Path) -> tuple[MetadataBlock, list[str]]:
     # Imported here: ingest.loaders imports this module, and the text loader owns decoding and front matter.
     from ingest.loaders.text_loader import decode_text, split_front_matter
 
     try:
         block, _ = split_front_matter(decode_text(path.read_bytes(), path))
     except LoadError:
-        return _Fields()  # the loader reports a file it cannot decode
+        return MetadataBlock(), []  # the loader reports a file it cannot decode
     if block is None:
-        return _Fields()
-    return _fields(block, f"the front matter (the '---' block at the top) of {path.name}")
+        return MetadataBlock(), []
+    return _block(block, f"the front matter (the '---' block at the top) of {path.name}")
 
 
-def _fields(raw: str, where: str) -> _Fields:
-    fields = _Fields()
+def _block(raw: str, where: str) -> tuple[MetadataBlock, list[str]]:
+    """The block in `raw`, and its problems as warnings: a value that cannot be used is left out, the rest kept."""
     try:
         parsed = yaml.safe_load(raw)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(error, "problem", None) or str(error)
-        fields.warnings.append(f"{where} is not valid YAML ({problem}{at}); ignored: fix it, e.g. quote a "
-                               "title that contains ':'")
-        return fields
+        return MetadataBlock(), [f"{where} is not valid YAML ({problem}{at}); ignored: fix it, e.g. quote a "
+                                 "title that contains ':'"]
     if parsed is None:
-        return fields
+        return MetadataBlock(), []
     if not isinstance(parsed, dict):
-        fields.warnings.append(f"{where} is not a mapping of keys to values (e.g. 'year: 2010'); ignored")
-        return fields
-    for key, value in parsed.items():
-        name = str(key).strip()
-        if name.lower() in ALLOWED_KEYS:
-            _known(fields, name.lower(), value, where)
-        else:
-            _other(fields, name, value, where)
-    return fields
+        return MetadataBlock(), [f"{where} is not a mapping of keys to values (e.g. 'year: 2010'); ignored"]
+    values = {_key(key): value for key, value in parsed.items()}
+    try:
+        block, warnings = MetadataBlock.model_validate(values), []
+    except ValidationError as error:
+        problems = field_problems(error, MetadataBlock)
+        warnings = [_warning(where, problem) for problem in problems]
+        faulty = {problem.key for problem in problems}
+        block = MetadataBlock.model_validate({key: value for key, value in values.items() if key not in faulty})
+    for key in values:
+        close = [] if key in ALLOWED_KEYS else difflib.get_close_matches(key.lower(), ALLOWED_KEYS, n=1, cutoff=0.75)
+        if close:
+            warnings.append(f"{where}: unknown key '{key}' (did you mean '{close[0]}'?); kept as metadata "
+                            f"'{key}', not as the document's {close[0]}")
+    return block, warnings
 
 
-def _known(fields: _Fields, key: str, value: object, where: str) -> None:
-    """A known key's value, made usable where it is clear what was meant ("2010" as text is the year 2010);
-    otherwise a warning and the field left unset."""
-    if value is None:
-        return
-    if key == "year":
-        year = _year_of(value)
-        if year is None:
-            fields.warnings.append(f"{where}: year must be a whole number between {MIN_YEAR} and {MAX_YEAR}, got "
-                                   f"{value!r}; ingested without it")
-        fields.known["year"] = year
-        return
-    if isinstance(value, (dict, list)) or isinstance(value, bool):
-        fields.warnings.append(f"{where}: {key} must be text, got {value!r}; ingested without it")
-        return
-    text = " ".join(str(value).split())
-    if key == "language":
-        text = _LANGUAGE_NAMES.get(text.lower(), text.lower())
-        if not _LANGUAGE_CODE.fullmatch(text):
-            fields.warnings.append(f"{where}: language must be a language code such as 'da' or 'en', got "
-                                   f"{value!r}; ingested as '{DEFAULT_LANGUAGE}'")
-            return
-    fields.known[key] = text or None
+def _warning(where: str, problem: FieldProblem) -> str:
+    """A value that cannot be used, and what ingesting does without it."""
+    if problem.key not in ALLOWED_KEYS:
+        return f"{where}: key '{problem.key}' {problem.text}; ignored"
+    left = f"ingested as '{DEFAULT_LANGUAGE}'" if problem.key == "language" else "ingested without it"
+    return f"{where}: {problem.key} {problem.text}; {left}"
 
 
-def _other(fields: _Fields, key: str, value: object, where: str) -> None:
-    """A key raadgiver has no field for: kept as metadata (text), a date gives the year."""
-    close = difflib.get_close_matches(key.lower(), ALLOWED_KEYS, n=1, cutoff=0.75)
-    if close:
-        fields.warnings.append(f"{where}: unknown key '{key}' (did you mean '{close[0]}'?); kept as metadata "
-                               f"'{key}', not as the document's {close[0]}")
-    if key.lower() in DATE_KEYS and fields.date_year is None:
-        fields.date_year = _year_of(value)
-    text = _as_text(value)
-    if text is None:
-        fields.warnings.append(f"{where}: key '{key}' has a nested value; ignored")
-        return
-    if text:
-        fields.extra[key] = text[:MAX_EXTRA_CHARS]
+def _key(key: object) -> str:
+    """A known key in any case ("Title") is that field; other keys are kept as written."""
+    name = str(key).strip()
+    return name.lower() if name.lower() in ALLOWED_KEYS else name
 
 
 def _as_text(value: object) -> str | None:

@@ -26,7 +26,7 @@ from app.api.json_body import FormLabelledJsonMiddleware
 from app.api.metrics import Metrics, MetricsMiddleware
 from app.api.ratelimit import SlidingWindowLimiter
 from app.api.request_context import RequestContextMiddleware
-from app.api.routes import ask, documents, feedback, health, programmes, search
+from app.api.routes import about, ask, documents, feedback, health, passages, programmes, search
 from app.core.config import Settings
 from app.core.log_setup import configure_logging
 from app.database.conversations import ConversationStore
@@ -79,7 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.services = services
     install_error_handlers(app)
-    for module in (ask, search, documents, feedback, programmes, health):
+    for module in (ask, search, documents, passages, about, feedback, programmes, health):
         app.include_router(module.router)
     _add_web_chat(app)
     if settings.slack_signing_secret and settings.slack_bot_token:

@@ -2,12 +2,21 @@
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
-from app.core.answer_types import MAX_HISTORY_ANSWER_CHARS, MAX_HISTORY_TURNS, Answer, Source
+from app.core.answer_types import MAX_HISTORY_ANSWER_CHARS, MAX_HISTORY_TURNS, Answer
 
 # A character that is not Unicode White_Space, which the stripping removes, so the schema's pattern admits
 # exactly the strings that are not blank after stripping (ECMA-262's \S would differ for U+0085 and U+FEFF).
@@ -36,7 +45,7 @@ def _whole_number(value: Any) -> Any:
 WHOLE_NUMBER = BeforeValidator(_whole_number)
 
 
-SOURCE_EXAMPLE = {
+SOURCE_EXAMPLE: dict[str, Any] = {
     "n": 1,
     "document": "status-evaluering-eksport-internationalisering-2010.txt",
     "title": "Status og evaluering af eksport- og internationaliseringsindsatsen",
@@ -45,6 +54,8 @@ SOURCE_EXAMPLE = {
     "page": None,
     "text": "Internationaliseringsrådgiveren har siden starten haft 373 møder med virksomheder.",
     "score": 0.9123,
+    "chunk_id": "3f2a9c0d1e8b4a7f9c2d5e6f7a8b9c0d",
+    "quote": "Internationaliseringsrådgiveren har siden starten haft 373 møder med virksomheder.",
 }
 
 
@@ -148,7 +159,27 @@ class ProgrammeMatchRequest(Strict):
 # Responses -----------------------------------------------------------------------------------------------
 
 
-class SourceOut(BaseModel):
+class FromEngine(BaseModel):
+    """A response read from the engine's own record (a dataclass or model) by attribute, so that the engine
+    type is the one definition: it may carry more than the API shows, and no code copies it field by field."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+
+class FromPair(FromEngine):
+    """Also read from a (source, text) pair, the form in which an IngestReport lists failures and warnings."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_pair(cls, data: Any) -> Any:
+        return dict(zip(cls.model_fields, data)) if isinstance(data, tuple) else data
+
+
+def _iso_8601(moment: Any) -> Any:
+    return moment.isoformat() if isinstance(moment, datetime) else moment
+
+
+class SourceOut(FromEngine):
     n: int = Field(description="The number the answer cites as [n].")
     document: str = Field(description="The document's id (its path in the corpus).")
     title: str
@@ -157,31 +188,20 @@ class SourceOut(BaseModel):
     page: int | None = Field(description="1-based page for paged formats (PDF), else null.")
     text: str = Field(description="The quoted passage.")
     score: float
+    chunk_id: str = Field(description="The passage's id: GET /v1/passages/{chunk_id}/context shows it in its document.")
+    quote: str = Field(description="The sentences of `text` the answer cites; empty when it cites the passage as a whole.")
 
     model_config = ConfigDict(json_schema_extra={"examples": [SOURCE_EXAMPLE]})
 
-    @classmethod
-    def of(cls, source: Source) -> SourceOut:
-        return cls(
-            n=source.n,
-            document=source.document,
-            title=source.title,
-            year=source.year,
-            section=source.section,
-            page=source.page,
-            text=source.text,
-            score=source.score,
-        )
 
-
-class Citation(BaseModel):
+class Citation(FromEngine):
     quote: str = Field(description="Verbatim from the document.")
     document: str
     year: int | None
     fact: str = Field(description="The programme fact the quote supports, e.g. max_employees.")
 
 
-class Check(BaseModel):
+class Check(FromEngine):
     kind: Literal["met", "open", "mismatch", "goal"]
     fact: str = Field(description="The catalogue fact the check rests on; empty for none.")
     da: str
@@ -189,7 +209,7 @@ class Check(BaseModel):
     quote: str | None = Field(description="Verbatim from the document; always given for a mismatch.")
 
 
-class ContactOut(BaseModel):
+class ContactOut(FromEngine):
     """The region's human contact (corpus/contact.yaml)."""
 
     name: str | None
@@ -199,7 +219,7 @@ class ContactOut(BaseModel):
     opening_hours: str | None
 
 
-class ProgrammeMatchOut(BaseModel):
+class ProgrammeMatchOut(FromEngine):
     """One programme assessed for a company (app.programmes.matcher.ProgrammeMatch)."""
 
     id: str
@@ -228,8 +248,8 @@ class ProgrammeMatchOut(BaseModel):
     status: str | None
 
 
-class AskResponse(BaseModel):
-    answer: str = Field(description="The answer text, citing sources as [n].")
+class AskResponse(FromEngine):
+    answer: str = Field(validation_alias="text", description="The answer text, citing sources as [n].")
     abstained: bool = Field(description="True when the documents do not answer the question.")
     sources: list[SourceOut]
     conversation_id: str
@@ -280,23 +300,8 @@ class AskResponse(BaseModel):
 
     @classmethod
     def of(cls, answer: Answer, conversation_id: str, message_id: str) -> AskResponse:
-        return cls(
-            answer=answer.text,
-            abstained=answer.abstained,
-            sources=[SourceOut.of(s) for s in answer.sources],
-            conversation_id=conversation_id,
-            message_id=message_id,
-            language=answer.language,
-            mode=answer.mode,
-            timings=answer.timings,
-            suggestions=[SourceOut.of(s) for s in answer.suggestions],
-            programmes=None if answer.programmes is None else [ProgrammeMatchOut(**p) for p in answer.programmes],
-            profile_hints=answer.profile_hints,
-            fallback_reason=answer.fallback_reason,
-            decision=answer.decision,
-            route=answer.route,
-            contact=answer.contact,
-        )
+        """The answer with the ids of the conversation and the message it is in."""
+        return cls.model_validate({**vars(answer), "conversation_id": conversation_id, "message_id": message_id})
 
 
 class SearchResponse(BaseModel):
@@ -304,7 +309,7 @@ class SearchResponse(BaseModel):
     results: list[SourceOut] = Field(description="Passages, best first; `n` is the rank.")
 
 
-class DocumentOut(BaseModel):
+class DocumentOut(FromEngine):
     source: str = Field(description="The document's id: its path in the corpus. Use it to delete the document.")
     title: str
     year: int | None
@@ -332,17 +337,17 @@ class DocumentList(BaseModel):
     documents: list[DocumentOut]
 
 
-class FailedDocument(BaseModel):
+class FailedDocument(FromPair):
     source: str
     reason: str
 
 
-class DocumentWarning(BaseModel):
+class DocumentWarning(FromPair):
     source: str
     problem: str = Field(description="A metadata problem; the document was ingested without that value.")
 
 
-class IngestReportOut(BaseModel):
+class IngestReportOut(FromEngine):
     added: list[str]
     changed: list[str]
     unchanged: list[str]
@@ -350,7 +355,7 @@ class IngestReportOut(BaseModel):
     failed: list[FailedDocument]
     warnings: list[DocumentWarning] = Field(default_factory=list)
     chunks_embedded: int
-    seconds: float
+    seconds: Annotated[float, AfterValidator(lambda seconds: round(seconds, 3))]
     ok: bool
 
 
@@ -359,13 +364,13 @@ class DeletedDocument(BaseModel):
     deleted: Literal[True] = True
 
 
-class FeedbackOut(BaseModel):
+class FeedbackOut(FromEngine):
     id: str
     conversation_id: str
     message_id: str | None
     rating: Literal["up", "down"]
     comment: str | None
-    created_at: str = Field(description="ISO 8601, UTC.")
+    created_at: Annotated[str, BeforeValidator(_iso_8601)] = Field(description="ISO 8601, UTC.")
 
 
 class ProgrammeMatches(BaseModel):
@@ -375,12 +380,12 @@ class ProgrammeMatches(BaseModel):
     contact: ContactOut | None = Field(None, description="The region's human contact, when configured.")
 
 
-class Evidence(BaseModel):
+class Evidence(FromEngine):
     fact: str
     quote: str
 
 
-class ProgrammeOut(BaseModel):
+class ProgrammeOut(FromEngine):
     """A catalogue entry (corpus/programmes.yaml)."""
 
     id: str
@@ -476,3 +481,29 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         "catalogue is invalid; `detail` says which.",
     }
     return {status: {"model": Problem, "description": descriptions[status]} for status in statuses}
+
+
+class IndexedDocumentOut(FromEngine):
+    source: str = Field(description="The document's id (its path in the corpus).")
+    title: str
+    year: int | None
+    url: str | None = Field(description="Where the region publishes the original, when its metadata says.")
+
+
+class About(BaseModel):
+    documents: list[IndexedDocumentOut] = Field(description="Newest first.")
+    years: list[int] = Field(description="The first and the last year the documents are from; empty when none says.")
+    contact: ContactOut | None = Field(description="The region's human contact (corpus/contact.yaml), when configured.")
+
+
+class PassageContextOut(FromEngine):
+    chunk_id: str
+    document: str = Field(description="The document's id (its path in the corpus).")
+    title: str
+    year: int | None
+    section: str
+    page: int | None
+    url: str | None = Field(description="Where the region publishes the original, when its metadata says.")
+    before: str = Field(description="The document's previous passage; empty at its start.")
+    passage: str = Field(description="The cited passage.")
+    after: str = Field(description="The document's next passage; empty at its end.")

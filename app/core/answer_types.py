@@ -45,6 +45,32 @@ class Source:
 
 
 @dataclass
+class PassageContext:
+    """A passage with the text around it in its document, for a reader who wants to check a citation."""
+
+    chunk_id: str
+    document: str
+    title: str
+    year: int | None
+    section: str
+    page: int | None
+    url: str | None  # where the region publishes the original (the document's `url` metadata)
+    before: str  # the document's previous passage, "" at its start
+    passage: str
+    after: str  # the next passage, "" at its end
+
+
+@dataclass
+class IndexedDocument:
+    """What the welcome says the assistant knows: one document of the index."""
+
+    source: str
+    title: str
+    year: int | None
+    url: str | None
+
+
+@dataclass
 class Answer:
     text: str
     abstained: bool
@@ -77,7 +103,8 @@ def concatenate(first: Answer, second: Answer, heading: str = "") -> Answer:
 
 @dataclass
 class StreamEvent:
-    """Streaming: one "sources" event first, then "token" events, then one "done" carrying the Answer."""
+    """Streaming: a "status" event at once (what the engine is doing), then one "sources" event, then "token"
+    events, then one "done" carrying the Answer."""
 
-    type: Literal["sources", "token", "done"]
+    type: Literal["status", "sources", "token", "done"]
     data: Any

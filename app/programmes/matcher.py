@@ -156,7 +156,8 @@ class ProgrammeFinder:
         # Each programme is represented by its goal phrases and its offer texts, embedded once here.
         texts_per_programme = [[*p.goals, *p.goals_en, p.offers, p.offers_en] for p in programmes]
         flat = [text for texts in texts_per_programme for text in texts]
-        vectors = _unit_rows(np.asarray(embeddings.embed_documents(flat), dtype=np.float32)) if flat else None
+        vectors = _unit_rows(np.asarray(embeddings.embed_documents(flat), dtype=np.float32)) if flat \
+            else np.zeros((0, 0), dtype=np.float32)
         self._vectors: list[np.ndarray] = []
         start = 0
         for texts in texts_per_programme:
@@ -217,6 +218,8 @@ class ProgrammeFinder:
 
     def _to_match(self, programme: Programme, assessment: _Assessment, year_now: int, operator_en: str) -> ProgrammeMatch:
         year = self.document_years.get(programme.source)
+        caveat: str | None
+        caveat_en: str | None
         if year is None:
             caveat = "Kildedokumentets år er ukendt; kontrollér, at oplysningerne stadig gælder"
             caveat_en = "The source document's year is unknown; check that the information still applies"
@@ -390,7 +393,7 @@ def _assess_markets(programme: Programme, offered: list[Market | str], wanted: l
                 best = (relation, want, offer)
     relation = best[0] if best else "none"
     out.score += MARKET_SCORES[relation]
-    if relation in ("none", "neighbour"):
+    if best is None or relation in ("none", "neighbour"):
         # Another country in the same region is still another market: the office in St. Petersborg does not
         # serve a company aiming at Germany.
         out.add("mismatch", f"retter sig mod {listed_da}, ikke {_names(wanted, 'da')}",

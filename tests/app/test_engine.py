@@ -47,12 +47,13 @@ def test_unanswerable_questions_abstain_with_suggestions(seed_engine):
         assert "ikke finde svar" in answer.text
 
 
-def test_stream_sends_sources_then_tokens_then_the_whole_answer(seed_engine):
+def test_stream_sends_a_status_then_sources_then_the_answer_line_by_line(seed_engine):
     events = list(seed_engine.stream(MEETINGS))
-    assert events[0].type == "sources" and events[0].data
+    assert events[0].type == "status" and events[1].type == "sources" and events[1].data
     assert events[-1].type == "done"
-    tokens = "".join(e.data for e in events if e.type == "token")
-    assert tokens == events[-1].data.text and "373" in tokens
+    tokens = [e.data for e in events if e.type == "token"]
+    assert len(tokens) == len(events[-1].data.text.splitlines()) > 1  # a multi-line answer arrives line by line
+    assert "".join(tokens) == events[-1].data.text and "373" in "".join(tokens)
 
 
 def test_programme_question_is_answered_by_the_finder(seed_engine):

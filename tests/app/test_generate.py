@@ -78,7 +78,7 @@ def test_an_invented_figure_falls_back_to_the_extractive_answer(llm_engine):
 def test_streaming_yields_tokens_then_the_guarded_answer(llm_engine):
     FakeOpenAI.reply = "Der har været 373 møder [1]."
     events = list(llm_engine.stream(MEETINGS))
-    assert events[0].type == "sources"
+    assert [events[0].type, events[1].type] == ["status", "sources"]
     tokens = [e.data for e in events if e.type == "token"]
     assert len(tokens) > 1 and "".join(tokens).strip() == FakeOpenAI.reply
     assert events[-1].type == "done" and events[-1].data.mode == "generative"

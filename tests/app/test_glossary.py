@@ -27,3 +27,15 @@ def test_an_english_question_finds_the_danish_passage_through_the_glossary(seed_
     prepared = seed_engine.prepare("Which companies can use the regional programmes?")
     assert "regionale virksomhedsprogrammer" in prepared.question.search_text
     assert any("op til 250 ansatte" in " ".join(r.chunk.text.split()) for r in prepared.retrieved)
+
+
+def test_every_malformed_entry_names_its_field(tmp_path):
+    path = tmp_path / "glossary.yaml"
+    path.write_text("- da: Eksportrådet\n  en: [Trade Council]\n- da: ' '\n  en: [Growth Forum, 2010]\n",
+                    encoding="utf-8")
+    with pytest.raises(GlossaryError) as caught:
+        Glossary.load(path)
+    [line] = str(caught.value).splitlines()
+    assert line.startswith(f"{path}: entry 2 needs")
+    assert line.endswith("field 'da': is empty; field 'en', item 2: got 2010, must be text; put it in quotes if YAML "
+                         "reads it as a number or date")

@@ -125,3 +125,14 @@ def test_empty_sidecar_values_fall_through(tmp_path: Path):
     path = _document(tmp_path, "rapport-2010.pdf", sidecar="title:\npublisher: Region Midtjylland\n")
     metadata = read_metadata(path, None, None)
     assert (metadata.title, metadata.year, metadata.publisher) == ("Rapport 2010", 2010, "Region Midtjylland")
+
+
+def test_a_nested_value_is_a_warning_and_the_rest_of_the_block_is_kept(tmp_path: Path):
+    sidecar = "title: [Rapport, om eksport]\nyear: 2010\nkeywords: [eksport, {land: Tyskland}]\nurl: https://x.dk\n"
+    metadata = read_metadata(_document(tmp_path, "rapport.pdf", sidecar=sidecar), None, None)
+    assert (metadata.title, metadata.year, metadata.extra) == ("Rapport", 2010, {"url": "https://x.dk"})
+    assert sorted(metadata.warnings) == [
+        "metadata sidecar rapport.pdf.meta.yaml: key 'keywords' has a nested value; ignored",
+        "metadata sidecar rapport.pdf.meta.yaml: title must be text, got ['Rapport', 'om eksport']; "
+        "ingested without it",
+    ]

@@ -51,9 +51,10 @@ def _component(name: str) -> dict[str, str]:
 
 _STREAM_DOC = {
     "description": "A cited answer. With `Accept: text/event-stream` (always at /v1/ask/stream) it arrives as "
-    "server-sent events: `event: sources` (data: sources, conversation_id, message_id) comes before the first "
-    "`event: token` (data: {\"text\": ...}); the last event is `event: done` whose data is the same object the "
-    "JSON response has. A failure after the stream started arrives as `event: error` with problem details.",
+    "server-sent events: `event: status` (data: {\"stage\": \"searching\"}) at once, then `event: sources` (data: "
+    "sources, conversation_id, message_id), then `event: token` (data: {\"text\": ...}), one per line of the answer "
+    "as it is composed; the last event is `event: done` whose data is the same object the JSON response has. A "
+    "failure after the stream started arrives as `event: error` with problem details.",
     "content": {
         EVENT_STREAM: {
             # OpenAPI 3.2's way to describe each event of a stream; FastAPI uses it for its own SSE routes too.
@@ -61,6 +62,10 @@ _STREAM_DOC = {
                 "type": "object",
                 "required": ["event", "data"],
                 "oneOf": [
+                    _event_schema(
+                        "status",
+                        {"type": "object", "required": ["stage"], "properties": {"stage": {"enum": ["searching"]}}},
+                    ),
                     _event_schema(
                         "sources",
                         {
@@ -80,7 +85,8 @@ _STREAM_DOC = {
                     _event_schema("error", _component("Problem")),
                 ],
             },
-            "example": 'event: sources\ndata: {"sources": [], "conversation_id": "…", "message_id": "…"}\n\n'
+            "example": 'event: status\ndata: {"stage": "searching"}\n\n'
+            'event: sources\ndata: {"sources": [], "conversation_id": "…", "message_id": "…"}\n\n'
             'event: token\ndata: {"text": "Fra dokumenterne: "}\n\n'
             'event: done\ndata: {"answer": "Fra dokumenterne: …", "abstained": false, …}\n\n',
         }
@@ -145,7 +151,7 @@ async def _open_conversation(body: AskRequest, services: AppServices) -> Convers
              for field in ("conversation_id", "history")]
         )
     if body.conversation_id is None:
-        turns = [Turn(question=turn.question, answer=turn.answer) for turn in body.history or []]
+        turns = [Turn(**turn.model_dump()) for turn in body.history or []]
         try:
             return Conversation(await run_in_threadpool(_start_conversation, services, turns), turns)
         except StorageUnavailable as exc:
@@ -201,8 +207,10 @@ def _event_stream(
             stream = await run_in_threadpool(engine.stream, body.question, conversation.history, body.language)
             async for event in iterate_in_threadpool(stream):
                 if event.type == "sources":
-                    sources = [SourceOut.of(s).model_dump() for s in event.data]
+                    sources = [SourceOut.model_validate(s).model_dump() for s in event.data]
                     yield _sse("sources", {"sources": sources, "conversation_id": conversation.id, "message_id": message_id})
+                elif event.type == "status":
+                    yield _sse("status", {"stage": event.data})
                 elif event.type == "token":
                     yield _sse("token", {"text": event.data})
                 else:

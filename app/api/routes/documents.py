@@ -20,14 +20,11 @@ from app.api.deps import AppServices
 from app.api.schemas import (
     DeletedDocument,
     DocumentList,
-    DocumentOut,
-    DocumentWarning,
-    FailedDocument,
     IngestReportOut,
     problem_responses,
 )
 from app.core.document_formats import SUPPORTED_SUFFIXES
-from app.core.ingest_report import DocumentRecord, IngestReport, IngestRunning, UnsupportedDocument
+from app.core.ingest_report import DocumentRecord, IngestRunning, UnsupportedDocument
 from app.engine import Engine
 
 router = APIRouter(tags=["documents"])
@@ -96,7 +93,7 @@ async def get_documents(services: deps.Services, engine: deps.AnyEngine) -> Docu
         return services.documents.list(engine.store)
 
     records = await run_in_threadpool(read)
-    return DocumentList(documents=[DocumentOut(**record.__dict__) for record in records])
+    return DocumentList(documents=records)
 
 
 @router.post(
@@ -143,7 +140,7 @@ async def upload_document(
         raise _invalid_file(f"{name} could not be indexed: {reasons}. Nothing was changed")
     if name not in report.added:
         response.status_code = 200
-    return _report_out(report)
+    return IngestReportOut.model_validate(report)
 
 
 @router.delete(
@@ -188,20 +185,6 @@ def _safe_file_name(raw: str) -> str:
 def _delete(services: AppServices, engine: Engine, source: str) -> bool:
     engine.reload_if_stale()  # the store follows a rebuild's new collection
     return services.documents.remove(source, engine.store)
-
-
-def _report_out(report: IngestReport) -> IngestReportOut:
-    return IngestReportOut(
-        added=report.added,
-        changed=report.changed,
-        unchanged=report.unchanged,
-        removed=report.removed,
-        failed=[FailedDocument(source=source, reason=reason) for source, reason in report.failed],
-        warnings=[DocumentWarning(source=source, problem=problem) for source, problem in report.warnings],
-        chunks_embedded=report.chunks_embedded,
-        seconds=round(report.seconds, 3),
-        ok=report.ok,
-    )
 
 
 def _too_large(name: str | None, limit: int) -> HTTPException:

@@ -40,14 +40,7 @@ async def give_feedback(body: FeedbackRequest, services: deps.Services) -> Feedb
         )
     record = await _stored(services.feedback.add, body.conversation_id, body.rating, body.message_id, body.comment)
     services.metrics.feedback.labels(rating=record.rating).inc()
-    return FeedbackOut(
-        id=record.id,
-        conversation_id=record.conversation_id,
-        message_id=record.message_id,
-        rating=record.rating,
-        comment=record.comment,
-        created_at=record.created_at.isoformat(),
-    )
+    return FeedbackOut.model_validate(record)
 
 
 async def _stored(call: Callable[..., Any], *args: Any) -> Any:

@@ -1,8 +1,6 @@
 """/v1/programmes: the catalogue of support programmes, and which of them fit a given company."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from fastapi import APIRouter, Depends, HTTPException
 from starlette.concurrency import run_in_threadpool
 
@@ -10,9 +8,7 @@ from app.api import deps
 from app.api.schemas import (
     ProgrammeCatalogue,
     ProgrammeMatches,
-    ProgrammeMatchOut,
     ProgrammeMatchRequest,
-    ProgrammeOut,
     problem_responses,
 )
 from app.contact import Contact
@@ -34,9 +30,7 @@ async def catalogue(
     settings: deps.SettingsDep, engine: deps.AnyEngine
 ) -> ProgrammeCatalogue:
     finder, _ = _finder(engine, settings)
-    return ProgrammeCatalogue(
-        programmes=[ProgrammeOut(**{k: v for k, v in asdict(p).items() if k != "catalogue_file"}) for p in finder.programmes]
-    )
+    return ProgrammeCatalogue(programmes=finder.programmes)
 
 
 @router.post(
@@ -49,17 +43,8 @@ async def match(
     body: ProgrammeMatchRequest, settings: deps.SettingsDep, engine: deps.AnyEngine
 ) -> ProgrammeMatches:
     finder, contact = _finder(engine, settings)
-    profile = CompanyProfile(
-        employees=body.employees,
-        new_company=body.new_company,
-        founded_year=body.founded_year,
-        goal=body.goal,
-        markets=body.markets,
-        sector=body.sector,
-    )
-    matches = await run_in_threadpool(finder.match, profile)  # embeds the goal text
-    return ProgrammeMatches(programmes=[ProgrammeMatchOut(**m.to_dict()) for m in matches],
-                            contact=contact.model_dump() if contact else None)
+    matches = await run_in_threadpool(finder.match, CompanyProfile(**body.model_dump()))  # embeds the goal text
+    return ProgrammeMatches(programmes=matches, contact=contact)
 
 
 def _finder(engine: Engine, settings: Settings) -> tuple[ProgrammeFinder, Contact | None]:

@@ -8,7 +8,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.api import deps
 from app.api.errors import question_too_long
-from app.api.schemas import NOT_ONLY_WHITESPACE, SearchResponse, SourceOut, problem_responses
+from app.api.schemas import NOT_ONLY_WHITESPACE, SearchResponse, problem_responses
 
 router = APIRouter(tags=["answers"], dependencies=[Depends(deps.rate_limited)])
 
@@ -36,4 +36,4 @@ async def search(
     if len(q) > settings.max_question_chars:
         raise question_too_long("query", "q", settings.max_question_chars)
     results = await run_in_threadpool(engine.search, q, k)
-    return SearchResponse(query=q, results=[SourceOut.of(s) for s in results])
+    return SearchResponse(query=q, results=results)

@@ -1,5 +1,7 @@
-/* The raadgiver web chat: asks /v1/ask/stream, renders the streamed answer with clickable citations and
-   source cards, runs the programme finder (/v1/programmes/match) and sends feedback (/v1/feedback).
+/* The raadgiver web chat: asks /v1/ask/stream, renders the streamed answer (status, source cards, then the
+   text line by line) with clickable citations, runs the programme finder (/v1/programmes/match), opens a
+   source in its document (/v1/passages/{id}/context), says what it knows (/v1/about) and sends feedback
+   (/v1/feedback).
 
    Server text is only ever inserted as text nodes (never innerHTML). UI texts live in i18n.js; elements
    remember their text key (data-i18n), so switching language re-translates what is already on screen. */
@@ -7,11 +9,20 @@
   'use strict';
 
   const I18N = window.RaadgiverI18n;
-  const API = { ask: 'v1/ask/stream', match: 'v1/programmes/match', feedback: 'v1/feedback' };
+  const API = {
+    ask: 'v1/ask/stream',
+    match: 'v1/programmes/match',
+    feedback: 'v1/feedback',
+    about: 'v1/about',
+    context: (chunkId) => `v1/passages/${encodeURIComponent(chunkId)}/context`,
+    openapi: 'openapi.json',
+  };
   const STORAGE_KEYS = {
     conversation: 'raadgiver.conversationId',
     transcript: 'raadgiver.transcript',
     language: 'raadgiver.language',
+    pending: 'raadgiver.pending', // the question being answered; still there after a reload = not answered
+    questionLimit: 'raadgiver.questionLimit',
   };
   // A source from this many years ago or earlier (year <= this year - 2) gets a "Kilde fra 2010" caveat: the
   // same rule as STALE_AFTER_YEARS in app/engine_types.py, which the engine and app/programmes/matcher.py use.
@@ -19,6 +30,16 @@
   const STREAM_IDLE_TIMEOUT_MS = 90_000; // longer than the server's LLM timeout, so the server errors first
   const MAX_TRANSCRIPT_ENTRIES = 30;
   const CITATION = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;
+  // The API's limit (AskRequest.question.maxLength in /openapi.json) replaces this once it has been read.
+  const DEFAULT_QUESTION_LIMIT = 2000;
+  const COUNTER_FROM = 0.8; // the counter shows from 80 % of the limit
+  const UNDO_MS = 10_000; // how long "Ny samtale" can be undone
+  const WELCOME_DOCUMENTS_SHOWN = 5;
+  // The region's documents are Danish: their titles and quotes are marked lang="da", so a screen reader reads
+  // them in Danish inside an English page.
+  const DOCUMENT_LANGUAGE = 'da';
+  const LIST_ITEM = /^(\s*)[-·•]\s+(.*)$/;
+  const QUOTE_LINE = /^\s*“/;
 
   const params = new URLSearchParams(window.location.search);
   const embedded = params.get('embed') === '1';
@@ -30,11 +51,19 @@
     openFinder: $('open-finder'),
     newConversation: $('new-conversation'),
     welcome: $('welcome'),
+    welcomeKnows: $('welcome-knows'),
+    welcomeContact: $('welcome-contact'),
     log: $('log'),
     announcer: $('announcer'),
     composer: $('composer'),
     question: $('question'),
     send: $('send'),
+    stop: $('stop'),
+    hint: $('question-hint'),
+    counter: $('question-counter'),
+    composerMessage: $('composer-message'),
+    undo: $('undo'),
+    undoButton: $('undo-button'),
     finder: $('finder'),
     finderForm: $('finder-form'),
     finderEmployees: $('finder-employees'),
@@ -83,7 +112,8 @@
 
   let lang = initialLanguage();
   const t = (key, p) => I18N.t(lang, key, p);
-  // Blocks whose content depends on the language beyond single texts (programme lists use offers vs offers_en).
+  // Blocks whose content depends on the language beyond single texts (programme lists use offers vs offers_en,
+  // an answer says it was given in the other language, the welcome's list of documents).
   const languageDependent = new Set();
 
   /** Sets el's text to key's translation and remembers the key so setLanguage() can re-translate it. */
@@ -123,6 +153,7 @@
     for (const block of languageDependent) {
       if (block.element.isConnected) block.render(); else languageDependent.delete(block);
     }
+    updateFolds(document);
   }
 
   /* ---------- small DOM helpers ---------- */
@@ -162,6 +193,10 @@
     link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
     clock: 'M12 3a9 9 0 1 1 0 18a9 9 0 0 1 0-18zM12 7v5l3 2',
     chevron: 'M6 9l6 6 6-6',
+    stop: 'M7 7h10v10H7z',
+    document: 'M6 3h8l4 4v14H6zM14 3v4h4M9 12h6M9 16h6',
+    external: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
+    language: 'M4 5h9M8.5 3v2M6 5c.5 3 2.5 5.5 5 7M11 5c-.8 3.5-3.5 6.5-6.5 8M13 21l4-9 4 9M14.5 18h5',
   };
 
   function icon(name) {
@@ -191,11 +226,16 @@
     if (wasNearBottom) window.scrollTo({ top: document.scrollingElement.scrollHeight });
   }
 
+  /** The height the sticky header covers at the top (0 where it scrolls away). */
+  function headerCover() {
+    const header = document.querySelector('.topbar');
+    return getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+  }
+
   /** After a reply is complete: show all of it if it fits between header and composer, else its start
       (from the question), so a long reply is read from the top. */
   function revealReply(questionEl, replyEl) {
-    const header = document.querySelector('.topbar');
-    const headerBottom = getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+    const headerBottom = headerCover();
     const composerTop = ui.composer.getBoundingClientRect().top;
     const space = composerTop - headerBottom;
     const question = questionEl.getBoundingClientRect();
@@ -203,6 +243,25 @@
     const margin = 12;
     if (reply.bottom - question.top + 2 * margin <= space) window.scrollBy(0, reply.bottom - composerTop + margin);
     else window.scrollBy(0, question.top - headerBottom - margin);
+  }
+
+  /** The sticky header's and composer's heights as CSS variables: scroll-padding keeps whatever is scrolled
+      into view (a retry button, a focused link) clear of them. */
+  function trackStickyHeights() {
+    const root = document.documentElement;
+    const header = document.querySelector('.topbar');
+    const update = () => {
+      const sticky = getComputedStyle(header).position === 'sticky';
+      root.style.setProperty('--header-height', `${sticky ? header.offsetHeight : 0}px`);
+      root.style.setProperty('--composer-height', `${ui.composer.offsetHeight}px`);
+    };
+    update();
+    if ('ResizeObserver' in window) {
+      const observer = new ResizeObserver(update);
+      observer.observe(header);
+      observer.observe(ui.composer);
+    }
+    window.addEventListener('resize', update);
   }
 
   function documentName(path) {
@@ -217,22 +276,81 @@
     return String(text || '').replace(CITATION, '').replace(/ +([.,;:])/g, '$1');
   }
 
+  /** Only web addresses become links: a configured "javascript:" or the like stays plain text. */
+  function webHref(url) {
+    try {
+      const parsed = new URL(String(url));
+      return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+    } catch (err) {
+      return null;
+    }
+  }
+
+  /** A link that opens in a new window, and says so to screen readers. */
+  function externalLink(href, ...content) {
+    return h('a', { href, target: '_blank', rel: 'noopener' }, ...content, ' ',
+      ht('span', { class: 'visually-hidden' }, 'newWindow'));
+  }
+
   let messageCounter = 0;
+
+  /* ---------- folds: at most three lines, "Vis mere" for the rest ---------- */
+
+  /** Makes `content` a fold: three lines (or, with `hidesText`, only its marked part) until "Vis mere".
+      Returns the toggle button, to be placed after `content`. */
+  function makeFold(content, id, hidesText) {
+    content.id = id;
+    content.classList.add('fold', 'is-folded');
+    if (hidesText) content.dataset.hidesText = 'true';
+    const label = ht('span', {}, 'foldMore');
+    const button = h('button', { type: 'button', class: 'fold-toggle', 'aria-expanded': 'false', 'aria-controls': id },
+      label, icon('chevron'));
+    button.addEventListener('click', () => {
+      const folded = content.classList.toggle('is-folded');
+      button.setAttribute('aria-expanded', String(!folded));
+      bindText(label, folded ? 'foldMore' : 'foldLess');
+      if (folded) content.scrollIntoView({ block: 'nearest' });
+    });
+    return button;
+  }
+
+  /** Shows a fold's toggle only where folding hides something (measured: "three lines" depends on the width). */
+  function updateFold(content) {
+    const button = content.nextElementSibling;
+    if (!button || !button.classList.contains('fold-toggle')) return;
+    if (!content.classList.contains('is-folded')) { button.hidden = false; return; }
+    if (!content.getClientRects().length) return; // inside a closed card: measured when it opens
+    const clipped = content.scrollHeight > content.clientHeight + 2;
+    button.hidden = !(clipped || content.dataset.hidesText === 'true');
+  }
+
+  function updateFolds(root) {
+    root.querySelectorAll('.fold').forEach(updateFold);
+  }
 
   /* ---------- conversation state ---------- */
 
   let busy = false;
+  let current = null; // the running request: { stop(), discard() }
+  let unloading = false;
 
   function setBusy(value) {
     busy = value;
+    const stopHadFocus = document.activeElement === ui.stop;
+    const sendHadFocus = document.activeElement === ui.send;
     // aria-disabled, not disabled: a disabled button would drop keyboard focus to <body>.
     ui.send.setAttribute('aria-disabled', String(value));
     ui.log.setAttribute('aria-busy', String(value));
+    // While an answer is on its way, Stop takes Send's place.
+    ui.send.hidden = value;
+    ui.stop.hidden = !value;
+    if (value && sendHadFocus) ui.stop.focus();
+    if (!value && stopHadFocus) ui.question.focus();
   }
 
-  function loadTranscript() {
+  function loadTranscript(raw) {
     try {
-      const entries = JSON.parse(session.get(STORAGE_KEYS.transcript) || '[]');
+      const entries = JSON.parse(raw === undefined ? session.get(STORAGE_KEYS.transcript) || '[]' : raw || '[]');
       return Array.isArray(entries) ? entries : [];
     } catch (err) {
       return [];
@@ -249,14 +367,59 @@
     ui.welcome.hidden = ui.log.children.length > 0;
   }
 
+  /* "Ny samtale" clears at once and can be undone for UNDO_MS: the conversation is kept until then. */
+  let undoState = null;
+
   function newConversation() {
+    if (current) current.discard();
+    const snapshot = {
+      conversation: session.get(STORAGE_KEYS.conversation),
+      transcript: session.get(STORAGE_KEYS.transcript),
+      pending: session.get(STORAGE_KEYS.pending),
+    };
     session.remove(STORAGE_KEYS.conversation);
     session.remove(STORAGE_KEYS.transcript);
+    session.remove(STORAGE_KEYS.pending);
     ui.log.replaceChildren();
-    languageDependent.clear();
+    languageDependent.forEach((block) => { if (!block.element.isConnected) languageDependent.delete(block); });
     updateWelcome();
     ui.question.value = '';
     autosize();
+    updateComposer();
+    clearComposerMessage();
+    if (loadTranscript(snapshot.transcript).length || snapshot.pending) showUndo(snapshot);
+    ui.question.focus();
+  }
+
+  function showUndo(snapshot) {
+    dismissUndo();
+    const timer = () => window.setTimeout(() => {
+      // Not while the reader is on the button: they are about to use it.
+      if (ui.undo.matches(':hover, :focus-within')) undoState.timer = timer(); else dismissUndo();
+    }, UNDO_MS);
+    undoState = { ...snapshot, timer: timer() };
+    ui.undo.hidden = false;
+    announce(`${t('conversationCleared')} ${t('undo')}?`);
+  }
+
+  function dismissUndo() {
+    if (!undoState) return;
+    window.clearTimeout(undoState.timer);
+    undoState = null;
+    const hadFocus = ui.undo.contains(document.activeElement);
+    ui.undo.hidden = true;
+    if (hadFocus) ui.question.focus();
+  }
+
+  function undoNewConversation() {
+    if (!undoState || busy) return;
+    const { conversation, transcript, pending } = undoState;
+    dismissUndo();
+    if (conversation) session.set(STORAGE_KEYS.conversation, conversation);
+    if (transcript) session.set(STORAGE_KEYS.transcript, transcript);
+    if (pending) session.set(STORAGE_KEYS.pending, pending);
+    restoreTranscript();
+    announce(t('conversationRestored'));
     ui.question.focus();
   }
 
@@ -271,16 +434,24 @@
     return el;
   }
 
-  /** An assistant message: a status line while waiting, then the streamed answer and its extras. */
-  function assistantMessage() {
+  /** An assistant message: a status line while waiting, then the streamed answer and its extras. Its
+      data-trace records what it handled, in order ("start status sources:3 token:57 … done"), with the number
+      of source cards and the answer's length on screen at each step. */
+  function assistantMessage(question) {
     const key = `m${++messageCounter}`;
     const status = h('p', { class: 'msg-status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), ht('span', {}, 'searching'));
     const body = h('div', { class: 'msg-body' });
+    // A heading per answer: the outline goes h1, h2 (this), h3 (its sources), also once the welcome is gone.
     const el = h('article', { class: 'msg msg-assistant', id: key, 'aria-busy': 'true' },
-      ht('span', { class: 'visually-hidden' }, 'assistantAnswered'), status, body);
+      ht('h2', { class: 'visually-hidden' }, 'assistantAnswered'), status, body);
     ui.log.append(el);
     updateWelcome();
-    return { key, el, status, body };
+    return { key, el, status, body, question, steps: [] };
+  }
+
+  function trace(message, step) {
+    message.steps.push(step);
+    message.el.dataset.trace = message.steps.join(' ');
   }
 
   function setStatus(message, key, p) {
@@ -303,8 +474,8 @@
     return link;
   }
 
-  /** The answer text, with "[1]" / "[1, 2]" markers turned into links to the source cards. */
-  function renderAnswerText(container, text, messageKey, sourcesByN) {
+  /** One line's text, with "[1]" / "[1, 2]" markers turned into links to the source cards. */
+  function inlineText(text, messageKey, sourcesByN) {
     const fragment = document.createDocumentFragment();
     let last = 0;
     for (const match of text.matchAll(CITATION)) {
@@ -320,7 +491,58 @@
       last = match.index + match[0].length;
     }
     fragment.append(text.slice(last));
+    return fragment;
+  }
+
+  /** A quote line ("“…” [1]"): the quoted words are the document's, so they carry its language. */
+  function quoteLine(line, messageKey, sourcesByN, answerLanguage) {
+    const end = line.lastIndexOf('”');
+    if (answerLanguage === DOCUMENT_LANGUAGE || end < 0) return inlineText(line.trim(), messageKey, sourcesByN);
+    const start = line.indexOf('“');
+    return [h('span', { lang: DOCUMENT_LANGUAGE }, line.slice(start, end + 1)),
+      inlineText(line.slice(end + 1), messageKey, sourcesByN)];
+  }
+
+  /** The answer text as blocks: lines starting with "- " or "  · " become (nested) lists, quotes ("“…”")
+      become quotes that fold after three lines, other lines paragraphs; citations become links. */
+  function renderAnswerText(container, text, messageKey, sourcesByN, answerLanguage) {
+    const fragment = document.createDocumentFragment();
+    let lists = []; // open lists, outermost first: { ul, indent, item }
+    let quotes = 0;
+    let gap = false;
+    for (const line of String(text || '').split('\n')) {
+      const item = LIST_ITEM.exec(line);
+      if (item) {
+        const indent = item[1].length;
+        while (lists.length && lists[lists.length - 1].indent > indent) lists.pop();
+        let top = lists[lists.length - 1];
+        if (!top || indent > top.indent) {
+          const ul = h('ul', { class: 'answer-list' });
+          (top && top.item ? top.item : fragment).append(ul);
+          top = { ul, indent, item: null };
+          lists.push(top);
+        }
+        top.item = h('li', {}, inlineText(item[2], messageKey, sourcesByN));
+        top.ul.append(top.item);
+        continue;
+      }
+      lists = [];
+      if (!line.trim()) { gap = true; continue; }
+      let block;
+      if (QUOTE_LINE.test(line)) {
+        const quote = h('blockquote', { class: 'answer-quote' }, ...[].concat(quoteLine(line, messageKey, sourcesByN, answerLanguage)));
+        fragment.append(quote, makeFold(quote, `${messageKey}-quote-${++quotes}`, false));
+        block = quote;
+      } else {
+        block = h('p', { class: 'answer-line' }, inlineText(line, messageKey, sourcesByN));
+        fragment.append(block);
+      }
+      if (gap) block.classList.add('after-gap');
+      gap = false;
+    }
     container.replaceChildren(fragment);
+    if (answerLanguage) container.lang = answerLanguage;
+    updateFolds(container);
   }
 
   function showSourceCard(messageKey, n) {
@@ -332,38 +554,174 @@
     if (folded) folded.open = true;
     const details = card.querySelector('details');
     details.open = true;
+    updateFolds(card);
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     card.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'center' });
     details.querySelector('summary').focus({ preventScroll: true });
   }
 
-  /** One expandable source card: title, year, section and page; the quoted passage inside. */
-  function sourceCard(messageKey, idPrefix, source) {
-    const meta = h('span', { class: 'source-meta' });
-    const metaParts = [];
-    if (source.year) metaParts.push(h('span', {}, String(source.year)));
-    if (source.section) metaParts.push(ht('span', {}, 'sourceSection', { section: source.section }));
-    if (source.page !== null && source.page !== undefined) metaParts.push(ht('span', {}, 'sourcePage', { page: source.page }));
-    metaParts.forEach((part, i) => { if (i) meta.append(' · '); meta.append(part); });
+  /* ---------- source cards ---------- */
 
+  /** Where the quote's sentences ("a … b": several) are in the passage: sorted, merged [start, end) ranges. */
+  function quoteRanges(text, quote) {
+    const ranges = [];
+    for (const piece of String(quote || '').split(/\s*…\s*/)) {
+      const words = piece.trim();
+      if (!words) continue;
+      const pattern = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      const match = new RegExp(pattern).exec(text);
+      if (match) ranges.push([match.index, match.index + match[0].length]);
+    }
+    ranges.sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const range of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]); else merged.push([...range]);
+    }
+    return merged;
+  }
+
+  /** The passage with the cited sentences marked. Folded, it shows the marked sentences only ("… cited …"),
+      at most three lines; without a quote, the passage's first three lines. */
+  function passageQuote(source, id) {
+    const text = String(source.text || '');
+    const ranges = quoteRanges(text, source.quote);
+    const quote = h('blockquote', { class: 'source-text', lang: DOCUMENT_LANGUAGE });
+    let hidesText = false;
+    const rest = (part) => {
+      if (!part) return;
+      if (!part.trim()) { quote.append(part); return; }
+      hidesText = true;
+      quote.append(h('span', { class: 'passage-rest' }, part), h('span', { class: 'passage-gap', 'aria-hidden': 'true' }, ' … '));
+    };
+    let at = 0;
+    for (const [start, end] of ranges) {
+      rest(text.slice(at, start));
+      quote.append(h('mark', {}, text.slice(start, end)));
+      at = end;
+    }
+    rest(text.slice(at));
+    return [quote, makeFold(quote, id, hidesText)];
+  }
+
+  /** "Åbn i dokumentet": the passage inside the text around it (GET /v1/passages/{id}/context), the passage
+      marked, and a link to the original where the region publishes one. Loaded on first use. */
+  function contextOpener(source, id) {
+    const panel = h('div', { class: 'context', id, hidden: true });
+    const button = h('button', { type: 'button', class: 'btn-link context-open', 'aria-expanded': 'false', 'aria-controls': id },
+      icon('document'), ht('span', {}, 'openInDocument'));
+    let loaded = false;
+    button.addEventListener('click', async () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      panel.hidden = !open;
+      if (!open || loaded) return;
+      loaded = true;
+      panel.setAttribute('aria-busy', 'true');
+      panel.replaceChildren(ht('p', { class: 'context-status' }, 'contextLoading'));
+      try {
+        const res = await fetch(API.context(source.chunk_id), { headers: { Accept: 'application/json' } });
+        if (!res.ok) throw new Error(`context HTTP ${res.status}`);
+        renderContext(panel, await res.json(), `${id}-heading`);
+      } catch (err) {
+        loaded = false; // the next click tries again
+        panel.replaceChildren(ht('p', { class: 'context-status error-text' }, 'contextFailed'));
+      } finally {
+        panel.removeAttribute('aria-busy');
+      }
+    });
+    return [button, panel];
+  }
+
+  function sourceMeta(source) {
+    const meta = h('span', { class: 'source-meta' });
+    const parts = [];
+    if (source.year) parts.push(h('span', {}, String(source.year)));
+    if (source.section) parts.push(ht('span', {}, 'sourceSection', { section: source.section }));
+    if (source.page !== null && source.page !== undefined) parts.push(ht('span', {}, 'sourcePage', { page: source.page }));
+    parts.forEach((part, i) => { if (i) meta.append(' · '); meta.append(part); });
+    return meta;
+  }
+
+  function renderContext(panel, context, headingId) {
+    const text = h('div', { class: 'context-text', lang: DOCUMENT_LANGUAGE, tabindex: '0', role: 'group', 'aria-labelledby': headingId },
+      context.before ? h('span', { class: 'context-around' }, context.before, '\n\n') : null,
+      h('mark', { class: 'context-passage' },
+        ht('span', { class: 'visually-hidden' }, 'contextPassage'), ' ', context.passage || '',
+        ' ', ht('span', { class: 'visually-hidden' }, 'contextPassageEnd')),
+      context.after ? h('span', { class: 'context-around' }, '\n\n', context.after) : null);
+    const href = context.url ? webHref(context.url) : null;
+    panel.replaceChildren(...[
+      h('p', { class: 'context-heading', id: headingId },
+        ht('span', {}, 'contextHeading'), ': ',
+        h('span', { lang: DOCUMENT_LANGUAGE }, context.title || documentName(context.document))),
+      h('p', { class: 'context-meta' }, sourceMeta(context)),
+      text,
+      href ? h('p', { class: 'context-original' }, externalLink(href, icon('external'), ht('span', {}, 'openOriginal'))) : null,
+    ].filter(Boolean));
+    // Show the passage at the top of the excerpt's scroll box, with a line of what comes before.
+    const mark = text.querySelector('mark');
+    text.scrollTop = Math.max(0, mark.offsetTop - 24);
+  }
+
+  /** One expandable source card: title, year, section and page; the cited sentences inside their passage. */
+  function sourceCard(messageKey, idPrefix, source) {
+    const id = `${messageKey}-${idPrefix}-${source.n}`;
     const summary = h('summary', {},
       h('span', { class: 'source-n', 'aria-hidden': 'true' }, String(source.n)),
       h('span', { class: 'source-main' },
-        h('span', { class: 'source-title' }, h('span', { class: 'visually-hidden' }, `[${source.n}] `), source.title || documentName(source.document)),
-        meta,
+        h('span', { class: 'source-title' }, h('span', { class: 'visually-hidden' }, `[${source.n}] `),
+          h('span', { lang: DOCUMENT_LANGUAGE }, source.title || documentName(source.document))),
+        sourceMeta(source),
         isOldYear(source.year) ? ht('span', { class: 'badge badge-old' }, 'oldSource', { year: source.year }) : null));
-
     const details = h('details', {}, summary,
-      h('blockquote', { class: 'source-text' }, source.text),
-      ht('p', { class: 'source-document' }, 'sourceDocument', { document: documentName(source.document) }));
-    return h('li', { class: 'source-card', id: `${messageKey}-${idPrefix}-${source.n}` }, details);
+      ...passageQuote(source, `${id}-text`),
+      h('div', { class: 'source-foot' },
+        ht('p', { class: 'source-document' }, 'sourceDocument', { document: documentName(source.document) }),
+        ...(source.chunk_id ? contextOpener(source, `${id}-context`) : [])));
+    return h('li', { class: 'source-card', id }, details);
   }
 
+  /** Sources under a heading. Not a landmark (a <div>): one "Kilder" region per answer would make many
+      regions of the same name. */
   function sourceList(messageKey, idPrefix, headingKey, sources) {
     const headingId = `${messageKey}-${idPrefix}-heading`;
-    return h('section', { class: `sources sources-${idPrefix}`, 'aria-labelledby': headingId },
+    return h('div', { class: `sources sources-${idPrefix}` },
       ht('h3', { class: 'sources-heading', id: headingId }, headingKey),
-      h('ol', { class: 'source-list' }, ...sources.map((s) => sourceCard(messageKey, idPrefix, s))));
+      h('ol', { class: 'source-list', 'aria-labelledby': headingId }, ...sources.map((s) => sourceCard(messageKey, idPrefix, s))));
+  }
+
+  /** An abstention's nearest sections, by document: each title once, each of its sections once. */
+  function suggestionList(messageKey, suggestions) {
+    const headingId = `${messageKey}-sug-heading`;
+    const documents = new Map();
+    for (const s of suggestions) {
+      const group = documents.get(s.document) || documents.set(s.document, { first: s, sections: new Map() }).get(s.document);
+      const section = s.section || '';
+      if (!group.sections.has(section)) group.sections.set(section, s);
+    }
+    const cards = [...documents.values()].map(({ first, sections }) => {
+      const id = `${messageKey}-sug-${first.n}`;
+      const items = [...sections.values()].map((s) => {
+        const sid = `${messageKey}-sug-${first.n}-${s.n}`;
+        const meta = [];
+        if (s.page !== null && s.page !== undefined) meta.push(ht('span', { class: 'source-meta' }, 'sourcePage', { page: s.page }));
+        return h('li', { class: 'suggestion-section' }, h('details', {},
+          h('summary', {}, h('span', { class: 'suggestion-name', lang: DOCUMENT_LANGUAGE }, s.section || documentName(s.document)), ...meta),
+          ...passageQuote(s, `${sid}-text`),
+          s.chunk_id ? h('div', { class: 'source-foot' }, ...contextOpener(s, `${sid}-context`)) : null));
+      });
+      return h('li', { class: 'source-card suggestion-card', id },
+        h('div', { class: 'suggestion-head' },
+          h('span', { class: 'source-title', lang: DOCUMENT_LANGUAGE }, first.title || documentName(first.document)),
+          h('span', { class: 'source-meta' }, first.year ? String(first.year) : '', first.year ? ' · ' : '',
+            ht('span', {}, 'sourceSections', { count: sections.size })),
+          isOldYear(first.year) ? ht('span', { class: 'badge badge-old' }, 'oldSource', { year: first.year }) : null),
+        h('ul', { class: 'suggestion-sections' }, ...items));
+    });
+    return h('div', { class: 'sources sources-sug' },
+      ht('h3', { class: 'sources-heading', id: headingId }, 'suggestionsHeading'),
+      h('ol', { class: 'source-list', 'aria-labelledby': headingId }, ...cards));
   }
 
   /** Routes whose answers end with the region's contact (when one is configured); abstentions always do. */
@@ -376,17 +734,8 @@
     return /\d/.test(digits) ? `tel:${digits}` : null;
   }
 
-  /** Only web addresses become links: a configured "javascript:" or the like stays plain text. */
-  function webHref(url) {
-    try {
-      const parsed = new URL(String(url));
-      return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-    } catch (err) {
-      return null;
-    }
-  }
-
-  /** "Tal med en person": the region's human contact (corpus/contact.yaml), as links a phone can use. */
+  /** "Tal med en person": the region's human contact (corpus/contact.yaml), as links a phone can use. Not a
+      landmark, for the same reason as the sources. */
   function contactBlock(messageKey, contact) {
     const headingId = `${messageKey}-contact-heading`;
     const rows = [];
@@ -405,7 +754,7 @@
       row('link', 'contactWeb', href ? h('a', { href, target: '_blank', rel: 'noopener' }, shown) : contact.url);
     }
     if (contact.opening_hours) row('clock', 'contactHours', contact.opening_hours);
-    return h('section', { class: 'contact', 'aria-labelledby': headingId },
+    return h('div', { class: 'contact', role: 'group', 'aria-labelledby': headingId },
       ht('h3', { class: 'contact-heading', id: headingId }, 'contactHeading'),
       contact.name ? h('p', { class: 'contact-name' }, contact.name) : null,
       rows.length ? h('ul', { class: 'contact-list' }, ...rows) : null);
@@ -419,8 +768,20 @@
     return h('div', { class: 'finder-offer' }, ht('p', {}, textKey), button);
   }
 
-  /** Thumbs up/down for one answer; each click posts /v1/feedback and shows a thank-you. */
-  function feedbackBar(response) {
+  /* ---------- feedback ---------- */
+
+  async function postFeedback(body) {
+    const res = await fetch(API.feedback, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`feedback HTTP ${res.status}`);
+  }
+
+  /** Thumbs up/down for one answer; each click posts /v1/feedback and shows a thank-you. Thumbs down also
+      opens an optional comment box (posted as a second, commented "down"). */
+  function feedbackBar(messageKey, response) {
     const status = h('p', { class: 'feedback-status', role: 'status' });
     const buttons = {};
     const bar = h('div', { class: 'feedback' }, ht('span', { class: 'feedback-prompt' }, 'feedbackPrompt'));
@@ -428,31 +789,48 @@
       const button = h('button', { type: 'button', class: `btn btn-icon btn-feedback feedback-${rating}`, 'aria-pressed': 'false' }, icon(iconName));
       bindAttr(button, 'aria-label', labelKey);
       bindAttr(button, 'title', labelKey);
-      button.addEventListener('click', () => sendFeedback(rating));
+      button.addEventListener('click', () => sendRating(rating));
       buttons[rating] = button;
       bar.append(button);
     }
     bar.append(status);
 
-    async function sendFeedback(rating) {
-      for (const [r, button] of Object.entries(buttons)) button.setAttribute('aria-pressed', String(r === rating));
+    const commentId = `${messageKey}-comment`;
+    const commentBox = h('textarea', { id: commentId, class: 'feedback-comment-text', rows: '2', maxlength: '2000' });
+    const commentSend = h('button', { type: 'submit', class: 'btn btn-secondary' }, ht('span', {}, 'feedbackCommentSend'));
+    const commentStatus = h('p', { class: 'feedback-status', role: 'status' });
+    const commentForm = h('form', { class: 'feedback-comment', hidden: true, novalidate: true },
+      ht('label', { for: commentId }, 'feedbackCommentLabel'), commentBox,
+      h('div', { class: 'feedback-comment-actions' }, commentSend, commentStatus));
+    commentForm.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const comment = commentBox.value.trim();
+      if (!comment) { commentBox.focus(); return; }
       try {
-        const res = await fetch(API.feedback, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ conversation_id: response.conversation_id, message_id: response.message_id, rating }),
-        });
-        if (!res.ok) throw new Error(`feedback HTTP ${res.status}`);
+        await postFeedback({ conversation_id: response.conversation_id, message_id: response.message_id, rating: 'down', comment });
+        commentForm.replaceChildren(ht('p', { class: 'feedback-status', role: 'status' }, 'feedbackCommentThanks'));
+      } catch (err) {
+        bindText(commentStatus, 'feedbackFailed');
+      }
+    });
+
+    async function sendRating(rating) {
+      for (const [r, button] of Object.entries(buttons)) button.setAttribute('aria-pressed', String(r === rating));
+      if (commentForm.isConnected && commentForm.querySelector('textarea')) commentForm.hidden = rating !== 'down';
+      try {
+        await postFeedback({ conversation_id: response.conversation_id, message_id: response.message_id, rating });
         bindText(status, 'feedbackThanks');
       } catch (err) {
         buttons[rating].setAttribute('aria-pressed', 'false');
+        commentForm.hidden = true;
         bindText(status, 'feedbackFailed');
       }
     }
-    return bar;
+    return h('div', { class: 'feedback-area' }, bar, commentForm);
   }
 
-  /** Renders a finished /v1/ask response into an assistant message. */
+  /* ---------- answers ---------- */
+
   /** A finder answer's text without its list of programmes ("- X – passer: ..." and its "· reason" lines):
    *  the cards show those. Returns [first line, the rest]. */
   function finderTextAroundList(answer) {
@@ -460,29 +838,48 @@
     return [intro, rest.filter((line) => !/^- |^\s+· /.test(line)).join('\n').trim()];
   }
 
+  /** "Svaret blev givet på engelsk" under an answer in the other language than the page's, with a button
+      that asks again in the page's language. */
+  function languageNote(message, answerLanguage) {
+    const note = h('div', { class: 'note language-note' });
+    const block = {
+      element: note,
+      render() {
+        note.hidden = !answerLanguage || answerLanguage === lang;
+        if (note.hidden) { note.replaceChildren(); return; }
+        const again = h('button', { type: 'button', class: 'btn-link' }, t('askIn'));
+        again.addEventListener('click', () => ask(message.question));
+        note.replaceChildren(icon('language'), h('span', {}, t(`answeredIn_${answerLanguage}`), ' ', again));
+      },
+    };
+    block.render();
+    languageDependent.add(block);
+    return note;
+  }
+
+  /** Renders a finished /v1/ask response into an assistant message. */
   function renderAnswer(message, response) {
     finishStatus(message);
     const sources = response.sources || [];
     const sourcesByN = new Map(sources.map((s) => [s.n, s]));
     const programmes = response.programmes || [];
+    const answerLanguage = response.language || null;
     // A finder answer: its first line, then the programme cards, then the rest of the text (what does not
     // fit, the caveat, what to tell, the documents' facts). The cards replace the text's list.
     const asCards = programmes.length > 0 && FINDER_ROUTES.has(response.route);
     const [lead, after] = asCards ? finderTextAroundList(response.answer || '') : [response.answer || '', ''];
     const text = h('div', { class: 'answer-text' });
-    renderAnswerText(text, lead, message.key, sourcesByN);
-
     const parts = [];
     if (response.abstained) {
       message.el.classList.add('msg-abstained');
       parts.push(h('p', { class: 'abstained-title' }, icon('info'), ht('span', {}, 'abstainedTitle')));
     }
     parts.push(text);
+    let rest = null;
     if (asCards) {
       parts.push(programmeResults(programmes, message.key, { saidAbove: response.answer || '' }));
       if (after) {
-        const rest = h('div', { class: 'answer-text' });
-        renderAnswerText(rest, after, message.key, sourcesByN);
+        rest = h('div', { class: 'answer-text' });
         parts.push(rest);
       }
     }
@@ -504,18 +901,33 @@
     if (response.profile_hints && response.profile_hints.length) parts.push(finderOffer('sharpenOffer'));
     if (response.abstained) {
       const suggestions = response.suggestions || [];
-      if (suggestions.length) parts.push(sourceList(message.key, 'sug', 'suggestionsHeading', suggestions));
+      if (suggestions.length) parts.push(suggestionList(message.key, suggestions));
       // The web chat's own next step after an abstention: its programme finder.
       parts.push(finderOffer('programmeOffer'));
     }
     if (response.contact && (response.abstained || CONTACT_ROUTES.has(response.route))) {
       parts.push(contactBlock(message.key, response.contact));
     }
-    parts.push(feedbackBar(response));
+    if (message.question) parts.push(languageNote(message, answerLanguage));
+    parts.push(feedbackBar(message.key, response));
     message.body.replaceChildren(...parts.filter(Boolean));
+    renderAnswerText(text, lead, message.key, sourcesByN, answerLanguage);
+    if (rest) renderAnswerText(rest, after, message.key, sourcesByN, answerLanguage);
   }
 
-  /** Error text for a failed request, and a retry button that runs `retry`. */
+  /** A stopped answer: what arrived stays, marked as stopped, with "Spørg igen". */
+  function renderStopped(message, partial, retry) {
+    finishStatus(message);
+    message.el.classList.add('msg-stopped');
+    const streaming = message.body.querySelector('.answer-text.is-streaming');
+    if (streaming) streaming.classList.remove('is-streaming');
+    const again = h('button', { type: 'button', class: 'btn btn-secondary retry' }, icon('retry'), ht('span', {}, 'askAgain'));
+    again.addEventListener('click', retry);
+    message.body.append(h('div', { class: 'stopped-note' },
+      h('p', { class: 'note' }, icon('stop'), ht('span', {}, partial && partial.trim() ? 'stopped' : 'stoppedNothing')), again));
+  }
+
+  /** Error text for a failed request, and a retry button that runs `retry`, scrolled clear of the composer. */
   function renderError(message, error, retry) {
     finishStatus(message);
     message.el.classList.add('msg-error');
@@ -523,6 +935,7 @@
     const button = h('button', { type: 'button', class: 'btn btn-secondary retry' }, icon('retry'), ht('span', {}, 'retry'));
     button.addEventListener('click', retry);
     message.body.replaceChildren(h('div', { class: 'error' }, ht('p', { class: 'error-text' }, key, p), button));
+    button.scrollIntoView({ block: 'nearest' }); // scroll-padding keeps it above the sticky composer
     announce(t(key, p));
   }
 
@@ -578,20 +991,36 @@
     return errorFromProblem(res.status, problem, res.headers.get('Retry-After'));
   }
 
-  async function postJson(url, body, signal) {
+  /** A request the reader can stop (Stop) or that "Ny samtale" discards: an AbortController and why it ended. */
+  function stoppable() {
+    const controller = new AbortController();
+    const request = {
+      signal: controller.signal,
+      stopped: false,
+      discarded: false,
+      stop() { request.stopped = true; controller.abort(); },
+      discard() { request.discarded = true; controller.abort(); },
+      abort() { controller.abort(); },
+    };
+    return request;
+  }
+
+  async function postJson(url, body, request) {
     let res;
     try {
       res = await fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(body),
-        signal,
+        signal: request && request.signal,
       });
+      if (!res.ok) throw await errorFromResponse(res);
+      return await res.json();
     } catch (err) {
+      if (request && (request.stopped || request.discarded)) throw new RequestError(request.discarded ? 'discarded' : 'stopped', { text: '' });
+      if (err instanceof RequestError) throw err;
       throw new RequestError('network');
     }
-    if (!res.ok) throw await errorFromResponse(res);
-    return res.json();
   }
 
   /** Reads a text/event-stream body and calls onEvent(name, data) per event. */
@@ -632,14 +1061,17 @@
     if (data.length) await onEvent(eventName, data.join('\n'));
   }
 
-  /** Asks one question over /v1/ask/stream, rendering tokens as they arrive. Resolves to the final response. */
-  async function streamAnswer(body, message) {
-    const controller = new AbortController();
+  const STAGES = { searching: 'searching' }; // status event stage -> text key
+
+  /** Asks one question over /v1/ask/stream: the status at once, the source cards when `sources` arrives, the
+      text growing with each `token`. Resolves to the final response; Stop rejects with kind 'stopped' and
+      what arrived. */
+  async function streamAnswer(body, message, request) {
     let timedOut = false;
     let idleTimer = 0;
     const stillAlive = () => {
       window.clearTimeout(idleTimer);
-      idleTimer = window.setTimeout(() => { timedOut = true; controller.abort(); }, STREAM_IDLE_TIMEOUT_MS);
+      idleTimer = window.setTimeout(() => { timedOut = true; request.abort(); }, STREAM_IDLE_TIMEOUT_MS);
     };
     stillAlive();
 
@@ -647,11 +1079,20 @@
     let text = '';
     let finalResponse = null;
     const answerText = h('div', { class: 'answer-text is-streaming' });
+    const ended = () => {
+      if (request.discarded) return new RequestError('discarded');
+      if (request.stopped) return new RequestError('stopped', { text, sources: [...sourcesByN.values()] });
+      return null;
+    };
 
     const onEvent = (name, raw) => {
+      if (request.stopped || request.discarded) return;
       let data;
       try { data = JSON.parse(raw); } catch (err) { throw new RequestError('problem', { detail: `unreadable ${name} event from the server` }); }
-      if (name === 'sources') {
+      if (name === 'status') {
+        if (STAGES[data.stage]) setStatus(message, STAGES[data.stage]);
+        trace(message, `status:${data.stage}`);
+      } else if (name === 'sources') {
         if (data.conversation_id) session.set(STORAGE_KEYS.conversation, data.conversation_id);
         const sources = data.sources || [];
         sourcesByN = new Map(sources.map((s) => [s.n, s]));
@@ -660,6 +1101,7 @@
         const wasNearBottom = isNearBottom();
         if (sources.length) message.body.replaceChildren(sourceList(message.key, 'src', 'sourcesHeading', sources));
         followOutput(wasNearBottom);
+        trace(message, `sources:${message.body.querySelectorAll('.source-card').length}`);
       } else if (name === 'token') {
         const wasNearBottom = isNearBottom();
         if (!answerText.isConnected) {
@@ -667,10 +1109,12 @@
           message.body.prepend(answerText);
         }
         text += data.text || '';
-        renderAnswerText(answerText, text, message.key, sourcesByN);
+        renderAnswerText(answerText, text.replace(/\n$/, ''), message.key, sourcesByN, body.language);
         followOutput(wasNearBottom);
+        trace(message, `token:${answerText.textContent.length}`);
       } else if (name === 'done') {
         finalResponse = data;
+        trace(message, 'done');
       } else if (name === 'error') {
         throw errorFromProblem(data.status, data, null);
       }
@@ -683,18 +1127,20 @@
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
           body: JSON.stringify(body),
-          signal: controller.signal,
+          signal: request.signal,
         });
       } catch (err) {
-        throw new RequestError(timedOut ? 'timeout' : 'network');
+        throw ended() || new RequestError(timedOut ? 'timeout' : 'network');
       }
       if (!res.ok) throw await errorFromResponse(res);
       try {
         await readEventStream(res.body, onEvent, stillAlive);
       } catch (err) {
+        if (ended()) throw ended();
         if (err instanceof RequestError) throw err;
         throw new RequestError(timedOut ? 'timeout' : 'interrupted');
       }
+      if (ended()) throw ended();
       if (!finalResponse) throw new RequestError('interrupted');
       return finalResponse;
     } finally {
@@ -704,25 +1150,35 @@
 
   async function ask(question) {
     if (busy) return;
+    dismissUndo();
+    const request = stoppable();
+    current = request;
     setBusy(true);
+    session.set(STORAGE_KEYS.pending, JSON.stringify({ question }));
     const userEl = userMessage(question);
-    const message = assistantMessage();
+    const message = assistantMessage(question);
+    trace(message, 'start');
     followOutput(true); // the reader just sent this; show it
     const body = { question, language: lang };
     const conversationId = session.get(STORAGE_KEYS.conversation);
     if (conversationId) body.conversation_id = conversationId;
+    const again = () => {
+      userEl.remove();
+      message.el.remove();
+      ask(question);
+    };
     try {
       let response;
       let restarted = false;
       try {
-        response = await streamAnswer(body, message);
+        response = await streamAnswer(body, message, request);
       } catch (error) {
         // 404 with a conversation_id: the server forgot the conversation (expired). Ask in a new one.
         if (!(error.kind === 'problem' && error.status === 404 && body.conversation_id)) throw error;
         session.remove(STORAGE_KEYS.conversation);
         delete body.conversation_id;
         restarted = true;
-        response = await streamAnswer(body, message);
+        response = await streamAnswer(body, message, request);
       }
       if (response.conversation_id) session.set(STORAGE_KEYS.conversation, response.conversation_id);
       const following = isNearBottom();
@@ -732,14 +1188,23 @@
       remember({ kind: 'answer', question, response });
       announce(`${t('answerReady')} ${stripCitations(response.answer)}`);
     } catch (error) {
-      if (!(error instanceof RequestError)) console.error(error);
-      renderError(message, error, () => {
-        userEl.remove();
-        message.el.remove();
-        ask(question);
-      });
+      if (error.kind === 'discarded' || unloading) return;
+      if (error.kind === 'stopped') {
+        trace(message, 'stopped');
+        renderStopped(message, error.text, again);
+        remember({ kind: 'stopped', question, text: error.text || '', sources: error.sources || [], language: body.language });
+        announce(t(error.text && error.text.trim() ? 'stopped' : 'stoppedNothing'));
+      } else {
+        if (!(error instanceof RequestError)) console.error(error);
+        trace(message, 'error');
+        renderError(message, error, again);
+      }
     } finally {
-      setBusy(false);
+      if (current === request) current = null;
+      if (!unloading) {
+        if (!request.discarded) session.remove(STORAGE_KEYS.pending);
+        setBusy(false);
+      }
     }
   }
 
@@ -844,8 +1309,11 @@
     if (citation.fact && I18N.has(lang, factKey)) caption.append(h('span', { class: 'fact' }, t(factKey)), ' · ');
     caption.append(documentName(citation.document));
     if (citation.year) caption.append(`, ${citation.year}`); // the programme's caveat says when that is old
-    return h('figure', { class: 'quote' }, h('blockquote', {}, citation.quote), caption);
+    // The quote is the document's own words (Danish); a long one folds after three lines.
+    const quote = h('blockquote', { lang: DOCUMENT_LANGUAGE }, citation.quote);
+    return h('figure', { class: 'quote' }, quote, makeFold(quote, `quote-${++quoteCounter}`, false), caption);
   }
+  let quoteCounter = 0;
 
   /** The ranked programme list: the best three, then "Vis flere (N)" unfolding the rest (and folding them
       again). Re-rendered on language change, since names, reasons and offers come in both languages; what is
@@ -932,29 +1400,40 @@
     return el;
   }
 
-  async function findProgrammes(request) {
+  async function findProgrammes(finderRequestBody) {
     if (busy) return;
+    dismissUndo();
+    const request = stoppable();
+    current = request;
     setBusy(true);
-    const userEl = userProgrammeMessage(request);
-    const message = assistantMessage();
+    const userEl = userProgrammeMessage(finderRequestBody);
+    const message = assistantMessage(null);
     setStatus(message, 'findingProgrammes');
     followOutput(true);
+    const again = () => {
+      userEl.remove();
+      message.el.remove();
+      findProgrammes(finderRequestBody);
+    };
     try {
-      const response = await postJson(API.match, request);
+      const response = await postJson(API.match, finderRequestBody, request);
       const following = isNearBottom();
       renderProgrammeAnswer(message, response);
       if (following) revealReply(userEl, message.el);
-      remember({ kind: 'programmes', request, response });
+      remember({ kind: 'programmes', request: finderRequestBody, response });
       announceProgrammes(response);
     } catch (error) {
-      if (!(error instanceof RequestError)) console.error(error);
-      renderError(message, error, () => {
-        userEl.remove();
-        message.el.remove();
-        findProgrammes(request);
-      });
+      if (error.kind === 'discarded' || unloading) return;
+      if (error.kind === 'stopped') {
+        renderStopped(message, '', again);
+        announce(t('stoppedNothing'));
+      } else {
+        if (!(error instanceof RequestError)) console.error(error);
+        renderError(message, error, again);
+      }
     } finally {
-      setBusy(false);
+      if (current === request) current = null;
+      if (!unloading) setBusy(false);
     }
   }
 
@@ -973,34 +1452,204 @@
     findProgrammes(finderRequest());
   }
 
+  /* ---------- welcome: what the assistant knows (GET /v1/about) ---------- */
+
+  /** "Jeg kender 3 dokumenter fra 2007–2010:" and their titles (the first few, then "Vis alle"), from the
+      index itself; the region's contact under the examples. Without /v1/about the welcome stays general. */
+  async function loadAbout() {
+    let about;
+    try {
+      const res = await fetch(API.about, { headers: { Accept: 'application/json' } });
+      if (!res.ok) return;
+      about = await res.json();
+    } catch (err) {
+      return;
+    }
+    const documents = Array.isArray(about.documents) ? about.documents : [];
+    const years = Array.isArray(about.years) ? about.years.filter(Number.isInteger) : [];
+    if (documents.length) {
+      const block = {
+        element: ui.welcomeKnows,
+        render() {
+          const one = documents.length === 1;
+          const [first, last] = [years[0], years[years.length - 1]];
+          let key = one ? 'welcomeKnowsOne' : 'welcomeKnows';
+          if (years.length) key = first === last ? (one ? 'welcomeKnowsOneYear' : 'welcomeKnowsYear') : (one ? 'welcomeKnowsOneRange' : 'welcomeKnowsRange');
+          const item = (doc) => {
+            const title = h('span', { lang: DOCUMENT_LANGUAGE }, doc.title || documentName(doc.source));
+            const href = doc.url ? webHref(doc.url) : null;
+            return h('li', {}, href ? externalLink(href, title) : title, doc.year ? ` (${doc.year})` : '');
+          };
+          const shown = documents.slice(0, WELCOME_DOCUMENTS_SHOWN);
+          const more = documents.slice(WELCOME_DOCUMENTS_SHOWN);
+          ui.welcomeKnows.replaceChildren(...[
+            h('p', { id: 'welcome-knows-label' }, t(key, { count: documents.length, first, last })),
+            h('ul', { class: 'welcome-documents', 'aria-labelledby': 'welcome-knows-label' }, ...shown.map(item)),
+            more.length ? h('details', { class: 'welcome-more' },
+              h('summary', {}, t('welcomeAllDocuments', { count: documents.length })),
+              h('ul', { class: 'welcome-documents' }, ...more.map(item))) : null,
+            years.length && isOldYear(last) ? h('p', { class: 'note' }, icon('info'), h('span', {}, t('welcomeOld'))) : null,
+          ].filter(Boolean));
+          ui.welcomeKnows.hidden = false;
+        },
+      };
+      block.render();
+      languageDependent.add(block);
+    }
+    if (about.contact) {
+      ui.welcomeContact.replaceChildren(contactBlock('welcome', about.contact));
+      ui.welcomeContact.hidden = false;
+    }
+  }
+
   /* ---------- composer ---------- */
+
+  let questionLimit = Number(session.get(STORAGE_KEYS.questionLimit)) || DEFAULT_QUESTION_LIMIT;
+  let limitRequested = Boolean(session.get(STORAGE_KEYS.questionLimit));
+
+  /** The API's own limit, from its OpenAPI schema (AskRequest.question.maxLength); read once, when a
+      question gets long enough to need it. */
+  async function loadQuestionLimit() {
+    if (limitRequested) return;
+    limitRequested = true;
+    try {
+      const res = await fetch(API.openapi, { headers: { Accept: 'application/json' } });
+      if (!res.ok) return;
+      const schema = await res.json();
+      const maxLength = schema?.components?.schemas?.AskRequest?.properties?.question?.maxLength;
+      if (Number.isInteger(maxLength) && maxLength > 0) {
+        questionLimit = maxLength;
+        session.set(STORAGE_KEYS.questionLimit, String(maxLength));
+        updateComposer();
+      }
+    } catch (err) {
+      /* the default limit stays; the server still refuses a longer question with a message */
+    }
+  }
 
   function autosize() {
     ui.question.style.height = 'auto';
     ui.question.style.height = `${Math.min(ui.question.scrollHeight, 160)}px`;
   }
 
+  const characters = (text) => [...text].length; // as the API counts: code points, not UTF-16 units
+
+  /** The Shift+Enter hint only where there is a keyboard to press it on. */
+  const touchFirst = window.matchMedia('(pointer: coarse), (max-width: 480px)');
+
+  /** Counter (from 80 % of the limit), "too long" message, aria-invalid and aria-describedby, for the
+      question as it is now. */
+  function updateComposer() {
+    const count = characters(ui.question.value);
+    if (count > questionLimit / 2) loadQuestionLimit();
+    const over = count - questionLimit;
+    ui.counter.hidden = count < questionLimit * COUNTER_FROM;
+    if (!ui.counter.hidden) bindText(ui.counter, over > 0 ? 'questionCounterOver' : 'questionCounter', { count, limit: questionLimit, over });
+    ui.counter.classList.toggle('is-over', over > 0);
+    if (over > 0) {
+      showComposerMessage('questionTooLong', { limit: questionLimit });
+    } else if (ui.composerMessage.dataset.i18n === 'questionTooLong' || (count && ui.composerMessage.dataset.i18n === 'emptyQuestion')) {
+      clearComposerMessage();
+    }
+    describeQuestion();
+  }
+
+  function describeQuestion() {
+    const ids = [];
+    if (!touchFirst.matches) ids.push('question-hint');
+    if (!ui.counter.hidden) ids.push('question-counter');
+    if (ui.composerMessage.textContent) ids.push('composer-message');
+    ui.question.setAttribute('aria-describedby', ids.join(' '));
+  }
+
+  function showComposerMessage(key, p) {
+    if (ui.composerMessage.dataset.i18n !== key || ui.composerMessage.dataset.i18nParams !== JSON.stringify(p || null)) {
+      bindText(ui.composerMessage, key, p);
+    }
+    ui.question.setAttribute('aria-invalid', 'true');
+    describeQuestion();
+  }
+
+  function clearComposerMessage() {
+    ui.composerMessage.textContent = '';
+    delete ui.composerMessage.dataset.i18n;
+    delete ui.composerMessage.dataset.i18nParams;
+    ui.question.removeAttribute('aria-invalid');
+    describeQuestion();
+  }
+
+  /** Send: says why when there is nothing to send or too much; never cuts the question. */
   function submitQuestion() {
+    if (busy) return;
     const question = ui.question.value.trim();
-    if (!question || busy) return;
+    if (!question) {
+      ui.question.value = '';
+      showComposerMessage('emptyQuestion');
+      ui.question.focus();
+      return;
+    }
+    if (characters(question) > questionLimit) {
+      showComposerMessage('questionTooLong', { limit: questionLimit });
+      ui.question.focus();
+      return;
+    }
     ui.question.value = '';
     autosize();
+    clearComposerMessage();
+    updateComposer();
     ask(question);
   }
 
   /* ---------- start ---------- */
 
   function restoreTranscript() {
+    ui.log.replaceChildren();
     for (const entry of loadTranscript()) {
       if (entry.kind === 'answer') {
         userMessage(entry.question);
-        renderAnswer(assistantMessage(), entry.response);
+        renderAnswer(assistantMessage(entry.question), entry.response);
+      } else if (entry.kind === 'stopped') {
+        const userEl = userMessage(entry.question);
+        const message = assistantMessage(entry.question);
+        const sources = entry.sources || [];
+        if (sources.length) message.body.append(sourceList(message.key, 'src', 'sourcesHeading', sources));
+        if (entry.text) {
+          const text = h('div', { class: 'answer-text' });
+          message.body.prepend(text);
+          renderAnswerText(text, entry.text.replace(/\n$/, ''), message.key, new Map(sources.map((s) => [s.n, s])), entry.language);
+        }
+        renderStopped(message, entry.text, () => { userEl.remove(); message.el.remove(); forget(entry); ask(entry.question); });
       } else if (entry.kind === 'programmes') {
         userProgrammeMessage(entry.request);
-        renderProgrammeAnswer(assistantMessage(), entry.response);
+        renderProgrammeAnswer(assistantMessage(null), entry.response);
       }
     }
+    showPending();
     updateWelcome();
+  }
+
+  function forget(entry) {
+    const entries = loadTranscript().filter((e) => JSON.stringify(e) !== JSON.stringify(entry));
+    session.set(STORAGE_KEYS.transcript, JSON.stringify(entries));
+  }
+
+  /** A question still pending from before a reload was never answered: shown as not sent, with "Send igen". */
+  function showPending() {
+    let pending = null;
+    try { pending = JSON.parse(session.get(STORAGE_KEYS.pending) || 'null'); } catch (err) { pending = null; }
+    if (!pending || typeof pending.question !== 'string' || !pending.question.trim()) return;
+    const userEl = userMessage(pending.question);
+    userEl.classList.add('msg-not-sent');
+    const button = h('button', { type: 'button', class: 'btn btn-secondary retry' }, icon('retry'), ht('span', {}, 'sendAgain'));
+    const note = h('div', { class: 'msg msg-note not-sent' },
+      h('p', { class: 'note' }, icon('info'), ht('span', {}, 'notSent')), button);
+    button.addEventListener('click', () => {
+      userEl.remove();
+      note.remove();
+      session.remove(STORAGE_KEYS.pending);
+      ask(pending.question);
+    });
+    ui.log.append(note);
   }
 
   function start() {
@@ -1010,7 +1659,13 @@
     }
     setLanguage(lang);
     restoreTranscript();
+    trackStickyHeights();
+    describeQuestion();
+    updateComposer();
+    loadAbout();
 
+    window.addEventListener('pagehide', () => { unloading = true; });
+    window.addEventListener('pageshow', () => { unloading = false; });
     ui.composer.addEventListener('submit', (event) => { event.preventDefault(); submitQuestion(); });
     ui.question.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
@@ -1018,7 +1673,18 @@
         submitQuestion();
       }
     });
-    ui.question.addEventListener('input', autosize);
+    ui.question.addEventListener('input', () => { autosize(); updateComposer(); });
+    ui.stop.addEventListener('click', () => { if (current) current.stop(); });
+    ui.undoButton.addEventListener('click', undoNewConversation);
+    touchFirst.addEventListener('change', describeQuestion);
+
+    // A card that opens, or a window that changes width, changes what three lines hold.
+    document.addEventListener('toggle', (event) => { if (event.target.open) updateFolds(event.target); }, true);
+    let resizeFrame = 0;
+    window.addEventListener('resize', () => {
+      window.cancelAnimationFrame(resizeFrame);
+      resizeFrame = window.requestAnimationFrame(() => updateFolds(document));
+    });
 
     ui.langToggle.addEventListener('click', () => {
       const next = lang === 'da' ? 'en' : 'da';

@@ -66,14 +66,14 @@ def test_question_outside_the_documents_abstains_with_suggestions(client):
     assert body["mode"] == "abstained"
 
 
-def test_streamed_answer_sends_sources_first_then_tokens_then_the_full_answer(client):
+def test_streamed_answer_sends_a_status_then_sources_then_each_line_then_the_full_answer(client):
     events = stream_events(client, "/v1/ask/stream", {"question": MEETINGS_QUESTION})
 
     names = [name for name, _ in events]
-    assert names[0] == "sources"
+    assert names[:2] == ["status", "sources"] and events[0][1] == {"stage": "searching"}
     assert names[-1] == "done"
-    assert "token" in names and set(names[1:-1]) == {"token"}
-    sources = events[0][1]
+    assert names.count("token") > 1 and set(names[2:-1]) == {"token"}  # the answer's lines, one by one
+    sources = events[1][1]
     assert sources["sources"][0]["document"] == SEED_DOCUMENT
     done = events[-1][1]
     assert "373" in done["answer"]
@@ -84,7 +84,7 @@ def test_streamed_answer_sends_sources_first_then_tokens_then_the_full_answer(cl
 
 def test_accept_event_stream_on_ask_streams_too(client):
     events = stream_events(client, ASK, {"question": MEETINGS_QUESTION}, headers={"Accept": "text/event-stream"})
-    assert [events[0][0], events[-1][0]] == ["sources", "done"]
+    assert [events[0][0], events[1][0], events[-1][0]] == ["status", "sources", "done"]
     assert "373" in events[-1][1]["answer"]
 
 

@@ -102,7 +102,7 @@ def test_a_full_disk_still_streams_the_answer(client, settings, caplog, path, he
 
     events = stream_events(client, path, {"question": MEETINGS_QUESTION}, headers)
 
-    assert [name for name, _ in events if name != "token"] == ["sources", "done"], events
+    assert [name for name, _ in events if name != "token"] == ["status", "sources", "done"], events
     done = events[-1][1]
     assert "373" in done["answer"] and done["conversation_id"]
     assert len(not_saved_warnings(caplog, settings)) == 1, caplog.text

@@ -5,11 +5,11 @@ import pytest
 import yaml
 
 from app.programmes.catalogue import CatalogueError, Evidence, Programme, load_catalogue, validate_quotes
+from tests.conftest import CORPUS
 
-REPO = Path(__file__).resolve().parents[3]
-CATALOGUE = REPO / "corpus" / "programmes.yaml"
+CATALOGUE = CORPUS / "programmes.yaml"
 SEED = "status-evaluering-eksport-internationalisering-2010.txt"
-SEED_TEXT = (REPO / "corpus" / SEED).read_text(encoding="utf-8")
+SEED_TEXT = (CORPUS / SEED).read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -211,3 +211,25 @@ def test_a_source_that_is_not_ingested_is_reported():
     [error] = validate_quotes([programme("VITUS", source="mangler.pdf")], {SEED: SEED_TEXT})
     assert "entry 'vitus', field 'source': document 'mangler.pdf' is not among the ingested documents" in error
     assert SEED in error
+
+
+def test_every_mistake_in_every_entry_is_reported_one_a_line(tmp_path):
+    broken_evidence = {**ENTRY, "id": "andet-program", "evidence": [{"fact": "offers", "qoute": "x"}, "x"]}
+    message = load_error(tmp_path, ["ikke et program", {**ENTRY, "max_employees": "50", "goals": []}, broken_evidence])
+    assert message.splitlines() == [
+        f"{tmp_path / 'programmes.yaml'}: {line}" for line in (
+            "entry '#1': got 'ikke et program', must be a mapping of fields, one 'name: value' per line",
+            "entry 'test-program', field 'max_employees': got '50', must be a whole number; write it without quotes",
+            "entry 'test-program', field 'goals': needs at least 1 item",
+            "entry 'andet-program', field 'evidence', item 1, 'quote': missing; every entry needs it",
+            "entry 'andet-program', field 'evidence', item 1, 'qoute': unknown field; the fields are: fact, quote",
+            "entry 'andet-program', field 'evidence', item 2: got 'x', must be a mapping of fields, one 'name: value' "
+            "per line",
+        )
+    ]
+
+
+def test_blank_optional_text_is_not_stated_and_needs_no_quote(tmp_path):
+    [programme] = load_catalogue(write(tmp_path, [{**ENTRY, "period": " ", "cost": ""}]))
+    assert (programme.period, programme.cost) == (None, None)
+    assert programme.catalogue_file == str(tmp_path / "programmes.yaml")

