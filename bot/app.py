@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 
 from app.core.config import Settings
 from app.database.feedback import FeedbackStore
+from app.database.question_log import QuestionLog
 from bot.asker import Asker
 from bot.handlers import SlackHandlers
 
@@ -17,7 +18,7 @@ from bot.handlers import SlackHandlers
 LISTENER_THREADS = 16
 
 
-def build_slack_app(settings: Settings, asker: Asker, feedback_store: FeedbackStore) -> App:
+def build_slack_app(settings: Settings, asker: Asker, feedback_store: FeedbackStore, question_log: QuestionLog) -> App:
     if not settings.slack_bot_token:
         raise ValueError(
             "SLACK_BOT_TOKEN is empty: set it to the app's Bot User OAuth Token (xoxb-…), found at "
@@ -39,5 +40,5 @@ def build_slack_app(settings: Settings, asker: Asker, feedback_store: FeedbackSt
         process_before_response=False,
         listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="slack"),
     )
-    SlackHandlers(asker, feedback_store).register(app, settings.slack_command)
+    SlackHandlers(asker, feedback_store, question_log).register(app, settings.slack_command)
     return app

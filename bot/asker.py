@@ -39,7 +39,8 @@ class HttpAsker:
     def __init__(self, base_url: str, timeout_s: float):
         self._url = base_url.rstrip("/") + "/v1/ask"
         # One client for every question: its connection pool keeps connections to the API open.
-        self._client = httpx.Client(timeout=timeout_s)
+        # The API logs a question asked through it unless the caller logs it itself: the bot does.
+        self._client = httpx.Client(timeout=timeout_s, headers={"X-Raadgiver-Channel": "slack"})
 
     def ask(self, question: str, history: Sequence[Turn]) -> Answer:
         payload: dict[str, Any] = {"question": question}

@@ -20,8 +20,9 @@ from slack_bolt import Ack, App, BoltContext, BoltRequest, BoltResponse, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from app.core.answer_types import Turn
+from app.core.answer_types import Answer, Turn
 from app.database.feedback import FeedbackStore
+from app.database.question_log import QuestionLog
 from bot import blocks
 from bot.asker import Asker
 
@@ -159,9 +160,10 @@ def _acknowledge(ack: Ack) -> None:
 
 
 class SlackHandlers:
-    def __init__(self, asker: Asker, feedback_store: FeedbackStore):
+    def __init__(self, asker: Asker, feedback_store: FeedbackStore, question_log: QuestionLog):
         self._asker = asker
         self._feedback = feedback_store
+        self._questions = question_log
         self._recent = RecentMessages(RECENT_MESSAGES)
         self._command = "/raadgiver"  # named in an abstention's usage hint; register() sets the configured one
 
@@ -260,6 +262,7 @@ class SlackHandlers:
         conversation_id = f"slack:{team}:{channel}:{thread_ts or ts}"
         try:
             answer = self._asker.ask(question, history)
+            self._log_question(question, answer, conversation_id, ts, request_id)
             client.chat_update(
                 channel=channel,
                 ts=ts,
@@ -281,6 +284,14 @@ class SlackHandlers:
             return
         _log(request_id).info("Slack: answered %s (mode %s)", conversation_id, answer.mode)
 
+    def _log_question(self, question: str, answer: Answer, conversation_id: str, message_ts: str | None,
+                      request_id: str) -> None:
+        """The question log gets the question and the thread its feedback will name; never the Slack user."""
+        try:
+            self._questions.record(question, answer, "slack", conversation_id, message_ts)
+        except Exception:  # the answer matters more than its record
+            _log(request_id).exception("Slack: logging the question of %s failed", conversation_id)
+
     # The slash command: an answer only the asker sees, with a button to share it.
 
     def acknowledge_command(self, ack: Ack, command: dict[str, Any]) -> None:
@@ -299,6 +310,7 @@ class SlackHandlers:
         conversation_id = f"slack:{command.get('team_id', '')}:{command.get('channel_id', '')}:{exchange}"
         try:
             answer = self._asker.ask(question, [])
+            self._log_question(question, answer, conversation_id, None, request_id)
             respond(
                 text=blocks.fallback_text(answer),
                 blocks=blocks.answer_blocks(

@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from app.core.config import Settings
 from app.core.problem_details import problem
 from app.database.feedback import FeedbackStore
+from app.database.question_log import QuestionLog
 from bot.app import build_slack_app
 from bot.asker import build_asker
 
@@ -32,7 +33,8 @@ log = logging.getLogger(__name__)
 
 
 def mount_slack(
-    app: FastAPI, settings: Settings, get_engine: Callable[[], Engine], feedback_store: FeedbackStore
+    app: FastAPI, settings: Settings, get_engine: Callable[[], Engine], feedback_store: FeedbackStore,
+    question_log: QuestionLog,
 ) -> None:
     """Add POST /slack/events (events, interactivity and the slash command share it) to the API."""
     if not settings.slack_signing_secret:
@@ -40,7 +42,7 @@ def mount_slack(
             "SLACK_SIGNING_SECRET is empty: set it to the app's Signing Secret, found at api.slack.com/apps "
             "→ your app → Basic Information → App Credentials (see docs/slack.md)."
         )
-    slack_app = build_slack_app(settings, build_asker(settings, get_engine), feedback_store)
+    slack_app = build_slack_app(settings, build_asker(settings, get_engine), feedback_store, question_log)
     verifier = SignatureVerifier(settings.slack_signing_secret)
     body_limit = settings.slack_max_body_bytes
 

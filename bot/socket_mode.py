@@ -8,6 +8,7 @@ from app.core.config import Settings
 from app.core.log_setup import configure_logging
 from app.database.db import open_database
 from app.database.feedback import FeedbackStore
+from app.database.question_log import question_log_of
 from bot.app import build_slack_app
 from bot.asker import build_asker
 
@@ -23,7 +24,8 @@ def run_socket_mode(settings: Settings) -> None:
     engine = None
     asker = build_asker(settings, lambda: engine)
     # Built before the engine so that a missing SLACK_BOT_TOKEN is reported at once.
-    slack_app = build_slack_app(settings, asker, FeedbackStore(open_database(settings.sqlalchemy_url)))
+    db = open_database(settings.sqlalchemy_url)
+    slack_app = build_slack_app(settings, asker, FeedbackStore(db), question_log_of(settings, db))
     if not settings.slack_engine_url:
         from app.engine import Engine  # loads Chroma and the embedding model: only when answering here
 

@@ -20,6 +20,7 @@ from app.core.config import Settings
 from app.core.ingest_report import DocumentRecord, IngestReport
 from app.database.conversations import ConversationStore
 from app.database.feedback import FeedbackStore
+from app.database.question_log import QuestionLog
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.engine import Engine, EngineUnavailable
 from app.vector_index import IndexMismatch, IndexStore
@@ -86,6 +87,7 @@ class AppServices:
     limiter: SlidingWindowLimiter
     admin_key_failures: SlidingWindowLimiter  # wrong admin keys per client
     documents: "DocumentLibrary"  # ingest.library.DocumentLibrary, wired in by the app factory
+    questions: QuestionLog
 
 
 def services(request: Request) -> AppServices:

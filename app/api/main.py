@@ -32,6 +32,8 @@ from app.core.log_setup import configure_logging
 from app.database.conversations import ConversationStore
 from app.database.db import open_database
 from app.database.feedback import FeedbackStore
+from app.database.errors import StorageUnavailable
+from app.database.question_log import question_log_of
 from ingest.library import DocumentLibrary
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
@@ -53,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         limiter=SlidingWindowLimiter(settings.rate_limit_per_minute),
         admin_key_failures=SlidingWindowLimiter(settings.admin_key_failures_per_minute),
         documents=DocumentLibrary(settings),
+        questions=question_log_of(settings, db),
     )
 
     @contextlib.asynccontextmanager
@@ -60,6 +63,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         started = time.perf_counter()
         # Loading here, before uvicorn accepts connections, means no user waits for the model.
         reason = await run_in_threadpool(services.engines.try_load)
+        await run_in_threadpool(_prune_question_log, services)
         purger = asyncio.create_task(_purge_expired_conversations(services.conversations))
         log.info(
             "worker started in %.1f s%s", time.perf_counter() - started, f" (engine not ready: {reason})" if reason else ""
@@ -85,7 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.slack_signing_secret and settings.slack_bot_token:
         from bot.http import mount_slack
 
-        mount_slack(app, settings, services.engines.load, services.feedback)
+        mount_slack(app, settings, services.engines.load, services.feedback, services.questions)
 
     # Added innermost first: request context wraps everything, so even a 500 carries the request id.
     app.add_middleware(UnhandledErrorMiddleware)
@@ -93,7 +97,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         CORSMiddleware,
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "POST", "DELETE"],
-        allow_headers=["Authorization", "Content-Type", "Accept", "X-Request-ID"],
+        allow_headers=["Authorization", "Content-Type", "Accept", "X-Request-ID", "X-Raadgiver-Channel"],
         expose_headers=["X-Request-ID", "Retry-After"],
         max_age=600,
     )
@@ -142,3 +146,14 @@ async def _purge_expired_conversations(conversations: ConversationStore) -> None
         except Exception:  # a database hiccup must not end the loop: the next round tries again
             log.exception("purging expired conversations failed")
         await asyncio.sleep(PURGE_INTERVAL_SECONDS)
+
+
+def _prune_question_log(services: AppServices) -> None:
+    """Start-up removes logged questions older than the retention; a database that fails is logged, not fatal."""
+    try:
+        removed = services.questions.prune()
+    except StorageUnavailable as exc:
+        log.warning("old logged questions were not removed: %s", exc)
+        return
+    if removed:
+        log.info("removed %d logged questions older than %d days", removed, services.settings.question_log_retention_days)

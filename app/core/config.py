@@ -98,6 +98,9 @@ class Settings(BaseSettings):
     port: int = 8000
     database_url: str = Field("", description="SQLAlchemy URL; empty = sqlite file in data_dir.")
     conversation_ttl_hours: float = 24.0
+    # The question log (app/database/question_log.py): what was asked and what it got, for `raadgiver report`.
+    question_log_enabled: bool = Field(True, description="Log questions for the report; false = nothing is written.")
+    question_log_retention_days: int = Field(180, ge=1, description="Logged questions older than this are removed.")
     admin_api_key: str = Field("", description=(
         f"Bearer key for admin endpoints, at least {MIN_ADMIN_KEY_CHARS} characters; empty = admin endpoints off."))
     rate_limit_per_minute: int = 30

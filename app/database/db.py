@@ -49,6 +49,29 @@ feedback = sa.Table(
 )
 
 
+# What people asked and what they got, for the staff's report (app/database/question_log.py). Kept apart
+# from conversations, which expire after a day; its own retention (question_log_retention_days).
+question_log = sa.Table(
+    "question_log",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("asked_at", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("channel", sa.String(16), nullable=False),  # web, widget, api, slack
+    sa.Column("language", sa.String(8), nullable=False),
+    sa.Column("question", sa.Text, nullable=False),  # as typed; nothing else about the person
+    sa.Column("mode", sa.String(16), nullable=False),  # answered, abstained, programmes
+    sa.Column("reason", sa.String(32), nullable=True),  # the decision's reason (off_topic, missing, ...)
+    sa.Column("signals", sa.Text, nullable=True),  # the decision's signals, JSON
+    sa.Column("cited", sa.Text, nullable=False),  # [{"document", "title", "section"}], JSON
+    sa.Column("programmes", sa.Text, nullable=False),  # the recommended programmes' names, best first, JSON
+    sa.Column("latency_ms", sa.Float, nullable=True),
+    # What feedback is matched on (feedback.conversation_id / message_id); no foreign key, as for feedback.
+    sa.Column("conversation_id", sa.String(128), nullable=True),
+    sa.Column("message_id", sa.String(128), nullable=True),
+    sa.Index("ix_question_log_feedback", "conversation_id", "message_id"),
+)
+
+
 def open_database(url: str) -> sa.Engine:
     """Connect to `url` and create any missing tables. For SQLite the parent directory is created too.
 

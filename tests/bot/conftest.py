@@ -6,6 +6,7 @@ import json
 import socket
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from dataclasses import dataclass
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from app.core.config import Settings
 from app.database.db import open_database
 from app.database.feedback import FeedbackStore
+from app.database.question_log import QuestionLog
 from bot.http import EVENTS_PATH
 from tests.bot.fake_slack import FakeSlack
 from tests.bot.slack_requests import BOT_TOKEN, SIGNING_SECRET, SlackSender
@@ -29,6 +31,12 @@ class SlackService:
         """The service's own feedback store (its database in its data dir), as the API reads it."""
         settings = Settings(_env_file=None, data_dir=self.server.data_dir)
         return FeedbackStore(open_database(settings.sqlalchemy_url))
+
+    @property
+    def questions(self) -> QuestionLog:
+        """The service's question log, as `raadgiver report` reads it."""
+        settings = Settings(_env_file=None, data_dir=self.server.data_dir)
+        return QuestionLog(open_database(settings.sqlalchemy_url), retention=timedelta(days=180))
 
     def log_messages(self) -> list[str]:
         """The messages of the service's JSON log lines so far (a line still being written is left out)."""

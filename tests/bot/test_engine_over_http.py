@@ -43,3 +43,19 @@ def test_answers_and_follow_ups_come_from_the_remote_api(slack_over_http_service
     assert "702" in first_quote(replies[1]["text"])
     # One API request per question: the follow-up carried the thread's history instead of replaying it.
     assert ask_requests(slack_service) - asked_before == 2
+
+
+def test_a_slack_question_is_logged_once_as_slack_by_the_bot_not_again_by_the_api_it_asks(
+        slack_over_http_service, slack_service, fake_slack):
+    channel = "C0LOGGED"
+    question = "Hvor mange møder har internationaliseringsrådgiveren haft?"
+    message = fake_slack.user_message(channel, f"<@{BOT_USER_ID}> {question}")
+    slack_over_http_service.slack.event({**message, "type": "app_mention"})
+    fake_slack.wait_for_bot_replies(channel, message["ts"], done=answered)
+
+    [row] = [row for row in slack_over_http_service.questions.find(channel="slack")
+             if row.conversation_id.endswith(f":{channel}:{message['ts']}")]
+    assert (row.channel, row.mode, row.question) == ("slack", "answered", question)
+    assert row.conversation_id.startswith("slack:") and row.message_id  # what its thumbs will name
+    # The API it asked (RAADGIVER_SLACK_ENGINE_URL) logs no second copy under "api".
+    assert not [r for r in slack_service.questions.find() if r.question == question and r.channel != "slack"]

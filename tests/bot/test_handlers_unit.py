@@ -157,7 +157,7 @@ class Delivery:
     """Runs the bot's global middleware on one delivery, as bolt does before any listener."""
 
     def __init__(self) -> None:
-        self.handlers = SlackHandlers(asker=None, feedback_store=None)  # the middleware asks nothing
+        self.handlers = SlackHandlers(asker=None, feedback_store=None, question_log=None)  # the middleware asks nothing
 
     def __call__(self, body: dict[str, Any], retry: tuple[int, str] | None = None) -> tuple[BoltResponse, Any]:
         """(the response, the question passed on to the listeners or None when the delivery stops here)"""

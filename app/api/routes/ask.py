@@ -109,9 +109,9 @@ async def ask(
     conversation = await _open_conversation(body, services)
     message_id = uuid.uuid4().hex
     if EVENT_STREAM in request.headers.get("accept", ""):
-        return _event_stream(engine, services, body, conversation, message_id)
+        return _event_stream(engine, services, body, conversation, message_id, channel_of(request))
     answer = await run_in_threadpool(engine.ask, body.question, conversation.history, body.language)
-    await _record(services, conversation, message_id, body.question, answer)
+    await _record(services, conversation, message_id, body.question, answer, channel_of(request))
     return AskResponse.of(answer, conversation.id, message_id)
 
 
@@ -123,11 +123,12 @@ async def ask(
 )
 async def ask_stream(
     body: AskRequest,
+    request: Request,
     services: deps.Services,
     engine: deps.ReadyEngine,
 ) -> StreamingResponse:
     conversation = await _open_conversation(body, services)
-    return _event_stream(engine, services, body, conversation, uuid.uuid4().hex)
+    return _event_stream(engine, services, body, conversation, uuid.uuid4().hex, channel_of(request))
 
 
 async def _open_conversation(body: AskRequest, services: AppServices) -> Conversation:
@@ -180,10 +181,25 @@ def _start_conversation(services: AppServices, turns: list[Turn]) -> str:
     return conversation_id
 
 
+# Which front door a question came through, for the question log: the chat page says "web" or "widget"; the
+# Slack bot says "slack" and logs its questions itself (it knows the thread its feedback refers to).
+CHANNEL_HEADER = "X-Raadgiver-Channel"
+
+
+def channel_of(request: Request) -> str:
+    channel = request.headers.get(CHANNEL_HEADER, "").strip().lower()
+    return channel if channel in ("web", "widget", "slack") else "api"
+
+
 async def _record(
-    services: AppServices, conversation: Conversation, message_id: str, question: str, answer: Answer
+    services: AppServices, conversation: Conversation, message_id: str, question: str, answer: Answer, channel: str
 ) -> None:
     services.metrics.count_answer(answer)
+    if channel != "slack":
+        try:
+            await run_in_threadpool(services.questions.record, question, answer, channel, conversation.id, message_id)
+        except StorageUnavailable as exc:
+            log.warning("question not logged (the answer is sent all the same): %s", exc)
     if not conversation.saved:
         return
     try:
@@ -200,7 +216,7 @@ def _warn_not_saved(conversation_id: str, exc: StorageUnavailable) -> None:
 
 
 def _event_stream(
-    engine: Engine, services: AppServices, body: AskRequest, conversation: Conversation, message_id: str
+    engine: Engine, services: AppServices, body: AskRequest, conversation: Conversation, message_id: str, channel: str
 ) -> StreamingResponse:
     async def events() -> AsyncIterator[str]:
         try:
@@ -214,7 +230,7 @@ def _event_stream(
                 elif event.type == "token":
                     yield _sse("token", {"text": event.data})
                 else:
-                    await _record(services, conversation, message_id, body.question, event.data)
+                    await _record(services, conversation, message_id, body.question, event.data, channel)
                     yield _sse("done", AskResponse.of(event.data, conversation.id, message_id).model_dump(mode="json"))
         except (EngineUnavailable, IndexMismatch) as exc:
             yield _sse("error", problem_body(503, f"the answer engine is unavailable: {exc}"))
