@@ -241,6 +241,10 @@ class Engine:
     def catalogue_error(self) -> str | None:
         return self._state.catalogue_error
 
+    @property
+    def glossary_error(self) -> str | None:
+        return self._state.glossary_error
+
     def reload_if_stale(self) -> None:
         generation = self.store.generation()  # EngineUnavailable when Chroma cannot be read
         if generation != self._state.generation:

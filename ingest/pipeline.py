@@ -21,7 +21,7 @@ from typing import Sequence
 
 from app.core.chunk import Chunk
 from app.core.config import Settings
-from app.core.ingest_report import DocumentRecord, IngestReport
+from app.core.ingest_report import DocumentRecord, IngestReport, write_last_report
 from app.database.errors import data_dir_problem
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.lexical import bm25_dir, load_or_build
@@ -84,7 +84,9 @@ def ingest(
     when another ingest works on the same data dir, StorageUnavailable when the data dir cannot be written."""
     try:
         with ingest_lock(settings):
-            return _ingest(settings, paths, rebuild=rebuild, embeddings=embeddings, show_progress=show_progress)
+            report = _ingest(settings, paths, rebuild=rebuild, embeddings=embeddings, show_progress=show_progress)
+            write_last_report(settings, report)
+            return report
     except Exception as exc:
         # A full disk or a read-only data dir fails deep inside the lock, Chroma or the BM25 writer: replace that
         # with StorageUnavailable, which names RAADGIVER_DATA_DIR, the path and what to do.

@@ -26,7 +26,7 @@ from app.api.json_body import FormLabelledJsonMiddleware
 from app.api.metrics import Metrics, MetricsMiddleware
 from app.api.ratelimit import SlidingWindowLimiter
 from app.api.request_context import RequestContextMiddleware
-from app.api.routes import about, ask, documents, feedback, health, passages, programmes, search
+from app.api.routes import about, admin, ask, documents, feedback, health, passages, programmes, search
 from app.core.config import Settings
 from app.core.log_setup import configure_logging
 from app.database.conversations import ConversationStore
@@ -83,7 +83,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.services = services
     install_error_handlers(app)
-    for module in (ask, search, documents, passages, about, feedback, programmes, health):
+    for module in (ask, search, documents, passages, about, feedback, programmes, health, admin):
         app.include_router(module.router)
     _add_web_chat(app)
     if settings.slack_signing_secret and settings.slack_bot_token:
@@ -112,11 +112,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def _add_web_chat(app: FastAPI) -> None:
-    """The web chat page at /, its embeddable loader at /widget.js, the rest under /static/."""
+    """The web chat page at /, the staff's admin page at /admin, the chat's embeddable loader at /widget.js, the
+    rest under /static/."""
 
     @app.get("/", include_in_schema=False)
     async def chat_page() -> FileResponse:
         return FileResponse(_web_file("index.html"), media_type="text/html; charset=utf-8")
+
+    @app.get("/admin", include_in_schema=False)
+    async def admin_page() -> FileResponse:
+        return FileResponse(_web_file("admin.html"), media_type="text/html; charset=utf-8")
 
     @app.get("/widget.js", include_in_schema=False)
     async def widget() -> FileResponse:

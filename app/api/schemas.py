@@ -507,3 +507,41 @@ class PassageContextOut(FromEngine):
     before: str = Field(description="The document's previous passage; empty at its start.")
     passage: str = Field(description="The cited passage.")
     after: str = Field(description="The document's next passage; empty at its end.")
+
+
+class LoggedQuestionOut(FromEngine):
+    """One logged question (app/database/question_log.py) with the latest feedback on its answer."""
+
+    id: str
+    asked_at: datetime
+    channel: Literal["web", "widget", "api", "slack"]
+    language: str
+    question: str = Field(description="As typed.")
+    mode: Literal["answered", "abstained", "programmes"]
+    reason: str | None = Field(description="Why it answered or abstained (off_topic, missing, ...).")
+    cited: list[dict[str, str]] = Field(description="The cited documents and sections.")
+    programmes: list[str] = Field(description="The recommended programmes, best first.")
+    latency_ms: float | None
+    rating: Literal["up", "down"] | None = Field(description="The latest thumbs on the answer, if any.")
+    comment: str | None
+
+
+class QuestionPage(BaseModel):
+    questions: list[LoggedQuestionOut] = Field(description="Newest first.")
+    offset: int
+    limit: int
+    more: bool = Field(description="True when a later page has more questions.")
+
+
+class CheckResult(BaseModel):
+    ok: bool
+    problem: str | None = Field(description="What is wrong and where, when not ok.")
+
+
+class AdminStatus(BaseModel):
+    documents: int = Field(description="Documents in the index.")
+    last_ingest: dict[str, Any] | None = Field(description="The last ingest's report (added, changed, failed with "
+                                               "reasons, warnings, finished_at); null before the first.")
+    catalogue: CheckResult = Field(description="The programme catalogue (corpus/programmes.yaml) as loaded.")
+    glossary: CheckResult = Field(description="The glossary (corpus/glossary.yaml) as loaded.")
+    question_log: bool = Field(description="Whether questions are logged (RAADGIVER_QUESTION_LOG_ENABLED).")

@@ -2,7 +2,12 @@
 API returns it), so the API reads a report without loading the ingest pipeline."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from app.core.config import Settings
 
 
 class IngestRunning(RuntimeError):
@@ -52,3 +57,23 @@ class DocumentRecord:
     chunks: int
     ingested_at: str
     content_hash: str
+
+
+LAST_REPORT_FILE = "last_ingest.json"
+
+
+def write_last_report(settings: Settings, report: IngestReport) -> None:
+    """The last ingest's report in the data dir, for the admin page: what was indexed, what failed and why."""
+    path: Path = settings.data_dir / LAST_REPORT_FILE
+    record = {**asdict(report), "ok": report.ok, "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.with_suffix(".tmp").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    path.with_suffix(".tmp").replace(path)  # a reader never sees half a file
+
+
+def read_last_report(settings: Settings) -> dict | None:
+    """The last ingest's report as written, or None before the first ingest (or when it cannot be read)."""
+    try:
+        return json.loads((settings.data_dir / LAST_REPORT_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
