@@ -22,10 +22,11 @@ from starlette.concurrency import run_in_threadpool
 from app.api.deps import AppServices, EngineHolder
 from app.api.errors import UnhandledErrorMiddleware, as_problem_json, install_error_handlers
 from app.api.header_limit import HeaderLimitMiddleware
-from app.api.json_body import FormLabelledJsonMiddleware
 from app.api.metrics import Metrics, MetricsMiddleware
 from app.api.ratelimit import SlidingWindowLimiter
+from app.api.json_only import JsonOnlyMiddleware
 from app.api.request_context import RequestContextMiddleware
+from app.api.security_headers import SecurityHeadersMiddleware
 from app.api.routes import about, admin, ask, documents, feedback, health, passages, programmes, search
 from app.core.config import Settings
 from app.core.log_setup import configure_logging
@@ -102,7 +103,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_age=600,
     )
     app.add_middleware(MetricsMiddleware, metrics=services.metrics)
-    app.add_middleware(FormLabelledJsonMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware, frame_ancestors=settings.frame_ancestors)
+    app.add_middleware(JsonOnlyMiddleware)
     app.add_middleware(HeaderLimitMiddleware, max_bytes=settings.max_header_bytes)
     app.add_middleware(RequestContextMiddleware)
 

@@ -473,7 +473,8 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         404: "Not found.",
         409: "Another ingest is running on the data dir; try again after Retry-After.",
         413: "Upload larger than RAADGIVER_MAX_UPLOAD_BYTES.",
-        415: "File type not supported, or the bytes do not match the file name's type.",
+        415: "The body's type is not accepted: JSON (Content-Type: application/json) for questions and feedback; for "
+        "an upload, a supported file type whose bytes match its name.",
         422: "Invalid request; `errors` names each field at fault.",
         429: "Too many requests (or wrong admin keys) from this client; see Retry-After.",
         503: "The answer engine is not ready (Chroma unreachable or too slow, nothing ingested, or the index was "

@@ -104,6 +104,10 @@ class Settings(BaseSettings):
     admin_api_key: str = Field("", description=(
         f"Bearer key for admin endpoints, at least {MIN_ADMIN_KEY_CHARS} characters; empty = admin endpoints off."))
     rate_limit_per_minute: int = 30
+    rate_limit_storage_url: str = Field("memory://", description=(
+        "Where the per-client rate limits and the wrong-admin-key throttle count (a `limits` storage URL): "
+        "memory:// counts in each process, right for one worker; redis://HOST:PORT/DB counts once for all "
+        "workers and hosts that name the same Redis (needed with serve --workers N)."))
     admin_key_failures_per_minute: int = Field(10, description="Wrong admin keys per client per minute before 429.")
     max_question_chars: int = 2000
     max_upload_bytes: int = 20 * 1024 * 1024
@@ -113,6 +117,9 @@ class Settings(BaseSettings):
         "the connecting address."))
     max_header_bytes: int = Field(16 * 1024, gt=0, description="Larger request headers (all together) get 431.")
     cors_origins: list[str] = Field(default_factory=list)
+    frame_ancestors: list[str] = Field(["*"], description=(
+        "Sites that may show the chat page in a frame (the widget does): e.g. [\"https://www.rm.dk\"]; "
+        "the default * is any site. The admin page and the API docs may never be framed."))
 
     # Slack. The three credentials use Slack's own variable names, without the RAADGIVER_ prefix.
     slack_signing_secret: str = Field("", validation_alias="SLACK_SIGNING_SECRET")

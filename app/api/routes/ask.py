@@ -98,7 +98,7 @@ _STREAM_DOC = {
     "/v1/ask",
     response_model=AskResponse,
     summary="Ask a question; get a cited answer",
-    responses={200: _STREAM_DOC, **problem_responses(400, 404, 422, 429, 503)},
+    responses={200: _STREAM_DOC, **problem_responses(400, 404, 415, 422, 429, 503)},
 )
 async def ask(
     body: AskRequest,
@@ -119,7 +119,7 @@ async def ask(
     "/v1/ask/stream",
     summary="Ask a question; the answer streams as server-sent events",
     response_class=StreamingResponse,
-    responses={200: _STREAM_DOC, **problem_responses(400, 404, 422, 429, 503)},
+    responses={200: _STREAM_DOC, **problem_responses(400, 404, 415, 422, 429, 503)},
 )
 async def ask_stream(
     body: AskRequest,

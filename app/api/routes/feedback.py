@@ -22,7 +22,7 @@ router = APIRouter(tags=["feedback"], dependencies=[Depends(deps.rate_limited)])
     response_model=FeedbackOut,
     status_code=201,
     summary="Rate an answer",
-    responses=problem_responses(400, 404, 422, 429, 503),
+    responses=problem_responses(400, 404, 415, 422, 429, 503),
 )
 async def give_feedback(body: FeedbackRequest, services: deps.Services) -> FeedbackOut:
     conversations = services.conversations

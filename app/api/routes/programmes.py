@@ -37,7 +37,7 @@ async def catalogue(
     "/v1/programmes/match",
     response_model=ProgrammeMatches,
     summary="Which programmes fit a company",
-    responses=problem_responses(400, 404, 422, 429, 503),
+    responses=problem_responses(400, 404, 415, 422, 429, 503),
 )
 async def match(
     body: ProgrammeMatchRequest, settings: deps.SettingsDep, engine: deps.AnyEngine

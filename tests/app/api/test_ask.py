@@ -123,15 +123,27 @@ def test_history_decides_what_a_follow_up_is_about(client):
 
 
 def test_the_readme_curl_command_works(live_server):
-    """`curl URL/v1/ask -d '{...}'`: curl labels the JSON as a form; it is still read as JSON."""
+    """README: `curl --json '{...}' URL/v1/ask` (curl 7.82 and later send it as application/json)."""
     import shutil
     import subprocess
 
     body = '{"question": "Hvor mange møder har internationaliseringsrådgiveren haft?"}'
     if shutil.which("curl"):
-        run = subprocess.run(["curl", "-s", f"{live_server.url}/v1/ask", "-d", body], capture_output=True, text=True, check=True)
+        run = subprocess.run(["curl", "-s", "--json", body, f"{live_server.url}/v1/ask"], capture_output=True,
+                             text=True, check=True)
         text = run.stdout
     else:  # the same request curl sends
         with live_server.client() as client:
-            text = client.post(ASK, content=body, headers={"Content-Type": "application/x-www-form-urlencoded"}).text
+            text = client.post(ASK, content=body, headers={"Content-Type": "application/json"}).text
     assert '"abstained":false' in text.replace(" ", "") and "373" in text and "[1]" in text
+
+
+def test_a_form_post_is_not_read_as_a_question(live_server):
+    """A cross-site HTML form can post text/plain or form-encoded bodies without a CORS preflight; the API
+    reads only JSON, so such a post asks nothing."""
+    body = '{"question": "Hvor mange møder har internationaliseringsrådgiveren haft?"}'
+    with live_server.client() as client:
+        for content_type in ("application/x-www-form-urlencoded", "text/plain"):
+            response = client.post(ASK, content=body, headers={"Content-Type": content_type})
+            assert response.status_code == 415, response.text
+            assert "application/json" in response.json()["detail"]
