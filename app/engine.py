@@ -256,7 +256,8 @@ class Engine:
     def check_ready(self) -> None:
         self.reload_if_stale()
         if not self._state.retriever.chunks:
-            raise EngineUnavailable("the index is empty: run `raadgiver ingest` first")
+            raise EngineUnavailable("the index is empty: run `raadgiver ingest` first",
+                                    public="the index is empty: nothing has been ingested yet (`raadgiver ingest`)")
 
     # What the index holds ------------------------------------------------------------------------------
     def documents(self) -> list[IndexedDocument]:

@@ -7,6 +7,7 @@ chain"). Guard: every number in the generated text must occur in a passage it ci
 exist. Otherwise the extractive answer is returned instead, with the reason in `fallback_reason`."""
 from __future__ import annotations
 
+import logging
 import re
 import time
 from dataclasses import replace
@@ -21,6 +22,7 @@ from langchain_core.runnables import Runnable, RunnableParallel, RunnablePassthr
 
 from app.core.answer_types import Answer, StreamEvent
 from app.core.config import Settings
+from app.core.log_setup import request_id_var
 from app.core.timing import ms_since
 from app.langchain_retriever import to_document
 from app.lexical import number_forms
@@ -29,6 +31,8 @@ from app.retrieve import Retrieved, sources_of
 
 if TYPE_CHECKING:
     from app.prepared import Prepared
+
+log = logging.getLogger(__name__)
 
 NOT_FOUND = "IKKE_I_DOKUMENTERNE"
 _CITATION = re.compile(r"\[(\d+)\]")
@@ -94,7 +98,7 @@ class GenerativeAnswerer:
         try:
             text = self._chain.invoke(self._inputs(q, retrieved))
         except Exception as exc:  # endpoint down, timeout, bad key: the extractive answer still serves
-            return replace(fallback, fallback_reason=f"the language model at the configured endpoint failed: {exc}")
+            return replace(fallback, fallback_reason=_failed(exc))
         return self._checked(text, retrieved, fallback)
 
     def stream(self, prepared: "Prepared") -> Iterator[StreamEvent]:
@@ -116,7 +120,7 @@ class GenerativeAnswerer:
                     yield StreamEvent("token", piece)
             answer = self._checked("".join(pieces), retrieved, fallback)
         except Exception as exc:
-            answer = replace(fallback, fallback_reason=f"the language model at the configured endpoint failed: {exc}")
+            answer = replace(fallback, fallback_reason=_failed(exc))
         answer.timings = {**timings, "generate": ms_since(step), "total": ms_since(prepared.started)}
         yield StreamEvent("done", answer)
 
@@ -130,6 +134,13 @@ class GenerativeAnswerer:
         cited = sorted({int(n) for n in _CITATION.findall(text)})
         sources = [s for s in sources_of(retrieved) if s.n in cited]
         return Answer(text=text, abstained=False, sources=sources, language=fallback.language, mode="generative")
+
+
+def _failed(exc: Exception) -> str:
+    """Why the extractive answer stands in, for the client: no endpoint URL, key or exception text (logged)."""
+    log.warning("the language model failed: %s", exc)
+    return ("the language model did not answer; the extractive answer is given instead (the service's log has "
+            f"the cause under request id {request_id_var.get()})")
 
 
 def guard_problem(text: str, passages: list[str]) -> str | None:

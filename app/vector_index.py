@@ -26,11 +26,15 @@ class IndexMismatch(Exception):
 
 
 class EngineUnavailable(Exception):
-    """The index cannot serve: Chroma unreachable, or nothing ingested. Maps to HTTP 503."""
+    """The index cannot serve: Chroma unreachable, or nothing ingested. Maps to HTTP 503.
 
-    def __init__(self, reason: str):
+    `reason` is for the administrator (the log, the CLI): it names the server, the setting and the cause.
+    `public` is what an API client is told: what happened and what to do, never a URL, path or exception text."""
+
+    def __init__(self, reason: str, public: str = "the document index cannot be read right now; try again shortly"):
         super().__init__(reason)
         self.reason = reason
+        self.public = public
 
 
 @dataclass

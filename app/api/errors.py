@@ -72,25 +72,33 @@ async def _http_error(request: Request, exc: HTTPException) -> ProblemResponse:
     return problem(exc.status_code, str(detail), headers=exc.headers)
 
 
-async def _engine_unavailable(_request: Request, exc: EngineUnavailable) -> ProblemResponse:
-    return problem(
-        503,
-        f"the answer engine is unavailable: {exc.reason}",
-        headers={"Retry-After": str(ENGINE_RETRY_AFTER_SECONDS)},
-    )
+# What a client is told when the service itself fails: what happened and what to do. The cause (a server's URL,
+# a file's path, an exception's text) goes to the log only, under the request id the detail quotes.
+ENGINE_UNAVAILABLE = "the answer engine is unavailable"
+INDEX_MISMATCH = ("the index was built with another embedding model than the one configured; the administrator "
+                  "re-ingests it (`raadgiver ingest --rebuild`)")
+STORAGE_UNAVAILABLE = "the service cannot store data now (its disk or database is unavailable); try again later"
 
 
-async def _index_mismatch(_request: Request, exc: IndexMismatch) -> ProblemResponse:
-    # The message names the collection, both embedding models and the fix (`raadgiver ingest --rebuild`).
-    return problem(
-        503, f"the answer engine is unavailable: {exc}", headers={"Retry-After": str(ENGINE_RETRY_AFTER_SECONDS)}
-    )
+def public_detail(what: str, cause: object) -> str:
+    """`what` for the client, with the request id; `cause` logged under that id for the administrator."""
+    request_id = request_id_var.get()
+    log.warning("%s: %s", what, cause)
+    return f"{what}. The service's log has the cause under request id {request_id}"
+
+
+def engine_unavailable_detail(exc: EngineUnavailable | IndexMismatch) -> str:
+    if isinstance(exc, IndexMismatch):
+        return public_detail(f"{ENGINE_UNAVAILABLE}: {INDEX_MISMATCH}", exc)
+    return public_detail(f"{ENGINE_UNAVAILABLE}: {exc.public}", exc.reason)
+
+
+async def _engine_unavailable(_request: Request, exc: EngineUnavailable | IndexMismatch) -> ProblemResponse:
+    return problem(503, engine_unavailable_detail(exc), headers={"Retry-After": str(ENGINE_RETRY_AFTER_SECONDS)})
 
 
 async def _storage_unavailable(_request: Request, exc: StorageUnavailable) -> ProblemResponse:
-    # The message names the data dir or database, the cause (full, read-only) and the fix; logged for the admin.
-    log.warning("storage unavailable: %s", exc)
-    return problem(503, f"the service cannot store data now: {exc}", headers={"Retry-After": str(ENGINE_RETRY_AFTER_SECONDS)})
+    return problem(503, public_detail(STORAGE_UNAVAILABLE, exc), headers={"Retry-After": str(ENGINE_RETRY_AFTER_SECONDS)})
 
 
 def _allow_every_method_of_the_path(app: FastAPI) -> None:
@@ -121,7 +129,7 @@ def install_error_handlers(app: FastAPI) -> None:
     _handle(app, RequestValidationError, _validation_error)
     _handle(app, HTTPException, _http_error)
     _handle(app, EngineUnavailable, _engine_unavailable)
-    _handle(app, IndexMismatch, _index_mismatch)
+    _handle(app, IndexMismatch, _engine_unavailable)
     _handle(app, StorageUnavailable, _storage_unavailable)
     _allow_every_method_of_the_path(app)
 

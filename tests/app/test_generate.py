@@ -1,5 +1,6 @@
 """The generative path through a real ChatOpenAI client against a fake OpenAI-compatible server on loopback."""
 import json
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -116,3 +117,19 @@ def test_a_langchain_user_chains_the_retriever_into_their_own_model(llm_engine):
     assert "Answer in Danish" in system and "[1] (Status og evaluering" in system and "373 møder" in system
     passages = [d.page_content for d in retriever.invoke(MEETINGS)]
     assert guard_problem(answer, passages) is None
+
+
+def test_a_failing_language_model_endpoint_is_not_described_to_the_client(seed_settings, caplog):
+    """The extractive answer stands in; fallback_reason says so with the request id, never the endpoint's URL,
+    its key or the exception's text (those go to the log)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]  # nothing listens here once the probe is closed
+    settings = seed_settings.model_copy(update={"llm_base_url": f"http://127.0.0.1:{closed}/v1", "llm_model": "m",
+                                                 "llm_api_key": "sk-secret-key"})
+    answer = Engine(settings).ask(MEETINGS)
+    assert answer.mode == "extractive" and "373" in answer.text
+    assert "did not answer" in answer.fallback_reason and "request id" in answer.fallback_reason
+    for internal in ("127.0.0.1", str(closed), "http", "sk-secret", "Connection", "Error"):
+        assert internal not in answer.fallback_reason
+    assert f"127.0.0.1:{closed}" in caplog.text or "Connection" in caplog.text  # the cause is logged

@@ -17,7 +17,7 @@ from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
 from app.api import deps
 from app.api.deps import AppServices
-from app.api.errors import question_too_long
+from app.api.errors import engine_unavailable_detail, question_too_long
 from app.api.schemas import AskRequest, AskResponse, SourceOut, problem_responses
 from app.core.answer_types import Answer, Turn
 from app.core.log_setup import request_id_var
@@ -233,7 +233,7 @@ def _event_stream(
                     await _record(services, conversation, message_id, body.question, event.data, channel)
                     yield _sse("done", AskResponse.of(event.data, conversation.id, message_id).model_dump(mode="json"))
         except (EngineUnavailable, IndexMismatch) as exc:
-            yield _sse("error", problem_body(503, f"the answer engine is unavailable: {exc}"))
+            yield _sse("error", problem_body(503, engine_unavailable_detail(exc)))
         except Exception:
             log.exception("answer stream failed")
             detail = f"internal error while answering; quote request id {request_id_var.get()} when you report it"

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException
 from starlette.concurrency import run_in_threadpool
 
 from app.api import deps
+from app.api.errors import STORAGE_UNAVAILABLE, public_detail
 from app.api.schemas import FeedbackOut, FeedbackRequest, problem_responses
 from app.database.errors import StorageUnavailable
 
@@ -45,9 +46,8 @@ async def give_feedback(body: FeedbackRequest, services: deps.Services) -> Feedb
 
 async def _stored(call: Callable[..., Any], *args: Any) -> Any:
     """A store call in a worker thread. Feedback is nothing but the database, so a database that cannot be used
-    (full disk, read-only or damaged file) is a 503 whose detail names the file, the setting and the fix."""
+    (full disk, read-only or damaged file) is a 503; the log names the file, the setting and the fix."""
     try:
         return await run_in_threadpool(call, *args)
     except StorageUnavailable as exc:
-        log.warning("feedback refused: %s", exc)
-        raise HTTPException(503, f"feedback cannot be saved now: {exc}") from exc
+        raise HTTPException(503, public_detail(f"feedback cannot be saved now: {STORAGE_UNAVAILABLE}", exc)) from exc

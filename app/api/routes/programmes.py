@@ -5,6 +5,7 @@ from fastapi import APIRouter, Depends, HTTPException
 from starlette.concurrency import run_in_threadpool
 
 from app.api import deps
+from app.api.errors import public_detail
 from app.api.schemas import (
     ProgrammeCatalogue,
     ProgrammeMatches,
@@ -50,14 +51,14 @@ async def match(
 def _finder(engine: Engine, settings: Settings) -> tuple[ProgrammeFinder, Contact | None]:
     """The finder and the contact of one index generation (a reload may happen between two reads)."""
     finder, error, contact = engine.catalogue()
-    if error:  # the message names the file, the entry and the field at fault
-        raise HTTPException(
-            503, f"the programme catalogue is invalid: {error}; fix it, then restart the service"
-        )
+    if error:  # the log gets the message that names the file's path, the entry and the field at fault
+        raise HTTPException(503, public_detail(
+            f"the programme catalogue ({settings.catalogue_file}) is invalid; the administrator fixes it "
+            "(`raadgiver ingest` names the entry and the field) and restarts the service", error))
     if finder is None:
         raise HTTPException(
             404,
-            f"no programme catalogue: {settings.corpus_dir / settings.catalogue_file} does not exist; "
+            f"no programme catalogue: {settings.catalogue_file} is not in the corpus; "
             "create it (see corpus/programmes.yaml in the repository) and restart",
         )
     return finder, contact

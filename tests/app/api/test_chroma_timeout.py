@@ -54,7 +54,8 @@ def assert_fast_503(call) -> None:
     started = time.monotonic()
     response = call()
     elapsed = time.monotonic() - started
-    assert_problem(response, 503, "RAADGIVER_CHROMA_URL", "RAADGIVER_CHROMA_TIMEOUT_S")
+    detail = assert_problem(response, 503, "answer engine is unavailable", "request id")["detail"]
+    assert "http" not in detail and "127.0.0.1" not in detail  # the Chroma URL and the cause go to the log only
     assert int(response.headers["Retry-After"]) > 0
     assert elapsed < HANG_LIMIT_S, f"took {elapsed:.0f} s"
 

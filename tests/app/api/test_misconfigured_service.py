@@ -27,8 +27,9 @@ def test_an_index_built_with_another_model_gives_503_with_the_fix_and_the_worker
 
     with TestClient(create_app(settings)) as client:  # runs the start-up, which must not fail
         assert client.get("/healthz").status_code == 200
-        assert_problem(client.get("/readyz"), 503, "other-model", "raadgiver ingest --rebuild")
-        assert_problem(client.post(ASK, json={"question": MEETINGS_QUESTION}), 503, "other-model", "--rebuild")
+        assert_problem(client.get("/readyz"), 503, "another embedding model", "raadgiver ingest --rebuild")
+        assert_problem(client.post(ASK, json={"question": MEETINGS_QUESTION}), 503, "another embedding model",
+                       "--rebuild", "request id")
 
 
 def test_a_broken_programme_catalogue_gives_503_naming_the_file(tmp_path):
@@ -41,7 +42,8 @@ def test_a_broken_programme_catalogue_gives_503_naming_the_file(tmp_path):
             client.get("/v1/programmes"),
             client.post("/v1/programmes/match", json={"employees": 12, "goal": "eksport"}),
         ):
-            assert_problem(response, 503, "programme catalogue is invalid", "programmes.yaml", "invalid YAML")
+            detail = assert_problem(response, 503, "programme catalogue (programmes.yaml) is invalid", "request id")["detail"]
+            assert str(tmp_path) not in detail and "YAML" not in detail  # the path and the parser's words: the log
 
 
 def test_without_a_catalogue_the_programmes_are_not_found(tmp_path):

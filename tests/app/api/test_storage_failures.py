@@ -129,7 +129,7 @@ def test_a_full_disk_in_a_running_conversation_answers_and_keeps_the_earlier_tur
     assert store.history(first["conversation_id"]) == [Turn(MEETINGS_QUESTION, first["answer"])]
 
 
-def test_feedback_on_a_full_disk_is_503_naming_the_setting_and_the_fix(client, settings):
+def test_feedback_on_a_full_disk_is_503_and_the_log_names_the_file_the_setting_and_the_fix(client, settings, caplog):
     answer = client.post(ASK, json={"question": MEETINGS_QUESTION}).json()
     fill_disk(client)
 
@@ -139,7 +139,10 @@ def test_feedback_on_a_full_disk_is_503_naming_the_setting_and_the_fix(client, s
     )
 
     database = str(settings.data_dir.resolve() / "raadgiver.sqlite3")
-    assert_problem(response, 503, FULL, database, "RAADGIVER_DATA_DIR", "free space")
+    detail = assert_problem(response, 503, "cannot store data now", "request id")["detail"]
+    assert database not in detail and str(settings.data_dir) not in detail  # no path reaches the client
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert all(fragment in logged for fragment in (FULL, database, "RAADGIVER_DATA_DIR", "free space")), logged
 
 
 @pytest.mark.parametrize("broken", ["not-a-database", "data-dir-is-a-file"])
