@@ -23,6 +23,7 @@
     language: 'raadgiver.language',
     pending: 'raadgiver.pending', // the question being answered; still there after a reload = not answered
     questionLimit: 'raadgiver.questionLimit',
+    about: 'raadgiver.about', // GET /v1/about, kept for the visit
   };
   // A source from this many years ago or earlier (year <= this year - 2) gets a "Kilde fra 2010" caveat: the
   // same rule as STALE_AFTER_YEARS in app/engine_types.py, which the engine and app/programmes/matcher.py use.
@@ -43,6 +44,8 @@
 
   const params = new URLSearchParams(window.location.search);
   const embedded = params.get('embed') === '1';
+  // Which front door a question comes through, for the staff's report (the question log).
+  const CHANNEL = { 'X-Raadgiver-Channel': embedded ? 'widget' : 'web' };
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -293,6 +296,7 @@
   }
 
   let messageCounter = 0;
+  let foldCounter = 0; // ids for folds that have no natural one (an answer's quotes, a programme's quotes)
 
   /* ---------- folds: at most three lines, "Vis mere" for the rest ---------- */
 
@@ -508,7 +512,6 @@
   function renderAnswerText(container, text, messageKey, sourcesByN, answerLanguage) {
     const fragment = document.createDocumentFragment();
     let lists = []; // open lists, outermost first: { ul, indent, item }
-    let quotes = 0;
     let gap = false;
     for (const line of String(text || '').split('\n')) {
       const item = LIST_ITEM.exec(line);
@@ -531,7 +534,7 @@
       let block;
       if (QUOTE_LINE.test(line)) {
         const quote = h('blockquote', { class: 'answer-quote' }, ...[].concat(quoteLine(line, messageKey, sourcesByN, answerLanguage)));
-        fragment.append(quote, makeFold(quote, `${messageKey}-quote-${++quotes}`, false));
+        fragment.append(quote, makeFold(quote, `${messageKey}-quote-${++foldCounter}`, false));
         block = quote;
       } else {
         block = h('p', { class: 'answer-line' }, inlineText(line, messageKey, sourcesByN));
@@ -594,13 +597,17 @@
       hidesText = true;
       quote.append(h('span', { class: 'passage-rest' }, part), h('span', { class: 'passage-gap', 'aria-hidden': 'true' }, ' … '));
     };
-    let at = 0;
-    for (const [start, end] of ranges) {
-      rest(text.slice(at, start));
-      quote.append(h('mark', {}, text.slice(start, end)));
-      at = end;
+    if (!ranges.length) {
+      quote.append(text); // no cited sentence (or none found): the passage, from its start
+    } else {
+      let at = 0;
+      for (const [start, end] of ranges) {
+        rest(text.slice(at, start));
+        quote.append(h('mark', {}, text.slice(start, end)));
+        at = end;
+      }
+      rest(text.slice(at));
     }
-    rest(text.slice(at));
     return [quote, makeFold(quote, id, hidesText)];
   }
 
@@ -715,7 +722,7 @@
         h('div', { class: 'suggestion-head' },
           h('span', { class: 'source-title', lang: DOCUMENT_LANGUAGE }, first.title || documentName(first.document)),
           h('span', { class: 'source-meta' }, first.year ? String(first.year) : '', first.year ? ' · ' : '',
-            ht('span', {}, 'sourceSections', { count: sections.size })),
+            ht('span', {}, sections.size === 1 ? 'sourceSectionsOne' : 'sourceSections', { count: sections.size })),
           isOldYear(first.year) ? ht('span', { class: 'badge badge-old' }, 'oldSource', { year: first.year }) : null),
         h('ul', { class: 'suggestion-sections' }, ...items));
     });
@@ -1010,7 +1017,7 @@
     try {
       res = await fetch(url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...CHANNEL },
         body: JSON.stringify(body),
         signal: request && request.signal,
       });
@@ -1125,7 +1132,7 @@
       try {
         res = await fetch(API.ask, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+          headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream', ...CHANNEL },
           body: JSON.stringify(body),
           signal: request.signal,
         });
@@ -1311,9 +1318,8 @@
     if (citation.year) caption.append(`, ${citation.year}`); // the programme's caveat says when that is old
     // The quote is the document's own words (Danish); a long one folds after three lines.
     const quote = h('blockquote', { lang: DOCUMENT_LANGUAGE }, citation.quote);
-    return h('figure', { class: 'quote' }, quote, makeFold(quote, `quote-${++quoteCounter}`, false), caption);
+    return h('figure', { class: 'quote' }, quote, makeFold(quote, `quote-${++foldCounter}`, false), caption);
   }
-  let quoteCounter = 0;
 
   /** The ranked programme list: the best three, then "Vis flere (N)" unfolding the rest (and folding them
       again). Re-rendered on language change, since names, reasons and offers come in both languages; what is
@@ -1457,13 +1463,18 @@
   /** "Jeg kender 3 dokumenter fra 2007–2010:" and their titles (the first few, then "Vis alle"), from the
       index itself; the region's contact under the examples. Without /v1/about the welcome stays general. */
   async function loadAbout() {
-    let about;
-    try {
-      const res = await fetch(API.about, { headers: { Accept: 'application/json' } });
-      if (!res.ok) return;
-      about = await res.json();
-    } catch (err) {
-      return;
+    // Read once per visit (it counts against the rate limit like any request), not on every page of the site.
+    let about = null;
+    try { about = JSON.parse(session.get(STORAGE_KEYS.about) || 'null'); } catch (err) { about = null; }
+    if (!about) {
+      try {
+        const res = await fetch(API.about, { headers: { Accept: 'application/json' } });
+        if (!res.ok) return;
+        about = await res.json();
+        session.set(STORAGE_KEYS.about, JSON.stringify(about));
+      } catch (err) {
+        return;
+      }
     }
     const documents = Array.isArray(about.documents) ? about.documents : [];
     const years = Array.isArray(about.years) ? about.years.filter(Number.isInteger) : [];
@@ -1559,7 +1570,8 @@
     if (!touchFirst.matches) ids.push('question-hint');
     if (!ui.counter.hidden) ids.push('question-counter');
     if (ui.composerMessage.textContent) ids.push('composer-message');
-    ui.question.setAttribute('aria-describedby', ids.join(' '));
+    if (ids.length) ui.question.setAttribute('aria-describedby', ids.join(' '));
+    else ui.question.removeAttribute('aria-describedby');
   }
 
   function showComposerMessage(key, p) {

@@ -80,7 +80,7 @@ def test_a_company_question_shows_three_programmes_then_vis_flere_on_a_phone(new
     expect(texts.last).to_contain_text("Passer ikke:")
     assert "passer til jeres mål" not in " ".join(texts.all_text_contents())
     expect(reply.locator("section.programmes")).to_be_visible()
-    expect(reply.locator("section.contact a[href^='tel:']")).to_be_visible()  # a company answer (route finder)
+    expect(reply.locator(".contact a[href^='tel:']")).to_be_visible()  # a company answer (route finder)
     check_three_then_more(reply, "company question")
     # Each visible card carries exactly one verdict badge.
     for card in reply.locator("li.programme:visible").all():
@@ -140,7 +140,7 @@ def test_an_abstention_shows_the_regions_contact_with_a_phone_link(new_page, con
     reply = ask(page, CAKE)
 
     expect(reply).to_have_class(re.compile("msg-abstained"))
-    contact = reply.locator("section.contact")
+    contact = reply.locator(".contact")
     expect(contact.get_by_role("heading", name="Tal med en person")).to_be_visible()
     expect(contact).to_contain_text("Erhvervsservice, Region Midtjylland")
     phone = contact.get_by_role("link", name="+45 7841 0000")
@@ -165,5 +165,5 @@ def test_without_contact_yaml_an_abstention_shows_no_contact(new_page, no_contac
 
     expect(reply).to_have_class(re.compile("msg-abstained"))
     expect(reply.locator(".feedback")).to_be_visible()
-    expect(reply.locator("section.contact")).to_have_count(0)
+    expect(reply.locator(".contact")).to_have_count(0)
     expect(reply.locator("a[href^='tel:']")).to_have_count(0)
