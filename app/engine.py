@@ -406,7 +406,11 @@ class Engine:
             return None
         from app.programmes.answer import programme_answer
 
-        return programme_answer(state.programme_finder, q, state.contact)
+        answer = programme_answer(state.programme_finder, q, state.contact)
+        if answer is not None:
+            for source in answer.sources:
+                _locate_in_index(source, state.retriever.chunks.values())
+        return answer
 
     def _compose(self, whole: Question, parts: list[Part], contact: Contact | None, state: "_IndexState") -> Answer:
         """One reply: per part a short answer line and the quotes, cited [n] across the whole reply; a part
@@ -607,3 +611,14 @@ def _main_publisher(chunks) -> str:
     """The organisation most of the corpus is published by ("Region Midtjylland")."""
     publishers = [c.metadata.get("publisher") for c in chunks if c.metadata.get("publisher")]
     return max(set(publishers), key=publishers.count) if publishers else ""
+
+
+def _locate_in_index(source: Source, chunks) -> None:
+    """A catalogue quote's passage in the index, so its card has the section, page and passage of the document
+    (and can be opened in context) like any other source. Left as it is when the quote is not found verbatim."""
+    wanted = " ".join(source.quote.split())
+    for chunk in chunks:
+        if chunk.metadata.get("source") == source.document and wanted in " ".join(chunk.text.split()):
+            source.chunk_id, source.text = chunk.id, chunk.text
+            source.section, source.page = chunk.metadata.get("section", ""), chunk.metadata.get("page")
+            return

@@ -141,3 +141,12 @@ def test_a_programme_answer_follows_the_chosen_language_and_takes_facts_in_a_rep
     assert reply.mode == "programmes"
     by_name = {p["name"]: p for p in reply.programmes}
     assert by_name["VækstMidt Accelerator"]["fits"] is False
+
+
+def test_a_programme_answers_sources_are_found_in_the_index(seed_engine):
+    """A catalogue quote's card shows the document's section and can be opened in context, like any source."""
+    answer = seed_engine.ask("Vi er 12 ansatte og vil eksportere til Tyskland, hvad passer?")
+    assert answer.mode == "programmes" and answer.sources
+    for source in answer.sources:
+        assert source.chunk_id and " ".join(source.quote.split()) in " ".join(source.text.split())
+        assert seed_engine.passage_context(source.chunk_id).section == source.section

@@ -47,7 +47,7 @@ def test_too_many_employees_gets_no_with_the_rule_its_quote_and_the_citation(see
     assert first_line.startswith("Nej – Eksportrådets tilskudsordninger: kun for virksomheder med op til 50 "
                                  "ansatte (i nogle tilfælde op til 100): I har 180")
     quote = re.search(r"»(.+?)« \[(\d)\]", first_line)
-    assert quote and answer.sources[int(quote.group(2)) - 1].text == quote.group(1)
+    assert quote and answer.sources[int(quote.group(2)) - 1].quote == quote.group(1)
     assert "Lignende tilbud, der passer til jer:" in answer.text  # what they can use instead
 
 
@@ -192,7 +192,7 @@ def test_a_stated_price_application_or_deadline_is_quoted_with_its_citation(pric
     assert answer.route == "programme_detail" and not answer.abstained
     first = answer.text.splitlines()[0]
     assert first == f"{line} [1]"
-    assert answer.sources[0].text == quote and answer.sources[0].document == "eksportstarter.txt"
+    assert answer.sources[0].quote == quote and answer.sources[0].document == "eksportstarter.txt"
 
 
 # Found by a review: questions for the documents that must not be taken by the programme answers.
@@ -231,7 +231,7 @@ def test_a_programme_line_cites_a_quote_about_its_offer(seed_engine):
         line = next(line for line in answer.text.splitlines() if line.startswith(f"- {programme['name']} ("))
         n = int(re.search(r"\[(\d+)\]$", line).group(1))
         offers_quotes = {c["quote"] for c in programme["citations"] if c["fact"] == "offers"}
-        assert answer.sources[n - 1].text in offers_quotes
+        assert answer.sources[n - 1].quote in offers_quotes
 
 
 def test_a_large_company_does_not_fit_a_programme_for_small_and_medium_sized_companies(seed_engine):
