@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import shutil
+import tempfile
 import threading
 import time
 from typing import Any
@@ -14,6 +17,10 @@ from app.core.config import Settings
 from app.core.log_setup import configure_logging
 
 READY_POLL_SECONDS = 0.5
+# prometheus_client's multiprocess folder (app/api/metrics.py reads the same variable).
+PROMETHEUS_MULTIPROC_DIR = "PROMETHEUS_MULTIPROC_DIR"
+
+log = logging.getLogger("raadgiver.serve")
 
 
 def serve(settings: Settings, host: str | None = None, port: int | None = None, workers: int = 1) -> None:
@@ -22,7 +29,10 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None, 
     Several workers (`raadgiver serve --workers N`) need a Chroma server, RAADGIVER_CHROMA_URL: the embedded
     Chroma under the data directory belongs to one process, so this refuses (ValueError) without one. Each
     worker process builds its own app from the environment, so the given settings are handed to them as
-    RAADGIVER_* environment variables."""
+    RAADGIVER_* environment variables. What the workers share: the index (Chroma server, BM25 files and the
+    upload lock in the data dir), the database (Slack de-duplication, conversations), the rate limits when
+    RAADGIVER_RATE_LIMIT_STORAGE_URL is a Redis, and the metrics, through a fresh PROMETHEUS_MULTIPROC_DIR made
+    for this run and removed after it."""
     if workers > 1 and not settings.chroma_url:
         raise ValueError(
             f"--workers {workers} needs a Chroma server: set RAADGIVER_CHROMA_URL (embedded Chroma is single-process)"
@@ -41,8 +51,21 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None, 
 
         uvicorn.run(create_app(settings), **options)
     else:
+        if settings.rate_limit_storage_url.startswith(("memory:", "async+memory:")):
+            log.warning(
+                "each of the %d workers counts its own rate limits, so a client gets %d times "
+                "RAADGIVER_RATE_LIMIT_PER_MINUTE: set RAADGIVER_RATE_LIMIT_STORAGE_URL=redis://HOST:PORT/0 to count "
+                "once for all", workers, workers,
+            )
         os.environ.update(settings_as_environment(settings))
-        uvicorn.run("app.api.main:create_app", factory=True, workers=workers, **options)
+        # A fresh folder per run: counts left by an earlier run would be added to this one's.
+        metrics_dir = tempfile.mkdtemp(prefix="raadgiver-metrics-")
+        os.environ[PROMETHEUS_MULTIPROC_DIR] = metrics_dir
+        try:
+            uvicorn.run("app.api.main:create_app", factory=True, workers=workers, **options)
+        finally:
+            del os.environ[PROMETHEUS_MULTIPROC_DIR]
+            shutil.rmtree(metrics_dir, ignore_errors=True)
 
 
 def settings_as_environment(settings: Settings) -> dict[str, str]:

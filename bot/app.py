@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 from app.core.config import Settings
 from app.database.feedback import FeedbackStore
 from app.database.question_log import QuestionLog
+from app.database.seen_events import SeenEvents
 from bot.asker import Asker
 from bot.handlers import SlackHandlers
 
@@ -18,7 +19,9 @@ from bot.handlers import SlackHandlers
 LISTENER_THREADS = 16
 
 
-def build_slack_app(settings: Settings, asker: Asker, feedback_store: FeedbackStore, question_log: QuestionLog) -> App:
+def build_slack_app(
+    settings: Settings, asker: Asker, feedback_store: FeedbackStore, question_log: QuestionLog, seen_events: SeenEvents
+) -> App:
     if not settings.slack_bot_token:
         raise ValueError(
             "SLACK_BOT_TOKEN is empty: set it to the app's Bot User OAuth Token (xoxb-…), found at "
@@ -40,5 +43,5 @@ def build_slack_app(settings: Settings, asker: Asker, feedback_store: FeedbackSt
         process_before_response=False,
         listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="slack"),
     )
-    SlackHandlers(asker, feedback_store, question_log).register(app, settings.slack_command)
+    SlackHandlers(asker, feedback_store, question_log, seen_events).register(app, settings.slack_command)
     return app

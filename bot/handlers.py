@@ -3,15 +3,15 @@
 Every listener acknowledges Slack at once and does its work in a bolt lazy listener (a thread of bolt's
 executor): Slack wants its HTTP 200 within 3 seconds and an answer can take longer. A global middleware
 decides, before any listener runs, which events are questions for the bot, so that retries, edits, bot
-messages and the double delivery of a mention (app_mention + message) never give a second answer."""
+messages and the double delivery of a mention (app_mention + message) never give a second answer: a message
+is taken up once in the database (app/database/seen_events.py), so also when a retry reaches another worker
+or arrives after a restart."""
 from __future__ import annotations
 
 import html
 import logging
 import re
-import threading
 import uuid
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,8 +21,10 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from app.core.answer_types import Answer, Turn
+from app.database.errors import StorageUnavailable
 from app.database.feedback import FeedbackStore
 from app.database.question_log import QuestionLog
+from app.database.seen_events import SeenEvents
 from bot import blocks
 from bot.asker import Asker
 
@@ -31,7 +33,6 @@ log = logging.getLogger(__name__)
 # Slack's reasons for a retry when the first delivery did reach us; anything else (http_error,
 # connection_failed, ...) may mean it never did, so such a retry is answered unless already seen.
 RETRY_REASONS_ALREADY_RECEIVED = {"http_timeout"}
-RECENT_MESSAGES = 2000
 UNREACHABLE_CHANNEL_ERRORS = {"not_in_channel", "channel_not_found", "is_archived"}
 
 
@@ -50,24 +51,10 @@ class SlackMessage:
     def reply_thread(self) -> str:
         return self.thread_ts or self.ts
 
-
-class RecentMessages:
-    """The (channel, ts) of the last messages taken as questions, to answer each once. Only this process
-    sees them: docs/slack.md says why Slack's events therefore go to one process."""
-
-    def __init__(self, size: int):
-        self._size = size
-        self._seen: OrderedDict[tuple[str, str], None] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def first_sighting(self, key: tuple[str, str]) -> bool:
-        with self._lock:
-            if key in self._seen:
-                return False
-            self._seen[key] = None
-            if len(self._seen) > self._size:
-                self._seen.popitem(last=False)
-            return True
+    @property
+    def key(self) -> str:
+        """What makes it one message, whichever event and delivery carries it."""
+        return f"{self.team}/{self.channel}/{self.ts}"
 
 
 def question_text(slack_text: str, bot_user_id: str | None) -> str:
@@ -160,11 +147,11 @@ def _acknowledge(ack: Ack) -> None:
 
 
 class SlackHandlers:
-    def __init__(self, asker: Asker, feedback_store: FeedbackStore, question_log: QuestionLog):
+    def __init__(self, asker: Asker, feedback_store: FeedbackStore, question_log: QuestionLog, seen_events: SeenEvents):
         self._asker = asker
         self._feedback = feedback_store
         self._questions = question_log
-        self._recent = RecentMessages(RECENT_MESSAGES)
+        self._seen = seen_events
         self._command = "/raadgiver"  # named in an abstention's usage hint; register() sets the configured one
 
     def register(self, app: App, command: str) -> None:
@@ -190,14 +177,29 @@ class SlackHandlers:
         if retry_reason in RETRY_REASONS_ALREADY_RECEIVED:
             return BoltResponse(status=200, body="")
         question = question_in_event(body, context.bot_user_id)
-        if question is None or not self._recent.first_sighting((question.channel, question.ts)):
+        if question is None:
+            return BoltResponse(status=200, body="")
+        request_id = _request_id(context)
+        if not self._first_sighting(question, request_id):
             return BoltResponse(status=200, body="")
         context["question"] = question
         # One line per message taken up, logged before Slack gets its 200: every later line about the
         # message (answered, not answered, failed) carries the same request id, also in Socket Mode.
-        context["request_id"] = request_id = _request_id(context)
+        context["request_id"] = request_id
         _log(request_id).info("Slack: taking up %s/%s", question.channel, question.ts)
         return next()
+
+    def _first_sighting(self, question: SlackMessage, request_id: str) -> bool:
+        """Whether no delivery of this message was taken up before, by any worker. A database that fails
+        cannot say: the message is answered then, as a second answer is better than none."""
+        try:
+            return self._seen.first_sighting(question.key)
+        except StorageUnavailable as error:
+            _log(request_id).warning(
+                "Slack: cannot check whether %s/%s was answered already (%s); answering it", question.channel,
+                question.ts, error,
+            )
+            return True
 
     def answer_event(self, context: BoltContext, client: WebClient) -> None:
         question: SlackMessage = context["question"]

@@ -19,6 +19,7 @@ from app.core.config import Settings
 from app.core.problem_details import problem
 from app.database.feedback import FeedbackStore
 from app.database.question_log import QuestionLog
+from app.database.seen_events import SeenEvents
 from bot.app import build_slack_app
 from bot.asker import build_asker
 
@@ -34,15 +35,18 @@ log = logging.getLogger(__name__)
 
 def mount_slack(
     app: FastAPI, settings: Settings, get_engine: Callable[[], Engine], feedback_store: FeedbackStore,
-    question_log: QuestionLog,
+    question_log: QuestionLog, seen_events: SeenEvents,
 ) -> None:
-    """Add POST /slack/events (events, interactivity and the slash command share it) to the API."""
+    """Add POST /slack/events (events, interactivity and the slash command share it) to the API.
+
+    `seen_events` lives in the service's database (RAADGIVER_DATABASE_URL), shared by every worker, so a
+    message is answered once whichever worker its deliveries reach."""
     if not settings.slack_signing_secret:
         raise ValueError(
             "SLACK_SIGNING_SECRET is empty: set it to the app's Signing Secret, found at api.slack.com/apps "
             "→ your app → Basic Information → App Credentials (see docs/slack.md)."
         )
-    slack_app = build_slack_app(settings, build_asker(settings, get_engine), feedback_store, question_log)
+    slack_app = build_slack_app(settings, build_asker(settings, get_engine), feedback_store, question_log, seen_events)
     verifier = SignatureVerifier(settings.slack_signing_secret)
     body_limit = settings.slack_max_body_bytes
 

@@ -9,6 +9,7 @@ from app.core.log_setup import configure_logging
 from app.database.db import open_database
 from app.database.feedback import FeedbackStore
 from app.database.question_log import question_log_of
+from app.database.seen_events import SeenEvents
 from bot.app import build_slack_app
 from bot.asker import build_asker
 
@@ -25,7 +26,7 @@ def run_socket_mode(settings: Settings) -> None:
     asker = build_asker(settings, lambda: engine)
     # Built before the engine so that a missing SLACK_BOT_TOKEN is reported at once.
     db = open_database(settings.sqlalchemy_url)
-    slack_app = build_slack_app(settings, asker, FeedbackStore(db), question_log_of(settings, db))
+    slack_app = build_slack_app(settings, asker, FeedbackStore(db), question_log_of(settings, db), SeenEvents(db))
     if not settings.slack_engine_url:
         from app.engine import Engine  # loads Chroma and the embedding model: only when answering here
 

@@ -3,10 +3,13 @@ call (the app factory builds it; the routes never import the pipeline).
 
 An added file is saved into the corpus and ingested; if ingestion fails, the file is taken out again (or the
 earlier version put back), so the next full `raadgiver ingest` does not trip over it. A replaced version is
-kept under the data dir. A removed document leaves the index, the corpus and its sidecar."""
+kept under the data dir. A removed document leaves the index, the corpus and its sidecar.
+
+Adds and removes both rewrite the BM25 index, so each holds the data dir's ingest lock (ingest/lock.py), an OS
+file lock: one at a time across all API workers and the CLI. One that finds the lock held waits for it (an
+upload takes seconds) up to CHANGE_WAIT_SECONDS, then raises IngestRunning (a long CLI ingest)."""
 from __future__ import annotations
 
-import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -17,16 +20,16 @@ from app.embeddings import RaadgiverEmbeddings
 from app.vector_index import IndexStore
 from ingest.documents import LoadError
 from ingest.loaders import check_signature
+from ingest.lock import ingest_lock
 from ingest.metadata import sidecar_path
 from ingest.pipeline import delete_document, ingest, list_documents
+
+CHANGE_WAIT_SECONDS = 60.0
 
 
 class DocumentLibrary:
     def __init__(self, settings: Settings):
         self.settings = settings
-        # One add or remove at a time in this process: both rewrite the BM25 index. Other processes (a CLI
-        # ingest, another worker's upload) are kept out by ingest's file lock (IngestRunning).
-        self._lock = threading.Lock()
 
     def check_type(self, name: str, content: bytes) -> None:
         """The same suffix and signature rules as ingest, checked before anything is written."""
@@ -44,10 +47,10 @@ class DocumentLibrary:
 
     def add(self, name: str, content: bytes, embeddings: RaadgiverEmbeddings) -> IngestReport:
         """Save `content` as corpus/`name` and ingest it; raises IngestRunning when another ingest holds the
-        data dir (the corpus is then as it was)."""
+        data dir for longer than CHANGE_WAIT_SECONDS (the corpus is then as it was)."""
         settings = self.settings
         target = settings.corpus_dir / name
-        with self._lock:
+        with ingest_lock(settings, wait=CHANGE_WAIT_SECONDS):
             settings.corpus_dir.mkdir(parents=True, exist_ok=True)
             previous = target.read_bytes() if target.exists() else None
             target.write_bytes(content)
@@ -65,9 +68,10 @@ class DocumentLibrary:
         return report
 
     def remove(self, source: str, store: IndexStore) -> bool:
-        """Take `source` out of the index and the corpus; False when it is not indexed."""
+        """Take `source` out of the index and the corpus; False when it is not indexed. Raises IngestRunning
+        when another ingest holds the data dir for longer than CHANGE_WAIT_SECONDS."""
         settings = self.settings
-        with self._lock:
+        with ingest_lock(settings, wait=CHANGE_WAIT_SECONDS):
             if not delete_document(settings, source, store=store):
                 return False
             # The file goes too, or the next full ingest would index it again. Only files inside the corpus.

@@ -15,7 +15,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
 from app.api.metrics import Metrics
-from app.api.ratelimit import SlidingWindowLimiter
+from app.api.ratelimit import ClientLimit
 from app.core.config import Settings
 from app.core.ingest_report import DocumentRecord, IngestReport
 from app.database.conversations import ConversationStore
@@ -84,8 +84,8 @@ class AppServices:
     conversations: ConversationStore
     feedback: FeedbackStore
     metrics: Metrics
-    limiter: SlidingWindowLimiter
-    admin_key_failures: SlidingWindowLimiter  # wrong admin keys per client
+    limiter: ClientLimit
+    admin_key_failures: ClientLimit  # wrong admin keys per client
     documents: "DocumentLibrary"  # ingest.library.DocumentLibrary, wired in by the app factory
     questions: QuestionLog
 
@@ -119,11 +119,19 @@ def _client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
+async def _check(limit: ClientLimit, count: bool, client: str) -> int | None:
+    """limit.retry_after (count) or limit.blocked_for; a storage over the network (Redis) is asked from a worker
+    thread, so a slow answer holds up this request only, not the event loop."""
+    check = limit.retry_after if count else limit.blocked_for
+    return await run_in_threadpool(check, client) if limit.blocking else check(client)
+
+
 async def rate_limited(request: Request) -> None:
-    """Public endpoints: at most RAADGIVER_RATE_LIMIT_PER_MINUTE requests per client IP per minute."""
-    limiter: SlidingWindowLimiter = request.app.state.services.limiter
+    """Public endpoints: at most RAADGIVER_RATE_LIMIT_PER_MINUTE requests per client IP per minute, counted
+    across all workers when RAADGIVER_RATE_LIMIT_STORAGE_URL is a Redis."""
+    limiter: ClientLimit = request.app.state.services.limiter
     client = _client_address(request)
-    wait = limiter.retry_after(client)
+    wait = await _check(limiter, True, client)
     if wait is not None:
         raise HTTPException(
             429,
@@ -153,7 +161,7 @@ async def require_admin(
     if credentials is not None and hmac.compare_digest(credentials.credentials.encode(), expected.encode()):
         return
     client = _client_address(request)
-    wait = services.admin_key_failures.blocked_for(client)
+    wait = await _check(services.admin_key_failures, False, client)
     if wait is not None:
         raise HTTPException(
             429,
@@ -167,7 +175,7 @@ async def require_admin(
         raise HTTPException(
             401, "admin key missing: send the header Authorization: Bearer <RAADGIVER_ADMIN_API_KEY>", headers=challenge
         )
-    services.admin_key_failures.retry_after(client)  # counts the failure
+    await _check(services.admin_key_failures, True, client)  # counts the failure
     raise HTTPException(401, "admin key wrong: the bearer token does not match RAADGIVER_ADMIN_API_KEY", headers=challenge)
 
 

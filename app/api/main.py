@@ -23,7 +23,7 @@ from app.api.deps import AppServices, EngineHolder
 from app.api.errors import UnhandledErrorMiddleware, as_problem_json, install_error_handlers
 from app.api.header_limit import HeaderLimitMiddleware
 from app.api.metrics import Metrics, MetricsMiddleware
-from app.api.ratelimit import SlidingWindowLimiter
+from app.api.ratelimit import ClientLimit, rate_limit_storage
 from app.api.json_only import JsonOnlyMiddleware
 from app.api.request_context import RequestContextMiddleware
 from app.api.security_headers import SecurityHeadersMiddleware
@@ -35,6 +35,7 @@ from app.database.db import open_database
 from app.database.feedback import FeedbackStore
 from app.database.errors import StorageUnavailable
 from app.database.question_log import question_log_of
+from app.database.seen_events import SeenEvents
 from ingest.library import DocumentLibrary
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
@@ -47,14 +48,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     configure_logging()
     db = open_database(settings.sqlalchemy_url)
+    limit_storage = rate_limit_storage(settings.rate_limit_storage_url)
     services = AppServices(
         settings=settings,
         engines=EngineHolder(settings),
         conversations=ConversationStore(db, ttl=timedelta(hours=settings.conversation_ttl_hours)),
         feedback=FeedbackStore(db),
         metrics=Metrics(),
-        limiter=SlidingWindowLimiter(settings.rate_limit_per_minute),
-        admin_key_failures=SlidingWindowLimiter(settings.admin_key_failures_per_minute),
+        # Both limits count in the storage RAADGIVER_RATE_LIMIT_STORAGE_URL names (one Redis for all workers, or
+        # this process's memory); their scopes keep them apart.
+        limiter=ClientLimit(settings.rate_limit_per_minute, limit_storage, scope="requests"),
+        admin_key_failures=ClientLimit(settings.admin_key_failures_per_minute, limit_storage, scope="admin-key-failures"),
         documents=DocumentLibrary(settings),
         questions=question_log_of(settings, db),
     )
@@ -90,7 +94,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.slack_signing_secret and settings.slack_bot_token:
         from bot.http import mount_slack
 
-        mount_slack(app, settings, services.engines.load, services.feedback, services.questions)
+        mount_slack(app, settings, services.engines.load, services.feedback, services.questions, SeenEvents(db))
 
     # Added innermost first: request context wraps everything, so even a 500 carries the request id.
     app.add_middleware(UnhandledErrorMiddleware)

@@ -72,6 +72,16 @@ question_log = sa.Table(
 )
 
 
+# Slack messages the bot has taken up as questions (app/database/seen_events.py): the primary key is the
+# de-duplication, so a redelivery that reaches another worker, or arrives after a restart, is answered once.
+slack_seen_events = sa.Table(
+    "slack_seen_events",
+    metadata,
+    sa.Column("key", sa.String(255), primary_key=True),  # team/channel/ts of the message
+    sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False, index=True),
+)
+
+
 def open_database(url: str) -> sa.Engine:
     """Connect to `url` and create any missing tables. For SQLite the parent directory is created too.
 

@@ -10,8 +10,10 @@ import pytest
 from slack_bolt import BoltContext, BoltRequest, BoltResponse
 
 from app.core.answer_types import Turn
+from app.database.db import open_database
+from app.database.seen_events import SeenEvents
 from bot.blocks import answer_metadata
-from bot.handlers import RecentMessages, SlackHandlers, question_in_event, question_text, thread_history
+from bot.handlers import SlackHandlers, question_in_event, question_text, thread_history
 
 BOT = "U0RAADGIVER"
 BOT_ID = "B0RAADGIVER"
@@ -132,32 +134,16 @@ def test_a_slash_commands_text_is_unescaped_too():
     assert question_text("  Udgifter &lt; 5 mio.  ", None) == "Udgifter < 5 mio."
 
 
-# Each message is answered once.
-
-
-def test_a_message_is_recognised_when_seen_again():
-    recent = RecentMessages(10)
-
-    assert recent.first_sighting(("C0GENERAL", TS))
-    assert not recent.first_sighting(("C0GENERAL", TS))
-    assert recent.first_sighting(("C0OTHER", TS))  # the same ts in another channel is another message
-
-
-def test_only_the_latest_messages_are_remembered():
-    recent = RecentMessages(3)
-    for n in range(4):
-        assert recent.first_sighting(("C0GENERAL", f"1700000000.00000{n}"))
-
-    assert not recent.first_sighting(("C0GENERAL", "1700000000.000003"))
-    assert not recent.first_sighting(("C0GENERAL", "1700000000.000001"))
-    assert recent.first_sighting(("C0GENERAL", "1700000000.000000"))  # the oldest was forgotten
+# Each message is answered once (the store itself, over SQLite and PostgreSQL: tests/bot/test_seen_events.py).
 
 
 class Delivery:
     """Runs the bot's global middleware on one delivery, as bolt does before any listener."""
 
     def __init__(self) -> None:
-        self.handlers = SlackHandlers(asker=None, feedback_store=None, question_log=None)  # the middleware asks nothing
+        # The middleware asks nothing; it records the messages it takes up in the (here in-memory) database.
+        seen = SeenEvents(open_database("sqlite://"))
+        self.handlers = SlackHandlers(asker=None, feedback_store=None, question_log=None, seen_events=seen)
 
     def __call__(self, body: dict[str, Any], retry: tuple[int, str] | None = None) -> tuple[BoltResponse, Any]:
         """(the response, the question passed on to the listeners or None when the delivery stops here)"""

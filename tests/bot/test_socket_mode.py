@@ -78,4 +78,5 @@ def test_http_mode_without_a_signing_secret_says_which_variable_to_set(tmp_path)
     settings = Settings(_env_file=None, data_dir=tmp_path, slack_bot_token=BOT_TOKEN)
 
     with pytest.raises(ValueError, match="SLACK_SIGNING_SECRET is empty.*Signing Secret"):
-        mount_slack(FastAPI(), settings, get_engine=lambda: None, feedback_store=None, question_log=None)
+        mount_slack(FastAPI(), settings, get_engine=lambda: None, feedback_store=None, question_log=None,
+                    seen_events=None)

@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.api import deps
 from app.api.deps import AppServices
+from app.api.errors import public_detail
 from app.api.schemas import (
     DeletedDocument,
     DocumentList,
@@ -131,7 +132,7 @@ async def upload_document(
     try:
         report = await run_in_threadpool(services.documents.add, name, content, services.engines.embeddings)
     except IngestRunning as error:  # a CLI ingest or rebuild holds the data dir; the corpus was put back
-        raise HTTPException(409, f"{name} was not added: {error}", headers={"Retry-After": "60"}) from error
+        raise _ingest_running(f"{name} was not added", error) from error
     for result in ("added", "changed", "unchanged"):
         services.metrics.ingested_documents.labels(result=result).inc(len(getattr(report, result)))
     services.metrics.ingested_documents.labels(result="failed").inc(len(report.failed))
@@ -148,10 +149,14 @@ async def upload_document(
     response_model=DeletedDocument,
     summary="Remove a document from the index and the corpus (admin)",
     dependencies=[Depends(deps.require_admin)],
-    responses=problem_responses(401, 403, 404, 422, 429, 503),
+    responses=problem_responses(401, 403, 404, 409, 422, 429, 503),
 )
 async def remove_document(source: str, services: deps.Services, engine: deps.AnyEngine) -> DeletedDocument:
-    if not await run_in_threadpool(_delete, services, engine, source):
+    try:
+        removed = await run_in_threadpool(_delete, services, engine, source)
+    except IngestRunning as error:
+        raise _ingest_running(f"{source} was not removed", error) from error
+    if not removed:
         raise HTTPException(404, f"document {source!r} is not indexed; GET /v1/documents lists the indexed sources")
     services.metrics.ingested_documents.labels(result="deleted").inc()
     return DeletedDocument(source=source)
@@ -197,3 +202,9 @@ def _too_large(name: str | None, limit: int) -> HTTPException:
 def _invalid_file(message: str) -> RequestValidationError:
     error: dict[str, Any] = {"type": "value_error", "loc": ("body", "file"), "msg": message, "input": None}
     return RequestValidationError([error])
+
+
+def _ingest_running(what: str, error: IngestRunning) -> HTTPException:
+    # The lock's message names the data dir's path: the log gets it, the client the advice.
+    return HTTPException(409, public_detail(f"{what}: another ingest is running; try again in a minute", error),
+                         headers={"Retry-After": "60"})
