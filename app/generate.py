@@ -80,7 +80,7 @@ class GenerativeAnswerer:
         self._chain = answer_chain(ChatOpenAI(
             base_url=settings.llm_base_url,
             model=settings.llm_model,
-            api_key=settings.llm_api_key or "not-needed",
+            api_key=settings.llm_api_key.get_secret_value() or "not-needed",
             timeout=settings.llm_timeout_s,
             max_retries=1,
             temperature=0,

@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import uvicorn
+from pydantic import SecretStr
 
 from app.core.config import Settings
 from app.core.log_setup import configure_logging
@@ -73,6 +74,7 @@ def settings_as_environment(settings: Settings) -> dict[str, str]:
     environment = {}
     for name, field in Settings.model_fields.items():
         value = getattr(settings, name)
+        value = value.get_secret_value() if isinstance(value, SecretStr) else value  # the worker needs the secret
         variable = field.validation_alias if isinstance(field.validation_alias, str) else f"RAADGIVER_{name.upper()}"
         environment[variable] = json.dumps(value) if isinstance(value, list) else str(value)
     return environment

@@ -22,7 +22,7 @@ LISTENER_THREADS = 16
 def build_slack_app(
     settings: Settings, asker: Asker, feedback_store: FeedbackStore, question_log: QuestionLog, seen_events: SeenEvents
 ) -> App:
-    if not settings.slack_bot_token:
+    if not settings.slack_bot_token.get_secret_value():
         raise ValueError(
             "SLACK_BOT_TOKEN is empty: set it to the app's Bot User OAuth Token (xoxb-…), found at "
             "api.slack.com/apps → your app → OAuth & Permissions (see docs/slack.md)."
@@ -30,10 +30,10 @@ def build_slack_app(
     # Our own client, for RAADGIVER_SLACK_API_URL. With SLACK_BOT_TOKEN in the environment bolt also finds
     # the token there and logs "As you gave `client` as well, `token` will be unused": harmless, the
     # client carries that same token.
-    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url or WebClient.BASE_URL)
+    client = WebClient(token=settings.slack_bot_token.get_secret_value(), base_url=settings.slack_api_url or WebClient.BASE_URL)
     app = App(
         name="raadgiver",
-        signing_secret=settings.slack_signing_secret,
+        signing_secret=settings.slack_signing_secret.get_secret_value(),
         client=client,
         # auth.test runs on the first event instead of at start-up, so the service starts even while
         # Slack is unreachable; bolt caches the bot's user id from it.

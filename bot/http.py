@@ -41,13 +41,13 @@ def mount_slack(
 
     `seen_events` lives in the service's database (RAADGIVER_DATABASE_URL), shared by every worker, so a
     message is answered once whichever worker its deliveries reach."""
-    if not settings.slack_signing_secret:
+    if not settings.slack_signing_secret.get_secret_value():
         raise ValueError(
             "SLACK_SIGNING_SECRET is empty: set it to the app's Signing Secret, found at api.slack.com/apps "
             "→ your app → Basic Information → App Credentials (see docs/slack.md)."
         )
     slack_app = build_slack_app(settings, build_asker(settings, get_engine), feedback_store, question_log, seen_events)
-    verifier = SignatureVerifier(settings.slack_signing_secret)
+    verifier = SignatureVerifier(settings.slack_signing_secret.get_secret_value())
     body_limit = settings.slack_max_body_bytes
 
     @app.post(EVENTS_PATH, include_in_schema=False)

@@ -15,7 +15,7 @@ from bot.asker import build_asker
 
 
 def run_socket_mode(settings: Settings) -> None:
-    if not settings.slack_app_token:
+    if not settings.slack_app_token.get_secret_value():
         raise ValueError(
             "SLACK_APP_TOKEN is empty: Socket Mode needs an app-level token (xapp-…) with the "
             "connections:write scope, made at api.slack.com/apps → your app → Basic Information → "
@@ -31,4 +31,4 @@ def run_socket_mode(settings: Settings) -> None:
         from app.engine import Engine  # loads Chroma and the embedding model: only when answering here
 
         engine = Engine(settings)  # now, so a missing index is reported at start-up, not at the first question
-    SocketModeHandler(slack_app, settings.slack_app_token).start()
+    SocketModeHandler(slack_app, settings.slack_app_token.get_secret_value()).start()

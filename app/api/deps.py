@@ -155,7 +155,7 @@ async def require_admin(
     sent RAADGIVER_ADMIN_KEY_FAILURES_PER_MINUTE wrong keys within a minute gets 429 for further wrong keys
     until the minute has passed. A missing key is not counted: it guesses nothing."""
     services: AppServices = request.app.state.services
-    expected = services.settings.admin_api_key
+    expected = services.settings.admin_api_key.get_secret_value()
     if not expected:
         raise HTTPException(403, "admin endpoints are disabled: set RAADGIVER_ADMIN_API_KEY")
     if credentials is not None and hmac.compare_digest(credentials.credentials.encode(), expected.encode()):

@@ -91,7 +91,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (ask, search, documents, passages, about, feedback, programmes, health, admin):
         app.include_router(module.router)
     _add_web_chat(app)
-    if settings.slack_signing_secret and settings.slack_bot_token:
+    if settings.slack_signing_secret.get_secret_value() and settings.slack_bot_token.get_secret_value():
         from bot.http import mount_slack
 
         mount_slack(app, settings, services.engines.load, services.feedback, services.questions, SeenEvents(db))

@@ -4,7 +4,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 MIN_ADMIN_KEY_CHARS = 24
@@ -90,7 +90,7 @@ class Settings(BaseSettings):
     # Generative answers (optional): an OpenAI-compatible endpoint.
     llm_base_url: str = ""
     llm_model: str = ""
-    llm_api_key: str = ""
+    llm_api_key: SecretStr = SecretStr("")  # secrets are SecretStr: never in a repr, a log line or an error
     llm_timeout_s: float = 60.0
 
     # API.
@@ -101,7 +101,7 @@ class Settings(BaseSettings):
     # The question log (app/database/question_log.py): what was asked and what it got, for `raadgiver report`.
     question_log_enabled: bool = Field(True, description="Log questions for the report; false = nothing is written.")
     question_log_retention_days: int = Field(180, ge=1, description="Logged questions older than this are removed.")
-    admin_api_key: str = Field("", description=(
+    admin_api_key: SecretStr = Field(SecretStr(""), description=(
         f"Bearer key for admin endpoints, at least {MIN_ADMIN_KEY_CHARS} characters; empty = admin endpoints off."))
     rate_limit_per_minute: int = 30
     rate_limit_storage_url: str = Field("memory://", description=(
@@ -122,9 +122,9 @@ class Settings(BaseSettings):
         "the default * is any site. The admin page and the API docs may never be framed."))
 
     # Slack. The three credentials use Slack's own variable names, without the RAADGIVER_ prefix.
-    slack_signing_secret: str = Field("", validation_alias="SLACK_SIGNING_SECRET")
-    slack_bot_token: str = Field("", validation_alias="SLACK_BOT_TOKEN")
-    slack_app_token: str = Field("", validation_alias="SLACK_APP_TOKEN")
+    slack_signing_secret: SecretStr = Field(SecretStr(""), validation_alias="SLACK_SIGNING_SECRET")
+    slack_bot_token: SecretStr = Field(SecretStr(""), validation_alias="SLACK_BOT_TOKEN")
+    slack_app_token: SecretStr = Field(SecretStr(""), validation_alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field("", description="Slack Web API base URL; empty = Slack's own.")
     slack_command: str = "/raadgiver"
     slack_engine_url: str = Field("", description="Call this raadgiver API instead of the in-process engine.")
@@ -134,15 +134,16 @@ class Settings(BaseSettings):
 
     @field_validator("admin_api_key")
     @classmethod
-    def _admin_key_cannot_be_guessed(cls, key: str) -> str:
+    def _admin_key_cannot_be_guessed(cls, secret: SecretStr) -> SecretStr:
         # The right key is accepted even while a client is throttled for wrong ones, so it must be too long
         # to find by guessing at any rate.
+        key = secret.get_secret_value()
         if key and len(key) < MIN_ADMIN_KEY_CHARS:
             raise ValueError(
                 f"RAADGIVER_ADMIN_API_KEY is {len(key)} characters; use at least {MIN_ADMIN_KEY_CHARS} random "
                 "characters, e.g. the output of: python -c \"import secrets; print(secrets.token_urlsafe(32))\""
             )
-        return key
+        return secret
 
     @property
     def chroma_path(self) -> Path:

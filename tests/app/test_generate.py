@@ -6,6 +6,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from pydantic import SecretStr
 
 from app.engine import Engine
 from app.generate import guard_problem
@@ -52,7 +53,7 @@ def llm_engine(seed_settings):
     server = ThreadingHTTPServer(("127.0.0.1", 0), FakeOpenAI)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     settings = seed_settings.model_copy(
-        update={"llm_base_url": f"http://127.0.0.1:{server.server_port}/v1", "llm_model": "fake-model", "llm_api_key": "k"}
+        update={"llm_base_url": f"http://127.0.0.1:{server.server_port}/v1", "llm_model": "fake-model", "llm_api_key": SecretStr("k")}
     )
     yield Engine(settings)
     server.shutdown()
@@ -126,7 +127,7 @@ def test_a_failing_language_model_endpoint_is_not_described_to_the_client(seed_s
         probe.bind(("127.0.0.1", 0))
         closed = probe.getsockname()[1]  # nothing listens here once the probe is closed
     settings = seed_settings.model_copy(update={"llm_base_url": f"http://127.0.0.1:{closed}/v1", "llm_model": "m",
-                                                 "llm_api_key": "sk-secret-key"})
+                                                 "llm_api_key": SecretStr("sk-secret-key")})
     answer = Engine(settings).ask(MEETINGS)
     assert answer.mode == "extractive" and "373" in answer.text
     assert "did not answer" in answer.fallback_reason and "request id" in answer.fallback_reason
