@@ -1,4 +1,4 @@
-"""`raadgiver` command line: ingest, search, ask, eval, serve, programmes, slack."""
+"""`raadgiver` command line: ingest, search, ask, eval, serve, programmes, slack, report."""
 from __future__ import annotations
 
 import argparse
@@ -47,6 +47,17 @@ def main(argv: list[str] | None = None) -> int:
 
     p = commands.add_parser("slack", help="run the Slack bot")
     p.add_argument("--socket", action="store_true", help="Socket Mode (needs SLACK_APP_TOKEN)")
+
+    p = commands.add_parser("report", help="the report on the logged questions: volume, themes of unanswered "
+                            "questions, thumbs down, citations, programmes")
+    p.add_argument("--since", default="all",
+                   help="30d, 12w, a date (2026-01-01) or an ISO 8601 moment; default: all (the whole log)")
+    output = p.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="the whole report as JSON (as GET /v1/admin/report)")
+    output.add_argument("--csv", action="store_true", help="the whole report as one CSV table in long form")
+    output.add_argument("--html", type=Path, metavar="FILE", help="write a self-contained HTML page with charts")
+    p.add_argument("--prune", action="store_true",
+                   help="first remove logged questions older than RAADGIVER_QUESTION_LOG_RETENTION_DAYS")
 
     args = parser.parse_args(argv)
     settings = get_settings()
@@ -188,9 +199,56 @@ def cmd_slack(settings: Settings, args) -> int:
     return 0
 
 
+def cmd_report(settings: Settings, args) -> int:
+    from app.database.db import open_database, utc_now
+    from app.database.question_log import question_log_of
+    from app.embeddings import get_embeddings
+    from app.report.build import report_from_log
+    from app.report.period import parse_since
+
+    now = utc_now()
+    since = parse_since(args.since, now)  # before pruning: a mistyped --since changes nothing
+    log = question_log_of(settings, open_database(settings.sqlalchemy_url))
+    if args.prune:
+        removed = log.prune()
+        print(f"removed {removed} logged questions older than {settings.question_log_retention_days} days "
+              "(RAADGIVER_QUESTION_LOG_RETENTION_DAYS)", file=sys.stderr)
+    embeddings = get_embeddings(settings)
+    report = report_from_log(log, embeddings, _indexed_documents(settings, embeddings), since, now)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    elif args.csv:
+        from app.report.csv_export import report_csv
+
+        sys.stdout.write(report_csv(report))
+    elif args.html:
+        from app.report.html_page import report_html
+
+        args.html.write_text(report_html(report), encoding="utf-8")
+        print(f"wrote {args.html}: {report.total} questions, {len(report.themes)} themes of unanswered questions")
+    else:
+        from app.report.text_summary import text_summary
+
+        sys.stdout.write(text_summary(report))
+    return 0
+
+
+def _indexed_documents(settings: Settings, embeddings):
+    """The indexed documents, for the report's "never cited"; None (and a warning) when the index cannot be read."""
+    from app.engine import Engine
+    from app.vector_index import EngineUnavailable, IndexMismatch
+
+    try:
+        return Engine(settings, embeddings).documents()
+    except (EngineUnavailable, IndexMismatch) as exc:
+        print(f"raadgiver report: the index could not be read ({exc}); documents never cited are not listed",
+              file=sys.stderr)
+        return None
+
+
 COMMANDS = {
     "ingest": cmd_ingest, "search": cmd_search, "ask": cmd_ask, "eval": cmd_eval,
-    "serve": cmd_serve, "programmes": cmd_programmes, "slack": cmd_slack,
+    "serve": cmd_serve, "programmes": cmd_programmes, "slack": cmd_slack, "report": cmd_report,
 }
 
 if __name__ == "__main__":

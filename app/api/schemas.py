@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -546,3 +546,150 @@ class AdminStatus(BaseModel):
     catalogue: CheckResult = Field(description="The programme catalogue (corpus/programmes.yaml) as loaded.")
     glossary: CheckResult = Field(description="The glossary (corpus/glossary.yaml) as loaded.")
     question_log: bool = Field(description="Whether questions are logged (RAADGIVER_QUESTION_LOG_ENABLED).")
+
+
+# The report on the question log (app/report/build.py; GET /v1/admin/report, `raadgiver report --json`) ------
+
+
+class ReportRates(FromEngine):
+    answer_rate: float = Field(description="Share of the questions answered from the documents.")
+    abstention_rate: float = Field(description="Share the documents did not answer.")
+    programmes_rate: float = Field(description="Share answered by the programme finder.")
+
+
+class ReportModeCount(FromEngine):
+    mode: Literal["answered", "abstained", "programmes"]
+    count: int
+    share: float
+
+
+class ReportChannelVolume(FromEngine):
+    channel: Literal["web", "widget", "api", "slack"]
+    total: int
+    answered: int
+    abstained: int
+    programmes: int
+    abstention_rate: float = Field(description="Share of the channel's questions not answered.")
+
+
+class ReportWeekVolume(FromEngine):
+    week: str = Field(description="ISO week in UTC, e.g. 2026-W05.", examples=["2026-W05"])
+    starts: date = Field(description="The week's Monday.")
+    total: int
+    web: int
+    widget: int
+    api: int
+    slack: int
+    answered: int
+    abstained: int
+    programmes: int
+
+
+class ReportLanguageCount(FromEngine):
+    language: str
+    count: int
+
+
+class ReportFeedback(FromEngine):
+    up: int
+    down: int
+    none: int = Field(description="Answers nobody rated.")
+
+
+class ReportLatency(FromEngine):
+    p50: float | None = Field(description="Milliseconds; null when no question was timed.")
+    p95: float | None
+
+
+class ReportThemeQuestion(FromEngine):
+    question: str = Field(description="As most often typed.")
+    count: int = Field(description="Times asked (written alike up to case, spacing and end punctuation).")
+    language: str
+    last_asked_at: datetime
+
+
+class ReportTheme(FromEngine):
+    """Unanswered questions that mean much the same (clustered by the embedding model)."""
+
+    name: str = Field(description="Its most frequent terms, stop words left out.", examples=["vejret, aarhus, morgen"])
+    central_question: str = Field(description="The question nearest the theme's centre.")
+    terms: list[str]
+    size: int = Field(description="Times its questions were asked.")
+    distinct: int = Field(description="Different questions in it.")
+    channels: dict[str, int]
+    reasons: dict[str, int] = Field(description="Why they were not answered (off_topic, missing, ...), with counts.")
+    last_asked_at: datetime
+    questions: list[ReportThemeQuestion] = Field(description="Most asked first.")
+
+
+class ReportClustering(FromEngine):
+    abstained: int = Field(description="Unanswered questions in the period, repeats included.")
+    distinct: int = Field(description="Different questions among them.")
+    clustered: int = Field(description="Different questions grouped into themes: the most asked, at most max_questions.")
+    left_out: int = Field(description="Times the questions beyond max_questions were asked; in no theme.")
+    threshold: float = Field(description="Mean cosine similarity at which questions form one theme.")
+    max_questions: int
+    note: str | None = Field(description="What was left out, in Danish, when something was.")
+
+
+class ReportRatedAnswer(FromEngine):
+    asked_at: datetime
+    channel: Literal["web", "widget", "api", "slack"]
+    language: str
+    question: str
+    mode: Literal["answered", "abstained", "programmes"]
+    comment: str | None
+    cited: list[str] = Field(description="Title and section of each cited passage.")
+
+
+class ReportCitedDocument(FromEngine):
+    document: str = Field(description="The document's id (its path in the corpus).")
+    title: str
+    count: int = Field(description="Answers citing it.")
+
+
+class ReportCitedSection(FromEngine):
+    document: str
+    title: str
+    section: str
+    count: int = Field(description="Answers citing it.")
+
+
+class ReportMostCited(FromEngine):
+    documents: list[ReportCitedDocument]
+    sections: list[ReportCitedSection]
+
+
+class ReportUncitedDocument(FromEngine):
+    document: str
+    title: str
+    year: int | None
+
+
+class ReportProgrammeCount(FromEngine):
+    name: str
+    count: int = Field(description="Answers recommending it.")
+
+
+class QuestionReport(FromEngine):
+    """What was asked and what the documents did not answer, for the staff who own the documents."""
+
+    generated_at: datetime
+    since: datetime | None = Field(description="Start of the period; null for the whole log.")
+    until: datetime
+    total: int = Field(description="Questions in the period.")
+    rates: ReportRates
+    by_mode: list[ReportModeCount]
+    by_channel: list[ReportChannelVolume]
+    by_week: list[ReportWeekVolume] = Field(description="Every ISO week of the period, empty ones too.")
+    languages: list[ReportLanguageCount]
+    feedback: ReportFeedback
+    latency_ms: ReportLatency
+    themes: list[ReportTheme] = Field(description="The unanswered questions in themes, largest first.")
+    clustering: ReportClustering
+    thumbs_down: list[ReportRatedAnswer] = Field(description="Answers rated thumbs down, newest first.")
+    most_cited: ReportMostCited
+    never_cited: list[ReportUncitedDocument] | None = Field(
+        description="Indexed documents no answer in the period cited; null when the index could not be read."
+    )
+    top_programmes: list[ReportProgrammeCount]

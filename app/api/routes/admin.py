@@ -1,17 +1,30 @@
 """/v1/admin: what the staff who own the documents need besides the documents themselves: the logged
-questions (what people asked and what they got) and the service's state (the last ingest, the catalogue and
-glossary checks). Admin key required."""
+questions (what people asked and what they got), the report on them (app/report/), and the service's state (the
+last ingest, the catalogue and glossary checks). Admin key required."""
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.exceptions import RequestValidationError
 from starlette.concurrency import run_in_threadpool
 
 from app.api import deps
-from app.api.schemas import AdminStatus, CheckResult, LoggedQuestionOut, QuestionPage, problem_responses
+from app.api.schemas import (
+    AdminStatus,
+    CheckResult,
+    LoggedQuestionOut,
+    QuestionPage,
+    QuestionReport,
+    problem_responses,
+)
 from app.core.ingest_report import read_last_report
+from app.database.db import utc_now
+from app.engine import EngineUnavailable
+from app.report.build import report_from_log
+from app.report.period import SINCE_FORMS, parse_since
+from app.vector_index import IndexMismatch
 
 router = APIRouter(tags=["admin"], dependencies=[Depends(deps.require_admin)])
 
@@ -48,3 +61,31 @@ async def status(services: deps.Services, engine: deps.AnyEngine) -> AdminStatus
         )
 
     return await run_in_threadpool(read)
+
+
+@router.get("/v1/admin/report", response_model=QuestionReport, summary="The report on the logged questions (admin)",
+            responses=problem_responses(401, 403, 422, 429, 503))
+async def report(
+    services: deps.Services,
+    since: Annotated[str | None, Query(description=f"From when: {SINCE_FORMS}. Left out: the whole log.",
+                                       examples=["30d"])] = None,
+) -> QuestionReport:
+    """Volume per ISO week and channel; answer, abstention and programme rates; the unanswered questions in
+    themes; thumbs-down answers with comments; documents and sections cited most and never; programmes
+    recommended most. The same report as `raadgiver report --json`."""
+    now = utc_now()
+    try:
+        start = parse_since(since, now)
+    except ValueError as exc:
+        raise RequestValidationError([{"type": "value_error", "loc": ("query", "since"), "msg": str(exc),
+                                       "input": None}]) from None
+
+    def build() -> QuestionReport:
+        try:
+            documents = services.engines.load().documents()
+        except (EngineUnavailable, IndexMismatch):
+            documents = None  # the report still shows the log; "never cited" is null
+        built = report_from_log(services.questions, services.engines.embeddings, documents, start, now)
+        return QuestionReport.model_validate(built)
+
+    return await run_in_threadpool(build)
