@@ -35,6 +35,7 @@ from tests.bot.slack_requests import BOT_TOKEN, SIGNING_SECRET, event_envelope
 from tests.conftest import CORPUS
 from tests.fixtures.chroma import free_port, running_chroma
 from tests.fixtures.server import hermetic_environment
+from tests.fixtures.processes import stop_process
 
 ADMIN = "shared-state-test-key-5d1e9b3a7c2f"
 LIMIT = 30
@@ -140,12 +141,7 @@ def workers(tmp_path_factory, redis_url, postgres_server) -> Iterator[Workers]:
             _wait_until_both_ready(running)
             yield running
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop_process(process, timeout=30)
             slack.stop()
 
 
