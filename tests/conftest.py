@@ -16,7 +16,7 @@ import pytest
 
 from app.core.config import Settings
 
-pytest_plugins = ["tests.fixtures.server", "tests.fixtures.chroma", "tests.fixtures.redis", "tests.fixtures.postgres"]
+pytest_plugins = ["tests.fixtures.server", "tests.fixtures.chroma", "tests.fixtures.browser", "tests.fixtures.redis", "tests.fixtures.postgres"]
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "fixtures" / "seed_corpus"

@@ -3,12 +3,12 @@ leaves the page, the charts are drawn, axe finds no accessibility violation. A s
 artifacts/screenshots/report.png."""
 from app.report.html_page import report_html
 from tests.app.web.axe import axe_violations, describe
-from tests.app.web.conftest import SCREENSHOTS, browser, needs_browser  # noqa: F401 (browser is a fixture)
+from tests.fixtures.browser import SCREENSHOTS, needs_browser
 
 pytestmark = needs_browser
 
 
-def test_the_report_opens_from_a_file_without_a_server_and_is_accessible(browser, report, tmp_path):  # noqa: F811
+def test_the_report_opens_from_a_file_without_a_server_and_is_accessible(browser, report, tmp_path):
     path = tmp_path / "rapport.html"
     path.write_text(report_html(report), encoding="utf-8")
     context = browser.new_context(locale="da-DK", viewport={"width": 1280, "height": 900})

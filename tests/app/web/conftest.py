@@ -1,12 +1,9 @@
-"""Browser fixtures: Debian's headless Chromium driven by Playwright's sync API, against real servers.
-
-Playwright cannot download its own browsers here, so the system Chromium (`apt-get install -y chromium`) is
-launched by path. Without it the browser tests skip on a developer machine, but fail in CI (CI is set)."""
+"""Browser fixtures against real servers: pages in fresh contexts, extra servers, a foreign host page. The
+browser itself is the session's one (tests/fixtures/browser.py)."""
 from __future__ import annotations
 
 import functools
 import http.server
-import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -15,39 +12,14 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-REPO = Path(__file__).resolve().parents[3]
-SCREENSHOTS = REPO / "artifacts" / "screenshots"
-# Answers are computed by the real engine on a shared 2-core machine: wait generously, never assert speed.
-TIMEOUT_MS = 90_000
-
-NO_BROWSER = not CHROMIUM.exists() and not os.environ.get("CI")
-needs_browser = pytest.mark.skipif(
-    NO_BROWSER, reason=f"{CHROMIUM} is missing: install it with `apt-get install -y chromium` to run the browser tests"
+from tests.fixtures.browser import (  # noqa: F401 (re-exported for the browser tests)
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    REPO,
+    SCREENSHOTS,
+    TIMEOUT_MS,
+    needs_browser,
 )
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator:
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing but CI is set, so the browser tests must run: "
-                    "install it with `apt-get install -y chromium` in the CI job")
-    from playwright.sync_api import expect, sync_playwright
-
-    expect.set_options(timeout=TIMEOUT_MS)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 class BrowserErrors(list):
