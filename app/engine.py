@@ -26,14 +26,25 @@ from app.core.config import Settings
 from app.core.timing import ms_since
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
+from app.embeddings.cache import CachedEmbeddings
 from app.glossary import Glossary, GlossaryError
 from app.lexical import bm25_dir, load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary
 from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts
 from app.question import Question, analyse, detect_language, split_parts
-from app.quotes import Scorer, Selection, Unit, render_table_row, select, short_answer, split_units, unit_context
-from app.retrieve import HybridRetriever, Retrieval, Retrieved, sources_of
+from app.quotes import (
+    Scorer,
+    Selection,
+    Unit,
+    render_table_row,
+    select,
+    sentence_evidence,
+    short_answer,
+    split_units,
+    unit_context,
+)
+from app.retrieve import HybridRetriever, Retrieval, Retrieved, sources_of, promote_evidence
 from app.vector_index import EngineUnavailable, IndexStore
 
 if TYPE_CHECKING:
@@ -152,7 +163,13 @@ class Engine:
     def __init__(self, settings: Settings, embeddings: RaadgiverEmbeddings | None = None):
         self.settings = settings
         self.embeddings = embeddings or get_embeddings(settings)
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # one reload at a time
+        self._reloading: threading.Thread | None = None  # a background reload (see _serving_state)
+        self._lock_of_reloader = threading.Lock()
+        # Vectors depend on the text and the model only, so they outlive a reload: the quoted sentences'
+        # in memory, the catalogue's also on disk (a starting worker does not embed it again).
+        self._sentence_vectors = CachedEmbeddings(self.embeddings)
+        self._catalogue_vectors = CachedEmbeddings(self.embeddings, path=settings.data_dir / "vector_cache" / "catalogue.npz")
         self.store = IndexStore(settings, self.embeddings)
         self._reranker = None
         if settings.reranker_path:
@@ -168,7 +185,8 @@ class Engine:
 
     # Loading -------------------------------------------------------------------------------------------
     # Request threads share the engine; a reload builds a complete new _IndexState and swaps it in with one
-    # assignment, and each request reads self._state once, so no request sees half of a reload.
+    # assignment, and each request reads its state once, so no request sees half of a reload. A reload
+    # reads every chunk (seconds at 100k chunks), so requests never wait for one: see _serving_state.
     def _load(self) -> "_IndexState":
         generation, chunks = self.store.snapshot()
         lexical = load_or_build(self.store, bm25_dir(self.settings), (generation, chunks))
@@ -181,7 +199,7 @@ class Engine:
         return _IndexState(
             generation=generation,
             retriever=HybridRetriever(self.settings, self.store, self.embeddings, lexical, chunks, self._reranker),
-            scorer=Scorer(texts, self.embeddings.embed_documents),
+            scorer=Scorer(texts, self._sentence_vectors.embed_documents),
             programme_finder=finder,
             catalogue_error=catalogue_error,
             glossary=glossary,
@@ -203,7 +221,7 @@ class Engine:
         from app.programmes.matcher import ProgrammeFinder
 
         try:
-            return ProgrammeFinder(load_catalogue(path), self.embeddings, document_years, glossary), None
+            return ProgrammeFinder(load_catalogue(path), self._catalogue_vectors, document_years, glossary), None
         except CatalogueError as error:
             log.error("programme catalogue not loaded: %s", error)
             return None, str(error)
@@ -246,25 +264,56 @@ class Engine:
         return self._state.glossary_error
 
     def reload_if_stale(self) -> None:
+        """Load the index's current generation now, if it is not the one served (after an upload, whose
+        uploader waits for it; in tests)."""
         generation = self.store.generation()  # EngineUnavailable when Chroma cannot be read
         if generation != self._state.generation:
             with self._lock:
                 if generation != self._state.generation:
                     log.info("index generation %s -> %s: reloading", self._state.generation, generation)
+                    started = time.perf_counter()
                     self._state = self._load()
+                    log.info("index generation %s loaded in %.0f ms", generation, ms_since(started))
+
+    def _serving_state(self) -> "_IndexState":
+        """The state a request answers from. When the index has changed (an ingest, another worker's upload)
+        a reload starts in the background and requests go on being answered from the previous generation
+        until it is ready, as a failed ingest leaves the previous index serving. Only an engine that has
+        nothing loaded yet loads at once: it has nothing else to answer from."""
+        state = self._state
+        if self.store.generation() != state.generation:  # EngineUnavailable when Chroma cannot be read
+            if not state.retriever.chunks:
+                self.reload_if_stale()
+                return self._state
+            with self._lock_of_reloader:
+                if self._reloading is None or not self._reloading.is_alive():
+                    self._reloading = threading.Thread(target=self._reload_in_background, name="index-reload", daemon=True)
+                    self._reloading.start()
+        return state
+
+    def _reload_in_background(self) -> None:
+        try:
+            self.reload_if_stale()
+        except Exception:  # noqa: BLE001 - the next request tries again; until then the previous state serves
+            log.exception("reloading the index failed; still serving generation %s", self._state.generation)
+
+    def wait_for_reload(self, timeout: float | None = None) -> None:
+        """Until a background reload in progress has finished."""
+        reloading = self._reloading
+        if reloading is not None:
+            reloading.join(timeout)
 
     def check_ready(self) -> None:
-        self.reload_if_stale()
-        if not self._state.retriever.chunks:
+        state = self._serving_state()
+        if not state.retriever.chunks:
             raise EngineUnavailable("the index is empty: run `raadgiver ingest` first",
                                     public="the index is empty: nothing has been ingested yet (`raadgiver ingest`)")
 
     # What the index holds ------------------------------------------------------------------------------
     def documents(self) -> list[IndexedDocument]:
         """Each indexed document once, newest first, then by title."""
-        self.reload_if_stale()
         seen: dict[str, IndexedDocument] = {}
-        for chunk in self._state.retriever.chunks.values():
+        for chunk in self._serving_state().retriever.chunks.values():
             meta = chunk.metadata
             source = meta.get("source", "")
             if source not in seen:
@@ -273,8 +322,7 @@ class Engine:
 
     def passage_context(self, chunk_id: str) -> PassageContext | None:
         """The passage `chunk_id` with its document's previous and next passages; None for an unknown id."""
-        self.reload_if_stale()
-        chunks = self._state.retriever.chunks
+        chunks = self._serving_state().retriever.chunks
         chunk = chunks.get(chunk_id)
         if chunk is None:
             return None
@@ -291,16 +339,14 @@ class Engine:
 
     # Search --------------------------------------------------------------------------------------------
     def search(self, query: str, k: int = 5) -> list[Source]:
-        self.reload_if_stale()
-        retriever, timings = self._state.retriever, dict[str, float]()
+        retriever, timings = self._serving_state().retriever, dict[str, float]()
         vector = retriever.embed(query, timings)
         return sources_of(retriever.retrieve(query, vector, k, timings))
 
     def passages(self, question: str, k: int | None = None) -> list[Source]:
         """The passages for a question as the engine searches them (normalised, with the glossary's Danish
         terms for an English question), best first: what app/langchain_retriever.py returns."""
-        self.reload_if_stale()
-        state = self._state
+        state = self._serving_state()
         q = self._analyse(question, (), None, state)
         _, _, retrieved = self._retrieve(q, state, {}, k or self.settings.top_k)
         return sources_of(retrieved)
@@ -339,8 +385,7 @@ class Engine:
 
     def prepare(self, question: str, history: Sequence[Turn] = (), language: str | None = None) -> Prepared:
         started = time.perf_counter()
-        self.reload_if_stale()
-        state = self._state
+        state = self._serving_state()
         timings: dict[str, float] = {}
         whole = self._analyse(question, history, language, state)
         programme = self._programme_answer(whole, state)
@@ -388,7 +433,15 @@ class Engine:
         # Danish names for an English question's terms go to the lexical side only: the embedding model
         # bridges the languages itself, and its scores calibrate abstention.
         q = _with_danish_terms(q, state.glossary)
-        return q, vector, state.retriever.retrieve(" ".join([q.search_text, *q.expansions]), vector, k, timings)
+        pool = max(k, self.settings.evidence_pool)
+        retrieved = state.retriever.retrieve(" ".join([q.search_text, *q.expansions]), vector, pool, timings)
+        if pool > k:
+            step = time.perf_counter()
+            evidence = sentence_evidence(q, [r.chunk.text for r in retrieved],
+                                         [r.chunk.metadata.get("source", "") for r in retrieved], state.scorer)
+            retrieved = promote_evidence(retrieved, evidence, k)
+            timings["evidence"] = ms_since(step)
+        return q, vector, retrieved
 
     def _answer_part(self, q: Question, state: "_IndexState", timings: dict[str, float]) -> Part:
         q, vector, retrieved = self._retrieve(q, state, timings, self.settings.top_k)

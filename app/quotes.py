@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -58,7 +57,6 @@ NOT_AVAILABLE = re.compile(
 _FUTURE_SECTION = re.compile(r"perspektiv|fremtid|handlingsplan|future|outlook", re.I)
 # "bilag 2 side 6", "kap. 3", "nr. 4": numbers that point somewhere rather than count something.
 _REFERENCE = re.compile(r"\b(?:side|s\.|bilag|kap\.|kapitel|afsnit|nr\.|punkt|§|page|annex|chapter)\s*\d+", re.I)
-CACHE_SIZE = 20000  # sentence vectors kept
 RUNNER_UP_MARGIN = 0.05  # a candidate this close to the best is quoted too: the evidence is ambiguous
 MAX_UNITS = 3
 
@@ -195,9 +193,7 @@ class Scorer:
                 for term in set(tokenize(text)):
                     frequencies[term] = frequencies.get(term, 0) + 1
             self._df[source], self._n[source] = frequencies, len(texts)
-        self._embed_passages = embed_passages
-        self._cache: dict[str, np.ndarray] = {}
-        self._lock = threading.Lock()
+        self._embed_passages = embed_passages  # app.embeddings.cache.CachedEmbeddings: shared by every generation
 
     def idf(self, term: str, source: str = "") -> float:
         n = self._n.get(source, 0)
@@ -221,18 +217,9 @@ class Scorer:
         return sum(weights[t] for t in terms if t in present or (len(t) >= 5 and t in joined)) / total
 
     def similarities(self, query_vector: list[float], texts: list[str]) -> list[float]:
-        """Cosine of each text with the query. Sentence vectors are cached: the same passages come back
-        for related questions. Several request threads share the cache, hence the lock."""
-        with self._lock:
-            cached = {text: self._cache.get(text) for text in dict.fromkeys(texts)}
-        vectors = {text: vector for text, vector in cached.items() if vector is not None}
-        missing = [text for text in cached if text not in vectors]
-        if missing:
-            vectors.update(zip(missing, np.asarray(self._embed_passages(missing))))
-            with self._lock:
-                self._cache.update((text, vectors[text]) for text in missing)
-                while len(self._cache) > CACHE_SIZE:
-                    self._cache.pop(next(iter(self._cache)))  # oldest first
+        """Cosine of each text with the query."""
+        unique = list(dict.fromkeys(texts))
+        vectors = dict(zip(unique, np.asarray(self._embed_passages(unique)))) if unique else {}
         query = np.asarray(query_vector)
         return [float(np.dot(vectors[text], query)) for text in texts]
 
@@ -253,6 +240,24 @@ class Selection:
         """What the quotes say, with their table headers, antecedents and section heading: what the decision
         checks a name or a year against."""
         return " ".join([self.heading, *(unit_context(unit) for unit in self.units)]).strip()
+
+
+def sentence_evidence(question: Question, passages: list[str], sources: list[str], scorer: Scorer) -> list[float]:
+    """Per passage, how well its best sentence answers: the share of the question's term weight it holds (per
+    document, as in select), plus a half when that is at least half and it holds the kind of answer asked for
+    (a count of the asked thing, a date): any figure beside one name is no answer. Words only, no embeddings:
+    cheap enough for every fused candidate."""
+    typed = question.answer_type not in ("other",)
+    evidence = []
+    for rank, (text, source) in enumerate(zip(passages, sources)):
+        best = 0.0
+        for unit in split_units(text, rank):
+            score = scorer.coverage(question.terms, unit_context(unit), source)
+            if typed and score >= 0.5 and fits_answer_type(question, unit.text, " ".join(unit.table_header or [])):
+                score += 0.5
+            best = max(best, score)
+        evidence.append(best)
+    return evidence
 
 
 def select(

@@ -63,6 +63,16 @@ def fuse(rankings: list[tuple[list[str], float]], rrf_k: int) -> dict[str, float
     return scores
 
 
+def promote_evidence(retrieval: Retrieval, evidence: list[float], k: int, most: int = 2) -> Retrieval:
+    """The top k, where up to `most` of the last give way to deeper candidates whose `evidence` (one value per
+    candidate) beats every one of the top k's, best first. With many near-duplicate documents the passage
+    holding the fact is often fused below the top k, under passages that share its words but not the fact."""
+    bar = max(evidence[:k], default=0.0)
+    deeper = sorted((i for i in range(k, len(retrieval)) if evidence[i] > bar), key=lambda i: (-evidence[i], i))[:most]
+    kept = list(range(min(k, len(retrieval)) - len(deeper)))
+    return Retrieval([retrieval[i] for i in kept + deeper], retrieval.top_dense_score, retrieval.dense_by_source)
+
+
 class HybridRetriever:
     def __init__(
         self,
@@ -90,7 +100,9 @@ class HybridRetriever:
         """The k best chunks for `query`, whose embedding is `vector`. `top_dense_score` keeps the best
         cosine of all dense candidates, also when fusion ranks that chunk below k."""
         started = time.perf_counter()
-        dense = self.store.dense_query(vector, self.settings.dense_candidates)
+        # Chroma answers from its current chunks; while a reload is pending this retriever serves the previous
+        # generation, so a chunk it does not hold (written since) waits for the reload: no answer mixes the two.
+        dense = [chunk for chunk in self.store.dense_query(vector, self.settings.dense_candidates) if chunk.id in self.chunks]
         timings["dense"] = ms_since(started)
 
         started = time.perf_counter()

@@ -30,3 +30,29 @@ def test_relevance_is_judged_on_the_quoted_documents_best_dense_score():
     assert retrieval.top_dense_in({"rapport.pdf"}) == 0.82  # not the unrelated plan's closer passage
     assert retrieval.top_dense_in({"plan.md", "rapport.pdf"}) == 0.9
     assert retrieval.top_dense_in({"ukendt.txt"}) == 0.9  # unknown: the best of all
+
+
+def _retrieval(ids: list[str]) -> Retrieval:
+    from app.retrieve import Retrieved
+    from app.vector_index import StoredChunk
+
+    return Retrieval([Retrieved(StoredChunk(i, f"tekst {i}", {"source": f"{i}.txt"}), 1.0, None) for i in ids], 0.9)
+
+
+def test_a_deeper_passage_whose_sentence_beats_the_top_ks_takes_the_last_place():
+    from app.retrieve import promote_evidence
+
+    retrieval = _retrieval(["a", "b", "c", "d", "e", "f"])
+    promoted = promote_evidence(retrieval, [0.5, 1.0, 0.5, 0.5, 0.5, 1.5, 0.2][:6], k=3)
+    assert [r.chunk.id for r in promoted] == ["a", "b", "f"]
+    assert promoted.top_dense_score == 0.9
+
+
+def test_no_deeper_passage_beats_the_top_k_so_the_fused_order_stands():
+    from app.retrieve import promote_evidence
+
+    retrieval = _retrieval(["a", "b", "c", "d", "e"])
+    assert [r.chunk.id for r in promote_evidence(retrieval, [1.0, 0.2, 0.2, 1.0, 0.9], k=3)] == ["a", "b", "c"]
+    # At most two give way, the best first.
+    many = _retrieval(["a", "b", "c", "d", "e", "f"])
+    assert [r.chunk.id for r in promote_evidence(many, [0.1, 0.1, 0.1, 1.2, 1.5, 1.4], k=3)] == ["a", "e", "f"]

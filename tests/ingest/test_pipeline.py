@@ -219,6 +219,8 @@ def test_a_running_engine_sees_a_newer_ingest(tmp_settings):
     engine = Engine(tmp_settings)  # like an API worker, started before the next ingest
     write(tmp_settings.corpus_dir / "b.txt", "Fjordbro-ordningen gav 4.711 virksomheder adgang til kapital.")
     ingest(tmp_settings)
+    engine.search("Fjordbro-ordningen kapital", k=2)  # notices the newer generation: reloads in the background
+    engine.wait_for_reload(timeout=120)
     hits = engine.search("Fjordbro-ordningen kapital", k=2)
     assert hits[0].document == "b.txt"
 
@@ -237,8 +239,37 @@ def test_a_running_engine_follows_an_ingest_killed_before_it_bumped_the_generati
     document = load_document(tmp_settings.corpus_dir / "b.txt", tmp_settings.corpus_dir)
     # What the ingest does before it is killed: the chunks are written, the bump never comes.
     _write_document(tmp_settings, engine.store, engine.embeddings, document, None, IngestReport(), False)
-    answer = engine.ask("Hvor mange virksomheder fik adgang til kapital gennem Fjordbro-ordningen?")
+    question = "Hvor mange virksomheder fik adgang til kapital gennem Fjordbro-ordningen?"
+    engine.ask(question)  # notices the change and reloads in the background
+    engine.wait_for_reload(timeout=120)
+    answer = engine.ask(question)
     assert "4.711" in answer.text and answer.sources[0].document == "b.txt", answer.text
+
+
+def test_a_reload_keeps_answering_from_the_previous_index_until_the_new_one_is_ready(tmp_settings):
+    """A reload reads every chunk (seconds at 100k chunks): requests meanwhile are answered at once from the
+    previous generation, never from a mix of the two, and from the new one when it is loaded."""
+    import threading
+
+    from app.engine import Engine
+
+    write(tmp_settings.corpus_dir / "a.txt", "KlyngeMidt etablerer forretningsnetværk mellem 120 virksomheder.")
+    ingest(tmp_settings)
+    engine = Engine(tmp_settings)
+    load, gate = engine._load, threading.Event()
+    engine._load = lambda: (gate.wait(120), load())[1]  # the real reload, held until the gate opens
+    write(tmp_settings.corpus_dir / "b.txt", "Fjordbro-ordningen gav 4.711 virksomheder adgang til kapital.")
+    ingest(tmp_settings)
+    klynge = "Hvor mange virksomheder er med i KlyngeMidts forretningsnetværk?"
+    fjordbro = "Hvor mange virksomheder fik adgang til kapital gennem Fjordbro-ordningen?"
+    during = engine.ask(klynge)
+    assert "120" in during.text, during.text
+    assert engine._reloading is not None and engine._reloading.is_alive()
+    assert "4.711" not in engine.ask(fjordbro).text  # the new document comes with its statistics, not before
+    gate.set()
+    engine.wait_for_reload(timeout=120)
+    after = engine.ask(fjordbro)
+    assert "4.711" in after.text and after.sources[0].document == "b.txt", after.text
 
 
 def test_a_missing_corpus_folder_is_refused_before_anything_is_removed(tmp_settings):
