@@ -395,8 +395,13 @@ def measure(size: int, keep: Path, requests: int, throughput_requests: int, rein
     say(f"embedder raw (before the ingest): {row['embed_raw']}")
 
     kept_ingest = root / "ingest.json"
-    if reingest or not kept_ingest.exists() or not (root / "data").is_dir():
+    if reingest:
         shutil.rmtree(root / "data", ignore_errors=True)
+        kept_ingest.unlink(missing_ok=True)
+    if not kept_ingest.exists():
+        # An ingest that was stopped (a 100k build outlives a session) is carried on, not started again:
+        # `raadgiver ingest` skips the documents already indexed. Its seconds are then this run's only.
+        resumed_at = _indexed_chunks(root)
         load_before = load_average()
         seconds, result = cli(["ingest"], env, log)
         report = json.loads((root / "data" / "last_ingest.json").read_text(encoding="utf-8"))
@@ -408,7 +413,8 @@ def measure(size: int, keep: Path, requests: int, throughput_requests: int, rein
         full = {"seconds": round(seconds, 1), "report_seconds": round(report["seconds"], 1), "exit": result.returncode,
                 "chunks_embedded": report["chunks_embedded"], "chunks_total": report["chunks_total"],
                 "failed": report["failed"], "load_before": load_before, "load_after": load_after,
-                "embed_raw_same_run": {"before": row["embed_raw"], "after": after, "chunks_per_s": mean}, "kept": False}
+                "embed_raw_same_run": {"before": row["embed_raw"], "after": after, "chunks_per_s": mean}, "kept": False,
+                "resumed_at_chunks": resumed_at}
         kept_ingest.write_text(json.dumps(full, indent=2), encoding="utf-8")
     else:
         full = {**json.loads(kept_ingest.read_text(encoding="utf-8")), "kept": True}
@@ -486,6 +492,17 @@ def measure(size: int, keep: Path, requests: int, throughput_requests: int, rein
     row["load_end"] = load_average()
     say("end")
     return row
+
+
+def _indexed_chunks(root: Path) -> int:
+    """Chunks a stopped ingest left in the size's embedded Chroma (0 for none), read from its SQLite file."""
+    import sqlite3
+
+    database = root / "data" / "chroma" / "chroma.sqlite3"
+    if not database.exists():
+        return 0
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
+        return connection.execute("SELECT count(*) FROM embeddings").fetchone()[0]
 
 
 def reload_probe(root: Path, env: dict[str, str], url: str, questions: list[str], log: Path) -> dict:
