@@ -163,9 +163,9 @@ class Engine:
     def __init__(self, settings: Settings, embeddings: RaadgiverEmbeddings | None = None):
         self.settings = settings
         self.embeddings = embeddings or get_embeddings(settings)
-        self._lock = threading.Lock()  # one reload at a time
+        self._reload_lock = threading.Lock()  # one reload at a time
         self._reloading: threading.Thread | None = None  # a background reload (see _serving_state)
-        self._lock_of_reloader = threading.Lock()
+        self._reloading_lock = threading.Lock()  # one background thread at a time
         # Vectors depend on the text and the model only, so they outlive a reload: the quoted sentences'
         # in memory, the catalogue's also on disk (a starting worker does not embed it again).
         self._sentence_vectors = CachedEmbeddings(self.embeddings)
@@ -268,7 +268,7 @@ class Engine:
         uploader waits for it; in tests)."""
         generation = self.store.generation()  # EngineUnavailable when Chroma cannot be read
         if generation != self._state.generation:
-            with self._lock:
+            with self._reload_lock:
                 if generation != self._state.generation:
                     log.info("index generation %s -> %s: reloading", self._state.generation, generation)
                     started = time.perf_counter()
@@ -285,7 +285,7 @@ class Engine:
             if not state.retriever.chunks:
                 self.reload_if_stale()
                 return self._state
-            with self._lock_of_reloader:
+            with self._reloading_lock:
                 if self._reloading is None or not self._reloading.is_alive():
                     self._reloading = threading.Thread(target=self._reload_in_background, name="index-reload", daemon=True)
                     self._reloading.start()
