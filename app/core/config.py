@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     # Retrieval.
     top_k: int = 5
     dense_candidates: int = 30
+    dense_search_ef: int = Field(300, ge=1, description="How widely Chroma's HNSW index searches (ef_search): "
+                                 "higher finds more of the truly nearest chunks among many near-duplicates, slower.")
     bm25_candidates: int = 30
     dense_weight: float = 2.0
     bm25_weight: float = 1.0

@@ -53,3 +53,15 @@ def test_an_index_that_keeps_changing_while_read_is_served_as_read_and_reloaded_
     generation, chunks = store.snapshot()
     assert chunks and generation != store.generation()
     assert "changed while it was read 5 times" in caplog.text
+
+
+def test_the_hnsw_search_breadth_follows_the_setting_also_on_an_existing_index(tmp_path):
+    from app.embeddings import get_embeddings
+
+    settings = make_settings(tmp_path)
+    embeddings = get_embeddings(settings)
+    assert IndexStore(settings, embeddings).collection.configuration["hnsw"]["ef_search"] == settings.dense_search_ef
+    wider = settings.model_copy(update={"dense_search_ef": 640})
+    IndexStore(wider, embeddings)
+    # What Chroma keeps with the collection, read by a new client as another worker would.
+    assert IndexStore(wider, embeddings).collection.configuration["hnsw"]["ef_search"] == 640
