@@ -139,7 +139,7 @@ class IndexStore:
     def _follow_search_ef(self) -> None:
         """HNSW search breadth as settings say (a query-time value Chroma keeps with the collection). With many
         near-duplicate chunks Chroma's default (100) misses close ones: at 10k synthetic chunks (benchmarks/scale.py)
-        4 % of the exact top 30, among them answers' chunks; 200-500 find 99 %, at 3-4 ms a query either way."""
+        4 % of the exact top 30, among them answers' chunks; 300 misses 1 %, 1000 none, at 4.0 and 4.5 ms a query."""
         hnsw = (self.collection.configuration or {}).get("hnsw") or {}
         if hnsw and hnsw.get("ef_search") != self.settings.dense_search_ef:
             with self._served():

@@ -53,7 +53,7 @@ class Settings(BaseSettings):
     # Retrieval.
     top_k: int = 5
     dense_candidates: int = 30
-    dense_search_ef: int = Field(300, ge=1, description="How widely Chroma's HNSW index searches (ef_search): "
+    dense_search_ef: int = Field(1000, ge=1, description="How widely Chroma's HNSW index searches (ef_search): "
                                  "higher finds more of the truly nearest chunks among many near-duplicates, slower.")
     bm25_candidates: int = 30
     dense_weight: float = 2.0
