@@ -166,6 +166,7 @@ class Engine:
         self._reload_lock = threading.Lock()  # one reload at a time
         self._reloading: threading.Thread | None = None  # a background reload (see _serving_state)
         self._reloading_lock = threading.Lock()  # one background thread at a time
+        self._reloaded_at, self._reload_seconds = 0.0, 0.0  # when the last background reload ended, how long it took
         # Vectors depend on the text and the model only, so they outlive a reload: the quoted sentences'
         # in memory, the catalogue's also on disk (a starting worker does not embed it again).
         self._sentence_vectors = CachedEmbeddings(self.embeddings)
@@ -286,16 +287,23 @@ class Engine:
                 self.reload_if_stale()
                 return self._state
             with self._reloading_lock:
-                if self._reloading is None or not self._reloading.is_alive():
+                # While an ingest writes, the generation changes with every document: a worker reloads at most
+                # half the time, so a long ingest does not keep its CPU busy reloading.
+                rested = time.monotonic() - self._reloaded_at >= self._reload_seconds
+                if (self._reloading is None or not self._reloading.is_alive()) and rested:
                     self._reloading = threading.Thread(target=self._reload_in_background, name="index-reload", daemon=True)
                     self._reloading.start()
         return state
 
     def _reload_in_background(self) -> None:
+        started = time.monotonic()
         try:
             self.reload_if_stale()
         except Exception:  # noqa: BLE001 - the next request tries again; until then the previous state serves
             log.exception("reloading the index failed; still serving generation %s", self._state.generation)
+        finally:
+            self._reloaded_at = time.monotonic()
+            self._reload_seconds = self._reloaded_at - started
 
     def wait_for_reload(self, timeout: float | None = None) -> None:
         """Until a background reload in progress has finished."""

@@ -353,3 +353,27 @@ def test_markdown_with_front_matter_from_the_wild_ingests_with_its_metadata(tmp_
     assert "warning: artikler/ugyldig.md" in report.summary()
     # "##Højdepunkter" without a space is still a heading, not text.
     assert "##" not in guide.text and guide.metadata["section"] == "Højdepunkter"
+
+
+def test_while_an_ingest_keeps_changing_the_index_a_worker_rests_between_reloads(tmp_settings):
+    """Each document an ingest writes changes the generation: a worker does not reload again until as long as
+    its last reload took has passed, so a long ingest does not keep it reloading."""
+    import time
+
+    from app.engine import Engine
+
+    write(tmp_settings.corpus_dir / "a.txt", "KlyngeMidt etablerer forretningsnetværk mellem 120 virksomheder.")
+    ingest(tmp_settings)
+    engine = Engine(tmp_settings)
+    load = engine._load
+    engine._load = lambda: (time.sleep(3), load())[1]  # the real reload, as slow as one of a large index
+    write(tmp_settings.corpus_dir / "b.txt", "Fjordbro-ordningen gav 4.711 virksomheder adgang til kapital.")
+    ingest(tmp_settings)
+    engine.ask("Hvad laver KlyngeMidt?")
+    first = engine._reloading
+    engine.wait_for_reload(timeout=120)
+    write(tmp_settings.corpus_dir / "c.txt", "Vækstmotoren gav 35 virksomheder et kursus i eksport.")
+    ingest(tmp_settings)
+    engine.ask("Hvad laver KlyngeMidt?")
+    assert engine._reloading is first and not first.is_alive()  # resting: still the previous generation
+    assert "c.txt" not in {d.source for d in engine.documents()}
