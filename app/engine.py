@@ -167,6 +167,7 @@ class Engine:
         self._reloading: threading.Thread | None = None  # a background reload (see _serving_state)
         self._reloading_lock = threading.Lock()  # one background thread at a time
         self._reloaded_at, self._reload_seconds = 0.0, 0.0  # when the last background reload ended, how long it took
+        self.reload_error: str | None = None  # why the index's newest generation could not be loaded (admin status)
         # Vectors depend on the text and the model only, so they outlive a reload: the quoted sentences'
         # in memory, the catalogue's also on disk (a starting worker does not embed it again).
         self._sentence_vectors = CachedEmbeddings(self.embeddings)
@@ -267,13 +268,14 @@ class Engine:
     def reload_if_stale(self) -> None:
         """Load the index's current generation now, if it is not the one served (after an upload, whose
         uploader waits for it; in tests)."""
-        generation = self.store.generation()  # EngineUnavailable when Chroma cannot be read
-        if generation != self._state.generation:
+        if self.store.generation() != self._state.generation:  # EngineUnavailable when Chroma cannot be read
             with self._reload_lock:
+                generation = self.store.generation()  # again: a reload that held the lock may have caught up
                 if generation != self._state.generation:
                     log.info("index generation %s -> %s: reloading", self._state.generation, generation)
                     started = time.perf_counter()
                     self._state = self._load()
+                    self.reload_error = None
                     log.info("index generation %s loaded in %.0f ms", generation, ms_since(started))
 
     def _serving_state(self) -> "_IndexState":
@@ -299,11 +301,16 @@ class Engine:
         started = time.monotonic()
         try:
             self.reload_if_stale()
-        except Exception:  # noqa: BLE001 - the next request tries again; until then the previous state serves
-            log.exception("reloading the index failed; still serving generation %s", self._state.generation)
+        except Exception as error:  # noqa: BLE001 - a later request tries again; until then the previous state serves
+            problem = (f"the index changed but could not be loaded ({type(error).__name__}: {error}); this worker "
+                       f"still answers from the index as it was at generation {self._state.generation}")
+            if problem != self.reload_error:  # the traceback once, not at every retry
+                log.exception("reloading the index failed: %s", problem)
+            self.reload_error = problem
         finally:
-            self._reloaded_at = time.monotonic()
-            self._reload_seconds = self._reloaded_at - started
+            with self._reloading_lock:
+                self._reloaded_at = time.monotonic()
+                self._reload_seconds = self._reloaded_at - started
 
     def wait_for_reload(self, timeout: float | None = None) -> None:
         """Until a background reload in progress has finished."""

@@ -245,9 +245,9 @@ class Selection:
 def sentence_evidence(question: Question, passages: list[str], sources: list[str], scorer: Scorer) -> list[float]:
     """Per passage, how well its best sentence answers: the share of the question's term weight it holds (per
     document, as in select), plus a half when that is at least half and it holds the kind of answer asked for
-    (a count of the asked thing, a date): any figure beside one name is no answer. Words only, no embeddings:
-    cheap enough for every fused candidate."""
-    typed = question.answer_type not in ("other",)
+    (a count of the asked thing, a date, a contact detail, a name): any figure beside one name is no answer.
+    Words only, no embeddings: cheap enough for every fused candidate."""
+    typed = question.answer_type != "other"
     evidence = []
     for rank, (text, source) in enumerate(zip(passages, sources)):
         best = 0.0

@@ -68,7 +68,7 @@ def promote_evidence(retrieval: Retrieval, evidence: list[float], k: int, most: 
     candidate) beats every one of the top k's, best first. With many near-duplicate documents the passage
     holding the fact is often fused below the top k, under passages that share its words but not the fact."""
     bar = max(evidence[:k], default=0.0)
-    deeper = sorted((i for i in range(k, len(retrieval)) if evidence[i] > bar), key=lambda i: (-evidence[i], i))[:most]
+    deeper = sorted((i for i in range(k, len(retrieval)) if evidence[i] > bar), key=lambda i: (-evidence[i], i))[:min(most, k)]
     kept = list(range(min(k, len(retrieval)) - len(deeper)))
     return Retrieval([retrieval[i] for i in kept + deeper], retrieval.top_dense_score, retrieval.dense_by_source)
 
@@ -118,7 +118,7 @@ class HybridRetriever:
         dense_by_id = {chunk.id: chunk for chunk in dense}
         results = [
             Retrieved(
-                chunk=dense_by_id.get(chunk_id) or self.chunks[chunk_id],
+                chunk=self.chunks[chunk_id],  # the served generation's text and metadata (a year may have changed)
                 score=score,
                 dense_score=dense_by_id[chunk_id].score if chunk_id in dense_by_id else None,
             )

@@ -142,8 +142,14 @@ class IndexStore:
         4 % of the exact top 30, among them answers' chunks; 300 misses 1 %, 1000 none, at 4.0 and 4.5 ms a query."""
         hnsw = (self.collection.configuration or {}).get("hnsw") or {}
         if hnsw and hnsw.get("ef_search") != self.settings.dense_search_ef:
-            with self._served():
-                self.collection.modify(configuration={"hnsw": {"ef_search": self.settings.dense_search_ef}})
+            try:
+                with self._served():
+                    self.collection.modify(configuration={"hnsw": {"ef_search": self.settings.dense_search_ef}})
+            except EngineUnavailable:
+                raise
+            except Exception as error:  # noqa: BLE001 - a read-only index still answers, only less widely searched
+                log.warning("RAADGIVER_DENSE_SEARCH_EF=%s not applied to collection '%s' (%s); it searches with "
+                            "ef_search %s", self.settings.dense_search_ef, self.name, error, hnsw.get("ef_search"))
 
     @contextmanager
     def _served(self):

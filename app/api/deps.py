@@ -56,6 +56,12 @@ class EngineHolder:
                     self._engine = Engine(self._settings, embeddings)
         return self._engine
 
+    def follow_index(self) -> None:
+        """After this worker changed the index (an upload, a delete): serve the new generation now, so the
+        admin's next question is answered from it. Other workers reload in the background."""
+        if self._engine is not None:
+            self._engine.reload_if_stale()
+
     def try_load(self) -> str | None:
         """Build the engine now; returns why it could not be built, or None. The worker starts either way:
         requests get 503 with the reason (and /readyz says it) until a retry succeeds."""

@@ -545,6 +545,8 @@ class AdminStatus(BaseModel):
                                                "reasons, warnings, finished_at); null before the first.")
     catalogue: CheckResult = Field(description="The programme catalogue (corpus/programmes.yaml) as loaded.")
     glossary: CheckResult = Field(description="The glossary (corpus/glossary.yaml) as loaded.")
+    index: CheckResult = Field(description="Whether this worker serves the index's newest generation: after a "
+                               "change it reloads in the background, and a reload that fails is named here.")
     question_log: bool = Field(description="Whether questions are logged (RAADGIVER_QUESTION_LOG_ENABLED).")
 
 

@@ -62,20 +62,28 @@ class CachedEmbeddings(Embeddings):
                 return dict(zip((str(key) for key in stored["keys"]), stored["vectors"]))
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError, KeyError) as error:
-            log.warning("vector cache %s not read (%s); its texts are embedded again", path, error)
+        except Exception as error:  # noqa: BLE001 - empty, truncated or foreign: a cache is never worth a failed start
+            log.warning("vector cache %s not read (%s: %s); its texts are embedded again and the file rewritten",
+                        path, type(error).__name__, error)
             return {}
 
     def _write(self, path: Path) -> None:
+        temporary = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            # Written beside it and renamed: another worker reading it sees the old file or the new one.
-            with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False) as out:
+            # Written beside it, flushed to disk and renamed: a reader (another worker) or a crash sees the old
+            # file or the new one, never half of one.
+            with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False) as out:
+                temporary = out.name
                 np.savez(out, identity=np.asarray(json.dumps(self.embeddings.identity)), keys=np.asarray(list(self._vectors)),
                          vectors=np.asarray(list(self._vectors.values()), dtype=np.float32))
-            os.replace(out.name, path)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, path)
         except OSError as error:
             log.warning("vector cache %s not written (%s): its texts are embedded again at the next start", path, error)
+            if temporary:
+                Path(temporary).unlink(missing_ok=True)
 
 
 def _sha256(text: str) -> str:

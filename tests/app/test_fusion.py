@@ -56,3 +56,10 @@ def test_no_deeper_passage_beats_the_top_k_so_the_fused_order_stands():
     # At most two give way, the best first.
     many = _retrieval(["a", "b", "c", "d", "e", "f"])
     assert [r.chunk.id for r in promote_evidence(many, [0.1, 0.1, 0.1, 1.2, 1.5, 1.4], k=3)] == ["a", "e", "f"]
+
+
+def test_a_top_k_of_one_stays_one_passage():
+    from app.retrieve import promote_evidence
+
+    retrieval = _retrieval(["a", "b", "c"])
+    assert [r.chunk.id for r in promote_evidence(retrieval, [0.1, 1.2, 1.5], k=1)] == ["c"]

@@ -262,11 +262,13 @@ def test_a_reload_keeps_answering_from_the_previous_index_until_the_new_one_is_r
     ingest(tmp_settings)
     klynge = "Hvor mange virksomheder er med i KlyngeMidts forretningsnetværk?"
     fjordbro = "Hvor mange virksomheder fik adgang til kapital gennem Fjordbro-ordningen?"
-    during = engine.ask(klynge)
-    assert "120" in during.text, during.text
-    assert engine._reloading is not None and engine._reloading.is_alive()
-    assert "4.711" not in engine.ask(fjordbro).text  # the new document comes with its statistics, not before
-    gate.set()
+    try:
+        during = engine.ask(klynge)
+        assert "120" in during.text, during.text
+        assert engine._reloading is not None and engine._reloading.is_alive()
+        assert "4.711" not in engine.ask(fjordbro).text  # the new document comes with its statistics, not before
+    finally:
+        gate.set()
     engine.wait_for_reload(timeout=120)
     after = engine.ask(fjordbro)
     assert "4.711" in after.text and after.sources[0].document == "b.txt", after.text
@@ -366,7 +368,7 @@ def test_while_an_ingest_keeps_changing_the_index_a_worker_rests_between_reloads
     ingest(tmp_settings)
     engine = Engine(tmp_settings)
     load = engine._load
-    engine._load = lambda: (time.sleep(3), load())[1]  # the real reload, as slow as one of a large index
+    engine._load = lambda: (time.sleep(10), load())[1]  # the real reload, as slow as one of a large index
     write(tmp_settings.corpus_dir / "b.txt", "Fjordbro-ordningen gav 4.711 virksomheder adgang til kapital.")
     ingest(tmp_settings)
     engine.ask("Hvad laver KlyngeMidt?")
@@ -377,3 +379,24 @@ def test_while_an_ingest_keeps_changing_the_index_a_worker_rests_between_reloads
     engine.ask("Hvad laver KlyngeMidt?")
     assert engine._reloading is first and not first.is_alive()  # resting: still the previous generation
     assert "c.txt" not in {d.source for d in engine.documents()}
+
+
+def test_a_reload_that_fails_leaves_the_previous_index_serving_and_says_why(tmp_settings):
+    from app.engine import Engine
+
+    write(tmp_settings.corpus_dir / "a.txt", "KlyngeMidt etablerer forretningsnetværk mellem 120 virksomheder.")
+    ingest(tmp_settings)
+    engine = Engine(tmp_settings)
+    generation = engine._state.generation
+
+    def broken():
+        raise OSError("disk read error in chroma.sqlite3")
+
+    engine._load = broken
+    write(tmp_settings.corpus_dir / "b.txt", "Fjordbro-ordningen gav 4.711 virksomheder adgang til kapital.")
+    ingest(tmp_settings)
+    question = "Hvor mange virksomheder er med i KlyngeMidts forretningsnetværk?"
+    assert "120" in engine.ask(question).text
+    engine.wait_for_reload(timeout=120)
+    assert "disk read error" in engine.reload_error and generation in engine.reload_error
+    assert "120" in engine.ask(question).text  # still answered, from the index as it was

@@ -57,6 +57,7 @@ async def status(services: deps.Services, engine: deps.AnyEngine) -> AdminStatus
             last_ingest=read_last_report(services.settings),
             catalogue=CheckResult(ok=catalogue_error is None, problem=catalogue_error),
             glossary=CheckResult(ok=glossary_error is None, problem=glossary_error),
+            index=CheckResult(ok=engine.reload_error is None, problem=engine.reload_error),
             question_log=services.questions.enabled,
         )
 

@@ -25,7 +25,7 @@ from app.api.schemas import (
     problem_responses,
 )
 from app.core.document_formats import SUPPORTED_SUFFIXES
-from app.core.ingest_report import DocumentRecord, IngestRunning, UnsupportedDocument
+from app.core.ingest_report import DocumentRecord, IngestReport, IngestRunning, UnsupportedDocument
 from app.engine import Engine
 
 router = APIRouter(tags=["documents"])
@@ -90,7 +90,7 @@ _DELETE_UPLOADED = {
 )
 async def get_documents(services: deps.Services, engine: deps.AnyEngine) -> DocumentList:
     def read() -> list[DocumentRecord]:
-        engine.reload_if_stale()  # the store follows a rebuild's new collection
+        engine.store.generation()  # the store follows a rebuild's new collection
         return services.documents.list(engine.store)
 
     records = await run_in_threadpool(read)
@@ -129,8 +129,13 @@ async def upload_document(
     except UnsupportedDocument as error:
         raise HTTPException(415, str(error)) from error
 
+    def add() -> IngestReport:
+        report = services.documents.add(name, content, services.engines.embeddings)
+        services.engines.follow_index()
+        return report
+
     try:
-        report = await run_in_threadpool(services.documents.add, name, content, services.engines.embeddings)
+        report = await run_in_threadpool(add)
     except IngestRunning as error:  # a CLI ingest or rebuild holds the data dir; the corpus was put back
         raise _ingest_running(f"{name} was not added", error) from error
     for result in ("added", "changed", "unchanged"):
@@ -188,8 +193,10 @@ def _safe_file_name(raw: str) -> str:
 
 
 def _delete(services: AppServices, engine: Engine, source: str) -> bool:
-    engine.reload_if_stale()  # the store follows a rebuild's new collection
-    return services.documents.remove(source, engine.store)
+    engine.store.generation()  # the store follows a rebuild's new collection
+    removed = services.documents.remove(source, engine.store)
+    services.engines.follow_index()
+    return removed
 
 
 def _too_large(name: str | None, limit: int) -> HTTPException:

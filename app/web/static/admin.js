@@ -367,6 +367,7 @@
         ['Spørgsmålslog', status.question_log ? 'Slået til' : 'Slået fra (RAADGIVER_QUESTION_LOG_ENABLED)'],
         ['Programkatalog (programmes.yaml)', check(status.catalogue)],
         ['Ordliste (glossary.yaml)', check(status.glossary)],
+        ['Indekset', check(status.index)],
       ]),
       el('h3', { text: 'Seneste indeksering' }),
     ];

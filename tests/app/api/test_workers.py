@@ -54,8 +54,8 @@ def test_two_workers_share_one_chroma_server(tmp_path, chroma_server):
             )
             assert upload.status_code == 201, upload.text
             # New connections each time, so the kernel spreads them over both workers. The worker that took the
-            # upload answers from it at once; the other reloads in the background and answers from the previous
-            # index until then: within seconds, 8 answers in a row come from the new document.
+            # upload reloaded before answering it; the other reloads in the background and answers from the
+            # previous index until then: within seconds, 8 answers in a row come from the new document.
             in_a_row, deadline = 0, time.monotonic() + 120
             while in_a_row < 8:
                 with httpx.Client(base_url=url, timeout=120, trust_env=False) as fresh:

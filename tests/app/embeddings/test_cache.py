@@ -50,8 +50,11 @@ def test_another_models_vectors_and_a_damaged_file_are_not_used(tmp_path, caplog
     CachedEmbeddings(other, path=path).embed_documents(["Eksportrådet"])
     assert other.embedded == ["Eksportrådet"]
 
-    path.write_bytes(b"not a numpy file")
-    model = CountingEmbeddings()
-    CachedEmbeddings(model, path=path).embed_documents(["Eksportrådet"])
-    assert model.embedded == ["Eksportrådet"]
-    assert "vector cache" in caplog.text and "catalogue.npz" in caplog.text
+    for damaged in (b"not a numpy file", b"", path.read_bytes()[:100]):  # foreign, empty (a crash), truncated
+        path.write_bytes(damaged)
+        model = CountingEmbeddings()
+        CachedEmbeddings(model, path=path).embed_documents(["Eksportrådet"])
+        assert model.embedded == ["Eksportrådet"]
+        assert "vector cache" in caplog.text and "catalogue.npz" in caplog.text
+    assert CachedEmbeddings(CountingEmbeddings(), path=path).embed_documents(["Eksportrådet"])  # rewritten whole
+    assert [p.name for p in path.parent.iterdir()] == ["catalogue.npz"]  # no temporary files left
