@@ -20,6 +20,7 @@ from app.core.chunk import Chunk
 from app.core.config import Settings
 from app.embeddings import RaadgiverEmbeddings
 
+READ_PAGE = 5000  # chunks per get() when every chunk is read
 ADD_BATCH = 1000
 
 
@@ -221,9 +222,19 @@ class IndexStore:
                 self.collection.delete(ids=ids[start : start + ADD_BATCH])
 
     def all_metadata(self) -> list[tuple[str, dict]]:
-        with self._served():
-            result = self.collection.get(include=["metadatas"])
-        return list(zip(result["ids"], result["metadatas"]))
+        return [(i, m) for i, _, m in self._read_all(["metadatas"])]
+
+    def _read_all(self, include: list) -> list[tuple[str, str | None, dict]]:
+        """(id, text, metadata) of every chunk, read a page at a time: one get() of 100k chunks makes Chroma's
+        SQLite refuse it ("too many SQL variables")."""
+        rows: list[tuple[str, str | None, dict]] = []
+        while True:
+            with self._served():
+                page = self.collection.get(include=include, limit=READ_PAGE, offset=len(rows))
+            texts = page.get("documents") or [None] * len(page["ids"])
+            rows += zip(page["ids"], texts, page["metadatas"])
+            if len(page["ids"]) < READ_PAGE:
+                return rows
 
     def snapshot(self) -> tuple[str, list[StoredChunk]]:
         """The generation and every chunk, read so that the chunks belong to that generation (a writer
@@ -240,9 +251,7 @@ class IndexStore:
         return generation, chunks
 
     def all_chunks(self) -> list[StoredChunk]:
-        with self._served():
-            result = self.collection.get(include=["documents", "metadatas"])
-        chunks = [StoredChunk(i, d, m) for i, d, m in zip(result["ids"], result["documents"], result["metadatas"])]
+        chunks = [StoredChunk(i, d or "", m) for i, d, m in self._read_all(["documents", "metadatas"])]
         chunks.sort(key=lambda chunk: (chunk.metadata.get("source", ""), chunk.metadata.get("ordinal", 0)))
         return chunks
 

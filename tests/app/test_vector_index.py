@@ -65,3 +65,14 @@ def test_the_hnsw_search_breadth_follows_the_setting_also_on_an_existing_index(t
     IndexStore(wider, embeddings)
     # What Chroma keeps with the collection, read by a new client as another worker would.
     assert IndexStore(wider, embeddings).collection.configuration["hnsw"]["ef_search"] == 640
+
+
+def test_every_chunk_is_read_a_page_at_a_time(seed_engine, monkeypatch):
+    """One get() of 100k chunks makes Chroma's SQLite refuse it ("too many SQL variables"): pages of 7 here."""
+    import app.vector_index as vector_index
+
+    whole = seed_engine.store.all_chunks()
+    monkeypatch.setattr(vector_index, "READ_PAGE", 7)
+    paged = seed_engine.store.all_chunks()
+    assert len(whole) > 7 and [c.id for c in paged] == [c.id for c in whole]
+    assert {i for i, _ in seed_engine.store.all_metadata()} == {c.id for c in whole}
