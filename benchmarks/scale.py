@@ -44,7 +44,7 @@ import httpx
 
 from app.core.config import Settings
 from benchmarks._scale_corpus import REPO, build_corpus, embed_sample
-from benchmarks.api_latency import free_port, percentile
+from benchmarks.api_latency import free_port, percentile, wait_until_ok
 
 DEV = REPO / "benchmarks" / "eval" / "dev.jsonl"
 MEETINGS = "Hvor mange møder har internationaliseringsrådgiveren haft?"
@@ -244,16 +244,9 @@ class Server:
             [sys.executable, "-m", "app.cli", "serve", "--port", str(self.port), "--workers", str(workers)],
             env=env, cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT,
         )
-        while True:
-            try:
-                if httpx.get(f"{self.url}/readyz", timeout=5, trust_env=False).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if self.process.poll() is not None or time.perf_counter() - started > timeout:
-                self.stop()
-                raise RuntimeError(f"raadgiver serve --workers {workers} did not become ready (see {log})")
-            time.sleep(0.2)
+        if not wait_until_ok(f"{self.url}/readyz", self.process, timeout):
+            self.stop()
+            raise RuntimeError(f"raadgiver serve --workers {workers} did not become ready (see {log})")
         self.ready_seconds = round(time.perf_counter() - started, 2)
 
     def worker_pids(self) -> list[int]:
@@ -309,16 +302,8 @@ def chroma_server(path: Path, log: Path, timeout: float = 600) -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        started = time.perf_counter()
-        while True:
-            try:
-                if httpx.get(f"{url}/api/v2/heartbeat", timeout=2, trust_env=False).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.perf_counter() - started > timeout:
-                raise RuntimeError(f"chroma run did not answer its heartbeat (see {log})")
-            time.sleep(0.3)
+        if not wait_until_ok(f"{url}/api/v2/heartbeat", process, timeout):
+            raise RuntimeError(f"chroma run did not answer its heartbeat (see {log})")
         yield url
     finally:
         process.terminate()
