@@ -449,7 +449,7 @@ class Engine:
         # bridges the languages itself, and its scores calibrate abstention.
         q = _with_danish_terms(q, state.glossary)
         pool = max(k, self.settings.evidence_pool)
-        retrieved = state.retriever.retrieve(" ".join([q.search_text, *q.expansions]), vector, pool, timings)
+        retrieved = state.retriever.retrieve(" ".join([q.search_text, *q.expansions]), vector, pool, timings, q.counted)
         if pool > k:
             step = time.perf_counter()
             evidence = sentence_evidence(q, [r.chunk.text for r in retrieved],

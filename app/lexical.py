@@ -17,7 +17,8 @@ import bm25s
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN
 
-from app.core.words import QUESTION_WORDS
+from app.core.sentences import split_sentences
+from app.core.words import COUNT_WORDS, MONTH_NAMES, QUESTION_WORDS
 from app.vector_index import StoredChunk
 
 _STEMMER = Stemmer.Stemmer("danish")
@@ -25,6 +26,16 @@ STOPWORDS = frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | QUESTION_WOR
 _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents"}
 # A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)
+_MONTHS = "|".join(MONTH_NAMES)
+DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b(?:{_MONTHS})\s+\d{{4}}|\b(?:19|20)\d{{2}}\b", re.I)
+NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)})\b(?!-)", re.I)  # (?!-): "tre-årig" is a duration
+COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
+# Index term "#mød" = "this passage counts meetings" (a figure within COUNT_WINDOW words of "møder"). A "hvor
+# mange møder" question searches for it too: among thousands of passages that mention meetings, the few that
+# count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
+# word yields "#", so a question cannot ask for it by accident.
+COUNT_MARK = "#"
+INDEX_FORMAT = 2  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about
@@ -85,6 +96,20 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
     return tokens
 
 
+def counted_nouns(text: str, window: int = COUNT_WINDOW) -> set[str]:
+    """Stemmed words within `window` words of a figure in `text` (dates are not figures): what it counts."""
+    tokens = tokenize(DATE.sub(" ", text), keep_stopwords=True)  # keeps "to" (two)
+    numbers = [i for i, token in enumerate(tokens) if token[0].isdigit() or token == "pct" or NUMBER_WORD.fullmatch(token)]
+    return {tokens[j] for i in numbers for j in range(max(0, i - window), min(len(tokens), i + window + 1))}
+
+
+def count_marks(text: str) -> list[str]:
+    """The index terms for what `text` counts, sentence by sentence ("ca. 10 %. På Vækstforums møde" counts no
+    meetings)."""
+    nouns = set().union(*(counted_nouns(sentence) for sentence in split_sentences(text)))
+    return sorted(COUNT_MARK + noun for noun in nouns if not noun[0].isdigit() and noun not in STOPWORDS)
+
+
 class LexicalIndex:
     def __init__(self, retriever: bm25s.BM25 | None, ids: list[str]):
         self._retriever = retriever
@@ -92,7 +117,7 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, chunks: list[StoredChunk]) -> "LexicalIndex":
-        corpus = [tokenize(_lexical_text(chunk)) for chunk in chunks]
+        corpus = [tokenize(_lexical_text(chunk)) + count_marks(chunk.text) for chunk in chunks]
         if not corpus:
             return cls(None, [])
         retriever = bm25s.BM25()
@@ -110,8 +135,10 @@ class LexicalIndex:
         ids = json.loads((directory / "ids.json").read_text())
         return cls(bm25s.BM25.load(str(directory)) if ids else None, ids)
 
-    def query(self, text: str, k: int) -> list[tuple[str, float]]:
-        tokens = tokenize(text)
+    def query(self, text: str, k: int, counted: str | None = None) -> list[tuple[str, float]]:
+        """The k best chunks for `text`; `counted` (a question's stemmed "hvor mange X") also searches for
+        passages with a figure counting X."""
+        tokens = tokenize(text) + ([COUNT_MARK + counted] if counted else [])
         if self._retriever is None or not tokens:
             return []
         k = min(k, len(self.ids))
@@ -129,13 +156,18 @@ def bm25_dir(settings) -> Path:
     return settings.data_dir / "bm25" / settings.collection
 
 
+def generation_dir(base_dir: Path, generation: str) -> Path:
+    safe = re.sub(r"[^\w.-]", "_", generation)
+    return base_dir / f"{safe}.v{INDEX_FORMAT}"
+
+
 def load_or_build(store, base_dir: Path, snapshot: tuple[str, list[StoredChunk]] | None = None) -> LexicalIndex:
     """The saved index for the store's generation, or a fresh one built from its chunks and saved.
     `snapshot` is (generation, chunks) when the caller has read them already (IndexStore.snapshot).
     Each generation has its own directory, written under a temporary name and renamed into place, so
     several workers can race here without reading a half-written index."""
     generation, chunks = snapshot or store.snapshot()
-    directory = base_dir / re.sub(r"[^\w.-]", "_", generation)
+    directory = generation_dir(base_dir, generation)
     if (directory / "ids.json").exists():
         try:
             return LexicalIndex.load(directory)

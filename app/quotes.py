@@ -14,12 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.core.sentences import split_sentences
-from app.core.words import COUNT_WORDS, MONTH_NAMES
-from app.lexical import RARE_WEIGHT, term_weight, tokenize
+from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, counted_nouns, term_weight, tokenize
 from app.question import EVENTS, Question
 
-_MONTHS = "|".join(MONTH_NAMES)
-_DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b(?:{_MONTHS})\s+\d{{4}}|\b(?:19|20)\d{{2}}\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå]+")
 _POINTS_BACK = re.compile(
@@ -61,16 +58,13 @@ RUNNER_UP_MARGIN = 0.05  # a candidate this close to the best is quoted too: the
 MAX_UNITS = 3
 
 
-_NUMBER_WORDS = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)})\b(?!-)", re.I)  # (?!-): "tre-årig" is a duration
-
-
 def has_quantity(text: str) -> bool:
-    without_dates = _REFERENCE.sub(" ", _DATE.sub(" ", text))
-    return bool(_NUMBER.search(without_dates) or _NUMBER_WORDS.search(without_dates))
+    without_dates = _REFERENCE.sub(" ", DATE.sub(" ", text))
+    return bool(_NUMBER.search(without_dates) or NUMBER_WORD.search(without_dates))
 
 
 def has_date(text: str) -> bool:
-    return bool(_DATE.search(text))
+    return bool(DATE.search(text))
 
 
 def fits_answer_type(question: Question, text: str, header: str = "") -> bool:
@@ -107,14 +101,10 @@ def names_someone_new(question: Question, text: str) -> bool:
     return any(word.lower() not in asked for word in _CAPITALISED.findall(text.split(" ", 1)[-1]))
 
 
-def counts(noun: str | None, text: str, header: str = "", window: int = 3) -> bool:
+def counts(noun: str | None, text: str, header: str = "") -> bool:
     """Does a figure in `text` count `noun`? "373 møder" does; "to tilbud ... til virksomhederne" does not
     count companies. A table counts what its header names ("Gennemførte forløb")."""
-    if noun is None or noun in tokenize(header):
-        return True
-    tokens = tokenize(_DATE.sub(" ", text), keep_stopwords=True)  # keeps "to" (two)
-    numbers = [i for i, token in enumerate(tokens) if token[0].isdigit() or token == "pct" or _NUMBER_WORDS.fullmatch(token)]
-    return any(tokens[j] == noun for i in numbers for j in range(max(0, i - window), min(len(tokens), i + window + 1)))
+    return noun is None or noun in tokenize(header) or noun in counted_nouns(text)
 
 
 def split_units(text: str, passage_rank: int) -> list[Unit]:
@@ -418,7 +408,7 @@ def _dates_by_event(text: str) -> list[tuple[str | None, str]]:
     clean = _REFERENCE.sub(lambda m: " " * len(m.group()), text)
     words = [(event, m) for event, pattern in EVENTS.items() for m in pattern.finditer(clean)]
     result = []
-    for date in _DATE.finditer(clean):
+    for date in DATE.finditer(clean):
         def distance(item):
             m = item[1]
             # Danish puts the event before its date ("godkendt ... den 28. januar 2009", "frem til 1. august
@@ -459,7 +449,7 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
 
 
 def _sentence_figure(question: Question, text: str) -> str | None:
-    clean = _REFERENCE.sub(lambda m: " " * len(m.group()), _DATE.sub(lambda m: " " * len(m.group()), text))
+    clean = _REFERENCE.sub(lambda m: " " * len(m.group()), DATE.sub(lambda m: " " * len(m.group()), text))
     figures = list(_FIGURE.finditer(clean))
     if not figures:
         return None

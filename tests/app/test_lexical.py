@@ -1,5 +1,6 @@
-"""The BM25 side: Danish stemming and stop words, and figures written in different ways meeting."""
-from app.lexical import LexicalIndex, tokenize
+"""The BM25 side: Danish stemming and stop words, figures written in different ways meeting, and a "hvor mange
+X" question finding the passage that counts X among many that only mention it."""
+from app.lexical import LexicalIndex, count_marks, tokenize
 from app.vector_index import StoredChunk
 
 
@@ -20,3 +21,32 @@ def test_bm25_finds_a_figure_however_the_question_writes_it():
     index = LexicalIndex.build(chunks)
     assert index.query("38.5 percent", 3)[0][0] == "a"
     assert index.query("eksport på 846462 millioner", 3)[0][0] == "b"
+
+
+def test_a_passage_is_marked_with_what_its_figures_count():
+    assert "#mød" in count_marks("Rådgiveren har frem til september 2010 haft 373 møder med midtjyske virksomheder.")
+    assert "#mød" in count_marks("Antal møder: 373")
+    assert "#mød" in count_marks("Rådgiveren har holdt to møder om ugen.")  # a number word counts too
+    # A date is no count, and a figure in the sentence before counts nothing in this one.
+    assert "#mød" not in count_marks("På Vækstforums møde den 19. oktober 2008 blev samarbejdet godkendt.")
+    assert "#mød" not in count_marks("Eksporten faldt med ca. 10 %. På Vækstforums møde blev samarbejdet godkendt.")
+
+
+def test_a_how_many_question_finds_the_passage_that_counts_among_many_that_mention():
+    """Hundreds of passages name the adviser and meetings; the one long passage that counts the meetings ranks
+    low on words alone, and first when the question's counted noun is searched for as well."""
+    mentions = [
+        StoredChunk(f"m{n}", f"På Vækstforums møde den {n % 28 + 1}. oktober 2009 blev internationaliseringsrådgiveren "
+                    "drøftet. Rådgiverens møder med virksomhederne er gratis.", {})
+        for n in range(300)
+    ]
+    counting = StoredChunk(
+        "fact", "Evalueringen bygger på interviews og tal fra Danmarks Statistik, og den beskriver ordningens "
+        "organisering, budget, målgruppe og samarbejdspartnere i detaljer over flere sider. Internationaliserings"
+        "rådgiveren har fra projektets start og frem til september 2010 haft 373 møder med midtjyske virksomheder, "
+        "og det skønnes, at dette i 2/3 af tilfældene har medført konkret eksportfremmeassistance.", {})
+    index = LexicalIndex.build([*mentions, counting])
+    question = "Hvor mange møder har internationaliseringsrådgiveren haft?"
+    ranked = [chunk_id for chunk_id, _ in index.query(question, 301)]
+    assert ranked.index("fact") > 10
+    assert index.query(question, 5, counted="mød")[0][0] == "fact"

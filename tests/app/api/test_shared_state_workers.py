@@ -420,10 +420,8 @@ def _assert_one_consistent_index(settings: Settings, sources: set[str]) -> None:
     """The corpus folder, Chroma's chunks and the BM25 index agree: the corpus holds exactly the indexed documents,
     each indexed in the version its file has now (no chunks of another version), and the BM25 index saved for
     the collection's current generation is built from exactly Chroma's chunks."""
-    import re
-
     from app.embeddings import get_embeddings
-    from app.lexical import bm25_dir
+    from app.lexical import bm25_dir, generation_dir
     from app.vector_index import IndexStore
     from ingest.loaders import load_document
     from ingest.pipeline import discover
@@ -437,6 +435,6 @@ def _assert_one_consistent_index(settings: Settings, sources: set[str]) -> None:
     for source in sources:
         hashes = {chunk.metadata["content_hash"] for chunk in chunks if chunk.metadata["source"] == source}
         assert hashes == {load_document(files[source], settings.corpus_dir).content_hash}, source
-    saved = bm25_dir(settings) / re.sub(r"[^\w.-]", "_", generation) / "ids.json"
+    saved = generation_dir(bm25_dir(settings), generation) / "ids.json"
     assert saved.exists(), f"no BM25 index for generation {generation}"
     assert sorted(json.loads(saved.read_text())) == sorted(chunk.id for chunk in chunks)
