@@ -24,6 +24,7 @@ from app.core.answer_types import (
 )
 from app.core.config import Settings
 from app.core.timing import ms_since
+from app.counted import counted_in_passages
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.embeddings.cache import CachedEmbeddings
@@ -449,7 +450,16 @@ class Engine:
         # bridges the languages itself, and its scores calibrate abstention.
         q = _with_danish_terms(q, state.glossary)
         pool = max(k, self.settings.evidence_pool)
-        retrieved = state.retriever.retrieve(" ".join([q.search_text, *q.expansions]), vector, pool, timings, q.counted)
+        query = " ".join([q.search_text, *q.expansions])
+        retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted)
+        if q.counted_as_asked:
+            # "how many meetings": the Danish word the passages count ("møder"); searched again, so that BM25
+            # finds the passages counting it.
+            counted = counted_in_passages(q.counted_as_asked, [r.chunk.text for r in retrieved],
+                                          self._sentence_vectors.embed_documents)
+            if counted is not None and counted != q.counted:
+                q = replace(q, counted=counted)
+                retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted)
         if pool > k:
             step = time.perf_counter()
             evidence = sentence_evidence(q, [r.chunk.text for r in retrieved],

@@ -96,18 +96,24 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
     return tokens
 
 
-def counted_nouns(text: str, window: int = COUNT_WINDOW) -> set[str]:
-    """Stemmed words within `window` words of a figure in `text` (dates are not figures): what it counts."""
-    tokens = tokenize(DATE.sub(" ", text), keep_stopwords=True)  # keeps "to" (two)
-    numbers = [i for i, token in enumerate(tokens) if token[0].isdigit() or token == "pct" or NUMBER_WORD.fullmatch(token)]
-    return {tokens[j] for i in numbers for j in range(max(0, i - window), min(len(tokens), i + window + 1))}
+def counted_words(text: str, window: int = COUNT_WINDOW) -> set[str]:
+    """The words within `window` words of a figure in `text` (dates are not figures), as written and without
+    stop words: what its figures count ("møder" for "373 møder")."""
+    words = [match.group().lower() for match in _TOKEN.finditer(DATE.sub(" ", text))]
+    figures = [i for i, word in enumerate(words) if word[0].isdigit() or word in _PERCENT_WORDS or NUMBER_WORD.fullmatch(word)]
+    near = {words[j] for i in figures for j in range(max(0, i - window), min(len(words), i + window + 1))}
+    return {word for word in near if word[0].isalpha() and len(word) > 1 and word not in STOPWORDS}
+
+
+def counted_nouns(text: str) -> set[str]:
+    """counted_words, stemmed as the index stems ("mød")."""
+    return {stem(word) for word in counted_words(text)}
 
 
 def count_marks(text: str) -> list[str]:
     """The index terms for what `text` counts, sentence by sentence ("ca. 10 %. På Vækstforums møde" counts no
     meetings)."""
-    nouns = set().union(*(counted_nouns(sentence) for sentence in split_sentences(text)))
-    return sorted(COUNT_MARK + noun for noun in nouns if not noun[0].isdigit() and noun not in STOPWORDS)
+    return sorted({COUNT_MARK + noun for sentence in split_sentences(text) for noun in counted_nouns(sentence)})
 
 
 class LexicalIndex:

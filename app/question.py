@@ -55,6 +55,9 @@ _FOLLOW_UP_START = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _HOW_MANY = re.compile(r"\bhvor mange\s+([^\W\d_]+)", re.IGNORECASE)
+# "how many meetings has ...", "how many trade fairs did ...": a second word ending in -s is the head of a
+# compound; "has", "does", "was" are verbs.
+_HOW_MANY_EN = re.compile(r"\bhow many\s+([^\W\d_]+)(?:\s+((?!(?:has|does|is|was)\b)[^\W\d_]+s)\b)?", re.IGNORECASE)
 
 
 @dataclass
@@ -78,6 +81,7 @@ class Question:
     about_organisation: bool = False  # "vi", "os", "regionen" in a staff question stand for it
     expansions: list[str] = field(default_factory=list)  # compound parts the corpus writes apart
     units: tuple[str, ...] = ()  # a measure question's units: "hvor lang" wants "640 meter", not "kl. 12"
+    counted_as_asked: str = ""  # an English "how many X"'s X ("meetings"), matched to Danish by app/counted.py
 
 
 def detect_language(text: str) -> Literal["da", "en"]:
@@ -175,9 +179,11 @@ def analyse(
         # "virksomhedsmøder" counts what its head counts: "373 møder".
         parts = normaliser.vocabulary.split_compound(counted_word)
         counted_word = parts[-1] if parts else normaliser.vocabulary.head(counted_word)
-    counted = tokenize(counted_word)
+    how_many_en = _HOW_MANY_EN.search(normalised) or (_HOW_MANY_EN.search(previous) if previous else None)
+    counted_as_asked = " ".join(word for word in how_many_en.groups() if word) if how_many_en and not how_many else ""
+    counted = tokenize(counted_word or counted_as_asked.split(" ")[-1])
     if kind == "quantity" and _MONEY.search(normalised) and not measure_units(normalised):
-        counted = ["kr"]  # a price or budget is an amount of money, not any figure
+        counted, counted_as_asked = ["kr"], ""  # a price or budget is an amount of money, not any figure
     search_text = f"{previous} {normalised}".strip()
     # Not added to the search text: "vi" is often the asker's company, and the name would pull every
     # passage about the organisation up. It decides between table rows instead.
@@ -188,6 +194,7 @@ def analyse(
         reply_language="en" if language == "en" else "da" if language == "da" else detected,
         answer_type=kind,
         counted=counted[0] if counted else None,
+        counted_as_asked=counted_as_asked,
         units=measure_units(normalised) if kind == "quantity" else (),
         terms=tokenize(split_text),
         follow_up=follow_up,

@@ -101,6 +101,13 @@ def names_someone_new(question: Question, text: str) -> bool:
     return any(word.lower() not in asked for word in _CAPITALISED.findall(text.split(" ", 1)[-1]))
 
 
+def says_not_available(question: Question, text: str) -> bool:
+    """Does `text` say the asked figure is not computed yet? "Eksportværdien for 2009 er endnu ikke opgjort"
+    does for the export value, not for "hvor mange virksomheder": it must name what a count question counts."""
+    return (question.answer_type in ("quantity", "other") and bool(NOT_AVAILABLE.search(text))
+            and (question.counted is None or question.counted in tokenize(text)))
+
+
 def counts(noun: str | None, text: str, header: str = "") -> bool:
     """Does a figure in `text` count `noun`? "373 møder" does; "to tilbud ... til virksomhederne" does not
     count companies. A table counts what its header names ("Gennemførte forløb")."""
@@ -281,7 +288,7 @@ def select(
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
         fits = fits_answer_type(question, unit.text, header)
-        if NOT_AVAILABLE.search(unit.text) and question.answer_type in ("quantity", "other"):
+        if says_not_available(question, unit.text):
             fits = True  # "not computed yet" answers a "how much" question, honestly
         source = sources[unit.passage_rank]
         score = similarity + 0.25 * scorer.coverage(terms, unit_context(unit), source) - 0.02 * unit.passage_rank
@@ -317,7 +324,7 @@ def select(
         return Selection(chosen, fits, coverage, len(chosen), heading=heading, quote_coverage=quote_coverage,
                          quote_similarity=quote_similarity)
     primary = len(chosen)
-    not_available = question.answer_type in ("quantity", "other") and bool(NOT_AVAILABLE.search(best.text))
+    not_available = says_not_available(question, best.text)
     for runner_score, unit, unit_fits, _ in scored[1:]:
         if len(chosen) >= MAX_UNITS or runner_score < score - RUNNER_UP_MARGIN:
             break

@@ -189,9 +189,9 @@ def load_breakdown(root: Path, chroma_url: str) -> dict:
 
 def answer_ranks(root: Path, chroma_url: str, depth: int = 2000) -> dict:
     """For each dev question with a `context_contains` (and the meetings question), the rank of the first chunk
-    holding it, searched as the engine searches (normalised question, the glossary's Danish terms on the lexical
-    side): (dense, nearly exact: a query for `depth` results makes Chroma's HNSW search with ef >= depth;
-    dense as the engine queries it: its dense_candidates results, searched with RAADGIVER_DENSE_SEARCH_EF;
+    holding it, searched as the engine searches (normalised question, the glossary's Danish terms and a "hvor
+    mange" question's counted noun on the lexical side): (dense, nearly exact: a query for `depth` results makes
+    Chroma's HNSW search with ef >= depth; dense as the engine queries it: its dense_candidates results, searched with RAADGIVER_DENSE_SEARCH_EF;
     BM25). The engine fuses only the first dense_candidates + bm25_candidates; None = not found."""
     from app.engine import Engine, _with_danish_terms
     from app.evaluate import normalise
@@ -215,7 +215,8 @@ def answer_ranks(root: Path, chroma_url: str, depth: int = 2000) -> dict:
         dense = [chunk.text for chunk in engine.store.dense_query(vector, depth)]
         served = [chunk.text for chunk in engine.store.dense_query(vector, settings.dense_candidates)]
         lexical = [state.retriever.chunks[chunk_id].text
-                   for chunk_id, _ in state.retriever.lexical.query(" ".join([lexical_q.search_text, *lexical_q.expansions]), depth)
+                   for chunk_id, _ in state.retriever.lexical.query(" ".join([lexical_q.search_text, *lexical_q.expansions]), depth,
+                                                                   q.counted)
                    if chunk_id in state.retriever.chunks]
         ranks[name] = (rank(dense, needles), rank(served, needles), rank(lexical, needles))
     return {"candidates": f"{settings.dense_candidates} + {settings.bm25_candidates}", "depth": depth, "ranks": ranks}

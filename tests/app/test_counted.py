@@ -1,0 +1,44 @@
+"""An English "how many X" counts X in the documents' own words: the figure quoted must count the thing asked
+about, as for a Danish "hvor mange". Real embedding model and engine over the seed corpus."""
+import pytest
+
+from app.counted import counted_in_passages
+
+PASSAGES = [
+    "Internationaliseringsrådgiveren har fra projektets start haft 373 møder med midtjyske virksomheder.",
+    "De regionale programmer har en bredere målgruppe (virksomheder med op til 250 ansatte). "
+    "Eksportkvoten er faldet med over 3 procentpoints.",
+    "Vækst Midtprogrammet indeholdt to tilbud, og budgettet var 12 mio. kr. Der var 40 deltagere på kurset.",
+]
+
+
+@pytest.fixture(scope="module")
+def embed(seed_engine):
+    return seed_engine._sentence_vectors.embed_documents
+
+
+@pytest.mark.parametrize("asked, danish", [
+    ("meetings", "mød"), ("employees", "ansat"), ("staff", "ansat"), ("percentage points", "procentpoint"),
+    ("participants", "deltag"),
+])
+def test_the_asked_noun_is_matched_with_the_danish_word_a_figure_counts(embed, asked, danish):
+    assert counted_in_passages(asked, PASSAGES, embed) == danish
+
+
+@pytest.mark.parametrize("asked", ["trade fairs", "people", "hotels"])
+def test_nothing_counted_in_the_passages_means_no_match(embed, asked):
+    assert counted_in_passages(asked, PASSAGES, embed) is None
+
+
+def test_an_english_count_question_is_answered_with_the_figure_that_counts_it(seed_engine):
+    answer = seed_engine.ask("how many meetings did the internationalisation advisor have with companies")
+    assert answer.text.splitlines()[0].startswith("Short answer: 373 møder"), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "how many trade fairs did the region pay for in 2009",
+    "How many companies took part in VækstMidt Accelerator in 2010?",
+])
+def test_an_english_count_the_documents_do_not_hold_is_not_answered_with_another_figure(seed_engine, question):
+    answer = seed_engine.ask(question)
+    assert answer.abstained, answer.text
