@@ -30,7 +30,7 @@ from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.embeddings.cache import CachedEmbeddings
 from app.glossary import Glossary, GlossaryError
 from app.lexical import bm25_dir, load_or_build, tokenize
-from app.normalise import QueryNormaliser, Vocabulary
+from app.normalise import QueryNormaliser, Vocabulary, words_of
 from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts
 from app.question import Question, analyse, detect_language, split_parts
@@ -135,6 +135,7 @@ class _IndexState:
     vocabulary: Vocabulary  # the whole corpus's words: what questions are normalised against
     document_texts: dict[str, list[str]]  # source -> its chunks' texts
     document_headings: dict[str, list[str]]  # source -> its title and section headings
+    document_words: dict[str, frozenset[str]]  # source -> the words of its chunks (the vocabulary's parts)
     normaliser: QueryNormaliser
     organisation: str  # who "vi", "os" and "regionen" are
     vocabularies: dict = field(default_factory=dict, compare=False)  # _vocabulary_of's cache
@@ -190,19 +191,27 @@ class Engine:
     # Request threads share the engine; a reload builds a complete new _IndexState and swaps it in with one
     # assignment, and each request reads its state once, so no request sees half of a reload. A reload
     # reads every chunk (seconds at 100k chunks), so requests never wait for one: see _serving_state.
-    def _load(self) -> "_IndexState":
-        generation, chunks = self.store.snapshot()
+    def _load(self, previous: "_IndexState | None" = None) -> "_IndexState":
+        """A state of the store's current generation. A reload passes the `previous` state: what did not change
+        is taken from it (chunk texts, a document's term statistics and words), so a reload after one new
+        document does not read and count the whole corpus again."""
+        generation, chunks = self.store.snapshot(previous.retriever.chunks if previous else None)
         lexical = load_or_build(self.store, bm25_dir(self.settings), (generation, chunks))
         years = {c.metadata.get("source"): c.metadata.get("year") for c in chunks}
         glossary, glossary_error = self._load_glossary()
         finder, catalogue_error = self._load_programme_finder(years, glossary)
         texts = _texts_by_document(chunks)
         headings = _headings_by_document(chunks)
-        vocabulary = Vocabulary.of(c.text for c in chunks)
+        document_words = {
+            source: previous.document_words[source]
+            if previous is not None and previous.document_texts.get(source) == document_texts else frozenset(words_of(document_texts))
+            for source, document_texts in texts.items()
+        }
+        vocabulary = Vocabulary.of_words(set().union(*document_words.values()))
         return _IndexState(
             generation=generation,
             retriever=HybridRetriever(self.settings, self.store, self.embeddings, lexical, chunks, self._reranker),
-            scorer=Scorer(texts, self._sentence_vectors.embed_documents),
+            scorer=Scorer(texts, self._sentence_vectors.embed_documents, previous.scorer if previous else None),
             programme_finder=finder,
             catalogue_error=catalogue_error,
             glossary=glossary,
@@ -211,6 +220,7 @@ class Engine:
             vocabulary=vocabulary,
             document_texts=texts,
             document_headings=headings,
+            document_words=document_words,
             normaliser=QueryNormaliser(vocabulary),
             organisation=self.settings.organisation_name or _main_publisher(chunks),
         )
@@ -275,7 +285,7 @@ class Engine:
                 if generation != self._state.generation:
                     log.info("index generation %s -> %s: reloading", self._state.generation, generation)
                     started = time.perf_counter()
-                    self._state = self._load()
+                    self._state = self._load(self._state)
                     self.reload_error = None
                     log.info("index generation %s loaded in %.0f ms", generation, ms_since(started))
 

@@ -64,6 +64,11 @@ def commonness_weight(word: str) -> float:
     return max(0.1, min(1.0, (5.8 - z) / 2.5))
 
 
+def words_of(texts: Iterable[str]) -> set[str]:
+    """The words of `texts`, lower case."""
+    return {w.lower() for text in texts for w in _WORD.findall(text)}
+
+
 @dataclass
 class Vocabulary:
     """The words of the corpus, as written (lower case) and as stems: the reference for every rewrite."""
@@ -77,7 +82,10 @@ class Vocabulary:
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "Vocabulary":
-        words = {w.lower() for text in texts for w in _WORD.findall(text)}
+        return cls.of_words(words_of(texts))
+
+    @classmethod
+    def of_words(cls, words: set[str]) -> "Vocabulary":
         tails = {w[i:] for w in words if len(w) >= MIN_COMPOUND for i in range(MIN_PART, len(w) - 4)}
         return cls(words, {stem(w) for w in words}, tails, sorted(words))
 

@@ -181,10 +181,16 @@ class Scorer:
     the passage's own document, so a question about one document is scored the same whatever else is
     indexed; a document too short for that uses general Danish frequencies (app.lexical.term_weight)."""
 
-    def __init__(self, texts_by_document: dict[str, list[str]], embed_passages):
+    def __init__(self, texts_by_document: dict[str, list[str]], embed_passages, previous: "Scorer | None" = None):
+        """`previous`: the scorer of the index generation before (a reload): documents whose chunks are the
+        same keep their statistics."""
+        self._texts = texts_by_document
         self._df: dict[str, dict[str, int]] = {}
         self._n: dict[str, int] = {}
         for source, texts in texts_by_document.items():
+            if previous is not None and previous._texts.get(source) == texts:
+                self._df[source], self._n[source] = previous._df[source], previous._n[source]
+                continue
             frequencies: dict[str, int] = {}
             for text in texts:
                 for term in set(tokenize(text)):

@@ -5,9 +5,9 @@ number that every ingest bumps, so API workers sharing a server notice a newer i
 from __future__ import annotations
 
 import logging
-
 import threading
 import uuid
+from collections.abc import Mapping
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -236,24 +236,40 @@ class IndexStore:
             if len(page["ids"]) < READ_PAGE:
                 return rows
 
-    def snapshot(self) -> tuple[str, list[StoredChunk]]:
+    def snapshot(self, known: Mapping[str, StoredChunk] | None = None) -> tuple[str, list[StoredChunk]]:
         """The generation and every chunk, read so that the chunks belong to that generation (a writer
         that bumps it in between makes us read again). An index that keeps changing (an ingest writing) is
         served as last read, under the generation from before that read: it is not the store's current one,
-        so the next request reloads, and the log says so."""
+        so the next request reloads, and the log says so. `known`: chunks read before, by id (a reload's)."""
         for _ in range(SNAPSHOT_ATTEMPTS):
             generation = self.generation()
-            chunks = self.all_chunks()
+            chunks = self.all_chunks(known)
             if self.generation() == generation:
                 return generation, chunks
         log.warning("the index changed while it was read %d times (an ingest is writing); serving what was read "
                     "until the next request reloads it", SNAPSHOT_ATTEMPTS)
         return generation, chunks
 
-    def all_chunks(self) -> list[StoredChunk]:
-        chunks = [StoredChunk(i, d or "", m) for i, d, m in self._read_all(["documents", "metadatas"])]
+    def all_chunks(self, known: Mapping[str, StoredChunk] | None = None) -> list[StoredChunk]:
+        """Every chunk. With `known` only the texts of chunks not in it are read: a chunk's id is a hash of its
+        document, position, section and text (app.core.chunk.Chunk.id), so a known id has the known text.
+        Metadata is read for every chunk: a document's year or title may change while its text does not."""
+        if known:
+            rows = self._read_all(["metadatas"])
+            texts = self._texts_of([i for i, _, _ in rows if i not in known])
+            chunks = [StoredChunk(i, known[i].text if i in known else texts.get(i, ""), m) for i, _, m in rows]
+        else:
+            chunks = [StoredChunk(i, d or "", m) for i, d, m in self._read_all(["documents", "metadatas"])]
         chunks.sort(key=lambda chunk: (chunk.metadata.get("source", ""), chunk.metadata.get("ordinal", 0)))
         return chunks
+
+    def _texts_of(self, ids: list[str]) -> dict[str, str]:
+        texts: dict[str, str] = {}
+        for start in range(0, len(ids), READ_PAGE):
+            with self._served():
+                page = self.collection.get(ids=ids[start : start + READ_PAGE], include=["documents"])
+            texts.update(zip(page["ids"], (text or "" for text in page["documents"] or [])))
+        return texts
 
     def dense_query(self, vector: list[float], k: int) -> list[StoredChunk]:
         """The k nearest chunks (fewer when the collection is smaller)."""

@@ -257,7 +257,7 @@ def test_a_reload_keeps_answering_from_the_previous_index_until_the_new_one_is_r
     ingest(tmp_settings)
     engine = Engine(tmp_settings)
     load, gate = engine._load, threading.Event()
-    engine._load = lambda: (gate.wait(120), load())[1]  # the real reload, held until the gate opens
+    engine._load = lambda previous=None: (gate.wait(120), load(previous))[1]  # the real reload, held until the gate opens
     write(tmp_settings.corpus_dir / "b.txt", "Fjordbro-ordningen gav 4.711 virksomheder adgang til kapital.")
     ingest(tmp_settings)
     klynge = "Hvor mange virksomheder er med i KlyngeMidts forretningsnetværk?"
@@ -368,7 +368,7 @@ def test_while_an_ingest_keeps_changing_the_index_a_worker_rests_between_reloads
     ingest(tmp_settings)
     engine = Engine(tmp_settings)
     load = engine._load
-    engine._load = lambda: (time.sleep(10), load())[1]  # the real reload, as slow as one of a large index
+    engine._load = lambda previous=None: (time.sleep(10), load(previous))[1]  # the real reload, as slow as one of a large index
     write(tmp_settings.corpus_dir / "b.txt", "Fjordbro-ordningen gav 4.711 virksomheder adgang til kapital.")
     ingest(tmp_settings)
     engine.ask("Hvad laver KlyngeMidt?")
@@ -389,7 +389,7 @@ def test_a_reload_that_fails_leaves_the_previous_index_serving_and_says_why(tmp_
     engine = Engine(tmp_settings)
     generation = engine._state.generation
 
-    def broken():
+    def broken(previous=None):
         raise OSError("disk read error in chroma.sqlite3")
 
     engine._load = broken
@@ -400,3 +400,32 @@ def test_a_reload_that_fails_leaves_the_previous_index_serving_and_says_why(tmp_
     engine.wait_for_reload(timeout=120)
     assert "disk read error" in engine.reload_error and generation in engine.reload_error
     assert "120" in engine.ask(question).text  # still answered, from the index as it was
+
+
+def test_a_reload_serves_exactly_what_a_fresh_start_would(tmp_settings):
+    """A reload reads only the texts of new chunks and keeps the statistics of unchanged documents: after a
+    document's text changed, another's year changed (its text did not), a third was added and a fourth
+    removed, the reloaded engine holds the same chunks, metadata, term statistics and vocabulary as one
+    started afresh, and answers from the new text."""
+    from app.engine import Engine
+
+    write(tmp_settings.corpus_dir / "a.txt", "Fjordbro-ordningen gav 120 virksomheder adgang til kapital.")
+    write(tmp_settings.corpus_dir / "b.md", "---\ntitle: Klyngeplan\nyear: 2011\n---\nKlyngeMidt etablerer forretningsnetværk.\n")
+    write(tmp_settings.corpus_dir / "d.txt", "Vækstforum mødes fire gange om året i Viborg.")
+    ingest(tmp_settings)
+    engine = Engine(tmp_settings)
+    write(tmp_settings.corpus_dir / "a.txt", "Fjordbro-ordningen gav 4.711 virksomheder adgang til kapital.")
+    write(tmp_settings.corpus_dir / "b.md", "---\ntitle: Klyngeplan\nyear: 2014\n---\nKlyngeMidt etablerer forretningsnetværk.\n")
+    write(tmp_settings.corpus_dir / "c.txt", "Eksportstarteren hjælper iværksættere med deres første ordre i udlandet.")
+    (tmp_settings.corpus_dir / "d.txt").unlink()
+    assert ingest(tmp_settings).ok
+    engine.reload_if_stale()
+    reloaded, fresh = engine._state, Engine(tmp_settings)._state
+    assert reloaded.generation == fresh.generation
+    assert {i: (c.text, c.metadata) for i, c in reloaded.retriever.chunks.items()} == \
+        {i: (c.text, c.metadata) for i, c in fresh.retriever.chunks.items()}
+    assert reloaded.scorer._df == fresh.scorer._df and reloaded.scorer._n == fresh.scorer._n
+    assert reloaded.vocabulary.words == fresh.vocabulary.words and "viborg" not in reloaded.vocabulary.words
+    answer = engine.ask("Hvor mange virksomheder fik adgang til kapital gennem Fjordbro-ordningen?")
+    assert "4.711" in answer.text and "120" not in answer.text, answer.text
+    assert any(source.year == 2014 for source in engine.search("KlyngeMidt forretningsnetværk", k=3))
