@@ -8,6 +8,7 @@ import logging
 import re
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterator, Sequence
 
@@ -135,7 +136,7 @@ class _IndexState:
     vocabulary: Vocabulary  # the whole corpus's words: what questions are normalised against
     document_texts: dict[str, list[str]]  # source -> its chunks' texts
     document_headings: dict[str, list[str]]  # source -> its title and section headings
-    document_words: dict[str, frozenset[str]]  # source -> the words of its chunks (the vocabulary's parts)
+    word_documents: Counter[str]  # word -> how many documents use it: the vocabulary, kept up to date by reloads
     normaliser: QueryNormaliser
     organisation: str  # who "vi", "os" and "regionen" are
     vocabularies: dict = field(default_factory=dict, compare=False)  # _vocabulary_of's cache
@@ -202,12 +203,8 @@ class Engine:
         finder, catalogue_error = self._load_programme_finder(years, glossary)
         texts = _texts_by_document(chunks)
         headings = _headings_by_document(chunks)
-        document_words = {
-            source: previous.document_words[source]
-            if previous is not None and previous.document_texts.get(source) == document_texts else frozenset(words_of(document_texts))
-            for source, document_texts in texts.items()
-        }
-        vocabulary = Vocabulary.of_words(set().union(*document_words.values()))
+        word_documents = _word_documents(texts, previous)
+        vocabulary = Vocabulary.of_words(set(word_documents))
         return _IndexState(
             generation=generation,
             retriever=HybridRetriever(self.settings, self.store, self.embeddings, lexical, chunks, self._reranker),
@@ -220,7 +217,7 @@ class Engine:
             vocabulary=vocabulary,
             document_texts=texts,
             document_headings=headings,
-            document_words=document_words,
+            word_documents=word_documents,
             normaliser=QueryNormaliser(vocabulary),
             organisation=self.settings.organisation_name or _main_publisher(chunks),
         )
@@ -616,6 +613,24 @@ def _about(fact: str, programme_name: str) -> str:
     if not programme_name:
         return fact
     return _POINTS_BACK.sub(lambda m: f"{m.group(1)} {programme_name}" if m.group(1) else programme_name, fact, count=1)
+
+
+def _word_documents(texts: dict[str, list[str]], previous: "_IndexState | None") -> Counter[str]:
+    """How many documents use each word. A reload counts only the documents that changed, from the previous
+    count: not the words of every document again (a set per document would cost ~300 MB at 100k chunks)."""
+    if previous is None:
+        counts: Counter[str] = Counter()
+        for document_texts in texts.values():
+            counts.update(words_of(document_texts))
+        return counts
+    counts = Counter(previous.word_documents)  # a copy: the previous state serves until this one is ready
+    for source, old in previous.document_texts.items():
+        if texts.get(source) != old:
+            counts.subtract(words_of(old))
+    for source, new in texts.items():
+        if previous.document_texts.get(source) != new:
+            counts.update(words_of(new))
+    return +counts  # drops the words no document uses any more
 
 
 def _texts_by_document(chunks) -> dict[str, list[str]]:

@@ -425,7 +425,7 @@ def test_a_reload_serves_exactly_what_a_fresh_start_would(tmp_settings):
     assert {i: (c.text, c.metadata) for i, c in reloaded.retriever.chunks.items()} == \
         {i: (c.text, c.metadata) for i, c in fresh.retriever.chunks.items()}
     assert reloaded.scorer._df == fresh.scorer._df and reloaded.scorer._n == fresh.scorer._n
-    assert reloaded.vocabulary.words == fresh.vocabulary.words and "viborg" not in reloaded.vocabulary.words
+    assert reloaded.word_documents == fresh.word_documents and "viborg" not in reloaded.vocabulary.words
     answer = engine.ask("Hvor mange virksomheder fik adgang til kapital gennem Fjordbro-ordningen?")
     assert "4.711" in answer.text and "120" not in answer.text, answer.text
     assert any(source.year == 2014 for source in engine.search("KlyngeMidt forretningsnetværk", k=3))
