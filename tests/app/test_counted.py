@@ -25,6 +25,11 @@ def test_the_asked_noun_is_matched_with_the_danish_word_a_figure_counts(embed, a
     assert counted_in_passages(asked, PASSAGES, embed) == danish
 
 
+def test_a_table_counts_what_its_header_names(embed):
+    table = "Ansatte i virksomhederne\n2008  2009\nRegion Midtjylland  208  288\nØvrige regioner  702  630"
+    assert counted_in_passages("employees", [table], embed) == "ansat"
+
+
 @pytest.mark.parametrize("asked", ["trade fairs", "people", "hotels"])
 def test_nothing_counted_in_the_passages_means_no_match(embed, asked):
     assert counted_in_passages(asked, PASSAGES, embed) is None
