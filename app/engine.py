@@ -39,6 +39,7 @@ from app.quotes import (
     Scorer,
     Selection,
     Unit,
+    counts,
     render_table_row,
     select,
     sentence_evidence,
@@ -679,17 +680,22 @@ def _conflict(part: Part, scorer: Scorer) -> list | None:
         if source in quoted:
             continue
         for unit in split_units(retrieved.chunk.text, rank):
-            if short_answer(q, [unit]) is None:
+            if short_answer(q, [unit]) is None or not counts(q.counted, unit.text, " ".join(unit.table_header or [])):
                 continue
             coverage = scorer.coverage(q.terms, unit_context(unit), source)
-            if coverage >= 0.6 * best_coverage and (source not in others or coverage > others[source][0]):
+            # The other sentence must share the question's words (an English question shares none with Danish
+            # text: then no other document is drawn in, rather than any figure counting the asked thing).
+            if coverage > 0 and coverage >= 0.6 * best_coverage and (source not in others or coverage > others[source][0]):
                 others[source] = (coverage, unit)
     units += [unit for _, unit in sorted(others.values(), key=lambda item: -item[0])][:MAX_OTHER_DOCUMENTS]
     meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in units]
     values = {short_answer(part.question, [unit]) for unit in units} - {None}
     if len({m.get("source") for m in meta}) < 2 or len({m.get("year") for m in meta}) < 2 or len(values) < 2:
         return None
-    order = sorted(range(len(units)), key=lambda i: -(meta[i].get("year") or 0))  # stable: rank within a year
+    # Stable: by rank within a year, a unit with a figure before one without (a runner-up quote).
+    order = sorted(range(len(units)), key=lambda i: (-(meta[i].get("year") or 0), short_answer(q, [units[i]]) is None))
+    if short_answer(q, [units[order[0]]]) is None:  # the newest document gives no figure: nothing to lead with
+        return None
     return [units[i] for i in order]
 
 

@@ -69,3 +69,10 @@ def test_an_english_reply_says_quoted_in_danish_only_over_danish_quotes(beside_e
     assert not from_the_guide.abstained and "quoted in Danish" not in from_the_guide.text, from_the_guide.text
     from_the_corpus = beside_engine.ask("how did the use of the export schemes develop in the region in 2009?")
     assert "The documents say (quoted in Danish):" in from_the_corpus.text, from_the_corpus.text
+
+
+def test_an_english_count_question_draws_no_unrelated_figure_into_its_answer(beside_engine):
+    """Beside the budget and the visitor guide (figures of other things, other years), an English count question
+    is answered from the document that counts the asked thing, not led by the newest document's figure."""
+    answer = beside_engine.ask("how many employees may a company have")
+    assert answer.text.startswith("Short answer: 250 ansatte [1]\n"), answer.text
