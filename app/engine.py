@@ -469,7 +469,10 @@ class Engine:
             timings["counted"] = ms_since(step)  # the first time: the passages' counted words are embedded
             if counted is not None and counted != q.counted:
                 q = replace(q, counted=counted)
+                first = {key: timings.get(key, 0.0) for key in ("dense", "bm25", "fuse")}
                 retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted)
+                for key, spent in first.items():  # both searches count
+                    timings[key] = timings.get(key, 0.0) + spent
         if pool > k:
             step = time.perf_counter()
             evidence = sentence_evidence(q, [r.chunk.text for r in retrieved],
@@ -620,7 +623,7 @@ def _about(fact: str, programme_name: str) -> str:
 
 def _word_documents(texts: dict[str, list[str]], previous: "_IndexState | None") -> Counter[str]:
     """How many documents use each word. A reload counts only the documents that changed, from the previous
-    count: not the words of every document again (a set per document would cost ~300 MB at 100k chunks)."""
+    count: not the words of every document again (a set per document cost ~490 MB at 100k chunks)."""
     if previous is None:
         counts: Counter[str] = Counter()
         for document_texts in texts.values():
@@ -694,8 +697,10 @@ def _conflict(part: Part, scorer: Scorer) -> list | None:
     values = {short_answer(part.question, [unit]) for unit in units} - {None}
     if len({m.get("source") for m in meta}) < 2 or len({m.get("year") for m in meta}) < 2 or len(values) < 2:
         return None
-    # Stable: by rank within a year, a unit with a figure before one without (a runner-up quote).
-    order = sorted(range(len(units)), key=lambda i: (-(meta[i].get("year") or 0), short_answer(q, [units[i]]) is None))
+    # Stable: by rank within a year, and a runner-up quote without a figure after those with one (the chosen
+    # quote's lead-in or antecedent stays before its sentence).
+    order = sorted(range(len(units)), key=lambda i: (-(meta[i].get("year") or 0),
+                                                     i >= selection.primary and short_answer(q, [units[i]]) is None))
     if short_answer(q, [units[order[0]]]) is None:  # the newest document gives no figure: nothing to lead with
         return None
     return [units[i] for i in order]

@@ -35,7 +35,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 2  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 3  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about
@@ -100,7 +100,8 @@ def counted_words(text: str, window: int = COUNT_WINDOW) -> set[str]:
     """The words within `window` words of a figure in `text` (dates are not figures), as written and without
     stop words: what its figures count ("møder" for "373 møder")."""
     words = [match.group().lower() for match in _TOKEN.finditer(DATE.sub(" ", text))]
-    figures = [i for i, word in enumerate(words) if word[0].isdigit() or word in _PERCENT_WORDS or NUMBER_WORD.fullmatch(word)]
+    words = ["pct" if word in _PERCENT_WORDS else word for word in words]  # "25,4 %" counts per cent, as "pct"
+    figures = [i for i, word in enumerate(words) if word[0].isdigit() or word == "pct" or NUMBER_WORD.fullmatch(word)]
     near = {words[j] for i in figures for j in range(max(0, i - window), min(len(words), i + window + 1))}
     return {word for word in near if word[0].isalpha() and len(word) > 1 and word not in STOPWORDS}
 

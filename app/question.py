@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, Sequence
 
+from wordfreq import zipf_frequency
+
 from app.core.answer_types import Turn
 from app.core.words import DANISH_HINTS, ENGLISH_HINTS
-from app.lexical import tokenize
+from app.lexical import STOPWORDS, tokenize
 from app.normalise import QueryNormaliser
 
 AnswerType = Literal["quantity", "date", "who", "contact", "other"]
@@ -39,7 +41,7 @@ EVENTS: dict[str, re.Pattern[str]] = {
     "founded": re.compile(r"\b(etabler\w*|oprett\w*|stiftet|grundlagt|founded|established|set up)\b", re.I),
 }
 _MONEY = re.compile(r"\b(koste[rt]?|pris\w*|beløb\w*|budget\w*|penge|kroner|kr|\w*værdi(?:en)?|cost\w*|price\w*|"
-                    r"money|(?:export )?value)\b", re.I)
+                    r"money|dkk|euros?|(?:export )?value)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # "vi", "os", "regionen": staff asking about the organisation itself ("hvor mange forløb havde vi i 2009").
 _WE = re.compile(r"\b(vi|os|vores|regionen|regionens|we|us|our|the region)\b", re.I)
@@ -55,9 +57,14 @@ _FOLLOW_UP_START = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _HOW_MANY = re.compile(r"\bhvor mange\s+([^\W\d_]+)", re.IGNORECASE)
-# "how many meetings has ...", "how many trade fairs did ...": a second word ending in -s is the head of a
-# compound; "has", "does", "was" are verbs.
-_HOW_MANY_EN = re.compile(r"\bhow many\s+([^\W\d_]+)(?:\s+((?!(?:has|does|is|was)\b)[^\W\d_]+s)\b)?", re.IGNORECASE)
+# A second word is no compound head when it is a verb or function word: the commonest are ("has" 6.4, "does"
+# 5.7; "points" 5.2, "fairs" 3.4 are nouns), the rest ends in -s too rarely to matter but for these.
+FUNCTION_WORD_ZIPF = 5.5
+_NO_HEADS = STOPWORDS | {"across", "towards", "besides", "whereas", "unless", "plus", "less", "thus", "perhaps"}
+_HOW_MANY_EN = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+# "hvor mange kilometer", "how many kg": a measure, which its units decide (not a counted noun).
+_UNIT_WORDS = r"kilomet\w*|km|meter\w*|metres?|miles?|kilo\w*|kg|tons?|gram\w*"
+_HOW_MANY_UNITS = re.compile(rf"\b(?:hvor mange|how many)\s+(?:{_UNIT_WORDS})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -96,11 +103,26 @@ def detect_language(text: str) -> Literal["da", "en"]:
 
 # A measure question names its dimension; the answer must carry one of its units.
 _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(r"\b(hvor (lang|lange|langt|bred|bredt|dyb|dybt|høj|højt)|how (long|far|wide|deep|tall))\b", re.I),
+    (re.compile(r"\b(hvor (lang|lange|langt|bred|bredt|dyb|dybt|høj|højt)|how (long|far|wide|deep|tall)|"
+                r"(hvor mange|how many)\s+(kilomet\w*|km|meter\w*|metres?|miles?))\b", re.I),
      ("m", "meter", "km", "kilometer", "cm", "mil", "miles", "mile")),
-    (re.compile(r"\b(hvor (tung|tungt)|how heavy)\b", re.I), ("kg", "kilo", "ton", "tons", "gram", "g")),
+    (re.compile(r"\b(hvor (tung|tungt)|how heavy|(hvor mange|how many)\s+(kilo\w*|kg|tons?|gram\w*))\b", re.I),
+     ("kg", "kilo", "ton", "tons", "gram", "g")),
     (re.compile(r"\b(\w*procent\w*|andel\w*|percentage|share)\b", re.I), ("%", "pct", "procent", "percent")),
 ]
+
+
+def english_counted(text: str) -> str:
+    """X of an English "how many X": "meetings", "trade fairs" (a second word ending in -s is the head of a
+    compound, unless it is a common function word: "how many meetings has", "... this year"), or ""."""
+    match = _HOW_MANY_EN.search(text)
+    if not match or match.group(1).lower() in STOPWORDS:
+        return ""
+    first, second = match.group(1), match.group(2) or ""
+    lower = second.lower()
+    head = (lower.endswith("s") and lower not in _NO_HEADS
+            and zipf_frequency(lower, "en") < FUNCTION_WORD_ZIPF)
+    return f"{first} {second}" if head else first
 
 
 def measure_units(text: str) -> tuple[str, ...]:
@@ -179,10 +201,11 @@ def analyse(
         # "virksomhedsmøder" counts what its head counts: "373 møder".
         parts = normaliser.vocabulary.split_compound(counted_word)
         counted_word = parts[-1] if parts else normaliser.vocabulary.head(counted_word)
-    how_many_en = _HOW_MANY_EN.search(normalised) or (_HOW_MANY_EN.search(previous) if previous else None)
-    counted_as_asked = " ".join(word for word in how_many_en.groups() if word) if how_many_en and not how_many else ""
+    counted_as_asked = "" if how_many else english_counted(normalised) or (english_counted(previous) if previous else "")
     counted = tokenize(counted_word or counted_as_asked.split(" ")[-1])
-    if kind == "quantity" and _MONEY.search(normalised) and not measure_units(normalised):
+    if kind != "quantity" or _HOW_MANY_UNITS.search(normalised):
+        counted, counted_as_asked = [], ""  # "og hvornår startede det?" after a count; "hvor mange km": its units
+    elif _MONEY.search(normalised) and not measure_units(normalised):
         counted, counted_as_asked = ["kr"], ""  # a price or budget is an amount of money, not any figure
     search_text = f"{previous} {normalised}".strip()
     # Not added to the search text: "vi" is often the asker's company, and the name would pull every

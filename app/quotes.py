@@ -103,9 +103,10 @@ def names_someone_new(question: Question, text: str) -> bool:
 
 def says_not_available(question: Question, text: str) -> bool:
     """Does `text` say the asked figure is not computed yet? "Eksportværdien for 2009 er endnu ikke opgjort"
-    does for the export value, not for "hvor mange virksomheder": it must name what a count question counts."""
+    does for the export value, not for "hvor mange virksomheder": it must name what a count question counts
+    (an amount of money, "kr", is named by what it is the value of)."""
     return (question.answer_type in ("quantity", "other") and bool(NOT_AVAILABLE.search(text))
-            and (question.counted is None or question.counted in tokenize(text)))
+            and (question.counted in (None, "kr") or question.counted in tokenize(text)))
 
 
 def counts(noun: str | None, text: str, header: str = "") -> bool:

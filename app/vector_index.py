@@ -256,8 +256,11 @@ class IndexStore:
         Metadata is read for every chunk: a document's year or title may change while its text does not."""
         if known:
             rows = self._read_all(["metadatas"])
-            texts = self._texts_of([i for i, _, _ in rows if i not in known])
-            chunks = [StoredChunk(i, known[i].text if i in known else texts.get(i, ""), m) for i, _, m in rows]
+            unknown = [i for i, _, _ in rows if i not in known]
+            texts = self._texts_of(unknown)
+            if len(texts) < len(unknown):  # removed between the two reads (an ingest writing): read all at once
+                return self.all_chunks()
+            chunks = [StoredChunk(i, known[i].text if i in known else texts[i], m) for i, _, m in rows]
         else:
             chunks = [StoredChunk(i, d or "", m) for i, d, m in self._read_all(["documents", "metadatas"])]
         chunks.sort(key=lambda chunk: (chunk.metadata.get("source", ""), chunk.metadata.get("ordinal", 0)))

