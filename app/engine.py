@@ -464,8 +464,7 @@ class Engine:
             # "how many meetings": the Danish word the passages count ("møder"); searched again, so that BM25
             # finds the passages counting it.
             step = time.perf_counter()
-            counted = counted_in_passages(q.counted_as_asked, [r.chunk.text for r in retrieved],
-                                          self._sentence_vectors.embed_documents)
+            counted = counted_in_passages(q.counted_as_asked, [r.chunk.text for r in retrieved], state.scorer)
             timings["counted"] = ms_since(step)  # the first time: the passages' counted words are embedded
             if counted is not None and counted != q.counted:
                 q = replace(q, counted=counted)

@@ -11,6 +11,7 @@ import re
 import shutil
 import time
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 import bm25s
@@ -102,8 +103,12 @@ def counted_words(text: str, window: int = COUNT_WINDOW) -> set[str]:
     words = [match.group().lower() for match in _TOKEN.finditer(DATE.sub(" ", text))]
     words = ["pct" if word in _PERCENT_WORDS else word for word in words]  # "25,4 %" counts per cent, as "pct"
     figures = [i for i, word in enumerate(words) if word[0].isdigit() or word == "pct" or NUMBER_WORD.fullmatch(word)]
-    near = {words[j] for i in figures for j in range(max(0, i - window), min(len(words), i + window + 1))}
-    return {word for word in near if word[0].isalpha() and len(word) > 1 and word not in STOPWORDS}
+    return content_words(words[j] for i in figures for j in range(max(0, i - window), min(len(words), i + window + 1)))
+
+
+def content_words(words: Iterable[str]) -> set[str]:
+    """The words (lower case) that say something: no figures, single letters or stop words."""
+    return {word for word in words if word[0].isalpha() and len(word) > 1 and word not in STOPWORDS}
 
 
 def counted_nouns(text: str) -> set[str]:

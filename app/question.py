@@ -63,8 +63,9 @@ FUNCTION_WORD_ZIPF = 5.5
 _NO_HEADS = STOPWORDS | {"across", "towards", "besides", "whereas", "unless", "plus", "less", "thus", "perhaps"}
 _HOW_MANY_EN = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 # "hvor mange kilometer", "how many kg": a measure, which its units decide (not a counted noun).
-_UNIT_WORDS = r"kilomet\w*|km|meter\w*|metres?|miles?|kilo\w*|kg|tons?|gram\w*"
-_HOW_MANY_UNITS = re.compile(rf"\b(?:hvor mange|how many)\s+(?:{_UNIT_WORDS})\b", re.IGNORECASE)
+_LENGTH_WORDS = r"kilomet\w*|km|meter\w*|metres?|miles?"
+_WEIGHT_WORDS = r"kilo\w*|kg|tons?|gram\w*"
+_HOW_MANY_UNITS = re.compile(rf"\b(?:hvor mange|how many)\s+(?:{_LENGTH_WORDS}|{_WEIGHT_WORDS})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -104,9 +105,9 @@ def detect_language(text: str) -> Literal["da", "en"]:
 # A measure question names its dimension; the answer must carry one of its units.
 _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\b(hvor (lang|lange|langt|bred|bredt|dyb|dybt|høj|højt)|how (long|far|wide|deep|tall)|"
-                r"(hvor mange|how many)\s+(kilomet\w*|km|meter\w*|metres?|miles?))\b", re.I),
+                rf"(hvor mange|how many)\s+({_LENGTH_WORDS}))\b", re.I),
      ("m", "meter", "km", "kilometer", "cm", "mil", "miles", "mile")),
-    (re.compile(r"\b(hvor (tung|tungt)|how heavy|(hvor mange|how many)\s+(kilo\w*|kg|tons?|gram\w*))\b", re.I),
+    (re.compile(rf"\b(hvor (tung|tungt)|how heavy|(hvor mange|how many)\s+({_WEIGHT_WORDS}))\b", re.I),
      ("kg", "kilo", "ton", "tons", "gram", "g")),
     (re.compile(r"\b(\w*procent\w*|andel\w*|percentage|share)\b", re.I), ("%", "pct", "procent", "percent")),
 ]

@@ -220,6 +220,10 @@ class Scorer:
         total = sum(weights[t] for t in terms)
         return sum(weights[t] for t in terms if t in present or (len(t) >= 5 and t in joined)) / total
 
+    def vector(self, text: str) -> list[float]:
+        """`text` embedded as the passages are (cached)."""
+        return self._embed_passages([text])[0]
+
     def similarities(self, query_vector: list[float], texts: list[str]) -> list[float]:
         """Cosine of each text with the query."""
         unique = list(dict.fromkeys(texts))

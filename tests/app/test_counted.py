@@ -13,26 +13,26 @@ PASSAGES = [
 
 
 @pytest.fixture(scope="module")
-def embed(seed_engine):
-    return seed_engine._sentence_vectors.embed_documents
+def scorer(seed_engine):
+    return seed_engine._state.scorer
 
 
 @pytest.mark.parametrize("asked, danish", [
     ("meetings", "mød"), ("employees", "ansat"), ("staff", "ansat"), ("percentage points", "procentpoint"),
     ("participants", "deltag"),
 ])
-def test_the_asked_noun_is_matched_with_the_danish_word_a_figure_counts(embed, asked, danish):
-    assert counted_in_passages(asked, PASSAGES, embed) == danish
+def test_the_asked_noun_is_matched_with_the_danish_word_a_figure_counts(scorer, asked, danish):
+    assert counted_in_passages(asked, PASSAGES, scorer) == danish
 
 
-def test_a_table_counts_what_its_header_names(embed):
+def test_a_table_counts_what_its_header_names(scorer):
     table = "Ansatte i virksomhederne\n2008  2009\nRegion Midtjylland  208  288\nØvrige regioner  702  630"
-    assert counted_in_passages("employees", [table], embed) == "ansat"
+    assert counted_in_passages("employees", [table], scorer) == "ansat"
 
 
 @pytest.mark.parametrize("asked", ["trade fairs", "people", "hotels"])
-def test_nothing_counted_in_the_passages_means_no_match(embed, asked):
-    assert counted_in_passages(asked, PASSAGES, embed) is None
+def test_nothing_counted_in_the_passages_means_no_match(scorer, asked):
+    assert counted_in_passages(asked, PASSAGES, scorer) is None
 
 
 def test_an_english_count_question_is_answered_with_the_figure_that_counts_it(seed_engine):
