@@ -16,7 +16,14 @@
   for, a count of the asked thing or a date of the asked event ("When does the Trade Council project end?"
   -> "Eksportrådsprojektet ... udløber 1. august 2011"), needs no more.
 - agreement: a year or a name the question asks about ("i 2010", "Region Syddanmark", "ExportMidt")
-  must occur in the evidence; otherwise the answer says what the documents do not give.
+  must occur in the evidence; otherwise the answer says what the documents do not give. A place the quoted
+  document writes as a name, asked in lower case in an English question ("hotel near aarhus station"), must
+  occur in the best quote's passage or the quotes of its document, not only in a runner-up of another
+  document or a web address ("aarhus.dk/hoeringer").
+- word weights: rare words weigh most, by a fixed frequency list of general language, never by what else is
+  indexed. An English question's words weigh by English and Danish frequency: "time" and "open" are everyday
+  English, "Aarhus" everyday Danish, so "how do i apply for a CPR number" is not known to a route guide that
+  knows "apply" and "number".
 """
 from __future__ import annotations
 
@@ -27,7 +34,7 @@ from wordfreq import zipf_frequency
 
 from app.core.config import Settings
 from app.lexical import STOPWORDS
-from app.normalise import Vocabulary, commonness_weight
+from app.normalise import WEB_ADDRESS, Vocabulary, commonness_weight
 from app.question import Question
 from app.quotes import Selection
 
@@ -40,6 +47,9 @@ _PLACES = (
 _PLACE_PHRASE = re.compile(r"\b(region|kommune)\s+$", re.I)
 # Everyday words are not names, even after "region" ("region midt"); Danish region names are rarer (<= 4.8).
 MAX_NAME_ZIPF = 4.9
+# Below this a word is rare in the language (fewer than one in a million words): "horsens" and "aarhus" in
+# English, "rørdal" in Danish; everyday English words are above 3.5, so a capitalised "Saturday" is no name.
+NOT_A_WORD_ZIPF = 3.0
 
 
 @dataclass
@@ -51,6 +61,13 @@ class Decision:
     missing: list[str] = field(default_factory=list)  # years and names the evidence does not contain
     explanation: str = ""
     rewrites: list[list[str]] = field(default_factory=list)  # [as typed, as searched]: typos, ae/oe/aa, compounds
+    # Of `missing`, the names the quoted documents do mention, only not in the best quote: the reply must not
+    # say that the documents never mention them.
+    mentioned_elsewhere: list[str] = field(default_factory=list)
+
+    @property
+    def missing_only_nearby(self) -> bool:
+        return bool(self.missing) and set(self.missing) <= set(self.mentioned_elsewhere)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -64,7 +81,10 @@ def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
     words = [piece for w in words for piece in w.split("-") if piece not in STOPWORDS and len(piece) > 1]
     if not words:
         return 1.0
-    weights = [commonness_weight(w) for w in words]
+    # An English question is read against Danish documents: a word everyday in either language says little
+    # ("aarhus" is as common in Danish as "weather" in English).
+    weights = [min(commonness_weight(w), commonness_weight(w, "en")) if q.language == "en" else commonness_weight(w)
+               for w in words]
     known = [vocabulary.recognises(w) for w in words]
     return sum(w for w, k in zip(weights, known) if k) / sum(weights)
 
@@ -90,6 +110,15 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
         before = _PLACE_PHRASE.search(text[: text.lower().find(lower)])
         unknown.append(f"{before.group(1).capitalize()} {display}" if before else display)
     return unknown
+
+
+def named_in_documents(q: Question, vocabulary: Vocabulary) -> list[str]:
+    """Words of the question, in any case ("hotel near aarhus station"), that the quoted documents write only
+    as names ("Aarhus") and that are no words of the question's language: a place or body, which the evidence
+    must then name too. In Danish "Aarhus" is as common as a word, so this finds rarer names there."""
+    words = dict.fromkeys(w.lower() for w in _WORD.findall(q.normalised or q.text))
+    return [w[0].upper() + w[1:] for w in words
+            if w in vocabulary.names and w not in STOPWORDS and zipf_frequency(w, q.language) < NOT_A_WORD_ZIPF]
 
 
 TYPED_ANSWERS = ("quantity", "date", "contact")
@@ -134,13 +163,20 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     same_language = (evidence_language or "da") == q.language
     signals["same_language"] = float(same_language)
     missing: list[str] = []
-    if evidence is not None:
+    elsewhere: list[str] = []
+    if selection is not None and evidence is not None:
         lowered = evidence.lower()
         missing = [year for year in q.years if year not in evidence]
         missing += [name for name in asked_names(q, vocabulary) if name.split()[-1].lower() not in lowered]
+        # The best quote's document must name the place there (in any inflection), not a runner-up of another
+        # document ("Route 113 connects Aarhus and Rørdal" beside a climate plan's hearing), nor a web address.
+        named = Vocabulary.of([WEB_ADDRESS.sub(" ", selection.document_evidence)])
+        elsewhere = [name for name in named_in_documents(q, vocabulary) if not named.knows(name) and name not in missing]
+        missing += elsewhere
 
     def verdict(answer: bool, reason: str, explanation: str, missing: list[str] = missing) -> Decision:
-        return Decision(answer, reason, signals, thresholds, missing, explanation, [list(r) for r in q.rewrites])
+        return Decision(answer, reason, signals, thresholds, missing, explanation, [list(r) for r in q.rewrites],
+                        [name for name in elsewhere if name in missing])
 
     if selection is None or relevance < bar:  # no quotable sentence, or too far
         return verdict(False, "off_topic", (

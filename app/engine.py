@@ -67,8 +67,10 @@ TEXTS = {
         "part": "{n}) {question}",
         "missing_figure": "Dokumenterne opgør ikke tallet for {missing}. De oplyser{quoted}:",
         "missing": "Dokumenterne nævner ikke {missing}. Det nærmeste, de oplyser, er{quoted}:",
+        "missing_nearby": "Det nærmeste afsnit nævner ikke {missing}. Det oplyser{quoted}:",
         "part_abstain": "Det kan jeg ikke finde svar på i dokumenterne.",
         "not_mentioned": "Dokumenterne nævner ikke {missing}.",
+        "not_mentioned_nearby": "De nærmeste afsnit nævner ikke {missing}.",
         "not_available": "Tallet er ikke opgjort i dokumenterne. De oplyser{quoted}:",
         "old": "Kilden er fra {year}; oplysningerne kan være forældede.",
         "facts": "Og fra dokumenterne:",
@@ -83,8 +85,10 @@ TEXTS = {
         "part": "{n}) {question}",
         "missing_figure": "The documents do not give the figure for {missing}. They say{quoted}:",
         "missing": "The documents do not mention {missing}. The nearest they say is{quoted}:",
+        "missing_nearby": "The nearest passage does not mention {missing}. It says{quoted}:",
         "part_abstain": "I cannot find an answer to that in the documents.",
         "not_mentioned": "The documents do not mention {missing}.",
+        "not_mentioned_nearby": "The nearest passages do not mention {missing}.",
         "not_available": "The documents do not give that figure. They say{quoted}:",
         "old": "The source is from {year}; the information may be out of date.",
         "facts": "And from the documents:",
@@ -565,7 +569,8 @@ class Engine:
                 lines.append(texts["not_available"])
             else:
                 missing = ", ".join(part.decision.missing)
-                key = "missing_figure" if q.answer_type == "quantity" else "missing"
+                key = "missing_figure" if q.answer_type == "quantity" else \
+                    "missing_nearby" if part.decision.missing_only_nearby else "missing"
                 lines.append(texts[key].format(missing=missing))
             for unit in units:
                 quote = render_table_row(unit, q) if unit.table_header is not None else unit.text
@@ -592,7 +597,8 @@ class Engine:
     def _abstain(self, q: Question, retrieved: list[Retrieved], decision: Decision, contact: Contact | None) -> Answer:
         texts = TEXTS[q.reply_language]
         # A named year, place or programme the documents lack is said first: that is the answer.
-        lead = texts["not_mentioned"].format(missing=", ".join(decision.missing)) + " " if decision.missing else ""
+        said = "not_mentioned_nearby" if decision.missing_only_nearby else "not_mentioned"
+        lead = texts[said].format(missing=", ".join(decision.missing)) + " " if decision.missing else ""
         return Answer(
             text=lead + texts["abstain"],
             abstained=True,

@@ -52,21 +52,47 @@ _LINKS = ("s", "e")  # Danish linking letters: "virksomhed-s-møder", "børn-e-h
 
 
 @lru_cache(maxsize=50000)
-def zipf(word: str) -> float:
-    """Frequency of a word in general Danish, 0 (unknown) to ~7.5 ("og"), on the Zipf scale."""
-    return zipf_frequency(word, "da")
+def zipf(word: str, language: str = "da") -> float:
+    """Frequency of a word in general Danish (or `language`), 0 (unknown) to ~7.5 ("og"), on the Zipf scale."""
+    return zipf_frequency(word, language)
 
 
-def commonness_weight(word: str) -> float:
-    """How much an out-of-corpus word says about the question's topic: 1 for rare words and names, down to
-    0.1 for everyday words ("egentlig", "lige", "reelt") that no strategy document needs."""
-    z = zipf(word.lower())
+def commonness_weight(word: str, language: str = "da") -> float:
+    """How much a word says about the question's topic: 1 for rare words and names, down to 0.1 for everyday
+    words ("egentlig", "lige", "reelt"; "time", "good") of the question's language."""
+    z = zipf(word.lower(), language)
     return max(0.1, min(1.0, (5.8 - z) / 2.5))
 
 
 def words_of(texts: Iterable[str]) -> set[str]:
     """The words of `texts`, lower case."""
     return {w.lower() for text in texts for w in _WORD.findall(text)}
+
+
+# A web address names no place: "aarhus.dk/hoeringer" is not a text about Aarhus.
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:dk|com|org|net|eu|info|nu)\b\S*", re.I)
+
+
+# The word (or comma) just before, one space away: two spaces part a table's cells ("Projekt  Pris").
+_AFTER_WORD = re.compile(r"([^\W\d_]+|,) $")
+
+
+def names_of(texts: Iterable[str]) -> set[str]:
+    """Words `texts` write only as names: capitalised after a lower-case word or a comma ("from Aarhus"; not a
+    table's header cell), never in lower case, web addresses aside. Lower case."""
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        text = WEB_ADDRESS.sub(" ", text)
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if not word[0].isupper():
+                lower.add(word.lower())
+                continue
+            previous = _AFTER_WORD.search(text[max(0, match.start() - 40) : match.start()])
+            if previous and (previous.group(1)[0].islower() or previous.group(1) == ","):
+                capitalised.add(word.lower())
+    return capitalised - lower
 
 
 @dataclass
@@ -78,11 +104,15 @@ class Vocabulary:
 
     tails: set[str] = field(default_factory=set)  # endings of corpus compounds: "rådgiveren" of "...rådgiveren"
     sorted_words: list[str] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)  # words the texts write only as names ("aarhus"): see names_of
     _splits: dict[str, list[str] | None] = field(default_factory=dict, repr=False)  # questions repeat words
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "Vocabulary":
-        return cls.of_words(words_of(texts))
+        texts = list(texts)
+        vocabulary = cls.of_words(words_of(texts))
+        vocabulary.names = names_of(texts)
+        return vocabulary
 
     @classmethod
     def of_words(cls, words: set[str]) -> "Vocabulary":

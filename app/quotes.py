@@ -242,12 +242,16 @@ class Selection:
     heading: str = ""  # the best passage's section: "Hvidbjerg Sejlklub" over "Etableret i 1953."
     quote_coverage: float = 1.0  # share of the question's term weight in the best quote itself (with its context)
     quote_similarity: float = 1.0  # cosine of the question and the best quote (with its context)
+    # The best quote's whole passage and section heading, and the quotes of the same document: what a place the
+    # question names must be found in (a runner-up of another document does not put the best quote there).
+    document_evidence: str = ""
 
     @property
     def evidence(self) -> str:
         """What the quotes say, with their table headers, antecedents and section heading: what the decision
         checks a name or a year against."""
         return " ".join([self.heading, *(unit_context(unit) for unit in self.units)]).strip()
+
 
 
 def sentence_evidence(question: Question, passages: list[str], sources: list[str], scorer: Scorer) -> list[float]:
@@ -333,7 +337,8 @@ def select(
                 break
             chosen.append(unit)
         return Selection(chosen, fits, coverage, len(chosen), heading=heading, quote_coverage=quote_coverage,
-                         quote_similarity=quote_similarity)
+                         quote_similarity=quote_similarity,
+                         document_evidence=_document_evidence(chosen, best, heading, passages, sources))
     primary = len(chosen)
     not_available = says_not_available(question, best.text)
     for runner_score, unit, unit_fits, _ in scored[1:]:
@@ -341,7 +346,14 @@ def select(
             break
         if unit_fits and unit not in chosen:
             chosen.append(unit)
-    return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage, quote_similarity)
+    return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage, quote_similarity,
+                     _document_evidence(chosen, best, heading, passages, sources))
+
+
+def _document_evidence(chosen: list[Unit], best: Unit, heading: str, passages: list[str], sources: list[str]) -> str:
+    document = sources[best.passage_rank]
+    same = [unit_context(unit) for unit in chosen if sources[unit.passage_rank] == document]
+    return " ".join([heading, passages[best.passage_rank], *same])
 
 
 # "Hvad er skatteprocenten ...", "Hvem var topscorer ...", "What is the budget ...": the word asked about.

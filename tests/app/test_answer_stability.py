@@ -9,19 +9,17 @@ import pytest
 from benchmarks.stability import EVAL_FILES, UNRELATED, outcome, questions
 from tests.conftest import make_settings
 
-# Measured exceptions (6 of 179), strict xfail so that a fix shows up here. All are English questions no
-# document answers, declined with the corpus alone and answered beside the unrelated documents from one of
-# them: an English visitor guide or route guide that is near in topic ("town hall open on saturdays" ->
-# the tourist office's opening hours), or a Danish passage whose sentence is just above the cross-language
-# quote cosine (0.81 against 0.80). The corpus's own answers do not move; abstention on near-topic
-# English documents is what `raadgiver eval` measures (english-informal beside the corpus: 0.79).
+# Measured exceptions (3 of 179), strict xfail so that a fix shows up here. All are English questions no
+# document answers, declined with the corpus alone and answered beside the unrelated documents: from the
+# English visitor guide near in topic ("town hall open on saturdays" -> the tourist office's opening hours;
+# "hotel near aarhus station" -> a Rørdal hotel, with a runner-up about trains from Aarhus), or from a Danish
+# passage just above the cross-language quote cosine ("register a new company" -> "nummerpladen registreret",
+# 0.82 against 0.80). The corpus's own answers do not move; abstention on near-topic English documents is what
+# `raadgiver eval` measures.
 KNOWN_UNSTABLE = {
     "how do i register a new company in denmark",
-    "how do i apply for a CPR number",
     "what time does the town hall open on saturdays",
     "can you recommend a good hotel near aarhus station",
-    "is there a christmas market in horsens this year",
-    "what's the weather going to be like in aarhus tomorrow",
 }
 ASKED = questions(EVAL_FILES)
 
@@ -62,6 +60,15 @@ def test_a_near_passage_of_an_unrelated_document_is_not_an_answer(beside_engine,
     document must know the question's words and the quote must share some of them."""
     answer = beside_engine.ask(question)
     assert answer.abstained, answer.text
+
+
+def test_a_place_asked_about_must_be_named_by_the_quoted_document_not_a_web_address_or_another_document(beside_engine):
+    """The climate plan's passage gives "aarhus.dk/hoeringer", and the visitor guide's runner-up names Aarhus:
+    neither is the weather in Aarhus. The reply says the nearest passage lacks Aarhus, not that no document
+    mentions it (several do)."""
+    answer = beside_engine.ask("what's the weather going to be like in aarhus tomorrow")
+    assert answer.abstained and answer.decision["missing"] == ["Aarhus"], answer.text
+    assert answer.text.startswith("The nearest passage does not mention Aarhus."), answer.text
 
 
 def test_an_english_reply_says_quoted_in_danish_only_over_danish_quotes(beside_engine):

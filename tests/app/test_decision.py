@@ -1,0 +1,43 @@
+"""Answer-or-abstain signals judged on the quoted document alone (app/decision.py), with the real vocabulary and
+question analysis: an English question's everyday words, and the places a question names in lower case."""
+from app.decision import known_fraction, named_in_documents
+from app.normalise import Vocabulary, names_of
+from app.question import analyse
+
+CYCLING_GUIDE = [
+    "Practical information. The route signs are green with a white bicycle and a route number.",
+    "Bring water: there are few shops along the route.",
+]
+VISITOR_GUIDE = [
+    "Rørdal lies at the head of Rørdal Fjord, about 45 minutes by car from Aarhus.",
+    "Choose between the Fjord Hotel in the town centre, two campsites and a youth hostel.",
+    "Read more at visitaarhus.dk and www.rordal.dk/aarhus.",
+]
+
+
+def test_an_english_questions_everyday_words_weigh_little_so_an_unknown_name_decides():
+    """"apply" and "number" are in the route guide; "CPR" is not, and it is what the question is about."""
+    guide = Vocabulary.of(CYCLING_GUIDE)
+    assert known_fraction(analyse("how do i apply for a CPR number"), guide) < 0.3
+    assert known_fraction(analyse("what colour are the route signs"), guide) > 0.6
+
+
+def test_a_danish_town_weighs_little_in_an_english_question_as_in_a_danish_one():
+    """"Aarhus" is as common in Danish as "weather" is in English: knowing it is not knowing the question."""
+    guide = Vocabulary.of(VISITOR_GUIDE)
+    assert known_fraction(analyse("what is the weather like in aarhus"), guide) < 0.3
+
+
+def test_a_document_writes_a_place_as_a_name_but_not_in_a_web_address_or_a_table_header():
+    names = names_of(VISITOR_GUIDE + ["Projekt  Pris  Forventet", "Området ved stationen. Et område med Skov og sø."])
+    assert {"aarhus", "rørdal", "fjord"} <= names
+    assert "pris" not in names  # a header cell after another cell
+    assert "område" not in names  # also written in lower case
+    assert "rordal" not in names  # only in a web address
+
+
+def test_an_english_question_names_a_danish_place_in_lower_case():
+    guide = Vocabulary.of(VISITOR_GUIDE)
+    assert named_in_documents(analyse("can you recommend a good hotel near aarhus station"), guide) == ["Aarhus"]
+    # In Danish "aarhus" is an everyday word by frequency, and "hotel" is no name in English.
+    assert named_in_documents(analyse("kan du anbefale et hotel i aarhus"), guide) == []
