@@ -247,6 +247,12 @@ class Selection:
     document_evidence: str = ""
 
     @property
+    def best_unit(self) -> Unit:
+        """The best quote's sentence: after its antecedent, when it points back to one."""
+        units = self.units
+        return units[1] if len(units) > 1 and units[1].antecedent and units[1].antecedent == units[0].text else units[0]
+
+    @property
     def evidence(self) -> str:
         """What the quotes say, with their table headers, antecedents and section heading: what the decision
         checks a name or a year against."""
@@ -488,5 +494,9 @@ def _sentence_figure(question: Question, text: str) -> str | None:
             unit_word = (m.group(2) or "").strip()
             if unit_word and tokenize(unit_word) == [question.counted]:
                 return m.group().strip()
-    measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))]
-    return (measured or figures)[0].group().strip()
+    measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))] or figures
+    # "fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" asked about 2008: the figure beside that year.
+    years = [m.start() for year in question.years for m in re.finditer(rf"\b{year}\b", text)]
+    if years:
+        return min(measured, key=lambda m: min(abs(m.start() - y) for y in years)).group().strip()
+    return measured[0].group().strip()

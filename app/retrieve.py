@@ -13,6 +13,9 @@ from app.lexical import LexicalIndex
 from app.vector_index import IndexStore, StoredChunk
 
 
+RESTATING_K = 8  # passages searched for another document's statement of an answer's fact
+
+
 @dataclass
 class Retrieved:
     chunk: StoredChunk
@@ -89,6 +92,13 @@ class HybridRetriever:
         self.lexical = lexical
         self.chunks: dict[str, StoredChunk] = {chunk.id: chunk for chunk in chunks}
         self._reranker = reranker  # app.rerank.CrossEncoderReranker, or None
+
+    def restating(self, vector: list[float], source: str, known: set[str]) -> list[Retrieved]:
+        """The passages of other documents than `source` nearest to `vector` (a quote's), not among `known`:
+        where another document may state the same fact, perhaps with another figure or date."""
+        nearest = self.store.dense_query(vector, RESTATING_K, where={"source": {"$ne": source}})
+        return [Retrieved(self.chunks[chunk.id], 0.0, chunk.score) for chunk in nearest
+                if chunk.id in self.chunks and chunk.id not in known]
 
     def embed(self, query: str, timings: dict[str, float]) -> list[float]:
         started = time.perf_counter()

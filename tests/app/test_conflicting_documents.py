@@ -63,3 +63,25 @@ def test_every_document_with_a_figure_is_cited_newest_first(four_years):
     assert all(figure in answer.text for figure in ("1.140 møder", "512 møder", "446 møder", "373 møder"))
     # The reader is warned about the age of what the answer leads with, not of the oldest document quoted.
     assert "Kilden er fra 2016" in answer.text
+
+
+def test_a_later_document_restating_a_rule_in_other_words_is_cited_first_and_the_older_after(engine):
+    """No figure to compare: the 2013 status and the 2010 evaluation rank the region differently. The answer
+    leads with the newest document and quotes the older one's statement too, each with its year."""
+    answer = engine.ask("which region exports more than midtjylland")
+    lines = answer.text.splitlines()
+    assert lines[0] == "From the newest document (2013) (quoted in Danish):", answer.text
+    assert "Hovedstaden" in lines[1] and lines[1].endswith("(2013)")
+    older = lines.index("Older documents say (quoted in Danish):")
+    assert "kun overgået af Hovedstadsregionen" in lines[older + 1] and lines[older + 1].endswith("(2010)")
+    assert {s.year for s in answer.sources} == {2013, 2010}
+
+
+def test_a_date_restated_by_a_later_report_is_found_though_the_question_did_not_retrieve_it(four_years):
+    """The question finds the 2011 final report's start date; the 2010 evaluation's "igangsat 1. august 2008" is
+    found by searching with that quote, and cited as what an older document says."""
+    answer = four_years.ask("when did the export council advisor project start")
+    lines = answer.text.splitlines()
+    assert lines[0] == "Short answer: 1. september 2008 [1] (the newest document, 2011)", answer.text
+    assert "Older documents say otherwise (quoted in Danish):" in lines
+    assert "Projektet blev igangsat 1. august 2008" in answer.text and "(2010)" in answer.text
