@@ -274,13 +274,13 @@ class IndexStore:
             texts.update(zip(page["ids"], (text or "" for text in page["documents"] or [])))
         return texts
 
-    def dense_query(self, vector: list[float], k: int, where: dict | None = None) -> list[StoredChunk]:
-        """The k nearest chunks (fewer when the collection is smaller), of those whose metadata match `where`."""
+    def dense_query(self, vector: list[float], k: int) -> list[StoredChunk]:
+        """The k nearest chunks (fewer when the collection is smaller)."""
         if k <= 0:
             return []
         with self._served():
             result = self.collection.query(
-                query_embeddings=[vector], n_results=k, where=where, include=["documents", "metadatas", "distances"]
+                query_embeddings=[vector], n_results=k, include=["documents", "metadatas", "distances"]
             )
         return [
             StoredChunk(i, d, m, 1.0 - dist)  # cosine distance -> similarity
