@@ -40,6 +40,7 @@ from app.quotes import (
     Selection,
     Unit,
     counts,
+    fact_unit,
     render_table_row,
     select,
     sentence_evidence,
@@ -502,7 +503,7 @@ class Engine:
             # its passage is searched with the best quote itself (embedded already) and added after the
             # ranked ones, so that the answer can cite it (_conflict).
             step = time.perf_counter()
-            best = selection.best_unit
+            best = fact_unit(q, selection)
             restating = state.retriever.restating(state.scorer.vector(unit_context(best)),
                                                   retrieved[best.passage_rank].chunk.metadata.get("source", ""),
                                                   {r.chunk.id for r in retrieved})
@@ -705,7 +706,7 @@ def _conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool] | None:
         return short_answer(q, [unit]) if typed else None
 
     units = list(selection.units)
-    best = selection.best_unit
+    best = fact_unit(q, selection)
     quoted = {source_of(unit) for unit in units}
     best_coverage = scorer.coverage(q.terms, unit_context(best), source_of(best))
     texts = {unit.text for unit in units}

