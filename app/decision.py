@@ -65,17 +65,18 @@ class Decision:
     # say that the documents never mention them.
     mentioned_elsewhere: list[str] = field(default_factory=list)
 
-    @property
-    def missing_only_nearby(self) -> bool:
-        return bool(self.missing) and set(self.missing) <= set(self.mentioned_elsewhere)
+    def missing_by_kind(self) -> tuple[list[str], list[str]]:
+        """`missing` as (what the quoted documents never mention, what they mention only away from the answer)."""
+        elsewhere = set(self.mentioned_elsewhere)
+        return [m for m in self.missing if m not in elsewhere], [m for m in self.missing if m in elsewhere]
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
 def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
-    """Share of the question's content words (weighted by how rare they are in general Danish) that the
-    corpus knows, after normalisation. "egentlig" weighs 0.26, "syddanmark" 0.58, "telefonnummeret" 1."""
+    """Share of the question's content words (weighted by how rare they are in general Danish, and for an
+    English question in general English too) that the documents know, after normalisation. "egentlig" weighs 0.26, "syddanmark" 0.58, "telefonnummeret" 1."""
     words = [w.lower() for w in _WORD.findall(q.normalised or q.text)]
     # "Shanghai-projektet" is known when its pieces are.
     words = [piece for w in words for piece in w.split("-") if piece not in STOPWORDS and len(piece) > 1]

@@ -15,9 +15,16 @@ class Part:
     """One question (or one part of a multi-part question), retrieved, with its evidence and decision."""
 
     question: Question
-    retrieved: Retrieval
+    retrieved: Retrieval  # the ranked passages, then the `restating` ones found by searching with the answer
     selection: Selection | None
     decision: Decision
+    restating: int = 0  # passages of other documents that may state the answer's fact (app/engine.py _conflict)
+
+    @property
+    def ranked(self) -> list[Retrieved]:
+        """The passages the question retrieved, without those searched for with its answer: what a language
+        model reads and the sources list shows."""
+        return self.retrieved[: len(self.retrieved) - self.restating]
 
 
 @dataclass

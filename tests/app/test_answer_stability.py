@@ -64,8 +64,8 @@ def test_a_near_passage_of_an_unrelated_document_is_not_an_answer(beside_engine,
 
 def test_a_place_asked_about_must_be_named_by_the_quoted_document_not_a_web_address_or_another_document(beside_engine):
     """The climate plan's passage gives "aarhus.dk/hoeringer", and the visitor guide's runner-up names Aarhus:
-    neither is the weather in Aarhus. The reply says the nearest passage lacks Aarhus, not that no document
-    mentions it (several do)."""
+    neither is the weather in Aarhus. The reply says the nearest passage lacks Aarhus, not that the documents
+    never mention it (the climate plan does, elsewhere)."""
     answer = beside_engine.ask("what's the weather going to be like in aarhus tomorrow")
     assert answer.abstained and answer.decision["missing"] == ["Aarhus"], answer.text
     assert answer.text.startswith("The nearest passage does not mention Aarhus."), answer.text

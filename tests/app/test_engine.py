@@ -150,3 +150,16 @@ def test_a_programme_answers_sources_are_found_in_the_index(seed_engine):
     for source in answer.sources:
         assert source.chunk_id and " ".join(source.quote.split()) in " ".join(source.text.split())
         assert seed_engine.passage_context(source.chunk_id).section == source.section
+
+
+def test_a_reply_lacking_a_year_and_a_place_says_which_the_documents_never_mention_and_which_is_only_elsewhere():
+    """"2015" is in no quoted document; "Aarhus" is, but not near the answer: saying "the documents do not
+    mention Aarhus" would be false."""
+    from app.decision import Decision
+    from app.engine import TEXTS, _missing_line
+    from app.question import analyse
+
+    decision = Decision(False, "missing", {}, {}, ["2015", "Aarhus"], mentioned_elsewhere=["Aarhus"])
+    texts = {key: text.replace("{quoted}", "") for key, text in TEXTS["en"].items()}
+    line = _missing_line(texts, analyse("is there a hotel near aarhus station in 2015"), decision)
+    assert line == "The documents do not mention 2015. The nearest passage does not mention Aarhus. It says:"
