@@ -34,7 +34,7 @@ from wordfreq import zipf_frequency
 
 from app.core.config import Settings
 from app.lexical import STOPWORDS
-from app.normalise import WEB_ADDRESS, Vocabulary, commonness_weight
+from app.normalise import WEB_ADDRESS, Vocabulary, commonness_weight, words_of
 from app.question import Question
 from app.quotes import Selection
 
@@ -76,7 +76,8 @@ class Decision:
 
 def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
     """Share of the question's content words (weighted by how rare they are in general Danish, and for an
-    English question in general English too) that the documents know, after normalisation. "egentlig" weighs 0.26, "syddanmark" 0.58, "telefonnummeret" 1."""
+    English question in general English too) that the documents know, after normalisation. "egentlig" weighs
+    0.26, "syddanmark" 0.58, "telefonnummeret" 1."""
     words = [w.lower() for w in _WORD.findall(q.normalised or q.text)]
     # "Shanghai-projektet" is known when its pieces are.
     words = [piece for w in words for piece in w.split("-") if piece not in STOPWORDS and len(piece) > 1]
@@ -171,7 +172,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         missing += [name for name in asked_names(q, vocabulary) if name.split()[-1].lower() not in lowered]
         # The best quote's document must name the place there (in any inflection), not a runner-up of another
         # document ("Route 113 connects Aarhus and Rørdal" beside a climate plan's hearing), nor a web address.
-        named = Vocabulary.of([WEB_ADDRESS.sub(" ", selection.document_evidence)])
+        named = Vocabulary.of_words(words_of([WEB_ADDRESS.sub(" ", selection.document_evidence)]))
         elsewhere = [name for name in named_in_documents(q, vocabulary) if not named.knows(name) and name not in missing]
         missing += elsewhere
 

@@ -18,7 +18,7 @@ class Part:
     retrieved: Retrieval  # the ranked passages, then the `restating` ones found by searching with the answer
     selection: Selection | None
     decision: Decision
-    restating: int = 0  # passages of other documents that may state the answer's fact (app/engine.py _conflict)
+    restating: int = 0  # passages of other documents that may state the answer's fact (app/conflict.py)
 
     @property
     def ranked(self) -> list[Retrieved]:

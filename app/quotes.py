@@ -249,15 +249,13 @@ class Selection:
     @property
     def best_unit(self) -> Unit:
         """The best quote's sentence: after its antecedent, when it points back to one."""
-        units = self.units
-        return units[1] if len(units) > 1 and units[1].antecedent and units[1].antecedent == units[0].text else units[0]
+        return pointing_sentence(self.units)
 
     @property
     def evidence(self) -> str:
         """What the quotes say, with their table headers, antecedents and section heading: what the decision
         checks a name or a year against."""
         return " ".join([self.heading, *(unit_context(unit) for unit in self.units)]).strip()
-
 
 
 def sentence_evidence(question: Question, passages: list[str], sources: list[str], scorer: Scorer) -> list[float]:
@@ -423,6 +421,11 @@ _FIGURE = re.compile(
 )
 
 
+def pointing_sentence(units: list[Unit]) -> Unit:
+    """The first of `units`, or of [antecedent, sentence pointing back to it] the second: it holds the fact."""
+    return units[1] if len(units) > 1 and units[1].antecedent and units[1].antecedent == units[0].text else units[0]
+
+
 def fact_unit(question: Question, selection: Selection) -> Unit:
     """The quoted sentence that states the answer: the best quote's, or for a figure or date question whose best
     sentence holds none ("... udløber 1. august 2011" asked when it started), the first quoted one that does."""
@@ -440,8 +443,7 @@ def short_answer(question: Question, units: list[Unit]) -> str | None:
     """The figure or date asked for, taken from the best quote alone: "288 gennemførte forløb i 2009
     (Region Midtjylland)", "373 møder", "1. august 2011". None when the question asks for neither or the
     quote holds no single such value. Every number in the line is in the quote, by construction."""
-    # [antecedent, sentence pointing back to it]: the value is in the pointing sentence.
-    best = units[1] if len(units) > 1 and units[1].antecedent and units[1].antecedent == units[0].text else units[0]
+    best = pointing_sentence(units)
     if question.answer_type == "date":
         return _asked_date(question, best.text)
     if question.answer_type != "quantity":

