@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from app.lexical import tokenize
 from app.prepared import Part
-from app.quotes import Scorer, Unit, counts, fact_unit, short_answer, split_units, unit_context
+from app.quotes import (
+    Scorer,
+    Unit,
+    counts,
+    fact_unit,
+    fits_answer_type,
+    quotable,
+    short_answer,
+    split_units,
+    unit_context,
+)
 
 MAX_OTHER_DOCUMENTS = 2  # older (or newer) documents quoted beside the chosen quote when they differ
 # A sentence of another document this close to the best quote (passage embeddings) states the same thing:
@@ -41,8 +51,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     def source_of(unit) -> str:
         return part.retrieved[unit.passage_rank].chunk.metadata.get("source", "")
 
-    def value_of(unit) -> str | None:
-        return short_answer(q, [unit]) if typed else None
+    def value_of(unit) -> str | None:  # the asked kind of value only: an approval date is no end date
+        fits = typed and fits_answer_type(q, unit.text, " ".join(unit.table_header or []))
+        return short_answer(q, [unit]) if fits else None
 
     def key(unit) -> str:  # overlapping chunks repeat a sentence, with other line breaks
         return " ".join(unit.text.split()).lower()
@@ -53,7 +64,7 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     best_coverage = scorer.coverage(q.terms, unit_context(best), source_of(best))
     quoted_texts = {key(unit) for unit in units}
     candidates = [unit for rank, retrieved in enumerate(part.retrieved) if retrieved.chunk.metadata.get("source", "") != source_of(best)
-                  for unit in split_units(retrieved.chunk.text, rank) if len(unit.text) > 15]
+                  for unit in split_units(retrieved.chunk.text, rank) if quotable(unit)]
     # Only sentences sharing the fact's words are embedded: the same-fact search's passages are new to the cache.
     fact_terms = set(tokenize(best.text))
     wording = [unit for unit in candidates if _shares_words(fact_terms, set(tokenize(unit.text)))]

@@ -172,8 +172,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         missing += [name for name in asked_names(q, vocabulary) if name.split()[-1].lower() not in lowered]
         # The best quote's document must name the place there (in any inflection), not a runner-up of another
         # document ("Route 113 connects Aarhus and Rørdal" beside a climate plan's hearing), nor a web address.
+        # A compound name may be named by its parts: "Eksportrådet ... Projektet" for "Eksportrådsprojektet".
         named = Vocabulary.of_words(words_of([WEB_ADDRESS.sub(" ", selection.document_evidence)]))
-        elsewhere = [name for name in named_in_documents(q, vocabulary) if not named.knows(name) and name not in missing]
+        elsewhere = [name for name in named_in_documents(q, vocabulary)
+                     if not named.knows(name) and not named.split_compound(name) and name not in missing]
         missing += elsewhere
 
     def verdict(answer: bool, reason: str, explanation: str, missing: list[str] = missing) -> Decision:

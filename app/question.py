@@ -35,8 +35,10 @@ _CONTACT = re.compile(
 # The event a date belongs to: "hvornår slutter projektet" wants the end date, not the approval date.
 EVENTS: dict[str, re.Pattern[str]] = {
     "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|apply by)\b", re.I),
-    "end": re.compile(r"\b(slut\w*|udløb\w*|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|frem til)\b", re.I),
-    "start": re.compile(r"\b(start\w*|begynd\w*|igangsat|igangsætt\w*|gik i gang|gå i gang|i gang|kom i gang|launch\w*|begin\w*|began)\b", re.I),
+    "end": re.compile(r"\b(slut\w*|udløb\w*|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|frem til|"
+                     r"lukkede|lukket|lukningen|close|closed|closure|shut down)\b", re.I),
+    "start": re.compile(r"\b(start\w*|begynd\w*|igangsat|igangsætt\w*|gik i gang|gå i gang|i gang|kom i gang|launch\w*|begin\w*|began|open|opens|"
+                       r"åbnede|åbnet|åbningen|opened)\b", re.I),
     "approval": re.compile(r"\b(godkend\w*|vedtag\w*|vedtog|beslut\w*|approv\w*|adopt\w*|decided)\b", re.I),
     "founded": re.compile(r"\b(etabler\w*|oprett\w*|stiftet|grundlagt|founded|established|set up)\b", re.I),
 }
@@ -135,14 +137,16 @@ def measure_units(text: str) -> tuple[str, ...]:
 
 
 # "Hvornår har biblioteket åbent?" asks for opening hours, not a date.
-_OPENING_HOURS = re.compile(r"\b(hvornår|when)\b[^.?!]*\b(åben|åbent|lukket|åbner|lukker|open|opens|closed|closes)\b|"
+_OPENING_HOURS = re.compile(r"\b(hvornår|when)\b[^.?!]*\b(åben|åbent|lukket|åbner|lukker|open|opens|close|closed|closes)\b|"
                             r"\b(åbningstid\w*|opening hours)\b", re.IGNORECASE)
+# ... but "Hvornår blev kontoret lukket?" and "when did the office close" ask when it happened.
+_HAPPENED = re.compile(r"\b(blev|blevet|was|were|did|has been)\b", re.IGNORECASE)
 
 
 def answer_type(text: str) -> AnswerType:
     if _CONTACT.search(text):
         return "contact"
-    if _OPENING_HOURS.search(text):
+    if _OPENING_HOURS.search(text) and not _HAPPENED.search(text):
         return "other"
     if _QUANTITY.search(text):
         return "quantity"

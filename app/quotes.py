@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,8 +20,10 @@ from app.question import EVENTS, Question
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå]+")
+# "De to andre innovationscentre er placeret i ...": the others of the sentence before.
 _POINTS_BACK = re.compile(
-    r"\b(dette|denne|disse|heraf|herpå|hermed|ovennævnte|sidstnævnte|førstnævnte)\b", re.I
+    r"\b(dette|denne|disse|heraf|herpå|hermed|ovennævnte|sidstnævnte|førstnævnte)\b"
+    r"|^\W*(?:de|den|det)\s+(?:[^\W\d_]+\s+)?(?:andre|øvrige)\b", re.I
 )
 
 
@@ -36,6 +39,8 @@ class Unit:
 
 _CONTACT_DETAIL = re.compile(r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|[\w.-]+@[\w-]+\.\w+|\bwww\.\S+")
 # A sentence that only points elsewhere ("se bilag 2", "jf. nedenfor") says nothing by itself.
+# "Hvad koster projekterne i alt?": the sentence with the total, not one table row's part of it.
+_TOTAL = re.compile(r"\b(i alt|samlet|samlede|totalt?|in total|altogether|combined)\b", re.I)
 _POINTER = re.compile(r"\b(se|jf\.?|jvf\.?|see)\s+(bilag|side|afsnit|kapitel|nedenfor|ovenfor|annex|appendix|below|above)", re.I)
 # Plans and the future: such questions prefer the perspectives sections and sentences about what is to come.
 _ASKS_FUTURE = re.compile(
@@ -67,12 +72,59 @@ def has_date(text: str) -> bool:
     return bool(DATE.search(text))
 
 
+# "kontoret i São Paulo", "virksomheder i Region Syddanmark": a thing of one named place or body.
+_NAMED_THING = re.compile(r"([^\W\d_]+)\s+(i|in|på|fra|for|af|of|at)\s+([A-ZÆØÅ][^\W\d_]*(?:\s+[A-ZÆØÅ][^\W\d_]*)?)")
+
+
+def plain(text: str) -> str:
+    """Lower case without accents: "São" and "sao" are one name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def names_another(question: Question, text: str) -> bool:
+    """Does `text` give its fact for another name than the one asked, in the same phrase? "Kontoret i São Paulo
+    åbnede i marts 2012" does, asked "hvornår åbnede kontoret i Budapest"."""
+    asked_text, plain_text = plain(question.normalised or question.text), plain(text)
+    for thing, preposition, name in _NAMED_THING.findall(text):
+        stem = tokenize(thing)
+        size = len(name.split())  # "Region Syddanmark" against the asked "region midtjylland"
+        for match in re.finditer(rf"([^\W\d_]+)\s+{preposition}\s+([^\W\d_]+(?:\s+[^\W\d_]+){{0,{size - 1}}})",
+                                 asked_text, re.I):
+            asked = match.group(2)
+            if stem and tokenize(match.group(1)) == stem and asked != plain(name) and asked.split()[-1] not in plain_text:
+                return True
+    return False
+
+
+_YEAR_OR_SPAN = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\b")
+
+
+def years_named(text: str) -> set[str]:
+    """The years `text` names, a span's years between ("2008-2010") included."""
+    years: set[str] = set()
+    for first, last in _YEAR_OR_SPAN.findall(text):
+        years.update(str(y) for y in range(int(first), int(last or first) + 1) if int(last or first) - int(first) < 50)
+    return years
+
+
+def of_another_year(question: Question, text: str) -> bool:
+    """Does `text` give its figure for other years than the asked ones? "Eksportkvoten var i 2008 ca. 48 %" does,
+    asked about 2011. A sentence naming no year may hold any year's figure."""
+    named = years_named(text)
+    return bool(question.years and named) and not named & set(question.years)
+
+
 def fits_answer_type(question: Question, text: str, header: str = "") -> bool:
+    if question.answer_type in ("quantity", "date") and (names_another(question, text)
+                                                         or of_another_year(question, f"{header} {text}")):
+        return False  # a figure or date of another office, region, programme or year
     if question.answer_type == "quantity":
         return has_quantity(text) and counts(question.counted, text, header) and has_unit(question.units, text, header)
     if question.answer_type == "date":
         # A deadline is only a deadline when the sentence says so; an approval date does not answer it.
-        return has_date(text) and (question.event != "deadline" or bool(EVENTS["deadline"].search(text)))
+        if question.event == "deadline":
+            return has_date(text) and bool(EVENTS["deadline"].search(text))
+        return has_date(text) and dates_asked_event(question.event, text)
     if question.answer_type == "contact":
         return bool(_CONTACT_DETAIL.search(text))
     if question.answer_type == "who":
@@ -112,7 +164,16 @@ def says_not_available(question: Question, text: str) -> bool:
 def counts(noun: str | None, text: str, header: str = "") -> bool:
     """Does a figure in `text` count `noun`? "373 møder" does; "to tilbud ... til virksomhederne" does not
     count companies. A table counts what its header names ("Gennemførte forløb")."""
-    return noun is None or noun in tokenize(header) or noun in counted_nouns(text)
+    if noun is None:
+        return True
+    # A table's compound header counts what its head counts: "Virksomhedshenvendelser" are "henvendelser". Not so
+    # in a sentence: "8 messer og netværksmøder" are no count of meetings.
+    return noun in counted_nouns(text) or any(word == noun or (len(noun) >= 3 and word.endswith(noun)) for word in tokenize(header))
+
+
+def quotable(unit: Unit) -> bool:
+    """Fragments are quoted only as part of a list; a table row ("2016  365") is quoted with its header."""
+    return len(unit.text) > 15 or unit.table_header is not None
 
 
 def split_units(text: str, passage_rank: int) -> list[Unit]:
@@ -154,17 +215,23 @@ def _is_data_row(line: str) -> bool:
     return len(cells) >= 2 and bool(re.search(r"[^\W\d_]", cells[0])) and all(_NUMBER.fullmatch(c.replace(" ", "")) for c in cells[1:])
 
 
+def _columns(unit: Unit, cells: list[str]) -> tuple[str, list[str]] | None:
+    """The header line nearest the row that names its value columns, and those names. A line over every cell
+    ("År  Midtjyske virksomheder ...", "Rute  Længde  ...") names the row labels' column too."""
+    for line in reversed(unit.table_header or []):
+        names = re.split(r"\s{2,}", line)
+        if len(names) in (len(cells) - 1, len(cells)):
+            return line, names[-(len(cells) - 1):]
+    return None
+
+
 def render_table_row(unit: Unit, question: Question) -> str:
     """"Region Midtjylland  208  288" under "2008  2009" -> "Region Midtjylland: 2008: 208, 2009: 288"."""
     cells = re.split(r"\s{2,}", unit.text)
-    headers = unit.table_header or []
-    column_line = next((h for h in reversed(headers) if len(re.split(r"\s{2,}", h)) == len(cells) - 1), None)
-    full_line = next((h for h in reversed(headers) if len(re.split(r"\s{2,}", h)) == len(cells)), None)
-    if not column_line and not full_line:
+    found = _columns(unit, cells)
+    if found is None:
         return unit.text
-    # A header over every cell ("Rute  Længde  ...") names the first column too; the row's label is its value.
-    columns = re.split(r"\s{2,}", column_line) if column_line else re.split(r"\s{2,}", full_line or "")[1:]
-    column_line = column_line or full_line
+    column_line, columns = found
     pairs = list(zip(columns, cells[1:]))
     asked = [pair for pair in pairs if pair[0].lower() in question.text.lower()]
     shown = asked or pairs
@@ -175,6 +242,10 @@ def render_table_row(unit: Unit, question: Question) -> str:
 
 TYPED_MARGIN = 0.15  # how much closer a sentence without the asked kind of answer may be and still lose
 MIN_CHUNKS_FOR_IDF = 4  # fewer chunks give no useful document frequencies
+
+
+# A compound's head names it ("projekt" of "eksportrådsprojekt") when both it and the rest are word-long.
+MIN_HEAD = 4
 
 
 class Scorer:
@@ -210,15 +281,24 @@ class Scorer:
 
     def coverage(self, terms: list[str], text: str, source: str = "") -> float:
         """Share of the terms' weight in `text`. A long term also counts inside a compound or across two
-        words the text writes apart ("vækstmid" in "Vækst Midtprogrammet")."""
+        words the text writes apart ("vækstmid" in "Vækst Midtprogrammet"). A compound counts half when the
+        text names only its head, as Danish does once the whole is known: "Projektet blev igangsat ..." after
+        "Eksportrådsprojektet"."""
         if not terms:
             return 0.0
         tokens = tokenize(text)
         present = set(tokens)
         joined = " ".join(tokens[i] + tokens[i + 1] for i in range(len(tokens) - 1)) + " " + " ".join(tokens)
+        heads = {token for token in present if len(token) >= MIN_HEAD}
         weights = {t: self.idf(t, source) for t in terms}
         total = sum(weights[t] for t in terms)
-        return sum(weights[t] for t in terms if t in present or (len(t) >= 5 and t in joined)) / total
+        covered = 0.0
+        for t in terms:
+            if t in present or (len(t) >= 5 and t in joined):
+                covered += weights[t]
+            elif any(len(t) >= len(head) + MIN_HEAD and t.endswith(head) for head in heads):
+                covered += weights[t] / 2
+        return covered / total
 
     def vector(self, text: str) -> list[float]:
         """`text` embedded as the passages are (cached)."""
@@ -293,7 +373,7 @@ def select(
     candidates = []
     for u in units:
         key = " ".join(u.text.split()).lower()
-        if len(u.text) > 15 and key not in seen:  # fragments are quoted only as part of a list
+        if quotable(u) and key not in seen:
             seen.add(key)
             candidates.append(u)
     if not candidates:
@@ -383,6 +463,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus += 0.12  # it says what was asked about: "Skatteprocenten er 25,4 %" over a budget table's rows
     if _POINTER.search(text) and len(_POINTER.sub("", text)) < 120:
         bonus -= 0.1  # "se bilag 2": a pointer, not content
+    if question.answer_type == "quantity" and _TOTAL.search(question.normalised or question.text) and _TOTAL.search(text):
+        bonus += 0.08
     if question.event:
         if dated_event(question.event, text):
             bonus += 0.12  # the date of the asked event: end, start, approval
@@ -391,7 +473,7 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
     if question.years:
         where = f"{header} {text}"
         share = sum(year in where for year in question.years) / len(question.years)
-        bonus += 0.06 * share
+        bonus += 0.06 * share - (0.06 if of_another_year(question, where) else 0.0)
         if share and NOT_AVAILABLE.search(text):
             bonus += 0.05  # the documents say outright that the asked year's figure is not there
     if question.organisation and unit.table_header is not None and question.answer_type == "quantity":
@@ -456,6 +538,10 @@ def short_answer(question: Question, units: list[Unit]) -> str | None:
 def _dates_by_event(text: str) -> list[tuple[str | None, str]]:
     """Each date of `text` with the event word nearest to it ("igangsat 1. august 2008 og løber altså frem
     til 1. august 2011" -> [("start", "1. august 2008"), ("end", "1. august 2011")])."""
+    return [(event, date.group().strip()) for event, date in _dated(text)]
+
+
+def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
     clean = _REFERENCE.sub(lambda m: " " * len(m.group()), text)
     words = [(event, m) for event, pattern in EVENTS.items() for m in pattern.finditer(clean)]
     result = []
@@ -466,7 +552,7 @@ def _dates_by_event(text: str) -> list[tuple[str | None, str]]:
             # 2011"): a word after the date counts only when none comes before it within 60 characters.
             return date.start() - m.end() if m.end() <= date.start() else m.start() - date.end() + 60
         nearest = min((w for w in words if distance(w) >= 0), key=distance, default=None)
-        result.append((nearest[0] if nearest else None, date.group().strip()))
+        result.append((nearest[0] if nearest else None, date))
     return result
 
 
@@ -474,24 +560,47 @@ def dated_event(event: str, text: str) -> bool:
     return any(e == event for e, _ in _dates_by_event(text))
 
 
+# A founding is a start ("Etableret i 1953" answers "hvornår startede klubben").
+_SAME_EVENT = {"founded": "start"}
+
+
+def dates_asked_event(event: str | None, text: str) -> bool:
+    """Does `text` hold a date that may be of the asked event? Not when every date belongs to another one:
+    "blev lukket med udgangen af 2012" does not say when an office opened. A date without an event word may."""
+    if event is None:
+        return True
+    asked = _SAME_EVENT.get(event, event)
+    return any(e is None or _SAME_EVENT.get(e, e) == asked for e, _ in _dates_by_event(text))
+
+
 def _asked_date(question: Question, text: str) -> str | None:
-    dates = _dates_by_event(text)
+    dates = _dated(text)
     if not dates:
         return None
-    matching = [date for event, date in dates if event == question.event]
-    return (matching or [dates[0][1]])[0]
+    matching = [date for event, date in dates if event == question.event] or [dates[0][1]]
+    # "Kontorerne i Budapest ... blev lukket med udgangen af 2012, og kontoret i São Paulo blev lukket i 2015",
+    # asked about São Paulo: the date after the asked name, as Danish and English put a subject before its date.
+    names = [m for m in _CAPITALISED.finditer(text) if plain(m.group()) in plain(question.normalised or question.text).split()]
+    after = [(date.start() - name.end(), date) for date in matching for name in names if date.start() >= name.end()]
+    return (min(after, key=lambda item: item[0])[1] if after else matching[0]).group().strip()
 
 
 def _table_figure(question: Question, unit: Unit) -> str | None:
     cells = re.split(r"\s{2,}", unit.text)
-    column_line = next((h for h in reversed(unit.table_header or []) if len(re.split(r"\s{2,}", h)) == len(cells) - 1), None)
-    if not column_line:
+    found = _columns(unit, cells)
+    if found is None:
         return None
-    columns = re.split(r"\s{2,}", column_line)
-    asked = [(c, v) for c, v in zip(columns, cells[1:]) if c.lower() in (question.normalised or question.text).lower()]
+    column_line, columns = found
+    asked_text = (question.normalised or question.text).lower()
+    asked_words = [w for w in re.findall(r"[^\W\d_]{5,}", asked_text)]
+    # The column the question names, or whose compound head it names ("henvendelser": "Virksomhedshenvendelser").
+    asked = [(c, v) for c, v in zip(columns, cells[1:])
+             if c.lower() in asked_text or any(c.lower().endswith(w) for w in asked_words)]
     if len(asked) != 1:
         return None
     column, value = asked[0]
+    if not re.search(r"\d", column):  # a measure, not a year: "212 virksomhedshenvendelser (Bruxelles)"
+        return f"{value} {column.lower() if question.reply_language == 'da' else column} ({cells[0]})"
     caption = next((h for h in (unit.table_header or []) if h != column_line), "")
     what = f" {caption[0].lower() + caption[1:]}" if caption and question.reply_language == "da" else ""
     if question.reply_language == "da":
@@ -507,7 +616,8 @@ def _sentence_figure(question: Question, text: str) -> str | None:
     if question.counted:
         for m in figures:
             unit_word = (m.group(2) or "").strip()
-            if unit_word and tokenize(unit_word) == [question.counted]:
+            # "373 møder" counts meetings; "8.800 mio. kr." is an amount of money ("kr").
+            if unit_word and tokenize(unit_word)[-1:] == [question.counted]:
                 return m.group().strip()
     measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))] or figures
     # "fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" asked about 2008: the figure beside that year.

@@ -8,17 +8,20 @@ import pytest
 from tests.conftest import CORPUS, REPO, make_settings
 
 STATUS_2013 = REPO / "tests" / "fixtures" / "many" / "related" / "status-2013.html"
+REVIEW_2021 = REPO / "tests" / "fixtures" / "many" / "related" / "tilbageblik-internationalisering-2021.md"
 
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
+    """The 2010 evaluation, the 2013 status and the 2021 review."""
     from app.engine import Engine
     from ingest.pipeline import ingest
 
     root = tmp_path_factory.mktemp("conflict")
     settings = make_settings(root)
     shutil.copytree(CORPUS, settings.corpus_dir)
-    shutil.copy(STATUS_2013, settings.corpus_dir / STATUS_2013.name)
+    for document in (STATUS_2013, REVIEW_2021):
+        shutil.copy(document, settings.corpus_dir / document.name)
     assert ingest(settings).failed == []
     return Engine(settings)
 
@@ -94,3 +97,45 @@ def test_each_part_of_a_two_part_question_cites_the_older_date_too(four_years):
     started = answer.text.split("2) ")[0]
     assert "Kort svar: 1. september 2008 [1] (det nyeste dokument, 2011)" in started, answer.text
     assert "“Projektet blev igangsat 1. august 2008 og løber altså frem til 1. august 2011.”" in started
+
+
+def test_a_closing_date_does_not_answer_when_an_office_opened(four_years):
+    """The 2016 status says when the Budapest office closed ("lukket med udgangen af 2012"), no document when it
+    opened: the answer says so instead of giving the closing year. Asked when it closed, that year is the answer."""
+    opened = four_years.ask("Hvornår åbnede kontoret i Budapest?")
+    assert opened.abstained and "2012" not in opened.text.split("[1]")[0], opened.text
+    closed = four_years.ask("Hvornår blev kontoret i Budapest lukket?")
+    assert not closed.abstained and closed.text.startswith("Kort svar: 2012"), closed.text
+
+
+@pytest.mark.parametrize("question, short", [
+    ("hvornaar lukkede kontoret i sao paulo", "Kort svar: 2015"),  # the date of the asked office, typed without ã
+    ("hvor mange virksomheder brugte kontoret i sao paulo", "Kort svar: 11 virksomheder"),
+    ("hvor mange henvendelser fik bruxelles kontoret", "Kort svar: 212 virksomhedshenvendelser (Bruxelles)"),
+])
+def test_a_fact_of_one_office_among_several_is_that_offices(four_years, question, short):
+    answer = four_years.ask(question)
+    assert answer.text.startswith(short), answer.text
+
+
+def test_an_english_question_about_an_opening_is_not_answered_with_closing_dates(four_years):
+    assert four_years.ask("when did the office in brussels open").abstained
+
+
+def test_an_older_document_giving_only_other_dates_is_no_disagreement(engine):
+    """Asked when VækstMidt Accelerator ended, the 2021 review says "afsluttet med udgangen af 2013"; the 2010
+    evaluation gives its approval and start dates only, which are no other end date."""
+    answer = engine.ask("hvornaar sluttede vaekstmidt accelerator")
+    assert answer.text.startswith("Kort svar: 2013"), answer.text
+    assert "oplyser noget andet" not in answer.text
+
+
+def test_a_question_about_one_year_leads_with_that_years_figure(engine):
+    answer = engine.ask("hvad var eksportkvoten i midtjylland i 2011")
+    assert "47 %" in answer.text.splitlines()[1], answer.text
+
+
+def test_a_figure_in_a_two_column_table_of_a_later_document_is_answered(engine):
+    answer = engine.ask("hvor mange virksomheder var med i eksportraadets tilskudsordninger i 2019")
+    assert answer.text.startswith("Kort svar: 402"), answer.text
+    assert "(2021)" in answer.sources[0].title or answer.sources[0].year == 2021

@@ -23,6 +23,9 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvornår blev VækstMidt godkendt", "date"),
     ("when did the advisor project start", "date"),
     ("hvornår har biblioteket åbent om lørdagen", "other"),  # opening hours, not a date
+    ("when does the library close on fridays", "other"),
+    ("hvornår blev kontoret i budapest lukket", "date"),  # when it happened
+    ("when did the office in budapest close", "date"),
     ("hvad er telefonnummeret til væksthuset", "contact"),
     ("hvem står for sekretariatet", "who"),
 ])
@@ -37,6 +40,8 @@ def test_the_kind_of_answer_asked_for(text, kind):
     ("hvornår blev programmet godkendt", "approval"),
     ("hvad er ansøgningsfristen", "deadline"),
     ("hvornår blev klubben grundlagt", "founded"),
+    ("hvornår åbnede kontoret i budapest", "start"),
+    ("when did the office in budapest close", "end"),
     ("hvornår var mødet", None),
 ])
 def test_a_date_question_names_its_event(text, event):

@@ -6,10 +6,15 @@ from app.quotes import (
     Selection,
     counts,
     fact_unit,
+    fits_answer_type,
     has_date,
+    names_another,
+    of_another_year,
+    quotable,
     has_quantity,
     render_table_row,
     says_not_available,
+    short_answer,
     split_units,
 )
 
@@ -78,3 +83,82 @@ def test_the_fact_of_a_date_answer_is_the_sentence_with_the_asked_event_not_the_
     question = analyse("hvornår startede eksportrådsprojektet")
     assert fact_unit(question, Selection([ends, starts], fits_type=True)).text == starts.text
     assert fact_unit(analyse("hvornår udløber eksportrådsprojektet"), Selection([ends, starts], fits_type=True)).text == ends.text
+
+
+def test_a_date_of_another_event_does_not_answer_a_date_question():
+    opened = analyse("Hvornår åbnede kontoret i Budapest?")
+    assert not fits_answer_type(opened, "Kontorerne i Budapest og St. Petersborg blev lukket med udgangen af 2012.")
+    assert fits_answer_type(opened, "Kontoret i Budapest åbnede i marts 2004 i samarbejde med regionen.")
+    assert fits_answer_type(opened, "Kontoret i Budapest har eksisteret siden 2004.")  # a date without an event word
+    # A founding is a start.
+    assert fits_answer_type(analyse("hvornår startede sejlklubben"), "Sejlklubben blev etableret i 1953.")
+
+
+def test_an_amount_of_money_is_the_figure_in_kroner_not_a_percentage_beside_it():
+    units = split_units("Hvis eksporten kan øges med 5 %, svarer det til en meromsætning på ca. 8.800 mio. kr. i regionen.", 0)
+    assert short_answer(analyse("hvor mange penge giver det i meromsætning"), units) == "8.800 mio. kr."
+
+
+def test_a_sentence_about_the_others_points_back_to_the_one_before():
+    first, others = split_units("Innovationscentret i Shanghai er ét af de i alt tre innovationscentre. "
+                                "De to andre innovationscentre er placeret i Californien og i München.", 0)
+    assert others.antecedent == first.text
+
+
+def test_a_compound_named_by_its_head_counts_half():
+    scorer = Scorer({}, embed_passages=None)
+    terms = ["started", "eksportrådsprojek"]
+    half = scorer.coverage(terms, "Projektet blev igangsat 1. august 2008.")
+    assert 0 < half < scorer.coverage(terms, "Eksportrådsprojektet blev igangsat 1. august 2008.")
+    assert scorer.coverage(terms, "Rådet blev igangsat i 2008.") == 0.0  # "råd" is no head of it here: too short
+
+
+def test_a_fact_of_another_office_or_region_does_not_answer():
+    budapest = analyse("Hvornår åbnede kontoret i Budapest?")
+    assert names_another(budapest, "Kontoret i São Paulo åbnede i marts 2012 i samarbejde med delstaten Paraná.")
+    assert not names_another(budapest, "Kontoret i Budapest åbnede i 2004.")
+    assert not names_another(analyse("Hvornår blev kontoret i St. Petersborg lukket?"),
+                             "Kontorerne i Budapest og St. Petersborg blev lukket med udgangen af 2012.")
+    companies = analyse("hvor mange virksomheder i region midtjylland eksporterer")
+    assert names_another(companies, "Der var 702 virksomheder i Region Syddanmark.")
+    assert not names_another(companies, "I 2008 eksporterede 4.000 virksomheder i Region Midtjylland.")
+
+
+OFFICES = ("Kontorerne i Budapest og St. Petersborg blev lukket med udgangen af 2012, og kontoret i São Paulo blev "
+           "lukket i 2015 efter en evaluering, der viste, at kun 11 virksomheder havde gjort brug af det.")
+
+
+def test_of_two_dates_of_the_asked_event_the_one_after_the_asked_name_is_the_answer():
+    units = split_units(OFFICES, 0)
+    assert short_answer(analyse("Hvornår blev kontoret i São Paulo lukket?"), units) == "2015"
+    assert short_answer(analyse("when was the sao paulo office closed"), units) == "2015"  # no accent typed
+    assert short_answer(analyse("Hvornår blev kontoret i Budapest lukket?"), units) == "2012"
+
+
+def test_a_table_column_named_by_its_compound_head_gives_the_short_answer():
+    passage = ("Kontor        Virksomhedshenvendelser   Arrangementer   Årsværk\n"
+               "Bruxelles     212                       34              4,5\n"
+               "Shanghai      97                        18              2,0\n"
+               "São Paulo     11                        3               1,0")
+    units = split_units(passage, 0)
+    question = analyse("hvor mange henvendelser fik shanghai-kontoret")
+    assert counts(question.counted, units[1].text, " ".join(units[1].table_header or []))
+    assert short_answer(question, [units[1]]) == "97 virksomhedshenvendelser (Shanghai)"
+
+
+def test_a_figure_of_another_year_does_not_answer_a_question_about_one_year():
+    question = analyse("hvor høj var eksportkvoten i 2011 i procent")
+    assert of_another_year(question, "Eksportkvoten for Region Midtjylland var i 2008 ca. 48 %.")
+    assert not of_another_year(question, "2011: Eksportkvote: 47 %")
+    assert not of_another_year(question, "Eksportkvoten er ca. 47 %.")  # no year: may be any
+    assert not of_another_year(question, "VækstMidt kørte i årene 2008-2012.")  # a span holds the year
+    assert not fits_answer_type(question, "Eksportkvoten for Region Midtjylland var i 2008 ca. 48 %.")
+
+
+def test_a_short_table_row_is_quoted_under_the_header_line_nearest_it():
+    passage = ("Nøgletal\nÅr  Midtjyske virksomheder i Eksportrådets tilskudsordninger\n"
+               "2008  208\n2012  341\n2016  365\n2019  402")
+    row = split_units(passage, 0)[2]
+    assert quotable(row)  # "2016  365" is short, but a row
+    assert render_table_row(row, analyse("how many companies used the schemes in 2016")) == (
+        "Nøgletal, 2016: Midtjyske virksomheder i Eksportrådets tilskudsordninger: 365")

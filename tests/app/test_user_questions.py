@@ -87,6 +87,23 @@ def test_date_questions_get_the_date_of_the_asked_event(seed_engine):
     assert start.text.startswith("Kort svar: 1. august 2008")
 
 
+def test_a_project_named_in_full_in_the_question_and_by_its_head_in_the_text_gets_its_start_date(seed_engine):
+    """"Projektet blev igangsat 1. august 2008" answers "hvornår startede eksportrådsprojektet": the text names
+    the project by its head once the whole is known. The end date beside it is not the start date."""
+    answer = seed_engine.ask("hvornår startede eksportrådsprojektet og hvornår slutter det")
+    started, ends = answer.text.split("2) ")
+    assert "Kort svar: 1. august 2008" in started, answer.text
+    assert "Kort svar: 1. august 2011" in ends
+
+
+def test_a_sentence_pointing_back_to_the_one_before_is_quoted_with_it(seed_engine):
+    """"De to andre innovationscentre er placeret i Californien og i München" follows the Shanghai sentence it
+    refers to; asked for the other centres, both are quoted."""
+    answer = seed_engine.ask("where are the other innovation centres besides shanghai")
+    assert "Californien" in answer.text and "München" in answer.text, answer.text
+    assert "De to andre innovationscentre" in answer.text
+
+
 def test_a_sentence_shared_by_overlapping_chunks_is_quoted_once(seed_engine):
     answer = seed_engine.ask("hvem har lavet en status med resultater af den hidtidige indsats med eksportrådet")
     assert not answer.abstained
