@@ -13,13 +13,14 @@ from app.quotes import (
     Unit,
     counts,
     fact_unit,
-    fits_answer_type,
+    of_the_asked,
     quotable,
     short_answer,
     split_units,
     unit_context,
 )
 
+MEASURES = ("pct", "kr")  # what a share or an amount of money counts (app.lexical.counted_nouns)
 MAX_OTHER_DOCUMENTS = 2  # older (or newer) documents quoted beside the chosen quote when they differ
 # A sentence of another document this close to the best quote (passage embeddings) states the same thing:
 # "Eksportkvoten steg fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" (2021) and "...til ca. 49 % af
@@ -51,13 +52,16 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     def source_of(unit) -> str:
         return part.retrieved[unit.passage_rank].chunk.metadata.get("source", "")
 
-    def value_of(unit) -> str | None:  # the asked kind of value only: an approval date is no end date
-        fits = typed and fits_answer_type(q, unit.text, " ".join(unit.table_header or []))
+    def value_of(unit) -> str | None:  # of the asked thing only: an approval date is no end date
+        fits = typed and of_the_asked(q, unit.text, " ".join(unit.table_header or []))
         return short_answer(q, [unit]) if fits else None
 
     def key(unit) -> str:  # overlapping chunks repeat a sentence, with other line breaks
         return " ".join(unit.text.split()).lower()
 
+    # "hvor mange møder": any sentence counting meetings is comparable. Not so "hvor mange procent" or an amount
+    # of money: a share or a sum of something else ("steg med 44,7 %") is no other figure for the same thing.
+    counts_a_thing = q.answer_type == "quantity" and q.counted not in (None, *MEASURES)
     units = list(selection.units)
     best = fact_unit(q, selection)
     quoted = {source_of(unit) for unit in units}
@@ -81,19 +85,21 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         restated_anywhere = restated_anywhere or restated
         if key(unit) in quoted_texts:
             continue
-        counts_asked = source not in quoted and q.answer_type == "quantity" and q.counted is not None \
+        counts_asked = source not in quoted and counts_a_thing \
             and value_of(unit) is not None and counts(q.counted, unit.text, " ".join(unit.table_header or [])) and coverage > 0
         if (restated or (counts_asked and coverage >= 0.6 * best_coverage)) and (source not in others or coverage > others[source][0]):
             others[source] = (coverage, unit)
     # Without a restatement, only runner-ups that count the asked thing ("møder", "kr") are compared: reordering
     # other runner-ups by year would put a merely nearby sentence first (any date of a 2016 document).
-    if not restated_anywhere and not (q.answer_type == "quantity" and q.counted is not None):
+    if not restated_anywhere and not counts_a_thing:
         return None
     units += [unit for _, unit in sorted(others.values(), key=lambda item: -item[0])][:MAX_OTHER_DOCUMENTS]
     meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in units]
     if len({m.get("source") for m in meta}) < 2 or len({m.get("year") for m in meta}) < 2:
         return None
-    values = {value_of(unit) for unit in units} - {None}
+    values = {value for value in map(value_of, units) if value is not None}
+    if q.answer_type == "date":  # "udgangen af 2013" and "31. december 2013" do not disagree
+        values = {v for v in values if not any(o != v and o.endswith(v) for o in values)}
     if typed and len(values) < 2:  # the same figure or date in every document: nothing to set apart
         return None
     # Stable: by rank within a year, and a runner-up quote without a figure after those with one (the chosen

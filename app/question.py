@@ -36,7 +36,7 @@ _CONTACT = re.compile(
 EVENTS: dict[str, re.Pattern[str]] = {
     "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|apply by)\b", re.I),
     "end": re.compile(r"\b(slut\w*|udløb\w*|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|frem til|"
-                     r"lukkede|lukket|lukningen|close|closed|closure|shut down)\b", re.I),
+                     r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when)\b", re.I),
     "start": re.compile(r"\b(start\w*|begynd\w*|igangsat|igangsætt\w*|gik i gang|gå i gang|i gang|kom i gang|launch\w*|begin\w*|began|open|opens|"
                        r"åbnede|åbnet|åbningen|opened)\b", re.I),
     "approval": re.compile(r"\b(godkend\w*|vedtag\w*|vedtog|beslut\w*|approv\w*|adopt\w*|decided)\b", re.I),
@@ -106,6 +106,11 @@ def detect_language(text: str) -> Literal["da", "en"]:
 
 # A measure question names its dimension; the answer must carry one of its units.
 _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    # "hvor lang tid", "how long does it take": a duration, not a length.
+    (re.compile(r"\b(hvor (lang|lange) tid|hvor længe|how long (does|do|did|will|would|has|have|must|should|can)|"
+                r"how much time)\b", re.I),
+     ("dage", "dag", "uger", "uge", "måneder", "måned", "år", "timer", "time", "minutter", "days", "day", "weeks",
+      "week", "months", "month", "years", "year", "hours", "hour", "minutes")),
     (re.compile(r"\b(hvor (lang|lange|langt|bred|bredt|dyb|dybt|høj|højt)|how (long|far|wide|deep|tall)|"
                 rf"(hvor mange|how many)\s+({_LENGTH_WORDS}))\b", re.I),
      ("m", "meter", "km", "kilometer", "cm", "mil", "miles", "mile")),

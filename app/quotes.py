@@ -38,9 +38,9 @@ class Unit:
 
 
 _CONTACT_DETAIL = re.compile(r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|[\w.-]+@[\w-]+\.\w+|\bwww\.\S+")
-# A sentence that only points elsewhere ("se bilag 2", "jf. nedenfor") says nothing by itself.
 # "Hvad koster projekterne i alt?": the sentence with the total, not one table row's part of it.
 _TOTAL = re.compile(r"\b(i alt|samlet|samlede|totalt?|in total|altogether|combined)\b", re.I)
+# A sentence that only points elsewhere ("se bilag 2", "jf. nedenfor") says nothing by itself.
 _POINTER = re.compile(r"\b(se|jf\.?|jvf\.?|see)\s+(bilag|side|afsnit|kapitel|nedenfor|ovenfor|annex|appendix|below|above)", re.I)
 # Plans and the future: such questions prefer the perspectives sections and sentences about what is to come.
 _ASKS_FUTURE = re.compile(
@@ -114,10 +114,16 @@ def of_another_year(question: Question, text: str) -> bool:
     return bool(question.years and named) and not named & set(question.years)
 
 
+def of_the_asked(question: Question, text: str, header: str = "") -> bool:
+    """Is a figure or date in `text` one of what was asked, not of another office, region, year or event?"""
+    if names_another(question, text) or of_another_year(question, f"{header} {text}"):
+        return False
+    return question.answer_type != "date" or dates_asked_event(question.event, text)
+
+
 def fits_answer_type(question: Question, text: str, header: str = "") -> bool:
-    if question.answer_type in ("quantity", "date") and (names_another(question, text)
-                                                         or of_another_year(question, f"{header} {text}")):
-        return False  # a figure or date of another office, region, programme or year
+    if question.answer_type in ("quantity", "date") and not of_the_asked(question, text, header):
+        return False
     if question.answer_type == "quantity":
         return has_quantity(text) and counts(question.counted, text, header) and has_unit(question.units, text, header)
     if question.answer_type == "date":
@@ -541,10 +547,14 @@ def _dates_by_event(text: str) -> list[tuple[str | None, str]]:
     return [(event, date.group().strip()) for event, date in _dated(text)]
 
 
+_SPAN_FROM = re.compile(r"\b(fra|from)\s+$", re.I)
+_SPAN_TO = re.compile(r"\b(til|to|until)\s+$", re.I)
+
+
 def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
     clean = _REFERENCE.sub(lambda m: " " * len(m.group()), text)
     words = [(event, m) for event, pattern in EVENTS.items() for m in pattern.finditer(clean)]
-    result = []
+    result: list[tuple[str | None, re.Match[str]]] = []
     for date in DATE.finditer(clean):
         def distance(item):
             m = item[1]
@@ -552,7 +562,15 @@ def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
             # 2011"): a word after the date counts only when none comes before it within 60 characters.
             return date.start() - m.end() if m.end() <= date.start() else m.start() - date.end() + 60
         nearest = min((w for w in words if distance(w) >= 0), key=distance, default=None)
-        result.append((nearest[0] if nearest else None, date))
+        event = nearest[0] if nearest else None
+        # "løber fra 2013 til 2014": a span starts and ends.
+        before = clean[max(0, date.start() - 12) : date.start()]
+        if _SPAN_FROM.search(before):
+            event = "start"
+        elif _SPAN_TO.search(before) and result and result[-1][0] == "start" and _SPAN_FROM.search(
+                clean[max(0, result[-1][1].start() - 12) : result[-1][1].start()]):
+            event = "end"
+        result.append((event, date))
     return result
 
 

@@ -139,3 +139,36 @@ def test_a_figure_in_a_two_column_table_of_a_later_document_is_answered(engine):
     answer = engine.ask("hvor mange virksomheder var med i eksportraadets tilskudsordninger i 2019")
     assert answer.text.startswith("Kort svar: 402"), answer.text
     assert "(2021)" in answer.sources[0].title or answer.sources[0].year == 2021
+
+
+def test_a_share_of_something_else_in_an_older_document_is_no_other_figure(tmp_path_factory):
+    """Asked what share of companies would recommend EEN (2012), the 2011 report's "steg med 44,7 %" is a per cent
+    too, but of something else: it is not quoted as what an older document says instead."""
+    from app.engine import Engine
+    from ingest.pipeline import ingest
+
+    related = REPO / "tests" / "fixtures" / "many" / "related"
+    settings = make_settings(tmp_path_factory.mktemp("shares"))
+    settings.corpus_dir.mkdir(parents=True)
+    for name in ("evaluering-een-2012.docx", "eksportraadet-samarbejde-slutrapport-2011.pdf"):
+        shutil.copy(related / name, settings.corpus_dir / name)
+    assert ingest(settings).failed == []
+    answer = Engine(settings).ask("hvor mange procent af virksomhederne vil anbefale EEN")
+    assert answer.text.startswith("Kort svar: 72 %"), answer.text
+    assert "44,7 %" not in answer.text and "oplyser noget andet" not in answer.text
+
+
+def test_a_corrected_table_figure_of_a_later_report_leads(four_years):
+    """The 2011 report corrects 2009's count of courses (301, "Tallene for 2009 er korrigeret"); the 2010
+    evaluation's 288 follows as what an older document says."""
+    answer = four_years.ask("hvor mange forløb havde region midtjylland i 2009")
+    lines = answer.text.splitlines()
+    assert lines[0].startswith("Kort svar: 301") and "(det nyeste dokument, 2011)" in lines[0], answer.text
+    assert "Ældre dokumenter oplyser noget andet:" in lines and "288" in answer.text.split("noget andet:")[1]
+
+
+def test_the_same_date_written_more_and_less_exactly_is_no_disagreement(four_years):
+    """"forlænges til 31. december 2013" (2011) and "forlænge programmet til udgangen af 2013" (2012) agree."""
+    answer = four_years.ask("til hvornaar er samarbejdet med eksportraadet forlaenget")
+    assert answer.text.startswith("Kort svar: 31. december 2013"), answer.text
+    assert "noget andet" not in answer.text

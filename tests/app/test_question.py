@@ -42,6 +42,7 @@ def test_the_kind_of_answer_asked_for(text, kind):
     ("hvornår blev klubben grundlagt", "founded"),
     ("hvornår åbnede kontoret i budapest", "start"),
     ("when did the office in budapest close", "end"),
+    ("til hvornår er samarbejdet forlænget", "end"),  # extended until: its new end
     ("hvornår var mødet", None),
 ])
 def test_a_date_question_names_its_event(text, event):
@@ -97,3 +98,13 @@ def test_a_count_question_names_what_it_counts(text, counted, as_asked):
 def test_a_follow_up_about_a_date_counts_nothing():
     q = analyse("And when did it start?", [Turn("How many meetings has the adviser had?", "Short answer: 373 møder")])
     assert q.answer_type == "date" and q.counted is None and q.counted_as_asked == ""
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("hvor lang tid skal man vente på udredning", "dage"),  # a duration
+    ("how long do i have to wait for surgery", "weeks"),
+    ("hvor lang er fjordbroen", "meter"),  # a length
+    ("how long is the highland tour", "km"),
+])
+def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):
+    assert unit in analyse(text).units

@@ -162,3 +162,9 @@ def test_a_short_table_row_is_quoted_under_the_header_line_nearest_it():
     assert quotable(row)  # "2016  365" is short, but a row
     assert render_table_row(row, analyse("how many companies used the schemes in 2016")) == (
         "Nøgletal, 2016: Midtjyske virksomheder i Eksportrådets tilskudsordninger: 365")
+
+
+def test_a_span_from_one_date_to_another_starts_and_ends():
+    units = split_units("Den nye periode løber fra 2013 til 2014, hvorefter netværket overgår til COSME-programmet.", 0)
+    assert short_answer(analyse("hvornår slutter den nye periode"), units) == "2014"
+    assert short_answer(analyse("hvornår starter den nye periode"), units) == "2013"
