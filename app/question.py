@@ -148,6 +148,22 @@ _OPENING_HOURS = re.compile(r"\b(hvornår|when)\b[^.?!]*\b(åben|åbent|lukket|�
 _HAPPENED = re.compile(r"\b(blev|blevet|was|were|did|has been)\b", re.IGNORECASE)
 
 
+# Whose opening hours: "what time does the town hall open", "hvornår har biblioteket åbent", "hvornår åbner
+# borgerservice".
+_HOURS_OF = (
+    re.compile(r"\b(?:does|do|is|are)\s+(?:the\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:open|opens|close|closes|closed)\b", re.I),
+    re.compile(r"\bhar\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:åbent|lukket)\b", re.I),
+    re.compile(r"\b(?:åbner|lukker)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s+(?:om|på|i|kl)\b|\s*[?.!]?\s*$)", re.I),
+)
+
+
+def opening_hours_of(text: str) -> str | None:
+    """The place whose opening hours are asked for ("the town hall" -> "town hall"), or None."""
+    if _HAPPENED.search(text):
+        return None
+    return next((m.group(1) for pattern in _HOURS_OF for m in [pattern.search(text)] if m), None)
+
+
 def answer_type(text: str) -> AnswerType:
     if _CONTACT.search(text):
         return "contact"

@@ -48,7 +48,8 @@ _ASKS_FUTURE = re.compile(
     re.I,
 )
 _FUTURE_TEXT = re.compile(
-    r"\b(skal|vil|kan|må|fremtid\w*|kommende|nyt|nye|videreføre|udbygge\w*|perspektiv\w*|fremover|planlagt)\b", re.I
+    r"\b(skal|vil|kan|må|bør|fremtid\w*|kommende|nyt|nye|viderefør\w*|fortsæt\w*|udbygge\w*|perspektiv\w*|fremover|"
+    r"planlagt)\b", re.I
 )
 # "Eksportværdien for 2009 er endnu ikke opgjort": the documents say the figure does not exist yet.
 NOT_AVAILABLE = re.compile(
@@ -56,7 +57,8 @@ NOT_AVAILABLE = re.compile(
     r"foreligger (?:endnu )?ikke|not yet (?:available|known|calculated|published))\b",
     re.I,
 )
-_FUTURE_SECTION = re.compile(r"perspektiv|fremtid|handlingsplan|future|outlook", re.I)
+_FUTURE_SECTION = re.compile(r"perspektiv|fremtid|fremadrettet|handlingsplan|anbefaling|indstilling|future|outlook|"
+                             r"recommendation", re.I)
 # "bilag 2 side 6", "kap. 3", "nr. 4": numbers that point somewhere rather than count something.
 _REFERENCE = re.compile(r"\b(?:side|s\.|bilag|kap\.|kapitel|afsnit|nr\.|punkt|§|page|annex|chapter)\s*\d+", re.I)
 RUNNER_UP_MARGIN = 0.05  # a candidate this close to the best is quoted too: the evidence is ambiguous

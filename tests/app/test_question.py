@@ -3,7 +3,15 @@ wants, the event a date question asks about, its separate parts, and whether it 
 import pytest
 
 from app.core.answer_types import Turn
-from app.question import analyse, answer_type, asked_event, detect_language, is_follow_up, split_parts
+from app.question import (
+    analyse,
+    answer_type,
+    asked_event,
+    detect_language,
+    is_follow_up,
+    opening_hours_of,
+    split_parts,
+)
 
 
 @pytest.mark.parametrize("text, language", [
@@ -108,3 +116,13 @@ def test_a_follow_up_about_a_date_counts_nothing():
 ])
 def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):
     assert unit in analyse(text).units
+
+
+@pytest.mark.parametrize("text, place", [
+    ("what time does the town hall open on saturdays", "town hall"),
+    ("Hvornår har biblioteket åbent om lørdagen?", "biblioteket"),
+    ("hvornår åbner borgerservice", "borgerservice"),
+    ("when did the office in budapest open", None),  # when it happened, not hours
+])
+def test_an_opening_hours_question_names_its_place(text, place):
+    assert opening_hours_of(text) == place
