@@ -14,6 +14,7 @@ word into one the documents use:
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ _FOLDS = {"ae": "æ", "oe": "ø", "aa": "å"}
 _FOLDABLE = re.compile("ae|oe|aa", re.IGNORECASE)
 MIN_COMPOUND = 8  # shorter words are rarely compounds, and splitting them finds chance parts
 MIN_PART = 3
+MIN_FIRST_PART = 6  # a first part known only from corpus compounds ("klimatilpasnings-") must be word-long
 _LINKS = ("s", "e")  # Danish linking letters: "virksomhed-s-møder", "børn-e-have"
 
 
@@ -120,8 +122,22 @@ class Vocabulary:
         return cls(words, {stem(w) for w in words}, tails, sorted(words))
 
     def recognises(self, word: str) -> bool:
-        """Known, or the tail of a corpus compound, or a compound of corpus words."""
-        return self.knows(word) or word.lower() in self.tails or self.split_compound(word) is not None
+        """Known, or the tail of a corpus compound, or a compound of corpus words, or of a corpus compound's
+        first part and a corpus word ("klimatilpasningsprojekterne": "Klimatilpasningsplan", "projekterne")."""
+        return (self.knows(word) or word.lower() in self.tails or self.split_compound(word) is not None
+                or self._joins_a_first_part(word.lower()))
+
+    def _joins_a_first_part(self, word: str) -> bool:
+        if len(word) < MIN_COMPOUND:
+            return False
+        for cut in range(len(word) - MIN_PART, MIN_FIRST_PART - 1, -1):
+            first, tail = word[:cut], word[cut:]
+            if self._part_known(tail):
+                at = bisect.bisect_left(self.sorted_words, first)
+                if at < len(self.sorted_words) and self.sorted_words[at].startswith(first) \
+                        and len(self.sorted_words[at]) >= cut + MIN_PART:
+                    return True
+        return False
 
     def knows(self, word: str) -> bool:
         word = word.lower()

@@ -18,7 +18,7 @@ Event = Literal["start", "end", "approval", "deadline", "founded"]
 
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|bred|bredt|dyb|dybt|tung|tungt)|"
-    r"hvilken andel|hvor stor en andel|hvad koster|"
+    r"hvilken andel|hvor stor en andel|hvad (?:koster|kostede)|"
     r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|what does .{1,40} cost)\b",
@@ -42,7 +42,7 @@ EVENTS: dict[str, re.Pattern[str]] = {
     "approval": re.compile(r"\b(godkend\w*|vedtag\w*|vedtog|beslut\w*|approv\w*|adopt\w*|decided)\b", re.I),
     "founded": re.compile(r"\b(etabler\w*|oprett\w*|stiftet|grundlagt|founded|established|set up)\b", re.I),
 }
-_MONEY = re.compile(r"\b(koste[rt]?|pris\w*|beløb\w*|budget\w*|penge|kroner|kr|\w*værdi(?:en)?|cost\w*|price\w*|"
+_MONEY = re.compile(r"\b(koste(?:[rt]|de)?|pris\w*|beløb\w*|budget\w*|penge|kroner|kr|\w*værdi(?:en)?|cost\w*|price\w*|"
                     r"money|dkk|euros?|(?:export )?value)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # "vi", "os", "regionen": staff asking about the organisation itself ("hvor mange forløb havde vi i 2009").

@@ -41,3 +41,10 @@ def test_an_english_question_names_a_danish_place_in_lower_case():
     assert named_in_documents(analyse("can you recommend a good hotel near aarhus station"), guide) == ["Aarhus"]
     # In Danish "aarhus" is an everyday word by frequency, and "hotel" is no name in English.
     assert named_in_documents(analyse("kan du anbefale et hotel i aarhus"), guide) == []
+
+
+def test_a_new_compound_of_a_documents_compound_part_and_word_is_known():
+    """The climate plan writes "Klimatilpasningsplan" and "Projekterne", never "klimatilpasningsprojekterne"."""
+    plan = Vocabulary.of(["Klimatilpasningsplan for Skødstrup og Lystrup.", "Projekterne koster i alt 79,5 mio. kr."])
+    assert known_fraction(analyse("hvad koster klimatilpasningsprojekterne i alt"), plan) > 0.9
+    assert known_fraction(analyse("hvad koster cykelstiprojekterne i alt"), plan) < 0.3  # "cykelsti" it never writes

@@ -35,6 +35,7 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvornår blev kontoret i budapest lukket", "date"),  # when it happened
     ("when did the office in budapest close", "date"),
     ("hvad er telefonnummeret til væksthuset", "contact"),
+    ("hvad kostede projektet", "quantity"),  # an amount, in the past too
     ("hvem står for sekretariatet", "who"),
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
