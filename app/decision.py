@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass, field
 from wordfreq import zipf_frequency
 
 from app.core.config import Settings
-from app.lexical import STOPWORDS, tokenize
+from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import WEB_ADDRESS, Vocabulary, commonness_weight, words_of
 from app.question import Question, opening_hours_of
 from app.quotes import Selection
@@ -123,10 +123,6 @@ def named_in_documents(q: Question, vocabulary: Vocabulary) -> list[str]:
             if w in vocabulary.names and w not in STOPWORDS and zipf_frequency(w, q.language) < NOT_A_WORD_ZIPF]
 
 
-def content_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
-
-
 def _mentions(evidence: str, word: str) -> bool:
     """Does `evidence` name `word`, in any inflection or as a compound's head ("biblioteket": "Hovedbiblioteket")?"""
     stems = tokenize(word)
@@ -188,7 +184,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
                      if not named.knows(name) and not named.split_compound(name) and name not in missing]
         # Opening hours are a place's own: the tourist office's do not answer "what time does the town hall open".
         place = opening_hours_of(q.normalised or q.text)
-        if place and not all(_mentions(selection.document_evidence, word) for word in content_words(place)):
+        if place and not all(_mentions(selection.document_evidence, word) for word in content_words(place.lower().split())):
             elsewhere.append(place)
         missing += elsewhere
 

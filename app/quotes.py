@@ -130,9 +130,7 @@ def fits_answer_type(question: Question, text: str, header: str = "") -> bool:
         return has_quantity(text) and counts(question.counted, text, header) and has_unit(question.units, text, header)
     if question.answer_type == "date":
         # A deadline is only a deadline when the sentence says so; an approval date does not answer it.
-        if question.event == "deadline":
-            return has_date(text) and bool(EVENTS["deadline"].search(text))
-        return has_date(text) and dates_asked_event(question.event, text)
+        return has_date(text) and (question.event != "deadline" or bool(EVENTS["deadline"].search(text)))
     if question.answer_type == "contact":
         return bool(_CONTACT_DETAIL.search(text))
     if question.answer_type == "who":
