@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass, field
 from wordfreq import zipf_frequency
 
 from app.core.config import Settings
-from app.lexical import STOPWORDS, content_words, tokenize
+from app.lexical import STOPWORDS, content_words
 from app.normalise import WEB_ADDRESS, Vocabulary, commonness_weight, words_of
 from app.question import Question, opening_hours_of
 from app.quotes import Selection
@@ -123,12 +123,6 @@ def named_in_documents(q: Question, vocabulary: Vocabulary) -> list[str]:
             if w in vocabulary.names and w not in STOPWORDS and zipf_frequency(w, q.language) < NOT_A_WORD_ZIPF]
 
 
-def _mentions(evidence: str, word: str) -> bool:
-    """Does `evidence` name `word`, in any inflection or as a compound's head ("biblioteket": "Hovedbiblioteket")?"""
-    stems = tokenize(word)
-    return bool(stems) and any(token.endswith(stems[0]) for token in tokenize(evidence))
-
-
 TYPED_ANSWERS = ("quantity", "date", "contact")
 
 
@@ -182,9 +176,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         named = Vocabulary.of_words(words_of([WEB_ADDRESS.sub(" ", selection.document_evidence)]))
         elsewhere = [name for name in named_in_documents(q, vocabulary)
                      if not named.knows(name) and not named.split_compound(name) and name not in missing]
-        # Opening hours are a place's own: the tourist office's do not answer "what time does the town hall open".
+        # Opening hours are a place's own: the tourist office's do not answer "what time does the town hall open"
+        # (in any inflection, or as a compound's head: "biblioteket" in "Hovedbiblioteket").
         place = opening_hours_of(q.normalised or q.text)
-        if place and not all(_mentions(selection.document_evidence, word) for word in content_words(place.lower().split())):
+        if place and not all(named.recognises(word) for word in content_words(place.lower().split())):
             elsewhere.append(place)
         missing += elsewhere
 

@@ -25,6 +25,7 @@ from app.core.answer_types import (
 )
 from app.core.config import Settings
 from app.core.timing import ms_since
+from app.conflict import documents_in_conflict
 from app.counted import counted_in_passages
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
@@ -35,7 +36,6 @@ from app.normalise import QueryNormaliser, Vocabulary, words_of
 from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts
 from app.question import Question, analyse, detect_language, split_parts
-from app.conflict import documents_in_conflict
 from app.quotes import (
     Scorer,
     Selection,
@@ -550,13 +550,15 @@ class Engine:
             conflict = documents_in_conflict(part, scorer) if part.decision.answer else None
             if conflict is not None:
                 units = conflict[0]  # newest document first
+            cited = []  # each unit as quoted, with its source's number
             for unit in units:
                 chunk = part.retrieved[unit.passage_rank]
                 if chunk.chunk.id not in numbers:
                     numbers[chunk.chunk.id] = len(sources) + 1
                     sources.append(chunk.to_source(numbers[chunk.chunk.id]))
-                quotes.setdefault(chunk.chunk.id, []).append(
-                    render_table_row(unit, q) if unit.table_header is not None else unit.text)
+                quote = render_table_row(unit, q)  # a sentence as it is, a table row with its header
+                quotes.setdefault(chunk.chunk.id, []).append(quote)
+                cited.append(f"“{quote}” [{numbers[chunk.chunk.id]}]")
             first = numbers[part.retrieved[units[0].passage_rank].chunk.id]
             if conflict is not None:
                 # Documents of different years state the asked fact (with different figures or dates, or in other
@@ -566,13 +568,11 @@ class Engine:
                 lines.append(texts["short_newest"].format(line=f"{short_answer(q, [units[0]])} [{first}]", year=newest)
                              if different_values else texts["newest"].format(year=newest))
                 said_older = False
-                for unit in units:
+                for unit, quoted in zip(units, cited):
                     if year_of(unit) != newest and not said_older:
                         lines.append(texts["older"] if different_values else texts["older_also"])
                         said_older = True
-                    quote = render_table_row(unit, q) if unit.table_header is not None else unit.text
-                    lines.append(f"“{quote}” [{numbers[part.retrieved[unit.passage_rank].chunk.id]}] "
-                                 f"({year_of(unit) or '?'})")
+                    lines.append(f"{quoted} ({year_of(unit) or '?'})")
                 continue
             if part.decision.answer:
                 line = short_answer(q, selection.units[: selection.primary])
@@ -585,9 +585,7 @@ class Engine:
                 lines.append(texts["not_available"])
             else:
                 lines.append(_missing_line(texts, q, part.decision))
-            for unit in units:
-                quote = render_table_row(unit, q) if unit.table_header is not None else unit.text
-                lines.append(f"“{quote}” [{numbers[part.retrieved[unit.passage_rank].chunk.id]}]")
+            lines += cited
         for source in sources:  # a card shows the cited sentences, not the passage's first lines
             source.quote = " … ".join(dict.fromkeys(quotes.get(source.chunk_id, [])))
         # The answer leads with its first source: its age is what the reader should weigh (a newer figure

@@ -519,7 +519,7 @@ def fact_unit(question: Question, selection: Selection) -> Unit:
     sentence holds none ("... udløber 1. august 2011" asked when it started), the first quoted one that does."""
     def states_answer(unit: Unit) -> bool:
         if question.answer_type == "date" and question.event:
-            return any(event == question.event for event, _ in _dates_by_event(unit.text))
+            return dated_event(question.event, unit.text)
         return short_answer(question, [unit]) is not None
 
     if question.answer_type in ("quantity", "date") and not states_answer(selection.best_unit):
@@ -555,6 +555,7 @@ def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
     clean = _REFERENCE.sub(lambda m: " " * len(m.group()), text)
     words = [(event, m) for event, pattern in EVENTS.items() for m in pattern.finditer(clean)]
     result: list[tuple[str | None, re.Match[str]]] = []
+    span_started = False  # the date before opened a span: "fra 2013 til 2014"
     for date in DATE.finditer(clean):
         def distance(item):
             m = item[1]
@@ -567,9 +568,9 @@ def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
         before = clean[max(0, date.start() - 12) : date.start()]
         if _SPAN_FROM.search(before):
             event = "start"
-        elif _SPAN_TO.search(before) and result and result[-1][0] == "start" and _SPAN_FROM.search(
-                clean[max(0, result[-1][1].start() - 12) : result[-1][1].start()]):
+        elif span_started and _SPAN_TO.search(before):
             event = "end"
+        span_started = event == "start" and bool(_SPAN_FROM.search(before))
         result.append((event, date))
     return result
 
@@ -610,7 +611,7 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
         return None
     column_line, columns = found
     asked_text = (question.normalised or question.text).lower()
-    asked_words = [w for w in re.findall(r"[^\W\d_]{5,}", asked_text)]
+    asked_words = re.findall(r"[^\W\d_]{5,}", asked_text)
     # The column the question names, or whose compound head it names ("henvendelser": "Virksomhedshenvendelser").
     asked = [(c, v) for c, v in zip(columns, cells[1:])
              if c.lower() in asked_text or any(c.lower().endswith(w) for w in asked_words)]
