@@ -92,6 +92,7 @@ class Question:
     expansions: list[str] = field(default_factory=list)  # compound parts the corpus writes apart
     units: tuple[str, ...] = ()  # a measure question's units: "hvor lang" wants "640 meter", not "kl. 12"
     counted_as_asked: str = ""  # an English "how many X"'s X ("meetings"), matched to Danish by app/counted.py
+    asks_what_happened: bool = False  # "hvor mange penge har X afsat": a figure under a condition does not say
 
 
 def detect_language(text: str) -> Literal["da", "en"]:
@@ -155,6 +156,15 @@ _HOURS_OF = (
     re.compile(r"\bhar\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:åbent|lukket)\b", re.I),
     re.compile(r"\b(?:åbner|lukker)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s+(?:om|på|i|kl)\b|\s*[?.!]?\s*$)", re.I),
 )
+
+
+# "Hvor mange penge har Vækstforum afsat?" asks what was, not what would be ("hvis ..., ville det give").
+_PAST_OR_PERFECT = re.compile(r"\b(har|havde|var|blev|blevet|fik|did|was|were|has|have|had)\b", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(hvis|ville|kunne|skulle|if|would|could|should)\b", re.IGNORECASE)
+
+
+def asks_what_happened(text: str) -> bool:
+    return bool(_PAST_OR_PERFECT.search(text)) and not _HYPOTHETICAL.search(text)
 
 
 def opening_hours_of(text: str) -> str | None:
@@ -257,6 +267,7 @@ def analyse(
         organisation=organisation,
         about_organisation=bool(organisation) and means_organisation(normalised),
         expansions=expansions,
+        asks_what_happened=asks_what_happened(normalised),
     )
 
 

@@ -116,9 +116,16 @@ def of_another_year(question: Question, text: str) -> bool:
     return bool(question.years and named) and not named & set(question.years)
 
 
+# "Hvis eksporten kan øges med 5 %, svarer det til ... 8.800 mio. kr.": a figure of what would be.
+_CONDITIONAL = re.compile(r"^\W*(hvis|såfremt|if)\b|,\s*(hvis|såfremt|if)\b|\bunder forudsætning af\b", re.I)
+
+
 def of_the_asked(question: Question, text: str, header: str = "") -> bool:
-    """Is a figure or date in `text` one of what was asked, not of another office, region, year or event?"""
+    """Is a figure or date in `text` one of what was asked, not of another office, region, year or event, nor what
+    would be under a condition when the question asks what was?"""
     if names_another(question, text) or of_another_year(question, f"{header} {text}"):
+        return False
+    if question.asks_what_happened and _CONDITIONAL.search(text):
         return False
     return question.answer_type != "date" or dates_asked_event(question.event, text)
 

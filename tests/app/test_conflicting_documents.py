@@ -172,3 +172,13 @@ def test_the_same_date_written_more_and_less_exactly_is_no_disagreement(four_yea
     answer = four_years.ask("til hvornaar er samarbejdet med eksportraadet forlaenget")
     assert answer.text.startswith("Kort svar: 31. december 2013"), answer.text
     assert "noget andet" not in answer.text
+
+
+def test_a_later_documents_what_if_figure_does_not_answer_what_was_set_aside(engine):
+    """The 2013 status's "Hvis eksporten kan øges med 5 % ... ca. 8.800 mio. kr." is what would be, not what
+    Vækstforum has allocated: no document says that, so the answer says so."""
+    answer = engine.ask("hvor mange penge har vaekstforum afsat til eksportrådsprojektet i alt")
+    assert answer.abstained and "8.800" not in answer.text, answer.text
+    asked_what_if = engine.ask("hvor mange penge ville 5 % mere eksport give")
+    assert asked_what_if.text.startswith("Kort svar: 8.800 mio. kr. [1] (det nyeste dokument, 2013)"), asked_what_if.text
+    assert "9.167 mio. kr." in asked_what_if.text

@@ -99,6 +99,18 @@ def test_an_amount_of_money_is_the_figure_in_kroner_not_a_percentage_beside_it()
     assert short_answer(analyse("hvor mange penge giver det i meromsætning"), units) == "8.800 mio. kr."
 
 
+def test_a_figure_under_a_condition_does_not_say_what_happened():
+    hypothetical = "Hvis eksporten kan øges med 5 %, svarer det til en meromsætning på ca. 8.800 mio. kr. i regionen."
+    assert not fits_answer_type(analyse("hvor mange penge har vækstforum afsat til projektet"), hypothetical)
+    assert not fits_answer_type(analyse("how much money was spent on the project"), hypothetical)
+    # Asked what would be, or what is: a condition may be the answer (a rule: "Hvis ..., er tilskuddet ...").
+    assert fits_answer_type(analyse("hvor mange penge ville 5 % mere eksport give"), hypothetical)
+    assert fits_answer_type(analyse("hvis vi faar 5% mere eksport hvad giver det saa i kroner"), hypothetical)
+    rule = "Hvis virksomheden har under 50 ansatte, er tilskuddet på 50.000 kr."
+    assert fits_answer_type(analyse("hvor mange penge er tilskuddet på"), rule)
+    assert not fits_answer_type(analyse("hvor mange penge blev der udbetalt i tilskud i 2012"), rule)
+
+
 def test_a_sentence_about_the_others_points_back_to_the_one_before():
     first, others = split_units("Innovationscentret i Shanghai er ét af de i alt tre innovationscentre. "
                                 "De to andre innovationscentre er placeret i Californien og i München.", 0)
