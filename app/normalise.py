@@ -49,6 +49,7 @@ _FOLDS = {"ae": "æ", "oe": "ø", "aa": "å"}
 _FOLDABLE = re.compile("ae|oe|aa", re.IGNORECASE)
 MIN_COMPOUND = 8  # shorter words are rarely compounds, and splitting them finds chance parts
 MIN_PART = 3
+EVERYDAY_ZIPF = 3.5  # a word this common in Danish ("fremover" 4.4, "kommunalbestyrelsen" 4.0) is no made-up compound
 MIN_FIRST_PART = 6  # a first part known only from corpus compounds ("klimatilpasnings-") must be word-long
 _LINKS = ("s", "e")  # Danish linking letters: "virksomhed-s-møder", "børn-e-have"
 
@@ -254,7 +255,8 @@ class QueryNormaliser:
             word = match.group()
             # A corpus word stays whole: whether its parts are corpus words too would otherwise depend on
             # which other documents are indexed ("innovationscentre" and another document's "centre").
-            if self.vocabulary.knows(word):
+            # Nor is an everyday word split, known to the documents or not ("fremover": "frem" + "over").
+            if self.vocabulary.knows(word) or zipf(word.lower()) >= EVERYDAY_ZIPF:
                 return word
             parts = self.vocabulary.split_compound(word)
             if not parts:

@@ -1,0 +1,20 @@
+"""The question as searched: folded letters, and compounds the documents write apart split into their parts."""
+from app.normalise import QueryNormaliser, Vocabulary
+
+EVALUATION = ["Samarbejdet med Eksportrådet fastholdes og udbygges.", "Rådgiveren holder møder med virksomhederne.",
+              "Perioden går frem til 2013, og over 300 virksomheder deltog."]
+A_LATER_PLAN = ["Fremover skal kontorerne have en tydelig opgave."]
+
+
+def test_a_compound_the_documents_write_apart_is_searched_as_its_parts():
+    searched = QueryNormaliser(Vocabulary.of(EVALUATION)).normalise("hvor mange virksomhedsmoeder")
+    assert searched.text == "hvor mange virksomhedsmøder"
+    assert searched.split_text == "hvor mange virksomheds møder" and searched.expansions == ["virksomheds", "møder"]
+
+
+def test_an_everyday_word_is_searched_whole_whatever_else_is_indexed():
+    """"fremover" is no compound the asker made up: split into "frem" + "over" only while no document has
+    the word, it would change the question's terms, and so the answer, when an unrelated document is added."""
+    alone = QueryNormaliser(Vocabulary.of(EVALUATION)).normalise("hvad er planen fremover med eksportraadet")
+    beside = QueryNormaliser(Vocabulary.of(EVALUATION + A_LATER_PLAN)).normalise("hvad er planen fremover med eksportraadet")
+    assert alone.split_text == beside.split_text == "hvad er planen fremover med eksportrådet"
