@@ -435,7 +435,7 @@ def select(
             chosen.append(unit)
         return Selection(chosen, fits, coverage, len(chosen), heading=heading, quote_coverage=quote_coverage,
                          quote_similarity=quote_similarity,
-                         document_evidence=_document_evidence(chosen, best, heading, passages, sources))
+                         document_evidence=_document_evidence(terms, chosen, best, passages, sources, sections))
     primary = len(chosen)
     not_available = says_not_available(question, best.text)
     for runner_score, unit, unit_fits, _ in scored[1:]:
@@ -444,13 +444,19 @@ def select(
         if unit_fits and unit not in chosen:
             chosen.append(unit)
     return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage, quote_similarity,
-                     _document_evidence(chosen, best, heading, passages, sources))
+                     _document_evidence(terms, chosen, best, passages, sources, sections))
 
 
-def _document_evidence(chosen: list[Unit], best: Unit, heading: str, passages: list[str], sources: list[str]) -> str:
+def _document_evidence(terms: list[str], chosen: list[Unit], best: Unit, passages: list[str], sources: list[str],
+                       sections: list[str] | None) -> str:
+    """The best quote's passage and heading, and the same document's other quotes that (with their headings)
+    hold two of the question's terms: "Regional trains from Aarhus H run every hour" shares only the place with
+    "a good hotel near aarhus station", and does not put the guide's hotel there."""
+    sections = sections or [""] * len(passages)
     document = sources[best.passage_rank]
-    same = [unit_context(unit) for unit in chosen if sources[unit.passage_rank] == document]
-    return " ".join([heading, passages[best.passage_rank], *same])
+    same = [f"{sections[unit.passage_rank]} {unit_context(unit)}" for unit in chosen if sources[unit.passage_rank] == document]
+    related = [text for text in same if len(set(tokenize(text)) & set(terms)) >= 2]
+    return " ".join([sections[best.passage_rank], passages[best.passage_rank], *related])
 
 
 # "Hvad er skatteprocenten ...", "Hvem var topscorer ...", "What is the budget ...": the word asked about.
