@@ -44,6 +44,11 @@ EVENTS: dict[str, re.Pattern[str]] = {
 }
 _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|pris\w*|beløb\w*|budget\w*|penge|kroner|kr|\w*værdi(?:en)?|cost\w*|price\w*|"
                     r"money|dkk|euros?|(?:export )?value)\b", re.I)
+# "Hvor meget eksporterede regionen?": what was exported or sold is worth an amount ("183.332 mio. kr."), not a
+# share ("how much did exports fall" is one). Read as typed: a typo fix depends on the indexed words
+# ("eksportører" becomes "eksporterer" once a document has that word).
+_TRADED = re.compile(r"\b(eksporterede|eksporteret|eksporterer|solgte|solgt|omsatte|tjente|tjent|exported|sold|"
+                     r"earned|how much (?:did|does|do)\s+(?:[^\W\d_]+\s+){1,3}(?:export|sell|earn))\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # "vi", "os", "regionen": staff asking about the organisation itself ("hvor mange forløb havde vi i 2009").
 _WE = re.compile(r"\b(vi|os|vores|regionen|regionens|we|us|our|the region)\b", re.I)
@@ -241,7 +246,7 @@ def analyse(
     counted = tokenize(counted_word or counted_as_asked.split(" ")[-1])
     if kind != "quantity" or _HOW_MANY_UNITS.search(normalised):
         counted, counted_as_asked = [], ""  # "og hvornår startede det?" after a count; "hvor mange km": its units
-    elif _MONEY.search(normalised) and not measure_units(normalised):
+    elif (_MONEY.search(normalised) or _TRADED.search(text)) and not measure_units(normalised):
         counted, counted_as_asked = ["kr"], ""  # a price or budget is an amount of money, not any figure
     search_text = f"{previous} {normalised}".strip()
     # Not added to the search text: "vi" is often the asker's company, and the name would pull every

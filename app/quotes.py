@@ -610,11 +610,17 @@ def _asked_date(question: Question, text: str) -> str | None:
     if not dates:
         return None
     matching = [date for event, date in dates if event == question.event] or [dates[0][1]]
-    # "Kontorerne i Budapest ... blev lukket med udgangen af 2012, og kontoret i São Paulo blev lukket i 2015",
-    # asked about São Paulo: the date after the asked name, as Danish and English put a subject before its date.
+    return _after_asked_name(question, text, matching).group().strip()
+
+
+def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]) -> re.Match[str]:
+    """Of several dates or figures in `text`, the one right after a name the question asks about, else the first:
+    "Kontorerne i Budapest ... lukket med udgangen af 2012, og kontoret i São Paulo blev lukket i 2015" asked
+    about São Paulo, "... 846.462 mio. kr. og eksportværdien i Region Midtjylland udgjorde 183.332 mio. kr."
+    asked about Region Midtjylland. Danish and English put a subject before its value."""
     names = [m for m in _CAPITALISED.finditer(text) if plain(m.group()) in plain(question.normalised or question.text).split()]
-    after = [(date.start() - name.end(), date) for date in matching for name in names if date.start() >= name.end()]
-    return (min(after, key=lambda item: item[0])[1] if after else matching[0]).group().strip()
+    after = [(value.start() - name.end(), value) for value in values for name in names if value.start() >= name.end()]
+    return min(after, key=lambda item: item[0])[1] if after else values[0]
 
 
 def _table_figure(question: Question, unit: Unit) -> str | None:
@@ -643,14 +649,16 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
 def _sentence_figure(question: Question, text: str) -> str | None:
     clean = _REFERENCE.sub(lambda m: " " * len(m.group()), DATE.sub(lambda m: " " * len(m.group()), text))
     figures = list(_FIGURE.finditer(clean))
+    # "hvor stor en del af eksporten står de 10 % største for": the asker's own figure is no answer ("ca. 90 %").
+    given = set(_NUMBER.findall(question.normalised or question.text))
+    figures = [m for m in figures if m.group(1) not in given] or figures
     if not figures:
         return None
     if question.counted:
-        for m in figures:
-            unit_word = (m.group(2) or "").strip()
-            # "373 møder" counts meetings; "8.800 mio. kr." is an amount of money ("kr").
-            if unit_word and tokenize(unit_word)[-1:] == [question.counted]:
-                return m.group().strip()
+        # "373 møder" counts meetings; "8.800 mio. kr." is an amount of money ("kr").
+        counting = [m for m in figures if (m.group(2) or "").strip() and tokenize(m.group(2))[-1:] == [question.counted]]
+        if counting:
+            return _after_asked_name(question, text, counting).group().strip()
     measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))] or figures
     # "fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" asked about 2008: the figure beside that year.
     years = [m.start() for year in question.years for m in re.finditer(rf"\b{year}\b", text)]

@@ -104,6 +104,20 @@ def test_a_count_question_names_what_it_counts(text, counted, as_asked):
         assert "km" in q.units
 
 
+@pytest.mark.parametrize("text, money", [
+    ("hvor meget eksporterede region midtjylland i 2009", True),
+    ("hvor meget har regionen eksporteret for", True),
+    ("how much did the region export in 2008", True),
+    ("hvor meget solgte virksomhederne i udlandet", True),
+    ("hvor meget faldt DK's eksport i 2009", False),  # a fall: a share
+    ("how much did danish exports fall in 2009", False),
+    ("how many meetings did the export council guy have", False),  # "export" a noun
+])
+def test_how_much_was_exported_or_sold_is_an_amount_of_money(text, money):
+    q = analyse(text)
+    assert q.answer_type == "quantity" and (q.counted == "kr") == money, q.counted
+
+
 def test_a_follow_up_about_a_date_counts_nothing():
     q = analyse("And when did it start?", [Turn("How many meetings has the adviser had?", "Short answer: 373 møder")])
     assert q.answer_type == "date" and q.counted is None and q.counted_as_asked == ""

@@ -111,6 +111,19 @@ def test_a_figure_under_a_condition_does_not_say_what_happened():
     assert not fits_answer_type(analyse("hvor mange penge blev der udbetalt i tilskud i 2012"), rule)
 
 
+def test_of_two_amounts_in_a_sentence_the_one_after_the_asked_name_is_the_answer():
+    units = split_units("I 2008 udgjorde den samlede danske eksportværdi 846.462 mio. kr. og eksportværdien i Region "
+                        "Midtjylland udgjorde 183.332 mio. kr.", 0)
+    assert short_answer(analyse("hvor meget eksporterede region midtjylland i 2008"), units) == "183.332 mio. kr."
+    assert short_answer(analyse("hvor stor var den samlede danske eksportværdi i 2008"), units) == "846.462 mio. kr."
+
+
+def test_a_figure_the_question_gives_is_not_its_answer():
+    units = split_units("Imidlertid bæres eksporten i høj grad af de store virksomheder, og ca. 10 % af de eksporterende "
+                        "virksomheder står for ca. 90 % af den samlede eksport.", 0)
+    assert short_answer(analyse("hvor stor en del af eksporten står de 10 % største eksportører for"), units) == "90 %"
+
+
 def test_a_sentence_about_the_others_points_back_to_the_one_before():
     first, others = split_units("Innovationscentret i Shanghai er ét af de i alt tre innovationscentre. "
                                 "De to andre innovationscentre er placeret i Californien og i München.", 0)
