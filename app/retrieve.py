@@ -67,12 +67,15 @@ def fuse(rankings: list[tuple[list[str], float]], rrf_k: int) -> dict[str, float
 
 
 def promote_evidence(retrieval: Retrieval, evidence: list[float], k: int, most: int = 2) -> Retrieval:
-    """The top k, where up to `most` of the last give way to deeper candidates whose `evidence` (one value per
+    """The top k, where up to `most` of the weakest give way to deeper candidates whose `evidence` (one value per
     candidate) beats every one of the top k's, best first. With many near-duplicate documents the passage
     holding the fact is often fused below the top k, under passages that share its words but not the fact."""
     bar = max(evidence[:k], default=0.0)
     deeper = sorted((i for i in range(k, len(retrieval)) if evidence[i] > bar), key=lambda i: (-evidence[i], i))[:min(most, k)]
-    kept = list(range(min(k, len(retrieval)) - len(deeper)))
+    # Those giving way hold the least evidence (the lowest ranked of equals); the fused best stays unless k is small.
+    top = list(range(min(k, len(retrieval))))
+    yielding = sorted(top[1:] if k > most else top, key=lambda i: (evidence[i], -i))[:len(deeper)]
+    kept = [i for i in top if i not in yielding]
     return Retrieval([retrieval[i] for i in kept + deeper], retrieval.top_dense_score, retrieval.dense_by_source)
 
 

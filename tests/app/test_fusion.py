@@ -58,6 +58,16 @@ def test_no_deeper_passage_beats_the_top_k_so_the_fused_order_stands():
     assert [r.chunk.id for r in promote_evidence(many, [0.1, 0.1, 0.1, 1.2, 1.5, 1.4], k=3)] == ["a", "e", "f"]
 
 
+def test_the_passages_giving_way_are_those_with_the_least_evidence_not_the_last():
+    """The 2010 plan's "bistand til mindre" passage, fourth of five, holds the top five's best sentence: two
+    deeper passages of later documents take the places of weaker ones, not its place."""
+    from app.retrieve import promote_evidence
+
+    retrieval = _retrieval(["a", "b", "c", "d", "e", "f", "g"])
+    promoted = promote_evidence(retrieval, [0.3, 0.1, 0.2, 0.9, 0.1, 1.2, 1.1], k=5)
+    assert [r.chunk.id for r in promoted] == ["a", "c", "d", "f", "g"]
+
+
 def test_a_top_k_of_one_stays_one_passage():
     from app.retrieve import promote_evidence
 
