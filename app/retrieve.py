@@ -69,12 +69,21 @@ def fuse(rankings: list[tuple[list[str], float]], rrf_k: int) -> dict[str, float
 def promote_evidence(retrieval: Retrieval, evidence: list[float], k: int, most: int = 2) -> Retrieval:
     """The top k, where up to `most` of the weakest give way to deeper candidates whose `evidence` (one value per
     candidate) beats every one of the top k's, best first. With many near-duplicate documents the passage
-    holding the fact is often fused below the top k, under passages that share its words but not the fact."""
-    bar = max(evidence[:k], default=0.0)
-    deeper = sorted((i for i in range(k, len(retrieval)) if evidence[i] > bar), key=lambda i: (-evidence[i], i))[:min(most, k)]
-    # Those giving way hold the least evidence (the lowest ranked of equals); the fused best stays unless k is small.
+    holding the fact is often fused below the top k, under passages that share its words but not the fact.
+    The passage closest in meaning comes first of those, when it shares a word with the question: its cosine
+    does not depend on the other documents, BM25's term weights do (beside later reports on the same topic,
+    the 2010 plan's passage, first by cosine, was fused 18th)."""
     top = list(range(min(k, len(retrieval))))
-    yielding = sorted(top[1:] if k > most else top, key=lambda i: (evidence[i], -i))[:len(deeper)]
+    bar = max(evidence[:k], default=0.0)
+    deeper = sorted((i for i in range(k, len(retrieval)) if evidence[i] > bar), key=lambda i: (-evidence[i], i))
+    dense_best = max(range(len(retrieval)), key=lambda i: retrieval[i].dense_score or 0.0, default=0)
+    if dense_best >= k and evidence[dense_best] > 0:
+        deeper = [dense_best] + [i for i in deeper if i != dense_best]
+    # Those giving way hold the least evidence (the lowest ranked of equals); the fused best and the dense best
+    # stay unless k is small.
+    open_to_yield = [i for i in top if i not in (0, dense_best)] if k > most else top
+    yielding = sorted(open_to_yield, key=lambda i: (evidence[i], -i))[:min(most, len(deeper))]
+    deeper = deeper[:len(yielding)]
     kept = [i for i in top if i not in yielding]
     return Retrieval([retrieval[i] for i in kept + deeper], retrieval.top_dense_score, retrieval.dense_by_source)
 

@@ -32,11 +32,29 @@ def test_relevance_is_judged_on_the_quoted_documents_best_dense_score():
     assert retrieval.top_dense_in({"ukendt.txt"}) == 0.9  # unknown: the best of all
 
 
-def _retrieval(ids: list[str]) -> Retrieval:
+def _retrieval(ids: list[str], dense: dict[str, float] | None = None) -> Retrieval:
     from app.retrieve import Retrieved
     from app.vector_index import StoredChunk
 
-    return Retrieval([Retrieved(StoredChunk(i, f"tekst {i}", {"source": f"{i}.txt"}), 1.0, None) for i in ids], 0.9)
+    dense = dense or {}
+    return Retrieval([Retrieved(StoredChunk(i, f"tekst {i}", {"source": f"{i}.txt"}), 1.0, dense.get(i)) for i in ids], 0.9)
+
+
+def test_the_passage_closest_in_meaning_is_promoted_when_it_shares_a_word_with_the_question():
+    from app.retrieve import promote_evidence
+
+    fused = _retrieval(["a", "b", "c", "d", "e"], dense={"a": 0.85, "b": 0.84, "e": 0.89})
+    assert [r.chunk.id for r in promote_evidence(fused, [0.5, 0.4, 0.3, 0.2, 0.1], k=3)] == ["a", "b", "e"]
+    # Sharing no word, it is a passage of another topic that only sounds near ("Card payments are accepted"
+    # for an English question about subsidy schemes): the fused order stands.
+    assert [r.chunk.id for r in promote_evidence(fused, [0.5, 0.4, 0.3, 0.2, 0.0], k=3)] == ["a", "b", "c"]
+
+
+def test_the_dense_best_passage_does_not_give_way_to_deeper_evidence():
+    from app.retrieve import promote_evidence
+
+    retrieval = _retrieval(["a", "b", "c", "d", "e"], dense={"c": 0.9, "a": 0.8})
+    assert [r.chunk.id for r in promote_evidence(retrieval, [0.3, 0.2, 0.1, 0.9, 1.0], k=3)] == ["a", "c", "e"]
 
 
 def test_a_deeper_passage_whose_sentence_beats_the_top_ks_takes_the_last_place():
