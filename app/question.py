@@ -113,7 +113,9 @@ def detect_language(text: str) -> Literal["da", "en"]:
 # A measure question names its dimension; the answer must carry one of its units.
 _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # "hvor lang tid", "how long does it take": a duration, not a length.
+    # "hvor lang ventetid", "hvor lang er sagsbehandlingstiden", "how long is the wait": a time too.
     (re.compile(r"\b(hvor (lang|lange) tid|hvor længe|how long (does|do|did|will|would|has|have|must|should|can)|"
+                r"hvor (lang|lange)\s+(er\s+)?(den\s+)?\w*tid(en)?|how long (is|are) (the )?(wait|waiting)|"
                 r"how much time)\b", re.I),
      ("dage", "dag", "uger", "uge", "måneder", "måned", "år", "timer", "time", "minutter", "days", "day", "weeks",
       "week", "months", "month", "years", "year", "hours", "hour", "minutes")),

@@ -74,6 +74,14 @@ def has_date(text: str) -> bool:
     return bool(DATE.search(text))
 
 
+# "Hvornår tømmes restaffald?" - "Hver 14. dag"; "when does the bus run" - "every 30 minutes": a when that recurs.
+_RECURRENCE = re.compile(
+    r"\b(?:hver|hvert|every)\s+(?:\d+\.?\s+|anden\s+|other\s+)?(?:dag|uge|måned|år|time|kvarter|minut|hverdag|weekend|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|day|week|month|year|hour|minute|weekday|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\w*|\b(?:dagligt|ugentligt|månedligt|årligt|daily|weekly|monthly|"
+    r"yearly|annually)\b", re.I)
+
+
 # "kontoret i São Paulo", "virksomheder i Region Syddanmark": a thing of one named place or body.
 _NAMED_THING = re.compile(r"([^\W\d_]+)\s+(i|in|på|fra|for|af|of|at)\s+([A-ZÆØÅ][^\W\d_]*(?:\s+[A-ZÆØÅ][^\W\d_]*)?)")
 
@@ -137,6 +145,8 @@ def fits_answer_type(question: Question, text: str, header: str = "") -> bool:
         return has_quantity(text) and counts(question.counted, text, header) and has_unit(question.units, text, header)
     if question.answer_type == "date":
         # A deadline is only a deadline when the sentence says so; an approval date does not answer it.
+        if question.event is None and _RECURRENCE.search(text):
+            return True
         return has_date(text) and (question.event != "deadline" or bool(EVENTS["deadline"].search(text)))
     if question.answer_type == "contact":
         return bool(_CONTACT_DETAIL.search(text))

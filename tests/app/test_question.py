@@ -126,6 +126,9 @@ def test_a_follow_up_about_a_date_counts_nothing():
 @pytest.mark.parametrize("text, unit", [
     ("hvor lang tid skal man vente på udredning", "dage"),  # a duration
     ("how long do i have to wait for surgery", "weeks"),
+    ("hvor lang ventetid er der paa en ny hofte", "uger"),  # a time noun
+    ("hvor lang er sagsbehandlingstiden", "uger"),
+    ("how long is the wait for a new knee", "weeks"),
     ("hvor lang er fjordbroen", "meter"),  # a length
     ("how long is the highland tour", "km"),
 ])

@@ -124,6 +124,13 @@ def test_a_figure_the_question_gives_is_not_its_answer():
     assert short_answer(analyse("hvor stor en del af eksporten står de 10 % største eksportører for"), units) == "90 %"
 
 
+def test_a_when_question_without_an_event_is_answered_by_a_recurrence():
+    emptied = "Restaffald  Beholder 1, stort rum  Hver 14. dag"
+    assert fits_answer_type(analyse("hvornår tømmes restaffald"), emptied)
+    assert fits_answer_type(analyse("when does the bus run"), "Route 113 runs every 30 minutes on weekdays.")
+    assert not fits_answer_type(analyse("hvornår startede projektet"), "Styregruppen mødes hver måned.")
+
+
 def test_a_sentence_about_the_others_points_back_to_the_one_before():
     first, others = split_units("Innovationscentret i Shanghai er ét af de i alt tre innovationscentre. "
                                 "De to andre innovationscentre er placeret i Californien og i München.", 0)

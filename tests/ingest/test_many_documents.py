@@ -68,3 +68,9 @@ def test_a_fact_in_any_format_is_answered_from_its_document(many_engine, case):
     flat = " ".join(answer.text.split())
     assert case["expected"] in flat, answer.text
     assert Path(answer.sources[0].document).name == case["document"]
+
+
+def test_a_waiting_time_is_a_duration_read_from_its_table(many_engine):
+    """"hvor lang ventetid" asks for a time, not a length: the hospital's weeks table answers."""
+    answer = many_engine.ask("hvor lang ventetid er der paa en ny hofte")
+    assert not answer.abstained and "Forventet ventetid i uger, Nyt hofte: Rørdal: 14" in answer.text, answer.text
