@@ -209,8 +209,8 @@ def _row_kind(raw: str) -> str | None:
         return None  # justified prose: every word gap widened ("Da  det  danske  hjemmemarked")
     if any(len(cell) > 80 or len(cell.split()) > 10 for cell in cells):
         return None
-    if any(cell[-1] in ".!?" and not _NUMERIC_CELL.match(cell) for cell in cells):
-        return None  # "ca. 10 %.  Dette sandsynliggør": two spaces after a sentence
+    if any(cell[-1] in ".!" and not _NUMERIC_CELL.match(cell) for cell in cells):
+        return None  # "ca. 10 %.  Dette sandsynliggør": two spaces after a sentence (a "?" heads a column)
     if len(cells) == 2 and _SECTION_NUMBER.match(cells[0]) and not _NUMERIC_CELL.match(cells[1]):
         return None  # "1.1  Den internationale platform": a numbered heading
     if len(cells) >= 3 or any(_NUMERIC_CELL.match(cell) for cell in cells):

@@ -181,6 +181,14 @@ def test_text_table_rows_from_a_loader_keep_their_cells():
     assert clean_text(text) == text
 
 
+def test_a_header_cell_asking_a_question_keeps_the_header_row_a_row():
+    """"Hvor skal det hen?" heads a column: the header keeps its cells, so a row is quoted under it
+    ("Restaffald ... Tømmes: Hver 14. dag"), not under the row before."""
+    text = ("Affaldstype  Hvor skal det hen?  Tømmes\nMadaffald  Beholder 1, lille rum  Hver 14. dag\n"
+            "Restaffald  Beholder 1, stort rum  Hver 14. dag")
+    assert clean_text(text) == text
+
+
 def test_justified_pypdf_lines_are_joined_and_their_wide_gaps_collapsed():
     text = (
         "Økonomi\n"
