@@ -34,7 +34,7 @@ from wordfreq import zipf_frequency
 
 from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words
-from app.normalise import WEB_ADDRESS, Vocabulary, commonness_weight, words_of
+from app.normalise import Vocabulary, commonness_weight, words_of
 from app.question import Question, opening_hours_of
 from app.quotes import Selection
 
@@ -173,7 +173,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # The best quote's document must name the place there (in any inflection), not a runner-up of another
         # document ("Route 113 connects Aarhus and Rørdal" beside a climate plan's hearing), nor a web address.
         # A compound name may be named by its parts: "Eksportrådet ... Projektet" for "Eksportrådsprojektet".
-        named = Vocabulary.of_words(words_of([WEB_ADDRESS.sub(" ", selection.document_evidence)]))
+        named = Vocabulary.of_words(words_of([selection.document_evidence]))
         elsewhere = [name for name in named_in_documents(q, vocabulary)
                      if not named.knows(name) and not named.split_compound(name) and name not in missing]
         # Opening hours are a place's own: the tourist office's do not answer "what time does the town hall open"

@@ -67,13 +67,14 @@ def commonness_weight(word: str, language: str = "da") -> float:
     return max(0.1, min(1.0, (5.8 - z) / 2.5))
 
 
+# A web or e-mail address names no place and spells no word: "aarhus.dk/hoeringer" is not a text about
+# Aarhus, and "affald@roerdal-forsyning.dk" does not make "roerdal" what "rordal" should be corrected to.
+WEB_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:dk|com|org|net|eu|info|nu)\b\S*", re.I)
+
+
 def words_of(texts: Iterable[str]) -> set[str]:
-    """The words of `texts`, lower case."""
-    return {w.lower() for text in texts for w in _WORD.findall(text)}
-
-
-# A web address names no place: "aarhus.dk/hoeringer" is not a text about Aarhus.
-WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:dk|com|org|net|eu|info|nu)\b\S*", re.I)
+    """The words of `texts`, lower case, web and e-mail addresses aside."""
+    return {w.lower() for text in texts for w in _WORD.findall(WEB_ADDRESS.sub(" ", text))}
 
 
 # The word (or comma) just before, one space away: two spaces part a table's cells ("Projekt  Pris").

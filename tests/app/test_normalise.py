@@ -18,3 +18,10 @@ def test_an_everyday_word_is_searched_whole_whatever_else_is_indexed():
     alone = QueryNormaliser(Vocabulary.of(EVALUATION)).normalise("hvad er planen fremover med eksportraadet")
     beside = QueryNormaliser(Vocabulary.of(EVALUATION + A_LATER_PLAN)).normalise("hvad er planen fremover med eksportraadet")
     assert alone.split_text == beside.split_text == "hvad er planen fremover med eksportrådet"
+
+
+def test_a_web_or_mail_address_gives_no_words_to_correct_a_question_to():
+    """"rordal" is "Rørdal" misspelt, not the "roerdal" of "affald@roerdal-forsyning.dk"."""
+    documents = ["Ring til Rørdal Forsyning eller skriv til affald@roerdal-forsyning.dk.", "Se www.visitroerdal.dk."]
+    searched = QueryNormaliser(Vocabulary.of(documents)).normalise("where can i stay in rordal")
+    assert searched.text == "where can i stay in rørdal", searched
