@@ -37,7 +37,7 @@ EVENTS: dict[str, re.Pattern[str]] = {
     "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|apply by)\b", re.I),
     "end": re.compile(r"\b(slut\w*|udløb\w*|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|frem til|"
                      r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when)\b", re.I),
-    "start": re.compile(r"\b(start\w*|begynd\w*|igangsat|igangsætt\w*|gik i gang|gå i gang|i gang|kom i gang|launch\w*|begin\w*|began|open|opens|"
+    "start": re.compile(r"\b(start\w*|begynd\w*|igangsat|igangsætt\w*|gik i gang|gå i gang|i gang|kom i gang|launch\w*|begin\w*|began|open|opens|åbner|"
                        r"åbnede|åbnet|åbningen|opened)\b", re.I),
     "approval": re.compile(r"\b(godkend\w*|vedtag\w*|vedtog|beslut\w*|approv\w*|adopt\w*|decided)\b", re.I),
     "founded": re.compile(r"\b(etabler\w*|oprett\w*|stiftet|grundlagt|founded|established|set up)\b", re.I),
@@ -97,7 +97,7 @@ class Question:
     expansions: list[str] = field(default_factory=list)  # compound parts the corpus writes apart
     units: tuple[str, ...] = ()  # a measure question's units: "hvor lang" wants "640 meter", not "kl. 12"
     counted_as_asked: str = ""  # an English "how many X"'s X ("meetings"), matched to Danish by app/counted.py
-    asks_what_happened: bool = False  # "hvor mange penge har X afsat": a figure under a condition does not say
+    asks_what_happened: bool = False  # "hvor mange penge har X afsat": no figure under a condition answers it
 
 
 def detect_language(text: str) -> Literal["da", "en"]:
@@ -150,7 +150,7 @@ def measure_units(text: str) -> tuple[str, ...]:
 
 
 # "Hvornår har biblioteket åbent?" asks for opening hours, not a date.
-_OPENING_HOURS = re.compile(r"\b(hvornår|when)\b[^.?!]*\b(åben|åbent|lukket|åbner|lukker|open|opens|close|closed|closes)\b|"
+_OPENING_HOURS = re.compile(r"\b(hvornår|when|what time|hvad tid)\b[^.?!]*\b(åben|åbent|lukket|åbner|lukker|open|opens|close|closed|closes)\b|"
                             r"\b(åbningstid\w*|opening hours)\b", re.IGNORECASE)
 # ... but "Hvornår blev kontoret lukket?" and "when did the office close" ask when it happened.
 _HAPPENED = re.compile(r"\b(blev|blevet|was|were|did|has been)\b", re.IGNORECASE)
@@ -181,10 +181,19 @@ def opening_hours_of(text: str) -> str | None:
     return next((m.group(1) for pattern in _HOURS_OF for m in [pattern.search(text)] if m), None)
 
 
+# ... and "hvornår åbner den nye bro" asks when something new opens, once.
+_NEW_THING = re.compile(r"\b(den|det|de|the)\s+(nye|new)\b", re.IGNORECASE)
+
+
+def asks_opening_hours(text: str) -> bool:
+    """"Hvornår har biblioteket åbent om lørdagen?", "what time does the town hall open": hours, not a date."""
+    return bool(_OPENING_HOURS.search(text)) and not _HAPPENED.search(text) and not _NEW_THING.search(text)
+
+
 def answer_type(text: str) -> AnswerType:
     if _CONTACT.search(text):
         return "contact"
-    if _OPENING_HOURS.search(text) and not _HAPPENED.search(text):
+    if asks_opening_hours(text):
         return "other"
     if _QUANTITY.search(text):
         return "quantity"

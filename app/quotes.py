@@ -16,7 +16,7 @@ import numpy as np
 
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, counted_nouns, term_weight, tokenize
-from app.question import EVENTS, Question
+from app.question import EVENTS, Question, asks_opening_hours
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå]+")
@@ -80,6 +80,21 @@ _RECURRENCE = re.compile(
     r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|day|week|month|year|hour|minute|weekday|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\w*|\b(?:dagligt|ugentligt|månedligt|årligt|daily|weekly|monthly|"
     r"yearly|annually)\b", re.I)
+
+
+_WEEKDAY = re.compile(r"\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|"
+                      r"friday|saturday|sunday)", re.I)
+
+
+def hours_of_the_asked_day(question: Question, text: str) -> bool:
+    """Does `text` give opening hours right after a weekday the question asks about? "Lørdag  10-14  7-22"
+    does for "hvornår har biblioteket åbent om lørdagen"; "mandag-fredag 10-16 og lukket om lørdagen" does not."""
+    asked = question.normalised or question.text
+    days = {day.lower() for day in _WEEKDAY.findall(asked)}
+    if not days or not asks_opening_hours(asked):
+        return False
+    return any(re.search(rf"\b{day}\w*[\s:,]+(?:kl\.?\s*)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[-–]|am\b|pm\b|to\b)", text, re.I)
+               for day in days)
 
 
 # "kontoret i São Paulo", "virksomheder i Region Syddanmark": a thing of one named place or body.
@@ -490,6 +505,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
     text = unit.text
     if focus and (focus in tokenize(unit_context(unit)) or focus in tokenize(section)):
         bonus += 0.12  # it says what was asked about: "Skatteprocenten er 25,4 %" over a budget table's rows
+    if hours_of_the_asked_day(question, text):
+        bonus += 0.2  # the asked day's hours: "Lørdag 10-14", not a summer week's "lukket om lørdagen"
     if _POINTER.search(text) and len(_POINTER.sub("", text)) < 120:
         bonus -= 0.1  # "se bilag 2": a pointer, not content
     if question.answer_type == "quantity" and _TOTAL.search(question.normalised or question.text) and _TOTAL.search(text):

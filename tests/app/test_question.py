@@ -33,6 +33,8 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvornår har biblioteket åbent om lørdagen", "other"),  # opening hours, not a date
     ("when does the library close on fridays", "other"),
     ("hvornår blev kontoret i budapest lukket", "date"),  # when it happened
+    ("hvornår åbner den nye bro", "date"),  # something new opens once: a date, not hours
+    ("when does the new swimming pool open", "date"),
     ("when did the office in budapest close", "date"),
     ("hvad er telefonnummeret til væksthuset", "contact"),
     ("hvad kostede projektet", "quantity"),  # an amount, in the past too

@@ -7,6 +7,7 @@ from app.quotes import (
     counts,
     fact_unit,
     fits_answer_type,
+    hours_of_the_asked_day,
     has_date,
     names_another,
     of_another_year,
@@ -129,6 +130,15 @@ def test_a_when_question_without_an_event_is_answered_by_a_recurrence():
     assert fits_answer_type(analyse("hvornår tømmes restaffald"), emptied)
     assert fits_answer_type(analyse("when does the bus run"), "Route 113 runs every 30 minutes on weekdays.")
     assert not fits_answer_type(analyse("hvornår startede projektet"), "Styregruppen mødes hver måned.")
+
+
+def test_opening_hours_of_the_asked_day_are_those_right_after_it():
+    saturday = analyse("hvornår har biblioteket åbent om lørdagen")
+    assert hours_of_the_asked_day(saturday, "Lørdag  10-14  7-22")
+    assert not hours_of_the_asked_day(saturday, "I ugerne 28-31 er der åbent mandag-fredag 10-16 og lukket om lørdagen.")
+    assert hours_of_the_asked_day(analyse("what time is the tourist office open on saturday"),
+                                  "The tourist office is open Monday to Saturday 10 am to 4 pm.")
+    assert not hours_of_the_asked_day(analyse("hvornår startede projektet om lørdagen"), "Lørdag  10-14")  # no hours asked
 
 
 def test_a_sentence_about_the_others_points_back_to_the_one_before():
