@@ -152,10 +152,10 @@ def measure_units(text: str) -> tuple[str, ...]:
 # "Hvornår har biblioteket åbent?" asks for opening hours, not a date.
 _OPENING_HOURS = re.compile(r"\b(hvornår|when|what time|hvad tid)\b[^.?!]*\b(åben|åbent|lukket|åbner|lukker|open|opens|close|closed|closes)\b|"
                             r"\b(åbningstid\w*|opening hours)\b", re.IGNORECASE)
-# ... but "Hvornår blev kontoret lukket?" and "when did the office close" ask when it happened.
+# ... but "Hvornår blev kontoret lukket?" and "when did the office close" ask when it happened, and "hvornår
+# åbner den nye bro" when something new opens, once: a date.
 _HAPPENED = re.compile(r"\b(blev|blevet|was|were|did|has been)\b", re.IGNORECASE)
-
-
+_NEW_THING = re.compile(r"\b(den|det|de|the)\s+(nye|new)\b", re.IGNORECASE)
 # Whose opening hours: "what time does the town hall open", "hvornår har biblioteket åbent", "hvornår åbner
 # borgerservice".
 _HOURS_OF = (
@@ -165,6 +165,22 @@ _HOURS_OF = (
 )
 
 
+def _happens_once(text: str) -> bool:
+    return bool(_HAPPENED.search(text) or _NEW_THING.search(text))
+
+
+def asks_opening_hours(text: str) -> bool:
+    """"Hvornår har biblioteket åbent om lørdagen?", "what time does the town hall open": hours, not a date."""
+    return bool(_OPENING_HOURS.search(text)) and not _happens_once(text)
+
+
+def opening_hours_of(text: str) -> str | None:
+    """The place whose opening hours are asked for ("the town hall" -> "town hall"), or None."""
+    if _happens_once(text):
+        return None
+    return next((m.group(1) for pattern in _HOURS_OF for m in [pattern.search(text)] if m), None)
+
+
 # "Hvor mange penge har Vækstforum afsat?" asks what was, not what would be ("hvis ..., ville det give").
 _PAST_OR_PERFECT = re.compile(r"\b(har|havde|var|blev|blevet|fik|did|was|were|has|have|had)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(hvis|ville|kunne|skulle|if|would|could|should)\b", re.IGNORECASE)
@@ -172,22 +188,6 @@ _HYPOTHETICAL = re.compile(r"\b(hvis|ville|kunne|skulle|if|would|could|should)\b
 
 def asks_what_happened(text: str) -> bool:
     return bool(_PAST_OR_PERFECT.search(text)) and not _HYPOTHETICAL.search(text)
-
-
-def opening_hours_of(text: str) -> str | None:
-    """The place whose opening hours are asked for ("the town hall" -> "town hall"), or None."""
-    if _HAPPENED.search(text):
-        return None
-    return next((m.group(1) for pattern in _HOURS_OF for m in [pattern.search(text)] if m), None)
-
-
-# ... and "hvornår åbner den nye bro" asks when something new opens, once.
-_NEW_THING = re.compile(r"\b(den|det|de|the)\s+(nye|new)\b", re.IGNORECASE)
-
-
-def asks_opening_hours(text: str) -> bool:
-    """"Hvornår har biblioteket åbent om lørdagen?", "what time does the town hall open": hours, not a date."""
-    return bool(_OPENING_HOURS.search(text)) and not _HAPPENED.search(text) and not _NEW_THING.search(text)
 
 
 def answer_type(text: str) -> AnswerType:

@@ -11,6 +11,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -74,27 +75,27 @@ def has_date(text: str) -> bool:
     return bool(DATE.search(text))
 
 
+_WEEKDAYS = ("mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|"
+             "sunday")
 # "Hvornår tømmes restaffald?" - "Hver 14. dag"; "when does the bus run" - "every 30 minutes": a when that recurs.
 _RECURRENCE = re.compile(
-    r"\b(?:hver|hvert|every)\s+(?:\d+\.?\s+|anden\s+|other\s+)?(?:dag|uge|måned|år|time|kvarter|minut|hverdag|weekend|"
-    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|day|week|month|year|hour|minute|weekday|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\w*|\b(?:dagligt|ugentligt|månedligt|årligt|daily|weekly|monthly|"
-    r"yearly|annually)\b", re.I)
+    rf"\b(?:hver|hvert|every)\s+(?:\d+\.?\s+|anden\s+|other\s+)?(?:dag|uge|måned|år|time|kvarter|minut|hverdag|weekend|"
+    rf"{_WEEKDAYS}|day|week|month|year|hour|minute|weekday)\w*|\b(?:dagligt|ugentligt|månedligt|årligt|daily|weekly|"
+    r"monthly|yearly|annually)\b", re.I)
+_WEEKDAY = re.compile(rf"\b({_WEEKDAYS})", re.I)
 
 
-_WEEKDAY = re.compile(r"\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|"
-                      r"friday|saturday|sunday)", re.I)
+@lru_cache(maxsize=1024)
+def _hours_days(asked: str) -> tuple[str, ...]:
+    """The weekdays an opening-hours question asks about: once per question, not per candidate sentence."""
+    return tuple({day.lower() for day in _WEEKDAY.findall(asked)}) if asks_opening_hours(asked) else ()
 
 
 def hours_of_the_asked_day(question: Question, text: str) -> bool:
     """Does `text` give opening hours right after a weekday the question asks about? "Lørdag  10-14  7-22"
     does for "hvornår har biblioteket åbent om lørdagen"; "mandag-fredag 10-16 og lukket om lørdagen" does not."""
-    asked = question.normalised or question.text
-    days = {day.lower() for day in _WEEKDAY.findall(asked)}
-    if not days or not asks_opening_hours(asked):
-        return False
     return any(re.search(rf"\b{day}\w*[\s:,]+(?:kl\.?\s*)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[-–]|am\b|pm\b|to\b)", text, re.I)
-               for day in days)
+               for day in _hours_days(question.normalised or question.text))
 
 
 # "kontoret i São Paulo", "virksomheder i Region Syddanmark": a thing of one named place or body.
@@ -480,7 +481,8 @@ def _document_evidence(terms: list[str], chosen: list[Unit], best: Unit, passage
     sections = sections or [""] * len(passages)
     document = sources[best.passage_rank]
     same = [f"{sections[unit.passage_rank]} {unit_context(unit)}" for unit in chosen if sources[unit.passage_rank] == document]
-    related = [text for text in same if len(set(tokenize(text)) & set(terms)) >= 2]
+    asked = set(terms)
+    related = [text for text in same if len(set(tokenize(text)) & asked) >= 2]
     return " ".join([sections[best.passage_rank], passages[best.passage_rank], *related])
 
 
@@ -606,11 +608,12 @@ def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
         event = nearest[0] if nearest else None
         # "løber fra 2013 til 2014": a span starts and ends.
         before = clean[max(0, date.start() - 12) : date.start()]
-        if _SPAN_FROM.search(before):
+        opens_span = bool(_SPAN_FROM.search(before))
+        if opens_span:
             event = "start"
         elif span_started and _SPAN_TO.search(before):
             event = "end"
-        span_started = event == "start" and bool(_SPAN_FROM.search(before))
+        span_started = opens_span
         result.append((event, date))
     return result
 
