@@ -52,6 +52,12 @@ _FUTURE_TEXT = re.compile(
     r"\b(skal|vil|kan|må|bør|fremtid\w*|kommende|nyt|nye|viderefør\w*|fortsæt\w*|udbygge\w*|perspektiv\w*|fremover|"
     r"planlagt)\b", re.I
 )
+# A why-question is answered by a reason: "Forklaringen herpå er ..., at", "Stigningen skyldes ...", "because".
+_ASKS_REASON = re.compile(r"\b(hvorfor|why|how come|hvad (?:er|var) (?:årsagen|grunden|forklaringen))\b", re.I)
+_REASON_TEXT = re.compile(
+    r"\b(fordi|skyldes|skyldtes|årsag\w*|grunden|forklaring\w*|bevirke[rt]?|på grund af|som følge af|derfor|"
+    r"because|due to|owing to|reasons?|explanation|caused by|as a result)\b", re.I
+)
 # "Eksportværdien for 2009 er endnu ikke opgjort": the documents say the figure does not exist yet.
 NOT_AVAILABLE = re.compile(
     r"\b(endnu ikke (?:\w+ )?(?:opgjort|kendt|gjort op|beregnet|offentliggjort)|ikke (?:endeligt )?opgjort|"
@@ -531,6 +537,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus += (0.1 if ours else -0.05) if question.about_organisation else (0.03 if ours else 0.0)
     if len(text) < 40 and unit.table_header is None and not has_quantity(text) and not has_date(text):
         bonus -= 0.05  # a bare heading or list item ("- Europe Enterprise Network") says little
+    if _REASON_TEXT.search(text) and _ASKS_REASON.search(question.normalised or question.text):
+        bonus += 0.15  # as much as a wrong answer type costs: a sentence without a reason does not say why
     if future:
         in_perspectives = bool(_FUTURE_SECTION.search(section))
         if in_perspectives or _FUTURE_TEXT.search(text):
