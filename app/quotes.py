@@ -698,8 +698,13 @@ def _sentence_figure(question: Question, text: str) -> str | None:
         if counting:
             return _after_asked_name(question, text, counting).group().strip()
     measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))] or figures
-    # "fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" asked about 2008: the figure beside that year.
-    years = [m.start() for year in question.years for m in re.finditer(rf"\b{year}\b", text)]
+    # "fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" asked about 1966: as many figures as years pair in
+    # order (the figure and its year stand either way round: "i 2008 var andelen 12 %"); else the figure nearest
+    # the asked year.
+    all_years = list(re.finditer(r"\b(?:19|20)\d\d\b", text))
+    years = [m.start() for m in all_years if m.group() in question.years]
+    if years and len(all_years) == len(measured) > 1:
+        return next(figure for figure, year in zip(measured, all_years) if year.group() in question.years).group().strip()
     if years:
         return min(measured, key=lambda m: min(abs(m.start() - y) for y in years)).group().strip()
     return measured[0].group().strip()

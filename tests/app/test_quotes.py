@@ -230,3 +230,12 @@ def test_a_why_question_is_answered_by_the_sentence_that_gives_a_reason():
     selection = select(question, embeddings.embed_query(question.search_text), [newer, older], scorer,
                        sources=["ny.md", "gammel.md"])
     assert "14 uger" in selection.best_unit.text
+
+
+def test_figures_and_years_of_a_sentence_pair_in_order():
+    units = split_units("Eksportkvoten steg fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008.", 0)
+    assert short_answer(analyse("how big a share of danish GDP was exports back in 1966"), units) == "31 %"
+    assert short_answer(analyse("hvor stor var eksportkvoten i 2008"), units) == "53 %"
+    year_first = split_units("I 2008 var andelen 12 %, og i 2009 var den steget til 15 %.", 0)
+    assert short_answer(analyse("hvor stor var andelen i 2009"), year_first) == "15 %"
+    assert short_answer(analyse("hvor stor var andelen i 2008"), year_first) == "12 %"
