@@ -33,10 +33,10 @@ from dataclasses import asdict, dataclass, field
 from wordfreq import zipf_frequency
 
 from app.core.config import Settings
-from app.lexical import STOPWORDS, content_words
+from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import Vocabulary, commonness_weight, words_of
 from app.question import Question, opening_hours_of
-from app.quotes import Selection
+from app.quotes import Selection, asked_word
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 # A place named with "region"/"kommune" ("region syddanmark", "Aarhus Kommune") is a name even in lower case.
@@ -47,6 +47,7 @@ _PLACES = (
 _PLACE_PHRASE = re.compile(r"\b(region|kommune)\s+$", re.I)
 # Everyday words are not names, even after "region" ("region midt"); Danish region names are rarer (<= 4.8).
 MAX_NAME_ZIPF = 4.9
+FOCUS_WEIGHT = 2.0  # an unknown word a "hvad er X" question asks about, in the share of the question the documents know
 # Below this a word is rare in the language (fewer than one in a million words): "horsens" and "aarhus" in
 # English, "rørdal" in Danish; everyday English words are above 3.5, so a capitalised "Saturday" is no name.
 NOT_A_WORD_ZIPF = 3.0
@@ -88,6 +89,11 @@ def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
     weights = [min(commonness_weight(w), commonness_weight(w, "en")) if q.language == "en" else commonness_weight(w)
                for w in words]
     known = [vocabulary.recognises(w) for w in words]
+    # "hvad er ledigheden i regionen": the word asked about, unknown, weighs double; knowing "regionen" is not
+    # knowing it. Known, it weighs as usual: "reglerne" of "hvad er reglerne for hundeluftning" says little.
+    focus = asked_word(q)
+    weights = [weight * (FOCUS_WEIGHT if tokenize(w) == [focus] and not k else 1.0)
+               for w, weight, k in zip(words, weights, known)]
     return sum(w for w, k in zip(weights, known) if k) / sum(weights)
 
 

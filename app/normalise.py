@@ -215,11 +215,23 @@ def correct_typo(word: str, vocabulary: Vocabulary) -> str:
     """"eksporrt" -> "eksport", "innovaton" -> "innovation": a word neither the corpus nor general Danish
     knows, one edit (two for long words) from a corpus word, becomes that word."""
     lower = word.lower()
-    if len(lower) < 5 or vocabulary.recognises(lower) or zipf(lower) > 0 or zipf_frequency(lower, "en") > 0:
+    if len(lower) < 5 or vocabulary.recognises(lower) or zipf(lower) > 0 or zipf_frequency(lower, "en") > 0 \
+            or _inflects_a_danish_word(lower):
         return word
     limit = 1 if len(lower) < 8 else 2
     match = process.extractOne(lower, vocabulary.sorted_words, scorer=OSA.distance, score_cutoff=limit)
     return match[0] if match else word
+
+
+# Danish inflections the frequency list often lacks: definite ("ledigheden"), plural, genitive.
+_ENDINGS = ("erne", "ene", "ens", "ets", "en", "et", "er", "ne", "e", "s")
+INFLECTED_BASE_ZIPF = 2.5  # the base form is a real word, not a rare accident of stripping letters
+
+
+def _inflects_a_danish_word(word: str) -> bool:
+    """"ledigheden" is "ledighed" inflected, no typo of the documents' "lejligheden"."""
+    return any(word.endswith(ending) and len(word) - len(ending) >= 4
+               and zipf(word[: -len(ending)]) >= INFLECTED_BASE_ZIPF for ending in _ENDINGS)
 
 
 @dataclass

@@ -48,3 +48,13 @@ def test_a_new_compound_of_a_documents_compound_part_and_word_is_known():
     plan = Vocabulary.of(["Klimatilpasningsplan for Skødstrup og Lystrup.", "Projekterne koster i alt 79,5 mio. kr."])
     assert known_fraction(analyse("hvad koster klimatilpasningsprojekterne i alt"), plan) > 0.9
     assert known_fraction(analyse("hvad koster cykelstiprojekterne i alt"), plan) < 0.3  # "cykelsti" it never writes
+
+
+def test_the_word_a_what_is_question_asks_about_weighs_most():
+    """"hvad er ledigheden i regionen": knowing "regionen" is not knowing unemployment."""
+    report = Vocabulary.of(["Regionen har en stor eksport, og eksporten steg i 2009."])
+    assert known_fraction(analyse("hvad er ledigheden i regionen"), report) < 0.3
+    assert known_fraction(analyse("hvad er eksporten i regionen"), report) > 0.9
+    # Known, the asked word weighs as any: "reglerne" does not make the documents know dog walking.
+    rules = Vocabulary.of(["Tjek dit forsikringsselskabs regler for skybrudsskader."])
+    assert known_fraction(analyse("hvad er reglerne for hundeluftning på stranden"), rules) < 0.3

@@ -25,3 +25,11 @@ def test_a_web_or_mail_address_gives_no_words_to_correct_a_question_to():
     documents = ["Ring til Rørdal Forsyning eller skriv til affald@roerdal-forsyning.dk.", "Se www.visitroerdal.dk."]
     searched = QueryNormaliser(Vocabulary.of(documents)).normalise("where can i stay in rordal")
     assert searched.text == "where can i stay in rørdal", searched
+
+
+def test_an_inflected_danish_word_is_no_typo_of_a_document_word():
+    """"ledigheden" (unemployment) is "ledighed" inflected, not "lejligheden" (the flat) misspelt; "eksporrt"
+    is a typo."""
+    searcher = QueryNormaliser(Vocabulary.of(["Lejligheden ligger i centrum.", "Eksporten steg."]))
+    assert searcher.normalise("hvad er ledigheden i regionen").text == "hvad er ledigheden i regionen"
+    assert searcher.normalise("hvor stor var eksporrten").text == "hvor stor var eksporten"
