@@ -62,6 +62,7 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     # "hvor mange møder": any sentence counting meetings is comparable. Not so "hvor mange procent" or an amount
     # of money: a share or a sum of something else ("steg med 44,7 %") is no other figure for the same thing.
     counts_a_thing = q.answer_type == "quantity" and q.counted not in (None, *MEASURES)
+    dates_an_event = q.answer_type == "date" and q.event is not None
     units = list(selection.units)
     best = fact_unit(q, selection)
     quoted = {source_of(unit) for unit in units}
@@ -89,9 +90,10 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
             and value_of(unit) is not None and counts(q.counted, unit.text, " ".join(unit.table_header or [])) and coverage > 0
         if (restated or (counts_asked and coverage >= 0.6 * best_coverage)) and (source not in others or coverage > others[source][0]):
             others[source] = (coverage, unit)
-    # Without a restatement, only runner-ups that count the asked thing ("møder", "kr") are compared: reordering
-    # other runner-ups by year would put a merely nearby sentence first (any date of a 2016 document).
-    if not restated_anywhere and not counts_a_thing:
+    # Without a restatement, only runner-ups that count the asked thing ("møder", "kr") or date the asked event
+    # ("igangsat pr. 1. januar 2010", worded otherwise) are compared: reordering other runner-ups by year would
+    # put a merely nearby sentence first (any date of a 2016 document).
+    if not restated_anywhere and not counts_a_thing and not dates_an_event:
         return None
     units += [unit for _, unit in sorted(others.values(), key=lambda item: -item[0])][:MAX_OTHER_DOCUMENTS]
     meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in units]

@@ -99,6 +99,16 @@ def test_each_part_of_a_two_part_question_cites_the_older_date_too(four_years):
     assert "“Projektet blev igangsat 1. august 2008 og løber altså frem til 1. august 2011.”" in started
 
 
+def test_an_older_document_dating_the_asked_event_otherwise_is_cited_after_the_newer(four_years):
+    """The 2012 plan: VækstMidt Accelerator "igangsat 1. februar 2010"; the 2010 evaluation, in a sentence worded
+    otherwise and also giving the approval date: "igangsat pr. 1. januar 2010"."""
+    answer = four_years.ask("hvornår startede vækstmidt accelerator")
+    lines = answer.text.splitlines()
+    assert lines[0] == "Kort svar: 1. februar 2010 [1] (det nyeste dokument, 2012)", answer.text
+    assert "Ældre dokumenter oplyser noget andet:" in lines
+    assert "igangsat pr. 1. januar 2010" in answer.text and "(2010)" in answer.text
+
+
 def test_a_closing_date_does_not_answer_when_an_office_opened(four_years):
     """The 2016 status says when the Budapest office closed ("lukket med udgangen af 2012"), no document when it
     opened: the answer says so instead of giving the closing year. Asked when it closed, that year is the answer."""
