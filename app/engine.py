@@ -35,7 +35,7 @@ from app.lexical import bm25_dir, load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary, words_of
 from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts
-from app.question import Question, analyse, detect_language, split_parts
+from app.question import Question, about_first, analyse, detect_language, split_parts
 from app.quotes import (
     Scorer,
     Selection,
@@ -448,6 +448,14 @@ class Engine:
         part_texts = [whole.normalised] if whole.follow_up else split_parts(whole.normalised)
         questions = [whole] if len(part_texts) == 1 else [self._analyse(t, history, language, state) for t in part_texts]
         parts = [self._answer_part(q, state, timings) for q in questions]
+        for n in range(1, len(parts)):
+            # "... og hvor sidder sekretariatet": a later part that finds nothing alone is likely about the first
+            # part's subject (VITUS's secretariat); asked so, it is answered, or it stays declined.
+            leaning = about_first(part_texts[n], part_texts[0])
+            if not parts[n].decision.answer and leaning != part_texts[n]:
+                retried = self._answer_part(self._analyse(leaning, history, language, state), state, timings)
+                if retried.decision.answer:
+                    parts[n] = retried
         step = time.perf_counter()
         answer = self._compose(whole, parts, state.contact, state)
         timings["answer"] = timings.get("answer", 0.0) + ms_since(step)

@@ -19,7 +19,7 @@ Event = Literal["start", "end", "approval", "deadline", "founded"]
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|bred|bredt|dyb|dybt|tung|tungt)|"
     r"hvilken andel|hvor stor en andel|hvad (?:koster|kostede)|"
-    r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien)|"
+    r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|what does .{1,40} cost)\b",
     re.IGNORECASE,
@@ -318,9 +318,15 @@ def split_parts(text: str) -> list[str]:
     parts = [first]
     for piece in pieces[1:]:
         if _PRONOUN.search(piece) or not [t for t in tokenize(piece) if not t[0].isdigit()]:
-            piece = f"{piece} ({_subject_of(first)})"
+            piece = about_first(piece, first)
         parts.append(piece)
     return parts[:4]
+
+
+def about_first(part: str, first: str) -> str:
+    """A later part asked about the first part's subject: "hvor sidder sekretariatet (driver VITUS programmet)"."""
+    subject = _subject_of(first)
+    return part if not subject or part.endswith(f"({subject})") else f"{part} ({subject})"
 
 
 def _subject_of(question: str) -> str:

@@ -111,3 +111,14 @@ def test_an_english_count_question_draws_no_unrelated_figure_into_its_answer(bes
     is answered from the document that counts the asked thing, not led by the newest document's figure."""
     answer = beside_engine.ask("how many employees may a company have")
     assert answer.text.startswith("Short answer: 250 ansatte [1]\n"), answer.text
+
+
+def test_a_second_part_is_asked_about_the_first_parts_subject_when_it_finds_nothing_alone(seed_engine, beside_engine):
+    """"... og hvor sidder sekretariatet": beside the unrelated documents, a secretariat of another document is
+    nearer than VITUS's own; the part is searched again with the first part's subject, as the corpus alone
+    answers it."""
+    for engine in (seed_engine, beside_engine):
+        answer = engine.ask("hvem driver VITUS programmet og hvor sidder sekretariatet")
+        first, second = answer.text.split("2)")
+        assert "Symbion" in first
+        assert "sekretariatet er placeret hos Væksthus Midtjylland" in second, answer.text

@@ -38,6 +38,7 @@ def test_the_language_is_read_from_the_words(text, language):
     ("when did the office in budapest close", "date"),
     ("hvad er telefonnummeret til væksthuset", "contact"),
     ("hvad kostede projektet", "quantity"),  # an amount, in the past too
+    ("hvad var eksportkvoten i 2008", "quantity"),  # a rate is a figure
     ("hvem står for sekretariatet", "who"),
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
