@@ -31,6 +31,7 @@ PARALLEL_BAR = 0.93
 # ...and shares this much of the shorter sentence's content words: the fixtures' restatements 0.4-1.0, near
 # sentences of the same topic mostly below ("Fortsæt samarbejdet med Eksportrådet efter 2013" 0.22).
 RESTATED_SHARE = 0.4
+DATED_SHARE = 0.8  # a runner-up dating the asked event holds this much of the best quote's share of the question
 
 
 def _shares_words(terms: set[str], other: set[str]) -> bool:
@@ -62,7 +63,6 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     # "hvor mange møder": any sentence counting meetings is comparable. Not so "hvor mange procent" or an amount
     # of money: a share or a sum of something else ("steg med 44,7 %") is no other figure for the same thing.
     counts_a_thing = q.answer_type == "quantity" and q.counted not in (None, *MEASURES)
-    dates_an_event = q.answer_type == "date" and q.event is not None
     units = list(selection.units)
     best = fact_unit(q, selection)
     quoted = {source_of(unit) for unit in units}
@@ -90,10 +90,15 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
             and value_of(unit) is not None and counts(q.counted, unit.text, " ".join(unit.table_header or [])) and coverage > 0
         if (restated or (counts_asked and coverage >= 0.6 * best_coverage)) and (source not in others or coverage > others[source][0]):
             others[source] = (coverage, unit)
-    # Without a restatement, only runner-ups that count the asked thing ("møder", "kr") or date the asked event
-    # ("igangsat pr. 1. januar 2010", worded otherwise) are compared: reordering other runner-ups by year would
-    # put a merely nearby sentence first (any date of a 2016 document).
-    if not restated_anywhere and not counts_a_thing and not dates_an_event:
+    # Without a restatement, only runner-ups that count the asked thing ("møder", "kr"), or of another document
+    # date the asked event of the same thing (as much of the question: "igangsat pr. 1. januar 2010" of VækstMidt
+    # Accelerator, worded otherwise), are compared: reordering other runner-ups by year would put a merely nearby
+    # sentence first (any date of a 2016 document; VækstMidt Accelerator's end for the Trade Council project's).
+    dates_the_same = q.answer_type == "date" and q.event is not None and any(
+        source_of(unit) != source_of(best) and value_of(unit) is not None
+        and scorer.coverage(q.terms, unit_context(unit), source_of(unit)) >= DATED_SHARE * best_coverage
+        for unit in units)
+    if not restated_anywhere and not counts_a_thing and not dates_the_same:
         return None
     units += [unit for _, unit in sorted(others.values(), key=lambda item: -item[0])][:MAX_OTHER_DOCUMENTS]
     meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in units]

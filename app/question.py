@@ -21,7 +21,8 @@ _QUANTITY = re.compile(
     r"hvilken andel|hvor stor en andel|hvad (?:koster|kostede)|"
     r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
-    r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|what does .{1,40} cost)\b",
+    r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
+    r"what (?:does|did|do|will|would) .{1,40} cost)\b",
     re.IGNORECASE,
 )
 _DATE = re.compile(
@@ -35,7 +36,8 @@ _CONTACT = re.compile(
 # The event a date belongs to: "hvornår slutter projektet" wants the end date, not the approval date.
 EVENTS: dict[str, re.Pattern[str]] = {
     "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|apply by)\b", re.I),
-    "end": re.compile(r"\b(slut\w*|udløb\w*|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|frem til|"
+    "end": re.compile(r"\b(slut\w*|udløb\w*|løber\s+\w+\s+ud|løber ud|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|"
+                     r"runs? out|frem til|"
                      r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when)\b", re.I),
     "start": re.compile(r"\b(start\w*|begynd\w*|igangsat|igangsætt\w*|gik i gang|gå i gang|i gang|kom i gang|launch\w*|begin\w*|began|open|opens|åbner|"
                        r"åbnede|åbnet|åbningen|opened)\b", re.I),
@@ -94,6 +96,7 @@ class Question:
     event: Event | None = None  # for a date question: which date is asked for
     organisation: str = ""  # the organisation the documents are mainly about (a table's default row)
     about_organisation: bool = False  # "vi", "os", "regionen" in a staff question stand for it
+    about_others: bool = False  # "de andre regioner", "the other regions": not the organisation's own row
     expansions: list[str] = field(default_factory=list)  # compound parts the corpus writes apart
     units: tuple[str, ...] = ()  # a measure question's units: "hvor lang" wants "640 meter", not "kl. 12"
     counted_as_asked: str = ""  # an English "how many X"'s X ("meetings"), matched to Danish by app/counted.py
@@ -220,6 +223,10 @@ def asked_event(text: str) -> Event | None:
     return None
 
 
+# "i de andre regioner", "the other regions": the others' row of a table ("Øvrige fire regioner"), not ours.
+OTHERS = re.compile(r"\b(de andre|de øvrige|øvrige|other|others|the rest)\b", re.I)
+
+
 def means_organisation(text: str) -> bool:
     """Staff write "vi"/"os"/"regionen" for the organisation; a company owner's "vi" is their company."""
     return bool(_WE.search(text)) and not _OWN_COMPANY.search(text)
@@ -281,7 +288,8 @@ def analyse(
         years=_YEAR.findall(normalised) or (_YEAR.findall(previous) if follow_up and kind != "other" else []),
         event=asked_event(normalised) if kind == "date" else None,
         organisation=organisation,
-        about_organisation=bool(organisation) and means_organisation(normalised),
+        about_organisation=bool(organisation) and means_organisation(normalised) and not OTHERS.search(normalised),
+        about_others=bool(OTHERS.search(normalised)),
         expansions=expansions,
         asks_what_happened=asks_what_happened(normalised),
     )

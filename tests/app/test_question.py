@@ -39,6 +39,7 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvad er telefonnummeret til væksthuset", "contact"),
     ("hvad kostede projektet", "quantity"),  # an amount, in the past too
     ("hvad var eksportkvoten i 2008", "quantity"),  # a rate is a figure
+    ("what did the land for the dairy cost", "quantity"),
     ("hvem står for sekretariatet", "who"),
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
@@ -48,6 +49,8 @@ def test_the_kind_of_answer_asked_for(text, kind):
 @pytest.mark.parametrize("text, event", [
     ("hvornår udløber projektet", "end"),
     ("when does it end", "end"),
+    ("when does the export council project run out", "end"),
+    ("hvornår løber projektet ud", "end"),
     ("hvornår blev den igangsat", "start"),
     ("hvornår blev programmet godkendt", "approval"),
     ("hvad er ansøgningsfristen", "deadline"),
