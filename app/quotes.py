@@ -225,6 +225,20 @@ def quotable(unit: Unit) -> bool:
     return len(unit.text) > 15 or unit.table_header is not None
 
 
+# A definite verbal noun: "Ombygningen", "Udvidelsen", "Evalueringen".
+_DEFINITE_OPENING = re.compile(r"^\W*([^\W\d_]{3,}(?:ningen|elsen|ionen))\b", re.I)
+
+
+def _names_the_last(sentence: str, units: list[Unit]) -> bool:
+    """"Ombygningen koster 14 mio. kr." after "... skal ombygges til kulturhus": a sentence opening with the
+    definite verbal noun of what the sentence before says (the same first five letters) is about that."""
+    opening = _DEFINITE_OPENING.match(sentence)
+    if not opening or not units:
+        return False
+    stem = opening.group(1)[:5].lower()
+    return any(word.startswith(stem) for word in re.findall(r"[^\W\d_]+", units[-1].text.lower()))
+
+
 def split_units(text: str, passage_rank: int) -> list[Unit]:
     units: list[Unit] = []
     for paragraph in re.split(r"\n\s*\n|\n(?=[-•*] )", text):
@@ -239,7 +253,8 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             units += [Unit(row, passage_rank, header) for row in rows]
             continue
         for sentence in split_sentences(" ".join(lines)):
-            points_back = _POINTS_BACK.search(sentence) and units and units[-1].table_header is None
+            points_back = (_POINTS_BACK.search(sentence) or _names_the_last(sentence, units)) and units \
+                and units[-1].table_header is None
             units.append(Unit(sentence, passage_rank, antecedent=units[-1].text if points_back else ""))
     return units
 

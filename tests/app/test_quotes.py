@@ -148,6 +148,13 @@ def test_a_sentence_about_the_others_points_back_to_the_one_before():
     assert others.antecedent == first.text
 
 
+def test_a_sentence_opening_with_the_verbal_noun_of_the_one_before_points_back_to_it():
+    first, cost = split_units("Det gamle andelsmejeri skal ombygges til kulturhus. Ombygningen koster 14 mio. kr.", 0)
+    assert cost.antecedent == first.text
+    _, other = split_units("Projektet blev igangsat i 2008. Evalueringen viser gode resultater.", 0)
+    assert other.antecedent == ""
+
+
 def test_a_compound_named_by_its_head_counts_half():
     scorer = Scorer({}, embed_passages=None)
     terms = ["started", "eksportrådsprojek"]
