@@ -139,9 +139,10 @@ def typed_evidence(q: Question, settings: Settings, selection: Selection | None)
 
 
 def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: float, selection: Selection | None,
-           evidence_language: str | None = None) -> Decision:
+           evidence_language: str | None = None, titles: str = "") -> Decision:
     """top_dense: the best dense cosine of all candidates; selection: the chosen quotes, None when no passage
-    had a quotable sentence; evidence_language: the quoted document's language, None when unknown."""
+    had a quotable sentence; evidence_language: the quoted document's language, None when unknown; titles: the
+    quoted documents' titles (a name there, "Da Hvidbjerg fik sit andelsmejeri", is in all their passages)."""
     evidence = selection.evidence if selection else None
     fits_type = selection.fits_type if selection else False
     coverage = selection.coverage if selection else 0.0
@@ -173,13 +174,13 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     missing: list[str] = []
     elsewhere: list[str] = []
     if selection is not None and evidence is not None:
-        lowered = evidence.lower()
+        lowered = f"{evidence} {titles}".lower()
         missing = [year for year in q.years if year not in evidence]
         missing += [name for name in asked_names(q, vocabulary) if name.split()[-1].lower() not in lowered]
         # The best quote's document must name the place there (in any inflection), not a runner-up of another
         # document ("Route 113 connects Aarhus and Rørdal" beside a climate plan's hearing), nor a web address.
         # A compound name may be named by its parts: "Eksportrådet ... Projektet" for "Eksportrådsprojektet".
-        named = Vocabulary.of_words(words_of([selection.document_evidence]))
+        named = Vocabulary.of_words(words_of([selection.document_evidence, titles]))
         elsewhere = [name for name in named_in_documents(q, vocabulary)
                      if not named.knows(name) and not named.split_compound(name) and name not in missing]
         # Opening hours are a place's own: the tourist office's do not answer "what time does the town hall open"

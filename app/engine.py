@@ -116,8 +116,10 @@ class _IndexState:
         sources = {retrieved[unit.passage_rank].chunk.metadata.get("source", "") for unit in selection.units[:selection.primary]} \
             if selection else set()
         languages = {self.language_of(source) for source in sources}
+        titles = {retrieved[unit.passage_rank].chunk.metadata.get("title", "") for unit in selection.units[:selection.primary]} \
+            if selection else set()
         return decide(q, settings, self._vocabulary_of(tuple(sorted(sources))), retrieved.top_dense_in(sources), selection,
-                      evidence_language=languages.pop() if len(languages) == 1 else None)
+                      evidence_language=languages.pop() if len(languages) == 1 else None, titles=" ".join(sorted(titles)))
 
     def language_of(self, source: str) -> str:
         """A document's language, from its function words: a heading alone ("Hvidbjerg Sejlklub") has none."""

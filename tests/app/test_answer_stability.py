@@ -122,3 +122,10 @@ def test_a_second_part_is_asked_about_the_first_parts_subject_when_it_finds_noth
         first, second = answer.text.split("2)")
         assert "Symbion" in first
         assert "sekretariatet er placeret hos Væksthus Midtjylland" in second, answer.text
+
+
+def test_a_name_in_the_documents_title_is_in_every_passage_of_it(beside_engine):
+    """"Da Hvidbjerg fik sit andelsmejeri": its section on the dairy manager never repeats "Hvidbjerg"."""
+    answer = beside_engine.ask("hvem var den første mejeribestyrer i hvidbjerg")
+    assert not answer.abstained and "Anders Møller" in answer.text, answer.text
+    assert beside_engine.ask("hvem var den første mejeribestyrer i Horsens").abstained  # a town it does not name
