@@ -289,6 +289,20 @@ def _columns(unit: Unit, cells: list[str]) -> tuple[str, list[str]] | None:
     return None
 
 
+def _labelled(cells: list[str], columns: list[str]) -> tuple[str, list[tuple[str, str]]]:
+    """A row's label and its (column, value) pairs. A rank is no label alone: "1  Hvidbjerg IF  ..." is
+    "1 Hvidbjerg IF"."""
+    pairs = list(zip(columns, cells[1:]))
+    if re.fullmatch(r"\d+\.?", cells[0]) and pairs and re.search(r"[^\W\d_]", pairs[0][1]):
+        return f"{cells[0]} {pairs[0][1]}", pairs[1:]
+    return cells[0], pairs
+
+
+def names_column(column: str, asked: str) -> bool:
+    """Does the question name the column, as a whole word ("point"; not the "V" and "T" in its words)?"""
+    return bool(re.search(rf"(?<!\w){re.escape(column.lower())}(?!\w)", asked.lower()))
+
+
 def render_table_row(unit: Unit, question: Question) -> str:
     """"Region Midtjylland  208  288" under "2008  2009" -> "Region Midtjylland: 2008: 208, 2009: 288"."""
     cells = re.split(r"\s{2,}", unit.text)
@@ -296,12 +310,12 @@ def render_table_row(unit: Unit, question: Question) -> str:
     if found is None:
         return unit.text
     column_line, columns = found
-    pairs = list(zip(columns, cells[1:]))
-    asked = [pair for pair in pairs if pair[0].lower() in question.text.lower()]
+    label, pairs = _labelled(cells, columns)
+    asked = [pair for pair in pairs if names_column(pair[0], question.text)]
     shown = asked or pairs
     caption = next((h for h in (unit.table_header or []) if h != column_line), "")
     body = ", ".join(f"{column}: {value}" for column, value in shown)
-    return f"{caption + ', ' if caption else ''}{cells[0]}: {body}"
+    return f"{caption + ', ' if caption else ''}{label}: {body}"
 
 
 TYPED_MARGIN = 0.15  # how much closer a sentence without the asked kind of answer may be and still lose
@@ -693,19 +707,34 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     column_line, columns = found
     asked_text = (question.normalised or question.text).lower()
     asked_words = re.findall(r"[^\W\d_]{5,}", asked_text)
+    label, pairs = _labelled(cells, columns)
     # The column the question names, or whose compound head it names ("henvendelser": "Virksomhedshenvendelser").
-    asked = [(c, v) for c, v in zip(columns, cells[1:])
-             if c.lower() in asked_text or any(c.lower().endswith(w) for w in asked_words)]
+    asked = [(c, v) for c, v in pairs if names_column(c, asked_text) or any(c.lower().endswith(w) for w in asked_words)]
     if len(asked) != 1:
         return None
     column, value = asked[0]
     if not re.search(r"\d", column):  # a measure, not a year: "212 virksomhedshenvendelser (Bruxelles)"
-        return f"{value} {column.lower() if question.reply_language == 'da' else column} ({cells[0]})"
+        return f"{value} {column.lower() if question.reply_language == 'da' else column} ({label})"
     caption = next((h for h in (unit.table_header or []) if h != column_line), "")
     what = f" {caption[0].lower() + caption[1:]}" if caption and question.reply_language == "da" else ""
     if question.reply_language == "da":
-        return f"{value}{what} i {column} ({cells[0]})"
-    return f"{value} in {column} ({cells[0]}{'; ' + caption if caption else ''})"
+        return f"{value}{what} i {column} ({label})"
+    return f"{value} in {column} ({label}{'; ' + caption if caption else ''})"
+
+
+_FIGURE_AND_WORDS = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){1,2}")
+
+
+def _counting_phrase(clean: str, figure: re.Match[str], counted: str) -> str | None:
+    """The figure with what it counts, when one of the two words after it is the counted noun: "373 møder",
+    "412.000 registrerede overnatninger"; else None."""
+    words = _FIGURE_AND_WORDS.match(clean, figure.end(1))
+    if (figure.group(2) or "").strip() and tokenize(figure.group(2))[-1:] == [counted]:
+        return figure.group().strip()
+    for word in re.finditer(r"[^\W\d_]+", words.group() if words else ""):
+        if tokenize(word.group()) == [counted]:
+            return clean[figure.start() : figure.end(1) + word.end()].strip()
+    return None
 
 
 _IN_YEAR = re.compile(r"\b(?:i|in)\s+((?:19|20)\d\d)\b", re.I)
@@ -722,10 +751,11 @@ def _sentence_figure(question: Question, text: str) -> str | None:
     if not figures:
         return None
     if question.counted:
-        # "373 møder" counts meetings; "8.800 mio. kr." is an amount of money ("kr").
-        counting = [m for m in figures if (m.group(2) or "").strip() and tokenize(m.group(2))[-1:] == [question.counted]]
+        # "373 møder" counts meetings, "412.000 registrerede overnatninger" overnight stays (an adjective between);
+        # "8.800 mio. kr." is an amount of money ("kr").
+        counting = {m: phrase for m in figures if (phrase := _counting_phrase(clean, m, question.counted))}
         if counting:
-            return _after_asked_name(question, text, counting).group().strip()
+            return counting[_after_asked_name(question, text, list(counting))]
     measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))] or figures
     # "fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" asked about 1966: as many figures as years pair in
     # order (the figure and its year stand either way round: "i 2008 var andelen 12 %"); else the figure nearest

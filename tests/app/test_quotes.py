@@ -275,3 +275,19 @@ def test_asked_about_the_others_the_figure_after_them_is_the_answer():
     assert short_answer(analyse("og de øvrige regioner, hvor meget faldt de", organisation="Region Midtjylland"),
                         units) == "9 %"
     assert short_answer(analyse("hvor meget steg benyttelsen", organisation="Region Midtjylland"), units) == "44,7 %"
+
+
+def test_a_count_with_an_adjective_before_its_noun_is_the_short_answer():
+    units = split_units("I 2018 havde kommunen 412.000 registrerede overnatninger, og turisterne lagde skønsmæssigt "
+                        "640 mio. kr. i lokalsamfundet.", 0)
+    assert short_answer(analyse("hvor mange overnatninger havde kommunen i 2018"), units) == "412.000 registrerede overnatninger"
+    assert short_answer(analyse("hvor mange penge lagde turisterne"), units) == "640 mio. kr."
+
+
+def test_a_ranked_table_row_is_named_by_its_rank_and_name_and_only_whole_column_names_are_asked():
+    table = ("#  Hold  K  V  U  T  Mål  Målforskel  Point\n1  Hvidbjerg IF  9  7  1  1  24-9  +15  22\n"
+             "2  Tange Boldklub  9  6  2  1  19-8  +11  20")
+    row = next(u for u in split_units(table, 0) if "Hvidbjerg" in u.text)
+    question = analyse("hvor mange point har hvidbjerg if")
+    assert render_table_row(row, question) == "1 Hvidbjerg IF: Point: 22"  # not "V" and "T", letters of the question
+    assert short_answer(question, [row]) == "22 point (1 Hvidbjerg IF)"
