@@ -26,7 +26,8 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(
-    r"\b(hvornår|hvilket år|hvilken dato|(?:ansøgnings)?frist(?:en)?|deadline|when|what year|which year|what date)\b",
+    r"\b(hvornår|hvilke(?:t)? år|hvilken (?:dato|periode)|(?:ansøgnings)?frist(?:en)?|deadline|when|what years?|"
+    r"which years?|what date|what period)\b",
     re.IGNORECASE,
 )
 # Phone numbers, e-mail and addresses: no strategy document's figure or date answers these.

@@ -58,6 +58,9 @@ _REASON_TEXT = re.compile(
     r"\b(fordi|skyldes|skyldtes|årsag\w*|grunden|forklaring\w*|bevirke[rt]?|på grund af|som følge af|derfor|"
     r"because|due to|owing to|reasons?|explanation|caused by|as a result)\b", re.I
 )
+# "hvilke år kørte programmet", "which years": a period, answered by two years ("i årene 2008 og 2009", "2008-2010").
+_ASKS_PERIOD = re.compile(r"\b(hvilke år|hvilken periode|which years|what years|what period)\b", re.I)
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–]|og|and|til|to|until)\s*(?:19|20)\d\d\b", re.I)
 # "Eksportværdien for 2009 er endnu ikke opgjort": the documents say the figure does not exist yet.
 NOT_AVAILABLE = re.compile(
     r"\b(endnu ikke (?:\w+ )?(?:opgjort|kendt|gjort op|beregnet|offentliggjort)|ikke (?:endeligt )?opgjort|"
@@ -154,6 +157,11 @@ def of_another_year(question: Question, text: str) -> bool:
 _CONDITIONAL = re.compile(r"^\W*(hvis|såfremt|if)\b|,\s*(hvis|såfremt|if)\b|\bunder forudsætning af\b", re.I)
 
 
+def asks_period(question: Question) -> bool:
+    """"hvilke år kørte programmet", "which years": a span of years is the answer."""
+    return bool(_ASKS_PERIOD.search(question.normalised or question.text))
+
+
 def of_the_asked(question: Question, text: str, header: str = "") -> bool:
     """Is a figure or date in `text` one of what was asked, not of another office, region, year or event, nor what
     would be under a condition when the question asks what was?"""
@@ -161,6 +169,8 @@ def of_the_asked(question: Question, text: str, header: str = "") -> bool:
         return False
     if question.asks_what_happened and _CONDITIONAL.search(text):
         return False
+    if question.answer_type == "date" and asks_period(question):
+        return bool(_YEAR_SPAN.search(text))  # a period: an approval date is no other period
     return question.answer_type != "date" or dates_asked_event(question.event, text)
 
 
@@ -573,6 +583,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
             bonus += (0.1 if ours else -0.05) if question.about_organisation else (0.03 if ours else 0.0)
     if len(text) < 40 and unit.table_header is None and not has_quantity(text) and not has_date(text):
         bonus -= 0.05  # a bare heading or list item ("- Europe Enterprise Network") says little
+    if _YEAR_SPAN.search(text) and asks_period(question):
+        bonus += 0.1  # "Programmet blev afviklet i årene 2008 og 2009", not the approval date before it
     if _REASON_TEXT.search(text) and _ASKS_REASON.search(question.normalised or question.text):
         bonus += 0.15  # as much as a wrong answer type costs: a sentence without a reason does not say why
     if future:
@@ -680,6 +692,9 @@ def dates_asked_event(event: str | None, text: str) -> bool:
 
 
 def _asked_date(question: Question, text: str) -> str | None:
+    span = _YEAR_SPAN.search(text)
+    if span and asks_period(question):
+        return span.group()  # "hvilke år kørte det": "2008-2010", not the approval date before it
     dates = _dated(text)
     if not dates:
         return None

