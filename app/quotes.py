@@ -106,8 +106,10 @@ def _hours_days(asked: str) -> tuple[str, ...]:
 
 def hours_of_the_asked_day(question: Question, text: str) -> bool:
     """Does `text` give opening hours right after a weekday the question asks about? "Lørdag  10-14  7-22"
-    does for "hvornår har biblioteket åbent om lørdagen"; "mandag-fredag 10-16 og lukket om lørdagen" does not."""
-    return any(re.search(rf"\b{day}\w*[\s:,]+(?:kl\.?\s*)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[-–]|am\b|pm\b|to\b)", text, re.I)
+    does for "hvornår har biblioteket åbent om lørdagen", and "Søndag  Lukket  10-16" (closed is an answer too);
+    "mandag-fredag 10-16 og lukket om lørdagen" does not."""
+    return any(re.search(rf"\b{day}\w*[\s:,]+(?:(?:lukket|closed)\b|(?:kl\.?\s*)?\d{{1,2}}(?:[.:]\d{{2}})?\s*"
+                         r"(?:[-–]|am\b|pm\b|to\b))", text, re.I)
                for day in _hours_days(question.normalised or question.text))
 
 

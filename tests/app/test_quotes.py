@@ -137,6 +137,7 @@ def test_opening_hours_of_the_asked_day_are_those_right_after_it():
     saturday = analyse("hvornår har biblioteket åbent om lørdagen")
     assert hours_of_the_asked_day(saturday, "Lørdag  10-14  7-22")
     assert not hours_of_the_asked_day(saturday, "I ugerne 28-31 er der åbent mandag-fredag 10-16 og lukket om lørdagen.")
+    assert hours_of_the_asked_day(analyse("hvornår har biblioteket åbent om søndagen"), "Søndag  Lukket  10-16")
     assert hours_of_the_asked_day(analyse("what time is the tourist office open on saturday"),
                                   "The tourist office is open Monday to Saturday 10 am to 4 pm.")
     assert not hours_of_the_asked_day(analyse("hvornår startede projektet om lørdagen"), "Lørdag  10-14")  # no hours asked
