@@ -113,11 +113,10 @@ class _IndexState:
         """Answer or abstain, judged on the document of the best quote: its best dense cosine, and its words
         for the names and rare words the question asks about. So an unrelated document that mentions
         "Nordjylland", or has a closer passage, does not change the decision about another document."""
-        sources = {retrieved[unit.passage_rank].chunk.metadata.get("source", "") for unit in selection.units[:selection.primary]} \
-            if selection else set()
+        quoted = [retrieved[unit.passage_rank].chunk.metadata for unit in selection.units[:selection.primary]] if selection else []
+        sources = {metadata.get("source", "") for metadata in quoted}
+        titles = {metadata.get("title", "") for metadata in quoted}
         languages = {self.language_of(source) for source in sources}
-        titles = {retrieved[unit.passage_rank].chunk.metadata.get("title", "") for unit in selection.units[:selection.primary]} \
-            if selection else set()
         return decide(q, settings, self._vocabulary_of(tuple(sorted(sources))), retrieved.top_dense_in(sources), selection,
                       evidence_language=languages.pop() if len(languages) == 1 else None, titles=" ".join(sorted(titles)))
 

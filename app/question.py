@@ -254,6 +254,7 @@ def analyse(
     kind = answer_type(normalised)
     if kind == "other" and previous:
         kind = answer_type(previous)
+    about_others = bool(OTHERS.search(normalised))
     detected = detect_language(previous + " " + normalised)
     how_many = _HOW_MANY.search(normalised) or (_HOW_MANY.search(previous) if previous else None)
     counted_word = how_many.group(1) if how_many else ""
@@ -289,8 +290,8 @@ def analyse(
         years=_YEAR.findall(normalised) or (_YEAR.findall(previous) if follow_up and kind != "other" else []),
         event=asked_event(normalised) if kind == "date" else None,
         organisation=organisation,
-        about_organisation=bool(organisation) and means_organisation(normalised) and not OTHERS.search(normalised),
-        about_others=bool(OTHERS.search(normalised)),
+        about_organisation=bool(organisation) and means_organisation(normalised) and not about_others,
+        about_others=about_others,
         expansions=expansions,
         asks_what_happened=asks_what_happened(normalised),
     )

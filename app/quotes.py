@@ -745,9 +745,9 @@ _FIGURE_AND_WORDS = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){1,2}")
 def _counting_phrase(clean: str, figure: re.Match[str], counted: str) -> str | None:
     """The figure with what it counts, when one of the two words after it is the counted noun: "373 møder",
     "412.000 registrerede overnatninger"; else None."""
-    words = _FIGURE_AND_WORDS.match(clean, figure.end(1))
     if (figure.group(2) or "").strip() and tokenize(figure.group(2))[-1:] == [counted]:
         return figure.group().strip()
+    words = _FIGURE_AND_WORDS.match(clean, figure.end(1))
     for word in re.finditer(r"[^\W\d_]+", words.group() if words else ""):
         if tokenize(word.group()) == [counted]:
             return clean[figure.start() : figure.end(1) + word.end()].strip()
@@ -755,8 +755,6 @@ def _counting_phrase(clean: str, figure: re.Match[str], counted: str) -> str | N
 
 
 _IN_YEAR = re.compile(r"\b(?:i|in)\s+((?:19|20)\d\d)\b", re.I)
-_SPAN_YEARS = re.compile(r"\b(?:fra|from|mellem|between)\s+(?:19|20)\d\d\s+(?:til|to|og|and)\s+(?:19|20)\d\d\b|"
-                         r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b", re.I)
 
 
 def _sentence_figure(question: Question, text: str) -> str | None:
@@ -774,14 +772,15 @@ def _sentence_figure(question: Question, text: str) -> str | None:
         if counting:
             return counting[_after_asked_name(question, text, list(counting))]
     measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))] or figures
-    # "fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" asked about 1966: as many figures as years pair in
-    # order (the figure and its year stand either way round: "i 2008 var andelen 12 %"); else the figure nearest
-    # the asked year.
-    # Only years that stand for a point in time pair ("i 1966"), not the ends of a span ("fra 2008 til 2009").
+    # "fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" asked about 1966: as many figures as years that
+    # stand for a point in time ("i 1966"; not the ends of a span, "fra 2008 til 2009") pair in order, the figure
+    # and its year either way round ("i 2008 var andelen 12 %"); else the figure nearest the asked year.
     years_in = list(_IN_YEAR.finditer(text))
     years = [m.start() for year in question.years for m in re.finditer(rf"\b{year}\b", text)]
-    if years and len(years_in) == len(measured) > 1 and not _SPAN_YEARS.search(text):
-        return next(figure for figure, year in zip(measured, years_in) if year.group(1) in question.years).group().strip()
+    if years and len(years_in) == len(measured) > 1 and not _YEAR_SPAN.search(text):
+        paired = next((figure for figure, year in zip(measured, years_in) if year.group(1) in question.years), None)
+        if paired:
+            return paired.group().strip()
     if years:
         return min(measured, key=lambda m: min(abs(m.start() - y) for y in years)).group().strip()
     return _after_asked_name(question, text, measured).group().strip()

@@ -248,6 +248,9 @@ def test_figures_and_years_of_a_sentence_pair_in_order():
     year_first = split_units("I 2008 var andelen 12 %, og i 2009 var den steget til 15 %.", 0)
     assert short_answer(analyse("hvor stor var andelen i 2009"), year_first) == "15 %"
     assert short_answer(analyse("hvor stor var andelen i 2008"), year_first) == "12 %"
+    # The asked year is none of the paired ones: the figure nearest it, not an error.
+    later = split_units("I 2007 var andelen 5 %, i 2008 var den 6 %, og sådan fortsatte det frem til 2009.", 0)
+    assert short_answer(analyse("hvor stor var andelen i 2009"), later) == "6 %"
 
 
 def test_asked_about_the_other_regions_the_others_row_answers_not_the_organisations_own():
