@@ -6,6 +6,8 @@ after the ranked ones). Here those sentences are found and ordered: the newest d
 follow under a line that says they state otherwise (or only say the same in other words)."""
 from __future__ import annotations
 
+import itertools
+
 from app.lexical import tokenize
 from app.prepared import Part
 from app.quotes import (
@@ -104,14 +106,27 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in units]
     if len({m.get("source") for m in meta}) < 2 or len({m.get("year") for m in meta}) < 2:
         return None
-    values = {value for value in map(value_of, units) if value is not None}
-    if q.answer_type == "date":  # "udgangen af 2013" and "31. december 2013" do not disagree
-        values = {v for v in values if not any(o != v and o.endswith(v) for o in values)}
-    if typed and len(values) < 2:  # the same figure or date in every document: nothing to set apart
+    # Documents disagree when one gives no value another gives: a document's other quote may date another
+    # programme ("VækstMidt Accelerator ... godkendt ... 28. januar 2009" beside "Vækst Midtprogrammet, som blev
+    # godkendt ... 13. juni 2007", which agrees with the 2021 review). "udgangen af 2013" is "31. december 2013".
+    by_document: dict[str, set[str]] = {}
+    for unit in units:
+        value = value_of(unit)
+        if value is not None:
+            by_document.setdefault(source_of(unit), set()).add(value)
+
+    def same(a: str, b: str) -> bool:
+        return a == b or (q.answer_type == "date" and (a.endswith(b) or b.endswith(a)))
+
+    differ = any(not any(same(a, b) for a in first for b in second)
+                 for first, second in itertools.combinations(by_document.values(), 2))
+    if typed and not differ:  # the same figure or date in every document: nothing to set apart
         return None
     # Stable: by rank within a year, and a runner-up quote without a figure after those with one (the chosen
     # quote's lead-in or antecedent stays before its sentence).
-    order = sorted(range(len(units)), key=lambda i: (-(meta[i].get("year") or 0),
+    # The document the question names by year ("rapporten fra 2010") leads, then the newest.
+    order = sorted(range(len(units)), key=lambda i: (str(meta[i].get("year")) != (q.document_year or str(meta[i].get("year"))),
+                                                     -(meta[i].get("year") or 0),
                                                      typed and i >= selection.primary and value_of(units[i]) is None))
     if typed and value_of(units[order[0]]) is None:  # the newest document gives no figure: nothing to lead with
         return None

@@ -28,15 +28,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 
 from wordfreq import zipf_frequency
 
 from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
-from app.normalise import Vocabulary, commonness_weight, words_of
+from app.normalise import EVERYDAY_ZIPF, Vocabulary, commonness_weight, words_of, zipf
 from app.question import Question, opening_hours_of
-from app.quotes import Selection, asked_word
+from app.quotes import Selection, asked_word, asked_word_as_typed, unit_context, years_named
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 # A place named with "region"/"kommune" ("region syddanmark", "Aarhus Kommune") is a name even in lower case.
@@ -88,7 +89,7 @@ def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
     # ("aarhus" is as common in Danish as "weather" in English).
     weights = [min(commonness_weight(w), commonness_weight(w, "en")) if q.language == "en" else commonness_weight(w)
                for w in words]
-    known = [vocabulary.recognises(w) for w in words]
+    known = [vocabulary.recognises(w) or vocabulary.holds_as_part(w) for w in words]
     # "hvad er ledigheden i regionen": the word asked about, unknown, weighs double; knowing "regionen" is not
     # knowing it. Known, it weighs as usual: "reglerne" of "hvad er reglerne for hundeluftning" says little.
     focus = asked_word(q)
@@ -129,20 +130,22 @@ def named_in_documents(q: Question, vocabulary: Vocabulary) -> list[str]:
             if w in vocabulary.names and w not in STOPWORDS and zipf_frequency(w, q.language) < NOT_A_WORD_ZIPF]
 
 
-TYPED_ANSWERS = ("quantity", "date", "contact")
+TYPED_ANSWERS = ("quantity", "date", "contact", "hours")
 
 
 def typed_evidence(q: Question, settings: Settings, selection: Selection | None) -> bool:
     """The best quote holds the kind of answer a typed question asks for: a count of the asked thing, a date of
     the asked event, a phone number."""
-    return selection is not None and q.answer_type in TYPED_ANSWERS and selection.fits_type
+    # Hours are no such sign: any place's "10-16" is hours.
+    return selection is not None and q.answer_type in ("quantity", "date", "contact") and selection.fits_type
 
 
 def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: float, selection: Selection | None,
-           evidence_language: str | None = None, titles: str = "") -> Decision:
+           evidence_language: str | None = None, titles: str = "", document_years: Collection[str] = ()) -> Decision:
     """top_dense: the best dense cosine of all candidates; selection: the chosen quotes, None when no passage
     had a quotable sentence; evidence_language: the quoted document's language, None when unknown; titles: the
-    quoted documents' titles (a name there, "Da Hvidbjerg fik sit andelsmejeri", is in all their passages)."""
+    quoted documents' titles (a name there, "Da Hvidbjerg fik sit andelsmejeri", is in all their passages);
+    document_years: the quoted documents' years."""
     evidence = selection.evidence if selection else None
     fits_type = selection.fits_type if selection else False
     coverage = selection.coverage if selection else 0.0
@@ -175,8 +178,19 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     elsewhere: list[str] = []
     if selection is not None and evidence is not None:
         lowered = f"{evidence} {titles}".lower()
-        missing = [year for year in q.years if year not in evidence]
+        # A quote naming no year speaks of its document's present: the 2010 evaluation's "omfatter bl.a. kontorer i
+        # Shanghai, ..." is so in 2010. Not a figure: figures are of a year they name, a year or two before.
+        undated = q.answer_type != "quantity" and not years_named(
+            " ".join(unit_context(unit) for unit in selection.units[:selection.primary]))
+        missing = [year for year in q.years if year not in evidence and not (undated and year in document_years)]
         missing += [name for name in asked_names(q, vocabulary) if name.split()[-1].lower() not in lowered]
+        # "hvad koster en klubtrøje": a document that never names the thing asked about does not give its price,
+        # whatever else it prices (words compare only within one language). Not an everyday word: "hvad er planen
+        # fremover" asks what is planned, which a document may say without the word.
+        focus = asked_word_as_typed(q)
+        if same_language and focus and zipf(focus.lower(), q.language) < EVERYDAY_ZIPF \
+                and not vocabulary.recognises(focus.lower()) and not vocabulary.holds_as_part(focus) and focus not in missing:
+            missing.append(focus)
         # The best quote's document must name the place there (in any inflection), not a runner-up of another
         # document ("Route 113 connects Aarhus and Rørdal" beside a climate plan's hearing), nor a web address.
         # A compound name may be named by its parts: "Eksportrådet ... Projektet" for "Eksportrådsprojektet".
@@ -185,8 +199,12 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
                      if not named.knows(name) and not named.split_compound(name) and name not in missing]
         # Opening hours are a place's own: the tourist office's do not answer "what time does the town hall open"
         # (in any inflection, or as a compound's head: "biblioteket" in "Hovedbiblioteket").
+        # The hours must be the place's in the quote itself (its section heading or the document's title): a
+        # passage naming "Mejeriets Café" and then "Arkivet har åbent hver tirsdag" gives the archive's.
         place = opening_hours_of(q.normalised or q.text)
-        if place and not all(named.recognises(word) for word in content_words(place.lower().split())):
+        quoted = Vocabulary.of_words(words_of(
+            [selection.heading, titles, *(unit_context(unit) for unit in selection.units[:selection.primary])]))
+        if place and not all(quoted.recognises(word) for word in content_words(place.lower().split())):
             elsewhere.append(place)
         missing += elsewhere
 
@@ -222,7 +240,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         return verdict(False, "missing", f"the question names {', '.join(missing)}, which the best evidence does not contain")
     if not fits_type and q.answer_type in TYPED_ANSWERS:
         return verdict(False, "wrong_type", (
-            f"a {q.answer_type} question"
+            ("an opening-hours question" if q.answer_type == "hours" else f"a {q.answer_type} question")
             + (f" about the {q.event} date" if q.event else "")
             + (f" counting '{q.counted}'" if q.counted else "")
             + ", and no sentence of the top passages holds such an answer"

@@ -77,6 +77,10 @@ TEXTS = {
         "older": "Ældre dokumenter oplyser noget andet{quoted}:",
         "newest": "Fra det nyeste dokument ({year}){quoted}:",
         "older_also": "Ældre dokumenter oplyser{quoted}:",
+        "short_asked": "Kort svar: {line} (dokumentet fra {year})",
+        "asked": "Fra dokumentet fra {year}{quoted}:",
+        "others": "Andre dokumenter oplyser noget andet{quoted}:",
+        "others_also": "Andre dokumenter oplyser{quoted}:",
     },
     "en": {
         "abstain": "I cannot find an answer to that in the documents. The nearest sections are listed below; "
@@ -97,6 +101,10 @@ TEXTS = {
         "older": "Older documents say otherwise{quoted}:",
         "newest": "From the newest document ({year}){quoted}:",
         "older_also": "Older documents say{quoted}:",
+        "short_asked": "Short answer: {line} (the document from {year})",
+        "asked": "From the document from {year}{quoted}:",
+        "others": "Other documents say otherwise{quoted}:",
+        "others_also": "Other documents say{quoted}:",
     },
 }
 
@@ -116,9 +124,11 @@ class _IndexState:
         quoted = [retrieved[unit.passage_rank].chunk.metadata for unit in selection.units[:selection.primary]] if selection else []
         sources = {metadata.get("source", "") for metadata in quoted}
         titles = {metadata.get("title", "") for metadata in quoted}
+        years = {str(metadata["year"]) for metadata in quoted if metadata.get("year")}
         languages = {self.language_of(source) for source in sources}
         return decide(q, settings, self._vocabulary_of(tuple(sorted(sources))), retrieved.top_dense_in(sources), selection,
-                      evidence_language=languages.pop() if len(languages) == 1 else None, titles=" ".join(sorted(titles)))
+                      evidence_language=languages.pop() if len(languages) == 1 else None, titles=" ".join(sorted(titles)),
+                      document_years=years)
 
     def language_of(self, source: str) -> str:
         """A document's language, from its function words: a heading alone ("Hvidbjerg Sejlklub") has none."""
@@ -491,7 +501,8 @@ class Engine:
         if pool > k:
             step = time.perf_counter()
             evidence = sentence_evidence(q, [r.chunk.text for r in retrieved],
-                                         [r.chunk.metadata.get("source", "") for r in retrieved], state.scorer)
+                                         [r.chunk.metadata.get("source", "") for r in retrieved], state.scorer,
+                                         [r.chunk.metadata.get("title", "") for r in retrieved])
             retrieved = promote_evidence(retrieved, evidence, k)
             timings["evidence"] = ms_since(step)
         return q, vector, retrieved
@@ -502,7 +513,8 @@ class Engine:
         passages = [r.chunk.text for r in retrieved]
         sections = [r.chunk.metadata.get("section", "") for r in retrieved]
         sources = [r.chunk.metadata.get("source", "") for r in retrieved]
-        selection = select(q, vector, passages, state.scorer, sections, sources) if passages else None
+        titles = [r.chunk.metadata.get("title", "") for r in retrieved]
+        selection = select(q, vector, passages, state.scorer, sections, sources, titles) if passages else None
         decision = state.decide(q, self.settings, retrieved, selection)
         timings["answer"] = timings.get("answer", 0.0) + ms_since(step)
         if decision.answer and selection is not None:
@@ -574,20 +586,29 @@ class Engine:
                 # words): the newest first, the older ones after a line that says so, all cited.
                 year_of = lambda unit: part.retrieved[unit.passage_rank].chunk.metadata.get("year")  # noqa: E731
                 newest, different_values = year_of(units[0]), conflict[1]
-                lines.append(texts["short_newest"].format(line=f"{short_answer(q, [units[0]])} [{first}]", year=newest)
-                             if different_values else texts["newest"].format(year=newest))
+                # The document the question names by year ("i 2010 evalueringen") leads instead of the newest.
+                asked = q.document_year is not None and str(newest) == q.document_year
+                short, lead, rest = ("short_asked", "asked", "others") if asked else ("short_newest", "newest", "older")
+                lines.append(texts[short].format(line=f"{short_answer(q, [units[0]])} [{first}]", year=newest)
+                             if different_values else texts[lead].format(year=newest))
                 said_older = False
                 for unit, quoted in zip(units, cited):
                     if year_of(unit) != newest and not said_older:
-                        lines.append(texts["older"] if different_values else texts["older_also"])
+                        lines.append(texts[rest] if different_values else texts[f"{rest}_also"])
                         said_older = True
                     lines.append(f"{quoted} ({year_of(unit) or '?'})")
                 continue
             if part.decision.answer:
                 line = short_answer(q, selection.units[: selection.primary])
-                # Close runners-up with another value make the evidence ambiguous: quote, do not summarise.
-                others = {short_answer(q, [u]) for u in selection.units[selection.primary :]} - {None}
-                if others - {line}:
+                # Close runners-up with another value make the evidence ambiguous: quote, do not summarise. Unless
+                # another document states the same value: two documents agreeing outweigh a runner-up that may
+                # date another thing ("... afløst af VækstMidt Accelerator, som blev godkendt ... 28. januar 2009").
+                runners_up = selection.units[selection.primary :]
+                others = {short_answer(q, [u]) for u in runners_up} - {None}
+                source_of = lambda unit: part.retrieved[unit.passage_rank].chunk.metadata.get("source")  # noqa: E731
+                corroborated = line is not None and any(
+                    source_of(u) != source_of(units[0]) and short_answer(q, [u]) == line for u in runners_up)
+                if others - {line} and not corroborated:
                     line = None
                 lines.append(texts["short"].format(line=f"{line} [{first}]") if line else texts["intro"])
             elif part.decision.reason == "not_available":

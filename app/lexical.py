@@ -12,11 +12,13 @@ import shutil
 import time
 import uuid
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import bm25s
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN
+from wordfreq import zipf_frequency
 
 from app.core.sentences import split_sentences
 from app.core.words import COUNT_WORDS, MONTH_NAMES, QUESTION_WORDS
@@ -36,7 +38,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 3  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 4  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about
@@ -80,8 +82,32 @@ def number_forms(raw: str) -> list[str]:
     return ["".join(parts)]  # dates like "1.8.2011": keep digits together
 
 
+# "billet", "budget", "toilet": a base form ending in -et, which the stemmer strips as if definite ("bil", the
+# car). Its inflections ("billetten", "billetter") are everyday words; those of "huset" ("husetten") are none.
+BASE_FORM_ZIPF = 2.5
+
+
+# "voksne", "regler", "cykler": an inflection that drops the e of its base form ("voksen", "regel", "cykel"),
+# which the stemmer does not undo. Only as common as the base form: "bedre" is no form of "beder".
+_DROPPED_E_ENDINGS = ("erne", "er", "es", "e")  # longest first: "reglerne" is "regl" + "erne"
+_VOWELS = "aeiouyæøå"
+DROPPED_E_MARGIN = 0.3
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _STEMMER.stemWord(word.lower())
+    word = word.lower()
+    if word.endswith("et") and len(word) >= 5 and max(
+            zipf_frequency(word + ending, "da") for ending in ("ten", "tet", "ter")) >= BASE_FORM_ZIPF:
+        return _STEMMER.stemWord(word + "ter")
+    for ending in _DROPPED_E_ENDINGS:
+        body = word[: -len(ending)]
+        if word.endswith(ending) and len(body) >= 3 and body[-1] in "nlr" and body[-2] not in _VOWELS:
+            base = f"{body[:-1]}e{body[-1]}"
+            if zipf_frequency(base, "da") >= zipf_frequency(word, "da") - DROPPED_E_MARGIN:
+                return _STEMMER.stemWord(base)
+            break
+    return _STEMMER.stemWord(word)
 
 
 def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
@@ -93,7 +119,7 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
         elif token in _PERCENT_WORDS:
             tokens.append("pct")
         elif keep_stopwords or (token not in STOPWORDS and len(token) > 1):
-            tokens.append(_STEMMER.stemWord(token))
+            tokens.append(stem(token))
     return tokens
 
 

@@ -25,7 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
-from app.lexical import stem
+from app.lexical import STOPWORDS, stem
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -49,6 +49,8 @@ _FOLDS = {"ae": "æ", "oe": "ø", "aa": "å"}
 _FOLDABLE = re.compile("ae|oe|aa", re.IGNORECASE)
 MIN_COMPOUND = 8  # shorter words are rarely compounds, and splitting them finds chance parts
 MIN_PART = 3
+MIN_HELD_PART = 5  # a shorter word is inside many compounds by chance ("ting" in "betingelser")
+MAX_INFLECTION = 4  # "billet" ends "returbilletter" but for "ter"
 EVERYDAY_ZIPF = 3.5  # a word this common in Danish ("fremover" 4.4, "kommunalbestyrelsen" 4.0) is no made-up compound
 MIN_FIRST_PART = 6  # a first part known only from corpus compounds ("klimatilpasnings-") must be word-long
 _LINKS = ("s", "e")  # Danish linking letters: "virksomhed-s-møder", "børn-e-have"
@@ -141,6 +143,21 @@ class Vocabulary:
                     return True
         return False
 
+    def holds_as_part(self, word: str) -> bool:
+        """A part of a corpus compound, first or last (with an inflection after it): "retur" and "billet" of
+        "returbilletter". The documents know the thing, only never write it alone."""
+        word = word.lower()
+        if len(word) < MIN_HELD_PART:
+            return False
+        key = f"part:{word}"
+        if key not in self._splits:
+            self._splits[key] = [] if any(
+                len(other) >= len(word) + MIN_PART and (
+                    other.startswith(word)
+                    or (other.rfind(word) >= MIN_PART and len(other) - other.rfind(word) - len(word) <= MAX_INFLECTION))
+                for other in self.sorted_words) else None
+        return self._splits[key] is not None
+
     def knows(self, word: str) -> bool:
         word = word.lower()
         return word in self.words or stem(word) in self.stems
@@ -215,8 +232,10 @@ def correct_typo(word: str, vocabulary: Vocabulary) -> str:
     """"eksporrt" -> "eksport", "innovaton" -> "innovation": a word neither the corpus nor general Danish
     knows, one edit (two for long words) from a corpus word, becomes that word."""
     lower = word.lower()
-    if len(lower) < 5 or vocabulary.recognises(lower) or zipf(lower) > 0 or zipf_frequency(lower, "en") > 0 \
-            or _inflects_a_danish_word(lower):
+    # Only the start of a corpus word joined to a corpus word ("midtjy" + "land") is no reason to keep a word one
+    # edit from a corpus word ("midtjylland"); a compound of whole corpus words is.
+    known = vocabulary.knows(lower) or lower in vocabulary.tails or vocabulary.split_compound(lower) is not None
+    if len(lower) < 5 or known or zipf(lower) > 0 or zipf_frequency(lower, "en") > 0 or _inflects_a_danish_word(lower):
         return word
     limit = 1 if len(lower) < 8 else 2
     match = process.extractOne(lower, vocabulary.sorted_words, scorer=OSA.distance, score_cutoff=limit)
@@ -242,9 +261,31 @@ class NormalisedQuery:
     changes: list[tuple[str, str]]  # (as typed, as searched), for --explain
 
 
+# A compound typed as two words ("skatte procenten") is joined when the documents write it as one: both parts
+# word-long, and the whole long enough not to be two function words that spell something ("for at").
+MIN_JOINED_PART = 3
+MIN_JOINED = 9
+_LETTERS = re.compile(rf"\b[^\W\d_]{{{MIN_JOINED_PART},}}\b")
+
+
 class QueryNormaliser:
     def __init__(self, vocabulary: Vocabulary):
         self.vocabulary = vocabulary
+
+    def _join_compounds(self, text: str, changes: list[tuple[str, str]]) -> str:
+        words = list(_LETTERS.finditer(text))
+        joined, end = [], 0
+        for first, second in zip(words, words[1:]):
+            whole = f"{first.group()}{second.group()}".lower()
+            if first.start() < end or text[first.end() : second.start()] != " ":
+                continue
+            if len(whole) >= MIN_JOINED and whole in self.vocabulary.words and first.group().lower() not in STOPWORDS:
+                joined.append((first.start(), second.end(), whole))
+                changes.append((text[first.start() : second.end()], whole))
+                end = second.end()
+        for start, stop, whole in reversed(joined):
+            text = text[:start] + whole + text[stop:]
+        return text
 
     def normalise(self, text: str) -> NormalisedQuery:
         changes: list[tuple[str, str]] = []
@@ -261,7 +302,7 @@ class QueryNormaliser:
                 changes.append((word, folded))
             return folded
 
-        normalised = _WORD.sub(rewrite, text)
+        normalised = self._join_compounds(_WORD.sub(rewrite, text), changes)
         expansions: list[str] = []
 
         def split(match: re.Match) -> str:

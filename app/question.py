@@ -13,7 +13,7 @@ from app.core.words import DANISH_HINTS, ENGLISH_HINTS
 from app.lexical import STOPWORDS, tokenize
 from app.normalise import QueryNormaliser
 
-AnswerType = Literal["quantity", "date", "who", "contact", "other"]
+AnswerType = Literal["quantity", "date", "who", "contact", "hours", "other"]
 Event = Literal["start", "end", "approval", "deadline", "founded"]
 
 _QUANTITY = re.compile(
@@ -22,7 +22,7 @@ _QUANTITY = re.compile(
     r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
-    r"what (?:does|did|do|will|would) .{1,40} cost)\b",
+    r"what (?:does|did|do|will|would) .{1,40} cost|hvor (?:gammel|gamle)|how old)\b",
     re.IGNORECASE,
 )
 _DATE = re.compile(
@@ -40,7 +40,7 @@ EVENTS: dict[str, re.Pattern[str]] = {
     "end": re.compile(r"\b(slut\w*|udløb\w*|løber\s+\w+\s+ud|løber ud|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|"
                      r"runs? out|frem til|"
                      r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when)\b", re.I),
-    "start": re.compile(r"\b(start\w*|begynd\w*|igangsat|igangsætt\w*|gik i gang|gå i gang|i gang|kom i gang|launch\w*|begin\w*|began|open|opens|åbner|"
+    "start": re.compile(r"\b(start\w*|begynd\w*|igangsat|igangsætt\w*|gik i gang|gå i gang|i gang|igang|kom i gang|launch\w*|begin\w*|began|open|opens|åbner|"
                        r"åbnede|åbnet|åbningen|opened)\b", re.I),
     "approval": re.compile(r"\b(godkend\w*|vedtag\w*|vedtog|beslut\w*|approv\w*|adopt\w*|decided)\b", re.I),
     "founded": re.compile(r"\b(etabler\w*|oprett\w*|stiftet|grundlagt|founded|established|set up)\b", re.I),
@@ -53,6 +53,25 @@ _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|pris\w*|beløb\w*|budget\w*|penge|kro
 _TRADED = re.compile(r"\b(eksporterede|eksporteret|eksporterer|solgte|solgt|omsatte|tjente|tjent|exported|sold|"
                      r"earned|how much (?:did|does|do)\s+(?:[^\W\d_]+\s+){1,3}(?:export|sell|earn))\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A year that names a document ("i 2010 evalueringen", "rapporten fra 2010", "the 2012 action plan") says which
+# document to read, not the year of the fact: the answer need not contain it. "planen for 2013" is about 2013.
+_DOCUMENT_NOUN = (r"\w*(?:evaluering|rapport|status|plan|strategi|dokument|tilbageblik|beretning|redegørelse|notat|"
+                  r"report|review|evaluation|strategy|document)(?:en|et|erne|er|ne|s)?")
+_DOCUMENT_YEAR = re.compile(rf"\b((?:19|20)\d{{2}})(?:-|\s+)(?:([^\W\d_]+)\s+)?{_DOCUMENT_NOUN}\b|"
+                            rf"\b{_DOCUMENT_NOUN}\s+(?:fra|from|of)\s+((?:19|20)\d{{2}})\b", re.I)
+
+
+def document_year(text: str) -> tuple[str | None, list[str]]:
+    """The year naming a document, if any, and the other years `text` names (the fact's)."""
+    named, spans = None, []
+    for match in _DOCUMENT_YEAR.finditer(text):
+        if match.group(2) and match.group(2).lower() in STOPWORDS:  # "i 2010 ifølge planen": 2010 is the fact's
+            continue
+        group = 1 if match.group(1) else 3
+        named = named or match.group(group)
+        spans.append(match.span(group))
+    years = [m.group() for m in _YEAR.finditer(text) if m.span() not in spans]
+    return named, years
 # "vi", "os", "regionen": staff asking about the organisation itself ("hvor mange forløb havde vi i 2009").
 _WE = re.compile(r"\b(vi|os|vores|regionen|regionens|we|us|our|the region)\b", re.I)
 # ... unless the asker describes a company of their own ("vi er 40 ansatte", "vores virksomhed").
@@ -94,6 +113,7 @@ class Question:
     normalised: str = ""  # the question as searched: letters folded, typos and abbreviations fixed
     rewrites: list[tuple[str, str]] = field(default_factory=list)  # (as typed, as searched)
     years: list[str] = field(default_factory=list)  # years the question names: the evidence must have them
+    document_year: str | None = None  # a year naming the document to read: "i 2010 evalueringen"
     event: Event | None = None  # for a date question: which date is asked for
     organisation: str = ""  # the organisation the documents are mainly about (a table's default row)
     about_organisation: bool = False  # "vi", "os", "regionen" in a staff question stand for it
@@ -120,6 +140,8 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # "hvor lang ventetid", "hvor lang er sagsbehandlingstiden", "how long is the wait": a time too.
     (re.compile(r"\b(hvor (lang|lange) tid|hvor længe|how long (does|do|did|will|would|has|have|must|should|can)|"
                 r"hvor (lang|lange)\s+(er\s+)?(den\s+)?\w*tid(en)?|how long (is|are) (the )?(wait|waiting)|"
+                # "how long was swimming banned", "how long is the bridge closed": how long a state lasted
+                r"how long (?:is|are|was|were) (?:[^\W\d_]+\s+){1,4}(?:[^\W\d_]+ed|open|shut|down)|"
                 r"how much time)\b", re.I),
      ("dage", "dag", "uger", "uge", "måneder", "måned", "år", "timer", "time", "minutter", "days", "day", "weeks",
       "week", "months", "month", "years", "year", "hours", "hour", "minutes")),
@@ -129,6 +151,8 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(hvor (tung|tungt)|how heavy|(hvor mange|how many)\s+({_WEIGHT_WORDS}))\b", re.I),
      ("kg", "kilo", "ton", "tons", "gram", "g")),
     (re.compile(r"\b(\w*procent\w*|andel\w*|percentage|share)\b", re.I), ("%", "pct", "procent", "percent")),
+    # "hvor gammel skal man være": an age ("fyldt 15 år"), not any figure.
+    (re.compile(r"\b(hvor (gammel|gamle)|how old)\b", re.I), ("år", "års", "years", "year")),
 ]
 
 
@@ -164,7 +188,10 @@ _NEW_THING = re.compile(r"\b(den|det|de|the)\s+(nye|new)\b", re.IGNORECASE)
 # borgerservice".
 _HOURS_OF = (
     re.compile(r"\b(?:does|do|is|are)\s+(?:the\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:open|opens|close|closes|closed)\b", re.I),
-    re.compile(r"\bhar\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:åbent|lukket)\b", re.I),
+    re.compile(r"\bhar\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+(?:i|på|ved)\s+[^\W\d_]+)?\s+(?:åbent|lukket)\b", re.I),
+    # "opening hours of mejeriets cafe in hvidbjerg", "åbningstiderne for genbrugsstationen"
+    re.compile(r"\b(?:opening (?:hours|times)|åbningstid(?:er|erne|en)?)\s+(?:of|for|at|på|i)\s+(?:the\s+)?"
+               r"([^\W\d_]+(?:\s+(?!in\b|on\b|at\b|i\b|på\b|ved\b|om\b)[^\W\d_]+)?)", re.I),
     re.compile(r"\b(?:åbner|lukker)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s+(?:om|på|i|kl)\b|\s*[?.!]?\s*$)", re.I),
 )
 
@@ -198,7 +225,7 @@ def answer_type(text: str) -> AnswerType:
     if _CONTACT.search(text):
         return "contact"
     if asks_opening_hours(text):
-        return "other"
+        return "hours"
     if _QUANTITY.search(text):
         return "quantity"
     if _DATE.search(text):
@@ -269,6 +296,7 @@ def analyse(
     elif (_MONEY.search(normalised) or _TRADED.search(text)) and not measure_units(normalised):
         counted, counted_as_asked = ["kr"], ""  # a price or budget is an amount of money, not any figure
     search_text = f"{previous} {normalised}".strip()
+    named_year, asked_years = document_year(normalised)
     # Not added to the search text: "vi" is often the asker's company, and the name would pull every
     # passage about the organisation up. It decides between table rows instead.
     return Question(
@@ -287,7 +315,8 @@ def analyse(
         earlier_questions=[turn.question for turn in reversed(history)],
         normalised=normalised,
         rewrites=rewrites,
-        years=_YEAR.findall(normalised) or (_YEAR.findall(previous) if follow_up and kind != "other" else []),
+        years=asked_years or (_YEAR.findall(previous) if follow_up and kind != "other" and not named_year else []),
+        document_year=named_year,
         event=asked_event(normalised) if kind == "date" else None,
         organisation=organisation,
         about_organisation=bool(organisation) and means_organisation(normalised) and not about_others,

@@ -23,8 +23,8 @@ _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå]+")
 # "De to andre innovationscentre er placeret i ...": the others of the sentence before.
 _POINTS_BACK = re.compile(
-    r"\b(dette|denne|disse|heraf|herpå|hermed|ovennævnte|sidstnævnte|førstnævnte)\b"
-    r"|^\W*(?:de|den|det)\s+(?:[^\W\d_]+\s+)?(?:andre|øvrige)\b", re.I
+    r"\b(dette|denne|disse|heraf|herpå|hermed|herunder|ovennævnte|sidstnævnte|førstnævnte)\b"
+    r"|^\W*(?:de|den|det)\s+(?:[^\W\d_]+\s+)?(?:andre|øvrige)\b|^\W*det drejer sig\b", re.I
 )
 
 
@@ -104,6 +104,17 @@ def _hours_days(asked: str) -> tuple[str, ...]:
     return tuple({day.lower() for day in _WEEKDAY.findall(asked)}) if asks_opening_hours(asked) else ()
 
 
+# "kl. 7-19", "Torsdag 13-17", "11 am-4 pm", "Lukket": opening hours; not "10-50 ansatte" or "2008-2010".
+_HOURS = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\b(?!\s*(?:%|procent|ansatte|medarbejdere|år|mio|mia|kr|"
+    r"km|m\b|meter|personer|people|employees|years|uger|weeks|dage|days))|\bkl\.?\s*\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|"
+    r"\b(?:lukket|closed|døgnet rundt|around the clock|24/7)\b", re.I)
+
+
+def has_hours(text: str) -> bool:
+    return bool(_HOURS.search(text))
+
+
 def hours_of_the_asked_day(question: Question, text: str) -> bool:
     """Does `text` give opening hours right after a weekday the question asks about? "Lørdag  10-14  7-22"
     does for "hvornår har biblioteket åbent om lørdagen", and "Søndag  Lukket  10-16" (closed is an answer too);
@@ -114,7 +125,11 @@ def hours_of_the_asked_day(question: Question, text: str) -> bool:
 
 
 # "kontoret i São Paulo", "virksomheder i Region Syddanmark": a thing of one named place or body.
-_NAMED_THING = re.compile(r"([^\W\d_]+)\s+(i|in|på|fra|for|af|of|at)\s+([A-ZÆØÅ][^\W\d_]*(?:\s+[A-ZÆØÅ][^\W\d_]*)?)")
+_LINKS = "i|in|på|fra|for|af|of|at"
+_NAMED_THING = re.compile(rf"([^\W\d_]+)\s+({_LINKS})\s+([A-ZÆØÅ][^\W\d_]*(?:\s+[A-ZÆØÅ][^\W\d_]*)?)")
+
+
+_GENERIC_NAMES = ("region", "kommune", "county")  # a name's first word that is a kind of place
 
 
 def plain(text: str) -> str:
@@ -126,13 +141,17 @@ def names_another(question: Question, text: str) -> bool:
     """Does `text` give its fact for another name than the one asked, in the same phrase? "Kontoret i São Paulo
     åbnede i marts 2012" does, asked "hvornår åbnede kontoret i Budapest"."""
     asked_text, plain_text = plain(question.normalised or question.text), plain(text)
-    for thing, preposition, name in _NAMED_THING.findall(text):
+    for thing, _, name in _NAMED_THING.findall(text):
         stem = tokenize(thing)
         size = len(name.split())  # "Region Syddanmark" against the asked "region midtjylland"
-        for match in re.finditer(rf"([^\W\d_]+)\s+{preposition}\s+([^\W\d_]+(?:\s+[^\W\d_]+){{0,{size - 1}}})",
+        # Any linking preposition: "eksportkvoten i region syddanmark" asks what "Eksportkvoten for ..." states.
+        for match in re.finditer(rf"([^\W\d_]+)\s+(?:{_LINKS})\s+([^\W\d_]+(?:\s+[^\W\d_]+){{0,{size - 1}}})",
                                  asked_text, re.I):
             asked = match.group(2)
-            if stem and tokenize(match.group(1)) == stem and asked != plain(name) and asked.split()[-1] not in plain_text:
+            # "Region Midtjylland" is compared with "region syddanmark", not with "regionen reelt".
+            generic = plain(name).split()[0] in _GENERIC_NAMES and asked.split()[0] != plain(name).split()[0]
+            if stem and tokenize(match.group(1)) == stem and asked != plain(name) and asked.split()[-1] not in plain_text \
+                    and not generic:
                 return True
     return False
 
@@ -190,6 +209,8 @@ def fits_answer_type(question: Question, text: str, header: str = "") -> bool:
         return bool(_CONTACT_DETAIL.search(text))
     if question.answer_type == "who":
         return names_someone_new(question, text)
+    if question.answer_type == "hours":
+        return has_hours(text)
     return True
 
 
@@ -256,8 +277,11 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
     for paragraph in re.split(r"\n\s*\n|\n(?=[-•*] )", text):
         lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
         if any(_is_data_row(line) for line in lines):  # a table: quote a row with its header
-            header = [line for line in lines if not _is_data_row(line)]
-            units += [Unit(row, passage_rank, header) for row in filter(_is_data_row, lines)]
+            data = [i for i, line in enumerate(lines) if _is_data_row(line)]
+            if len(data) > 1 and _names_years(lines[data[0]]) and not _names_years(lines[data[1]]):
+                data = data[1:]  # "Afdeling  2016  2017" over "Fodbold  212  238" names the columns
+            header = [line for i, line in enumerate(lines) if i not in data]
+            units += [Unit(lines[i], passage_rank, header) for i in data]
             continue
         text_table = _text_table(lines)
         if text_table is not None:  # "Rute  Længde  Sværhedsgrad" over "Lyngstien  7,4 km  Middel"
@@ -282,8 +306,19 @@ def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
     table = [i for i, n in enumerate(counts) if n == width]
     if len(table) < 3:
         return None
-    header = [line for i, line in enumerate(lines) if i not in table[1:]]
-    return header, [lines[i] for i in table[1:]]
+    # A price list has no header row: "Voksen  60 kr." is a row like the ones under it.
+    first_is_row = any(_FIGURE_CELL.match(cell) for cell in re.split(r"\s{2,}", lines[table[0]])[1:])
+    rows = table if first_is_row else table[1:]
+    header = [line for i, line in enumerate(lines) if i not in rows]
+    return header, [lines[i] for i in rows]
+
+
+_FIGURE_CELL = re.compile(r"^(?:kr\.?\s*|dkk\s*)?[-–+]?\d[\d.,]*(?:\s*[^\W\d_]{1,5}\.?)?$", re.I)  # "60 kr.", "kr. 150"
+
+
+def _names_years(line: str) -> bool:
+    """A row whose figures are all years: "Afdeling  2016  2017"."""
+    return all(re.fullmatch(r"(?:19|20)\d\d", cell) for cell in re.split(r"\s{2,}", line)[1:])
 
 
 def _is_data_row(line: str) -> bool:
@@ -319,8 +354,8 @@ def render_table_row(unit: Unit, question: Question) -> str:
     """"Region Midtjylland  208  288" under "2008  2009" -> "Region Midtjylland: 2008: 208, 2009: 288"."""
     cells = re.split(r"\s{2,}", unit.text)
     found = _columns(unit, cells)
-    if found is None:
-        return unit.text
+    if found is None:  # a row of a list without a header: "Voksen: 60 kr."
+        return f"{cells[0]}: {cells[1]}" if len(cells) == 2 else unit.text
     column_line, columns = found
     label, pairs = _labelled(cells, columns)
     asked = [pair for pair in pairs if names_column(pair[0], question.text)]
@@ -330,6 +365,7 @@ def render_table_row(unit: Unit, question: Question) -> str:
     return f"{caption + ', ' if caption else ''}{label}: {body}"
 
 
+DOCUMENT_WEIGHT = 0.1  # how much a document having all of the question's words lifts its sentences
 TYPED_MARGIN = 0.15  # how much closer a sentence without the asked kind of answer may be and still lose
 MIN_CHUNKS_FOR_IDF = 4  # fewer chunks give no useful document frequencies
 
@@ -390,6 +426,15 @@ class Scorer:
                 covered += weights[t] / 2
         return covered / total
 
+    def document_coverage(self, terms: list[str], source: str, title: str = "") -> float:
+        """Share of the terms' weight that the document (or its title) has anywhere: which document is about
+        the question, whatever its best sentence holds."""
+        if not terms:
+            return 0.0
+        present = set(self._df.get(source, {})) | set(tokenize(title))
+        weights = {t: self.idf(t, source) for t in terms}
+        return sum(weights[t] for t in terms if t in present) / sum(weights[t] for t in terms)
+
     def vector(self, text: str) -> list[float]:
         """`text` embedded as the passages are (cached)."""
         return self._embed_passages([text])[0]
@@ -428,17 +473,18 @@ class Selection:
         return " ".join([self.heading, *(unit_context(unit) for unit in self.units)]).strip()
 
 
-def sentence_evidence(question: Question, passages: list[str], sources: list[str], scorer: Scorer) -> list[float]:
+def sentence_evidence(question: Question, passages: list[str], sources: list[str], scorer: Scorer,
+                      titles: list[str] | None = None) -> list[float]:
     """Per passage, how well its best sentence answers: the share of the question's term weight it holds (per
     document, as in select), plus a half when that is at least half and it holds the kind of answer asked for
     (a count of the asked thing, a date, a contact detail, a name): any figure beside one name is no answer.
     Words only, no embeddings: cheap enough for every fused candidate."""
     typed = question.answer_type != "other"
     evidence = []
-    for rank, (text, source) in enumerate(zip(passages, sources)):
+    for rank, (text, source, title) in enumerate(zip(passages, sources, titles or [""] * len(passages))):
         best = 0.0
         for unit in split_units(text, rank):
-            score = scorer.coverage(question.terms, unit_context(unit), source)
+            score = scorer.coverage(question.terms, f"{title} {unit_context(unit)}", source)
             if typed and score >= 0.5 and fits_answer_type(question, unit.text, " ".join(unit.table_header or [])):
                 score += 0.5
             best = max(best, score)
@@ -453,10 +499,13 @@ def select(
     scorer: Scorer,
     sections: list[str] | None = None,
     sources: list[str] | None = None,
+    titles: list[str] | None = None,
 ) -> Selection | None:
     """passages: texts of the top passages, best first (all k of them: a lower one may answer better);
-    sources: the document of each (term weights are per document)."""
+    sources: the document of each (term weights are per document); titles: each one's document title, which
+    holds for all of it ("Kildebjerg Badmintonklub" over "Ungdom (9-18 år): kr. 150 pr. måned")."""
     sources = sources or [""] * len(passages)
+    titles = titles or [""] * len(passages)
     units = [u for rank, text in enumerate(passages) for u in split_units(text, rank)]
     # Overlapping chunks repeat a sentence: quote it once, from the better-ranked passage.
     seen: set[str] = set()
@@ -473,6 +522,7 @@ def select(
     similarities = scorer.similarities(query_vector, [unit_context(u) for u in candidates])
     future = bool(_ASKS_FUTURE.search(question.normalised or question.text))
     focus = asked_word(question)
+    document_coverage = {source: scorer.document_coverage(terms, source, title) for title, source in zip(titles, sources)}
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -480,7 +530,10 @@ def select(
         if says_not_available(question, unit.text):
             fits = True  # "not computed yet" answers a "how much" question, honestly
         source = sources[unit.passage_rank]
-        score = similarity + 0.25 * scorer.coverage(terms, unit_context(unit), source) - 0.02 * unit.passage_rank
+        # The document that has all of the question's words (in its title too: "Holmsland Klitmuseum" over
+        # "Voksne: 120 kr.") is the likelier answer; this lifts all of its sentences alike.
+        score = similarity + 0.25 * scorer.coverage(terms, unit_context(unit), source) - 0.02 * unit.passage_rank \
+            + DOCUMENT_WEIGHT * document_coverage[source]
         score += 0.0 if fits else -0.15
         score += _evidence_bonus(question, unit, header, future, (sections or [""] * len(passages))[unit.passage_rank], focus)
         if question.follow_up:  # the new detail ("2008") must be in the answer
@@ -488,7 +541,7 @@ def select(
         scored.append((score, unit, fits, similarity))
     scored.sort(key=lambda item: -item[0])
     score, best, fits, quote_similarity = scored[0]
-    if not fits and question.answer_type in ("quantity", "date", "contact"):
+    if not fits and question.answer_type in ("quantity", "date", "contact", "hours"):
         # A typed question ("hvor lang") wants its kind of answer: a sentence of the same document that has it
         # ("Lyngstien  7,4 km") beats a closer one that does not ("2.300 hektar"). Not one of another document:
         # any figure would do there.
@@ -501,8 +554,10 @@ def select(
     # The section heading belongs to the passage: "Etableret i 1953." answers "hvornår blev Hvidbjerg Sejlklub
     # grundlagt" under the heading "Hvidbjerg Sejlklub".
     heading = (sections or [""] * len(passages))[best.passage_rank]
-    coverage = scorer.coverage(terms, f"{heading} {passages[best.passage_rank]} {unit_context(best)}", sources[best.passage_rank])
-    quote_coverage = scorer.coverage(terms, f"{heading} {unit_context(best)}", sources[best.passage_rank])
+    title = titles[best.passage_rank]
+    coverage = scorer.coverage(terms, f"{title} {heading} {passages[best.passage_rank]} {unit_context(best)}",
+                               sources[best.passage_rank])
+    quote_coverage = scorer.coverage(terms, f"{title} {heading} {unit_context(best)}", sources[best.passage_rank])
     if best.antecedent:
         chosen.insert(0, units[index - 1])
     if best.text.rstrip().endswith(":"):  # a lead-in brings its list
@@ -538,16 +593,24 @@ def _document_evidence(terms: list[str], chosen: list[Unit], best: Unit, passage
 
 
 # "Hvad er skatteprocenten ...", "Hvem var topscorer ...", "What is the budget ...": the word asked about.
+# "hvad koster en klubtrøje", "what does a ticket cost": the thing priced.
 _ASKED_WORD = re.compile(
-    r"^\W*(?:hvad|hvem|what|who)\s+(?:er|var|is|was|are|were)\s+(?:the\s+|den\s+|det\s+|de\s+)?([^\W\d_][\w-]*)",
+    r"^\W*(?:(?:hvad|hvem|what|who)\s+(?:er|var|is|was|are|were)|hvad\s+(?:koster|kostede)|"
+    r"how much (?:is|are))\s+(?:the\s+|den\s+|det\s+|de\s+|en\s+|et\s+|a\s+|an\s+)?([^\W\d_][\w-]*)",
     re.IGNORECASE,
 )
 
 
-def asked_word(question: Question) -> str | None:
-    """The stemmed word a "what is X" / "hvem var X" question asks about, or None."""
+def asked_word_as_typed(question: Question) -> str | None:
+    """The word a "what is X" / "hvem var X" / "hvad koster X" question asks about, as written, or None."""
     match = _ASKED_WORD.search(question.normalised or question.text)
-    terms = tokenize(match.group(1)) if match else []
+    return match.group(1) if match else None
+
+
+def asked_word(question: Question) -> str | None:
+    """The stemmed word a "what is X" / "hvem var X" / "hvad koster X" question asks about, or None."""
+    word = asked_word_as_typed(question)
+    terms = tokenize(word) if word else []
     return terms[0] if terms else None
 
 
@@ -712,6 +775,8 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
     names = [m for m in _CAPITALISED.finditer(text) if plain(m.group()) in plain(question.normalised or question.text).split()]
     if question.about_others:  # "og de øvrige regioner, hvor meget faldt de": the figure after "de øvrige regioner"
         names += list(OTHERS.finditer(text))
+    elif question.about_organisation:  # "i regionen": the organisation's figure, after its name
+        names += list(re.finditer(re.escape(question.organisation), text, re.I))
     after = [(value.start() - name.end(), value) for value in values for name in names if value.start() >= name.end()]
     return min(after, key=lambda item: item[0])[1] if after else values[0]
 
@@ -719,8 +784,8 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
 def _table_figure(question: Question, unit: Unit) -> str | None:
     cells = re.split(r"\s{2,}", unit.text)
     found = _columns(unit, cells)
-    if found is None:
-        return None
+    if found is None:  # "Voksen  60 kr." in a price list without a header
+        return cells[1] if len(cells) == 2 and has_quantity(cells[1]) else None
     column_line, columns = found
     asked_text = (question.normalised or question.text).lower()
     asked_words = re.findall(r"[^\W\d_]{5,}", asked_text)

@@ -108,8 +108,14 @@ def is_table_text(text: str) -> bool:
     return len(lines) >= 2 and all(_CELL_GAP.search(line.strip()) for line in lines)
 
 
+# A dot leader between a label and its value ("Voksen ........ 60 kr.", a price list or a table of contents),
+# or a lone dot filling the gap ("(kun øboere) . 750 kr."): a cell gap. An ellipsis ("..." after a word) is not.
+_DOT_LEADER = re.compile(r"[ \t]*(?:\.[ \t]*){4,}(?=\S)|(?<=\S)[ \t]+\.[ \t]+(?=\d)|[ \t]*…{2,}[ \t]*(?=\S)")
+
+
 def _normalise_characters(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHARACTERS)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHARACTERS)
+    return _DOT_LEADER.sub("  ", text)
 
 
 def _parse_lines(text: str) -> list[_Line]:
@@ -168,7 +174,10 @@ def _measure_layout(pages: list[list[_Line]]) -> _Layout:
     punctuation followed by one starting in lower case. Clean loader text has almost none."""
     pairs = [(a, b) for lines in pages for a, b in zip(lines, lines[1:])]
     wraps = [(a, b) for a, b in pairs if b.raw[0].islower() and not _closed(a.text) and not _row_kind(a.raw)]
-    if len(wraps) < 3 or len(wraps) < 0.15 * len(pairs):
+    # Loader text separates paragraphs by blank lines; text with none at all is a PDF's lines, and a short
+    # report may wrap only a few of them.
+    no_blank_lines = all(b.gap == 0 for _, b in pairs)
+    if len(wraps) < 3 or (len(wraps) < 0.15 * len(pairs) and not no_blank_lines):
         return _Layout()
     soft_gap = 1 if statistics.median(b.gap for _, b in wraps) >= 1 else 0
     # A wrap happens when the next word does not fit; the shortest such line-plus-word (5th percentile,
@@ -314,7 +323,8 @@ def _continues(unit: _Unit, line: _Line, layout: _Layout) -> bool:
     if _closed(unit.tail):
         return full and looks_like_body  # a full line that happens to end with a sentence
     last_word = unit.tail.split()[-1].lower()
-    if unit.tail[-1] in ",/-–" or last_word in CONTINUATION_WORDS or never_ends_sentence(last_word):
+    # "f.eks." ends no sentence; a two-letter word without a dot ("Ja" ending a table row) may end a line.
+    if unit.tail[-1] in ",/-–" or last_word in CONTINUATION_WORDS or (last_word.endswith(".") and never_ends_sentence(last_word)):
         return True
     return full and looks_like_body
 

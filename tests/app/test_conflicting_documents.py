@@ -192,3 +192,22 @@ def test_a_later_documents_what_if_figure_does_not_answer_what_was_set_aside(eng
     asked_what_if = engine.ask("hvor mange penge ville 5 % mere eksport give")
     assert asked_what_if.text.startswith("Kort svar: 8.800 mio. kr. [1] (det nyeste dokument, 2013)"), asked_what_if.text
     assert "9.167 mio. kr." in asked_what_if.text
+
+
+def test_an_older_document_giving_the_same_date_first_is_no_disagreement(engine):
+    """Both the 2021 review and the 2010 evaluation date VækstMidt-programmet's approval 13. juni 2007; the 2010
+    quote after it, VækstMidt Accelerator's approval on 28. januar 2009, dates another programme."""
+    answer = engine.ask("hvornår blev vækst midt programmet godkendt")
+    assert answer.text.startswith("Kort svar: 13. juni 2007"), answer.text
+    assert "oplyser noget andet" not in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "ifølge evalueringen fra 2010 hvad var eksportværdien i region midtjylland i 2008",
+    "i 2010 evalueringen hvor meget eksporterede region midt for i 2008",
+])
+def test_the_document_the_question_names_by_year_leads_and_the_others_follow(engine, question):
+    """Asked what the 2010 evaluation said, its 183.332 mio. kr. leads; the 2013 status's revised 179.850 follows."""
+    lines = engine.ask(question).text.splitlines()
+    assert lines[0].startswith("Kort svar: 183.332 mio. kr. [1] (dokumentet fra 2010)"), lines
+    assert "Andre dokumenter oplyser noget andet:" in lines and "179.850 mio. kr." in " ".join(lines[2:])

@@ -58,3 +58,10 @@ def test_the_word_a_what_is_question_asks_about_weighs_most():
     # Known, the asked word weighs as any: "reglerne" does not make the documents know dog walking.
     rules = Vocabulary.of(["Tjek dit forsikringsselskabs regler for skybrudsskader."])
     assert known_fraction(analyse("hvad er reglerne for hundeluftning på stranden"), rules) < 0.3
+
+
+def test_a_word_the_documents_write_only_inside_a_compound_is_known():
+    """The ferry's price list says "RETURBILLETTER", never "retur billet"; it knows what a return ticket is."""
+    prices = Vocabulary.of(["NYE PRISER (RETURBILLETTER) FRA 1. SEPTEMBER 2024", "Voksen  60 kr.", "Cykel  25 kr."])
+    assert known_fraction(analyse("hvad koster en retur billet for en voksen"), prices) > 0.6
+    assert known_fraction(analyse("hvad koster en klubtrøje"), prices) < 0.3

@@ -50,3 +50,21 @@ def test_a_how_many_question_finds_the_passage_that_counts_among_many_that_menti
     ranked = [chunk_id for chunk_id, _ in index.query(question, 301)]
     assert ranked.index("fact") > 10
     assert index.query(question, 5, counted="mød")[0][0] == "fact"
+
+
+def test_a_loanword_ending_in_et_keeps_its_stem():
+    """The Danish stemmer reads "billet" as "bil" + "-et" (the car); it is the ticket, "billetten"."""
+    from app.lexical import stem
+
+    assert stem("billet") == stem("billetten") == stem("billetter") != stem("bilen")
+    assert stem("budget") == stem("budgettet")
+    assert stem("huset") == stem("hus") and stem("markedet") == stem("marked")  # a definite form is one
+
+
+def test_a_word_that_drops_its_e_when_inflected_meets_its_base_form():
+    """"voksne" is "voksen" inflected, "regler" "regel"; "bedre" (better) is no form of "beder" (prays)."""
+    from app.lexical import stem
+
+    assert stem("voksne") == stem("voksen") and stem("regler") == stem("regel") == stem("reglerne")
+    assert stem("cykler") == stem("cykel") and stem("åbne") == stem("åben")
+    assert stem("bedre") != stem("beder") and stem("indre") != stem("inder")

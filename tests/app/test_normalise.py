@@ -33,3 +33,23 @@ def test_an_inflected_danish_word_is_no_typo_of_a_document_word():
     searcher = QueryNormaliser(Vocabulary.of(["Lejligheden ligger i centrum.", "Eksporten steg."]))
     assert searcher.normalise("hvad er ledigheden i regionen").text == "hvad er ledigheden i regionen"
     assert searcher.normalise("hvor stor var eksporrten").text == "hvor stor var eksporten"
+
+
+def test_a_name_missing_a_letter_is_corrected_though_its_pieces_look_like_a_compound():
+    """"midtjyland" is no new compound of "midtjy-" (the start of "Midtjylland") and "land": it is the name typed
+    with one l."""
+    documents = ["Eksporten fra Region Midtjylland steg.", "Danmark er et lille land."]
+    searched = QueryNormaliser(Vocabulary.of(documents)).normalise("hvilken region har stoerre eksport end region midtjyland")
+    assert searched.text.endswith("region midtjylland"), searched
+
+
+def test_a_compound_typed_as_two_words_is_searched_as_the_documents_write_it():
+    """Danes often write a compound apart ("skatte procenten"); the documents write "Skatteprocenten"."""
+    budget = Vocabulary.of(["Skatteprocenten er uændret 25,4 %, og grundskyldspromillen fastholdes.",
+                            "Internationaliseringsrådgiveren har haft 373 møder."])
+    normaliser = QueryNormaliser(budget)
+    assert normaliser.normalise("hvad er skatte procenten i 2020").text == "hvad er skatteprocenten i 2020"
+    searched = normaliser.normalise("hvor mange møder har internationaliserings raadgiveren haft")
+    assert searched.text == "hvor mange møder har internationaliseringsrådgiveren haft", searched
+    # Two words that only happen to spell a corpus word are left apart: "for at" is no "forat".
+    assert normaliser.normalise("hvad gør de for at fastholde").text == "hvad gør de for at fastholde"

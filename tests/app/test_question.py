@@ -30,8 +30,8 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvad koster en konsulent", "quantity"),
     ("hvornår blev VækstMidt godkendt", "date"),
     ("when did the advisor project start", "date"),
-    ("hvornår har biblioteket åbent om lørdagen", "other"),  # opening hours, not a date
-    ("when does the library close on fridays", "other"),
+    ("hvornår har biblioteket åbent om lørdagen", "hours"),  # opening hours, not a date
+    ("when does the library close on fridays", "hours"),
     ("hvornår blev kontoret i budapest lukket", "date"),  # when it happened
     ("hvornår åbner den nye bro", "date"),  # something new opens once: a date, not hours
     ("when does the new swimming pool open", "date"),
@@ -43,6 +43,8 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvad var eksportkvoten i 2008", "quantity"),  # a rate is a figure
     ("what did the land for the dairy cost", "quantity"),
     ("hvem står for sekretariatet", "who"),
+    ("hvor gammel skal man være for at komme ind", "quantity"),  # an age
+    ("how old do you have to be", "quantity"),
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
     assert answer_type(text) == kind
@@ -54,6 +56,7 @@ def test_the_kind_of_answer_asked_for(text, kind):
     ("when does the export council project run out", "end"),
     ("hvornår løber projektet ud", "end"),
     ("hvornår blev den igangsat", "start"),
+    ("hvornaar gik projektet igang", "start"),  # "i gang" written as one word
     ("hvornår blev programmet godkendt", "approval"),
     ("hvad er ansøgningsfristen", "deadline"),
     ("hvornår blev klubben grundlagt", "founded"),
@@ -139,6 +142,9 @@ def test_a_follow_up_about_a_date_counts_nothing():
     ("how long is the wait for a new knee", "weeks"),
     ("hvor lang er fjordbroen", "meter"),  # a length
     ("how long is the highland tour", "km"),
+    ("how long was swimming banned at tange havn", "days"),  # how long a state lasted: a duration
+    ("how long is the bridge closed", "days"),
+    ("hvor gammel skal man vaere for at bruge biblioteket", "år"),  # an age
 ])
 def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):
     assert unit in analyse(text).units
@@ -149,6 +155,23 @@ def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):
     ("Hvornår har biblioteket åbent om lørdagen?", "biblioteket"),
     ("hvornår åbner borgerservice", "borgerservice"),
     ("when did the office in budapest open", None),  # when it happened, not hours
+    ("what are the opening hours of mejeriets cafe in hvidbjerg", "mejeriets cafe"),
+    ("opening hours for the museum", "museum"),
+    ("hvad er åbningstiderne for genbrugsstationen", "genbrugsstationen"),
+    ("hvornår har mejeriets café i hvidbjerg åbent", "mejeriets café"),
 ])
 def test_an_opening_hours_question_names_its_place(text, place):
     assert opening_hours_of(text) == place
+
+
+@pytest.mark.parametrize("text, years, document_year", [
+    ("i 2010 evalueringen hvor meget eksporterede region midt for i 2008", ["2008"], "2010"),
+    ("hvornaar gik projektet igang iflg status rapporten fra 2010", [], "2010"),
+    ("what does the 2012 action plan say about the offices", [], "2012"),
+    ("hvad siger handlingsplanen fra 2012 om kontorerne i 2013", ["2013"], "2012"),
+    ("hvad var eksportværdien i 2010", ["2010"], None),
+    ("hvad står der i planen for 2013", ["2013"], None),  # a plan for a year is about that year
+])
+def test_a_year_that_names_a_document_is_not_a_year_the_answer_must_contain(text, years, document_year):
+    q = analyse(text)
+    assert (q.years, q.document_year) == (years, document_year)

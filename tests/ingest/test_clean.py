@@ -176,6 +176,21 @@ def test_clean_loader_text_is_unchanged():
     assert clean_text(docx_like) == docx_like
 
 
+def test_a_dot_leader_price_list_becomes_table_rows():
+    """"Voksen ........ 60 kr." is a label and a value: a row of two cells, not a heading or a sentence."""
+    text = ("NYE PRISER (RETURBILLETTER)\n\n"
+            "  Voksen ........................... 60 kr.\n"
+            "  Børn under 12 år ................. gratis\n"
+            "  Bil med trailer eller campingvogn  340 kr.\n"
+            "  10-turskort til bil (kun øboere) . 750 kr.\n\n"
+            "Priserne gælder fra 1. september. Der er flere punktummer... i denne sætning.")
+    assert clean_text(text) == (
+        "NYE PRISER (RETURBILLETTER)\n\n"
+        "Voksen  60 kr.\nBørn under 12 år  gratis\nBil med trailer eller campingvogn  340 kr.\n"
+        "10-turskort til bil (kun øboere)  750 kr.\n\n"
+        "Priserne gælder fra 1. september. Der er flere punktummer... i denne sætning.")
+
+
 def test_text_table_rows_from_a_loader_keep_their_cells():
     text = "Navn  Rolle\nAnne Jensen  Formand\nPer Hansen  Næstformand\n\nSlut."
     assert clean_text(text) == text
@@ -209,6 +224,20 @@ def test_justified_pypdf_lines_are_joined_and_their_wide_gaps_collapsed():
         "Regeringen har opstillet som målsætning at flere små og mellemstore virksomheder kommer i gang med "
         "eksport."
     )
+
+
+def test_a_short_pdf_page_with_few_wrapped_lines_is_still_read_as_wrapped():
+    """A one-page PDF report (pypdf gives no blank lines at all): three lines end mid-sentence before a lower-case
+    word, which is enough to know its lines are wrapped, so "... badeforbud ved Tange" / "Havn i 3 dage" is one
+    sentence, while its headings keep their own lines."""
+    from ingest.loaders.pdf_loader import extract
+
+    pdf = Path(__file__).parents[1] / "fixtures" / "many" / "unrelated" / "badevandskvalitet-2021.pdf"
+    cleaned = clean_document(extract(pdf).pages)[0].text
+    assert ("Efter kraftig regn den 18. august blev der udstedt midlertidigt badeforbud ved Tange Havn i 3 dage, "
+            "fordi der var sket overløb fra kloaksystemet. Forbuddet blev ophævet, da to efterfølgende prøver var i "
+            "orden.") in cleaned.split("\n\n"), cleaned
+    assert "\n\nBadeforbud i 2021\n\n" in cleaned and "\n\nKlassificering af badestederne\n\n" in cleaned
 
 
 def test_running_headers_and_footers_are_dropped_and_a_sentence_cut_by_a_page_break_is_rejoined():
