@@ -51,6 +51,7 @@ _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|pris\w*|beløb\w*|budget\w*|penge|kro
 # share ("how much did exports fall" is one). Read as typed: a typo fix depends on the indexed words
 # ("eksportører" becomes "eksporterer" once a document has that word).
 _TRADED = re.compile(r"\b(eksporterede|eksporteret|eksporterer|solgte|solgt|omsatte|tjente|tjent|exported|sold|"
+                     r"uddelt|uddelte|uddeler|delte\s+(?:[^\W\d_]+\s+){0,3}ud|bevilgede|bevilget|granted|awarded|"
                      r"earned|how much (?:did|does|do)\s+(?:[^\W\d_]+\s+){1,3}(?:export|sell|earn))\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year that names a document ("i 2010 evalueringen", "rapporten fra 2010", "the 2012 action plan") says which
@@ -86,6 +87,7 @@ _FOLLOW_UP_START = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _HOW_MANY = re.compile(r"\bhvor mange\s+([^\W\d_]+)", re.IGNORECASE)
+_ANY_COUNT = {"gange", "gang", "stk", "styk", "times"}  # "hvor mange gange" counts whatever the answer counts
 # A second word is no compound head when it is a verb or function word: the commonest are ("has" 6.4, "does"
 # 5.7; "points" 5.2, "fairs" 3.4 are nouns), the rest ends in -s too rarely to matter but for these.
 FUNCTION_WORD_ZIPF = 5.5
@@ -94,7 +96,9 @@ _HOW_MANY_EN = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?([^\W\d_]+)(?:\s+(
 # "hvor mange kilometer", "how many kg": a measure, which its units decide (not a counted noun).
 _LENGTH_WORDS = r"kilomet\w*|km|meter\w*|metres?|miles?"
 _WEIGHT_WORDS = r"kilo\w*|kg|tons?|gram\w*"
-_HOW_MANY_UNITS = re.compile(rf"\b(?:hvor mange|how many)\s+(?:{_LENGTH_WORDS}|{_WEIGHT_WORDS})\b", re.IGNORECASE)
+_AREA_WORDS = r"kvm|kvadratmeter|m2|m²|square met\w*|hektar|ha"
+_HOW_MANY_UNITS = re.compile(rf"\b(?:hvor mange|how many)\s+(?:{_LENGTH_WORDS}|{_WEIGHT_WORDS}|{_AREA_WORDS})(?!\w)",
+                             re.IGNORECASE)
 
 
 @dataclass
@@ -150,6 +154,9 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("m", "meter", "km", "kilometer", "cm", "mil", "miles", "mile")),
     (re.compile(rf"\b(hvor (tung|tungt)|how heavy|(hvor mange|how many)\s+({_WEIGHT_WORDS}))\b", re.I),
      ("kg", "kilo", "ton", "tons", "gram", "g")),
+    # "hvor mange kvm": an area, written "125 m²" as often as "125 kvm"
+    (re.compile(rf"\b(hvor (stort|store) (et )?areal|(hvor mange|how many)\s+({_AREA_WORDS}))(?!\w)", re.I),
+     ("m²", "m2", "kvm", "kvadratmeter", "hektar", "ha", "square metres")),
     (re.compile(r"\b(\w*procent\w*|andel\w*|percentage|share)\b", re.I), ("%", "pct", "procent", "percent")),
     # "hvor gammel skal man være": an age ("fyldt 15 år"), not any figure.
     (re.compile(r"\b(hvor (gammel|gamle)|how old)\b", re.I), ("år", "års", "years", "year")),
@@ -178,8 +185,11 @@ def measure_units(text: str) -> tuple[str, ...]:
 
 
 # "Hvornår har biblioteket åbent?" asks for opening hours, not a date.
+_DAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _OPENING_HOURS = re.compile(r"\b(hvornår|when|what time|hvad tid)\b[^.?!]*\b(åben|åbent|lukket|åbner|lukker|open|opens|close|closed|closes)\b|"
-                            r"\b(åbningstid\w*|opening hours)\b", re.IGNORECASE)
+                            r"\b(åbningstid\w*|opening hours)\b|"
+                            # "hvornår kan man komme ind på biblioteket om søndagen": when one can get in on a day
+                            rf"\b(hvornår|when)\b[^.?!]*\b(kan|can)\b[^.?!]*\b(om|på|on)\s+({_DAYS})", re.IGNORECASE)
 # ... but "Hvornår blev kontoret lukket?" and "when did the office close" ask when it happened, and "hvornår
 # åbner den nye bro" when something new opens, once: a date.
 _HAPPENED = re.compile(r"\b(blev|blevet|was|were|did|has been)\b", re.IGNORECASE)
@@ -291,8 +301,11 @@ def analyse(
         counted_word = parts[-1] if parts else normaliser.vocabulary.head(counted_word)
     counted_as_asked = "" if how_many else english_counted(normalised) or (english_counted(previous) if previous else "")
     counted = tokenize(counted_word or counted_as_asked.split(" ")[-1])
-    if kind != "quantity" or _HOW_MANY_UNITS.search(normalised):
-        counted, counted_as_asked = [], ""  # "og hvornår startede det?" after a count; "hvor mange km": its units
+    if kind != "quantity" or _HOW_MANY_UNITS.search(normalised) or counted_word.lower() in _ANY_COUNT \
+            or counted_as_asked.lower() in _ANY_COUNT:
+        # "og hvornår startede det?" after a count; "hvor mange km": its units; "hvor mange gange": any count
+        # ("prøve tre gratis træninger").
+        counted, counted_as_asked = [], ""
     elif (_MONEY.search(normalised) or _TRADED.search(text)) and not measure_units(normalised):
         counted, counted_as_asked = ["kr"], ""  # a price or budget is an amount of money, not any figure
     search_text = f"{previous} {normalised}".strip()

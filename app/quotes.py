@@ -98,10 +98,18 @@ _RECURRENCE = re.compile(
 _WEEKDAY = re.compile(rf"\b({_WEEKDAYS})", re.I)
 
 
+_DANISH_DAY = {"monday": "mandag", "tuesday": "tirsdag", "wednesday": "onsdag", "thursday": "torsdag",
+               "friday": "fredag", "saturday": "lørdag", "sunday": "søndag"}
+
+
 @lru_cache(maxsize=1024)
 def _hours_days(asked: str) -> tuple[str, ...]:
-    """The weekdays an opening-hours question asks about: once per question, not per candidate sentence."""
-    return tuple({day.lower() for day in _WEEKDAY.findall(asked)}) if asks_opening_hours(asked) else ()
+    """The weekdays an opening-hours question asks about, an English one in Danish too (a Danish table's
+    "Torsdag"): once per question, not per candidate sentence."""
+    if not asks_opening_hours(asked):
+        return ()
+    days = {day.lower() for day in _WEEKDAY.findall(asked)}
+    return tuple(days | {_DANISH_DAY[day] for day in days if day in _DANISH_DAY})
 
 
 # "kl. 7-19", "Torsdag 13-17", "11 am-4 pm", "Lukket": opening hours; not "10-50 ansatte" or "2008-2010".
@@ -225,8 +233,13 @@ def has_unit(units: tuple[str, ...], text: str, header: str = "") -> bool:
     if "%" in units and _FRACTION.search(text):  # a share may be "2/3" or "halvdelen"
         return True
     pattern = "|".join(re.escape(unit) for unit in units)
+    # A header's "pr. år" is a rate, not an age or a duration in years.
+    in_header = "|".join(re.escape(unit) for unit in units if unit not in _RATE_UNITS)
     return bool(re.search(rf"\d\s*(?:{pattern})(?![^\W\d_])", text, re.IGNORECASE)) or bool(
-        re.search(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])", header, re.IGNORECASE))
+        in_header and re.search(rf"(?<![^\W\d_])(?:{in_header})(?![^\W\d_])", header, re.IGNORECASE))
+
+
+_RATE_UNITS = ("år", "year", "years")
 
 
 def names_someone_new(question: Question, text: str) -> bool:

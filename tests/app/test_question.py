@@ -31,6 +31,7 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvornår blev VækstMidt godkendt", "date"),
     ("when did the advisor project start", "date"),
     ("hvornår har biblioteket åbent om lørdagen", "hours"),  # opening hours, not a date
+    ("hvornår kan man komme ind på biblioteket om søndagen", "hours"),  # when one can get in on a day
     ("when does the library close on fridays", "hours"),
     ("hvornår blev kontoret i budapest lukket", "date"),  # when it happened
     ("hvornår åbner den nye bro", "date"),  # something new opens once: a date, not hours
@@ -120,6 +121,8 @@ def test_a_count_question_names_what_it_counts(text, counted, as_asked):
     ("hvor meget har regionen eksporteret for", True),
     ("how much did the region export in 2008", True),
     ("hvor meget solgte virksomhederne i udlandet", True),
+    ("hvor meget delte fonden ud i 2023", True),  # what a foundation gave out
+    ("hvor meget har fonden uddelt", True),
     ("hvor meget faldt DK's eksport i 2009", False),  # a fall: a share
     ("how much did danish exports fall in 2009", False),
     ("how many meetings did the export council guy have", False),  # "export" a noun
@@ -145,6 +148,7 @@ def test_a_follow_up_about_a_date_counts_nothing():
     ("how long was swimming banned at tange havn", "days"),  # how long a state lasted: a duration
     ("how long is the bridge closed", "days"),
     ("hvor gammel skal man vaere for at bruge biblioteket", "år"),  # an age
+    ("hvor mange kvm regner de med for en familie", "m²"),  # an area, written "125 m²"
 ])
 def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):
     assert unit in analyse(text).units
@@ -175,3 +179,9 @@ def test_an_opening_hours_question_names_its_place(text, place):
 def test_a_year_that_names_a_document_is_not_a_year_the_answer_must_contain(text, years, document_year):
     q = analyse(text)
     assert (q.years, q.document_year) == (years, document_year)
+
+
+def test_how_many_times_is_answered_by_any_count():
+    """"hvor mange gange må man prøve gratis": "tre gratis træninger" answers; "gange" is no noun to count."""
+    q = analyse("hvor mange gange må man prøve gratis")
+    assert q.answer_type == "quantity" and q.counted is None and not q.counted_as_asked

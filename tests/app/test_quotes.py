@@ -86,6 +86,12 @@ def test_a_sentence_pointing_back_brings_what_it_points_to_and_that_sentences_ow
     assert selection.best_unit.text.startswith("Det drejer sig") and "2011-2014" in selection.evidence
 
 
+def test_an_age_is_years_in_the_row_not_a_rate_per_year_in_its_header():
+    age = analyse("hvor gammel skal man være for at få boligstøtte")
+    assert fits_answer_type(age, "være fyldt 18 år")
+    assert not fits_answer_type(age, "2 voksne + 2 børn  246.300 kr.  125 m²", "Husstand  Indkomstgrænse pr. år  Maks. boligareal")
+
+
 def test_figures_dates_and_references_are_told_apart():
     assert has_quantity("haft 373 møder") and has_quantity("i 2/3 af tilfældene") and has_quantity("i alt tre centre")
     assert not has_quantity("godkendt den 28. januar 2009 og igangsat pr. 1. januar 2010")
@@ -193,6 +199,8 @@ def test_opening_hours_of_the_asked_day_are_those_right_after_it():
     assert hours_of_the_asked_day(analyse("what time is the tourist office open on saturday"),
                                   "The tourist office is open Monday to Saturday 10 am to 4 pm.")
     assert not hours_of_the_asked_day(analyse("hvornår startede projektet om lørdagen"), "Lørdag  10-14")  # no hours asked
+    # An English day asked of a Danish table.
+    assert hours_of_the_asked_day(analyse("What are the Borgerservice opening hours on Thursdays?"), "Torsdag  10.00-17.30")
 
 
 def test_a_sentence_about_the_others_points_back_to_the_one_before():
