@@ -104,7 +104,10 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         return None
     units += [unit for _, unit in sorted(others.values(), key=lambda item: -item[0])][:MAX_OTHER_DOCUMENTS]
     meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in units]
-    if len({m.get("source") for m in meta}) < 2 or len({m.get("year") for m in meta}) < 2:
+    # Only documents that carry a year can be ordered newest first; "Børn og unge under 18 år: gratis" of an
+    # undated museum page is no older statement.
+    if len({m.get("source") for m in meta}) < 2 or len({m.get("year") for m in meta}) < 2 \
+            or not all(m.get("year") for m in meta):
         return None
     # Documents disagree when one gives no value another gives: a document's other quote may date another
     # programme ("VækstMidt Accelerator ... godkendt ... 28. januar 2009" beside "Vækst Midtprogrammet, som blev

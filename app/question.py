@@ -306,7 +306,8 @@ def analyse(
         # "og hvornår startede det?" after a count; "hvor mange km": its units; "hvor mange gange": any count
         # ("prøve tre gratis træninger").
         counted, counted_as_asked = [], ""
-    elif (_MONEY.search(normalised) or _TRADED.search(text)) and not measure_units(normalised):
+    elif (_MONEY.search(normalised) or (_TRADED.search(text) and not how_many and not counted_as_asked)) \
+            and not measure_units(normalised):  # "hvor mange vouchere blev uddelt" counts vouchers
         counted, counted_as_asked = ["kr"], ""  # a price or budget is an amount of money, not any figure
     search_text = f"{previous} {normalised}".strip()
     named_year, asked_years = document_year(normalised)

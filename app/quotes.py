@@ -661,6 +661,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
             bonus += (0.1 if ours else -0.05) if question.about_organisation else (0.03 if ours else 0.0)
     if len(text) < 40 and unit.table_header is None and not has_quantity(text) and not has_date(text):
         bonus -= 0.05  # a bare heading or list item ("- Europe Enterprise Network") says little
+    if range_holds_asked_figure(question, text):
+        bonus += 0.1  # "for en virksomhed med 30 ansatte": the row "10-49 ansatte", not its neighbours
     if _YEAR_SPAN.search(text) and asks_period(question):
         bonus += 0.1  # "Programmet blev afviklet i årene 2008 og 2009", not the approval date before it
     if _REASON_TEXT.search(text) and _ASKS_REASON.search(question.normalised or question.text):
@@ -672,12 +674,38 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
     return bonus
 
 
+# A bracket a row or sentence gives: "10-49 ansatte", "(9-18 år)", "Under 10", "250 ... eller flere", "fra 18 år".
+# Whole numbers only: "10.00-12.00" is a time.
+_BRACKET = re.compile(r"(?<![\d.,:])(\d{1,4})\s*[-–]\s*(\d{1,4})(?![\d.,:])")
+_BELOW = re.compile(r"\b(?:under|op til|højst|maks\.?|less than|up to|under)\s+(\d{1,4})(?![\d.,:])", re.I)
+_FROM = re.compile(r"\b(?:over|mindst|fra|min\.?|at least|from)\s+(\d{1,4})(?![\d.,:])|"
+                   r"(?<![\d.,:])(\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:eller flere|og derover|or more)\b|(?<![\d.,:])(\d{1,4})\+", re.I)
+_ASKED_FIGURE = re.compile(r"(?<![\d.,:])(\d{1,4})(?![\d.,:])")
+
+
+def range_holds_asked_figure(question: Question, text: str) -> bool:
+    """Does `text` give a bracket holding a figure of the question ("en virksomhed med 30 ansatte": "10-49
+    ansatte"; "min søn på 11": "Ungdom (9-18 år)")? Years are no such figure."""
+    asked = [int(n) for n in _ASKED_FIGURE.findall(question.normalised or question.text) if int(n) < 1900]
+    if not asked:
+        return False
+    for n in asked:
+        if any(int(low) <= n <= int(high) for low, high in _BRACKET.findall(text) if int(low) < int(high)):
+            return True
+        if any(n < int(limit) for limit in _BELOW.findall(text)):
+            return True
+        if any(n >= int(next(g for g in groups if g)) for groups in _FROM.findall(text)):
+            return True
+    return False
+
+
 def unit_context(unit: Unit) -> str:
     """What a unit means: a table row with its header, a pointing sentence with what it points to."""
     return " ".join((unit.table_header or []) + [unit.antecedent, unit.text]).strip()
 
 
 # A figure with what it measures: "373 møder", "38,5 %", "846.462 mio. kr.", "2/3".
+_CURRENCY_BEFORE = re.compile(r"\b(?:kr\.?|dkk)\s*$", re.I)
 _FIGURE = re.compile(
     r"(?<![\w.,])(\d+(?:[.,/]\d+)*)(\s*(?:%|pct\.?|procent(?:point)?s?|mio\.\s*kr\.?|mia\.\s*kr\.?|kr\.|"
     r"mio\.|mia\.|[^\W\d_]+))?",
@@ -843,6 +871,11 @@ def _sentence_figure(question: Question, text: str) -> str | None:
     figures = [m for m in figures if m.group(1) not in given] or figures
     if not figures:
         return None
+    if question.counted == "kr":  # "kr. 150 pr. måned", "DKK 1,950": the currency before the amount
+        prefixed = {m: clean[before.start():m.end(1)] for m in figures
+                    if (before := _CURRENCY_BEFORE.search(clean, 0, m.start()))}
+        if prefixed:
+            return prefixed[_after_asked_name(question, text, list(prefixed))]
     if question.counted:
         # "373 møder" counts meetings, "412.000 registrerede overnatninger" overnight stays (an adjective between);
         # "8.800 mio. kr." is an amount of money ("kr").

@@ -136,6 +136,9 @@ _ABOUT_DOCUMENTS = _rx(
     r"\b(?:tal|tallene|budget\w*|strategi\w*|handlingsplan\w*|målsætning\w*|målet|målene|står der|evaluering\w*|"
     r"statisti\w*|figures?|statistics|strategy|action plan|targets?|evaluation|report)\b"
 )
+# "the startup", "den nystartede virksomhed": any one a rule speaks of, not the asker's own.
+_GENERIC_NEW_COMPANY = _rx(r"\b(?:the|this|that|a|den|det|denne|en)\s+(?:start-?ups?|nystartede?\s+\w+|opstartsvirksomhed\w*|"
+                           r"new (?:company|business))\b")
 _FACTUAL = _rx(
     r"\b(?:hvornår|hvor mange|hvor meget|hvor stor\w*|hvem|hvilket år|when|how many|how much|who|what year)\b"
 )
@@ -203,6 +206,9 @@ def is_programme_question(text: str) -> bool:
         return True
     if _FACTUAL.search(text) and not concrete:
         return False  # "When do we plan to expand the Shanghai office?"
+    if _FACTUAL.search(text) and _GENERIC_NEW_COMPANY.search(text) and not _FIRST_PERSON.search(text) \
+            and employee_count(text) is None:
+        return False  # "how many hours ... put into the startup to be eligible": a rule about any startup
     if _WANTS.search(text):
         return True
     subject = concrete or bool(_FIRST_PERSON.search(text) or _ONE_COMPANY.search(text))

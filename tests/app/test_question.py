@@ -123,6 +123,7 @@ def test_a_count_question_names_what_it_counts(text, counted, as_asked):
     ("hvor meget solgte virksomhederne i udlandet", True),
     ("hvor meget delte fonden ud i 2023", True),  # what a foundation gave out
     ("hvor meget har fonden uddelt", True),
+    ("hvor mange vouchere blev uddelt i 2023", False),  # a count of vouchers
     ("hvor meget faldt DK's eksport i 2009", False),  # a fall: a share
     ("how much did danish exports fall in 2009", False),
     ("how many meetings did the export council guy have", False),  # "export" a noun

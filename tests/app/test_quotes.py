@@ -92,6 +92,28 @@ def test_an_age_is_years_in_the_row_not_a_rate_per_year_in_its_header():
     assert not fits_answer_type(age, "2 voksne + 2 børn  246.300 kr.  125 m²", "Husstand  Indkomstgrænse pr. år  Maks. boligareal")
 
 
+@pytest.mark.parametrize("question, row, holds", [
+    ("hvad er kontingentet for en virksomhed med 30 ansatte", "10-49 ansatte  9.000 kr.", True),
+    ("hvad er kontingentet for en virksomhed med 30 ansatte", "50-249 ansatte  18.000 kr.", False),
+    ("hvad er kontingentet for en virksomhed med 300 ansatte", "250 ansatte eller flere  32.000 kr.", True),
+    ("hvad er kontingentet for en virksomhed med 8 ansatte", "Under 10 ansatte  4.500 kr.", True),
+    ("hvad koster badminton for min søn på 11", "- Ungdom (9-18 år): kr. 150 pr. måned", True),
+    ("hvad koster badminton for min søn på 11", "Senior motion  fra 18 år  Tirsdag  10.00-12.00", False),
+    ("hvornår er der åbent kl 11", "Mandag  10.00-12.00", False),  # hours are no range of a count
+])
+def test_a_figure_in_the_question_finds_the_row_whose_range_holds_it(question, row, holds):
+    from app.quotes import range_holds_asked_figure
+
+    assert range_holds_asked_figure(analyse(question), row) is holds
+
+
+def test_an_amount_written_after_its_currency_is_the_price():
+    """"kr. 150 pr. måned": the price is "kr. 150", not the "9" of the age bracket before it."""
+    units = split_units("- Ungdom (9-18 år): kr. 150 pr. måned, opkrævet halvårligt", 0)
+    assert short_answer(analyse("hvad koster badminton for min søn på 11"), units) == "kr. 150"
+    assert short_answer(analyse("what does a fixed desk cost"), split_units("Fixed desk  DKK 1,950", 0)) == "DKK 1,950"
+
+
 def test_figures_dates_and_references_are_told_apart():
     assert has_quantity("haft 373 møder") and has_quantity("i 2/3 af tilfældene") and has_quantity("i alt tre centre")
     assert not has_quantity("godkendt den 28. januar 2009 og igangsat pr. 1. januar 2010")

@@ -70,6 +70,9 @@ def test_programme_questions_are_recognised(question):
     "Jeg leder efter tal for eksportmarkederne",
     "Hvilken støtte har nystartede virksomheder fået fra StartMidt?",
     "Hvilke tilbud fik de nyetablerede virksomheder i 2009?",
+    # "the startup" is any startup a document's rule speaks of, not the asker's company.
+    "how many hours a week does at least one founder need to put into the startup to be eligible",
+    "hvor mange timer skal en stifter bruge på den nystartede virksomhed for at kunne komme med",
 ])
 def test_factual_questions_are_left_to_the_answer_engine(question):
     assert not is_programme_question(question)
