@@ -198,9 +198,9 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         elsewhere = [name for name in named_in_documents(q, vocabulary)
                      if not named.knows(name) and not named.split_compound(name) and name not in missing]
         # Opening hours are a place's own: the tourist office's do not answer "what time does the town hall open"
-        # (in any inflection, or as a compound's head: "biblioteket" in "Hovedbiblioteket").
-        # The hours must be the place's in the quote itself (its section heading or the document's title): a
-        # passage naming "Mejeriets Café" and then "Arkivet har åbent hver tirsdag" gives the archive's.
+        # (in any inflection, or as a compound's head: "biblioteket" in "Hovedbiblioteket"). The quote itself
+        # must name the place (or its section heading or the document's title): a passage naming "Mejeriets Café"
+        # and then "Arkivet har åbent hver tirsdag" gives the archive's hours.
         place = opening_hours_of(q.normalised or q.text)
         quoted = Vocabulary.of_words(words_of(
             [selection.heading, titles, *(unit_context(unit) for unit in selection.units[:selection.primary])]))

@@ -112,6 +112,7 @@ class Vocabulary:
     sorted_words: list[str] = field(default_factory=list)
     names: set[str] = field(default_factory=set)  # words the texts write only as names ("aarhus"): see names_of
     _splits: dict[str, list[str] | None] = field(default_factory=dict, repr=False)  # questions repeat words
+    _parts: dict[str, bool] = field(default_factory=dict, repr=False)  # holds_as_part, likewise
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "Vocabulary":
@@ -149,14 +150,13 @@ class Vocabulary:
         word = word.lower()
         if len(word) < MIN_HELD_PART:
             return False
-        key = f"part:{word}"
-        if key not in self._splits:
-            self._splits[key] = [] if any(
+        if word not in self._parts:
+            self._parts[word] = any(
                 len(other) >= len(word) + MIN_PART and (
                     other.startswith(word)
                     or (other.rfind(word) >= MIN_PART and len(other) - other.rfind(word) - len(word) <= MAX_INFLECTION))
-                for other in self.sorted_words) else None
-        return self._splits[key] is not None
+                for other in self.sorted_words)
+        return self._parts[word]
 
     def knows(self, word: str) -> bool:
         word = word.lower()

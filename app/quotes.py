@@ -677,7 +677,7 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
 # A bracket a row or sentence gives: "10-49 ansatte", "(9-18 år)", "Under 10", "250 ... eller flere", "fra 18 år".
 # Whole numbers only: "10.00-12.00" is a time.
 _BRACKET = re.compile(r"(?<![\d.,:])(\d{1,4})\s*[-–]\s*(\d{1,4})(?![\d.,:])")
-_BELOW = re.compile(r"\b(?:under|op til|højst|maks\.?|less than|up to|under)\s+(\d{1,4})(?![\d.,:])", re.I)
+_BELOW = re.compile(r"\b(?:under|op til|højst|maks\.?|less than|up to)\s+(\d{1,4})(?![\d.,:])", re.I)
 _FROM = re.compile(r"\b(?:over|mindst|fra|min\.?|at least|from)\s+(\d{1,4})(?![\d.,:])|"
                    r"(?<![\d.,:])(\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:eller flere|og derover|or more)\b|(?<![\d.,:])(\d{1,4})\+", re.I)
 _ASKED_FIGURE = re.compile(r"(?<![\d.,:])(\d{1,4})(?![\d.,:])")
