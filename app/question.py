@@ -22,7 +22,7 @@ _QUANTITY = re.compile(
     r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
-    r"what (?:does|did|do|will|would) .{1,40} cost|hvor (?:gammel|gamle)|how old)\b",
+    r"what (?:does|did|do|will|would) .{1,60} cost|hvor (?:gammel|gamle)|how old)\b",
     re.IGNORECASE,
 )
 _DATE = re.compile(
@@ -158,6 +158,9 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(hvor (stort|store) (et )?areal|(hvor mange|how many)\s+({_AREA_WORDS}))(?!\w)", re.I),
      ("m²", "m2", "kvm", "kvadratmeter", "hektar", "ha", "square metres")),
     (re.compile(r"\b(\w*procent\w*|andel\w*|percentage|share)\b", re.I), ("%", "pct", "procent", "percent")),
+    # "how big a discount do siblings get": a share or an amount ("25 % søskenderabat"), not "under 25 år".
+    (re.compile(r"\b(rabat\w*|\w+rabat\w*|discounts?|reductions?)\b", re.I),
+     ("%", "pct", "procent", "percent", "kr", "kr.", "dkk")),
     # "hvor gammel skal man være": an age ("fyldt 15 år"), not any figure.
     (re.compile(r"\b(hvor (gammel|gamle)|how old)\b", re.I), ("år", "års", "years", "year")),
 ]

@@ -36,8 +36,9 @@ _MAX_CAPTION_WORDS = 6
 
 def to_blocks(pages: list[Page]) -> list[Block]:
     """Blocks of cleaned pages (see ingest.clean) in reading order, each with its section path and the
-    page it starts on. Headings are not blocks: they are in `section`. A table and the caption line just
-    above it form one block; each list item is a block of its own."""
+    page it starts on. Headings are not blocks: they are in `section`; a last line that looks like one
+    ("Musikskoleleder: Jonas Wedel-Hansen") heads nothing and is kept as text. A table and the caption line
+    just above it form one block; each list item is a block of its own."""
     blocks: list[Block] = []
     path: list[tuple[int, str]] = []  # (level, heading) from the top level down
     units = [
@@ -66,7 +67,7 @@ def to_blocks(pages: list[Page]) -> list[Block]:
             caption = ""
         elif len(lines) == 1 and is_table_text(following) and _is_caption(unit):
             caption = unit + "\n"
-        elif level is not None:
+        elif level is not None and i + 1 < len(units):
             path = [entry for entry in path if entry[0] < level] + [(level, unit.rstrip(".:"))]
             after_heading = True
         else:

@@ -43,6 +43,7 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvad kostede projektet", "quantity"),  # an amount, in the past too
     ("hvad var eksportkvoten i 2008", "quantity"),  # a rate is a figure
     ("what did the land for the dairy cost", "quantity"),
+    ("What did the renovation of Tranemose swimming pool cost?", "quantity"),
     ("hvem står for sekretariatet", "who"),
     ("hvor gammel skal man være for at komme ind", "quantity"),  # an age
     ("how old do you have to be", "quantity"),
@@ -150,6 +151,7 @@ def test_a_follow_up_about_a_date_counts_nothing():
     ("how long is the bridge closed", "days"),
     ("hvor gammel skal man vaere for at bruge biblioteket", "år"),  # an age
     ("hvor mange kvm regner de med for en familie", "m²"),  # an area, written "125 m²"
+    ("How big a discount do siblings get at the music school?", "%"),  # a share or an amount
 ])
 def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):
     assert unit in analyse(text).units

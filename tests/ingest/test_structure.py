@@ -151,3 +151,13 @@ def test_consecutive_numbered_lines_are_a_list_not_headings():
         ("Mål", "list", "2. Flere udenlandske studerende"),
         ("Mål", "paragraph", "Målene følges op hvert år."),
     ]
+
+
+def test_a_short_last_line_that_looks_like_a_heading_is_kept_as_text():
+    """A contact line at the end of a page ("Musikskoleleder: Jonas Wedel-Hansen") has no text under it: as a
+    heading it would vanish from the index, so it is a paragraph."""
+    text = ("Kontakt\n\nKontoret ligger i Ringe Kulturhus, Algade 12, 5750 Ringe.\n\n"
+            "Musikskoleleder: Jonas Wedel-Hansen Administrativ koordinator: Pia Roed Nielsen")
+    blocks = to_blocks([Page(None, text)])
+    assert blocks[-1].text == "Musikskoleleder: Jonas Wedel-Hansen Administrativ koordinator: Pia Roed Nielsen"
+    assert blocks[-1].section == "Kontakt"
