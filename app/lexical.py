@@ -38,7 +38,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 4  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 5  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about
@@ -123,13 +123,21 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
     return tokens
 
 
+_YEAR_UNITS = {"år", "års", "years", "year"}
+
+
 def counted_words(text: str, window: int = COUNT_WINDOW) -> set[str]:
     """The words within `window` words of a figure in `text` (dates are not figures), as written and without
     stop words: what its figures count ("møder" for "373 møder")."""
     words = [match.group().lower() for match in _TOKEN.finditer(DATE.sub(" ", text))]
     words = ["pct" if word in _PERCENT_WORDS else word for word in words]  # "25,4 %" counts per cent, as "pct"
     figures = [i for i, word in enumerate(words) if word[0].isdigit() or word == "pct" or NUMBER_WORD.fullmatch(word)]
-    return content_words(words[j] for i in figures for j in range(max(0, i - window), min(len(words), i + window + 1)))
+    # A figure of years ("8-12 år", "fyldt 15 år") is an age or a duration: it counts years, not the children or
+    # the choir beside it.
+    years = {i for i in figures if any(words[j] in _YEAR_UNITS for j in range(i + 1, min(len(words), i + 3))
+                                       if j == i + 1 or words[j - 1][0].isdigit())}
+    return content_words(words[j] for i in figures for j in range(max(0, i - window), min(len(words), i + window + 1))
+                         if i not in years) | {word for i in years for word in words[i + 1:i + 3] if word in _YEAR_UNITS}
 
 
 def content_words(words: Iterable[str]) -> set[str]:

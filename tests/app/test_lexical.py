@@ -68,3 +68,13 @@ def test_a_word_that_drops_its_e_when_inflected_meets_its_base_form():
     assert stem("voksne") == stem("voksen") and stem("regler") == stem("regel") == stem("reglerne")
     assert stem("cykler") == stem("cykel") and stem("åbne") == stem("åben")
     assert stem("bedre") != stem("beder") and stem("indre") != stem("inder")
+
+
+def test_a_figure_of_years_counts_years_not_the_people_beside_it():
+    """"Kor for børn (8-12 år)" gives an age bracket, no count of children; "373 møder" still counts meetings."""
+    from app.lexical import counted_words
+
+    assert "børn" not in counted_words("Kor for børn (8-12 år) og pigekor (13-18 år)")
+    assert "år" in counted_words("Kor for børn (8-12 år)")
+    assert {"møder", "virksomheder"} <= counted_words("Rådgiveren har haft 373 møder med virksomheder")
+    assert "elever" in counted_words("Skolen har i dag omkring 620 elever og 28 faste lærere")
