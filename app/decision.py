@@ -36,7 +36,7 @@ from wordfreq import zipf_frequency
 from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import EVERYDAY_ZIPF, Vocabulary, commonness_weight, words_of, zipf
-from app.question import Question, opening_hours_of
+from app.question import TYPED_ANSWERS, Question, opening_hours_of
 from app.quotes import Selection, asked_word, asked_word_as_typed, unit_context, years_named
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
@@ -130,9 +130,6 @@ def named_in_documents(q: Question, vocabulary: Vocabulary) -> list[str]:
             if w in vocabulary.names and w not in STOPWORDS and zipf_frequency(w, q.language) < NOT_A_WORD_ZIPF]
 
 
-TYPED_ANSWERS = ("quantity", "date", "contact", "hours")
-
-
 def typed_evidence(q: Question, settings: Settings, selection: Selection | None) -> bool:
     """The best quote holds the kind of answer a typed question asks for: a count of the asked thing, a date of
     the asked event, a phone number."""
@@ -202,10 +199,11 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # must name the place (or its section heading or the document's title): a passage naming "Mejeriets Café"
         # and then "Arkivet har åbent hver tirsdag" gives the archive's hours.
         place = opening_hours_of(q.normalised or q.text)
-        quoted = Vocabulary.of_words(words_of(
-            [selection.heading, titles, *(unit_context(unit) for unit in selection.units[:selection.primary])]))
-        if place and not all(quoted.recognises(word) for word in content_words(place.lower().split())):
-            elsewhere.append(place)
+        if place:
+            quoted = Vocabulary.of_words(words_of(
+                [selection.heading, titles, *(unit_context(unit) for unit in selection.units[:selection.primary])]))
+            if not all(quoted.recognises(word) for word in content_words(place.lower().split())):
+                elsewhere.append(place)
         missing += elsewhere
 
     def verdict(answer: bool, reason: str, explanation: str, missing: list[str] = missing) -> Decision:

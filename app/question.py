@@ -14,6 +14,8 @@ from app.lexical import STOPWORDS, tokenize
 from app.normalise import QueryNormaliser
 
 AnswerType = Literal["quantity", "date", "who", "contact", "hours", "other"]
+# The kinds of answer a sentence must hold to answer at all: a figure, a date, a contact detail, opening hours.
+TYPED_ANSWERS = ("quantity", "date", "contact", "hours")
 Event = Literal["start", "end", "approval", "deadline", "founded"]
 
 _QUANTITY = re.compile(
@@ -188,11 +190,11 @@ def measure_units(text: str) -> tuple[str, ...]:
 
 
 # "Hvornår har biblioteket åbent?" asks for opening hours, not a date.
-_DAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _OPENING_HOURS = re.compile(r"\b(hvornår|when|what time|hvad tid)\b[^.?!]*\b(åben|åbent|lukket|åbner|lukker|open|opens|close|closed|closes)\b|"
                             r"\b(åbningstid\w*|opening hours)\b|"
                             # "hvornår kan man komme ind på biblioteket om søndagen": when one can get in on a day
-                            rf"\b(hvornår|when)\b[^.?!]*\b(kan|can)\b[^.?!]*\b(om|på|on)\s+({_DAYS})", re.IGNORECASE)
+                            rf"\b(hvornår|when)\b[^.?!]*\b(kan|can)\b[^.?!]*\b(om|på|on)\s+({WEEKDAYS})", re.IGNORECASE)
 # ... but "Hvornår blev kontoret lukket?" and "when did the office close" ask when it happened, and "hvornår
 # åbner den nye bro" when something new opens, once: a date.
 _HAPPENED = re.compile(r"\b(blev|blevet|was|were|did|has been)\b", re.IGNORECASE)

@@ -17,7 +17,7 @@ import numpy as np
 
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, counted_nouns, term_weight, tokenize
-from app.question import EVENTS, OTHERS, Question, asks_opening_hours
+from app.question import EVENTS, OTHERS, TYPED_ANSWERS, WEEKDAYS, Question, asks_opening_hours
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå]+")
@@ -84,18 +84,16 @@ def has_date(text: str) -> bool:
     return bool(DATE.search(text))
 
 
-_WEEKDAYS = ("mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|"
-             "sunday")
 # "Hvornår tømmes restaffald?" - "Hver 14. dag"; "when does the bus run" - "every 30 minutes": a when that recurs.
 _RECURRENCE = re.compile(
     rf"\b(?:hver|hvert|every)\s+(?:\d+\.?\s+|anden\s+|other\s+)?(?:dag|uge|måned|år|time|kvarter|minut|hverdag|weekend|"
-    rf"{_WEEKDAYS}|day|week|month|year|hour|minute|weekday)\w*|\b(?:dagligt|ugentligt|månedligt|årligt|daily|weekly|"
+    rf"{WEEKDAYS}|day|week|month|year|hour|minute|weekday)\w*|\b(?:dagligt|ugentligt|månedligt|årligt|daily|weekly|"
     r"monthly|yearly|annually)\b"
     # "den første fredag i oktober", "the last Sunday in May": a day of the year that recurs.
-    rf"|\b(?:første|anden|tredje|fjerde|sidste|first|second|third|fourth|last)\s+(?:{_WEEKDAYS})\w*\s+(?:i|in|of)\s+"
+    rf"|\b(?:første|anden|tredje|fjerde|sidste|first|second|third|fourth|last)\s+(?:{WEEKDAYS})\w*\s+(?:i|in|of)\s+"
     r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|"
     r"march|may|june|july|october)\b", re.I)
-_WEEKDAY = re.compile(rf"\b({_WEEKDAYS})", re.I)
+_WEEKDAY = re.compile(rf"\b({WEEKDAYS})", re.I)
 
 
 _DANISH_DAY = {"monday": "mandag", "tuesday": "tirsdag", "wednesday": "onsdag", "thursday": "torsdag",
@@ -226,6 +224,9 @@ _FRACTION = re.compile(r"\b\d+\s*/\s*\d+\b|\b(halvdelen|en tredjedel|to tredjede
                        r"half|a third|two thirds|a quarter)\b", re.IGNORECASE)
 
 
+_RATE_UNITS = ("år", "year", "years")  # in a header, a rate ("Indkomstgrænse pr. år"), not a measure
+
+
 def has_unit(units: tuple[str, ...], text: str, header: str = "") -> bool:
     """A measure's figure with its unit: "640 meter", "7,4 km", "25,4 %" (or a table whose header names it)."""
     if not units:
@@ -237,9 +238,6 @@ def has_unit(units: tuple[str, ...], text: str, header: str = "") -> bool:
     in_header = "|".join(re.escape(unit) for unit in units if unit not in _RATE_UNITS)
     return bool(re.search(rf"\d\s*(?:{pattern})(?![^\W\d_])", text, re.IGNORECASE)) or bool(
         in_header and re.search(rf"(?<![^\W\d_])(?:{in_header})(?![^\W\d_])", header, re.IGNORECASE))
-
-
-_RATE_UNITS = ("år", "year", "years")
 
 
 def names_someone_new(question: Question, text: str) -> bool:
@@ -535,7 +533,8 @@ def select(
     similarities = scorer.similarities(query_vector, [unit_context(u) for u in candidates])
     future = bool(_ASKS_FUTURE.search(question.normalised or question.text))
     focus = asked_word(question)
-    document_coverage = {source: scorer.document_coverage(terms, source, title) for title, source in zip(titles, sources)}
+    document_coverage = {source: scorer.document_coverage(terms, source, title)
+                         for source, title in dict(zip(sources, titles)).items()}
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -554,7 +553,7 @@ def select(
         scored.append((score, unit, fits, similarity))
     scored.sort(key=lambda item: -item[0])
     score, best, fits, quote_similarity = scored[0]
-    if not fits and question.answer_type in ("quantity", "date", "contact", "hours"):
+    if not fits and question.answer_type in TYPED_ANSWERS:
         # A typed question ("hvor lang") wants its kind of answer: a sentence of the same document that has it
         # ("Lyngstien  7,4 km") beats a closer one that does not ("2.300 hektar"). Not one of another document:
         # any figure would do there.
