@@ -7,12 +7,14 @@ follow under a line that says they state otherwise (or only say the same in othe
 from __future__ import annotations
 
 import itertools
+import re
 
 from app.lexical import tokenize
 from app.prepared import Part
 from app.quotes import (
     Scorer,
     Unit,
+    asks_period,
     counts,
     fact_unit,
     of_the_asked,
@@ -34,6 +36,9 @@ PARALLEL_BAR = 0.93
 # sentences of the same topic mostly below ("Fortsæt samarbejdet med Eksportrådet efter 2013" 0.22).
 RESTATED_SHARE = 0.4
 DATED_SHARE = 0.8  # a runner-up dating the asked event holds this much of the best quote's share of the question
+# A programme's run is worded many ways ("kørte i årene 2008-2010", "blev afviklet i årene 2008 og 2009"): these
+# words of a period question are left out when passages are compared on what they are about.
+_RUN_WORDS = re.compile(r"\b(kørte|kørt|løb|varede|afvikle\w*|fandt sted|ran|run|running|lasted|took place)\b", re.I)
 
 
 def _shares_words(terms: set[str], other: set[str]) -> bool:
@@ -65,10 +70,21 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     # "hvor mange møder": any sentence counting meetings is comparable. Not so "hvor mange procent" or an amount
     # of money: a share or a sum of something else ("steg med 44,7 %") is no other figure for the same thing.
     counts_a_thing = q.answer_type == "quantity" and q.counted not in (None, *MEASURES)
+    # "hvilke år kørte programmet": another document's span of years, in a passage holding every word of the
+    # question the best quote's passage holds, is another statement of the same run, though its sentence only says
+    # "Programmet blev afviklet i årene 2008 og 2009" after the passage named "Vækst Midtprogrammet".
+    spans_years = q.answer_type == "date" and asks_period(q)
+    run_words = set(tokenize(" ".join(m.group() for m in _RUN_WORDS.finditer(q.normalised or q.text))))
+    subject = [term for term in q.terms if term not in run_words]
+
+    def subject_in_passage(unit) -> set[str]:
+        text = part.retrieved[unit.passage_rank].chunk.text
+        return {term for term in subject if scorer.coverage([term], text, source_of(unit)) > 0}
     units = list(selection.units)
     best = fact_unit(q, selection)
     quoted = {source_of(unit) for unit in units}
     best_coverage = scorer.coverage(q.terms, unit_context(best), source_of(best))
+    best_subject = subject_in_passage(best) if spans_years else set()
     quoted_texts = {key(unit) for unit in units}
     candidates = [unit for rank, retrieved in enumerate(part.retrieved) if retrieved.chunk.metadata.get("source", "") != source_of(best)
                   for unit in split_units(retrieved.chunk.text, rank) if quotable(unit)]
@@ -90,7 +106,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
             continue
         counts_asked = source not in quoted and counts_a_thing \
             and value_of(unit) is not None and counts(q.counted, unit.text, " ".join(unit.table_header or [])) and coverage > 0
-        if (restated or (counts_asked and coverage >= 0.6 * best_coverage)) and (source not in others or coverage > others[source][0]):
+        spans_asked = spans_years and source not in quoted and value_of(unit) is not None \
+            and subject_in_passage(unit) >= best_subject
+        if (restated or spans_asked or (counts_asked and coverage >= 0.6 * best_coverage)) and (source not in others or coverage > others[source][0]):
             others[source] = (coverage, unit)
     # Without a restatement, only runner-ups that count the asked thing ("møder", "kr"), or of another document
     # date the asked event of the same thing (as much of the question: "igangsat pr. 1. januar 2010" of VækstMidt
@@ -100,7 +118,7 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         source_of(unit) != source_of(best) and value_of(unit) is not None
         and scorer.coverage(q.terms, unit_context(unit), source_of(unit)) >= DATED_SHARE * best_coverage
         for unit in units)
-    if not restated_anywhere and not counts_a_thing and not dates_the_same:
+    if not restated_anywhere and not counts_a_thing and not dates_the_same and not (spans_years and others):
         return None
     units += [unit for _, unit in sorted(others.values(), key=lambda item: -item[0])][:MAX_OTHER_DOCUMENTS]
     meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in units]

@@ -211,3 +211,29 @@ def test_the_document_the_question_names_by_year_leads_and_the_others_follow(eng
     lines = engine.ask(question).text.splitlines()
     assert lines[0].startswith("Kort svar: 183.332 mio. kr. [1] (dokumentet fra 2010)"), lines
     assert "Andre dokumenter oplyser noget andet:" in lines and "179.850 mio. kr." in " ".join(lines[2:])
+
+
+@pytest.mark.parametrize("question", ["hvilke år kørte vækst midt programmet", "which years did the vækstmidt programme run"])
+def test_an_older_document_giving_other_years_for_a_programmes_run_is_cited_after_the_newer(engine, question):
+    """The 2021 review: VækstMidt-programmet "kørte i årene 2008-2010"; the 2010 evaluation, in a passage naming
+    the programme and then "Programmet blev afviklet i årene 2008 og 2009"."""
+    answer = engine.ask(question)
+    lines = answer.text.splitlines()
+    assert "2008-2010" in lines[0] and "2021" in lines[0], answer.text
+    assert any(line.startswith(("Ældre dokumenter oplyser noget andet:", "Older documents say otherwise")) for line in lines)
+    assert "2008 og 2009" in answer.text and "(2010)" in answer.text
+
+
+def test_another_documents_years_of_something_else_are_no_other_run(tmp_path_factory):
+    """The climate plan's "Forventet anlægsår: 2019-2021" of a sewer project is a span of years in a document of
+    another year, but its passage does not name VækstMidt: the 2010 evaluation's "2008 og 2009" stands alone."""
+    from app.engine import Engine
+    from ingest.pipeline import ingest
+
+    settings = make_settings(tmp_path_factory.mktemp("climate"))
+    shutil.copytree(CORPUS, settings.corpus_dir)
+    shutil.copy(REPO / "tests" / "fixtures" / "many" / "unrelated" / "klimatilpasning-2016.md", settings.corpus_dir)
+    assert ingest(settings).failed == []
+    answer = Engine(settings).ask("hvornår blev vækst midt programmet godkendt og hvilke år kørte det")
+    assert "2008 og 2009" in answer.text and "2019-2021" not in answer.text, answer.text
+    assert "oplyser noget andet" not in answer.text
