@@ -23,6 +23,7 @@ from app.core.answer_types import (
     Turn,
     concatenate,
 )
+from app.core.chunk import document_name
 from app.core.config import Settings
 from app.core.timing import ms_since
 from app.conflict import documents_in_conflict
@@ -123,7 +124,7 @@ class _IndexState:
         "Nordjylland", or has a closer passage, does not change the decision about another document."""
         quoted = [retrieved[unit.passage_rank].chunk.metadata for unit in selection.units[:selection.primary]] if selection else []
         sources = {metadata.get("source", "") for metadata in quoted}
-        titles = {metadata.get("title", "") for metadata in quoted}
+        titles = {document_name(metadata) for metadata in quoted}
         years = {str(metadata["year"]) for metadata in quoted if metadata.get("year")}
         languages = {self.language_of(source) for source in sources}
         return decide(q, settings, self._vocabulary_of(tuple(sorted(sources))), retrieved.top_dense_in(sources), selection,
@@ -502,7 +503,7 @@ class Engine:
             step = time.perf_counter()
             evidence = sentence_evidence(q, [r.chunk.text for r in retrieved],
                                          [r.chunk.metadata.get("source", "") for r in retrieved], state.scorer,
-                                         [r.chunk.metadata.get("title", "") for r in retrieved])
+                                         [document_name(r.chunk.metadata) for r in retrieved])
             retrieved = promote_evidence(retrieved, evidence, k)
             timings["evidence"] = ms_since(step)
         return q, vector, retrieved
@@ -513,7 +514,7 @@ class Engine:
         passages = [r.chunk.text for r in retrieved]
         sections = [r.chunk.metadata.get("section", "") for r in retrieved]
         sources = [r.chunk.metadata.get("source", "") for r in retrieved]
-        titles = [r.chunk.metadata.get("title", "") for r in retrieved]
+        titles = [document_name(r.chunk.metadata) for r in retrieved]
         selection = select(q, vector, passages, state.scorer, sections, sources, titles) if passages else None
         decision = state.decide(q, self.settings, retrieved, selection)
         timings["answer"] = timings.get("answer", 0.0) + ms_since(step)

@@ -22,6 +22,7 @@ from wordfreq import zipf_frequency
 
 from app.core.sentences import split_sentences
 from app.core.words import COUNT_WORDS, MONTH_NAMES, QUESTION_WORDS
+from app.core.chunk import document_name
 from app.vector_index import StoredChunk
 
 _STEMMER = Stemmer.Stemmer("danish")
@@ -193,8 +194,9 @@ class LexicalIndex:
 
 
 def _lexical_text(chunk: StoredChunk) -> str:
-    # Title and section carry words a question uses ("evaluering", "Shanghai") that the body may not.
-    return f"{chunk.metadata.get('title', '')}\n{chunk.metadata.get('section', '')}\n{chunk.text}"
+    # Title (with the page's heading) and section carry words a question uses ("evaluering", "Shanghai") that the
+    # body may not.
+    return f"{document_name(chunk.metadata)}\n{chunk.metadata.get('section', '')}\n{chunk.text}"
 
 
 def bm25_dir(settings) -> Path:

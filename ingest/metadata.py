@@ -120,15 +120,20 @@ def read_metadata(path: Path, extracted_title: str | None, extracted_year: int |
                 return value
         return None
 
+    hint = _usable_title_hint(extracted_title)
+    title = first("title", hint, _title_from_file_name(path))
+    # A site's front matter titles a page "Kontingent og priser 2024"; the page's own heading names the club
+    # ("Kontingent og priser – Kragsted Boldklub 2024"), and the answers need that name as much as the title.
+    heading = {"heading": hint} if hint and hint != title else {}
     return DocumentMetadata(
-        title=first("title", _usable_title_hint(extracted_title), _title_from_file_name(path)),
+        title=title,
         # A year in the file name beats format hints: DOCX templates and PDF re-exports stamp wrong years.
         year=first("year", sidecar.date_year, front_matter.date_year, _year_from_file_name(path),
                    _usable_year_hint(extracted_year)),
         publisher=first("publisher"),
         language=first("language", DEFAULT_LANGUAGE),
         kind=first("kind"),
-        extra={**front_matter.kept, **sidecar.kept},
+        extra={**heading, **front_matter.kept, **sidecar.kept},
         warnings=tuple(sidecar_warnings + front_matter_warnings),
     )
 

@@ -31,3 +31,10 @@ class Chunk:
         long line on every chunk, it drowned the text for a weaker model (all-MiniLM ranked the right
         chunk 4th instead of 1st). The title is in every chunk's metadata and in the BM25 text."""
         return "\n".join(part for part in (self.section, self.text) if part)
+
+
+def document_name(metadata: dict) -> str:
+    """The words a document goes by: its title and, where the page's own heading says more than the title its
+    front matter or sidecar gives ("Kontingent og priser – Kragsted Boldklub 2024" under "Kontingent og priser
+    2024"), that heading (ingest.metadata)."""
+    return " ".join(part for part in (metadata.get("title", ""), metadata.get("heading", "")) if part)

@@ -207,3 +207,45 @@ def test_the_documents_own_year_is_the_year_of_what_it_says_in_the_present(seed_
 def test_a_year_naming_the_document_is_not_asked_of_the_answer(seed_engine):
     answer = seed_engine.ask("i 2010 evalueringen hvor meget eksporterede region midt for i 2008")
     assert answer.text.startswith("Kort svar: 183.332 mio. kr."), answer.text
+
+
+KLUB = """---
+title: Kontingent og priser 2024
+layout: page
+---
+# Kontingent og priser – Kragsted Boldklub 2024
+
+Kragsted Boldklub (KB) er en fodboldklub for hele familien med godt 420 medlemmer. Vi træner og spiller på
+Kragsted Stadion. Her kan du se, hvad det koster at være medlem i 2024.
+
+## Indmeldelse
+
+Ved indmeldelse betales et indmeldelsesgebyr på 100 kr. Gebyret betales kun én gang.
+
+## Kontakt bestyrelsen
+
+- Formand: Jonas Hald, formand@kragstedbk.dk
+- Kasserer: Mette Skovbo, kasserer@kragstedbk.dk
+"""
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("hvem er formand i kragsted boldklub", "Jonas Hald"),
+    ("hvad er indmeldelsesgebyret i kragsted boldklub", "100 kr."),
+])
+def test_a_club_named_only_in_the_pages_own_heading_is_the_pages_club(tmp_path, question, fact):
+    """The site's front matter titles the page "Kontingent og priser 2024"; the heading on the page names the club.
+    The board's list under "Kontakt bestyrelsen" is the club's, not "a passage that does not name Kragsted"."""
+    import shutil
+
+    from app.engine import Engine
+    from ingest.pipeline import ingest
+    from tests.conftest import CORPUS, make_settings
+
+    settings = make_settings(tmp_path)
+    shutil.copytree(CORPUS, settings.corpus_dir)
+    (settings.corpus_dir / "kontingent.md").write_text(KLUB, encoding="utf-8")
+    assert ingest(settings).failed == []
+    answer = Engine(settings).ask(question)
+    assert not answer.abstained and fact in answer.text, answer.text
+    assert "nævner ikke" not in answer.text and "opgør ikke" not in answer.text, answer.text

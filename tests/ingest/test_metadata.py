@@ -57,6 +57,17 @@ def test_front_matter_beats_hints(tmp_path: Path):
     assert (metadata.title, metadata.language) == ("Notat om eksport", "en")
 
 
+def test_a_page_heading_other_than_the_front_matter_title_is_kept_as_the_heading(tmp_path: Path):
+    """A site's front matter titles the page "Kontingent og priser 2024"; its own heading names the club."""
+    text = "---\ntitle: Kontingent og priser 2024\n---\n# Kontingent og priser – Kragsted Boldklub 2024\n"
+    metadata = read_metadata(_document(tmp_path, "kontingent.md", text=text),
+                             "Kontingent og priser – Kragsted Boldklub 2024", None)
+    assert metadata.title == "Kontingent og priser 2024"
+    assert metadata.extra["heading"] == "Kontingent og priser – Kragsted Boldklub 2024"
+    same = read_metadata(_document(tmp_path, "notat.md", text="---\ntitle: Notat\n---\n# Notat\n"), "Notat", None)
+    assert "heading" not in same.extra
+
+
 def test_front_matter_in_a_pdf_name_is_not_looked_for(tmp_path: Path):
     path = tmp_path / "rapport.pdf"
     path.write_bytes(b"---\ntitle: ikke front matter\n---\n")
