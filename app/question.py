@@ -153,7 +153,8 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
       "week", "months", "month", "years", "year", "hours", "hour", "minutes")),
     (re.compile(r"\b(hvor (lang|lange|langt|bred|bredt|dyb|dybt|høj|højt)|how (long|far|wide|deep|tall)|"
                 rf"(hvor mange|how many)\s+({_LENGTH_WORDS}))\b", re.I),
-     ("m", "meter", "km", "kilometer", "cm", "mil", "miles", "mile")),
+     ("m", "meter", "meters", "metre", "metres", "km", "kilometer", "kilometers", "kilometres", "cm", "mil", "miles",
+      "mile")),
     (re.compile(rf"\b(hvor (tung|tungt)|how heavy|(hvor mange|how many)\s+({_WEIGHT_WORDS}))\b", re.I),
      ("kg", "kilo", "ton", "tons", "gram", "g")),
     # "hvor mange kvm": an area, written "125 m²" as often as "125 kvm"

@@ -291,6 +291,10 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             data = [i for i, line in enumerate(lines) if _is_data_row(line)]
             if len(data) > 1 and _names_years(lines[data[0]]) and not _names_years(lines[data[1]]):
                 data = data[1:]  # "Afdeling  2016  2017" over "Fodbold  212  238" names the columns
+            # Below the first figure row, a row whose value is in words ("Active companies  approx. 3,700",
+            # "Quay depth  9.5 metres") is a row too, not a header line.
+            data = sorted({*data, *(i for i, line in enumerate(lines) if i > data[0]
+                                    and len(re.split(r"\s{2,}", line)) >= 2 and not _names_years(line))})
             header = [line for i, line in enumerate(lines) if i not in data]
             units += [Unit(lines[i], passage_rank, header) for i in data]
             continue

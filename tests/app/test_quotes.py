@@ -47,6 +47,20 @@ def test_a_header_row_naming_years_over_figures_is_the_header_not_a_row():
     assert not any(u.text.startswith("Afdeling") for u in split_units(text, 0))
 
 
+def test_a_table_row_whose_value_is_text_is_a_row_not_a_header():
+    """A key-facts table mixes figures ("58,400") with values in words ("approx. 3,700", "9.5 metres"): those rows
+    are rows too, quoted with the table's own header, and the header is only what stands above the rows."""
+    text = ("Key facts\nIndicator  Value\nPopulation (1 January 2024)  58,400\nActive companies  approx. 3,700\n"
+            "Quay depth, Vesterå Harbour  9.5 metres\nCorporate tax rate (Denmark)  22 %")
+    units = split_units(text, 0)
+    assert [u.text.split("  ")[0] for u in units] == [
+        "Population (1 January 2024)", "Active companies", "Quay depth, Vesterå Harbour", "Corporate tax rate (Denmark)"]
+    assert all(u.table_header == ["Key facts", "Indicator  Value"] for u in units)
+    quay = analyse("how deep is the quay in vesterå harbour")
+    assert render_table_row(units[2], quay) == "Key facts, Quay depth, Vesterå Harbour: Value: 9.5 metres"
+    assert fits_answer_type(quay, units[2].text) and not fits_answer_type(quay, units[0].text)  # metres measure depth
+
+
 @pytest.mark.parametrize("text, hours", [
     ("Rørdal Genbrugsstation på Industrivej 12 har åbent alle dage kl. 7-19.", True),
     ("Filialer, Tange Bibliotek: Betjent: Torsdag 13-17", True),
