@@ -35,7 +35,7 @@ from app.glossary import Glossary, GlossaryError
 from app.lexical import bm25_dir, load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary, words_of
 from app.prepared import Part, Prepared
-from app.programmes.intent import fact_parts
+from app.programmes.intent import fact_parts, names_unlisted_scheme
 from app.question import Question, about_first, analyse, detect_language, split_parts
 from app.quotes import (
     Scorer,
@@ -533,7 +533,8 @@ class Engine:
         return Part(q, retrieved, selection, decision)
 
     def _programme_answer(self, q: Question, state: "_IndexState") -> Answer | None:
-        if state.programme_finder is None:
+        if state.programme_finder is None or names_unlisted_scheme(
+                q.normalised or q.text, state.programme_finder.programmes, state.vocabulary):
             return None
         from app.programmes.answer import programme_answer
 

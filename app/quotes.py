@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from app.core.sentences import split_sentences
-from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, counted_nouns, term_weight, tokenize
+from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, stem, term_weight, tokenize
 from app.question import EVENTS, OTHERS, TYPED_ANSWERS, WEEKDAYS, Question, asks_opening_hours
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
@@ -539,6 +539,9 @@ def select(
     focus = asked_word(question)
     document_coverage = {source: scorer.document_coverage(terms, source, title)
                          for source, title in dict(zip(sources, titles)).items()}
+    # "vi har 60 ansatte, kan vi søge": in a document where no row or sentence holds the figure, the rules bounding
+    # what it counts ("mellem 1 og 49 fuldtidsansatte") say no, as much as a holding row would say yes.
+    held = {sources[unit.passage_rank] for unit in candidates if range_holds_asked_figure(question, unit.text)}
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -552,6 +555,8 @@ def select(
             + DOCUMENT_WEIGHT * document_coverage[source]
         score += 0.0 if fits else -0.15
         score += _evidence_bonus(question, unit, header, future, (sections or [""] * len(passages))[unit.passage_rank], focus)
+        if source not in held and bounds_asked_count(question, unit.text):
+            score += 0.1
         if question.follow_up:  # the new detail ("2008") must be in the answer
             score += 0.1 * scorer.coverage(question.terms, unit.text, source)
         scored.append((score, unit, fits, similarity))
@@ -679,7 +684,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
 
 # A bracket a row or sentence gives: "10-49 ansatte", "(9-18 år)", "Under 10", "250 ... eller flere", "fra 18 år".
 # Whole numbers only: "10.00-12.00" is a time.
-_BRACKET = re.compile(r"(?<![\d.,:])(\d{1,4})\s*[-–]\s*(\d{1,4})(?![\d.,:])")
+_BRACKET = re.compile(r"(?<![\d.,:])(\d{1,4})\s*[-–]\s*(\d{1,4})(?![\d.,:])|"
+                      r"\b(?:mellem|between)\s+(\d{1,4})\s+(?:og|and)\s+(\d{1,4})(?![\d.,:])", re.I)
 _BELOW = re.compile(r"\b(?:under|op til|højst|maks\.?|less than|up to)\s+(\d{1,4})(?![\d.,:])", re.I)
 _FROM = re.compile(r"\b(?:over|mindst|fra|min\.?|at least|from)\s+(\d{1,4})(?![\d.,:])|"
                    r"(?<![\d.,:])(\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:eller flere|og derover|or more)\b|(?<![\d.,:])(\d{1,4})\+", re.I)
@@ -693,13 +699,35 @@ def range_holds_asked_figure(question: Question, text: str) -> bool:
     if not asked:
         return False
     for n in asked:
-        if any(int(low) <= n <= int(high) for low, high in _BRACKET.findall(text) if int(low) < int(high)):
+        if any(int(low) <= n <= int(high) for low, high in _brackets(text) if int(low) < int(high)):
             return True
         if any(n < int(limit) for limit in _BELOW.findall(text)):
             return True
         if any(n >= int(next(g for g in groups if g)) for groups in _FROM.findall(text)):
             return True
     return False
+
+
+def _brackets(text: str) -> list[tuple[str, str]]:
+    """"10-49" and "mellem 1 og 49" as (low, high)."""
+    return [(groups[0] or groups[2], groups[1] or groups[3]) for groups in _BRACKET.findall(text)]
+
+
+# "vi har 60 ansatte": the figure and the word after it, which says what it counts.
+_ASKED_COUNT = re.compile(r"(?<![\d.,:])(\d{1,4})\s+([^\W\d_]{3,})")
+
+
+def bounds_asked_count(question: Question, text: str) -> bool:
+    """Does `text` set a limit on what a figure of the question counts, whether it holds the figure or not ("vi
+    har 60 ansatte": "mellem 1 og 49 fuldtidsansatte", "under 50 ansatte")? That rule says whether they may. Not
+    for a figure asked for: "de 10 % største eksportører" asks a share, not whether 10 % may."""
+    if question.answer_type in TYPED_ANSWERS:
+        return False
+    nouns = {stem(noun.lower()) for _, noun in _ASKED_COUNT.findall(question.normalised or question.text)
+             if noun.lower() not in STOPWORDS}
+    if not nouns or not (_brackets(text) or _BELOW.search(text) or _FROM.search(text)):
+        return False
+    return any(noun in word for noun in nouns for word in tokenize(text))
 
 
 def unit_context(unit: Unit) -> str:

@@ -22,7 +22,8 @@ import datetime
 import re
 
 from app.core.words import NUMBER_WORDS, NUMBER_WORDS_DA, NUMBER_WORDS_EN
-from app.lexical import tokenize
+from app.lexical import STOPWORDS, tokenize
+from app.normalise import Vocabulary, words_of
 from app.programmes.catalogue import Programme
 from app.programmes.profile import CompanyProfile, find_markets, missing_facts
 
@@ -213,6 +214,39 @@ def is_programme_question(text: str) -> bool:
         return True
     subject = concrete or bool(_FIRST_PERSON.search(text) or _ONE_COMPANY.search(text))
     return subject and any(pattern.search(text) for pattern in _NEED)
+
+
+# A scheme the question names: "den grønne pulje", "grøn omstillingspuljen", "VækstMidt Accelerator programmet".
+_SCHEME = _rx(r"(?:\b([^\W\d_]{3,})\s+)?\b([^\W\d_]*(?:pulje|ordning|fond|program|programme|scheme|fund)"
+              r"(?:n|en|et|er|erne|rne|s|me|mer|merne|met)?)\b")
+_SCHEME_HEADS = ("pulje", "ordning", "fond", "program", "scheme", "fund")
+# What one does with a scheme, not its name: "kan vi søge puljen".
+_SCHEME_VERBS = frozenset({"søge", "ansøge", "bruge", "benytte", "deltage", "få", "apply", "join", "use", "get", "about"})
+
+
+def _scheme_names(text: str) -> list[str]:
+    """The words naming a scheme the text speaks of, beyond "puljen" or "the programme": a compound's whole
+    ("omstillingspuljen") and the word before the scheme ("grønne" of "den grønne pulje")."""
+    names = []
+    for before, scheme in _SCHEME.findall(text):
+        head = next(h for h in _SCHEME_HEADS if h in scheme.lower())
+        if scheme.lower().index(head) >= 3:
+            names.append(scheme)
+        if before and before.lower() not in STOPWORDS and before.lower() not in _SCHEME_VERBS:
+            names.append(before)
+    return names
+
+
+def names_unlisted_scheme(text: str, programmes: list[Programme], documents: Vocabulary) -> bool:
+    """Does the text name a scheme that no catalogue programme is, but the documents write about? A programme
+    description added to the corpus before the catalogue lists it ("kan vi søge den grønne pulje") is asked of
+    the documents, not answered with the catalogue's other programmes."""
+    names = _scheme_names(text)
+    if not names:
+        return False
+    listed = Vocabulary.of_words(words_of([text for p in programmes for text in (p.name, p.name_en or "", *p.aliases)]))
+    return not all(listed.recognises(name) for name in names) and all(
+        documents.recognises(name) or documents.holds_as_part(name) for name in names)
 
 
 def profile_from_text(text: str) -> tuple[CompanyProfile, list[str]]:

@@ -114,11 +114,25 @@ def test_an_age_is_years_in_the_row_not_a_rate_per_year_in_its_header():
     ("hvad koster badminton for min søn på 11", "- Ungdom (9-18 år): kr. 150 pr. måned", True),
     ("hvad koster badminton for min søn på 11", "Senior motion  fra 18 år  Tirsdag  10.00-12.00", False),
     ("hvornår er der åbent kl 11", "Mandag  10.00-12.00", False),  # hours are no range of a count
+    ("vi er 30 ansatte, kan vi søge puljen", "Virksomheden har mellem 1 og 49 fuldtidsansatte.", True),
 ])
 def test_a_figure_in_the_question_finds_the_row_whose_range_holds_it(question, row, holds):
     from app.quotes import range_holds_asked_figure
 
     assert range_holds_asked_figure(analyse(question), row) is holds
+
+
+@pytest.mark.parametrize("question, text, bounds", [
+    ("vi har 60 ansatte, kan vi søge puljen", "Virksomheden har mellem 1 og 49 fuldtidsansatte.", True),
+    ("vi har 60 ansatte, kan vi søge puljen", "Puljen er for virksomheder med under 50 ansatte.", True),
+    ("vi har 60 ansatte, kan vi søge puljen", "Børn under 12 år deltager gratis.", False),  # a limit of ages
+    ("hvad koster badminton for min søn på 11", "Senior motion  fra 18 år  Tirsdag  10.00-12.00", False),
+])
+def test_a_limit_on_what_the_questions_figure_counts_is_the_rule_it_is_judged_by(question, text, bounds):
+    """"vi har 60 ansatte": a sentence setting a limit on employees says whether they may apply, held or not."""
+    from app.quotes import bounds_asked_count
+
+    assert bounds_asked_count(analyse(question), text) is bounds
 
 
 def test_an_amount_written_after_its_currency_is_the_price():

@@ -238,3 +238,49 @@ def test_a_large_company_does_not_fit_a_programme_for_small_and_medium_sized_com
     answer = seed_engine.ask("Vi har 300 ansatte. Kan vi bruge VITUS?")
     assert answer.text.startswith("Nej – VITUS: kun for små og mellemstore virksomheder (efter EU's definition "
                                   "under 250 ansatte): I har 300 »for globalt orienterede små og mellemstore")
+
+
+PULJE = """---
+title: Grøn omstillingspulje 2024
+---
+# Grøn omstillingspulje 2024
+
+Vesterå Kommunes grønne omstillingspulje giver tilskud til små virksomheders grønne omstilling.
+
+## Hvem kan søge?
+
+Virksomheden har mellem 1 og 49 fuldtidsansatte, opgjort som årsværk i det seneste regnskabsår.
+
+## Tilskud
+
+| Antal ansatte | Maks. tilskud |
+|---|---|
+| 1-9 ansatte | 50.000 kr. |
+| 10-24 ansatte | 75.000 kr. |
+| 25-49 ansatte | 100.000 kr. |
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "vi er 30 ansatte, kan vi søge den grønne pulje?",
+    "vi har 60 ansatte, kan vi søge grøn omstillingspuljen?",
+])
+def test_a_scheme_the_catalogue_does_not_list_but_a_document_describes_is_answered_from_the_document(tmp_path, question):
+    """A programme description added to the corpus before the catalogue lists it: a company asking about that
+    scheme by name gets its rules, not the catalogue's other programmes."""
+    import shutil
+
+    from ingest.pipeline import ingest
+    from tests.conftest import CORPUS, make_settings
+
+    settings = make_settings(tmp_path)
+    shutil.copytree(CORPUS, settings.corpus_dir)
+    (settings.corpus_dir / "groen-omstillingspulje-2024.md").write_text(PULJE, encoding="utf-8")
+    assert ingest(settings).failed == []
+    engine = Engine(settings)
+    answer = engine.ask(question)
+    assert answer.route == "documents" and not answer.abstained, answer.text
+    assert "groen-omstillingspulje-2024.md" in {source.document for source in answer.sources}
+    assert "49" in answer.text, answer.text
+    # A programme the catalogue lists is still the finder's.
+    assert engine.ask("vi er 30 ansatte, kan vi søge vækstmidt accelerator?").route != "documents"
