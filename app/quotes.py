@@ -539,6 +539,7 @@ def select(
     focus = asked_word(question)
     document_coverage = {source: scorer.document_coverage(terms, source, title)
                          for source, title in dict(zip(sources, titles)).items()}
+    title_names = {source: _named_in_title(terms, title) for source, title in dict(zip(sources, titles)).items()}
     # "vi har 60 ansatte, kan vi søge": in a document where no row or sentence holds the figure, the rules bounding
     # what it counts ("mellem 1 og 49 fuldtidsansatte") say no, as much as a holding row would say yes.
     held = {sources[unit.passage_rank] for unit in candidates if range_holds_asked_figure(question, unit.text)}
@@ -551,7 +552,8 @@ def select(
         source = sources[unit.passage_rank]
         # The document that has all of the question's words (in its title too: "Holmsland Klitmuseum" over
         # "Voksne: 120 kr.") is the likelier answer; this lifts all of its sentences alike.
-        score = similarity + 0.25 * scorer.coverage(terms, unit_context(unit), source) - 0.02 * unit.passage_rank \
+        score = similarity + 0.25 * scorer.coverage(terms, f"{title_names[source]} {unit_context(unit)}", source) \
+            - 0.02 * unit.passage_rank \
             + DOCUMENT_WEIGHT * document_coverage[source]
         score += 0.0 if fits else -0.15
         score += _evidence_bonus(question, unit, header, future, (sections or [""] * len(passages))[unit.passage_rank], focus)
@@ -598,6 +600,20 @@ def select(
             chosen.append(unit)
     return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage, quote_similarity,
                      _document_evidence(terms, chosen, best, passages, sources, sections))
+
+
+def _named_in_title(terms: list[str], title: str) -> str:
+    """The name a question shares with a document's title or heading: two or more title words in a row that are
+    all words of the question ("Kragsted Boldklub" of "Kontingent og priser – Kragsted Boldklub 2024"). Every
+    sentence of the document is about it, so "Søskenderabat: 2. barn ... 25 % rabat" answers "er der søskende
+    rabat i kragsted boldklub" as much as the sentence naming the club. Not one shared word: "Region" of "Region
+    Midtjylland" is no "region syddanmark"."""
+    words = re.findall(r"[^\W\d_]+", title)
+    stems = [next(iter(tokenize(word)), "") for word in words]
+    asked = set(terms)
+    shared = [stem in asked and bool(stem) for stem in stems]
+    return " ".join(word for i, word in enumerate(words)
+                    if shared[i] and ((i > 0 and shared[i - 1]) or (i + 1 < len(words) and shared[i + 1])))
 
 
 def _document_evidence(terms: list[str], chosen: list[Unit], best: Unit, passages: list[str], sources: list[str],

@@ -222,6 +222,11 @@ Kragsted Stadion. Her kan du se, hvad det koster at være medlem i 2024.
 
 Ved indmeldelse betales et indmeldelsesgebyr på 100 kr. Gebyret betales kun én gang.
 
+## Rabatter
+
+- Søskenderabat: 2. barn i samme husstand får 25 % rabat.
+- Trænere og holdledere spiller gratis på et seniorhold.
+
 ## Kontakt bestyrelsen
 
 - Formand: Jonas Hald, formand@kragstedbk.dk
@@ -232,6 +237,8 @@ Ved indmeldelse betales et indmeldelsesgebyr på 100 kr. Gebyret betales kun én
 @pytest.mark.parametrize("question, fact", [
     ("hvem er formand i kragsted boldklub", "Jonas Hald"),
     ("hvad er indmeldelsesgebyret i kragsted boldklub", "100 kr."),
+    # The club the page's heading names holds for every sentence: the discount, not the sentence naming the club.
+    ("er der søskende rabat i kragsted boldklub", "25 %"),
 ])
 def test_a_club_named_only_in_the_pages_own_heading_is_the_pages_club(tmp_path, question, fact):
     """The site's front matter titles the page "Kontingent og priser 2024"; the heading on the page names the club.
