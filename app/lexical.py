@@ -39,7 +39,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 5  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 6  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about
@@ -108,7 +108,11 @@ def stem(word: str) -> str:
             if zipf_frequency(base, "da") >= zipf_frequency(word, "da") - DROPPED_E_MARGIN:
                 return _STEMMER.stemWord(base)
             break
-    return _STEMMER.stemWord(word)
+    stemmed = _STEMMER.stemWord(word)
+    # "ledigheden", "billigste", "Bruttoledighed": the stemmer takes -ig off as a suffix, leaving "led" (a joint),
+    # "bil" (the car) and "bruttoled". Kept, every form of the adjective meets: "ledig", "billig", "bruttoledig".
+    # (The stemmer also undoubles the consonant before it: "billig" -> "bil".)
+    return next((stemmed + tail for tail in ("ig", stemmed[-1:] + "ig") if word.startswith(stemmed + tail)), stemmed)
 
 
 def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:

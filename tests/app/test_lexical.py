@@ -61,6 +61,16 @@ def test_a_loanword_ending_in_et_keeps_its_stem():
     assert stem("huset") == stem("hus") and stem("markedet") == stem("marked")  # a definite form is one
 
 
+def test_an_adjective_in_ig_keeps_it_so_its_compounds_meet_it():
+    """The stemmer takes -ig off: "ledigheden" became "led" (a joint) and "billigste" "bil" (the car), and
+    "Bruttoledighed" never met "ledigheden". Kept, every form meets."""
+    from app.lexical import stem, tokenize
+
+    assert stem("ledigheden") == stem("ledige") == stem("ledig") != stem("led")
+    assert stem("billigste") == stem("billig") != stem("bil")
+    assert stem("ledigheden") in tokenize("Bruttoledighed")[0]
+
+
 def test_a_word_that_drops_its_e_when_inflected_meets_its_base_form():
     """"voksne" is "voksen" inflected, "regler" "regel"; "bedre" (better) is no form of "beder" (prays)."""
     from app.lexical import stem
