@@ -42,7 +42,9 @@ EVENTS: dict[str, re.Pattern[str]] = {
     "end": re.compile(r"\b(slut\w*|udløb\w*|løber\s+\w+\s+ud|løber ud|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|"
                      r"runs? out|frem til|"
                      r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when)\b", re.I),
-    "start": re.compile(r"\b(start\w*|begynd\w*|igangsat|igangsætt\w*|gik i gang|gå i gang|i gang|igang|kom i gang|launch\w*|begin\w*|began|open|opens|åbner|"
+    "start": re.compile(r"\b(start\w*|begynd\w*|igangsat|gælder fra|gældende fra|fra hvornår|"
+                       r"(?:træder|trådte)(?:\s+\w+)? i kraft|"
+                       r"takes? effect|took effect|in force|igangsætt\w*|gik i gang|gå i gang|i gang|igang|kom i gang|launch\w*|begin\w*|began|open|opens|åbner|"
                        r"åbnede|åbnet|åbningen|opened)\b", re.I),
     "approval": re.compile(r"\b(godkend\w*|vedtag\w*|vedtog|beslut\w*|approv\w*|adopt\w*|decided)\b", re.I),
     "founded": re.compile(r"\b(etabler\w*|oprett\w*|stiftet|grundlagt|founded|established|set up)\b", re.I),

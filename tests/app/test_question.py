@@ -66,6 +66,9 @@ def test_the_kind_of_answer_asked_for(text, kind):
     ("when did the office in budapest close", "end"),
     ("til hvornår er samarbejdet forlænget", "end"),  # extended until: its new end
     ("hvornår var mødet", None),
+    ("fra hvornår gælder mobilpolitikken på skolerne", "start"),  # in force from: it starts
+    ("hvornår træder reglerne i kraft", "start"),
+    ("when does the policy take effect", "start"),
 ])
 def test_a_date_question_names_its_event(text, event):
     assert asked_event(text) == event
