@@ -100,7 +100,7 @@ _HOW_MANY_EN = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?([^\W\d_]+)(?:\s+(
 # "hvor mange kilometer", "how many kg": a measure, which its units decide (not a counted noun).
 _LENGTH_WORDS = r"kilomet\w*|km|meter\w*|metres?|miles?"
 _WEIGHT_WORDS = r"kilo\w*|kg|tons?|gram\w*"
-_AREA_WORDS = r"kvm|kvadratmeter|m2|m²|square met\w*|hektar|ha"
+_AREA_WORDS = r"kvm|kvadratmeter|m2|m²|square met\w*|hektar|hectares?|ha"
 _HOW_MANY_UNITS = re.compile(rf"\b(?:hvor mange|how many)\s+(?:{_LENGTH_WORDS}|{_WEIGHT_WORDS}|{_AREA_WORDS})(?!\w)",
                              re.IGNORECASE)
 
@@ -161,7 +161,7 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("kg", "kilo", "ton", "tons", "gram", "g")),
     # "hvor mange kvm": an area, written "125 m²" as often as "125 kvm"
     (re.compile(rf"\b(hvor (stort|store) (et )?areal|(hvor mange|how many)\s+({_AREA_WORDS}))(?!\w)", re.I),
-     ("m²", "m2", "kvm", "kvadratmeter", "hektar", "ha", "square metres")),
+     ("m²", "m2", "kvm", "kvadratmeter", "hektar", "hectare", "hectares", "ha", "square metres")),
     (re.compile(r"\b(\w*procent\w*|andel\w*|percentage|share)\b", re.I), ("%", "pct", "procent", "percent")),
     # "how big a discount do siblings get": a share or an amount ("25 % søskenderabat"), not "under 25 år".
     (re.compile(r"\b(rabat\w*|\w+rabat\w*|discounts?|reductions?)\b", re.I),

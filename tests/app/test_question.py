@@ -154,6 +154,7 @@ def test_a_follow_up_about_a_date_counts_nothing():
     ("how long is the bridge closed", "days"),
     ("hvor gammel skal man vaere for at bruge biblioteket", "år"),  # an age
     ("hvor mange kvm regner de med for en familie", "m²"),  # an area, written "125 m²"
+    ("hvor mange hektar erhvervsjord er der ledigt", "hectares"),  # also as an English document writes it
     ("How big a discount do siblings get at the music school?", "%"),  # a share or an amount
 ])
 def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):
