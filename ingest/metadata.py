@@ -124,7 +124,8 @@ def read_metadata(path: Path, extracted_title: str | None, extracted_year: int |
     title = first("title", hint, _title_from_file_name(path))
     # A site's front matter titles a page "Kontingent og priser 2024"; the page's own heading names the club
     # ("Kontingent og priser – Kragsted Boldklub 2024"), and the answers need that name as much as the title.
-    heading = {"heading": hint} if hint and hint != title else {}
+    # Only a heading with words the title lacks: "# Sådan" under "Sådan eksporterer du" says nothing more.
+    heading = {"heading": hint} if hint and not set(_words(hint)) <= set(_words(str(title))) else {}
     return DocumentMetadata(
         title=title,
         # A year in the file name beats format hints: DOCX templates and PDF re-exports stamp wrong years.
@@ -233,6 +234,10 @@ def _year_of(value: object) -> int | None:
     else:
         return None
     return year if year is not None and MIN_YEAR <= year <= MAX_YEAR else None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 def _usable_title_hint(title: str | None) -> str | None:
