@@ -20,9 +20,9 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN
 from wordfreq import zipf_frequency
 
+from app.core.chunk import document_name
 from app.core.sentences import split_sentences
 from app.core.words import COUNT_WORDS, MONTH_NAMES, QUESTION_WORDS
-from app.core.chunk import document_name
 from app.vector_index import StoredChunk
 
 _STEMMER = Stemmer.Stemmer("danish")

@@ -609,9 +609,8 @@ def _named_in_title(terms: list[str], title: str) -> str:
     rabat i kragsted boldklub" as much as the sentence naming the club. Not one shared word: "Region" of "Region
     Midtjylland" is no "region syddanmark"."""
     words = re.findall(r"[^\W\d_]+", title)
-    stems = [next(iter(tokenize(word)), "") for word in words]
     asked = set(terms)
-    shared = [stem in asked and bool(stem) for stem in stems]
+    shared = [bool(term) and term in asked for term in (next(iter(tokenize(word)), "") for word in words)]
     return " ".join(word for i, word in enumerate(words)
                     if shared[i] and ((i > 0 and shared[i - 1]) or (i + 1 < len(words) and shared[i + 1])))
 
