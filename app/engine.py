@@ -534,7 +534,7 @@ class Engine:
 
     def _programme_answer(self, q: Question, state: "_IndexState") -> Answer | None:
         if state.programme_finder is None or names_unlisted_scheme(
-                q.normalised or q.text, state.programme_finder.programmes, state.vocabulary):
+                q.normalised or q.text, state.programme_finder.names, state.vocabulary):
             return None
         from app.programmes.answer import programme_answer
 

@@ -380,6 +380,7 @@ def render_table_row(unit: Unit, question: Question) -> str:
     return f"{caption + ', ' if caption else ''}{label}: {body}"
 
 
+BRACKET_BONUS = 0.1  # a bracket of what the question's figure counts: the row holding "30 ansatte", or the rule
 DOCUMENT_WEIGHT = 0.1  # how much a document having all of the question's words lifts its sentences
 TYPED_MARGIN = 0.15  # how much closer a sentence without the asked kind of answer may be and still lose
 MIN_CHUNKS_FOR_IDF = 4  # fewer chunks give no useful document frequencies
@@ -558,7 +559,7 @@ def select(
         score += 0.0 if fits else -0.15
         score += _evidence_bonus(question, unit, header, future, (sections or [""] * len(passages))[unit.passage_rank], focus)
         if source not in held and bounds_asked_count(question, unit.text):
-            score += 0.1
+            score += BRACKET_BONUS
         if question.follow_up:  # the new detail ("2008") must be in the answer
             score += 0.1 * scorer.coverage(question.terms, unit.text, source)
         scored.append((score, unit, fits, similarity))
@@ -685,7 +686,7 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
     if len(text) < 40 and unit.table_header is None and not has_quantity(text) and not has_date(text):
         bonus -= 0.05  # a bare heading or list item ("- Europe Enterprise Network") says little
     if range_holds_asked_figure(question, text):
-        bonus += 0.1  # "for en virksomhed med 30 ansatte": the row "10-49 ansatte", not its neighbours
+        bonus += BRACKET_BONUS  # "for en virksomhed med 30 ansatte": the row "10-49 ansatte", not its neighbours
     if _YEAR_SPAN.search(text) and asks_period(question):
         bonus += 0.1  # "Programmet blev afviklet i årene 2008 og 2009", not the approval date before it
     if _REASON_TEXT.search(text) and _ASKS_REASON.search(question.normalised or question.text):

@@ -23,7 +23,7 @@ import re
 
 from app.core.words import NUMBER_WORDS, NUMBER_WORDS_DA, NUMBER_WORDS_EN
 from app.lexical import STOPWORDS, tokenize
-from app.normalise import Vocabulary, words_of
+from app.normalise import Vocabulary
 from app.programmes.catalogue import Programme
 from app.programmes.profile import CompanyProfile, find_markets, missing_facts
 
@@ -217,9 +217,9 @@ def is_programme_question(text: str) -> bool:
 
 
 # A scheme the question names: "den grønne pulje", "grøn omstillingspuljen", "VækstMidt Accelerator programmet".
-_SCHEME = _rx(r"(?:\b([^\W\d_]{3,})\s+)?\b([^\W\d_]*(?:pulje|ordning|fond|program|programme|scheme|fund)"
+_SCHEME_HEADS = ("pulje", "ordning", "fond", "program", "scheme", "fund")  # "programme" is "program" + "me"
+_SCHEME = _rx(rf"(?:\b([^\W\d_]{{3,}})\s+)?\b([^\W\d_]*(?:{'|'.join(_SCHEME_HEADS)})"
               r"(?:n|en|et|er|erne|rne|s|me|mer|merne|met)?)\b")
-_SCHEME_HEADS = ("pulje", "ordning", "fond", "program", "scheme", "fund")
 # What one does with a scheme, not its name: "kan vi søge puljen".
 _SCHEME_VERBS = frozenset({"søge", "ansøge", "bruge", "benytte", "deltage", "få", "apply", "join", "use", "get", "about"})
 
@@ -237,14 +237,13 @@ def _scheme_names(text: str) -> list[str]:
     return names
 
 
-def names_unlisted_scheme(text: str, programmes: list[Programme], documents: Vocabulary) -> bool:
-    """Does the text name a scheme that no catalogue programme is, but the documents write about? A programme
-    description added to the corpus before the catalogue lists it ("kan vi søge den grønne pulje") is asked of
-    the documents, not answered with the catalogue's other programmes."""
+def names_unlisted_scheme(text: str, listed: Vocabulary, documents: Vocabulary) -> bool:
+    """Does the text name a scheme that no catalogue programme is (`listed`: the words they are named by), but the
+    documents write about? A programme description added to the corpus before the catalogue lists it ("kan vi
+    søge den grønne pulje") is asked of the documents, not answered with the catalogue's other programmes."""
     names = _scheme_names(text)
     if not names:
         return False
-    listed = Vocabulary.of_words(words_of([text for p in programmes for text in (p.name, p.name_en or "", *p.aliases)]))
     return not all(listed.recognises(name) for name in names) and all(
         documents.recognises(name) or documents.holds_as_part(name) for name in names)
 

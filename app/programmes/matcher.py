@@ -29,6 +29,7 @@ from langchain_core.embeddings import Embeddings
 
 from app.core.answer_types import STALE_AFTER_YEARS
 from app.glossary import Glossary
+from app.normalise import Vocabulary, words_of
 from app.programmes.catalogue import Programme
 from app.programmes.profile import FACT_LABELS, CompanyProfile, Market, find_markets
 
@@ -153,6 +154,10 @@ class ProgrammeFinder:
         self.embeddings = embeddings
         self.document_years = dict(document_years)
         self.glossary = glossary or Glossary([])
+        # The words the programmes are named by ("VækstMidt Accelerator", "eksportordningerne"): a scheme a question
+        # names that is none of them is asked of the documents (app.programmes.intent.names_unlisted_scheme).
+        self.names = Vocabulary.of_words(words_of(
+            [name for programme in programmes for name in (programme.name, programme.name_en or "", *programme.aliases)]))
         # Each programme is represented by its goal phrases and its offer texts, embedded once here.
         texts_per_programme = [[*p.goals, *p.goals_en, p.offers, p.offers_en] for p in programmes]
         flat = [text for texts in texts_per_programme for text in texts]
