@@ -22,6 +22,26 @@ class GlossaryEntry(BaseModel):
     en: Annotated[list[Text], Field(min_length=1)]
 
 
+def _number_forms(name: str) -> tuple[str, str]:
+    """The name and the other number of its last word: staff list "new companies", people ask about "a new
+    company"; "small businesses" and "a small business"."""
+    if re.search(r"(?:ss|sh|ch|x)es$", name):
+        other = name[:-2]
+    elif name.endswith("ies"):
+        other = name[:-3] + "y"
+    elif name.endswith("ss"):
+        other = name + "es"
+    elif name.endswith("s"):
+        other = name[:-1]
+    elif re.search(r"[^aeiou]y$", name):
+        other = name[:-1] + "ies"
+    elif re.search(r"(?:sh|ch|x)$", name):
+        other = name + "es"
+    else:
+        other = name + "s"
+    return name, other
+
+
 class Glossary:
     def __init__(self, entries: list[tuple[re.Pattern[str], str]], english: dict[str, str] | None = None):
         self._entries = entries
@@ -44,7 +64,7 @@ class Glossary:
                 mistakes.append(f"{path}: entry {number} needs `da: <Danish term>` and `en: [<English names>]` "
                                 f"(a non-empty list of non-empty names); {problems}")
                 continue
-            names = "|".join(re.escape(name) for name in entry.en)
+            names = "|".join(re.escape(form) for name in entry.en for form in _number_forms(name))
             entries.append((re.compile(rf"\b(?:{names})\b", re.IGNORECASE), entry.da))
             english[entry.da] = entry.en[0]
         if mistakes:

@@ -4,7 +4,9 @@
 
 Ingests corpus/ alone and corpus/ plus the documents in DIR (default: the unrelated half of the many-document
 fixture corpus), asks every question of the eval files of both, and prints each question whose answer
-changed: abstained or not, the decision's reason, or the quoted sentences (citation numbers aside)."""
+changed: abstained or not, the decision's reason, or the quoted sentences (citation numbers aside). A question
+the corpus cannot answer that an added document answers, citing only added documents, is counted apart: the
+new document is the answer, not a disturbance of the old ones."""
 from __future__ import annotations
 
 import argparse
@@ -57,13 +59,20 @@ def questions(files: list[Path]) -> dict[str, bool]:
     return {item["question"]: bool(item.get("unanswerable")) for item in items}
 
 
-def compare(alone: Engine, beside: Engine, asked: dict[str, bool]) -> list[tuple[str, dict, dict]]:
-    changed = []
+def compare(alone: Engine, beside: Engine, asked: dict[str, bool]) -> tuple[list[tuple[str, dict, dict]], dict[str, str]]:
+    """(changed: question, outcome alone, outcome beside; answered from added documents: question -> the cited)."""
+    changed, answered_beside = [], {}
     for question, unanswerable in asked.items():
-        before, after = outcome(alone.ask(question), unanswerable), outcome(beside.ask(question), unanswerable)
-        if before != after:
+        answer = beside.ask(question)
+        before, after = outcome(alone.ask(question), unanswerable), outcome(answer, unanswerable)
+        cited = [source.document for source in answer.sources]
+        if before == after:
+            continue
+        if unanswerable and cited and all(document.startswith("extra/") for document in cited):
+            answered_beside[question] = ", ".join(dict.fromkeys(cited))
+        else:
             changed.append((question, before, after))
-    return changed
+    return changed, answered_beside
 
 
 def main() -> None:
@@ -75,14 +84,18 @@ def main() -> None:
         alone = engine_over(REPO / "corpus", None, Path(tmp) / "alone")
         beside = engine_over(REPO / "corpus", args.extra, Path(tmp) / "beside")
         asked = questions(args.files)
-        changed = compare(alone, beside, asked)
+        changed, answered_beside = compare(alone, beside, asked)
     for question, before, after in changed:
         fields = [key for key in before if before[key] != after[key]]
         print(f"CHANGED ({', '.join(fields)}): {question}")
         for key in fields:
             print(f"  alone  {key}: {json.dumps(before[key], ensure_ascii=False)[:400]}")
             print(f"  beside {key}: {json.dumps(after[key], ensure_ascii=False)[:400]}")
-    print(f"{len(asked) - len(changed)}/{len(asked)} answers unchanged with {args.extra} indexed beside the corpus")
+    for question, cited in answered_beside.items():
+        print(f"ANSWERED FROM AN ADDED DOCUMENT: {question}\n  cites {cited}")
+    unchanged = len(asked) - len(changed) - len(answered_beside)
+    print(f"{unchanged}/{len(asked)} answers unchanged with {args.extra} indexed beside the corpus; "
+          f"{len(answered_beside)} the corpus cannot answer answered from the added documents; {len(changed)} changed")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,25 @@ def test_english_names_map_to_the_danish_terms_as_whole_words():
     assert glossary.danish_for("What is the parliamentarian's view?") == []  # not "Parliament" inside a word
 
 
+@pytest.mark.parametrize(("question", "danish"), [
+    ("how do i register a new company in denmark", "iværksættere nystartede virksomheder"),  # listed: new companies
+    ("what does the export scheme cover", "eksportordninger tilskudsordninger"),  # listed: export schemes
+    ("is a small business eligible", "små og mellemstore virksomheder"),  # listed: small businesses
+    ("which cluster works on food", "klynger netværk"),  # listed: clusters
+])
+def test_an_english_name_is_matched_in_the_singular_and_the_plural(question, danish):
+    """Staff list a name once ("new companies"); people ask about "a new company"."""
+    assert danish in Glossary.load(CORPUS / "glossary.yaml").danish_for(question)
+
+
+def test_the_other_number_of_a_name_is_still_a_whole_word(tmp_path):
+    path = tmp_path / "glossary.yaml"
+    path.write_text("- da: handlingsplan\n  en: [action plan]\n", encoding="utf-8")
+    glossary = Glossary.load(path)
+    assert glossary.danish_for("the action plans of 2012") == ["handlingsplan"]
+    assert glossary.danish_for("an action planner") == []
+
+
 def test_a_malformed_entry_is_named(tmp_path):
     path = tmp_path / "glossary.yaml"
     path.write_text("- da: Eksportrådet\n  en: Trade Council\n", encoding="utf-8")
