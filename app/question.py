@@ -359,6 +359,7 @@ _QUESTION_WORD = re.compile(
     r"\b(hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|kan|er der|what|when|where|who|which|how|why|can|is there)\b",
     re.IGNORECASE,
 )
+_SIMPLE_PAST = re.compile(r"\b(var|blev|havde|fik|was|were|did|had)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(det|den|de|dem|denne|dette|disse|it|they|them|this|that)\b", re.I)
 
 
@@ -377,7 +378,12 @@ def split_parts(text: str) -> list[str]:
         return [text]
     first = pieces[0]
     parts = [first]
+    years = set(_YEAR.findall(first))
     for piece in pieces[1:]:
+        # "hvad var bruttoledigheden i 2021 og hvor mange arbejdspladser var der": asked in the past with no year
+        # of its own, the later part is asked of the first part's year.
+        if len(years) == 1 and _SIMPLE_PAST.search(piece) and not _YEAR.search(piece):
+            piece = f"{piece} {'in' if detect_language(piece) == 'en' else 'i'} {next(iter(years))}"
         if _PRONOUN.search(piece) or not [t for t in tokenize(piece) if not t[0].isdigit()]:
             piece = about_first(piece, first)
         parts.append(piece)

@@ -81,6 +81,18 @@ def test_two_questions_in_one_become_two_parts_and_a_pronoun_gets_the_first_part
     assert "slutter det" in parts[1] and "eksportrådsprojektet" in parts[1]
 
 
+@pytest.mark.parametrize(("text", "second"), [
+    ("hvad var bruttoledigheden i 2021 og hvor mange arbejdspladser var der?", "hvor mange arbejdspladser var der i 2021"),
+    ("what was the export value in 2008 and how many companies had export help", "how many companies had export help in 2008"),
+    # A part with its own year, or not asked in the past, is asked as it stands.
+    ("hvor mange forløb var der i 2008 og hvor mange møder blev holdt i 2009", "hvor mange møder blev holdt i 2009"),
+    ("hvad var eksporten i 2008 og hvad er planen fremover", "hvad er planen fremover"),
+    ("hvor mange møder har rådgiveren haft i 2010 og hvem har han mødt", "hvem har han mødt"),
+])
+def test_a_later_part_asked_in_the_past_is_asked_of_the_first_parts_year(text, second):
+    assert split_parts(text)[1].startswith(second) and "20" not in split_parts(text)[1].removeprefix(second)
+
+
 def test_one_question_stays_whole():
     assert split_parts("hvor mange møder har rådgiveren haft med virksomheder i regionen?") == [
         "hvor mange møder har rådgiveren haft med virksomheder i regionen?"]
