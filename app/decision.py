@@ -36,7 +36,7 @@ from wordfreq import zipf_frequency
 from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import EVERYDAY_ZIPF, Vocabulary, commonness_weight, words_of, zipf
-from app.question import TYPED_ANSWERS, Question, opening_hours_of
+from app.question import TYPED_ANSWERS, Question, opening_hours_of, role_body_of
 from app.quotes import Selection, asked_word, asked_word_as_typed, unit_context, years_named
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
@@ -198,12 +198,17 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # (in any inflection, or as a compound's head: "biblioteket" in "Hovedbiblioteket"). The quote itself
         # must name the place (or its section heading or the document's title): a passage naming "Mejeriets Café"
         # and then "Arkivet har åbent hver tirsdag" gives the archive's hours.
+        quoted = Vocabulary.of_words(words_of(
+            [selection.heading, titles, *(unit_context(unit) for unit in selection.units[:selection.primary])]))
         place = opening_hours_of(q.normalised or q.text)
-        if place:
-            quoted = Vocabulary.of_words(words_of(
-                [selection.heading, titles, *(unit_context(unit) for unit in selection.units[:selection.primary])]))
-            if not all(quoted.recognises(word) for word in content_words(place.lower().split())):
-                elsewhere.append(place)
+        if place and not all(quoted.recognises(word) for word in content_words(place.lower().split())):
+            elsewhere.append(place)
+        # So is a post: the sports club's chair is not the chess club's. The body's rare words must be there;
+        # an everyday one ("kommunen") is the document's own body.
+        body = role_body_of(q.normalised or q.text)
+        if same_language and body and not all(quoted.recognises(word) for word in words_of([body.lower()])
+                                              if word not in STOPWORDS and zipf(word, q.language) < EVERYDAY_ZIPF):
+            elsewhere.append(body)
         missing += elsewhere
 
     def verdict(answer: bool, reason: str, explanation: str, missing: list[str] = missing) -> Decision:

@@ -230,6 +230,27 @@ def opening_hours_of(text: str) -> str | None:
     return next((m.group(1) for pattern in _HOURS_OF for m in [pattern.search(text)] if m), None)
 
 
+# "hvem er formand for Saltø Beboerforening", "who is the director of the harbour museum": a post is a body's own,
+# as opening hours are a place's.
+_POST_DA = r"(?:\w*(?:formand|forkvinde|direktør|leder|chef|mester)(?:en)?|kasserer(?:en)?|sekretær(?:en)?|rektor(?:en)?" \
+    r"|kontaktperson(?:en)?|koordinator(?:en)?|ansvarlig)"
+_POST_EN = r"(?:chair(?:man|woman|person)?|director|head|manager|ceo|mayor|leader|president|secretary|treasurer" \
+    r"|coordinator|principal|contact(?:\s+person)?|boss|in\s+charge)"
+_BODY = r"[^\W\d_]+(?:[\s-]+(?!(?:nu|i|in|på|on|at|om|for|now|today)\b)[^\W\d_]+){0,3}"
+_POST_OF = (
+    re.compile(rf"\bhvem\s+er\s+(?:den\s+)?(?:nuværende\s+|nye\s+)?{_POST_DA}\s+(?:for|i|af|på|hos|ved)\s+"
+               rf"(?:den\s+|det\s+)?({_BODY})", re.I),
+    re.compile(rf"\bwho(?:\s+is|'s|\s+are)\s+(?:the\s+)?(?:current\s+|new\s+)?{_POST_EN}\s+(?:of|for|at)\s+(?:the\s+)?({_BODY})",
+               re.I),
+)
+
+
+def role_body_of(text: str) -> str | None:
+    """The body whose post a who-question asks about ("hvem er formand for saltø beboerforening" -> "saltø
+    beboerforening"), or None."""
+    return next((m.group(1) for pattern in _POST_OF for m in [pattern.search(text)] if m), None)
+
+
 # "Hvor mange penge har Vækstforum afsat?" asks what was, not what would be ("hvis ..., ville det give").
 _PAST_OR_PERFECT = re.compile(r"\b(har|havde|var|blev|blevet|fik|did|was|were|has|have|had)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(hvis|ville|kunne|skulle|if|would|could|should)\b", re.IGNORECASE)

@@ -72,6 +72,23 @@ def test_opening_hours_are_the_asked_places_own(beside_engine):
     assert not tourist_office.abstained and "10 am to 4 pm" in tourist_office.text
 
 
+@pytest.mark.parametrize("question", ["hvem er formand for hvidbjerg skakklub", "hvem er formand for tange grundejerforening"])
+def test_a_role_is_the_asked_bodys_own(beside_engine, question):
+    """The sports club's chair and the local council's are not the chess club's or a landowners' association's:
+    the quote, its heading or its document must name the body whose chair, director or mayor is asked for."""
+    answer = beside_engine.ask(question)
+    assert answer.abstained and answer.text.startswith("Det nærmeste afsnit nævner ikke"), answer.text
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    ("hvem er formand for hvidbjerg idrætsforening", "Morten Kjeldsen"),  # named by the report's heading
+    ("hvem er formand for hvidbjerg-tange lokalråd", "Jens Ove Madsen"),  # named by the minutes' title
+])
+def test_the_asked_bodys_own_role_is_answered(beside_engine, question, holder):
+    answer = beside_engine.ask(question)
+    assert not answer.abstained and holder in answer.text, answer.text
+
+
 def test_a_place_asked_about_must_be_named_by_the_quoted_document_not_a_web_address_or_another_document(beside_engine):
     """The climate plan gives "aarhus.dk/hoeringer", the visitor guide names Aarhus in its directions: neither
     is the weather in Aarhus. Whichever passage is nearest, the reply declines, and never says the documents

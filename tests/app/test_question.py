@@ -10,6 +10,7 @@ from app.question import (
     detect_language,
     is_follow_up,
     opening_hours_of,
+    role_body_of,
     split_parts,
 )
 
@@ -185,6 +186,22 @@ def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):
 ])
 def test_an_opening_hours_question_names_its_place(text, place):
     assert opening_hours_of(text) == place
+
+
+@pytest.mark.parametrize("text, body", [
+    ("hvem er formand for saltø beboerforening", "saltø beboerforening"),
+    ("hvem er direktør for havnemuseet?", "havnemuseet"),
+    ("hvem er borgmester i kommunen nu", "kommunen"),
+    ("hvem er den nuværende skoleleder på Holmby Skole", "Holmby Skole"),
+    ("hvem er kontaktperson hos Væksthus Midtjylland", "Væksthus Midtjylland"),
+    ("Who is the CEO of the Trade Council?", "Trade Council"),
+    ("who is in charge of holmby swimming pool", "holmby swimming pool"),
+    ("who's the chairman of the board in 2020", "board"),
+    ("Hvem står for sekretariatet for VITUS?", None),  # who does a task, not who holds a body's post
+    ("hvem vandt superligaen i 2010", None),
+])
+def test_a_who_question_about_a_post_names_the_body_it_belongs_to(text, body):
+    assert role_body_of(text) == body
 
 
 @pytest.mark.parametrize("text, years, document_year", [
