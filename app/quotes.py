@@ -700,12 +700,13 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
 
 # A bracket a row or sentence gives: "10-49 ansatte", "(9-18 år)", "Under 10", "250 ... eller flere", "fra 18 år".
 # Whole numbers only: "10.00-12.00" is a time.
-_BRACKET = re.compile(r"(?<![\d.,:])(\d{1,4})\s*[-–]\s*(\d{1,4})(?![\d.,:])|"
+# Not clock hours: "kl. 8-15" is no range of ages or staff.
+_BRACKET = re.compile(r"(?<![\d.,:])(?<!kl\. )(?<!kl )(\d{1,4})\s*[-–]\s*(\d{1,4})(?![\d.,:])|"
                       r"\b(?:mellem|between)\s+(\d{1,4})\s+(?:og|and)\s+(\d{1,4})(?![\d.,:])", re.I)
 _BELOW = re.compile(r"\b(?:under|op til|højst|maks\.?|less than|up to)\s+(\d{1,4})(?![\d.,:])", re.I)
 _FROM = re.compile(r"\b(?:over|mindst|fra|min\.?|at least|from)\s+(\d{1,4})(?![\d.,:])|"
                    r"(?<![\d.,:])(\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:eller flere|og derover|or more)\b|(?<![\d.,:])(\d{1,4})\+", re.I)
-_ASKED_FIGURE = re.compile(r"(?<![\d.,:])(\d{1,4})(?![\d.,:])")
+_ASKED_FIGURE = re.compile(r"(?<![\d.,:])(\d{1,4})(?!\d|[.,:]\d)")  # "er 8, må han" and "han er 8." but not "8,5"
 
 
 def range_holds_asked_figure(question: Question, text: str) -> bool:

@@ -115,6 +115,11 @@ def test_an_age_is_years_in_the_row_not_a_rate_per_year_in_its_header():
     ("hvad koster badminton for min søn på 11", "Senior motion  fra 18 år  Tirsdag  10.00-12.00", False),
     ("hvornår er der åbent kl 11", "Mandag  10.00-12.00", False),  # hours are no range of a count
     ("vi er 30 ansatte, kan vi søge puljen", "Virksomheden har mellem 1 og 49 fuldtidsansatte.", True),
+    # A figure before a comma or a full stop is still the figure ("8,5" is another).
+    ("min søn er 8, må han gå alene i svømmehallen", "- Børn under 10 år skal være ledsaget af en voksen.", True),
+    ("må min søn gå alene i svømmehallen, han er 8.", "- Børn under 10 år skal være ledsaget af en voksen.", True),
+    ("min søn er 8,5 år, må han gå alene", "- Børn under 8 år skal være ledsaget af en voksen.", False),
+    ("min søn er 8, må han gå alene i svømmehallen", "Tlf. 96 12 40 00 (hverdage kl. 8-15)", False),  # clock hours
 ])
 def test_a_figure_in_the_question_finds_the_row_whose_range_holds_it(question, row, holds):
     from app.quotes import range_holds_asked_figure
