@@ -106,8 +106,10 @@ class MetadataBlock(BaseModel):
         return next((year for year in map(_year_of, dates) if year is not None), None)
 
 
-def read_metadata(path: Path, extracted_title: str | None, extracted_year: int | None) -> DocumentMetadata:
-    """Metadata for the document at `path`. Problems in a sidecar or front matter become warnings on the
+def read_metadata(path: Path, extracted_title: str | None, extracted_year: int | None,
+                  extracted_heading: str | None = None) -> DocumentMetadata:
+    """Metadata for the document at `path`; extracted_heading: a plain-text file's first line, a heading but no
+    title (it may be a letterhead: "Region Midtjylland - Regional Udvikling"). Problems in a sidecar or front matter become warnings on the
     returned metadata (the document still ingests); only a document that cannot be decoded raises LoadError."""
     sidecar, sidecar_warnings = _read_sidecar(path)
     front_matter, front_matter_warnings = (
@@ -125,7 +127,8 @@ def read_metadata(path: Path, extracted_title: str | None, extracted_year: int |
     # A site's front matter titles a page "Kontingent og priser 2024"; the page's own heading names the club
     # ("Kontingent og priser – Kragsted Boldklub 2024"), and the answers need that name as much as the title.
     # Only a heading with words the title lacks: "# Sådan" under "Sådan eksporterer du" says nothing more.
-    heading = {"heading": hint} if hint and not set(_words(hint)) <= set(_words(str(title))) else {}
+    page_heading = hint or _usable_title_hint(extracted_heading)
+    heading = {"heading": page_heading} if page_heading and not set(_words(page_heading)) <= set(_words(str(title))) else {}
     return DocumentMetadata(
         title=title,
         # A year in the file name beats format hints: DOCX templates and PDF re-exports stamp wrong years.

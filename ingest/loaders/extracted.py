@@ -11,3 +11,4 @@ class Extracted:
     pages: list[Page]
     title_hint: str | None = None  # PDF /Title, DOCX core title, HTML <title>, Markdown first "# heading"
     year_hint: int | None = None  # PDF /CreationDate, DOCX created date
+    heading_hint: str | None = None  # a plain-text file's first line, when it reads as a heading

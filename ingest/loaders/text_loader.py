@@ -151,10 +151,24 @@ def _inline_text(token) -> str:
     return " ".join("".join(parts).split())
 
 
+# A heading is short and ends without a full stop; "Side 1 af 4" is a page number.
+_MAX_HEADING_WORDS = 12
+_PAGE_NUMBER = re.compile(r"^(?:side|page)\s+\d+", re.I)
+
+
+def first_line_heading(body: str) -> str | None:
+    """The first line of a plain-text file when it reads as a heading ("HOLMBY SVØMMEHAL"), or None."""
+    line = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    words = line.split()
+    if not words or len(words) > _MAX_HEADING_WORDS or line.endswith((".", ",", ":", ";")) or _PAGE_NUMBER.match(line):
+        return None
+    return line if re.search(r"[^\W\d_]{3}", line) else None
+
+
 def extract(path: Path) -> Extracted:
     text = decode_text(path.read_bytes(), path)
     _, body = split_front_matter(text)
-    title = None
     if path.suffix.lower() == ".md":
         body, title = markdown_to_text(body)
-    return Extracted(pages=[Page(number=None, text=body)], title_hint=title)
+        return Extracted(pages=[Page(number=None, text=body)], title_hint=title)
+    return Extracted(pages=[Page(number=None, text=body)], heading_hint=first_line_heading(body))

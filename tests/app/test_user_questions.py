@@ -256,3 +256,46 @@ def test_a_club_named_only_in_the_pages_own_heading_is_the_pages_club(tmp_path, 
     answer = Engine(settings).ask(question)
     assert not answer.abstained and fact in answer.text, answer.text
     assert "nævner ikke" not in answer.text and "opgør ikke" not in answer.text, answer.text
+
+
+SWIMMING_HALL = """HOLMBY SVØMMEHAL
+Åbningstider og priser 2024
+
+
+Gældende fra 1. januar 2024. Taksterne er godkendt af byrådet den 28. november 2023.
+
+Holmby Svømmehal ligger på Skolevej 21, 6998 Holmby, og har et 25 m-bassin med 6 baner, et varmtvandsbassin
+(32 grader) til småbørn og genoptræning, samt sauna og dampbad i omklædningsrummene.
+
+Priser
+
+Voksen ........................................... 60 kr.
+Barn (3-17 år) ................................... 30 kr.
+10-turskort, voksen .............................. 500 kr.
+
+Regler i svømmehallen
+
+- Alle skal vaske sig grundigt uden badetøj, inden de går i bassinet.
+- Børn under 10 år skal være ledsaget af en voksen over 18 år, der er med i vandet.
+- Det er ikke tilladt at tage billeder eller video i svømmehallen.
+
+Kontakt
+Tlf. 96 12 40 00 (hverdage kl. 8-15)
+"""
+
+
+def test_a_childs_age_finds_the_rule_for_that_age_in_a_text_file_named_by_its_first_line(tmp_path):
+    """The file is "holmby-svoemmehal-2024.txt"; its first line, "HOLMBY SVØMMEHAL", names the place for every
+    sentence, so the rule about children under 10 answers for an 8-year-old, not the address that names the hall."""
+    import shutil
+
+    from app.engine import Engine
+    from ingest.pipeline import ingest
+    from tests.conftest import CORPUS, make_settings
+
+    settings = make_settings(tmp_path)
+    shutil.copytree(CORPUS, settings.corpus_dir)
+    (settings.corpus_dir / "holmby-svoemmehal-2024.txt").write_text(SWIMMING_HALL, encoding="utf-8")
+    assert ingest(settings).failed == []
+    answer = Engine(settings).ask("min søn er 8, må han gå alene i svømmehallen i holmby?")
+    assert answer.text.startswith("Fra dokumenterne:\n“- Børn under 10 år skal være ledsaget"), answer.text

@@ -100,6 +100,24 @@ def test_first_markdown_heading_is_the_title_without_front_matter(corpus: Path):
     assert load_document(path, corpus).metadata.title == "Noter om eksport"
 
 
+@pytest.mark.parametrize(("text", "heading"), [
+    ("HOLMBY SVØMMEHAL\nÅbningstider og priser 2024\n\nGældende fra 1. januar 2024.\n", "HOLMBY SVØMMEHAL"),
+    ("\n Ventetider til planlagte operationer - Regionshospitalet Rørdal\nOpgjort 1. oktober 2019\n",
+     "Ventetider til planlagte operationer - Regionshospitalet Rørdal"),
+    # A sentence is no heading, nor a page number.
+    ("Gældende fra 1. januar 2024. Taksterne er godkendt af byrådet.\n", None),
+    ("Side 1 af 4\nNotat om eksport\n", None),
+])
+def test_a_plain_text_files_first_line_is_its_heading_when_it_reads_as_one(corpus: Path, text: str, heading: str | None):
+    """A text file has no markup; its first line, short and without a full stop, is its heading. It names what
+    the file is about ("Holmby Svømmehal") where the file's name cannot ("holmby-svoemmehal-2024.txt")."""
+    path = corpus / "holmby-svoemmehal-2024.txt"
+    path.write_text(text, encoding="utf-8")
+    metadata = load_document(path, corpus).metadata
+    assert metadata.title == "Holmby svoemmehal 2024"  # the file name's: a first line may be a letterhead
+    assert metadata.extra.get("heading") == heading
+
+
 def test_plain_text_front_matter_is_stripped(corpus: Path):
     text = _load_text(corpus, "notat.txt", "---\nyear: 2011\n---\nSelve teksten.\n".encode("utf-8"))
     assert text == "Selve teksten.\n"
