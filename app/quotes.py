@@ -38,6 +38,8 @@ class Unit:
     antecedent: str = ""  # the sentence before, when this one points back to it ("sidstnævnte", "dette")
 
 
+# "+45 96 12 55 00": a phone number's groups are no figures ("min søn er 12" is not in it).
+_PHONE_NUMBER = re.compile(r"(?:\+45\s?)?(?<![\d.,])\d{2}\s\d{2}\s\d{2}\s\d{2}(?![\d.,])")
 _CONTACT_DETAIL = re.compile(r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|[\w.-]+@[\w-]+\.\w+|\bwww\.\S+")
 # "Hvad koster projekterne i alt?": the sentence with the total, not one table row's part of it.
 _TOTAL = re.compile(r"\b(i alt|samlet|samlede|totalt?|in total|altogether|combined)\b", re.I)
@@ -428,7 +430,7 @@ class Scorer:
         "Eksportrådsprojektet"."""
         if not terms:
             return 0.0
-        tokens = tokenize(text)
+        tokens = tokenize(_PHONE_NUMBER.sub(" ", text))
         present = set(tokens)
         joined = " ".join(tokens[i] + tokens[i + 1] for i in range(len(tokens) - 1)) + " " + " ".join(tokens)
         heads = {token for token in present if len(token) >= MIN_HEAD}

@@ -279,6 +279,14 @@ def test_a_compound_named_by_its_head_counts_half():
     assert scorer.coverage(terms, "Rådet blev igangsat i 2008.") == 0.0  # "råd" is no head of it here: too short
 
 
+def test_a_figure_of_the_question_is_not_found_in_a_phone_number():
+    """"my son is 12": the museum's "+45 96 12 55 00" holds no 12; "under 12 years" does."""
+    scorer = Scorer({}, embed_passages=None)
+    terms = ["son", "12", "museum"]
+    assert scorer.coverage(terms, "Harbour Museum. Phone +45 96 12 55 00") == scorer.coverage(terms, "Harbour Museum.")
+    assert scorer.coverage(terms, "Museum: free for children under 12 years") > scorer.coverage(terms, "Museum")
+
+
 def test_a_fact_of_another_office_or_region_does_not_answer():
     budapest = analyse("Hvornår åbnede kontoret i Budapest?")
     assert names_another(budapest, "Kontoret i São Paulo åbnede i marts 2012 i samarbejde med delstaten Paraná.")
