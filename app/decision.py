@@ -203,11 +203,13 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         place = opening_hours_of(q.normalised or q.text)
         if place and not all(quoted.recognises(word) for word in content_words(place.lower().split())):
             elsewhere.append(place)
-        # So is a post: the sports club's chair is not the chess club's. The body's rare words must be there;
-        # an everyday one ("kommunen") is the document's own body.
+        # So is a post: the sports club's chair is not the chess club's. The body's rare words and the names the
+        # question capitalises must be there ("Aarhus" is as common as a word); an everyday word ("kommunen") is
+        # the document's own body.
         body = role_body_of(q.normalised or q.text)
-        if same_language and body and not all(quoted.recognises(word) for word in words_of([body.lower()])
-                                              if word not in STOPWORDS and zipf(word, q.language) < EVERYDAY_ZIPF):
+        if same_language and body and not all(
+                quoted.recognises(word.lower()) for word in re.findall(r"[^\W\d_]+", body) if word.lower() not in STOPWORDS
+                and (zipf(word.lower(), q.language) < EVERYDAY_ZIPF or word[0].isupper())):
             elsewhere.append(body)
         missing += elsewhere
 

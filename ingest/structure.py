@@ -36,8 +36,9 @@ _MAX_CAPTION_WORDS = 6
 
 def to_blocks(pages: list[Page]) -> list[Block]:
     """Blocks of cleaned pages (see ingest.clean) in reading order, each with its section path and the
-    page it starts on. Headings are not blocks: they are in `section`; a last line that looks like one
-    ("Musikskoleleder: Jonas Wedel-Hansen") heads nothing and is kept as text. A table and the caption line
+    page it starts on. Headings are not blocks: they are in `section`; a line that looks like one but heads
+    nothing, being the last or right above another heading of its level ("Referent: Camilla Brix" over
+    "DAGSORDEN"), is kept as text, except the document's first line, its title. A table and the caption line
     just above it form one block; each list item is a block of its own."""
     blocks: list[Block] = []
     path: list[tuple[int, str]] = []  # (level, heading) from the top level down
@@ -67,12 +68,21 @@ def to_blocks(pages: list[Page]) -> list[Block]:
             caption = ""
         elif len(lines) == 1 and is_table_text(following) and _is_caption(unit):
             caption = unit + "\n"
-        elif level is not None and i + 1 < len(units):
+        elif level is not None and i + 1 < len(units) and (i == 0 or not _heads_nothing(i, [u for _, u in units], levels, numbered_items)):
             path = [entry for entry in path if entry[0] < level] + [(level, unit.rstrip(".:"))]
             after_heading = True
         else:
             blocks.append(Block(unit, _section(path), page, "paragraph"))
     return blocks
+
+
+def _heads_nothing(i: int, units: list[str], levels: list[int | None], numbered_items: set[int]) -> bool:
+    """Unit i is followed by a heading of its level or above: it heads no text ("Referent: Camilla Brix" over
+    "DAGSORDEN"), and as a heading it would vanish from the index. A short line with a full stop after it is
+    taken for text ("Tekst om eksport."), as to_blocks mostly does."""
+    following = levels[i + 1]
+    return (following is not None and i + 1 not in numbered_items and not units[i + 1].endswith(".")
+            and following <= (levels[i] or 0))
 
 
 def heading_level(line: str, document_start: bool = False) -> int | None:

@@ -161,3 +161,20 @@ def test_a_short_last_line_that_looks_like_a_heading_is_kept_as_text():
     blocks = to_blocks([Page(None, text)])
     assert blocks[-1].text == "Musikskoleleder: Jonas Wedel-Hansen Administrativ koordinator: Pia Roed Nielsen"
     assert blocks[-1].section == "Kontakt"
+
+
+def test_a_line_that_heads_nothing_but_another_heading_is_kept_as_text():
+    """Minutes open with fields ("Referent: Camilla Brix, byrådssekretær") right above the agenda's heading: as a
+    heading of nothing it would vanish from the index, so it is a paragraph. The document's own first line,
+    its title, is no text; a heading over a sub-heading ("1. Eksport" over "1.1 Rådgivning") heads it."""
+    text = ("REFERAT\n\nOrdinært byrådsmøde tirsdag den 26. november 2024 kl. 17.00-20.40\n\n"
+            "Til stede: 23 af byrådets 25 medlemmer.\n\nReferent: Camilla Brix, byrådssekretær\n\n"
+            "DAGSORDEN\n\n1. Godkendelse af dagsorden\n\nDagsordenen blev godkendt.\n\n"
+            "1.1 Bemærkninger\n\nIngen bemærkninger.")
+    blocks = to_blocks([Page(None, text)])
+    texts = [block.text for block in blocks]
+    assert [block.section for block in blocks if block.text == "Referent: Camilla Brix, byrådssekretær"] == [
+        "Ordinært byrådsmøde tirsdag den 26. november 2024 kl. 17.00-20.40"]
+    assert "REFERAT" not in texts
+    assert [block.section for block in blocks if block.text == "Ingen bemærkninger."] == [
+        "1. Godkendelse af dagsorden > 1.1 Bemærkninger"]
