@@ -109,8 +109,9 @@ class MetadataBlock(BaseModel):
 def read_metadata(path: Path, extracted_title: str | None, extracted_year: int | None,
                   extracted_heading: str | None = None) -> DocumentMetadata:
     """Metadata for the document at `path`; extracted_heading: a plain-text file's first line, a heading but no
-    title (it may be a letterhead: "Region Midtjylland - Regional Udvikling"). Problems in a sidecar or front matter become warnings on the
-    returned metadata (the document still ingests); only a document that cannot be decoded raises LoadError."""
+    title (it may be a letterhead: "Region Midtjylland - Regional Udvikling"). Problems in a sidecar or front
+    matter become warnings on the returned metadata (the document still ingests); only a document that cannot
+    be decoded raises LoadError."""
     sidecar, sidecar_warnings = _read_sidecar(path)
     front_matter, front_matter_warnings = (
         _read_front_matter(path) if path.suffix.lower() in (".md", ".txt") else (MetadataBlock(), [])

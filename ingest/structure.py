@@ -45,8 +45,9 @@ def to_blocks(pages: list[Page]) -> list[Block]:
     units = [
         (page.number, unit.strip()) for page in pages for unit in _BLOCK_SEPARATOR.split(page.text) if unit.strip()
     ]
-    levels = [heading_level(unit, i == 0) if "\n" not in unit else None for i, (_, unit) in enumerate(units)]
-    numbered_items = _numbered_list_items([unit for _, unit in units], levels)
+    texts = [unit for _, unit in units]
+    levels = [heading_level(unit, i == 0) if "\n" not in unit else None for i, unit in enumerate(texts)]
+    numbered_items = _numbered_list_items(texts, levels)
     caption = ""
     after_heading = False
     for i, (page, unit) in enumerate(units):
@@ -68,7 +69,7 @@ def to_blocks(pages: list[Page]) -> list[Block]:
             caption = ""
         elif len(lines) == 1 and is_table_text(following) and _is_caption(unit):
             caption = unit + "\n"
-        elif level is not None and i + 1 < len(units) and (i == 0 or not _heads_nothing(i, [u for _, u in units], levels, numbered_items)):
+        elif level is not None and i + 1 < len(units) and (i == 0 or not _heads_nothing(i, texts, levels, numbered_items)):
             path = [entry for entry in path if entry[0] < level] + [(level, unit.rstrip(".:"))]
             after_heading = True
         else:
