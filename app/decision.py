@@ -36,7 +36,7 @@ from wordfreq import zipf_frequency
 from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import EVERYDAY_ZIPF, Vocabulary, commonness_weight, words_of, zipf
-from app.question import TYPED_ANSWERS, Question, opening_hours_of, role_body_of
+from app.question import TYPED_ANSWERS, Question, contact_of, opening_hours_of, role_body_of
 from app.quotes import Selection, asked_word, asked_word_as_typed, unit_context, years_named
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
@@ -130,6 +130,11 @@ def named_in_documents(q: Question, vocabulary: Vocabulary) -> list[str]:
             if w in vocabulary.names and w not in STOPWORDS and zipf_frequency(w, q.language) < NOT_A_WORD_ZIPF]
 
 
+def _translated(word: str, language: str, other: str | None) -> bool:
+    """A common word of `language` that `other` does not use: a text in `other` says it in its own words."""
+    return other is not None and zipf_frequency(word, language) >= NOT_A_WORD_ZIPF and zipf_frequency(word, other) < 1.0
+
+
 def typed_evidence(q: Question, settings: Settings, selection: Selection | None) -> bool:
     """The best quote holds the kind of answer a typed question asks for: a count of the asked thing, a date of
     the asked event, a phone number."""
@@ -180,11 +185,15 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         undated = q.answer_type != "quantity" and not years_named(
             " ".join(unit_context(unit) for unit in selection.units[:selection.primary]))
         missing = [year for year in q.years if year not in evidence and not (undated and year in document_years)]
-        missing += [name for name in asked_names(q, vocabulary) if name.split()[-1].lower() not in lowered]
+        # A word of the question's language that the evidence's does not have ("Lufthavn" of "Aarhus Lufthavn")
+        # is translated there ("Aarhus Airport"), not missing; a name is written alike in both.
+        missing += [name for name in asked_names(q, vocabulary) if name.split()[-1].lower() not in lowered
+                    and (same_language or not _translated(name.split()[-1].lower(), q.language, evidence_language))]
         # "hvad koster en klubtrøje": a document that never names the thing asked about does not give its price,
         # whatever else it prices (words compare only within one language). Not an everyday word: "hvad er planen
         # fremover" asks what is planned, which a document may say without the word.
-        focus = asked_word_as_typed(q)
+        # Nor a contact question: a phone number is written in digits, not as "telefonnummeret".
+        focus = asked_word_as_typed(q) if q.answer_type != "contact" else None
         if same_language and focus and zipf(focus.lower(), q.language) < EVERYDAY_ZIPF \
                 and not vocabulary.recognises(focus.lower()) and not vocabulary.holds_as_part(focus) and focus not in missing:
             missing.append(focus)
@@ -200,7 +209,9 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # and then "Arkivet har åbent hver tirsdag" gives the archive's hours.
         quoted = Vocabulary.of_words(words_of(
             [selection.heading, titles, *(unit_context(unit) for unit in selection.units[:selection.primary])]))
-        place = opening_hours_of(q.normalised or q.text)
+        # So is a phone number: the tourist office's is not the library's (in one language: "library" is not in
+        # a Danish quote).
+        place = opening_hours_of(q.normalised or q.text) or (contact_of(q.normalised or q.text) if same_language else None)
         if place and not all(quoted.recognises(word) for word in content_words(place.lower().split())):
             elsewhere.append(place)
         # So is a post: the sports club's chair is not the chess club's. The body's rare words and the names the

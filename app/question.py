@@ -245,6 +245,20 @@ _POST_OF = (
 )
 
 
+# "hvad er telefonnummeret til genbrugsstationen": whose phone number, e-mail or address.
+_CONTACT_OF = re.compile(
+    r"\b(?:telefonnummer(?:et)?|tlf\.?(?:\s*nr\.?)?|telefon|mobilnummer(?:et)?|e-?mail(?:adresse(?:n)?)?|mailadresse(?:n)?"
+    r"|adresse(?:n)?|(?:tele)?phone(?:\s+number)?|e-?mail(?:\s+address)?|address)\s+(?:til|på|for|hos|of|at)\s+"
+    rf"(?:the\s+)?({_BODY})", re.I)
+
+
+def contact_of(text: str) -> str | None:
+    """Whose contact detail a question asks for ("hvad er telefonnummeret til genbrugsstationen" ->
+    "genbrugsstationen"), or None."""
+    match = _CONTACT_OF.search(text)
+    return match.group(1) if match else None
+
+
 def role_body_of(text: str) -> str | None:
     """The body whose post a who-question asks about ("hvem er formand for saltø beboerforening" -> "saltø
     beboerforening"), or None."""

@@ -99,6 +99,23 @@ def test_the_asked_bodys_own_role_is_answered(beside_engine, question, holder):
     assert not answer.abstained and holder in answer.text, answer.text
 
 
+def test_a_phone_number_is_asked_for_by_its_owner_not_by_the_word_telefonnummer(beside_engine):
+    """A phone number is written as digits, not as "telefonnummer": the waste guide's "Ring til Rørdal Forsyning
+    på 8712 4800", under its "Genbrugsstationen" heading, answers for the recycling centre. The town hall's
+    number is in no document, and another body's is no answer for it."""
+    centre = beside_engine.ask("hvad er telefonnummeret til genbrugsstationen")
+    assert not centre.abstained and "8712 4800" in centre.text, centre.text
+    town_hall = beside_engine.ask("hvad er telefonnummeret til rådhuset i rørdal")
+    assert town_hall.abstained, town_hall.text
+
+
+def test_a_danish_word_in_a_name_is_not_missing_from_an_english_document_that_translates_it(beside_engine):
+    """"Aarhus Lufthavn" is "Aarhus Airport" in the English visitor guide: "lufthavn" is a Danish word, not a
+    name, so its absence from an English quote is no sign the quote is about something else."""
+    answer = beside_engine.ask("Hvor langt er der til Aarhus Lufthavn fra Rørdal?")
+    assert not answer.abstained and "60 km" in answer.text, answer.text
+
+
 def test_a_place_asked_about_must_be_named_by_the_quoted_document_not_a_web_address_or_another_document(beside_engine):
     """The climate plan gives "aarhus.dk/hoeringer", the visitor guide names Aarhus in its directions: neither
     is the weather in Aarhus. Whichever passage is nearest, the reply declines, and never says the documents

@@ -9,6 +9,7 @@ from app.question import (
     asked_event,
     detect_language,
     is_follow_up,
+    contact_of,
     opening_hours_of,
     role_body_of,
     split_parts,
@@ -186,6 +187,17 @@ def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):
 ])
 def test_an_opening_hours_question_names_its_place(text, place):
     assert opening_hours_of(text) == place
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("hvad er telefonnummeret til genbrugsstationen", "genbrugsstationen"),
+    ("hvad er tlf nr til eksportrådets rådgiver på væksthuset", "eksportrådets rådgiver"),
+    ("What is the phone number of the library in Kværndrup?", "library"),
+    ("hvad er mailadressen til Holmby Svømmehal", "Holmby Svømmehal"),
+    ("hvad er telefonnummeret", None),
+])
+def test_a_contact_question_names_whose_contact_it_asks_for(text, owner):
+    assert contact_of(text) == owner
 
 
 @pytest.mark.parametrize("text, body", [
