@@ -184,7 +184,9 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # Shanghai, ..." is so in 2010. Not a figure: figures are of a year they name, a year or two before.
         undated = q.answer_type != "quantity" and not years_named(
             " ".join(unit_context(unit) for unit in selection.units[:selection.primary]))
-        missing = [year for year in q.years if year not in evidence and not (undated and year in document_years)]
+        # A document titled by a year ("Budget 2025") gives that year's figures.
+        missing = [year for year in q.years
+                   if year not in evidence and year not in titles and not (undated and year in document_years)]
         # A word of the question's language that the evidence's does not have ("Lufthavn" of "Aarhus Lufthavn")
         # is translated there ("Aarhus Airport"), not missing; a name is written alike in both.
         missing += [name for name in asked_names(q, vocabulary) if name.split()[-1].lower() not in lowered

@@ -299,3 +299,31 @@ def test_a_childs_age_finds_the_rule_for_that_age_in_a_text_file_named_by_its_fi
     assert ingest(settings).failed == []
     answer = Engine(settings).ask("min søn er 8, må han gå alene i svømmehallen i holmby?")
     assert answer.text.startswith("Fra dokumenterne:\n“- Børn under 10 år skal være ledsaget"), answer.text
+
+
+BUDGET_PAGE = """<html><head><title>Budget 2025 | Politik og økonomi | Kværndrup Kommune</title></head><body>
+<nav><a href="/">Forside</a> | <a href="/politik">Politik</a></nav>
+<h1>Byrådet har vedtaget budgettet</h1>
+<p>Offentliggjort 11. oktober 2024</p>
+<p>Byrådet i Kværndrup Kommune vedtog ved 2. behandling den 10. oktober 2024 budgettet. Skatteprocenten
+fastholdes på 25,3 %, mens grundskylden sænkes fra 27,0 til 26,2 promille.</p>
+<footer>Kværndrup Kommune · Torvegade 1</footer>
+</body></html>
+"""
+
+
+def test_a_year_the_documents_title_names_is_the_year_of_its_figures(tmp_path):
+    """"Budget 2025" is the 2025 budget: its "Skatteprocenten fastholdes på 25,3 %" is the tax rate for 2025,
+    though the sentence names no year."""
+    import shutil
+
+    from app.engine import Engine
+    from ingest.pipeline import ingest
+    from tests.conftest import CORPUS, make_settings
+
+    settings = make_settings(tmp_path)
+    shutil.copytree(CORPUS, settings.corpus_dir)
+    (settings.corpus_dir / "budget.html").write_text(BUDGET_PAGE, encoding="utf-8")
+    assert ingest(settings).failed == []
+    answer = Engine(settings).ask("hvad er skatteprocenten i kværndrup kommune for 2025")
+    assert answer.text.startswith("Kort svar: 25,3 %"), answer.text
