@@ -263,7 +263,17 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
         return True
     # A table's compound header counts what its head counts: "Virksomhedshenvendelser" are "henvendelser". Not so
     # in a sentence: "8 messer og netværksmøder" are no count of meetings.
-    return noun in counted_nouns(text) or any(word == noun or (len(noun) >= 3 and word.endswith(noun)) for word in tokenize(header))
+    return noun in counted_nouns(text) or any(word == noun or (len(noun) >= 3 and word.endswith(noun)) for word in tokenize(header)) \
+        or any(_is_head_of(noun, stem(word.lower())) for word in _AFTER_FIGURE.findall(text))
+
+
+# "24 personbiler": the word right after a figure, which it counts even as a compound's head.
+_AFTER_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s+([^\W\d_]+)")
+_MIN_MODIFIER = 3  # "person" of "personbiler"; "mo" of "mobiler" is none
+
+
+def _is_head_of(noun: str, word: str) -> bool:
+    return len(noun) >= 3 and word.endswith(noun) and len(word) - len(noun) >= _MIN_MODIFIER
 
 
 def quotable(unit: Unit) -> bool:

@@ -279,6 +279,15 @@ def test_a_compound_named_by_its_head_counts_half():
     assert scorer.coverage(terms, "Rådet blev igangsat i 2008.") == 0.0  # "råd" is no head of it here: too short
 
 
+def test_a_figure_right_before_a_compound_counts_its_head():
+    """"24 personbiler" are 24 cars; "8 messer og netværksmøder" are no count of meetings, "24 mobiler" none of cars."""
+    from app.quotes import counts
+
+    assert counts("bil", "Færgen har plads til 150 passagerer og 24 personbiler.")
+    assert not counts("mød", "Der blev afholdt 8 messer og netværksmøder.")
+    assert not counts("bil", "Butikken solgte 24 mobiler.")
+
+
 def test_a_figure_of_the_question_is_not_found_in_a_phone_number():
     """"my son is 12": the museum's "+45 96 12 55 00" holds no 12; "under 12 years" does."""
     scorer = Scorer({}, embed_passages=None)
