@@ -811,7 +811,8 @@ def _dates_by_event(text: str) -> list[tuple[str | None, str]]:
     return [(event, date.group().strip()) for event, date in _dated(text)]
 
 
-_SPAN_FROM = re.compile(r"\b(fra|from)\s+$", re.I)
+# "fra 2013", "Fra søndag den 1. juni 2025"
+_SPAN_FROM = re.compile(rf"\b(fra|from)\s+(?:(?:{WEEKDAYS})\s+)?(?:den\s+|the\s+)?$", re.I)
 _SPAN_TO = re.compile(r"\b(til|to|until)\s+$", re.I)
 
 
@@ -829,7 +830,7 @@ def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
         nearest = min((w for w in words if distance(w) >= 0), key=distance, default=None)
         event = nearest[0] if nearest else None
         # "løber fra 2013 til 2014": a span starts and ends.
-        before = clean[max(0, date.start() - 12) : date.start()]
+        before = clean[max(0, date.start() - 24) : date.start()]
         opens_span = bool(_SPAN_FROM.search(before))
         if opens_span:
             event = "start"

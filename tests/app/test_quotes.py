@@ -279,6 +279,15 @@ def test_a_compound_named_by_its_head_counts_half():
     assert scorer.coverage(terms, "Rådet blev igangsat i 2008.") == 0.0  # "råd" is no head of it here: too short
 
 
+def test_from_a_weekday_and_a_date_is_a_start():
+    """"Fra søndag den 1. juni 2025 sejler den nye elfærge": the ferry starts then."""
+    from app.quotes import dated_event
+
+    assert dated_event("start", "Fra søndag den 1. juni 2025 sejler den nye elfærge mellem Lundholm og Fyrø.")
+    assert dated_event("start", "Reglerne gælder fra den 1. august 2024.")
+    assert not dated_event("start", "Færgedriften stiger fra 22,5 mio. kr. i 2024 til 27,9 mio. kr. i 2025.")
+
+
 def test_a_figure_right_before_a_compound_counts_its_head():
     """"24 personbiler" are 24 cars; "8 messer og netværksmøder" are no count of meetings, "24 mobiler" none of cars."""
     from app.quotes import counts
