@@ -209,6 +209,21 @@ def test_a_year_naming_the_document_is_not_asked_of_the_answer(seed_engine):
     assert answer.text.startswith("Kort svar: 183.332 mio. kr."), answer.text
 
 
+def _engine_with(tmp_path, name: str, text: str):
+    """An engine over the seed corpus and one more document, `name`, holding `text`."""
+    import shutil
+
+    from app.engine import Engine
+    from ingest.pipeline import ingest
+    from tests.conftest import CORPUS, make_settings
+
+    settings = make_settings(tmp_path)
+    shutil.copytree(CORPUS, settings.corpus_dir)
+    (settings.corpus_dir / name).write_text(text, encoding="utf-8")
+    assert ingest(settings).failed == []
+    return Engine(settings)
+
+
 KLUB = """---
 title: Kontingent og priser 2024
 layout: page
@@ -243,17 +258,7 @@ Ved indmeldelse betales et indmeldelsesgebyr på 100 kr. Gebyret betales kun én
 def test_a_club_named_only_in_the_pages_own_heading_is_the_pages_club(tmp_path, question, fact):
     """The site's front matter titles the page "Kontingent og priser 2024"; the heading on the page names the club.
     The board's list under "Kontakt bestyrelsen" is the club's, not "a passage that does not name Kragsted"."""
-    import shutil
-
-    from app.engine import Engine
-    from ingest.pipeline import ingest
-    from tests.conftest import CORPUS, make_settings
-
-    settings = make_settings(tmp_path)
-    shutil.copytree(CORPUS, settings.corpus_dir)
-    (settings.corpus_dir / "kontingent.md").write_text(KLUB, encoding="utf-8")
-    assert ingest(settings).failed == []
-    answer = Engine(settings).ask(question)
+    answer = _engine_with(tmp_path, "kontingent.md", KLUB).ask(question)
     assert not answer.abstained and fact in answer.text, answer.text
     assert "nævner ikke" not in answer.text and "opgør ikke" not in answer.text, answer.text
 
@@ -287,17 +292,8 @@ Tlf. 96 12 40 00 (hverdage kl. 8-15)
 def test_a_childs_age_finds_the_rule_for_that_age_in_a_text_file_named_by_its_first_line(tmp_path):
     """The file is "holmby-svoemmehal-2024.txt"; its first line, "HOLMBY SVØMMEHAL", names the place for every
     sentence, so the rule about children under 10 answers for an 8-year-old, not the address that names the hall."""
-    import shutil
-
-    from app.engine import Engine
-    from ingest.pipeline import ingest
-    from tests.conftest import CORPUS, make_settings
-
-    settings = make_settings(tmp_path)
-    shutil.copytree(CORPUS, settings.corpus_dir)
-    (settings.corpus_dir / "holmby-svoemmehal-2024.txt").write_text(SWIMMING_HALL, encoding="utf-8")
-    assert ingest(settings).failed == []
-    answer = Engine(settings).ask("min søn er 8, må han gå alene i svømmehallen i holmby?")
+    engine = _engine_with(tmp_path, "holmby-svoemmehal-2024.txt", SWIMMING_HALL)
+    answer = engine.ask("min søn er 8, må han gå alene i svømmehallen i holmby?")
     assert answer.text.startswith("Fra dokumenterne:\n“- Børn under 10 år skal være ledsaget"), answer.text
 
 
@@ -315,15 +311,6 @@ fastholdes på 25,3 %, mens grundskylden sænkes fra 27,0 til 26,2 promille.</p>
 def test_a_year_the_documents_title_names_is_the_year_of_its_figures(tmp_path):
     """"Budget 2025" is the 2025 budget: its "Skatteprocenten fastholdes på 25,3 %" is the tax rate for 2025,
     though the sentence names no year."""
-    import shutil
-
-    from app.engine import Engine
-    from ingest.pipeline import ingest
-    from tests.conftest import CORPUS, make_settings
-
-    settings = make_settings(tmp_path)
-    shutil.copytree(CORPUS, settings.corpus_dir)
-    (settings.corpus_dir / "budget.html").write_text(BUDGET_PAGE, encoding="utf-8")
-    assert ingest(settings).failed == []
-    answer = Engine(settings).ask("hvad er skatteprocenten i kværndrup kommune for 2025")
+    engine = _engine_with(tmp_path, "budget.html", BUDGET_PAGE)
+    answer = engine.ask("hvad er skatteprocenten i kværndrup kommune for 2025")
     assert answer.text.startswith("Kort svar: 25,3 %"), answer.text
