@@ -183,7 +183,9 @@ class Vocabulary:
             first = next((h for h in heads if self._part_known(h)), None)
             if first is None:
                 continue
-            if self._part_known(tail):
+            # The head may be known only as the head of a document's compound: "billet" of "Enkeltbilletter"
+            # for the "svømmehalsbillet" people ask for.
+            if self._part_known(tail) or (len(tail) >= MIN_HELD_PART and tail in self.tails):
                 return [first, tail]
             rest = self.split_compound(tail, depth - 1)
             if rest:

@@ -565,11 +565,13 @@ def select(
         source = sources[unit.passage_rank]
         # The document that has all of the question's words (in its title too: "Holmsland Klitmuseum" over
         # "Voksne: 120 kr.") is the likelier answer; this lifts all of its sentences alike.
-        score = similarity + 0.25 * scorer.coverage(terms, f"{title_names[source]} {unit_context(unit)}", source) \
+        # The section heading says what each of its sentences is about: "- Voksen: 60 kr." under "Enkeltbilletter".
+        section = (sections or [""] * len(passages))[unit.passage_rank]
+        score = similarity + 0.25 * scorer.coverage(terms, f"{title_names[source]} {section} {unit_context(unit)}", source) \
             - 0.02 * unit.passage_rank \
             + DOCUMENT_WEIGHT * document_coverage[source]
         score += 0.0 if fits else -0.15
-        score += _evidence_bonus(question, unit, header, future, (sections or [""] * len(passages))[unit.passage_rank], focus)
+        score += _evidence_bonus(question, unit, header, future, section, focus, fits)
         if source not in held and bounds_asked_count(question, unit.text):
             score += BRACKET_BONUS
         if question.follow_up:  # the new detail ("2008") must be in the answer
@@ -663,15 +665,42 @@ def asked_word(question: Question) -> str | None:
     return terms[0] if terms else None
 
 
-def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str, focus: str | None) -> float:
+# A row's label: a table row's first cell, or what a list item or line names before its colon ("- Voksen: 60 kr.").
+_LABEL = re.compile(r"^(?:- )?([^:\d][^:]{0,40}):\s*\S")
+LABEL_BONUS = 0.08
+
+
+def labelled_as_asked(question: Question, unit: Unit) -> bool:
+    """Does the unit's row label name only what the question names ("Årskort, voksen" for "hvad koster et årskort
+    for en voksen"; not "10-turskort, voksen" nor "Familiebillet (2 voksne …)")? Brackets aside: "Voksen (18-64
+    år)". For figures only: a programme's budget row names the programme, not its project leader."""
+    if unit.table_header is not None:
+        label = re.split(r"\s{2,}", unit.text.strip())[0]
+    else:
+        match = _LABEL.match(unit.text.strip())
+        if not match:
+            return False
+        label = match.group(1)
+    label = re.sub(r"\([^)]*\)", " ", label)
+    # A name ("Region Midtjylland: 2009: 301") picks whose figure, not which kind: no help to "by how much did it grow".
+    if any(word[0].isupper() for word in label.split()[1:]):
+        return False
+    words = [t for t in tokenize(label) if not t[0].isdigit()]
+    return bool(words) and set(words) <= set(question.terms)
+
+
+def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str, focus: str | None,
+                    fits: bool) -> float:
     """What makes one sentence of the right passage a better answer than its neighbours. focus: the word the
-    question asks about (asked_word)."""
+    question asks about (asked_word); fits: the unit holds the kind of answer asked for."""
     bonus = 0.0
     text = unit.text
     if focus and (focus in tokenize(unit_context(unit)) or focus in tokenize(section)):
         bonus += 0.12  # it says what was asked about: "Skatteprocenten er 25,4 %" over a budget table's rows
     if hours_of_the_asked_day(question, text):
         bonus += 0.2  # the asked day's hours: "Lørdag 10-14", not a summer week's "lukket om lørdagen"
+    if fits and question.answer_type == "quantity" and labelled_as_asked(question, unit):
+        bonus += LABEL_BONUS  # "en billet for en voksen": the row "Voksen: 60 kr.", not "Familiebillet (2 voksne …)"
     if _POINTER.search(text) and len(_POINTER.sub("", text)) < 120:
         bonus -= 0.1  # "se bilag 2": a pointer, not content
     if question.answer_type == "quantity" and _TOTAL.search(question.normalised or question.text) and _TOTAL.search(text):

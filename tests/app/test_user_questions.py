@@ -314,3 +314,30 @@ def test_a_year_the_documents_title_names_is_the_year_of_its_figures(tmp_path):
     engine = _engine_with(tmp_path, "budget.html", BUDGET_PAGE)
     answer = engine.ask("hvad er skatteprocenten i kværndrup kommune for 2025")
     assert answer.text.startswith("Kort svar: 25,3 %"), answer.text
+
+
+SWIMMING_PRICES = """---
+title: Priser i Vestby Svømmehal 2025
+---
+# Priser i Vestby Svømmehal 2025
+
+Vestby Svømmehal har et 25 m-bassin og et varmtvandsbassin. Priserne gælder fra 1. januar 2025.
+
+## Enkeltbilletter
+
+- Voksen: 60 kr.
+- Barn (3-15 år): 30 kr.
+- Familiebillet (2 voksne og op til 3 børn): 150 kr.
+
+## Klippekort
+
+- 10-turskort, voksen: 500 kr.
+"""
+
+
+def test_a_compound_the_asker_coins_from_a_word_and_the_head_of_a_document_compound_is_understood(tmp_path):
+    """Nobody writes "svømmehalsbillet", but people ask for it: the price list knows "Svømmehal" and only
+    "Enkeltbilletter" and "Familiebillet", whose head "billet" is the ticket asked for."""
+    engine = _engine_with(tmp_path, "vestby-svoemmehal-priser.md", SWIMMING_PRICES)
+    answer = engine.ask("Hvad koster en svømmehalsbillet for en voksen?")
+    assert not answer.abstained and quotes(answer.text)[0] == "- Voksen: 60 kr.", answer.text
