@@ -224,10 +224,17 @@ _SCHEME = _rx(rf"(?:\b([^\W\d_]{{3,}})\s+)?\b([^\W\d_]*(?:{'|'.join(_SCHEME_HEAD
 _SCHEME_VERBS = frozenset({"søge", "ansøge", "bruge", "benytte", "deltage", "få", "apply", "join", "use", "get", "about"})
 
 
+# A scheme named by its name alone, after what one does with it: "kan vi deltage i Vækstspring Vestkyst",
+# "can we apply for the Green Growth Voucher". Case matters: a name is capitalised.
+_JOINED_NAME = re.compile(r"\b(?:deltage i|komme med i|være med i|søge om|søge|ansøge om|join|apply for|apply to|"
+                          r"take part in|participate in)\s+(?:the |den |det )?((?:[A-ZÆØÅ][\w-]*)(?:\s+[A-ZÆØÅ][\w-]*)*)")
+
+
 def _scheme_names(text: str) -> list[str]:
     """The words naming a scheme the text speaks of, beyond "puljen" or "the programme": a compound's whole
-    ("omstillingspuljen") and the word before the scheme ("grønne" of "den grønne pulje")."""
-    names = []
+    ("omstillingspuljen"), the word before the scheme ("grønne" of "den grønne pulje"), and the words of a
+    name one joins or applies for ("Vækstspring", "Vestkyst")."""
+    names = [word for match in _JOINED_NAME.finditer(text) for word in match.group(1).split()]
     for before, scheme in _SCHEME.findall(text):
         head = next(h for h in _SCHEME_HEADS if h in scheme.lower())
         if scheme.lower().index(head) >= 3:

@@ -261,11 +261,26 @@ Virksomheden har mellem 1 og 49 fuldtidsansatte, opgjort som årsværk i det sen
 """
 
 
-@pytest.mark.parametrize("question", [
-    "vi er 30 ansatte, kan vi søge den grønne pulje?",
-    "vi har 60 ansatte, kan vi søge grøn omstillingspuljen?",
+VAEKSTSPRING = """# Vækstspring Vesterå
+
+Vækstspring Vesterå er et forløb med strategiudvikling og sparring for virksomheder med vækstambitioner.
+
+## Hvem kan deltage?
+
+- Virksomheder med 10-49 ansatte
+- Mindst 3 års drift
+"""
+
+
+@pytest.mark.parametrize("name, document, question", [
+    ("groen-omstillingspulje-2024.md", PULJE, "vi er 30 ansatte, kan vi søge den grønne pulje?"),
+    ("groen-omstillingspulje-2024.md", PULJE, "vi har 60 ansatte, kan vi søge grøn omstillingspuljen?"),
+    # Named by its name alone, with no "pulje" or "program" in it.
+    ("vaekstspring-vesteraa.md", VAEKSTSPRING, "Vi har 60 ansatte og en omsætning på 40 mio. kr. Kan vi deltage i Vækstspring Vesterå?"),
+    ("vaekstspring-vesteraa.md", VAEKSTSPRING, "We are a company with 30 employees. Can we join Vækstspring Vesterå?"),
 ])
-def test_a_scheme_the_catalogue_does_not_list_but_a_document_describes_is_answered_from_the_document(tmp_path, question):
+def test_a_scheme_the_catalogue_does_not_list_but_a_document_describes_is_answered_from_the_document(
+        tmp_path, name, document, question):
     """A programme description added to the corpus before the catalogue lists it: a company asking about that
     scheme by name gets its rules, not the catalogue's other programmes."""
     import shutil
@@ -275,12 +290,12 @@ def test_a_scheme_the_catalogue_does_not_list_but_a_document_describes_is_answer
 
     settings = make_settings(tmp_path)
     shutil.copytree(CORPUS, settings.corpus_dir)
-    (settings.corpus_dir / "groen-omstillingspulje-2024.md").write_text(PULJE, encoding="utf-8")
+    (settings.corpus_dir / name).write_text(document, encoding="utf-8")
     assert ingest(settings).failed == []
     engine = Engine(settings)
     answer = engine.ask(question)
     assert answer.route == "documents" and not answer.abstained, answer.text
-    assert "groen-omstillingspulje-2024.md" in {source.document for source in answer.sources}
+    assert name in {source.document for source in answer.sources}
     assert "49" in answer.text, answer.text
     # A programme the catalogue lists is still the finder's.
     assert engine.ask("vi er 30 ansatte, kan vi søge vækstmidt accelerator?").route != "documents"
