@@ -209,18 +209,19 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # (in any inflection, or as a compound's head: "biblioteket" in "Hovedbiblioteket"). The quote itself
         # must name the place (or its section heading or the document's title): a passage naming "Mejeriets Café"
         # and then "Arkivet har åbent hver tirsdag" gives the archive's hours.
-        quoted = Vocabulary.of_words(words_of(
-            [selection.heading, titles, *(unit_context(unit) for unit in selection.units[:selection.primary])]))
         # So is a phone number: the tourist office's is not the library's (in one language: "library" is not in
         # a Danish quote).
         place = opening_hours_of(q.normalised or q.text) or (contact_of(q.normalised or q.text) if same_language else None)
-        if place and not all(quoted.recognises(word) for word in content_words(place.lower().split())):
-            elsewhere.append(place)
         # So is a post: the sports club's chair is not the chess club's. The body's rare words and the names the
         # question capitalises must be there ("Aarhus" is as common as a word); an everyday word ("kommunen") is
         # the document's own body.
-        body = role_body_of(q.normalised or q.text)
-        if same_language and body and not all(
+        body = role_body_of(q.normalised or q.text) if same_language else None
+        quoted = Vocabulary.of_words(words_of(
+            [selection.heading, titles, *(unit_context(unit) for unit in selection.units[:selection.primary])])
+        ) if place or body else Vocabulary()
+        if place and not all(quoted.recognises(word) for word in content_words(place.lower().split())):
+            elsewhere.append(place)
+        if body and not all(
                 quoted.recognises(word.lower()) for word in re.findall(r"[^\W\d_]+", body) if word.lower() not in STOPWORDS
                 and (zipf(word.lower(), q.language) < EVERYDAY_ZIPF or word[0].isupper())):
             elsewhere.append(body)

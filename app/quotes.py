@@ -41,6 +41,14 @@ class Unit:
 # "+45 96 12 55 00": a phone number's groups are no figures ("min søn er 12" is not in it).
 _PHONE_NUMBER = re.compile(r"(?:\+45\s?)?(?<![\d.,])\d{2}\s\d{2}\s\d{2}\s\d{2}(?![\d.,])")
 _CONTACT_DETAIL = re.compile(r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|[\w.-]+@[\w-]+\.\w+|\bwww\.\S+")
+_CELL_GAP = re.compile(r"\s{2,}")  # table cells are parted by two spaces or more ("Voksen  60 kr.")
+
+
+def split_cells(line: str) -> list[str]:
+    """A table row's cells."""
+    return _CELL_GAP.split(line)
+
+
 # "Hvad koster projekterne i alt?": the sentence with the total, not one table row's part of it.
 _TOTAL = re.compile(r"\b(i alt|samlet|samlede|totalt?|in total|altogether|combined)\b", re.I)
 # A sentence that only points elsewhere ("se bilag 2", "jf. nedenfor") says nothing by itself.
@@ -306,7 +314,7 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             # Below the first figure row, a row whose value is in words ("Active companies  approx. 3,700",
             # "Quay depth  9.5 metres") is a row too, not a header line.
             data = sorted({*data, *(i for i, line in enumerate(lines) if i > data[0]
-                                    and len(re.split(r"\s{2,}", line)) >= 2 and not _names_years(line))})
+                                    and len(split_cells(line)) >= 2 and not _names_years(line))})
             header = [line for i, line in enumerate(lines) if i not in data]
             units += [Unit(lines[i], passage_rank, header) for i in data]
             continue
@@ -325,7 +333,7 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
 def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
     """(header lines, rows) of a table whose cells are text as well as figures: at least three lines with the
     same number (2 or more) of cells separated by two spaces; the first of them names the columns."""
-    counts = [len(re.split(r"\s{2,}", line)) for line in lines]
+    counts = [len(split_cells(line)) for line in lines]
     widths = [n for n in counts if n >= 2]
     if not widths:
         return None
@@ -334,7 +342,7 @@ def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
     if len(table) < 3:
         return None
     # A price list has no header row: "Voksen  60 kr." is a row like the ones under it.
-    first_is_row = any(_FIGURE_CELL.match(cell) for cell in re.split(r"\s{2,}", lines[table[0]])[1:])
+    first_is_row = any(_FIGURE_CELL.match(cell) for cell in split_cells(lines[table[0]])[1:])
     rows = table if first_is_row else table[1:]
     header = [line for i, line in enumerate(lines) if i not in rows]
     return header, [lines[i] for i in rows]
@@ -345,11 +353,11 @@ _FIGURE_CELL = re.compile(r"^(?:kr\.?\s*|dkk\s*)?[-–+]?\d[\d.,]*(?:\s*[^\W\d_]
 
 def _names_years(line: str) -> bool:
     """A row whose figures are all years: "Afdeling  2016  2017"."""
-    return all(re.fullmatch(r"(?:19|20)\d\d", cell) for cell in re.split(r"\s{2,}", line)[1:])
+    return all(re.fullmatch(r"(?:19|20)\d\d", cell) for cell in split_cells(line)[1:])
 
 
 def _is_data_row(line: str) -> bool:
-    cells = re.split(r"\s{2,}", line)
+    cells = split_cells(line)
     return len(cells) >= 2 and bool(re.search(r"[^\W\d_]", cells[0])) and all(_NUMBER.fullmatch(c.replace(" ", "")) for c in cells[1:])
 
 
@@ -357,7 +365,7 @@ def _columns(unit: Unit, cells: list[str]) -> tuple[str, list[str]] | None:
     """The header line nearest the row that names its value columns, and those names. A line over every cell
     ("År  Midtjyske virksomheder ...", "Rute  Længde  ...") names the row labels' column too."""
     for line in reversed(unit.table_header or []):
-        names = re.split(r"\s{2,}", line)
+        names = split_cells(line)
         if len(names) in (len(cells) - 1, len(cells)):
             return line, names[-(len(cells) - 1):]
     return None
@@ -379,7 +387,7 @@ def names_column(column: str, asked: str) -> bool:
 
 def render_table_row(unit: Unit, question: Question) -> str:
     """"Region Midtjylland  208  288" under "2008  2009" -> "Region Midtjylland: 2008: 208, 2009: 288"."""
-    cells = re.split(r"\s{2,}", unit.text)
+    cells = split_cells(unit.text)
     found = _columns(unit, cells)
     if found is None:  # a row of a list without a header: "Voksen: 60 kr."
         return f"{cells[0]}: {cells[1]}" if len(cells) == 2 else unit.text
@@ -534,6 +542,7 @@ def select(
     holds for all of it ("Kildebjerg Badmintonklub" over "Ungdom (9-18 år): kr. 150 pr. måned")."""
     sources = sources or [""] * len(passages)
     titles = titles or [""] * len(passages)
+    sections = sections or [""] * len(passages)
     units = [u for rank, text in enumerate(passages) for u in split_units(text, rank)]
     # Overlapping chunks repeat a sentence: quote it once, from the better-ranked passage.
     seen: set[str] = set()
@@ -566,7 +575,7 @@ def select(
         # The document that has all of the question's words (in its title too: "Holmsland Klitmuseum" over
         # "Voksne: 120 kr.") is the likelier answer; this lifts all of its sentences alike.
         # The section heading says what each of its sentences is about: "- Voksen: 60 kr." under "Enkeltbilletter".
-        section = (sections or [""] * len(passages))[unit.passage_rank]
+        section = sections[unit.passage_rank]
         score = similarity + 0.25 * scorer.coverage(terms, f"{title_names[source]} {section} {unit_context(unit)}", source) \
             - 0.02 * unit.passage_rank \
             + DOCUMENT_WEIGHT * document_coverage[source]
@@ -591,7 +600,7 @@ def select(
     chosen = [best]
     # The section heading belongs to the passage: "Etableret i 1953." answers "hvornår blev Hvidbjerg Sejlklub
     # grundlagt" under the heading "Hvidbjerg Sejlklub".
-    heading = (sections or [""] * len(passages))[best.passage_rank]
+    heading = sections[best.passage_rank]
     title = titles[best.passage_rank]
     coverage = scorer.coverage(terms, f"{title} {heading} {passages[best.passage_rank]} {unit_context(best)}",
                                sources[best.passage_rank])
@@ -675,7 +684,7 @@ def labelled_as_asked(question: Question, unit: Unit) -> bool:
     for en voksen"; not "10-turskort, voksen" nor "Familiebillet (2 voksne …)")? Brackets aside: "Voksen (18-64
     år)". For figures only: a programme's budget row names the programme, not its project leader."""
     if unit.table_header is not None:
-        label = re.split(r"\s{2,}", unit.text.strip())[0]
+        label = split_cells(unit.text.strip())[0]
     else:
         match = _LABEL.match(unit.text.strip())
         if not match:
@@ -913,7 +922,7 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
 
 
 def _table_figure(question: Question, unit: Unit) -> str | None:
-    cells = re.split(r"\s{2,}", unit.text)
+    cells = split_cells(unit.text)
     found = _columns(unit, cells)
     if found is None:  # "Voksen  60 kr." in a price list without a header
         return cells[1] if len(cells) == 2 and has_quantity(cells[1]) else None
