@@ -86,6 +86,11 @@ def _heads_nothing(i: int, units: list[str], levels: list[int | None], numbered_
             and following <= (levels[i] or 0))
 
 
+# A field of a form or the minutes' header: a one- or two-word label without figures, a colon, its value.
+# "Kapitel 3: Eksport" and "Bilag 2: Oversigt" have a figure in the label and stay headings.
+_FIELD = re.compile(r"^[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*)?: \S")
+
+
 def heading_level(line: str, document_start: bool = False) -> int | None:
     """The heading level of a cleaned line, or None if it is not a heading: the number of parts of its
     number ("1.1 ..." is 2), or 1 for an unnumbered title line."""
@@ -102,6 +107,8 @@ def heading_level(line: str, document_start: bool = False) -> int | None:
         return None  # sentence punctuation; a short title may end with a full stop
     if any(word.lower().strip(",.") in _FINITE_VERBS for word in words):
         return None
+    if not numbered and _FIELD.match(line):
+        return None  # "Referent: Karin Møller", "Afbud: Peter Ravn", "Phone: +45 76 12 34 56": a field, not a heading
     return numbered.group("number").count(".") + 1 if numbered else 1
 
 

@@ -178,3 +178,15 @@ def test_a_line_that_heads_nothing_but_another_heading_is_kept_as_text():
     assert "REFERAT" not in texts
     assert [block.section for block in blocks if block.text == "Ingen bemærkninger."] == [
         "1. Godkendelse af dagsorden > 1.1 Bemærkninger"]
+
+
+def test_a_field_line_over_text_is_text_not_a_heading():
+    """"Referent: Karin Møller" over the agenda is a field of the minutes, not the agenda's heading: as a heading
+    it would vanish from the index and lend "referent" to every agenda item. "Kapitel 3: Eksport" stays a heading."""
+    text = ("Møde i Vækstforum Vestkyst\n\nTirsdag den 11. juni 2013 kl. 13.00-16.00\n\n"
+            "Referent: Karin Møller\n\nDagsorden:\n1. Godkendelse af dagsorden\n2. Status for Eksport Vestkyst\n\n"
+            "Kapitel 3: Eksport\n\nEksporten steg med 5 %.")
+    blocks = to_blocks([Page(None, text)])
+    assert "Referent: Karin Møller" in [block.text for block in blocks]
+    assert not any("Referent" in block.section for block in blocks)
+    assert [block.section for block in blocks if block.text == "Eksporten steg med 5 %."] == ["Kapitel 3: Eksport"]
