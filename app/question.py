@@ -19,7 +19,7 @@ TYPED_ANSWERS = ("quantity", "date", "contact", "hours")
 Event = Literal["start", "end", "approval", "deadline", "founded"]
 
 _QUANTITY = re.compile(
-    r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|bred|bredt|dyb|dybt|tung|tungt)|"
+    r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|længe|bred|bredt|dyb|dybt|tung|tungt)|"
     r"hvilken andel|hvor stor en andel|hvad (?:koster|kostede)|"
     r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"

@@ -38,6 +38,7 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvornår blev kontoret i budapest lukket", "date"),  # when it happened
     ("hvornår åbner den nye bro", "date"),  # something new opens once: a date, not hours
     ("when does the new swimming pool open", "date"),
+    ("hvor længe varer sådan et forløb?", "quantity"),  # a duration: "Et forløb varer 6 måneder"
     ("when did the office in budapest close", "date"),
     ("hvad er telefonnummeret til væksthuset", "contact"),
     ("hvilke år kørte programmet", "date"),  # a period is dates too
