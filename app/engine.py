@@ -45,6 +45,7 @@ from app.quotes import (
     select,
     sentence_evidence,
     short_answer,
+    read_with_referent,
     unit_context,
 )
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, sources_of, promote_evidence
@@ -606,8 +607,14 @@ class Engine:
                 # another document states the same value: two documents agreeing outweigh a runner-up that may
                 # date another thing ("... afløst af VækstMidt Accelerator, som blev godkendt ... 28. januar 2009").
                 runners_up = selection.units[selection.primary :]
-                others = {short_answer(q, [u]) for u in runners_up} - {None}
                 source_of = lambda unit: part.retrieved[unit.passage_rank].chunk.metadata.get("source")  # noqa: E731
+                # A runner-up lifted close by its passage's higher rank, which other documents in the index move, and
+                # holding less of the question than the best quote is about another thing ("KlyngeMidt ... igangsat
+                # den 1. januar 2009" beside the Eksportråd project's start): no ambiguity.
+                best = selection.best_unit
+                held = lambda unit: scorer.coverage(q.terms, read_with_referent(unit), source_of(unit))  # noqa: E731
+                others = {short_answer(q, [u]) for u in runners_up
+                          if u.passage_rank >= best.passage_rank or held(u) >= held(best)} - {None}
                 corroborated = line is not None and any(
                     source_of(u) != source_of(units[0]) and short_answer(q, [u]) == line for u in runners_up)
                 if others - {line} and not corroborated:

@@ -36,6 +36,7 @@ class Unit:
     passage_rank: int  # 0-based rank of the passage it came from
     table_header: list[str] | None = None
     antecedent: str = ""  # the sentence before, when this one points back to it ("sidstnævnte", "dette")
+    referent: str = ""  # the sentence before, when this one opens with a thing it names ("Projektet ...")
 
 
 # "+45 96 12 55 00": a phone number's groups are no figures ("min søn er 12" is not in it).
@@ -291,6 +292,8 @@ def quotable(unit: Unit) -> bool:
 
 # A definite verbal noun: "Ombygningen", "Udvidelsen", "Evalueringen".
 _DEFINITE_OPENING = re.compile(r"^\W*([^\W\d_]{3,}(?:ningen|elsen|ionen))\b", re.I)
+# A definite noun: "Projektet", "Puljen" (the noun before its ending).
+_DEFINITE_NOUN = re.compile(r"^\W*([^\W\d_]{4,})(?:et|en)\b", re.I)
 
 
 def _names_the_last(sentence: str, units: list[Unit]) -> bool:
@@ -301,6 +304,17 @@ def _names_the_last(sentence: str, units: list[Unit]) -> bool:
         return False
     stem = opening.group(1)[:5].lower()
     return any(word.startswith(stem) for word in re.findall(r"[^\W\d_]+", units[-1].text.lower()))
+
+
+def _named_before(sentence: str, units: list[Unit]) -> bool:
+    """"Projektet blev igangsat 1. august 2008" after "Formålet med projektet er ...": a sentence opening with
+    the definite form of a noun the sentence before has (whole, not as a compound's part: "Eksportværdien" is
+    not the "eksport" before it) is about what that sentence says of it."""
+    opening = _DEFINITE_NOUN.match(sentence)
+    if not opening or not units:
+        return False
+    noun = opening.group(1).lower()
+    return any(word.startswith(noun) for word in re.findall(r"[^\W\d_]+", units[-1].text.lower()))
 
 
 def split_units(text: str, passage_rank: int) -> list[Unit]:
@@ -326,7 +340,12 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         for sentence in split_sentences(" ".join(lines)):
             points_back = (_POINTS_BACK.search(sentence) or _names_the_last(sentence, units)) and units \
                 and units[-1].table_header is None
-            units.append(Unit(sentence, passage_rank, antecedent=units[-1].text if points_back else ""))
+            # "Projektet blev igangsat 1. august 2008" after "Formålet med projektet er ... Eksportrådets ...":
+            # which project is said before; that sentence is read with it, not quoted (it says nothing of the date).
+            refers_back = not points_back and _named_before(sentence, units) \
+                and units[-1].table_header is None
+            units.append(Unit(sentence, passage_rank, antecedent=units[-1].text if points_back else "",
+                              referent=units[-1].text if refers_back else ""))
     return units
 
 
@@ -556,7 +575,14 @@ def select(
         return None
     # Question terms (plus, for a follow-up, the earlier question's) decide lexical fit.
     terms = tokenize(question.search_text) if question.follow_up else question.terms
-    similarities = scorer.similarities(query_vector, [unit_context(u) for u in candidates])
+    # A sentence naming what the one before it introduced is read with that sentence too, when that brings it
+    # closer: "Projektet blev igangsat 1. august 2008" is the Eksportråd project's start. Not when it dilutes it.
+    referring = [u for u in candidates if u.referent]
+    cosines = scorer.similarities(query_vector, [unit_context(u) for u in candidates]
+                                  + [f"{u.referent} {unit_context(u)}" for u in referring])
+    read_with = dict(zip(map(id, referring), cosines[len(candidates):]))
+    similarities = [max(similarity, read_with.get(id(u), similarity))
+                    for u, similarity in zip(candidates, cosines[: len(candidates)])]
     future = bool(_ASKS_FUTURE.search(question.normalised or question.text))
     focus = asked_word(question)
     document_coverage = {source: scorer.document_coverage(terms, source, title)
@@ -576,7 +602,7 @@ def select(
         # "Voksne: 120 kr.") is the likelier answer; this lifts all of its sentences alike.
         # The section heading says what each of its sentences is about: "- Voksen: 60 kr." under "Enkeltbilletter".
         section = sections[unit.passage_rank]
-        score = similarity + 0.25 * scorer.coverage(terms, f"{title_names[source]} {section} {unit_context(unit)}", source) \
+        score = similarity + 0.25 * scorer.coverage(terms, f"{title_names[source]} {section} {read_with_referent(unit)}", source) \
             - 0.02 * unit.passage_rank \
             + DOCUMENT_WEIGHT * document_coverage[source]
         score += 0.0 if fits else -0.15
@@ -809,6 +835,13 @@ _FIGURE = re.compile(
     r"mio\.|mia\.|[^\W\d_]+))?",
     re.UNICODE,
 )
+
+
+def read_with_referent(unit: Unit) -> str:
+    """A unit's context with the names of the sentence its opening noun refers to ("Eksportrådets" for
+    "Projektet blev igangsat ..."): which project it is, without lending the rest of that sentence's words."""
+    names = " ".join(m.group() for m in _CAPITALISED.finditer(unit.referent) if m.start() > 0)
+    return f"{names} {unit_context(unit)}".strip()
 
 
 def pointing_sentence(units: list[Unit]) -> Unit:

@@ -9,13 +9,6 @@ import pytest
 from benchmarks.stability import EVAL_FILES, UNRELATED, outcome, questions
 from tests.conftest import make_settings
 
-# Measured exception (1 of 189), strict xfail so that a fix shows up here: two sentences of the corpus tie on
-# meaning (cosine 0.762 and 0.761 with the question) and on words, so their passages' fused rank, which BM25's
-# corpus-wide statistics move, decides which is quoted first. Both are quoted, alone and beside. Ranking the
-# passages by their own cosine instead made the eval worse (realistic answer hit 0.921 -> 0.895).
-KNOWN_UNSTABLE = {
-    "when did the export council advisor project start",
-}
 # A question the corpus cannot answer and a document beside it does: answered from that document, which it
 # cites (test_a_question_a_document_beside_the_corpus_answers_is_answered_from_it), not declined as before.
 ANSWERED_BESIDE = {
@@ -42,10 +35,7 @@ def beside_engine(tmp_path_factory):
 STABLE = [q for q in ASKED if q not in ANSWERED_BESIDE]
 
 
-@pytest.mark.parametrize("question", [
-    pytest.param(q, marks=pytest.mark.xfail(strict=True, reason="measured instability")) if q in KNOWN_UNSTABLE else q
-    for q in STABLE
-], ids=[q[:50] for q in STABLE])
+@pytest.mark.parametrize("question", STABLE, ids=[q[:50] for q in STABLE])
 def test_an_answer_stays_the_same_with_unrelated_documents_beside_the_corpus(seed_engine, beside_engine, question):
     unanswerable = ASKED[question]
     assert outcome(beside_engine.ask(question), unanswerable) == outcome(seed_engine.ask(question), unanswerable)

