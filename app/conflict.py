@@ -15,7 +15,7 @@ from app.quotes import (
     Scorer,
     Unit,
     asks_period,
-    counts,
+    counts_asked,
     fact_unit,
     of_the_asked,
     quotable,
@@ -104,11 +104,11 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         restated_anywhere = restated_anywhere or restated
         if key(unit) in quoted_texts:
             continue
-        counts_asked = source not in quoted and counts_a_thing \
-            and value_of(unit) is not None and counts(q.counted, unit.text, " ".join(unit.table_header or [])) and coverage > 0
+        counts_the_asked = source not in quoted and counts_a_thing \
+            and value_of(unit) is not None and counts_asked(q, unit.text, " ".join(unit.table_header or [])) and coverage > 0
         spans_asked = spans_years and source not in quoted and value_of(unit) is not None \
             and subject_in_passage(unit) >= best_subject
-        if (restated or spans_asked or (counts_asked and coverage >= 0.6 * best_coverage)) and (source not in others or coverage > others[source][0]):
+        if (restated or spans_asked or (counts_the_asked and coverage >= 0.6 * best_coverage)) and (source not in others or coverage > others[source][0]):
             others[source] = (coverage, unit)
     # Without a restatement, only runner-ups that count the asked thing ("møder", "kr"), or of another document
     # date the asked event of the same thing (as much of the question: "igangsat pr. 1. januar 2010" of VækstMidt

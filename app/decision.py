@@ -37,6 +37,7 @@ from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import EVERYDAY_ZIPF, Vocabulary, commonness_weight, words_of, zipf
 from app.question import TYPED_ANSWERS, Question, contact_of, opening_hours_of, role_body_of
+from app.calendar_dates import DocumentDates, asked_dates, holds
 from app.quotes import Selection, asked_word, asked_word_as_typed, unit_context, years_named
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
@@ -46,6 +47,10 @@ _PLACES = (
     re.compile(r"\b([^\W\d_]+)\s+(?=(?:kommune|region)\b)", re.I),
 )
 _PLACE_PHRASE = re.compile(r"\b(region|kommune)\s+$", re.I)
+# A version after a name ("Eksport Vestkyst 2.0"): Danish writes decimals with a comma and thousands with three
+# digits after a point, so "2.0" there is part of the name, not a figure (unless a unit follows: "2.5 %").
+_VERSIONED = re.compile(r"((?:\b[A-ZÆØÅ][^\W\d_]*[\s-]+)+)(\d{1,2}\.\d{1,2})(?![\d.,]|\s*(?:%|pct|procent|mio|mia|kr|"
+                        r"million|billion|percent))")
 # Everyday words are not names, even after "region" ("region midt"); Danish region names are rarer (<= 4.8).
 MAX_NAME_ZIPF = 4.9
 FOCUS_WEIGHT = 2.0  # an unknown word a "hvad er X" question asks about, in the share of the question the documents know
@@ -121,6 +126,12 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
     return unknown
 
 
+def versioned_names(q: Question) -> list[str]:
+    """Names the question gives with a version ("Eksport Vestkyst 2.0"): the evidence must give the version too,
+    or it speaks of the first one."""
+    return [f"{name.strip()} {version}" for name, version in _VERSIONED.findall(q.normalised or q.text)]
+
+
 def named_in_documents(q: Question, vocabulary: Vocabulary) -> list[str]:
     """Words of the question, in any case ("hotel near aarhus station"), that the quoted documents write only
     as names ("Aarhus") and that are no words of the question's language: a place or body, which the evidence
@@ -143,11 +154,12 @@ def typed_evidence(q: Question, settings: Settings, selection: Selection | None)
 
 
 def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: float, selection: Selection | None,
-           evidence_language: str | None = None, titles: str = "", document_years: Collection[str] = ()) -> Decision:
+           evidence_language: str | None = None, titles: str = "", document_years: Collection[str] = (),
+           document_dates: DocumentDates | None = None) -> Decision:
     """top_dense: the best dense cosine of all candidates; selection: the chosen quotes, None when no passage
     had a quotable sentence; evidence_language: the quoted document's language, None when unknown; titles: the
     quoted documents' titles (a name there, "Da Hvidbjerg fik sit andelsmejeri", is in all their passages);
-    document_years: the quoted documents' years."""
+    document_years: the quoted documents' years; document_dates: every date the quoted documents write."""
     evidence = selection.evidence if selection else None
     fits_type = selection.fits_type if selection else False
     coverage = selection.coverage if selection else 0.0
@@ -191,6 +203,8 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # is translated there ("Aarhus Airport"), not missing; a name is written alike in both.
         missing += [name for name in asked_names(q, vocabulary) if name.split()[-1].lower() not in lowered
                     and (same_language or not _translated(name.split()[-1].lower(), q.language, evidence_language))]
+        spaced = " ".join(lowered.split())
+        missing += [name for name in versioned_names(q) if " ".join(name.lower().split()[-2:]) not in spaced]
         # "hvad koster en klubtrøje": a document that never names the thing asked about does not give its price,
         # whatever else it prices (words compare only within one language). Not an everyday word: "hvad er planen
         # fremover" asks what is planned, which a document may say without the word.
@@ -225,6 +239,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
                 quoted.recognises(word.lower()) for word in re.findall(r"[^\W\d_]+", body) if word.lower() not in STOPWORDS
                 and (zipf(word.lower(), q.language) < EVERYDAY_ZIPF or word[0].isupper())):
             elsewhere.append(body)
+        # "mødet den 2. december 2021": a quoted document with no such date anywhere is about another meeting
+        # (which another document may hold: the reply says the nearest passage lacks it, not the documents).
+        if document_dates is not None:
+            elsewhere += [date.text for date in asked_dates(q.normalised or q.text) if not holds(document_dates, date)]
         missing += elsewhere
 
     def verdict(answer: bool, reason: str, explanation: str, missing: list[str] = missing) -> Decision:

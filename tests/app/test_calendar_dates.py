@@ -1,0 +1,26 @@
+"""Dates a question names and the dates a document writes (app/calendar_dates.py)."""
+import pytest
+
+from app.calendar_dates import asked_dates, dates_in, holds
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Hvilke beslutninger blev truffet på Vækstforums møde den 2. december 2021?", [(2, 12, 2021)]),
+    ("hvem var referent på mødet i juni 2021", [(None, 6, 2021)]),
+    ("What did the growth forum decide on 2 December 2021?", [(2, 12, 2021)]),
+    ("what happened in November 2010", [(None, 11, 2010)]),
+    ("hvad sker der efter 1. januar 2025", []),  # a bound, not the date something happened on
+    ("første færge efter juni", []),  # a month alone says too little
+    ("hvad kan man søge i maj", []),
+])
+def test_a_question_names_a_date_with_its_month_and_a_day_or_a_year(question, named):
+    assert [(d.day, d.month, d.year) for d in asked_dates(question)] == named
+
+
+def test_a_document_holds_a_date_in_any_of_the_ways_documents_write_it():
+    found = dates_in("Vækstforum Nordkyst – referat af møde 10.06.2021. Næste møde: 2021-09-23. "
+                     "Projektet blev igangsat 1. august 2008. We may meet in June.")
+    assert found == {(10, 6, 2021), (23, 9, 2021), (1, 8, 2008)}
+    june, december = asked_dates("mødet i juni 2021 og mødet den 2. december 2021")
+    assert holds(found, june) and not holds(found, december)
+    assert not holds(found, asked_dates("i juni 2020")[0])  # the same month of another year
