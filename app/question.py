@@ -34,7 +34,11 @@ _DATE = re.compile(
 )
 # Phone numbers, e-mail and addresses: no strategy document's figure or date answers these.
 _CONTACT = re.compile(
-    r"\b(tlf|telefon\w*|mobilnummer|e-?mail\w*|mailadresse\w*|adresse\w*|phone( number)?|email address)\b", re.I
+    r"\b(tlf|telefon\w*|mobilnummer|e-?mail\w*|mailadresse\w*|adresse\w*|phone( number)?|email address)\b"
+    # "hvem skal jeg ringe til", "hvordan kontaktes vedkommende", "who can I contact": a person to reach, by a
+    # number or an address, not a name alone.
+    r"|\b(ringe|ring|kontakte|kontaktes|henvende\s+(?:mig|os))\b"
+    r"|\bwho(?:m)?\s+(?:do|can|could|should|may)\s+(?:i|we)\s+(?:call|contact|phone|ring|e-?mail|write\s+to)\b", re.I
 )
 # The event a date belongs to: "hvornår slutter projektet" wants the end date, not the approval date.
 EVENTS: dict[str, re.Pattern[str]] = {

@@ -41,6 +41,10 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvor længe varer sådan et forløb?", "quantity"),  # a duration: "Et forløb varer 6 måneder"
     ("when did the office in budapest close", "date"),
     ("hvad er telefonnummeret til væksthuset", "contact"),
+    ("hvem skal jeg ringe til om eksportprogrammet", "contact"),  # a person to reach: a number, not a name alone
+    ("hvordan kontaktes vedkommende", "contact"),
+    ("who can I contact about the helmet policy", "contact"),
+    ("hvem er kontaktperson for eksportprogrammet", "who"),  # a post: its holder
     ("hvilke år kørte programmet", "date"),  # a period is dates too
     ("which years did the programme run", "date"),
     ("hvad kostede projektet", "quantity"),  # an amount, in the past too

@@ -58,6 +58,26 @@ def test_only_the_main_text_is_kept(corpus: Path):
     ]
 
 
+def test_a_contact_card_is_one_line_and_a_sidebar_holding_one_is_kept(corpus: Path):
+    """name<br>post<br>phone is one entry: split into lines, "Hvem er projektleder" quoted the post without
+    its name. A sidebar is dropped unless it is the page's contact box."""
+    page = """<html><body><main>
+      <p>Nordkyst Global hjælper virksomheder med eksport.</p>
+      <div class="contact-card"><h3>Kontaktperson</h3>
+        <p>Anne-Mette Fugl<br>Projektleder, Kystlandet<br>Telefon: 98 44 21 10<br>E-mail: amf@sandvig.dk</p></div>
+      <aside class="contact-box"><h3>Kontakt</h3><p><strong>Henrik Nørgaard</strong><br>Eksportchef<br>
+        Tlf. 40 12 98 76</p></aside>
+      <aside>Læs også: <a href="/x">Relateret artikel</a></aside>
+    </main></body></html>"""
+    assert _load(corpus, "kontakt.html", page).split("\n\n") == [
+        "Nordkyst Global hjælper virksomheder med eksport.",
+        "Kontaktperson",
+        "Anne-Mette Fugl, Projektleder, Kystlandet, Telefon: 98 44 21 10, E-mail: amf@sandvig.dk",
+        "Kontakt",
+        "Henrik Nørgaard, Eksportchef, Tlf. 40 12 98 76",
+    ]
+
+
 def test_without_main_the_body_is_used_minus_navigation(corpus: Path):
     page = (
         "<html><body><nav>Menu</nav><div><h2>Baggrund</h2><div>Tekst i en <i>div</i> med 38,5 %.</div></div>"
