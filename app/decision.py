@@ -36,7 +36,7 @@ from wordfreq import zipf_frequency
 from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import EVERYDAY_ZIPF, Vocabulary, commonness_weight, words_of, zipf
-from app.question import TYPED_ANSWERS, Question, contact_of, opening_hours_of, role_body_of
+from app.question import TYPED_ANSWERS, Question, contact_of, opening_hours_of, role_body_of, role_post_of
 from app.calendar_dates import DocumentDates, asked_dates, holds
 from app.quotes import Selection, asked_word, asked_word_as_typed, unit_context, years_named
 
@@ -230,9 +230,15 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # question capitalises must be there ("Aarhus" is as common as a word); an everyday word ("kommunen") is
         # the document's own body.
         body = role_body_of(q.normalised or q.text) if same_language else None
+        # And the post itself: the export manager is not the director ("Henrik ..., Eksportchef" for "hvem er
+        # direktør for erhvervshuset"). In any inflection or compound: "adm. direktør", "regionsrådsformand".
+        # Danish only: English names one post many ways ("chair", "chairman", "chairperson").
+        post = role_post_of(q.normalised or q.text) if same_language and q.language == "da" else None
         quoted = Vocabulary.of_words(words_of(
             [selection.heading, titles, *(unit_context(unit) for unit in selection.units[:selection.primary])])
-        ) if place or body else Vocabulary()
+        ) if place or body or post else Vocabulary()
+        if post and not (quoted.recognises(post.lower()) or quoted.holds_as_part(post.lower())):
+            elsewhere.append(post)
         if place and not all(quoted.recognises(word) for word in content_words(place.lower().split())):
             elsewhere.append(place)
         if body and not all(

@@ -242,11 +242,13 @@ _POST_EN = r"(?:chair(?:man|woman|person)?|director|head|manager|ceo|mayor|leade
     r"|coordinator|principal|contact(?:\s+person)?|boss|in\s+charge)"
 _BODY = r"[^\W\d_]+(?:[\s-]+(?!(?:nu|i|in|på|on|at|om|for|now|today)\b)[^\W\d_]+){0,3}"
 _POST_OF = (
-    re.compile(rf"\bhvem\s+er\s+(?:den\s+)?(?:nuværende\s+|nye\s+)?{_POST_DA}\s+(?:for|i|af|på|hos|ved)\s+"
-               rf"(?:den\s+|det\s+)?({_BODY})", re.I),
-    re.compile(rf"\bwho(?:\s+is|'s|\s+are)\s+(?:the\s+)?(?:current\s+|new\s+)?{_POST_EN}\s+(?:of|for|at)\s+(?:the\s+)?({_BODY})",
-               re.I),
+    re.compile(rf"\bhvem\s+er\s+(?:den\s+)?(?:nuværende\s+|nye\s+)?(?P<post>{_POST_DA})\s+(?:for|i|af|på|hos|ved)\s+"
+               rf"(?:den\s+|det\s+)?(?P<body>{_BODY})", re.I),
+    re.compile(rf"\bwho(?:\s+is|'s|\s+are)\s+(?:the\s+)?(?:current\s+|new\s+)?(?P<post>{_POST_EN})\s+(?:of|for|at)\s+"
+               rf"(?:the\s+)?(?P<body>{_BODY})", re.I),
 )
+# Anyone listed may be the contact or the one responsible: no post a quote must name.
+_ANY_HOLDER = re.compile(r"kontaktperson(?:en)?|ansvarlig|contact(?:\s+person)?|in\s+charge", re.I)
 
 
 # "hvad er telefonnummeret til genbrugsstationen": whose phone number, e-mail or address.
@@ -266,7 +268,14 @@ def contact_of(text: str) -> str | None:
 def role_body_of(text: str) -> str | None:
     """The body whose post a who-question asks about ("hvem er formand for saltø beboerforening" -> "saltø
     beboerforening"), or None."""
-    return next((m.group(1) for pattern in _POST_OF for m in [pattern.search(text)] if m), None)
+    return next((m.group("body") for pattern in _POST_OF for m in [pattern.search(text)] if m), None)
+
+
+def role_post_of(text: str) -> str | None:
+    """The post a who-question asks about ("hvem er direktør for erhvervshus nordkyst" -> "direktør"), or None
+    for one anyone listed may hold ("kontaktperson")."""
+    post = next((m.group("post") for pattern in _POST_OF for m in [pattern.search(text)] if m), None)
+    return None if post is None or _ANY_HOLDER.fullmatch(post) else post
 
 
 # "Hvor mange penge har Vækstforum afsat?" asks what was, not what would be ("hvis ..., ville det give").

@@ -80,6 +80,12 @@ def test_a_role_is_the_asked_bodys_own(beside_engine, question):
     assert answer.abstained and answer.text.startswith("Det nærmeste afsnit nævner ikke"), answer.text
 
 
+def test_a_post_the_quote_does_not_name_is_not_answered_by_another_post(beside_engine):
+    """The sports club's report names its chair, no director: its sponsors' thanks do not say who directs it."""
+    answer = beside_engine.ask("hvem er direktør for hvidbjerg idrætsforening")
+    assert answer.abstained and answer.text.startswith("Det nærmeste afsnit nævner ikke direktør"), answer.text
+
+
 @pytest.mark.parametrize(("question", "holder"), [
     ("hvem er formand for hvidbjerg idrætsforening", "Morten Kjeldsen"),  # named by the report's heading
     ("hvem er formand for hvidbjerg-tange lokalråd", "Jens Ove Madsen"),  # named by the minutes' title

@@ -12,6 +12,7 @@ from app.question import (
     contact_of,
     opening_hours_of,
     role_body_of,
+    role_post_of,
     split_parts,
 )
 
@@ -219,6 +220,16 @@ def test_a_contact_question_names_whose_contact_it_asks_for(text, owner):
 ])
 def test_a_who_question_about_a_post_names_the_body_it_belongs_to(text, body):
     assert role_body_of(text) == body
+
+
+@pytest.mark.parametrize("text, post", [
+    ("hvem er direktør for erhvervshus nordkyst", "direktør"),
+    ("hvem er den nuværende skoleleder på Holmby Skole", "skoleleder"),
+    ("hvem er kontaktperson hos Væksthus Midtjylland", None),  # anyone listed may be the contact
+    ("who is in charge of holmby swimming pool", None),
+])
+def test_a_who_question_names_the_post_a_quote_must_name(text, post):
+    assert role_post_of(text) == post
 
 
 @pytest.mark.parametrize("text, years, document_year", [
