@@ -33,11 +33,11 @@ from dataclasses import asdict, dataclass, field
 
 from wordfreq import zipf_frequency
 
+from app.calendar_dates import DocumentDates, asked_dates, holds
 from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import EVERYDAY_ZIPF, Vocabulary, commonness_weight, words_of, zipf
 from app.question import TYPED_ANSWERS, Question, contact_of, opening_hours_of, role_body_of, role_post_of
-from app.calendar_dates import DocumentDates, asked_dates, holds
 from app.quotes import Selection, asked_word, asked_word_as_typed, unit_context, years_named
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)

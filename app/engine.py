@@ -26,8 +26,8 @@ from app.core.answer_types import (
 from app.core.chunk import document_name
 from app.core.config import Settings
 from app.core.timing import ms_since
-from app.conflict import documents_in_conflict
 from app.calendar_dates import DocumentDates, dates_in
+from app.conflict import documents_in_conflict
 from app.counted import counted_in_passages
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
@@ -42,11 +42,11 @@ from app.quotes import (
     Scorer,
     Selection,
     fact_unit,
+    read_with_referent,
     render_table_row,
     select,
     sentence_evidence,
     short_answer,
-    read_with_referent,
     unit_context,
 )
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, sources_of, promote_evidence
