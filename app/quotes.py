@@ -373,6 +373,9 @@ def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
     # A price list has no header row: "Voksen  60 kr." is a row like the ones under it.
     first_is_row = any(_FIGURE_CELL.match(cell) for cell in split_cells(lines[table[0]])[1:])
     rows = table if first_is_row else table[1:]
+    # Below the rows, a line with fewer cells is a row whose last cells are empty ("I alt  37,5 mio. kr."), not
+    # a header naming the columns of the rows above it.
+    rows = sorted({*rows, *(i for i, n in enumerate(counts) if rows and i > rows[0] and 2 <= n < width)})
     header = [line for i, line in enumerate(lines) if i not in rows]
     return header, [lines[i] for i in rows]
 

@@ -188,6 +188,19 @@ def test_a_table_with_text_cells_is_quoted_row_by_row_with_its_header():
     assert render_table_row(rows[1], question) == "Lyngstien: Længde: 7,4 km, Sværhedsgrad: Middel"
 
 
+def test_a_total_row_with_an_empty_cell_is_a_row_not_the_columns_of_the_rows_above():
+    """A Markdown table's "| **I alt** | **37,5 mio. kr.** | |" was read as a header line and named the columns:
+    "Eksportprogrammet Nordkyst Global: I alt: 12,4 mio. kr., 37,5 mio. kr.: 180 virksomheder i forløb"."""
+    text = ("Indsats  Budget 2019-2021  Målsætning i perioden\nEksportprogrammet Nordkyst Global  12,4 mio. kr.  180 "
+            "virksomheder i forløb\nDigitaliseringsvoucher  6,2 mio. kr.  120 vouchere\nGrøn Omstillingspulje  9,5 mio. "
+            "kr.  35 projekter\nI alt  37,5 mio. kr.")
+    rows = split_units(text, 0)
+    question = analyse("hvad er budgettet for eksportprogrammet")
+    assert render_table_row(rows[0], question) == (
+        "Eksportprogrammet Nordkyst Global: Budget 2019-2021: 12,4 mio. kr., Målsætning i perioden: 180 virksomheder i forløb")
+    assert render_table_row(rows[-1], question) == "I alt: 37,5 mio. kr."
+
+
 def test_a_figure_counts_the_word_beside_it_and_a_percentage_counts_per_cent():
     assert counts("mød", "Rådgiveren har haft 373 møder med virksomheder.")
     assert not counts("virksomhed", "Rådgiveren har haft 373 møder med mange forskellige virksomheder.")
