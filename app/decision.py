@@ -126,6 +126,14 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
     return unknown
 
 
+def _known_word(word: str, language: str, vocabulary: Vocabulary) -> bool:
+    """An everyday word, or one the documents know. A compound's first part written apart keeps its linking s
+    ("minimums projekt budget", "rådgivnings forløb"): the word without it counts."""
+    forms = [word, word[:-1]] if language == "da" and word.endswith("s") and len(word) > 4 else [word]
+    return any(zipf(form, language) >= EVERYDAY_ZIPF or vocabulary.recognises(form) or vocabulary.holds_as_part(form)
+               for form in forms)
+
+
 def versioned_names(q: Question) -> list[str]:
     """Names the question gives with a version ("Eksport Vestkyst 2.0"): the evidence must give the version too,
     or it speaks of the first one."""
@@ -210,8 +218,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # fremover" asks what is planned, which a document may say without the word.
         # Nor a contact question: a phone number is written in digits, not as "telefonnummeret".
         focus = asked_word_as_typed(q) if q.answer_type != "contact" else None
-        if same_language and focus and zipf(focus.lower(), q.language) < EVERYDAY_ZIPF \
-                and not vocabulary.recognises(focus.lower()) and not vocabulary.holds_as_part(focus) and focus not in missing:
+        if same_language and focus and not _known_word(focus.lower(), q.language, vocabulary) and focus not in missing:
             missing.append(focus)
         # The best quote's document must name the place there (in any inflection), not a runner-up of another
         # document ("Route 113 connects Aarhus and Rørdal" beside a climate plan's hearing), nor a web address.

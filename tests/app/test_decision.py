@@ -65,3 +65,21 @@ def test_a_word_the_documents_write_only_inside_a_compound_is_known():
     prices = Vocabulary.of(["NYE PRISER (RETURBILLETTER) FRA 1. SEPTEMBER 2024", "Voksen  60 kr.", "Cykel  25 kr."])
     assert known_fraction(analyse("hvad koster en retur billet for en voksen"), prices) > 0.6
     assert known_fraction(analyse("hvad koster en klubtrøje"), prices) < 0.3
+
+
+def test_a_compound_part_written_apart_with_its_linking_s_is_not_a_missing_word():
+    """"minimums projekt budget": people write a compound apart and keep its linking s; "minimum" is an everyday
+    word, so the quote about the least budget answers. A thing the documents never name ("klubtrøje") is still
+    missing."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    passage = "Projektet skal have et samlet budget på mindst 20.000 kr. (ekskl. moms)."
+    vocabulary = Vocabulary.of([passage, "Digitaliseringsvoucheren dækker 50 % af udgifterne."])
+    selection = Selection([Unit(passage, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+    budget = decide(analyse("hvad er minimums projekt budget for en digitaliseringsvoucher"), Settings(), vocabulary,
+                    0.9, selection, evidence_language="da")
+    assert budget.answer and budget.missing == []
+    shirt = decide(analyse("hvad koster en klubtrøje"), Settings(), vocabulary, 0.9, selection, evidence_language="da")
+    assert not shirt.answer and shirt.missing == ["klubtrøje"]
