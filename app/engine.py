@@ -144,17 +144,19 @@ class _IndexState:
         if key not in self.vocabularies:  # questions draw on the same few documents
             if len(self.vocabularies) > 256:
                 self.vocabularies.clear()
-            self.vocabularies[key] = Vocabulary.of(
-                text for source in key for text in self.document_texts.get(source, []) + self.document_headings.get(source, []))
+            self.vocabularies[key] = Vocabulary.of(self._texts_of(key))
         return self.vocabularies[key]
 
     def _dates_of(self, key: tuple[str, ...]) -> DocumentDates:
         if key not in self.dates:
             if len(self.dates) > 256:
                 self.dates.clear()
-            self.dates[key] = dates_in(" ".join(
-                text for source in key for text in self.document_texts.get(source, []) + self.document_headings.get(source, [])))
+            self.dates[key] = dates_in(" ".join(self._texts_of(key)))
         return self.dates[key]
+
+    def _texts_of(self, key: tuple[str, ...]) -> list[str]:
+        """The documents' chunk texts and section headings."""
+        return [text for source in key for text in self.document_texts.get(source, []) + self.document_headings.get(source, [])]
 
     generation: str
     retriever: HybridRetriever
@@ -624,8 +626,9 @@ class Engine:
                 # den 1. januar 2009" beside the Eksportråd project's start): no ambiguity.
                 best = selection.best_unit
                 held = lambda unit: scorer.coverage(q.terms, read_with_referent(unit), source_of(unit))  # noqa: E731
+                best_held = held(best)
                 others = {short_answer(q, [u]) for u in runners_up
-                          if u.passage_rank >= best.passage_rank or held(u) >= held(best)} - {None}
+                          if u.passage_rank >= best.passage_rank or held(u) >= best_held} - {None}
                 corroborated = line is not None and any(
                     source_of(u) != source_of(units[0]) and short_answer(q, [u]) == line for u in runners_up)
                 if others - {line} and not corroborated:

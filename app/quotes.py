@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from app.core.contact_details import CONTACT_DETAIL
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, stem, term_weight, tokenize
 from app.question import EVENTS, OTHERS, TYPED_ANSWERS, WEEKDAYS, Question, asks_opening_hours
@@ -41,7 +42,6 @@ class Unit:
 
 # "+45 96 12 55 00": a phone number's groups are no figures ("min søn er 12" is not in it).
 _PHONE_NUMBER = re.compile(r"(?:\+45\s?)?(?<![\d.,])\d{2}\s\d{2}\s\d{2}\s\d{2}(?![\d.,])")
-_CONTACT_DETAIL = re.compile(r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|[\w.-]+@[\w-]+\.\w+|\bwww\.\S+")
 _CELL_GAP = re.compile(r"\s{2,}")  # table cells are parted by two spaces or more ("Voksen  60 kr.")
 
 
@@ -223,7 +223,7 @@ def fits_answer_type(question: Question, text: str, header: str = "") -> bool:
             return True
         return has_date(text) and (question.event != "deadline" or bool(EVENTS["deadline"].search(text)))
     if question.answer_type == "contact":
-        return bool(_CONTACT_DETAIL.search(text))
+        return bool(CONTACT_DETAIL.search(text))
     if question.answer_type == "who":
         return names_someone_new(question, text)
     if question.answer_type == "hours":
@@ -309,22 +309,24 @@ _DEFINITE_NOUN = re.compile(r"^\W*([^\W\d_]{4,})(?:et|en)\b", re.I)
 def _names_the_last(sentence: str, units: list[Unit]) -> bool:
     """"Ombygningen koster 14 mio. kr." after "... skal ombygges til kulturhus": a sentence opening with the
     definite verbal noun of what the sentence before says (the same first five letters) is about that."""
-    opening = _DEFINITE_OPENING.match(sentence)
-    if not opening or not units:
-        return False
-    stem = opening.group(1)[:5].lower()
-    return any(word.startswith(stem) for word in re.findall(r"[^\W\d_]+", units[-1].text.lower()))
+    return _opens_with_a_word_of_the_last(sentence, units, _DEFINITE_OPENING, letters=5)
 
 
 def _named_before(sentence: str, units: list[Unit]) -> bool:
     """"Projektet blev igangsat 1. august 2008" after "Formålet med projektet er ...": a sentence opening with
     the definite form of a noun the sentence before has (whole, not as a compound's part: "Eksportværdien" is
     not the "eksport" before it) is about what that sentence says of it."""
-    opening = _DEFINITE_NOUN.match(sentence)
-    if not opening or not units:
+    return _opens_with_a_word_of_the_last(sentence, units, _DEFINITE_NOUN)
+
+
+def _opens_with_a_word_of_the_last(sentence: str, units: list[Unit], opening: re.Pattern[str],
+                                   letters: int | None = None) -> bool:
+    """Does the sentence's opening word (its first `letters`, or all of it) begin a word of the unit before?"""
+    match = opening.match(sentence)
+    if not match or not units:
         return False
-    noun = opening.group(1).lower()
-    return any(word.startswith(noun) for word in re.findall(r"[^\W\d_]+", units[-1].text.lower()))
+    start = match.group(1)[:letters].lower()
+    return any(word.startswith(start) for word in re.findall(r"[^\W\d_]+", units[-1].text.lower()))
 
 
 def split_units(text: str, passage_rank: int) -> list[Unit]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
+from app.core.contact_details import PHONE_OR_EMAIL
 from ingest.documents import Page
 from ingest.loaders.extracted import Extracted
 from ingest.loaders.text_loader import decode_text
@@ -24,8 +25,6 @@ _BLOCK_TAGS = {
 }
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _LINE_BREAK = "\x00"  # stands for <br> while whitespace is collapsed; decoded HTML never contains NUL
-# A phone number or an e-mail address: a sidebar holding one is the page's contact box, not navigation.
-_CONTACT_DETAIL = re.compile(r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|[\w.+-]+@[\w-]+\.\w+")
 _CARD_LINE = 80  # a contact card's or address's lines are short
 
 
@@ -43,8 +42,8 @@ def extract(path: Path) -> Extracted:
 
 def _drop_non_content(soup: BeautifulSoup) -> None:
     for element in soup.find_all(_DROPPED_TAGS):
-        if element.name == "aside" and _CONTACT_DETAIL.search(element.get_text(" ")):
-            continue  # "Kontakt: Henrik Vestergaard Nørgaard, Eksportchef, Tlf. 40 12 98 76"
+        if element.name == "aside" and PHONE_OR_EMAIL.search(element.get_text(" ")):
+            continue  # the page's contact box: "Kontakt: Henrik Vestergaard Nørgaard, Eksportchef, Tlf. 40 12 98 76"
         element.decompose()
     for element in soup.find_all(attrs={"role": _DROPPED_ROLES}):
         element.decompose()
@@ -71,7 +70,7 @@ def _blocks(root: Tag) -> list[str]:
         lines = [line.strip() for line in text.split(_LINE_BREAK) if line.strip()]
         # A contact card's lines (name<br>post<br>phone) are one entry: kept on one line, the name stays with
         # its post and number when the text is cleaned and split into sentences.
-        card = len(lines) > 1 and all(len(line) <= _CARD_LINE for line in lines) and _CONTACT_DETAIL.search(text)
+        card = len(lines) > 1 and all(len(line) <= _CARD_LINE for line in lines) and PHONE_OR_EMAIL.search(text)
         paragraph = ", ".join(line.rstrip(",") for line in lines) if card else "\n".join(lines)
         if paragraph:
             blocks.append(paragraph)

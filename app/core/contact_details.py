@@ -1,0 +1,9 @@
+"""How a phone number and an e-mail address are written: what makes a line a way to reach someone, for the
+answerer ("Tlf. 40 12 98 76" answers "hvem skal jeg ringe til") and for ingest (a web page's contact card)."""
+from __future__ import annotations
+
+import re
+
+PHONE_OR_EMAIL = re.compile(r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|[\w.+-]+@[\w-]+\.\w+")
+# A web address also answers "hvor kan jeg læse mere" as a contact detail; not what makes a sidebar a contact box.
+CONTACT_DETAIL = re.compile(rf"{PHONE_OR_EMAIL.pattern}|\bwww\.\S+")
