@@ -128,7 +128,10 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
 
 def _known_word(word: str, language: str, vocabulary: Vocabulary) -> bool:
     """An everyday word, or one the documents know. A compound's first part written apart keeps its linking s
-    ("minimums projekt budget", "rådgivnings forløb"): the word without it counts."""
+    ("minimums projekt budget", "rådgivnings forløb"): the word without it counts. A compound joined by a hyphen
+    ("fitness-månedskort") is known when its parts are."""
+    if "-" in word.strip("-"):
+        return all(_known_word(part, language, vocabulary) for part in word.split("-") if part)
     forms = [word, word[:-1]] if language == "da" and word.endswith("s") and len(word) > 4 else [word]
     return any(zipf(form, language) >= EVERYDAY_ZIPF or vocabulary.recognises(form) or vocabulary.holds_as_part(form)
                for form in forms)

@@ -169,6 +169,7 @@ class _IndexState:
     vocabulary: Vocabulary  # the whole corpus's words: what questions are normalised against
     document_texts: dict[str, list[str]]  # source -> its chunks' texts
     document_headings: dict[str, list[str]]  # source -> its title and section headings
+    heading_vocabulary: Vocabulary  # the words of all titles and headings: the names of what documents describe
     word_documents: Counter[str]  # word -> how many documents use it: the vocabulary, kept up to date by reloads
     normaliser: QueryNormaliser
     organisation: str  # who "vi", "os" and "regionen" are
@@ -251,6 +252,7 @@ class Engine:
             vocabulary=vocabulary,
             document_texts=texts,
             document_headings=headings,
+            heading_vocabulary=Vocabulary.of_words(words_of(h for found in headings.values() for h in found)),
             word_documents=word_documents,
             normaliser=QueryNormaliser(vocabulary),
             organisation=self.settings.organisation_name or _main_publisher(chunks),
@@ -548,7 +550,7 @@ class Engine:
 
     def _programme_answer(self, q: Question, state: "_IndexState") -> Answer | None:
         if state.programme_finder is None or names_unlisted_scheme(
-                q.normalised or q.text, state.programme_finder.names, state.vocabulary):
+                q.normalised or q.text, state.programme_finder.names, state.vocabulary, state.heading_vocabulary):
             return None
         from app.programmes.answer import programme_answer
 

@@ -11,7 +11,7 @@ from wordfreq import zipf_frequency
 from app.core.answer_types import Turn
 from app.core.words import DANISH_HINTS, ENGLISH_HINTS
 from app.lexical import STOPWORDS, tokenize
-from app.normalise import QueryNormaliser
+from app.normalise import EVERYDAY_ZIPF, QueryNormaliser, zipf
 
 AnswerType = Literal["quantity", "date", "who", "contact", "hours", "other"]
 # The kinds of answer a sentence must hold to answer at all: a figure, a date, a contact detail, opening hours.
@@ -21,6 +21,12 @@ Event = Literal["start", "end", "approval", "deadline", "founded"]
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|længe|bred|bredt|dyb|dybt|tung|tungt)|"
     r"hvilken andel|hvor stor en andel|hvad (?:koster|kostede)|"
+    # "hvad er det maksimale tilskud", "what is the most we can get": a limit or total is a figure
+    r"hvad (?:er|var) (?:det|den|de) (?:maksimale|højeste|mindste|minimale|laveste|samlede)|"
+    r"what(?:'s| is| was| are) the (?:maximum|minimum|most|highest|lowest|total)|"
+    # "hvilken svarprocent", "hvilket beløb", "what response rate": which measure asks for its figure
+    r"hvilke[nt]\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:procent|andel|beløb|antal|pris|sats)|"
+    r"(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:rate|percentage|amount|share)|"
     r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
@@ -61,6 +67,9 @@ _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|pris\w*|beløb\w*|budget\w*|penge|kro
 _TRADED = re.compile(r"\b(eksporterede|eksporteret|eksporterer|solgte|solgt|omsatte|tjente|tjent|exported|sold|"
                      r"uddelt|uddelte|uddeler|delte\s+(?:[^\W\d_]+\s+){0,3}ud|bevilgede|bevilget|granted|awarded|"
                      r"earned|how much (?:did|does|do)\s+(?:[^\W\d_]+\s+){1,3}(?:export|sell|earn))\b", re.I)
+# "hvor meget kan vi max få", "how much can we get": what one gets is a grant, an amount of money.
+_GOTTEN = re.compile(r"\b(?:hvor meget|how much)\s+(?:\w+\s+){0,4}?(?:få|får|fik|fået|modtage|modtager|modtog|get|gets|got|"
+                     r"receive|receives|received)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year that names a document ("i 2010 evalueringen", "rapporten fra 2010", "the 2012 action plan") says which
 # document to read, not the year of the fact: the answer need not contain it. "planen for 2013" is about 2013.
@@ -70,9 +79,29 @@ _DOCUMENT_YEAR = re.compile(rf"\b((?:19|20)\d{{2}})(?:-|\s+)(?:([^\W\d_]+)\s+)?{
                             rf"\b{_DOCUMENT_NOUN}\s+(?:fra|from|of)\s+((?:19|20)\d{{2}})\b", re.I)
 
 
+# The asker's own company's founding year ("vores firma er startet i 2021", "har haft CVR siden 2017") is a fact
+# about the asker for the rules to judge ("mindst 3 års drift"), not a year the documents must name.
+_OWN_FOUNDING_YEAR = re.compile(
+    r"\b(?:vi|vores|jeg|min|mit|firmaet|we|our)\b[^.?!,]{0,40}?\b(?:startet|startede|stiftet|stiftede|grundlagt|"
+    r"grundlagde|etableret|etablerede|founded|started|established|set up)\s+(?:[\w-]+\s+){0,3}?(?:i|in)\s+"
+    r"((?:19|20)\d{2})\b|"
+    r"\b(?:cvr(?:-nummer)?|drevet|haft|eksisteret|været)\b[^.?!]{0,30}?\bsiden\s+((?:19|20)\d{2})\b|"
+    r"\b(?:business|operating|existed|trading)\s+since\s+((?:19|20)\d{2})\b", re.I)
+
+
+def own_founding_year(text: str) -> int | None:
+    """The year the asker's company was founded ("vores firma er startet i 2021", "CVR siden 2017"), if given."""
+    match = _OWN_FOUNDING_YEAR.search(text)
+    return int(next(g for g in match.groups() if g)) if match else None
+
+
 def document_year(text: str) -> tuple[str | None, list[str]]:
-    """The year naming a document, if any, and the other years `text` names (the fact's)."""
+    """The year naming a document, if any, and the other years `text` names (the fact's): not the asker's own
+    company's founding year."""
     named, spans = None, []
+    for match in _OWN_FOUNDING_YEAR.finditer(text):
+        group = next(i for i in (1, 2, 3) if match.group(i))
+        spans.append(match.span(group))
     for match in _DOCUMENT_YEAR.finditer(text):
         if match.group(2) and match.group(2).lower() in STOPWORDS:  # "i 2010 ifølge planen": 2010 is the fact's
             continue
@@ -362,7 +391,8 @@ def analyse(
         # "og hvornår startede det?" after a count; "hvor mange km": its units; "hvor mange gange": any count
         # ("prøve tre gratis træninger").
         counted, counted_as_asked = [], ""
-    elif (_MONEY.search(normalised) or (_TRADED.search(text) and not how_many and not counted_as_asked)) \
+    elif (_MONEY.search(normalised) or _GOTTEN.search(normalised)
+          or (_TRADED.search(text) and not how_many and not counted_as_asked)) \
             and not measure_units(normalised):  # "hvor mange vouchere blev uddelt" counts vouchers
         counted, counted_as_asked = ["kr"], ""  # a price or budget is an amount of money, not any figure
     search_text = f"{previous} {normalised}".strip()
@@ -434,8 +464,33 @@ def split_parts(text: str) -> list[str]:
             piece = f"{piece} {'in' if detect_language(piece) == 'en' else 'i'} {next(iter(years))}"
         if _PRONOUN.search(piece) or not [t for t in tokenize(piece) if not t[0].isdigit()]:
             piece = about_first(piece, first)
+        elif _names_nothing(piece) and not _names_nothing(first):
+            piece = f"{piece} ({' '.join(_named(first))})"
         parts.append(piece)
     return parts[:4]
+
+
+_INFLECTIONS = ("erne", "ernes", "ets", "ens", "et", "en", "er", "e", "s")
+
+
+def _names_nothing(part: str) -> bool:
+    """Is every word of `part` an everyday word ("hvad er projektets samlede budget", "hvor meget kan vi højst
+    få")? Then it names no thing of its own: asked after a part that does ("Kystlandet"), it asks about that."""
+    language = detect_language(part)
+    words = [w.lower() for w in _WORD.findall(part)]
+    return bool(words) and all(w in STOPWORDS or _everyday(w, language) for w in words)
+
+
+def _everyday(word: str, language: str) -> bool:
+    """A word of general Danish (or English), in any inflection: "projektets", "højst"."""
+    forms = [word] + [word[: -len(e)] for e in _INFLECTIONS if word.endswith(e) and len(word) - len(e) >= 4]
+    return any(zipf(form, language) >= EVERYDAY_ZIPF for form in forms)
+
+
+def _named(text: str) -> list[str]:
+    """The words of `text` that are no everyday words: its names ("Kystlandet", "digitaliseringsvoucher")."""
+    language = detect_language(text)
+    return [w for w in _WORD.findall(text) if w.lower() not in STOPWORDS and not _everyday(w.lower(), language)]
 
 
 def about_first(part: str, first: str) -> str:

@@ -7,6 +7,7 @@ A candidate is scored on its meaning (cosine with the question), the question's 
 after it; one that points back ("dette program", "disse") brings the sentence before it."""
 from __future__ import annotations
 
+import datetime
 import math
 import re
 import unicodedata
@@ -18,7 +19,7 @@ import numpy as np
 from app.core.contact_details import CONTACT_DETAIL
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, stem, term_weight, tokenize
-from app.question import EVENTS, OTHERS, TYPED_ANSWERS, WEEKDAYS, Question, asks_opening_hours
+from app.question import EVENTS, OTHERS, TYPED_ANSWERS, WEEKDAYS, Question, asks_opening_hours, own_founding_year
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå]+")
@@ -52,6 +53,19 @@ def split_cells(line: str) -> list[str]:
 
 # "Hvad koster projekterne i alt?": the sentence with the total, not one table row's part of it.
 _TOTAL = re.compile(r"\b(i alt|samlet|samlede|totalt?|in total|altogether|combined)\b", re.I)
+# "hvor meget kan vi max få", "det maksimale tilskud", "the most we can get": an upper limit is asked for, and the
+# sentence stating one ("højst 400.000 kr. pr. projekt") answers.
+# Not "vi er max 10 ansatte": a figure after it is the asker's.
+_ASKS_MOST = re.compile(r"\b(max|maks|maksimal\w*|maksimum|højst|højeste|most|maximum|maximal|at most|up to)\b(?!\s*\d)",
+                        re.I)
+_STATES_MOST = re.compile(r"\b(max\.?|maks\.?|maksimal\w*|maksimum|højst|op til|loft\w*|overstige\w*|at most|up to|"
+                          r"maximum|no more than|exceed\w*|ceiling)(?!\w)", re.I)
+MOST_BONUS = 0.15  # as much as a wrong answer type costs: a figure without a limit word states no maximum
+# "Hvem var topscorer", "who was the best": the top one, which a ranked list or table puts first ("- 1. Mads ...").
+_ASKS_TOP = re.compile(r"\b(top\w*|bedst\w*|størst\w*|flest|højest\w*|vinder\w*|vandt|first|best|most|highest|"
+                       r"winner|won)\b", re.I)
+_RANKED_FIRST = re.compile(r"^(?:- )?1[.)]?\s")
+TOP_BONUS = 0.05
 # A sentence that only points elsewhere ("se bilag 2", "jf. nedenfor") says nothing by itself.
 _POINTER = re.compile(r"\b(se|jf\.?|jvf\.?|see)\s+(bilag|side|afsnit|kapitel|nedenfor|ovenfor|annex|appendix|below|above)", re.I)
 # Plans and the future: such questions prefer the perspectives sections and sentences about what is to come.
@@ -212,16 +226,20 @@ def of_the_asked(question: Question, text: str, header: str = "") -> bool:
     return question.answer_type != "date" or dates_asked_event(question.event, text)
 
 
-def fits_answer_type(question: Question, text: str, header: str = "") -> bool:
+def fits_answer_type(question: Question, text: str, header: str = "", section: str = "") -> bool:
+    """Does `text` hold the kind of answer asked for? header: a table row's header lines; section: the heading
+    over it, which may say what its dates are ("Ansøgningsfrister 2023")."""
     if question.answer_type in ("quantity", "date") and not of_the_asked(question, text, header):
         return False
     if question.answer_type == "quantity":
         return has_quantity(text) and counts_asked(question, text, header) and has_unit(question.units, text, header)
     if question.answer_type == "date":
-        # A deadline is only a deadline when the sentence says so; an approval date does not answer it.
+        # A deadline is only a deadline when the sentence (or a table's header: "Frist", or its section's heading)
+        # says so; an approval date does not answer it.
         if question.event is None and _RECURRENCE.search(text):
             return True
-        return has_date(text) and (question.event != "deadline" or bool(EVENTS["deadline"].search(text)))
+        return has_date(text) and (question.event != "deadline"
+                                   or bool(EVENTS["deadline"].search(f"{section} {header} {text}")))
     if question.answer_type == "contact":
         return bool(CONTACT_DETAIL.search(text))
     if question.answer_type == "who":
@@ -419,6 +437,13 @@ def names_column(column: str, asked: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(column.lower())}(?!\w)", asked.lower()))
 
 
+def names_a_column(question: Question, unit: Unit) -> bool:
+    """Is `unit` a table row under a header line with a column the question names ("Bevilget")?"""
+    found = _columns(unit, split_cells(unit.text)) if unit.table_header is not None else None
+    asked = question.normalised or question.text
+    return found is not None and any(names_column(column, asked) for column in found[1])
+
+
 def render_table_row(unit: Unit, question: Question) -> str:
     """"Region Midtjylland  208  288" under "2008  2009" -> "Region Midtjylland: 2008: 208, 2009: 288"."""
     cells = split_cells(unit.text)
@@ -611,14 +636,18 @@ def select(
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
-        fits = fits_answer_type(question, unit.text, header)
+        section = sections[unit.passage_rank]
+        fits = fits_answer_type(question, unit.text, header, section)
+        if not fits and names_a_column(question, unit):
+            # "hvor mange vouchere blev bevilget": the column "Bevilget" of the voucher evaluation's table counts
+            # vouchers, as its title says, though no cell does.
+            fits = fits_answer_type(question, unit.text, f"{header} {titles[unit.passage_rank]}")
         if says_not_available(question, unit.text):
             fits = True  # "not computed yet" answers a "how much" question, honestly
         source = sources[unit.passage_rank]
         # The document that has all of the question's words (in its title too: "Holmsland Klitmuseum" over
         # "Voksne: 120 kr.") is the likelier answer; this lifts all of its sentences alike.
         # The section heading says what each of its sentences is about: "- Voksen: 60 kr." under "Enkeltbilletter".
-        section = sections[unit.passage_rank]
         score = similarity + 0.25 * scorer.coverage(terms, f"{title_names[source]} {section} {read_with_referent(unit)}", source) \
             - 0.02 * unit.passage_rank \
             + DOCUMENT_WEIGHT * document_coverage[source]
@@ -698,14 +727,14 @@ def _document_evidence(terms: list[str], chosen: list[Unit], best: Unit, passage
 # "Hvad er skatteprocenten ...", "Hvem var topscorer ...", "What is the budget ...": the word asked about.
 # "hvad koster en klubtrøje", "what does a ticket cost": the thing priced.
 _ASKED_WORD = re.compile(
-    r"^\W*(?:(?:hvad|hvem|what|who)\s+(?:er|var|is|was|are|were)|hvad\s+(?:koster|kostede)|"
+    r"^\W*(?:(?:hvad|hvem|what|who)\s+(?:er|var|is|was|are|were)|hvad\s+(?:koster|kostede)|hvilke[nt]?|which|"
     r"how much (?:is|are))\s+(?:the\s+|den\s+|det\s+|de\s+|en\s+|et\s+|a\s+|an\s+)?([^\W\d_][\w-]*)",
     re.IGNORECASE,
 )
 
 
 def asked_word_as_typed(question: Question) -> str | None:
-    """The word a "what is X" / "hvem var X" / "hvad koster X" question asks about, as written, or None."""
+    """The word a "what is X" / "hvem var X" / "hvad koster X" / "hvilken X" question asks about, as written, or None."""
     match = _ASKED_WORD.search(question.normalised or question.text)
     return match.group(1) if match else None
 
@@ -757,6 +786,11 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus -= 0.1  # "se bilag 2": a pointer, not content
     if question.answer_type == "quantity" and _TOTAL.search(question.normalised or question.text) and _TOTAL.search(text):
         bonus += 0.08
+    if fits and question.answer_type == "quantity" and _ASKS_MOST.search(question.normalised or question.text) \
+            and _STATES_MOST.search(f"{header} {text}"):
+        bonus += MOST_BONUS
+    if _ASKS_TOP.search(question.normalised or question.text) and _RANKED_FIRST.match(text):
+        bonus += TOP_BONUS  # the first of a ranked list: "- 1. Mads Thygesen ..." for "hvem var topscorer"
     if question.event:
         if dated_event(question.event, text):
             bonus += 0.12  # the date of the asked event: end, start, approval
@@ -823,10 +857,15 @@ _WORD_AFTER = re.compile(r"[\s.)(%+]*([^\W\d_]+)")
 
 def _asked_figures(question: Question) -> list[tuple[int, str | None]]:
     """Each figure the question gives, with the stem of what it counts ("35 ansatte", "2 år"), or None when no
-    word says ("min søn på 11")."""
+    word says ("min søn på 11"). A founding year ("startet i 2021") gives the company's years in operation."""
     text = question.normalised or question.text
     counted = {int(n): stem(noun.lower()) for n, noun in _ASKED_COUNT.findall(text) if noun.lower() not in STOPWORDS}
-    return [(n, counted.get(n)) for n in map(int, _ASKED_FIGURE.findall(text)) if n < 1900]
+    figures = [(n, counted.get(n)) for n in map(int, _ASKED_FIGURE.findall(text)) if n < 1900]
+    founded = own_founding_year(text)
+    this_year = datetime.date.today().year
+    if founded is not None and founded <= this_year:
+        figures.append((this_year - founded, "år"))
+    return figures
 
 
 def _bounds(text: str) -> list[tuple[int, float, str | None]]:
@@ -978,7 +1017,8 @@ def _asked_date(question: Question, text: str) -> str | None:
     span = _YEAR_SPAN.search(text)
     if span and asks_period(question):
         return span.group()  # "hvilke år kørte det": "2008-2010", not the approval date before it
-    dates = _dated(text)
+    # A year the question names is no answer: "efterårsrunden 2023" asks for "2. oktober 2023".
+    dates = [(event, date) for event, date in _dated(text) if date.group().strip() not in question.years]
     if not dates:
         return None
     matching = [date for event, date in dates if event == question.event] or [dates[0][1]]
@@ -1055,10 +1095,13 @@ def _sentence_figure(question: Question, text: str) -> str | None:
             return prefixed[_after_asked_name(question, text, list(prefixed))]
     if question.counted:
         # "373 møder" counts meetings, "412.000 registrerede overnatninger" overnight stays (an adjective between);
-        # "8.800 mio. kr." is an amount of money ("kr").
-        counting = {m: phrase for m in figures if (phrase := _counting_phrase(clean, m, question.counted))}
-        if counting:
-            return counting[_after_asked_name(question, text, list(counting))]
+        # "8.800 mio. kr." is an amount of money ("kr"). An English question's own word counts in an English text.
+        asked = tokenize(question.counted_as_asked.split(" ")[-1]) if question.counted_as_asked else []
+        counting = {m: phrase for m in figures for counted in [question.counted, *asked]
+                    if (phrase := _counting_phrase(clean, m, counted))}
+        if not counting:
+            return None  # "mindst 5 og højst 99 ansatte" has no count of companies, nor an amount: no short answer
+        return counting[_after_asked_name(question, text, list(counting))]
     measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))] or figures
     # "fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" asked about 1966: as many figures as years that
     # stand for a point in time ("i 1966"; not the ends of a span, "fra 2008 til 2009") pair in order, the figure

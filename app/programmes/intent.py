@@ -23,7 +23,7 @@ import re
 
 from app.core.words import NUMBER_WORDS, NUMBER_WORDS_DA, NUMBER_WORDS_EN
 from app.lexical import STOPWORDS, tokenize
-from app.normalise import Vocabulary
+from app.normalise import EVERYDAY_ZIPF, Vocabulary, zipf
 from app.programmes.catalogue import Programme
 from app.programmes.profile import CompanyProfile, find_markets, missing_facts
 
@@ -230,11 +230,20 @@ _JOINED_NAME = re.compile(r"\b(?:deltage i|komme med i|være med i|søge om|søg
                           r"take part in|participate in)\s+(?:the |den |det )?((?:[A-ZÆØÅ][\w-]*)(?:\s+[A-ZÆØÅ][\w-]*)*)")
 
 
-def _scheme_names(text: str) -> list[str]:
+# ... or typed in lower case ("kan vi stadig søge eksportløft"): then a document's title or heading must name it.
+_JOINED_WORD = re.compile(r"\b(?:deltage i|komme med i|være med i|søge om|søge|ansøge om|join|apply for|apply to|"
+                          r"take part in|participate in)\s+(?:the |den |det )?([^\W\d_]{5,})", re.I)
+
+
+def _scheme_names(text: str, headed: Vocabulary | None = None) -> list[str]:
     """The words naming a scheme the text speaks of, beyond "puljen" or "the programme": a compound's whole
     ("omstillingspuljen"), the word before the scheme ("grønne" of "den grønne pulje"), and the words of a
-    name one joins or applies for ("Vækstspring", "Vestkyst")."""
+    name one joins or applies for ("Vækstspring", "Vestkyst"; in lower case, a word of `headed`, the documents'
+    titles and headings, that is no everyday word: not "tilskud")."""
     names = [word for match in _JOINED_NAME.finditer(text) for word in match.group(1).split()]
+    if headed is not None:
+        names += [word for word in _JOINED_WORD.findall(text)
+                  if word not in names and headed.knows(word) and zipf(word.lower()) < EVERYDAY_ZIPF]
     for before, scheme in _SCHEME.findall(text):
         head = next(h for h in _SCHEME_HEADS if h in scheme.lower())
         if scheme.lower().index(head) >= 3:
@@ -244,11 +253,12 @@ def _scheme_names(text: str) -> list[str]:
     return names
 
 
-def names_unlisted_scheme(text: str, listed: Vocabulary, documents: Vocabulary) -> bool:
+def names_unlisted_scheme(text: str, listed: Vocabulary, documents: Vocabulary, headed: Vocabulary | None = None) -> bool:
     """Does the text name a scheme that no catalogue programme is (`listed`: the words they are named by), but the
     documents write about? A programme description added to the corpus before the catalogue lists it ("kan vi
-    søge den grønne pulje") is asked of the documents, not answered with the catalogue's other programmes."""
-    names = _scheme_names(text)
+    søge den grønne pulje") is asked of the documents, not answered with the catalogue's other programmes.
+    headed: the words of the documents' titles and headings."""
+    names = _scheme_names(text, headed)
     if not names:
         return False
     return not all(listed.recognises(name) for name in names) and all(

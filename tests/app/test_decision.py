@@ -83,3 +83,19 @@ def test_a_compound_part_written_apart_with_its_linking_s_is_not_a_missing_word(
     assert budget.answer and budget.missing == []
     shirt = decide(analyse("hvad koster en klubtrøje"), Settings(), vocabulary, 0.9, selection, evidence_language="da")
     assert not shirt.answer and shirt.missing == ["klubtrøje"]
+
+
+def test_a_compound_joined_by_a_hyphen_is_known_when_its_parts_are():
+    """"fitness-månedskort": the price list names "Fitness" and "Månedskort, ung"; "klub-trøje" is still unknown."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    row = "Månedskort, ung (15-17 år): 169 kr."
+    vocabulary = Vocabulary.of(["Fitness", row, "Årskort, voksen: 2.400 kr."])
+    selection = Selection([Unit(row, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+    card = decide(analyse("Hvad koster et fitness-månedskort for unge?"), Settings(), vocabulary, 0.9, selection,
+                  evidence_language="da")
+    assert card.answer and card.missing == []
+    shirt = decide(analyse("hvad koster en klub-trøje"), Settings(), vocabulary, 0.9, selection, evidence_language="da")
+    assert not shirt.answer

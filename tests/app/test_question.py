@@ -55,6 +55,12 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvem står for sekretariatet", "who"),
     ("hvor gammel skal man være for at komme ind", "quantity"),  # an age
     ("how old do you have to be", "quantity"),
+    ("Hvilken svarprocent opnåede spørgeskemaundersøgelsen?", "quantity"),  # which rate: a figure
+    ("hvilket beløb kan man højst søge", "quantity"),
+    ("What response rate did the survey get?", "quantity"),
+    ("hvilke programmer findes der", "other"),  # which things: not a figure
+    ("hvad er det maksimale tilskud pr. virksomhed", "quantity"),  # a limit
+    ("what is the most we can get from the pool", "quantity"),
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
     assert answer_type(text) == kind
@@ -99,6 +105,26 @@ def test_two_questions_in_one_become_two_parts_and_a_pronoun_gets_the_first_part
 ])
 def test_a_later_part_asked_in_the_past_is_asked_of_the_first_parts_year(text, second):
     assert split_parts(text)[1].startswith(second) and "20" not in split_parts(text)[1].removeprefix(second)
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Hvem er projektleder på Kystlandet, og hvad er projektets samlede budget?", "Kystlandet"),
+    ("Vi er 3 ansatte og har haft CVR siden 2017. Kan vi søge digitaliseringsvoucher, og hvor meget kan vi højst få?",
+     "digitaliseringsvoucher"),
+])
+def test_a_later_part_of_everyday_words_only_is_asked_about_the_first_parts_subject(text, subject):
+    """"… og hvad er projektets samlede budget": which project is said in the first part only."""
+    assert subject in split_parts(text)[1]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("hvem er direktør for havnemuseet og hvad koster et årskort til svømmehallen",
+     "hvad koster et årskort til svømmehallen"),  # it names its own subject
+    # The first part names nothing particular either: "rådgiveren" has no "forløb".
+    ("hvor mange forløb var der i 2008 og hvor mange møder har rådgiveren haft", "hvor mange møder har rådgiveren haft"),
+])
+def test_a_later_part_is_asked_as_it_stands_unless_it_leans_on_a_named_subject(text, second):
+    assert split_parts(text)[1] == second
 
 
 def test_one_question_stays_whole():
@@ -151,6 +177,9 @@ def test_a_count_question_names_what_it_counts(text, counted, as_asked):
     ("hvor meget faldt DK's eksport i 2009", False),  # a fall: a share
     ("how much did danish exports fall in 2009", False),
     ("how many meetings did the export council guy have", False),  # "export" a noun
+    ("vi er 14 ansatte hvor meget kan vi max få i eksportløft", True),  # what one gets: a grant
+    ("how much can we get from the green pool", True),
+    ("hvor meget CO2 skal vi spare for at få tilskud", False),  # a measure asked, the grant only the aim
 ])
 def test_how_much_was_exported_or_sold_is_an_amount_of_money(text, money):
     q = analyse(text)
@@ -249,3 +278,15 @@ def test_how_many_times_is_answered_by_any_count():
     """"hvor mange gange må man prøve gratis": "tre gratis træninger" answers; "gange" is no noun to count."""
     q = analyse("hvor mange gange må man prøve gratis")
     assert q.answer_type == "quantity" and q.counted is None and not q.counted_as_asked
+
+
+@pytest.mark.parametrize("text, years", [
+    ("vores firma er startet i 2021 kan vi søge eksportløft", []),
+    ("Vi er 3 fuldtidsansatte og har haft CVR siden 2017. Kan vi søge digitaliseringsvoucher?", []),
+    ("we founded the company in 2019, can we apply", []),
+    ("vi startede i 2020, hvor mange fik tilskud i 2022", ["2022"]),
+    ("hvor mange virksomheder startede i 2021", ["2021"]),  # the year of the fact asked for
+    ("hvor mange virksomheder i regionen startede i 2021", ["2021"]),
+])
+def test_the_askers_own_founding_year_is_no_year_the_answer_must_name(text, years):
+    assert analyse(text).years == years

