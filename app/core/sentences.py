@@ -29,7 +29,7 @@ MAY_BE_FINAL = frozenset({"mv.", "m.v.", "osv.", "etc.", "m.fl.", "m.m.", "o.l."
 # A candidate boundary: sentence punctuation, optional closing quotes/brackets, then whitespace.
 _CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*\s+")
 _OPENING = "\"'“„«(["
-_ENUMERATOR = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Za-z]|[ivxIVX]{1,4})[.)]$")
+_ENUMERATOR = re.compile(r"^(?:[-•*]\s+)?\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Za-z]|[ivxIVX]{1,4})[.)]$")
 _NUMBER = re.compile(r"^\d{1,2}\.$")
 _DOTTED_ABBREVIATION = re.compile(r"^(?:[a-zæøå]{1,3}\.){2,}$")
 

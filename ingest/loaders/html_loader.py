@@ -53,11 +53,33 @@ def _drop_non_content(soup: BeautifulSoup) -> None:
 
 
 def _main_content(soup: BeautifulSoup) -> list[Tag]:
+    """The main text's element(s), then the contact boxes of a sidebar beside it: "who is the contact for the
+    pool" is answered from the pool's own page."""
     main = soup.find("main") or soup.find(attrs={"role": "main"})
-    if main is not None:
-        return [main]
     articles = [a for a in soup.find_all("article") if a.find_parent("article") is None]
-    return articles or [soup.body or soup]
+    roots = [main] if main is not None else articles
+    if not roots:
+        return [soup.body or soup]
+    beside = [aside for aside in soup.find_all("aside")  # only contact boxes are left (_drop_non_content)
+              if not any(aside in root.descendants for root in roots) and aside.find_parent("aside") is None]
+    return roots + [box for aside in beside for box in _contact_boxes(aside)]
+
+
+def _contact_boxes(aside: Tag) -> list[Tag]:
+    """The parts of a sidebar that hold a phone number or an e-mail address; not its related links."""
+    parts = [child for child in aside.find_all(recursive=False) if isinstance(child, Tag)]
+    holding = [part for part in parts if PHONE_OR_EMAIL.search(part.get_text(" "))]
+    return holding if len(parts) > 1 and holding else [aside]
+
+
+def _item_number(item: Tag) -> str:
+    """"3. " for the third item of an <ol> (counting from its start), "" for a bullet: "1. runde" says which round."""
+    parent = item.parent
+    if parent is None or parent.name != "ol":
+        return ""
+    start = str(parent.get("start") or "1")
+    position = sum(1 for sibling in item.find_previous_siblings("li"))
+    return f"{int(start) + position}. " if start.isdigit() else ""
 
 
 def _blocks(root: Tag) -> list[str]:
@@ -93,7 +115,7 @@ def _blocks(root: Tag) -> list[str]:
             elif child.name in _BLOCK_TAGS:
                 flush()
                 if child.name == "li":  # marked, so cleaning keeps it a list item, not a heading
-                    inline.append("- ")
+                    inline.append(f"- {_item_number(child)}")
                 walk(child)
                 flush()
             else:
@@ -110,13 +132,17 @@ def _table_blocks(table: Tag) -> list[str]:
     caption = table.find("caption")
     if caption is not None and caption.find_parent("table") is table:
         blocks.extend(_blocks(caption))
+    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]  # not a nested table's
+    cells_of = [row.find_all(["td", "th"], recursive=False) for row in rows]
+    # Every row labelled by its own <th> ("Dato | 28. november 2023", "Referent | Camilla Friis"): labelled values,
+    # written "Dato: 28. november 2023", not a header row over the rest.
+    labelled = bool(cells_of) and all(
+        len(cells) >= 2 and cells[0].name == "th" and all(cell.name == "td" for cell in cells[1:]) for cells in cells_of)
     lines = []
-    for row in table.find_all("tr"):
-        if row.find_parent("table") is not table:  # a row of a nested table
-            continue
-        cells = [" ".join(" ".join(_blocks(cell)).split()) for cell in row.find_all(["td", "th"], recursive=False)]
-        if any(cells):
-            lines.append("  ".join(cells))
+    for cells in cells_of:
+        texts = [" ".join(" ".join(_blocks(cell)).split()) for cell in cells]
+        if any(texts):
+            lines.append(f"{texts[0]}: {'  '.join(texts[1:])}" if labelled else "  ".join(texts))
     if lines:
         blocks.append("\n".join(lines))
     return blocks

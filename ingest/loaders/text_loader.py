@@ -120,9 +120,12 @@ def markdown_to_text(markdown: str) -> tuple[str, str | None]:
             text = _inline_text(token)
             if items is not None:
                 # An item's first paragraph carries its marker; a later one continues the same item.
-                starts_item = tokens[index - 2].type == "list_item_open"
+                opening = tokens[index - 2]
+                starts_item = opening.type == "list_item_open"
                 if starts_item or not items:
-                    items.append(f"- {text}")
+                    # An ordered item keeps its number: "1. runde: 28. april" says which round.
+                    number = f"{opening.info}. " if starts_item and opening.info else ""
+                    items.append(f"- {number}{text}")
                 else:
                     items[-1] += f" {text}"
             else:

@@ -60,6 +60,8 @@ CASES = [
     ("Hvad er målet? Vækst! Det er godt.", ["Hvad er målet?", "Vækst!", "Det er godt."]),
     ('Han sagde: "Det er godt." Derefter gik han.', ['Han sagde: "Det er godt."', "Derefter gik han."]),
     ("2. Vækstforum initiativ vedr. Shanghai", ["2. Vækstforum initiativ vedr. Shanghai"]),
+    # An ordered list item, as the loaders write it.
+    ("- 1. Fortsæt samarbejdet efter 2013. Det er godt.", ["- 1. Fortsæt samarbejdet efter 2013.", "Det er godt."]),
     ("Se bilag 2. Region Midtjylland har evalueret.", ["Se bilag 2.", "Region Midtjylland har evalueret."]),
 ]
 

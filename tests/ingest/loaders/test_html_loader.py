@@ -78,6 +78,23 @@ def test_a_contact_card_is_one_line_and_a_sidebar_holding_one_is_kept(corpus: Pa
     ]
 
 
+def test_a_contact_box_beside_the_main_text_is_kept_without_the_rest_of_the_sidebar(corpus: Path):
+    """A sidebar outside <main> holding the page's contact card: "who is the contact for the pool" is answered
+    from the pool's own page. Its other boxes (related links) stay out."""
+    page = """<html><body><nav><a href="/">Forside</a></nav><main><h1>Grøn Omstillingspulje</h1>
+      <p>Puljen giver tilskud til grønne investeringer.</p></main>
+      <aside class="sidebar"><div class="contact-card"><h3>Kontakt</h3><p><strong>Anders Vang</strong><br>
+        Seniorkonsulent, grøn omstilling<br>Tlf. 72 40 18 55<br>E-mail: akv@erhvervshus.dk</p></div>
+        <div class="related"><h3>Relaterede programmer</h3><ul><li>Eksportløft</li></ul></div></aside>
+      <footer>Erhvervshus Sydfjord, tlf. 72 40 18 00</footer></body></html>"""
+    assert _load(corpus, "pulje.html", page).split("\n\n") == [
+        "Grøn Omstillingspulje",
+        "Puljen giver tilskud til grønne investeringer.",
+        "Kontakt",
+        "Anders Vang, Seniorkonsulent, grøn omstilling, Tlf. 72 40 18 55, E-mail: akv@erhvervshus.dk",
+    ]
+
+
 def test_without_main_the_body_is_used_minus_navigation(corpus: Path):
     page = (
         "<html><body><nav>Menu</nav><div><h2>Baggrund</h2><div>Tekst i en <i>div</i> med 38,5 %.</div></div>"
@@ -95,3 +112,26 @@ def test_title_element_is_the_title_hint(corpus: Path):
 def test_cp1252_page_with_declared_charset_keeps_danish_letters(corpus: Path):
     page = '<html><head><meta charset="windows-1252"></head><body><p>Æblerne fra Østjylland – “gode”</p></body></html>'
     assert _load(corpus, "gammel.html", page.encode("cp1252")) == "Æblerne fra Østjylland – “gode”"
+
+
+def test_an_ordered_list_keeps_its_numbers(corpus: Path):
+    text = _load(corpus, "frister.html", "<html><body><main><p>Frister:</p><ol><li>runde: 28. april 2023</li>"
+                 "<li>runde: 1. september 2023</li></ol><ol start='3'><li>Tredje</li></ol>"
+                 "<ul><li>Punkt</li></ul></main></body></html>")
+    assert text.split("\n\n")[1:] == ["- 1. runde: 28. april 2023", "- 2. runde: 1. september 2023", "- 3. Tredje",
+                                      "- Punkt"]
+
+
+def test_a_table_of_row_headers_is_a_list_of_labelled_values_not_a_header_over_rows(corpus: Path):
+    """<tr><th>Dato</th><td>28. november 2023</td></tr> ...: each row's own label names its value. Read as a table,
+    the first row named the columns of the others ("Mødeleder: Tirsdag den 28. november 2023: Borgmester ...")."""
+    page = """<html><body><main><h1>Referat af byrådsmøde</h1><table>
+      <tr><th>Dato</th><td>Tirsdag den 28. november 2023</td></tr>
+      <tr><th>Mødeleder</th><td>Borgmester Henrik Vestergaard (A)</td></tr>
+      <tr><th>Referent</th><td>Camilla Friis</td></tr></table>
+      <table><tr><th>År</th><th>Antal</th></tr><tr><td>2023</td><td>12</td></tr></table></main></body></html>"""
+    assert _load(corpus, "referat.html", page).split("\n\n") == [
+        "Referat af byrådsmøde",
+        "Dato: Tirsdag den 28. november 2023\nMødeleder: Borgmester Henrik Vestergaard (A)\nReferent: Camilla Friis",
+        "År  Antal\n2023  12",
+    ]
