@@ -789,8 +789,11 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
     if fits and question.answer_type == "quantity" and _ASKS_MOST.search(question.normalised or question.text) \
             and _STATES_MOST.search(f"{header} {text}"):
         bonus += MOST_BONUS
-    if _ASKS_TOP.search(question.normalised or question.text) and _RANKED_FIRST.match(text):
-        bonus += TOP_BONUS  # the first of a ranked list: "- 1. Mads Thygesen ..." for "hvem var topscorer"
+    if _ASKS_TOP.search(question.normalised or question.text) and _RANKED_FIRST.match(text) \
+            and set(tokenize(section)) & set(question.terms):
+        # The first of a ranked list the question names: "- 1. Mads Thygesen ..." under "Topscorere" for "hvem var
+        # topscorer"; not the first step of a recipe for "the best way to learn Danish".
+        bonus += TOP_BONUS
     if question.event:
         if dated_event(question.event, text):
             bonus += 0.12  # the date of the asked event: end, start, approval
