@@ -12,6 +12,7 @@ import re
 from app.lexical import tokenize
 from app.prepared import Part
 from app.quotes import (
+    CAPITALISED,
     Scorer,
     Unit,
     asks_period,
@@ -77,6 +78,16 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     run_words = set(tokenize(" ".join(m.group() for m in _RUN_WORDS.finditer(q.normalised or q.text))))
     subject = [term for term in q.terms if term not in run_words]
 
+    # The names the question gives that the best quote's passage has too ("Digital Drift") say whose figure it is:
+    # another document's count of the asked thing is another figure for it only if its passage names them.
+    best_passage = part.retrieved[fact_unit(q, selection).passage_rank].chunk.text
+    names = [name for name in CAPITALISED.findall((q.normalised or q.text).split(" ", 1)[-1])
+             if re.search(rf"\b{re.escape(name)}\b", best_passage, re.I)]
+
+    def names_the_subject(unit) -> bool:
+        passage = part.retrieved[unit.passage_rank].chunk.text
+        return all(re.search(rf"\b{re.escape(name)}\b", passage, re.I) for name in names)
+
     def subject_in_passage(unit) -> set[str]:
         text = part.retrieved[unit.passage_rank].chunk.text
         return {term for term in subject if scorer.coverage([term], text, source_of(unit)) > 0}
@@ -104,8 +115,8 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         restated_anywhere = restated_anywhere or restated
         if key(unit) in quoted_texts:
             continue
-        counts_the_asked = source not in quoted and counts_a_thing \
-            and value_of(unit) is not None and counts_asked(q, unit.text, " ".join(unit.table_header or [])) and coverage > 0
+        counts_the_asked = source not in quoted and counts_a_thing and value_of(unit) is not None \
+            and counts_asked(q, unit.text, " ".join(unit.table_header or [])) and coverage > 0 and names_the_subject(unit)
         spans_asked = spans_years and source not in quoted and value_of(unit) is not None \
             and subject_in_passage(unit) >= best_subject
         if (restated or spans_asked or (counts_the_asked and coverage >= 0.6 * best_coverage)) and (source not in others or coverage > others[source][0]):

@@ -22,7 +22,7 @@ from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns
 from app.question import EVENTS, OTHERS, TYPED_ANSWERS, WEEKDAYS, Question, asks_opening_hours, own_founding_year
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
-_CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå]+")
+CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå]+")
 # "De to andre innovationscentre er placeret i ...": the others of the sentence before.
 _POINTS_BACK = re.compile(
     r"\b(dette|denne|disse|heraf|herpå|hermed|herunder|ovennævnte|sidstnævnte|førstnævnte)\b"
@@ -271,8 +271,8 @@ def has_unit(units: tuple[str, ...], text: str, header: str = "") -> bool:
 
 def names_someone_new(question: Question, text: str) -> bool:
     """A "who" answer names someone: a capitalised word inside the sentence that the question lacks."""
-    asked = {word.lower() for word in _CAPITALISED.findall(question.search_text)}
-    return any(word.lower() not in asked for word in _CAPITALISED.findall(text.split(" ", 1)[-1]))
+    asked = {word.lower() for word in CAPITALISED.findall(question.search_text)}
+    return any(word.lower() not in asked for word in CAPITALISED.findall(text.split(" ", 1)[-1]))
 
 
 def says_not_available(question: Question, text: str) -> bool:
@@ -927,7 +927,7 @@ _FIGURE = re.compile(
 def read_with_referent(unit: Unit) -> str:
     """A unit's context with the names of the sentence its opening noun refers to ("Eksportrådets" for
     "Projektet blev igangsat ..."): which project it is, without lending the rest of that sentence's words."""
-    names = " ".join(m.group() for m in _CAPITALISED.finditer(unit.referent) if m.start() > 0)
+    names = " ".join(m.group() for m in CAPITALISED.finditer(unit.referent) if m.start() > 0)
     return f"{names} {unit_context(unit)}".strip()
 
 
@@ -1033,7 +1033,7 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
     "Kontorerne i Budapest ... lukket med udgangen af 2012, og kontoret i São Paulo blev lukket i 2015" asked
     about São Paulo, "... 846.462 mio. kr. og eksportværdien i Region Midtjylland udgjorde 183.332 mio. kr."
     asked about Region Midtjylland. Danish and English put a subject before its value."""
-    names = [m for m in _CAPITALISED.finditer(text) if plain(m.group()) in plain(question.normalised or question.text).split()]
+    names = [m for m in CAPITALISED.finditer(text) if plain(m.group()) in plain(question.normalised or question.text).split()]
     if question.about_others:  # "og de øvrige regioner, hvor meget faldt de": the figure after "de øvrige regioner"
         names += list(OTHERS.finditer(text))
     elif question.about_organisation:  # "i regionen": the organisation's figure, after its name

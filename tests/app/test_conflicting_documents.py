@@ -237,3 +237,26 @@ def test_another_documents_years_of_something_else_are_no_other_run(tmp_path_fac
     answer = Engine(settings).ask("hvornår blev vækst midt programmet godkendt og hvilke år kørte det")
     assert "2008 og 2009" in answer.text and "2019-2021" not in answer.text, answer.text
     assert "oplyser noget andet" not in answer.text
+
+
+def test_a_newer_document_counting_the_asked_thing_of_something_else_is_no_other_figure(tmp_path_factory):
+    """"Hvor mange virksomheder kan højst deltage i Digital Drift": the 2024 action plan's "150 virksomheder skal
+    gennemføre et … digitaliseringsforløb" counts companies too, but never names Digital Drift: it is no newer
+    figure for the course's 12 places."""
+    from app.engine import Engine
+    from ingest.pipeline import ingest
+
+    settings = make_settings(tmp_path_factory.mktemp("named"))
+    settings.corpus_dir.mkdir(parents=True)
+    (settings.corpus_dir / "digital-drift.md").write_text(
+        "---\ntitle: Digital Drift\nyear: 2023\n---\n# Digital Drift\n\nDigital Drift er et forløb for små "
+        "virksomheder, der vil bruge digitale værktøjer. Forløbet har en værdi af 35.000 kr. pr. virksomhed. Der er "
+        "plads til højst 12 virksomheder på holdet.\n", encoding="utf-8")
+    (settings.corpus_dir / "handlingsplan-2024.md").write_text(
+        "---\ntitle: Handlingsplan 2024\nyear: 2024\n---\n# Handlingsplan 2024\n\n## Mål\n\n- Eksport: 310 "
+        "virksomheder skal have eksportrådgivning.\n- Innovation og digitalisering: 150 virksomheder skal gennemføre "
+        "et innovations- eller digitaliseringsforløb.\n", encoding="utf-8")
+    assert ingest(settings).failed == []
+    answer = Engine(settings).ask("Hvor mange virksomheder kan højst deltage i Digital Drift?")
+    assert answer.text.startswith("Kort svar: 12 virksomheder"), answer.text
+    assert "150 virksomheder" not in answer.text and "oplyser noget andet" not in answer.text
