@@ -28,7 +28,6 @@ from app.vector_index import StoredChunk
 _STEMMER = Stemmer.Stemmer("danish")
 STOPWORDS = frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | QUESTION_WORDS
 _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents"}
-_CURRENCY_WORDS = {"dkk", "kroner", "krone"}  # "DKK 12.5 million", "500 kroner": amounts in kroner, as "kr"
 # A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)
 _MONTHS = "|".join(MONTH_NAMES)
@@ -136,8 +135,7 @@ def counted_words(text: str, window: int = COUNT_WINDOW) -> set[str]:
     """The words within `window` words of a figure in `text` (dates are not figures), as written and without
     stop words: what its figures count ("møder" for "373 møder")."""
     words = [match.group().lower() for match in _TOKEN.finditer(DATE.sub(" ", text))]
-    # "25,4 %" counts per cent, as "pct"; "DKK 12.5 million" kroner, as "kr".
-    words = ["pct" if word in _PERCENT_WORDS else "kr" if word in _CURRENCY_WORDS else word for word in words]
+    words = ["pct" if word in _PERCENT_WORDS else word for word in words]  # "25,4 %" counts per cent, as "pct"
     figures = [i for i, word in enumerate(words) if word[0].isdigit() or word == "pct" or NUMBER_WORD.fullmatch(word)]
     # A figure of years ("8-12 år", "fyldt 15 år") is an age or a duration: it counts years, not the children or
     # the choir beside it.

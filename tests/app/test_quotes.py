@@ -209,9 +209,6 @@ def test_a_figure_counts_the_word_beside_it_and_a_percentage_counts_per_cent():
     assert counts("mød", "Rådgiveren har haft 373 møder med virksomheder.")
     assert not counts("virksomhed", "Rådgiveren har haft 373 møder med mange forskellige virksomheder.")
     assert counts("pct", "Andelen er 25,4 % af virksomhederne.") and counts("pct", "Det er 25 procent.")
-    # An amount in kroner, however written: "DKK 12.5 million", "500 kroner".
-    assert counts("kr", "The total budget for the 2023 round is DKK 12.5 million.") and counts("kr", "Det koster 500 kroner.")
-    assert not counts("kr", "The programme had 72 participants in 2022.")
 
 
 def test_not_computed_yet_answers_a_count_only_when_it_names_the_counted_thing():
