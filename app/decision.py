@@ -37,7 +37,7 @@ from app.calendar_dates import DocumentDates, asked_dates, holds
 from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import EVERYDAY_ZIPF, Vocabulary, commonness_weight, words_of, zipf
-from app.question import TYPED_ANSWERS, Question, contact_of, opening_hours_of, role_body_of, role_post_of
+from app.question import ANY_HOLDER, TYPED_ANSWERS, Question, contact_of, opening_hours_of, role_body_of, role_post_of
 from app.quotes import Selection, asked_word, asked_word_as_typed, unit_context, years_named
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
@@ -219,8 +219,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # "hvad koster en klubtrøje": a document that never names the thing asked about does not give its price,
         # whatever else it prices (words compare only within one language). Not an everyday word: "hvad er planen
         # fremover" asks what is planned, which a document may say without the word.
-        # Nor a contact question: a phone number is written in digits, not as "telefonnummeret".
+        # Nor a contact question: a phone number is written in digits, not as "telefonnummeret". Nor a contact person:
+        # anyone listed with a number is one, "kontaktperson" written or not.
         focus = asked_word_as_typed(q) if q.answer_type != "contact" else None
+        focus = None if focus and ANY_HOLDER.fullmatch(focus) else focus
         if same_language and focus and not _known_word(focus.lower(), q.language, vocabulary) and focus not in missing:
             missing.append(focus)
         # The best quote's document must name the place there (in any inflection), not a runner-up of another

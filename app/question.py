@@ -277,7 +277,7 @@ _POST_OF = (
                rf"(?:the\s+)?(?P<body>{_BODY})", re.I),
 )
 # Anyone listed may be the contact or the one responsible: no post a quote must name.
-_ANY_HOLDER = re.compile(r"kontaktperson(?:en)?|ansvarlig|contact(?:\s+person)?|in\s+charge", re.I)
+ANY_HOLDER = re.compile(r"kontaktperson(?:en)?|ansvarlig|contact(?:\s+person)?|in\s+charge", re.I)
 
 
 # "hvad er telefonnummeret til genbrugsstationen": whose phone number, e-mail or address.
@@ -304,7 +304,7 @@ def role_post_of(text: str) -> str | None:
     """The post a who-question asks about ("hvem er direktør for erhvervshus nordkyst" -> "direktør"), or None
     for one anyone listed may hold ("kontaktperson")."""
     post = next((m.group("post") for pattern in _POST_OF for m in [pattern.search(text)] if m), None)
-    return None if post is None or _ANY_HOLDER.fullmatch(post) else post
+    return None if post is None or ANY_HOLDER.fullmatch(post) else post
 
 
 # "Hvor mange penge har Vækstforum afsat?" asks what was, not what would be ("hvis ..., ville det give").

@@ -99,3 +99,19 @@ def test_a_compound_joined_by_a_hyphen_is_known_when_its_parts_are():
     assert card.answer and card.missing == []
     shirt = decide(analyse("hvad koster en klub-trøje"), Settings(), vocabulary, 0.9, selection, evidence_language="da")
     assert not shirt.answer
+
+
+
+def test_a_contact_person_is_anyone_listed_not_a_word_the_documents_must_use():
+    """"Hvem er kontaktperson for puljen": the page's contact box names the person ("Kontakt: Anders Vang, ..."); the
+    documents need not write "kontaktperson"."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    card = "Anders Kjeldsen Vang, Seniorkonsulent, grøn omstilling, Tlf. 72 40 18 55, E-mail: akv@erhvervshus.dk"
+    vocabulary = Vocabulary.of(["Grøn Omstillingspulje giver tilskud til grønne investeringer.", "Kontakt", card])
+    selection = Selection([Unit(card, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9, heading="Kontakt")
+    who = decide(analyse("Hvem er kontaktperson for Grøn Omstillingspulje?"), Settings(), vocabulary, 0.9, selection,
+                 evidence_language="da", titles="Grøn Omstillingspulje")
+    assert who.answer and who.missing == []
