@@ -226,13 +226,11 @@ _SCHEME_VERBS = frozenset({"søge", "ansøge", "bruge", "benytte", "deltage", "f
 
 # A scheme named by its name alone, after what one does with it: "kan vi deltage i Vækstspring Vestkyst",
 # "can we apply for the Green Growth Voucher". Case matters: a name is capitalised.
-_JOINED_NAME = re.compile(r"\b(?:deltage i|komme med i|være med i|søge om|søge|ansøge om|join|apply for|apply to|"
-                          r"take part in|participate in)\s+(?:the |den |det )?((?:[A-ZÆØÅ][\w-]*)(?:\s+[A-ZÆØÅ][\w-]*)*)")
-
-
+_JOINING = (r"\b(?:deltage i|komme med i|være med i|søge om|søge|ansøge om|join|apply for|apply to|take part in|"
+            r"participate in)\s+(?:the |den |det )?")
+_JOINED_NAME = re.compile(_JOINING + r"((?:[A-ZÆØÅ][\w-]*)(?:\s+[A-ZÆØÅ][\w-]*)*)")
 # ... or typed in lower case ("kan vi stadig søge eksportløft"): then a document's title or heading must name it.
-_JOINED_WORD = re.compile(r"\b(?:deltage i|komme med i|være med i|søge om|søge|ansøge om|join|apply for|apply to|"
-                          r"take part in|participate in)\s+(?:the |den |det )?([^\W\d_]{5,})", re.I)
+_JOINED_WORD = re.compile(_JOINING + r"([^\W\d_]{5,})", re.I)
 
 
 def _scheme_names(text: str, headed: Vocabulary | None = None) -> list[str]:
