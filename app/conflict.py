@@ -80,7 +80,8 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
 
     # The names the question gives that the best quote's passage has too ("Digital Drift") say whose figure it is:
     # another document's count of the asked thing is another figure for it only if its passage names them.
-    best_passage = part.retrieved[fact_unit(q, selection).passage_rank].chunk.text
+    best = fact_unit(q, selection)
+    best_passage = part.retrieved[best.passage_rank].chunk.text
     names = [name for name in CAPITALISED.findall((q.normalised or q.text).split(" ", 1)[-1])
              if re.search(rf"\b{re.escape(name)}\b", best_passage, re.I)]
 
@@ -92,7 +93,6 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         text = part.retrieved[unit.passage_rank].chunk.text
         return {term for term in subject if scorer.coverage([term], text, source_of(unit)) > 0}
     units = list(selection.units)
-    best = fact_unit(q, selection)
     quoted = {source_of(unit) for unit in units}
     best_coverage = scorer.coverage(q.terms, unit_context(best), source_of(best))
     best_subject = subject_in_passage(best) if spans_years else set()

@@ -249,6 +249,12 @@ _ENDINGS = ("erne", "ene", "ens", "ets", "en", "et", "er", "ne", "e", "s")
 INFLECTED_BASE_ZIPF = 2.5  # the base form is a real word, not a rare accident of stripping letters
 
 
+def is_everyday(word: str, language: str = "da") -> bool:
+    """A word of general Danish (or English), as written or inflected ("projektets", "højst")."""
+    forms = [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
+    return any(zipf(form, language) >= EVERYDAY_ZIPF for form in forms)
+
+
 def _inflects_a_danish_word(word: str) -> bool:
     """"ledigheden" is "ledighed" inflected, no typo of the documents' "lejligheden"."""
     return any(word.endswith(ending) and len(word) - len(ending) >= 4

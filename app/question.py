@@ -11,7 +11,7 @@ from wordfreq import zipf_frequency
 from app.core.answer_types import Turn
 from app.core.words import DANISH_HINTS, ENGLISH_HINTS
 from app.lexical import STOPWORDS, tokenize
-from app.normalise import EVERYDAY_ZIPF, QueryNormaliser, zipf
+from app.normalise import QueryNormaliser, is_everyday
 
 AnswerType = Literal["quantity", "date", "who", "contact", "hours", "other"]
 # The kinds of answer a sentence must hold to answer at all: a figure, a date, a contact detail, opening hours.
@@ -470,27 +470,18 @@ def split_parts(text: str) -> list[str]:
     return parts[:4]
 
 
-_INFLECTIONS = ("erne", "ernes", "ets", "ens", "et", "en", "er", "e", "s")
-
-
 def _names_nothing(part: str) -> bool:
     """Is every word of `part` an everyday word ("hvad er projektets samlede budget", "hvor meget kan vi højst
     få")? Then it names no thing of its own: asked after a part that does ("Kystlandet"), it asks about that."""
     language = detect_language(part)
     words = [w.lower() for w in _WORD.findall(part)]
-    return bool(words) and all(w in STOPWORDS or _everyday(w, language) for w in words)
-
-
-def _everyday(word: str, language: str) -> bool:
-    """A word of general Danish (or English), in any inflection: "projektets", "højst"."""
-    forms = [word] + [word[: -len(e)] for e in _INFLECTIONS if word.endswith(e) and len(word) - len(e) >= 4]
-    return any(zipf(form, language) >= EVERYDAY_ZIPF for form in forms)
+    return bool(words) and all(w in STOPWORDS or is_everyday(w, language) for w in words)
 
 
 def _named(text: str) -> list[str]:
     """The words of `text` that are no everyday words: its names ("Kystlandet", "digitaliseringsvoucher")."""
     language = detect_language(text)
-    return [w for w in _WORD.findall(text) if w.lower() not in STOPWORDS and not _everyday(w.lower(), language)]
+    return [w for w in _WORD.findall(text) if w.lower() not in STOPWORDS and not is_everyday(w.lower(), language)]
 
 
 def about_first(part: str, first: str) -> str:

@@ -56,12 +56,11 @@ def _main_content(soup: BeautifulSoup) -> list[Tag]:
     """The main text's element(s), then the contact boxes of a sidebar beside it: "who is the contact for the
     pool" is answered from the pool's own page."""
     main = soup.find("main") or soup.find(attrs={"role": "main"})
-    articles = [a for a in soup.find_all("article") if a.find_parent("article") is None]
-    roots = [main] if main is not None else articles
+    roots = [main] if main is not None else [a for a in soup.find_all("article") if a.find_parent("article") is None]
     if not roots:
         return [soup.body or soup]
     beside = [aside for aside in soup.find_all("aside")  # only contact boxes are left (_drop_non_content)
-              if not any(aside in root.descendants for root in roots) and aside.find_parent("aside") is None]
+              if not any(parent in roots or parent.name == "aside" for parent in aside.parents)]
     return roots + [box for aside in beside for box in _contact_boxes(aside)]
 
 
@@ -78,7 +77,7 @@ def _item_number(item: Tag) -> str:
     if parent is None or parent.name != "ol":
         return ""
     start = str(parent.get("start") or "1")
-    position = sum(1 for sibling in item.find_previous_siblings("li"))
+    position = len(item.find_previous_siblings("li"))
     return f"{int(start) + position}. " if start.isdigit() else ""
 
 
