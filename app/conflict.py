@@ -18,6 +18,7 @@ from app.quotes import (
     asks_period,
     counts_asked,
     fact_unit,
+    fits_answer_type,
     of_the_asked,
     quotable,
     short_answer,
@@ -111,7 +112,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         # The answer's fact stated anew; or a sentence of a document not yet quoted that counts the asked thing
         # ("møder", "kr"), worded differently, but sharing most of the question's words (an English question
         # shares none with Danish text: then no such sentence is drawn in, rather than any figure).
-        restated = meaning.get(key(unit), 0.0) >= PARALLEL_BAR and (not typed or value_of(unit) is not None)
+        # Of the asked kind too: another contact line ("Tlf. 72 41 18 35") does not restate who the secretariat's head is.
+        restated = meaning.get(key(unit), 0.0) >= PARALLEL_BAR and (
+            value_of(unit) is not None if typed else fits_answer_type(q, unit.text, " ".join(unit.table_header or [])))
         restated_anywhere = restated_anywhere or restated
         if key(unit) in quoted_texts:
             continue

@@ -13,8 +13,8 @@
 - meaning of the quote (question and quote in different languages, so words cannot be compared): the best
   quote itself must be close to the question, not only its passage; "what's a good recipe for smørrebrød"
   is nearest to a Danish passage, but to none of its sentences. A quote that holds the kind of answer asked
-  for, a count of the asked thing or a date of the asked event ("When does the Trade Council project end?"
-  -> "Eksportrådsprojektet ... udløber 1. august 2011"), needs no more.
+  for, a count of the asked thing, a date of the asked event ("When does the Trade Council project end?"
+  -> "Eksportrådsprojektet ... udløber 1. august 2011") or the asked post's holder, needs no more.
 - agreement: a year or a name the question asks about ("i 2010", "Region Syddanmark", "ExportMidt")
   must occur in the evidence; otherwise the answer says what the documents do not give. A place the quoted
   document writes as a name, asked in lower case in an English question ("hotel near aarhus station"), must
@@ -53,6 +53,7 @@ _VERSIONED = re.compile(r"((?:\b[A-ZÆØÅ][^\W\d_]*[\s-]+)+)(\d{1,2}\.\d{1,2})(
                         r"million|billion|percent))")
 # Everyday words are not names, even after "region" ("region midt"); Danish region names are rarer (<= 4.8).
 MAX_NAME_ZIPF = 4.9
+_WHICH = re.compile(r"^\W*(hvilke[nt]?|which)\b", re.I)
 FOCUS_WEIGHT = 2.0  # an unknown word a "hvad er X" question asks about, in the share of the question the documents know
 # Below this a word is rare in the language (fewer than one in a million words): "horsens" and "aarhus" in
 # English, "rørdal" in Danish; everyday English words are above 3.5, so a capitalised "Saturday" is no name.
@@ -159,18 +160,20 @@ def _translated(word: str, language: str, other: str | None) -> bool:
 
 def typed_evidence(q: Question, settings: Settings, selection: Selection | None) -> bool:
     """The best quote holds the kind of answer a typed question asks for: a count of the asked thing, a date of
-    the asked event, a phone number."""
-    # Hours are no such sign: any place's "10-16" is hours.
-    return selection is not None and q.answer_type in ("quantity", "date", "contact") and selection.fits_type
+    the asked event, a phone number, the holder of the asked post ("Referent: Karina Lind")."""
+    # Hours are no such sign: any place's "10-16" is hours. Nor is any name for "who" without a post.
+    typed = q.answer_type in ("quantity", "date", "contact") or (q.answer_type == "who" and q.post is not None)
+    return selection is not None and typed and selection.fits_type
 
 
 def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: float, selection: Selection | None,
            evidence_language: str | None = None, titles: str = "", document_years: Collection[str] = (),
-           document_dates: DocumentDates | None = None) -> Decision:
+           document_dates: DocumentDates | None = None, letterheads: str = "") -> Decision:
     """top_dense: the best dense cosine of all candidates; selection: the chosen quotes, None when no passage
     had a quotable sentence; evidence_language: the quoted document's language, None when unknown; titles: the
     quoted documents' titles (a name there, "Da Hvidbjerg fik sit andelsmejeri", is in all their passages);
-    document_years: the quoted documents' years; document_dates: every date the quoted documents write."""
+    document_years: the quoted documents' years; document_dates: every date the quoted documents write;
+    letterheads: the quoted documents' short first paragraphs, which name whose documents they are (as titles do)."""
     evidence = selection.evidence if selection else None
     fits_type = selection.fits_type if selection else False
     coverage = selection.coverage if selection else 0.0
@@ -202,7 +205,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     missing: list[str] = []
     elsewhere: list[str] = []
     if selection is not None and evidence is not None:
-        lowered = f"{evidence} {titles}".lower()
+        lowered = f"{evidence} {titles} {letterheads}".lower()
         # A quote naming no year speaks of its document's present: the 2010 evaluation's "omfatter bl.a. kontorer i
         # Shanghai, ..." is so in 2010. Not a figure: figures are of a year they name, a year or two before.
         undated = q.answer_type != "quantity" and not years_named(
@@ -212,7 +215,9 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
                    if year not in evidence and year not in titles and not (undated and year in document_years)]
         # A word of the question's language that the evidence's does not have ("Lufthavn" of "Aarhus Lufthavn")
         # is translated there ("Aarhus Airport"), not missing; a name is written alike in both.
-        missing += [name for name in asked_names(q, vocabulary) if name.split()[-1].lower() not in lowered
+        # A hyphenated name is there when its parts are: "Klimaløft-projekt" in "Klimaløft ... projektets budget".
+        missing += [name for name in asked_names(q, vocabulary)
+                    if any(part not in lowered for part in name.split()[-1].lower().split("-") if part)
                     and (same_language or not _translated(name.split()[-1].lower(), q.language, evidence_language))]
         spaced = " ".join(lowered.split())
         missing += [name for name in versioned_names(q) if " ".join(name.lower().split()[-2:]) not in spaced]
@@ -223,6 +228,9 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # anyone listed with a number is one, "kontaktperson" written or not.
         focus = asked_word_as_typed(q) if q.answer_type != "contact" else None
         focus = None if focus and ANY_HOLDER.fullmatch(focus) else focus
+        # Nor the kind a "which" question asks for: "Hvilket analysefirma har gennemført evalueringen" is answered by
+        # the firm's name ("Kvadrant Analyse ApS"), which a document need not call an "analysefirma".
+        focus = None if _WHICH.match(q.normalised or q.text) else focus
         if same_language and focus and not _known_word(focus.lower(), q.language, vocabulary) and focus not in missing:
             missing.append(focus)
         # The best quote's document must name the place there (in any inflection), not a runner-up of another
@@ -253,8 +261,13 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             elsewhere.append(post)
         if place and not all(quoted.recognises(word) for word in content_words(place.lower().split())):
             elsewhere.append(place)
+        # The body may be named by the document's letterhead ("Lyngkyst Erhvervsråd · Godkendt af bestyrelsen ..."):
+        # its own posts. Not by any sentence of the passage: a press release thanking "Saltø Beboerforening" quotes
+        # another body's chair.
+        letterhead = Vocabulary.of_words(words_of([letterheads])) if body else Vocabulary()
         if body and not all(
-                quoted.recognises(word.lower()) for word in re.findall(r"[^\W\d_]+", body) if word.lower() not in STOPWORDS
+                quoted.recognises(word.lower()) or letterhead.recognises(word.lower())
+                for word in re.findall(r"[^\W\d_]+", body) if word.lower() not in STOPWORDS
                 and (zipf(word.lower(), q.language) < EVERYDAY_ZIPF or word[0].isupper())):
             elsewhere.append(body)
         # "mødet den 2. december 2021": a quoted document with no such date anywhere is about another meeting

@@ -49,7 +49,7 @@ from app.quotes import (
     short_answer,
     unit_context,
 )
-from app.retrieve import HybridRetriever, Retrieval, Retrieved, sources_of, promote_evidence
+from app.retrieve import HybridRetriever, Retrieval, Retrieved, names_all, promote_evidence, sources_of
 from app.vector_index import EngineUnavailable, IndexStore
 
 if TYPE_CHECKING:
@@ -132,7 +132,8 @@ class _IndexState:
         key = tuple(sorted(sources))
         return decide(q, settings, self._vocabulary_of(key), retrieved.top_dense_in(sources), selection,
                       evidence_language=languages.pop() if len(languages) == 1 else None, titles=" ".join(sorted(titles)),
-                      document_years=years, document_dates=self._dates_of(key) | dates_in(" ".join(titles)))
+                      document_years=years, document_dates=self._dates_of(key) | dates_in(" ".join(titles)),
+                      letterheads=" ".join(self.document_letterheads.get(source, "") for source in key))
 
     def language_of(self, source: str) -> str:
         """A document's language, from its function words: a heading alone ("Hvidbjerg Sejlklub") has none."""
@@ -169,6 +170,7 @@ class _IndexState:
     vocabulary: Vocabulary  # the whole corpus's words: what questions are normalised against
     document_texts: dict[str, list[str]]  # source -> its chunks' texts
     document_headings: dict[str, list[str]]  # source -> its title and section headings
+    document_letterheads: dict[str, str]  # source -> its first paragraph, when short: whose document it is
     heading_vocabulary: Vocabulary  # the words of all titles and headings: the names of what documents describe
     word_documents: Counter[str]  # word -> how many documents use it: the vocabulary, kept up to date by reloads
     normaliser: QueryNormaliser
@@ -252,6 +254,7 @@ class Engine:
             vocabulary=vocabulary,
             document_texts=texts,
             document_headings=headings,
+            document_letterheads=_letterheads_by_document(chunks),
             heading_vocabulary=Vocabulary.of_words(words_of(h for found in headings.values() for h in found)),
             word_documents=word_documents,
             normaliser=QueryNormaliser(vocabulary),
@@ -494,15 +497,16 @@ class Engine:
         return analyse(text, history, language, state.normaliser, state.organisation)
 
     def _retrieve(self, q: Question, state: "_IndexState", timings: dict[str, float],
-                  k: int) -> tuple[Question, list[float], Retrieval]:
-        """The question with the glossary's Danish terms, its embedding, and its top `k` passages."""
+                  k: int, sources: set[str] | None = None) -> tuple[Question, list[float], Retrieval]:
+        """The question with the glossary's Danish terms, its embedding, and its top `k` passages (of the
+        documents `sources`, when given)."""
         vector = state.retriever.embed(q.search_text, timings)
         # Danish names for an English question's terms go to the lexical side only: the embedding model
         # bridges the languages itself, and its scores calibrate abstention.
         q = _with_danish_terms(q, state.glossary)
         pool = max(k, self.settings.evidence_pool)
         query = " ".join([q.search_text, *q.expansions])
-        retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted)
+        retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted, sources)
         if q.counted_as_asked:
             # "how many meetings": the Danish word the passages count ("møder"); searched again, so that BM25
             # finds the passages counting it.
@@ -512,7 +516,7 @@ class Engine:
             if counted is not None and counted != q.counted:
                 q = replace(q, counted=counted)
                 first = {key: timings.get(key, 0.0) for key in ("dense", "bm25", "fuse")}
-                retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted)
+                retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted, sources)
                 for key, spent in first.items():  # both searches count
                     timings[key] = timings.get(key, 0.0) + spent
         if pool > k:
@@ -524,8 +528,11 @@ class Engine:
             timings["evidence"] = ms_since(step)
         return q, vector, retrieved
 
-    def _answer_part(self, q: Question, state: "_IndexState", timings: dict[str, float]) -> Part:
-        q, vector, retrieved = self._retrieve(q, state, timings, self.settings.top_k)
+    def _answer_part(self, q: Question, state: "_IndexState", timings: dict[str, float],
+                     within: set[str] | None = None) -> Part:
+        """`within`: the only documents searched, when given."""
+        asked = q
+        q, vector, retrieved = self._retrieve(q, state, timings, self.settings.top_k, within)
         step = time.perf_counter()
         passages = [r.chunk.text for r in retrieved]
         sections = [r.chunk.metadata.get("section", "") for r in retrieved]
@@ -534,6 +541,21 @@ class Engine:
         selection = select(q, vector, passages, state.scorer, sections, sources, titles) if passages else None
         decision = state.decide(q, self.settings, retrieved, selection)
         timings["answer"] = timings.get("answer", 0.0) + ms_since(step)
+        if decision.reason == "missing" and within is None and selection is not None:
+            # The best quote's document does not name what the question names ("Who is the project manager for
+            # the Vækstspring Vestkyst programme?" drew the English summary, which never writes "Vækstspring"):
+            # asked again of the documents that do, it is answered there, or it stays declined.
+            # Only names the quoted document never writes: one it writes away from the answer is its own.
+            names = [m for m in decision.missing_by_kind()[0] if m[:1].isupper() and not any(c.isdigit() for c in m)]
+            quoted = retrieved[selection.best_unit.passage_rank].chunk.metadata.get("source", "")
+            naming = state.retriever.naming(names) - {quoted} if names else set()
+            if naming:
+                retried = self._answer_part(asked, state, timings, naming)
+                # The answer's own passage (or its section or document title) must name it: a document naming
+                # "Region Syddanmark" once in a ranking does not give its export figures.
+                if retried.decision.answer and retried.selection is not None and names_all(
+                        names, retried.retrieved[retried.selection.best_unit.passage_rank].chunk):
+                    return retried
         if decision.answer and selection is not None:
             # Another document may state the answer's fact too, with another figure or date (a later report):
             # its passage is searched with the best quote itself (embedded already) and added after the
@@ -716,6 +738,22 @@ def _texts_by_document(chunks) -> dict[str, list[str]]:
     for chunk in chunks:
         texts.setdefault(chunk.metadata.get("source", ""), []).append(chunk.text)
     return texts
+
+
+LETTERHEAD_CHARS = 150
+
+
+def _letterheads_by_document(chunks) -> dict[str, str]:
+    """Each document's first paragraph when it is a letterhead: one short line that is no sentence ("Lyngkyst
+    Erhvervsråd · Godkendt af bestyrelsen den 18. april 2024"), not the introduction's first sentences."""
+    first: dict[str, tuple[int, str]] = {}
+    for chunk in chunks:
+        source, ordinal = chunk.metadata.get("source", ""), chunk.metadata.get("ordinal", 0)
+        if source not in first or ordinal < first[source][0]:
+            first[source] = (ordinal, chunk.text)
+    paragraphs = {source: re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0] for source, (_, text) in first.items()}
+    return {source: paragraph for source, paragraph in paragraphs.items()
+            if len(paragraph) <= LETTERHEAD_CHARS and "\n" not in paragraph and not paragraph.endswith((".", "!", "?", '"', "”"))}
 
 
 def _headings_by_document(chunks) -> dict[str, list[str]]:

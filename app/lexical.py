@@ -168,7 +168,7 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, chunks: list[StoredChunk]) -> "LexicalIndex":
-        corpus = [tokenize(_lexical_text(chunk)) + count_marks(chunk.text) for chunk in chunks]
+        corpus = [tokenize(lexical_text(chunk)) + count_marks(chunk.text) for chunk in chunks]
         if not corpus:
             return cls(None, [])
         retriever = bm25s.BM25()
@@ -197,7 +197,7 @@ class LexicalIndex:
         return [(self.ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
 
 
-def _lexical_text(chunk: StoredChunk) -> str:
+def lexical_text(chunk: StoredChunk) -> str:
     # Title (with the page's heading) and section carry words a question uses ("evaluering", "Shanghai") that the
     # body may not.
     return f"{document_name(chunk.metadata)}\n{chunk.metadata.get('section', '')}\n{chunk.text}"

@@ -163,6 +163,7 @@ class Question:
     units: tuple[str, ...] = ()  # a measure question's units: "hvor lang" wants "640 meter", not "kl. 12"
     counted_as_asked: str = ""  # an English "how many X"'s X ("meetings"), matched to Danish by app/counted.py
     asks_what_happened: bool = False  # "hvor mange penge har X afsat": no figure under a condition answers it
+    post: str | None = None  # a who-question's post, as a pattern of the words naming it (asked_post)
 
 
 def detect_language(text: str) -> Literal["da", "en"]:
@@ -180,7 +181,9 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # "hvor lang tid", "how long does it take": a duration, not a length.
     # "hvor lang ventetid", "hvor lang er sagsbehandlingstiden", "how long is the wait": a time too.
     (re.compile(r"\b(hvor (lang|lange) tid|hvor længe|how long (does|do|did|will|would|has|have|must|should|can)|"
-                r"hvor (lang|lange)\s+(er\s+)?(den\s+)?\w*tid(en)?|how long (is|are) (the )?(wait|waiting)|"
+                # "hvor lang må projektperioden være", "hvor langt er forløbet": a period's length is a time too
+                r"hvor (lang|lange|langt)\s+((er|må|kan|skal|var|bliver)\s+)?(den\s+|det\s+)?\w*(tid|periode|forløb|varighed)"
+                r"(en|et|n)?|how long (is|are) (the )?(wait|waiting)|"
                 # "how long was swimming banned", "how long is the bridge closed": how long a state lasted
                 r"how long (?:is|are|was|were) (?:[^\W\d_]+\s+){1,4}(?:[^\W\d_]+ed|open|shut|down)|"
                 r"how much time)\b", re.I),
@@ -278,6 +281,45 @@ _POST_OF = (
 )
 # Anyone listed may be the contact or the one responsible: no post a quote must name.
 ANY_HOLDER = re.compile(r"kontaktperson(?:en)?|ansvarlig|contact(?:\s+person)?|in\s+charge", re.I)
+
+# The post a who-question names, and the words documents write it with: a Danish post in any compound
+# ("Centerleder", "bestyrelsesformand"), an English one also in Danish, for a Danish document ("project manager"
+# -> "Projektleder Søren Bak"), or a post said by what its holder does ("hvem skrev referatet"). The most specific
+# first.
+_DA_POST = re.compile(r"\b(\w*(?:formand|forkvinde|direktør|leder|chef|mester|kasserer|sekretær|rektor|referent"
+                      r"|koordinator|dirigent|ordstyrer))(?:en|ens|e|ne)?\b", re.I)
+_POST_PHRASES = (  # (how a question says it, the Danish words for it, the English words for it)
+    (re.compile(r"\bproject\s+(?:manager|leader|lead)\b", re.I), "projektleder", r"project\s+(?:manager|leader|lead)"),
+    (re.compile(r"\b(?:took|take|takes|taking|wrote|write|writes|keeps?|kept)\s+(?:the\s+)?minutes\b|\bminute[\s-]?taker\b"
+                r"|\b(?:skrev|skriver|tog|tager)\s+referat", re.I), "referent", r"minute[\s-]?taker|minutes"),
+    (re.compile(r"\bchair(?:man|woman|person|ed|s)?\b|\bpresident\b", re.I), "formand|forkvinde|mødeleder|dirigent",
+     "chair|president"),
+    (re.compile(r"\b(?:managing\s+)?director\b|\bceo\b", re.I), "direktør", "director|ceo"),
+    (re.compile(r"\bmayor\b", re.I), "borgmester", "mayor"),
+    (re.compile(r"\btreasurer\b", re.I), "kasserer", "treasurer"),
+    (re.compile(r"\bsecretary\b", re.I), "sekretær", "secretary"),
+    (re.compile(r"\bcoordinator\b", re.I), "koordinator", "coordinator"),
+    (re.compile(r"\bprincipal\b", re.I), "skoleleder|rektor", "principal"),
+    (re.compile(r"\b(?:manager|head|leader|boss)\b", re.I), "leder|chef|direktør", "manager|head|leader"),
+)
+
+
+def asked_post(text: str) -> str | None:
+    """For a who-question naming a post, a pattern of the words a sentence naming its holder writes it with
+    ("hvem var referent" -> "referent"); None when anyone listed may answer ("kontaktperson")."""
+    if ANY_HOLDER.search(text):
+        return None
+    danish = _DA_POST.search(text)
+    if danish:
+        return re.escape(danish.group(1).lower())
+    return next((f"{da}|{en}" for pattern, da, en in _POST_PHRASES if pattern.search(text)), None)
+
+
+def danish_post(text: str) -> str:
+    """The Danish words for the post an English who-question names ("project manager" -> "projektleder"), or ""."""
+    if ANY_HOLDER.search(text):
+        return ""
+    return next((da.replace("|", " ") for pattern, da, _ in _POST_PHRASES if pattern.search(text)), "")
 
 
 # "hvad er telefonnummeret til genbrugsstationen": whose phone number, e-mail or address.
@@ -423,6 +465,7 @@ def analyse(
         about_others=about_others,
         expansions=expansions,
         asks_what_happened=asks_what_happened(normalised),
+        post=asked_post(normalised) if kind == "who" else None,
     )
 
 

@@ -11,7 +11,7 @@ import datetime
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -66,6 +66,7 @@ _ASKS_TOP = re.compile(r"\b(top\w*|bedst\w*|størst\w*|flest|højest\w*|vinder\w
                        r"winner|won)\b", re.I)
 _RANKED_FIRST = re.compile(r"^(?:- )?1[.)]?\s")
 TOP_BONUS = 0.05
+POST_BONUS = 0.15  # as much as a wrong answer type costs: a name without the asked post is not its holder
 # A sentence that only points elsewhere ("se bilag 2", "jf. nedenfor") says nothing by itself.
 _POINTER = re.compile(r"\b(se|jf\.?|jvf\.?|see)\s+(bilag|side|afsnit|kapitel|nedenfor|ovenfor|annex|appendix|below|above)", re.I)
 # Plans and the future: such questions prefer the perspectives sections and sentences about what is to come.
@@ -100,8 +101,16 @@ RUNNER_UP_MARGIN = 0.05  # a candidate this close to the best is quoted too: the
 MAX_UNITS = 3
 
 
+# A list item's number ("- 6. Lyngkystprisen 2024", "2) ...") orders the list; it counts nothing.
+_LIST_NUMBER = re.compile(r"^(\s*(?:[-•*]\s*)?)\d{1,3}[.)](?=\s)")
+
+
+def _without_list_number(text: str) -> str:
+    return _LIST_NUMBER.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+
+
 def has_quantity(text: str) -> bool:
-    without_dates = _REFERENCE.sub(" ", DATE.sub(" ", text))
+    without_dates = _REFERENCE.sub(" ", _without_list_number(DATE.sub(" ", text)))
     return bool(_NUMBER.search(without_dates) or NUMBER_WORD.search(without_dates))
 
 
@@ -243,7 +252,9 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
     if question.answer_type == "contact":
         return bool(CONTACT_DETAIL.search(text))
     if question.answer_type == "who":
-        return names_someone_new(question, text)
+        # The holder of the asked post: "Referent: Karina Lind", not the meeting's title.
+        return names_someone_new(question, text) and (
+            question.post is None or bool(re.search(question.post, f"{section} {header} {text}", re.I)))
     if question.answer_type == "hours":
         return has_hours(text)
     return True
@@ -271,7 +282,8 @@ def has_unit(units: tuple[str, ...], text: str, header: str = "") -> bool:
 
 def names_someone_new(question: Question, text: str) -> bool:
     """A "who" answer names someone: a capitalised word inside the sentence that the question lacks."""
-    asked = {word.lower() for word in CAPITALISED.findall(question.search_text)}
+    # A name asked in the genitive is no new name: "Vækstforum Nordkysts møde" names "Vækstforum Nordkyst".
+    asked = {form for word in CAPITALISED.findall(question.search_text) for form in (word.lower(), word.lower().removesuffix("s"))}
     return any(word.lower() not in asked for word in CAPITALISED.findall(text.split(" ", 1)[-1]))
 
 
@@ -677,6 +689,9 @@ def select(
     coverage = scorer.coverage(terms, f"{title} {heading} {passages[best.passage_rank]} {unit_context(best)}",
                                sources[best.passage_rank])
     quote_coverage = scorer.coverage(terms, f"{title} {heading} {unit_context(best)}", sources[best.passage_rank])
+    if not best.antecedent and _names_whom_it_reaches(question, units, index):
+        # "Ida Marie Holst-Vinding, turismekonsulent" above "Tlf. 72 41 18 35 ...": whom the number reaches.
+        best = chosen[0] = replace(best, antecedent=units[index - 1].text)
     if best.antecedent:
         chosen.insert(0, units[index - 1])
     if best.text.rstrip().endswith(":"):  # a lead-in brings its list
@@ -692,10 +707,18 @@ def select(
     for runner_score, unit, unit_fits, _ in scored[1:]:
         if len(chosen) >= MAX_UNITS or runner_score < score - RUNNER_UP_MARGIN:
             break
-        if unit_fits and unit not in chosen:
+        if unit_fits and unit.text not in {quoted.text for quoted in chosen}:
             chosen.append(unit)
     return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage, quote_similarity,
                      _document_evidence(terms, chosen, best, passages, sources, sections))
+
+
+def _names_whom_it_reaches(question: Question, units: list[Unit], index: int) -> bool:
+    """A contact detail naming nobody, under a short line of the same passage naming someone: a contact card."""
+    best, before = units[index], units[index - 1] if index > 0 else None
+    return question.answer_type == "contact" and before is not None and before.passage_rank == best.passage_rank \
+        and before.table_header is None and len(before.text) < 80 and not names_someone_new(question, best.text) \
+        and names_someone_new(question, before.text)
 
 
 def _named_in_title(terms: list[str], title: str) -> str:
@@ -813,7 +836,9 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
             bonus -= 0.1 if ours else 0.0
         else:
             bonus += (0.1 if ours else -0.05) if question.about_organisation else (0.03 if ours else 0.0)
-    if len(text) < 40 and unit.table_header is None and not has_quantity(text) and not has_date(text):
+    if question.post and fits:
+        bonus += POST_BONUS  # "Referent: Karina Lind" for "hvem skrev referatet", not the meeting's title
+    elif len(text) < 40 and unit.table_header is None and not has_quantity(text) and not has_date(text):
         bonus -= 0.05  # a bare heading or list item ("- Europe Enterprise Network") says little
     if range_holds_asked_figure(question, text):
         bonus += BRACKET_BONUS  # "for en virksomhed med 30 ansatte": the row "10-49 ansatte", not its neighbours
@@ -1085,6 +1110,7 @@ _IN_YEAR = re.compile(r"\b(?:i|in)\s+((?:19|20)\d\d)\b", re.I)
 
 def _sentence_figure(question: Question, text: str) -> str | None:
     clean = _REFERENCE.sub(lambda m: " " * len(m.group()), DATE.sub(lambda m: " " * len(m.group()), text))
+    clean = _without_list_number(clean)
     figures = list(_FIGURE.finditer(clean))
     # "hvor stor en del af eksporten står de 10 % største for": the asker's own figure is no answer ("ca. 90 %").
     given = set(_NUMBER.findall(question.normalised or question.text))

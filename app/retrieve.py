@@ -9,11 +9,12 @@ from app.core.answer_types import Source
 from app.core.config import Settings
 from app.core.timing import ms_since
 from app.embeddings import RaadgiverEmbeddings
-from app.lexical import LexicalIndex
+from app.lexical import LexicalIndex, lexical_text, tokenize
 from app.vector_index import IndexStore, StoredChunk
 
 
 RESTATING_K = 8  # passages searched for another document's statement of an answer's fact
+NAMING_K = 1000  # passages searched for the documents naming what the question names
 
 
 @dataclass
@@ -88,6 +89,13 @@ def promote_evidence(retrieval: Retrieval, evidence: list[float], k: int, most: 
     return Retrieval([retrieval[i] for i in kept + deeper], retrieval.top_dense_score, retrieval.dense_by_source)
 
 
+def names_all(names: list[str], chunk: StoredChunk) -> bool:
+    """Does the passage, its section heading or its document's title write every word of each of `names`, in
+    any inflection?"""
+    words = set(tokenize(lexical_text(chunk)))
+    return all(set(tokenize(name)) <= words for name in names)
+
+
 class HybridRetriever:
     def __init__(
         self,
@@ -119,20 +127,38 @@ class HybridRetriever:
         timings["embed"] = ms_since(started)
         return vector
 
+    def naming(self, names: list[str]) -> set[str]:
+        """The documents that write each of `names` (every word of it, in any inflection) in one passage, its
+        section heading or its document's title."""
+        found: set[str] | None = None
+        for name in names:
+            # A name is rare: a thousand passages is more than any name the best quote's document lacks is in.
+            hits = {self.chunks[chunk_id].metadata.get("source", "") for chunk_id, _ in self.lexical.query(name, NAMING_K)
+                    if chunk_id in self.chunks and names_all([name], self.chunks[chunk_id])}
+            found = hits if found is None else found & hits
+        return found or set()
+
     def retrieve(
-        self, query: str, vector: list[float], k: int, timings: dict[str, float], counted: str | None = None
+        self, query: str, vector: list[float], k: int, timings: dict[str, float], counted: str | None = None,
+        sources: set[str] | None = None,
     ) -> "Retrieval":
         """The k best chunks for `query`, whose embedding is `vector`; `counted` is what a "hvor mange" question
-        counts (app.question.Question.counted). `top_dense_score` keeps the best cosine of all dense candidates,
-        also when fusion ranks that chunk below k."""
+        counts (app.question.Question.counted); `sources`, when given, the only documents searched.
+        `top_dense_score` keeps the best cosine of all dense candidates, also when fusion ranks that chunk below k."""
         started = time.perf_counter()
         # Chroma answers from its current chunks; while a reload is pending this retriever serves the previous
         # generation, so a chunk it does not hold (written since) waits for the reload: no answer mixes the two.
-        dense = [chunk for chunk in self.store.dense_query(vector, self.settings.dense_candidates) if chunk.id in self.chunks]
+        dense = [chunk for chunk in self.store.dense_query(vector, self.settings.dense_candidates, sources)
+                 if chunk.id in self.chunks]
         timings["dense"] = ms_since(started)
 
         started = time.perf_counter()
-        lexical = self.lexical.query(query, self.settings.bm25_candidates, counted)
+        if sources is None:
+            lexical = self.lexical.query(query, self.settings.bm25_candidates, counted)
+        else:  # the few documents' passages may rank anywhere among all
+            lexical = [(chunk_id, score) for chunk_id, score in self.lexical.query(query, len(self.chunks), counted)
+                       if chunk_id in self.chunks and self.chunks[chunk_id].metadata.get("source") in sources]
+            lexical = lexical[: self.settings.bm25_candidates]
         timings["bm25"] = ms_since(started)
 
         started = time.perf_counter()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -274,13 +274,14 @@ class IndexStore:
             texts.update(zip(page["ids"], (text or "" for text in page["documents"] or [])))
         return texts
 
-    def dense_query(self, vector: list[float], k: int) -> list[StoredChunk]:
-        """The k nearest chunks (fewer when the collection is smaller)."""
+    def dense_query(self, vector: list[float], k: int, sources: Collection[str] | None = None) -> list[StoredChunk]:
+        """The k nearest chunks (fewer when the collection is smaller), of the documents `sources` when given."""
         if k <= 0:
             return []
+        where = {"source": {"$in": sorted(sources)}} if sources is not None else None
         with self._served():
             result = self.collection.query(
-                query_embeddings=[vector], n_results=k, include=["documents", "metadatas", "distances"]
+                query_embeddings=[vector], n_results=k, where=where, include=["documents", "metadatas", "distances"]
             )
         return [
             StoredChunk(i, d, m, 1.0 - dist)  # cosine distance -> similarity

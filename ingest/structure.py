@@ -34,12 +34,14 @@ _MAX_TITLE_WORDS = 30  # the document's first line may be its long title
 _MAX_CAPTION_WORDS = 6
 
 
-def to_blocks(pages: list[Page]) -> list[Block]:
+def to_blocks(pages: list[Page], title: str | None = None) -> list[Block]:
     """Blocks of cleaned pages (see ingest.clean) in reading order, each with its section path and the
     page it starts on. Headings are not blocks: they are in `section`; a line that looks like one but heads
     nothing, being the last or right above another heading of its level ("Referent: Camilla Brix" over
-    "DAGSORDEN"), is kept as text, except the document's first line, its title. A table and the caption line
-    just above it form one block; each list item is a block of its own."""
+    "DAGSORDEN"), is kept as text, except the document's first line when it is its title (`title`, the
+    document's, when known). A letterhead above the first heading ("Lyngkyst Erhvervsråd · Godkendt af
+    bestyrelsen den 18. april 2024") is text. A table and the caption line just above it form one block;
+    each list item is a block of its own."""
     blocks: list[Block] = []
     path: list[tuple[int, str]] = []  # (level, heading) from the top level down
     units = [
@@ -69,12 +71,21 @@ def to_blocks(pages: list[Page]) -> list[Block]:
             caption = ""
         elif len(lines) == 1 and is_table_text(following) and _is_caption(unit):
             caption = unit + "\n"
-        elif level is not None and i + 1 < len(units) and (i == 0 or not _heads_nothing(i, texts, levels, numbered_items)):
+        elif level is not None and i + 1 < len(units) and (
+                (i == 0 and _is_title(unit, title)) or not _heads_nothing(i, texts, levels, numbered_items)):
             path = [entry for entry in path if entry[0] < level] + [(level, unit.rstrip(".:"))]
             after_heading = True
         else:
             blocks.append(Block(unit, _section(path), page, "paragraph"))
     return blocks
+
+
+def _is_title(line: str, title: str | None) -> bool:
+    """The first line is the title the document gives (or part of it, or it holds it), or there is no other."""
+    if not title:
+        return True
+    line, title = " ".join(line.casefold().split()), " ".join(title.casefold().split())
+    return line in title or title in line
 
 
 def _heads_nothing(i: int, units: list[str], levels: list[int | None], numbered_items: set[int]) -> bool:

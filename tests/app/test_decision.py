@@ -102,6 +102,41 @@ def test_a_compound_joined_by_a_hyphen_is_known_when_its_parts_are():
 
 
 
+def test_a_hyphenated_name_is_in_the_evidence_when_its_parts_are():
+    """"Klimaløft-projekt": the programme description names "Klimaløft" and "projektets budget", not the compound."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    passage = "Projektets samlede budget skal være på mindst 40.000 kr."
+    vocabulary = Vocabulary.of(["Vækstforum", "minimumsbudgettet"])  # the name is unknown to it: asked for
+    selection = Selection([Unit(passage, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9,
+                          heading="Klimaløft: budget")
+    budget = decide(analyse("Hvad er minimumsbudgettet for et Klimaløft-projekt?"), Settings(), vocabulary, 0.9,
+                    selection, evidence_language="da")
+    assert budget.missing == []
+    other = decide(analyse("Hvad er minimumsbudgettet for et Sæsonbro-projekt?"), Settings(), vocabulary, 0.9,
+                   selection, evidence_language="da")
+    assert other.missing == ["Sæsonbro-projekt"]
+
+
+def test_which_kind_is_asked_for_is_no_word_the_documents_must_use():
+    """"Hvilket analysefirma": the evaluation names the firm ("Kvadrant Analyse ApS"), not the kind of firm it is.
+    "Hvad koster et analysefirma" asks about the thing itself, which the documents must name."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    passage = "Udarbejdet for Lyngkyst Erhvervsråd af Kvadrant Analyse ApS"
+    vocabulary = Vocabulary.of([passage, "Evalueringen er gennemført i efteråret 2023."])
+    selection = Selection([Unit(passage, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+    which = decide(analyse("Hvilket analysefirma har gennemført evalueringen?"), Settings(), vocabulary, 0.9, selection,
+                   evidence_language="da")
+    assert which.answer and which.missing == []
+    what = decide(analyse("hvad koster et analysefirma"), Settings(), vocabulary, 0.9, selection, evidence_language="da")
+    assert not what.answer and what.missing == ["analysefirma"]
+
+
 def test_a_contact_person_is_anyone_listed_not_a_word_the_documents_must_use():
     """"Hvem er kontaktperson for puljen": the page's contact box names the person ("Kontakt: Anders Vang, ..."); the
     documents need not write "kontaktperson"."""

@@ -1,5 +1,7 @@
 """How a question is read before anything is searched (app/question.py): its language, the kind of answer it
 wants, the event a date question asks about, its separate parts, and whether it leans on the last one."""
+import re
+
 import pytest
 
 from app.core.answer_types import Turn
@@ -11,6 +13,7 @@ from app.question import (
     is_follow_up,
     contact_of,
     opening_hours_of,
+    asked_post,
     role_body_of,
     role_post_of,
     split_parts,
@@ -196,6 +199,8 @@ def test_a_follow_up_about_a_date_counts_nothing():
     ("how long do i have to wait for surgery", "weeks"),
     ("hvor lang ventetid er der paa en ny hofte", "uger"),  # a time noun
     ("hvor lang er sagsbehandlingstiden", "uger"),
+    ("hvor lang må projektperioden højst være", "måneder"),  # a period's length
+    ("hvor langt er forløbet", "uger"),
     ("how long is the wait for a new knee", "weeks"),
     ("hvor lang er fjordbroen", "meter"),  # a length
     ("how long is the highland tour", "km"),
@@ -259,6 +264,25 @@ def test_a_who_question_about_a_post_names_the_body_it_belongs_to(text, body):
 ])
 def test_a_who_question_names_the_post_a_quote_must_name(text, post):
     assert role_post_of(text) == post
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hvem var referent ved Vækstforums møde i juni 2021?", ["Referent: Karina Lind"]),
+    ("hvem skrev referatet fra byrådsmødet", ["Referent: Camilla Friis"]),
+    ("Who took the minutes at the board meeting?", ["Referent: Louise Dam", "Minutes: Louise Dam"]),
+    ("Who is the project manager for Vækstspring?", ["Projektleder Søren Bak", "Project Manager: Søren Bak"]),
+    ("Who is the centre manager of Kværndrup Idrætscenter?", ["Centerleder Kasper Holm Nielsen"]),
+    ("Who chaired the meeting in June 2013?", ["Mødeleder: Birgit Sønderby", "Formand Birgit Sønderby"]),
+    ("hvem er bestyrelsesformand", ["Bestyrelsesformanden Hanne Thorsø"]),
+])
+def test_a_who_question_names_the_post_in_the_words_documents_write_it_with(text, names):
+    post = asked_post(text)
+    assert post is not None and all(re.search(post, name, re.I) for name in names)
+
+
+@pytest.mark.parametrize("text", ["hvem er kontaktperson for puljen", "who is in charge of the pool", "hvem vandt prisen"])
+def test_a_who_question_anyone_listed_may_answer_names_no_post(text):
+    assert asked_post(text) is None
 
 
 @pytest.mark.parametrize("text, years, document_year", [

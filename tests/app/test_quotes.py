@@ -168,6 +168,14 @@ def test_figures_dates_and_references_are_told_apart():
     assert has_date("igangsat pr. 1. januar 2010") and not has_date("373 møder")
 
 
+def test_a_list_items_number_is_no_figure():
+    """"- 6. Lyngkystprisen 2024" is the agenda's sixth item: "hvor stor er pengepræmien" gets no "6" from it."""
+    assert not has_quantity("- 6. Lyngkystprisen 2024") and not has_quantity("2) Godkendelse af referat")
+    assert has_quantity("- 3. Eksport: 310 virksomheder") and has_quantity("- 12 virksomheder deltog")
+    question = analyse("hvor mange virksomheder skal eksportindsatsen støtte")
+    assert short_answer(question, split_units("- 3. Eksport: Indsatsen skal støtte 310 virksomheder.", 0)) == "310 virksomheder"
+
+
 def test_a_lead_in_brings_its_whole_list_even_short_items():
     from app.quotes import select
 

@@ -190,3 +190,15 @@ def test_a_field_line_over_text_is_text_not_a_heading():
     assert "Referent: Karin Møller" in [block.text for block in blocks]
     assert not any("Referent" in block.section for block in blocks)
     assert [block.section for block in blocks if block.text == "Eksporten steg med 5 %."] == ["Kapitel 3: Eksport"]
+
+
+def test_a_letterhead_above_the_first_heading_is_text_but_the_title_line_is_a_heading():
+    """"Lyngkyst Erhvervsråd · Godkendt af bestyrelsen ..." over "1. Baggrund" says whose document it is; a first
+    line that is the document's title (or when none is known) heads the document as before."""
+    text = "Lyngkyst Erhvervsråd · Godkendt af bestyrelsen den 18. april 2024\n\n1. Baggrund\n\nPlanen gælder til 2025."
+    blocks = to_blocks([Page(None, text)], "Midtvejsrevision af Erhvervshandlingsplan 2022-2025")
+    assert [b.text for b in blocks] == ["Lyngkyst Erhvervsråd · Godkendt af bestyrelsen den 18. april 2024",
+                                        "Planen gælder til 2025."]
+    titled = "Midtvejsrevision 2024\n\n1. Baggrund\n\nPlanen gælder til 2025."
+    assert [b.text for b in to_blocks([Page(None, titled)], "Midtvejsrevision 2024")] == ["Planen gælder til 2025."]
+    assert [b.text for b in to_blocks([Page(None, text)])] == ["Planen gælder til 2025."]
