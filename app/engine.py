@@ -37,7 +37,7 @@ from app.lexical import bm25_dir, load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary, words_of
 from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts, names_unlisted_scheme
-from app.question import Question, about_first, analyse, detect_language, split_parts
+from app.question import Question, about_first, analyse, danish_post, detect_language, split_parts
 from app.quotes import (
     Scorer,
     Selection,
@@ -188,11 +188,17 @@ _DANISH_EVENT_WORDS = {
 
 
 def _with_danish_terms(q: Question, glossary: Glossary) -> Question:
-    """An English question naming "the Trade Council" also searches for "Eksportrådet", and one asking when
-    something ends for "udløber"."""
-    danish = glossary.danish_for(q.search_text) if q.language == "en" else []
-    if q.language == "en" and q.answer_type == "date" and q.event in _DANISH_EVENT_WORDS:
+    """An English question naming "the Trade Council" also searches for "Eksportrådet", one asking when
+    something ends for "udløber", one asking for a project manager for "projektleder" and one asking who
+    carried out the evaluation for "udarbejdet"."""
+    if q.language != "en":
+        return q
+    text = q.normalised or q.text
+    danish = glossary.danish_for(q.search_text)
+    if q.answer_type == "date" and q.event in _DANISH_EVENT_WORDS:
         danish = [*danish, _DANISH_EVENT_WORDS[q.event]]
+    if q.answer_type == "who" and danish_post(text):
+        danish = [*danish, danish_post(text)]
     if not danish:
         return q
     extra = " ".join(danish)

@@ -118,7 +118,10 @@ _OWN_COMPANY = re.compile(
     r"ansatte|medarbejdere|startet op|nystartet|company|business|employees|student|expat)\b",
     re.I,
 )
-_WHO = re.compile(r"\b(hvem|hvilke (aktører|organisationer|operatører|parter)|who|which organi[sz]ations?)\b", re.I)
+# "Hvilket analysefirma", "which audit firm": a firm's name is the answer, as a person's is.
+_WHO = re.compile(r"\b(hvem|hvilke (aktører|organisationer|operatører|parter)|who|which organi[sz]ations?"
+                  r"|hvilke[nt]? \w*(?:firma|bureau|revisor\w*|konsulent\w*)|which (?:\w+ )?(?:firm|company|consultancy|agency|auditors?))\b",
+                  re.I)
 _FOLLOW_UP_START = re.compile(
     r"^(og|men|hvad med|hvad så med|også|end|and|but|what about|how about|same for|og hvad)\b", re.IGNORECASE
 )
@@ -292,6 +295,12 @@ _POST_PHRASES = (  # (how a question says it, the Danish words for it, the Engli
     (re.compile(r"\bproject\s+(?:manager|leader|lead)\b", re.I), "projektleder", r"project\s+(?:manager|leader|lead)"),
     (re.compile(r"\b(?:took|take|takes|taking|wrote|write|writes|keeps?|kept)\s+(?:the\s+)?minutes\b|\bminute[\s-]?taker\b"
                 r"|\b(?:skrev|skriver|tog|tager)\s+referat", re.I), "referent", r"minute[\s-]?taker|minutes"),
+    # Who made a report: "Udarbejdet for Vækstforum af Analysehuset Nordvest", "revideret af Brink & Hald".
+    (re.compile(r"\b(?:carried out|conducted|prepared|performed|wrote|written|produced|authored|made|did)\b.*"
+                r"\b(?:evaluation|analysis|report|study|survey|review)|\b(?:udarbejde\w*|gennemført\w*|foretog|foretaget"
+                r"|lavede|lavet|skrev|skrevet)\b.*\b(?:evaluering|rapport|analyse|undersøgelse)", re.I),
+     "udarbejdet|gennemført|foretaget", "carried out|conducted|prepared|written|produced"),
+    (re.compile(r"\baudit(?:ed|ing|s)?\b|\brevider(?:et|ede)\b", re.I), "revideret|revisor|revision", "audit"),
     (re.compile(r"\bchair(?:man|woman|person|ed|s)?\b|\bpresident\b", re.I), "formand|forkvinde|mødeleder|dirigent",
      "chair|president"),
     (re.compile(r"\b(?:managing\s+)?director\b|\bceo\b", re.I), "direktør", "director|ceo"),

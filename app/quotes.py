@@ -58,8 +58,9 @@ _TOTAL = re.compile(r"\b(i alt|samlet|samlede|totalt?|in total|altogether|combin
 # Not "vi er max 10 ansatte": a figure after it is the asker's.
 _ASKS_MOST = re.compile(r"\b(max|maks|maksimal\w*|maksimum|højst|højeste|most|maximum|maximal|at most|up to)\b(?!\s*\d)",
                         re.I)
+# "den årlige omsætning er under 150 mio. kr.": a bound below a figure is a maximum too.
 _STATES_MOST = re.compile(r"\b(max\.?|maks\.?|maksimal\w*|maksimum|højst|op til|loft\w*|overstige\w*|at most|up to|"
-                          r"maximum|no more than|exceed\w*|ceiling)(?!\w)", re.I)
+                          r"maximum|no more than|exceed\w*|ceiling|(?:under|mindre end|below|less than)(?=\s+\d))(?!\w)", re.I)
 MOST_BONUS = 0.15  # as much as a wrong answer type costs: a figure without a limit word states no maximum
 # "Hvem var topscorer", "who was the best": the top one, which a ranked list or table puts first ("- 1. Mads ...").
 _ASKS_TOP = re.compile(r"\b(top\w*|bedst\w*|størst\w*|flest|højest\w*|vinder\w*|vandt|first|best|most|highest|"
@@ -749,16 +750,26 @@ def _document_evidence(terms: list[str], chosen: list[Unit], best: Unit, passage
 
 # "Hvad er skatteprocenten ...", "Hvem var topscorer ...", "What is the budget ...": the word asked about.
 # "hvad koster en klubtrøje", "what does a ticket cost": the thing priced.
+# "hvad koster det at leje auditoriet", "what does it cost to rent the studio": what the doing is done with.
 _ASKED_WORD = re.compile(
-    r"^\W*(?:(?:hvad|hvem|what|who)\s+(?:er|var|is|was|are|were)|hvad\s+(?:koster|kostede)|hvilke[nt]?|which|"
-    r"how much (?:is|are))\s+(?:the\s+|den\s+|det\s+|de\s+|en\s+|et\s+|a\s+|an\s+)?([^\W\d_][\w-]*)",
+    r"^\W*(?:(?:hvad|hvem|what|who)\s+(?:er|var|is|was|are|were)|hvad\s+(?:koster|kostede)(?:\s+det\s+at\s+[^\W\d_]+)?|"
+    r"hvilke[nt]?|which|how much (?:is|are)|how much does it cost to\s+[^\W\d_]+)"
+    r"\s+(?:the\s+|den\s+|det\s+|de\s+|en\s+|et\s+|a\s+|an\s+)?([^\W\d_][\w-]*)",
     re.IGNORECASE,
 )
 
 
+# "Hvor stor må en virksomheds årlige omsætning højst være": the measured thing is the last word before the verb.
+_MEASURED = re.compile(r"^\W*hvor\s+(?:stor|store|stort|høj|høje|højt|meget)\s+(?:må|skal|kan|er|var|bliver)\s+"
+                       r"(?:[\w-]+\s+){0,4}?([^\W\d_]{4,})\s+(?:(?:højst|mindst|maks\w*|max)\s+)?(?:være|blive|udgøre)\b",
+                       re.IGNORECASE)
+
+
 def asked_word_as_typed(question: Question) -> str | None:
-    """The word a "what is X" / "hvem var X" / "hvad koster X" / "hvilken X" question asks about, as written, or None."""
-    match = _ASKED_WORD.search(question.normalised or question.text)
+    """The word a "what is X" / "hvem var X" / "hvad koster X" / "hvilken X" / "hvor stor må X være" question asks
+    about, as written, or None."""
+    text = question.normalised or question.text
+    match = _ASKED_WORD.search(text) or _MEASURED.search(text)
     return match.group(1) if match else None
 
 

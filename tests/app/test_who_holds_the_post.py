@@ -146,6 +146,16 @@ Saltøfærgen får en tidligere morgenafgang. Sejlplanen er udarbejdet i samarbe
 "Det bliver lettere at bo på Saltø," siger formand for Teknik- og Miljøudvalget Kirsten Bagge.
 """
 
+# Says who carried out the evaluation only in Danish, under its title.
+EVALUATION_DA = """Evaluering af Export Nordvig 2010-2012
+Udarbejdet for Vækstforum Nordvig af Analysehuset Nordvest
+
+Sammenfatning
+
+Export Nordvig har hjulpet 184 virksomheder i gang med eksport. Virksomhederne er tilfredse med rådgivningen,
+og halvdelen har fået nye kunder i udlandet. Evalueringen anbefaler, at programmet fortsætter efter 2013.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
@@ -161,6 +171,7 @@ def engine(tmp_path_factory):
     (settings.corpus_dir / "midtvejsrevision-2024.md").write_text(REVISION_DA, encoding="utf-8")
     (settings.corpus_dir / "saesonbroen-2025.md").write_text(GUIDE_DA, encoding="utf-8")
     (settings.corpus_dir / "pressemeddelelse-2024.txt").write_text(PRESS_DA, encoding="utf-8")
+    (settings.corpus_dir / "evaluering-export-nordvig-2013.txt").write_text(EVALUATION_DA, encoding="utf-8")
     assert ingest(settings).failed == []
     return Engine(settings)
 
@@ -216,3 +227,14 @@ def test_whom_to_call_gets_the_contact_cards_name_with_its_number(engine):
     assert not answer.abstained, answer.text
     quotes = [line for line in answer.text.splitlines() if line.startswith("“")]
     assert quotes[:2] == ["“Ida Marie Holst-Vinding, turismekonsulent” [1]", "“Tlf. 72 41 18 35 imhv@lyngkyst-erhverv.dk” [1]"], answer.text
+
+
+@pytest.mark.parametrize("question", ["Which firm carried out the evaluation of Export Nordvig?",
+                                      "Hvem har udarbejdet evalueringen af Export Nordvig?"])
+def test_who_carried_out_the_evaluation_is_found_in_danish(engine, question):
+    """The English summary is nearer an English question by its language; the firm is named only in Danish
+    ("Udarbejdet ... af Analysehuset Nordvest")."""
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.text
+    first_quote = next(line for line in answer.text.splitlines() if line.startswith("“"))
+    assert "Analysehuset Nordvest" in first_quote, answer.text
