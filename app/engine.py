@@ -592,11 +592,16 @@ class Engine:
         """One reply: per part a short answer line and the quotes, cited [n] across the whole reply; a part
         the documents do not answer says so. All parts unanswered: an abstention listing the nearest sections."""
         scorer = state.scorer
-        # An English reply quoting Danish documents says so once per lead-in; quotes in its own language need no note.
-        quoted_languages = {state.language_of(part.retrieved[unit.passage_rank].chunk.metadata.get("source", ""))
-                            for part in parts if part.selection for unit in part.selection.units}
-        quoted = QUOTED_IN[whole.reply_language] if quoted_languages - {whole.reply_language} else ""
-        texts = {key: text.replace("{quoted}", quoted) for key, text in TEXTS[whole.reply_language].items()}
+
+        def texts_for(quoting: list[Part]) -> dict[str, str]:
+            # A reply quoting documents of another language says so in each lead-in; quotes in its own language need
+            # no note. Each part's lead-in speaks of its own quotes.
+            languages = {state.language_of(part.retrieved[unit.passage_rank].chunk.metadata.get("source", ""))
+                         for part in quoting if part.selection for unit in part.selection.units}
+            quoted = QUOTED_IN[whole.reply_language] if languages - {whole.reply_language} else ""
+            return {key: text.replace("{quoted}", quoted) for key, text in TEXTS[whole.reply_language].items()}
+
+        texts = texts_for(parts)
         # A part whose documents lack the asked year, name or figure still shows what they do say.
         answered = [p for p in parts if p.decision.answer or p.decision.reason in ("missing", "not_available")]
         if not answered:
@@ -606,6 +611,7 @@ class Engine:
         quotes: dict[str, list[str]] = {}  # chunk id -> the sentences cited from it
         lines: list[str] = []
         for index, part in enumerate(parts, start=1):
+            texts = texts_for([part])
             if len(parts) > 1:
                 lines.append(texts["part"].format(n=index, question=part.question.text.strip()))
             if part not in answered:

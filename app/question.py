@@ -40,7 +40,7 @@ _DATE = re.compile(
 )
 # Phone numbers, e-mail and addresses: no strategy document's figure or date answers these.
 _CONTACT = re.compile(
-    r"\b(tlf|telefon\w*|mobilnummer|e-?mail\w*|mailadresse\w*|adresse\w*|phone( number)?|email address)\b"
+    r"\b(tlf|telefon\w*|mobilnummer|e-?mail\w*|mailadresse\w*|adresse\w*|phone( number)?|e-?mail address|address)\b"
     # "hvem skal jeg ringe til", "hvordan kontaktes vedkommende", "who can I contact": a person to reach, by a
     # number or an address, not a name alone.
     r"|\b(ringe|ring|kontakte|kontaktes|henvende\s+(?:mig|os))\b"
@@ -320,7 +320,10 @@ def asked_post(text: str) -> str | None:
         return None
     danish = _DA_POST.search(text)
     if danish:
-        return re.escape(danish.group(1).lower())
+        # An English document writes it in English: "Museum director: Anne-Marie Thygesen" for "direktør".
+        post = danish.group(1).lower()
+        english = next((en for _, da, en in _POST_PHRASES if any(post.endswith(word) for word in da.split("|"))), None)
+        return f"{re.escape(post)}|{english}" if english else re.escape(post)
     return next((f"{da}|{en}" for pattern, da, en in _POST_PHRASES if pattern.search(text)), None)
 
 
@@ -336,6 +339,14 @@ _CONTACT_OF = re.compile(
     r"\b(?:telefonnummer(?:et)?|tlf\.?(?:\s*nr\.?)?|telefon|mobilnummer(?:et)?|e-?mail(?:adresse(?:n)?)?|mailadresse(?:n)?"
     r"|adresse(?:n)?|(?:tele)?phone(?:\s+number)?|e-?mail(?:\s+address)?|address)\s+(?:til|på|for|hos|of|at)\s+"
     rf"(?:the\s+)?({_BODY})", re.I)
+
+
+# "Hvad er adressen på ...", "what is the street address of ...": a street and number, not a phone number.
+_ASKS_ADDRESS = re.compile(r"\b(?:gade|post|besøgs)?adresse(?:n)?\b|(?<!mail )\b(?:street |postal |visiting )?address\b", re.I)
+
+
+def asks_address(text: str) -> bool:
+    return bool(_ASKS_ADDRESS.search(text))
 
 
 def contact_of(text: str) -> str | None:

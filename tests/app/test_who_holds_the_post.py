@@ -238,3 +238,11 @@ def test_who_carried_out_the_evaluation_is_found_in_danish(engine, question):
     assert not answer.abstained, answer.text
     first_quote = next(line for line in answer.text.splitlines() if line.startswith("“"))
     assert "Analysehuset Nordvest" in first_quote, answer.text
+
+
+def test_each_part_says_whether_its_own_quotes_are_in_another_language(engine):
+    answer = engine.ask("hvem er projektleder for Export Nordvig, og hvem var referent ved vækstforums møde i juni 2021")
+    lines = answer.text.splitlines()
+    second = lines.index(next(line for line in lines if line.startswith("2) ")))
+    assert "(citeret på engelsk)" in lines[1], answer.text  # the English summary's project manager
+    assert lines[second + 1] == "Fra dokumenterne:" and lines[second + 2].startswith("“Referent: Karina Lind”"), answer.text
