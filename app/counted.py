@@ -43,7 +43,10 @@ def counted_in_passages(asked: str, passages: list[str], scorer: Scorer) -> str 
     best = max(range(len(words)), key=lambda i: cosines[i])
     if cosines[best] < MATCH_BAR:
         return None
-    stems = tokenize(words[best])
+    # The stemmer cuts a definite plural less than its indefinite form ("virksomhederne" -> "virksomhed",
+    # "virksomheder" -> "virksom"): the indefinite form's stem is the one a table header "Virksomheder" has.
+    word = words[best][:-2] if words[best].endswith("erne") else words[best]
+    stems = tokenize(word)
     return stems[0] if stems else None
 
 

