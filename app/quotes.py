@@ -958,6 +958,10 @@ def unit_context(unit: Unit) -> str:
 
 # A figure with what it measures: "373 møder", "38,5 %", "846.462 mio. kr.", "2/3".
 _CURRENCY_BEFORE = re.compile(r"\b(?:kr\.?|dkk)\s*$", re.I)
+_AMOUNT_BEFORE = re.compile(r"\d\s*$")
+_WORDS = re.compile(r"[^\W\d_]+")
+_LIMIT_BEFORE = re.compile(r"\b(?:max\.?|maks\.?|maksimal\w*|maksimum|højst|op til|up to|maximum|at most|no more than)\s*"
+                           r"(?:(?:kr\.?|dkk)\s*)?$", re.I)
 _FIGURE = re.compile(
     r"(?<![\w.,])(\d+(?:[.,/]\d+)*)(\s*(?:%|pct\.?|procent(?:point)?s?|mio\.\s*kr\.?|mia\.\s*kr\.?|kr\.|"
     r"mio\.|mia\.|[^\W\d_]+))?",
@@ -1079,6 +1083,12 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
         names += list(OTHERS.finditer(text))
     elif question.about_organisation:  # "i regionen": the organisation's figure, after its name
         names += list(re.finditer(re.escape(question.organisation), text, re.I))
+    # A price list labels after the value: "650 kr. halv dag / 1.100 kr. hel dag" asked about "en hel dag". Only a
+    # label right after it, which the question names ("og eksportværdien" after a figure is the next subject).
+    asked = set(_WORDS.findall((question.normalised or question.text).lower())) - STOPWORDS
+    labelled = [value for value in values if (word := _WORDS.match(text[value.end():].lstrip())) and word.group().lower() in asked]
+    if len(labelled) == 1:
+        return labelled[0]
     after = [(value.start() - name.end(), value) for value in values for name in names if value.start() >= name.end()]
     return min(after, key=lambda item: item[0])[1] if after else values[0]
 
@@ -1133,9 +1143,14 @@ def _sentence_figure(question: Question, text: str) -> str | None:
     figures = [m for m in figures if m.group(1) not in given] or figures
     if not figures:
         return None
+    if _ASKS_MOST.search(question.normalised or question.text):
+        # "dækker 50 % af udgifterne, dog maksimalt 75.000 kr.": asked for the most, the figure after the limit word.
+        figures = [m for m in figures if _LIMIT_BEFORE.search(clean, 0, m.start())] or figures
     if question.counted == "kr":  # "kr. 150 pr. måned", "DKK 1,950": the currency before the amount
+        # Not the currency ending the amount before: "Mentorforløb 2.500 kr. 5 møder" is no "kr. 5".
         prefixed = {m: clean[before.start():m.end(1)] for m in figures
-                    if (before := _CURRENCY_BEFORE.search(clean, 0, m.start()))}
+                    if (before := _CURRENCY_BEFORE.search(clean, 0, m.start()))
+                    and not _AMOUNT_BEFORE.search(clean, 0, before.start())}
         if prefixed:
             return prefixed[_after_asked_name(question, text, list(prefixed))]
     if question.counted:

@@ -435,6 +435,21 @@ def test_the_first_few_are_not_how_many_there_are():
     assert "12 rastepladser" in selection.units[0].text
 
 
+@pytest.mark.parametrize("question, sentence, short", [
+    ("Hvad er det maksimale tilskud man kan få til messedeltagelse?",
+     "Tilskuddet dækker 50 % af udgifterne til standleje, dog maksimalt 75.000 kr. pr. virksomhed.", "75.000 kr."),
+    ("Hvad koster et mentorforløb?", "Mentorforløb 2.500 kr. 5 møder med en erfaren erhvervsmentor.", "2.500 kr."),
+    ("hvad koster badminton for børn", "Ungdom (9-18 år): kr. 150 pr. måned", "kr. 150"),
+    ("hvad koster det at leje klitten en hel dag", "Mødelokale Klitten 650 kr. halv dag / 1.100 kr. hel dag", "1.100 kr."),
+    ("hvad var eksportværdien i region midtjylland",
+     "Landets eksport var 846.462 mio. kr. og eksportværdien i Region Midtjylland 183.332 mio. kr.", "183.332 mio. kr."),
+])
+def test_the_short_answer_is_the_asked_figure_of_the_sentence(question, sentence, short):
+    """Asked for the most, the figure after the limit word, not the share before it; an amount's "kr." is not the
+    currency of the count after it; a price list's label after the price ("1.100 kr. hel dag") says which."""
+    assert short_answer(analyse(question), split_units(sentence, 0)) == short
+
+
 def test_a_bound_below_a_figure_is_an_upper_limit():
     """"Hvor stor må omsætningen højst være": "omsætningen er under 150 mio. kr." bounds it as "højst" would; the
     grant's own limit in the same description is about something else."""
