@@ -503,16 +503,16 @@ class Engine:
         return analyse(text, history, language, state.normaliser, state.organisation)
 
     def _retrieve(self, q: Question, state: "_IndexState", timings: dict[str, float],
-                  k: int, sources: set[str] | None = None) -> tuple[Question, list[float], Retrieval]:
+                  k: int, within: set[str] | None = None) -> tuple[Question, list[float], Retrieval]:
         """The question with the glossary's Danish terms, its embedding, and its top `k` passages (of the
-        documents `sources`, when given)."""
+        documents `within`, when given)."""
         vector = state.retriever.embed(q.search_text, timings)
         # Danish names for an English question's terms go to the lexical side only: the embedding model
         # bridges the languages itself, and its scores calibrate abstention.
         q = _with_danish_terms(q, state.glossary)
         pool = max(k, self.settings.evidence_pool)
         query = " ".join([q.search_text, *q.expansions])
-        retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted, sources)
+        retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted, within)
         if q.counted_as_asked:
             # "how many meetings": the Danish word the passages count ("møder"); searched again, so that BM25
             # finds the passages counting it.
@@ -522,7 +522,7 @@ class Engine:
             if counted is not None and counted != q.counted:
                 q = replace(q, counted=counted)
                 first = {key: timings.get(key, 0.0) for key in ("dense", "bm25", "fuse")}
-                retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted, sources)
+                retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted, within)
                 for key, spent in first.items():  # both searches count
                     timings[key] = timings.get(key, 0.0) + spent
         if pool > k:
