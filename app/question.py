@@ -67,6 +67,10 @@ _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|pris\w*|beløb\w*|budget\w*|penge|kro
 _TRADED = re.compile(r"\b(eksporterede|eksporteret|eksporterer|solgte|solgt|omsatte|tjente|tjent|exported|sold|"
                      r"uddelt|uddelte|uddeler|delte\s+(?:[^\W\d_]+\s+){0,3}ud|bevilgede|bevilget|granted|awarded|"
                      r"earned|how much (?:did|does|do)\s+(?:[^\W\d_]+\s+){1,3}(?:export|sell|earn))\b", re.I)
+# "det højeste tilskud", "the maximum grant": a grant's limit is an amount of money, not its rate ("50 %").
+_LIMIT_AMOUNT = re.compile(r"\b(?:højeste|maksimale|største|mindste|laveste|minimale)\s+(?:tilskud\w*|beløb\w*|støtte\w*|"
+                           r"bevilling\w*)|\b(?:maximum|minimum|highest|largest|smallest|lowest)\s+(?:grant|amount|subsidy)s?\b",
+                           re.I)
 # "hvor meget kan vi max få", "how much can we get": what one gets is a grant, an amount of money.
 _GOTTEN = re.compile(r"\b(?:hvor meget|how much)\s+(?:\w+\s+){0,4}?(?:få|får|fik|fået|modtage|modtager|modtog|get|gets|got|"
                      r"receive|receives|received)\b", re.I)
@@ -453,7 +457,7 @@ def analyse(
         # "og hvornår startede det?" after a count; "hvor mange km": its units; "hvor mange gange": any count
         # ("prøve tre gratis træninger").
         counted, counted_as_asked = [], ""
-    elif (_MONEY.search(normalised) or _GOTTEN.search(normalised)
+    elif (_MONEY.search(normalised) or _GOTTEN.search(normalised) or _LIMIT_AMOUNT.search(normalised)
           or (_TRADED.search(text) and not how_many and not counted_as_asked)) \
             and not measure_units(normalised):  # "hvor mange vouchere blev uddelt" counts vouchers
         counted, counted_as_asked = ["kr"], ""  # a price or budget is an amount of money, not any figure

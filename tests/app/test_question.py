@@ -183,6 +183,9 @@ def test_a_count_question_names_what_it_counts(text, counted, as_asked):
     ("vi er 14 ansatte hvor meget kan vi max få i eksportløft", True),  # what one gets: a grant
     ("how much can we get from the green pool", True),
     ("hvor meget CO2 skal vi spare for at få tilskud", False),  # a measure asked, the grant only the aim
+    ("hvad er det højeste tilskud man kan få fra eksportspiren", True),  # a grant's limit, not its rate
+    ("what is the maximum grant per company", True),
+    ("hvad er den højeste tilskudsprocent", False),  # a rate asked for
 ])
 def test_how_much_was_exported_or_sold_is_an_amount_of_money(text, money):
     q = analyse(text)
