@@ -593,15 +593,15 @@ class Engine:
         the documents do not answer says so. All parts unanswered: an abstention listing the nearest sections."""
         scorer = state.scorer
 
-        def texts_for(quoting: list[Part]) -> dict[str, str]:
+        def texts_for(part: Part) -> dict[str, str]:
             # A reply quoting documents of another language says so in each lead-in; quotes in its own language need
             # no note. Each part's lead-in speaks of its own quotes.
+            units = part.selection.units if part.selection else []
             languages = {state.language_of(part.retrieved[unit.passage_rank].chunk.metadata.get("source", ""))
-                         for part in quoting if part.selection for unit in part.selection.units}
+                         for unit in units}
             quoted = QUOTED_IN[whole.reply_language] if languages - {whole.reply_language} else ""
             return {key: text.replace("{quoted}", quoted) for key, text in TEXTS[whole.reply_language].items()}
 
-        texts = texts_for(parts)
         # A part whose documents lack the asked year, name or figure still shows what they do say.
         answered = [p for p in parts if p.decision.answer or p.decision.reason in ("missing", "not_available")]
         if not answered:
@@ -611,7 +611,7 @@ class Engine:
         quotes: dict[str, list[str]] = {}  # chunk id -> the sentences cited from it
         lines: list[str] = []
         for index, part in enumerate(parts, start=1):
-            texts = texts_for([part])
+            texts = texts_for(part)
             if len(parts) > 1:
                 lines.append(texts["part"].format(n=index, question=part.question.text.strip()))
             if part not in answered:
@@ -681,7 +681,7 @@ class Engine:
         # put first is not "from 2010" because an older document is quoted after it).
         year = next((s.year for s in sources if s.year), None)
         if year and year <= time.localtime().tm_year - STALE_AFTER_YEARS:
-            lines.append(texts["old"].format(year=year))
+            lines.append(TEXTS[whole.reply_language]["old"].format(year=year))
         any_answered = any(p.decision.answer for p in parts)
         return Answer(
             text="\n".join(lines),

@@ -328,14 +328,19 @@ def asked_post(text: str) -> str | None:
         post = danish.group(1).lower()
         english = next((en for _, da, en in _POST_PHRASES if any(post.endswith(word) for word in da.split("|"))), None)
         return f"{re.escape(post)}|{english}" if english else re.escape(post)
-    return next((f"{da}|{en}" for pattern, da, en in _POST_PHRASES if pattern.search(text)), None)
+    phrase = _post_phrase(text)
+    return f"{phrase[0]}|{phrase[1]}" if phrase else None
 
 
 def danish_post(text: str) -> str:
     """The Danish words for the post an English who-question names ("project manager" -> "projektleder"), or ""."""
-    if ANY_HOLDER.search(text):
-        return ""
-    return next((da.replace("|", " ") for pattern, da, _ in _POST_PHRASES if pattern.search(text)), "")
+    phrase = None if ANY_HOLDER.search(text) else _post_phrase(text)
+    return phrase[0].replace("|", " ") if phrase else ""
+
+
+def _post_phrase(text: str) -> tuple[str, str] | None:
+    """(Danish words, English words) of the post `text` names in a phrase of _POST_PHRASES."""
+    return next(((da, en) for pattern, da, en in _POST_PHRASES if pattern.search(text)), None)
 
 
 # "hvad er telefonnummeret til genbrugsstationen": whose phone number, e-mail or address.

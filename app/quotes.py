@@ -61,8 +61,9 @@ _TOTAL = re.compile(r"\b(i alt|samlet|samlede|totalt?|in total|altogether|combin
 _ASKS_MOST = re.compile(r"\b(max|maks|maksimal\w*|maksimum|højst|højeste|most|maximum|maximal|at most|up to)\b(?!\s*\d)",
                         re.I)
 # "den årlige omsætning er under 150 mio. kr.": a bound below a figure is a maximum too.
-_STATES_MOST = re.compile(r"\b(max\.?|maks\.?|maksimal\w*|maksimum|højst|op til|loft\w*|overstige\w*|at most|up to|"
-                          r"maximum|no more than|exceed\w*|ceiling|(?:under|mindre end|below|less than)(?=\s+\d))(?!\w)", re.I)
+_LIMIT_WORDS = r"max\.?|maks\.?|maksimal\w*|maksimum|højst|op til|at most|up to|maximum|no more than"
+_STATES_MOST = re.compile(rf"\b({_LIMIT_WORDS}|loft\w*|overstige\w*|exceed\w*|ceiling|"
+                          r"(?:under|mindre end|below|less than)(?=\s+\d))(?!\w)", re.I)
 MOST_BONUS = 0.15  # as much as a wrong answer type costs: a figure without a limit word states no maximum
 # "Hvem var topscorer", "who was the best": the top one, which a ranked list or table puts first ("- 1. Mads ...").
 _ASKS_TOP = re.compile(r"\b(top\w*|bedst\w*|størst\w*|flest|højest\w*|vinder\w*|vandt|first|best|most|highest|"
@@ -960,8 +961,7 @@ def unit_context(unit: Unit) -> str:
 _CURRENCY_BEFORE = re.compile(r"\b(?:kr\.?|dkk)\s*$", re.I)
 _AMOUNT_BEFORE = re.compile(r"\d\s*$")
 _WORDS = re.compile(r"[^\W\d_]+")
-_LIMIT_BEFORE = re.compile(r"\b(?:max\.?|maks\.?|maksimal\w*|maksimum|højst|op til|up to|maximum|at most|no more than)\s*"
-                           r"(?:(?:kr\.?|dkk)\s*)?$", re.I)
+_LIMIT_BEFORE = re.compile(rf"\b(?:{_LIMIT_WORDS})\s*(?:(?:kr\.?|dkk)\s*)?$", re.I)
 _FIGURE = re.compile(
     r"(?<![\w.,])(\d+(?:[.,/]\d+)*)(\s*(?:%|pct\.?|procent(?:point)?s?|mio\.\s*kr\.?|mia\.\s*kr\.?|kr\.|"
     r"mio\.|mia\.|[^\W\d_]+))?",

