@@ -10,7 +10,7 @@ word. When none is that close the question keeps its own word, which no Danish f
 hold no count of the asked thing, and the answer says so instead of quoting another figure."""
 from __future__ import annotations
 
-from app.lexical import content_words, counted_words, tokenize
+from app.lexical import content_words, counted_phrases, counted_words, tokenize
 from app.normalise import zipf
 from app.quotes import Scorer, Unit, split_units
 
@@ -28,14 +28,16 @@ WORD_AS_COUNT = "mange {}"
 def counted_in_passages(asked: str, passages: list[str], scorer: Scorer) -> str | None:
     """The stem of the word in `passages` that a figure counts and that means `asked` ("meetings" -> "mød"),
     or None when no such word is at least MATCH_BAR close (embedded by the scorer: cached, the words recur)."""
-    words = sorted({word for rank, text in enumerate(passages) for unit in split_units(text, rank) for word in counted_by(unit)})
+    units = [unit for rank, text in enumerate(passages) for unit in split_units(text, rank)]
+    # An asked "new companies" is nearer the pair "nystartede virksomheder" than either word: the pair's noun counts.
+    words = sorted({word for unit in units for word in counted_by(unit) | counted_phrases(unit.text)})
     if not words:
         return None
     asked_vector = scorer.vector(ASKED_AS_COUNT.format(asked))
     cosines = scorer.similarities(asked_vector, [WORD_AS_COUNT.format(w) for w in words])
     # A compound counts what its head names: "folkeskoler" are schools, a "skolemadsportion" is a portion (the
     # asked words' head against it: "percentage points" and "procentpoints" both count points).
-    heads = [compound_head(w) for w in words]
+    heads = [w if " " in w else compound_head(w) for w in words]
     asked_head = scorer.vector(ASKED_AS_COUNT.format(asked.split()[-1]))
     head_cosines = scorer.similarities(asked_head, [WORD_AS_COUNT.format(h) for h in heads])
     cosines = [head_cosine if head != word else whole
@@ -45,7 +47,8 @@ def counted_in_passages(asked: str, passages: list[str], scorer: Scorer) -> str 
         return None
     # The stemmer cuts a definite plural less than its indefinite form ("virksomhederne" -> "virksomhed",
     # "virksomheder" -> "virksom"): the indefinite form's stem is the one a table header "Virksomheder" has.
-    word = words[best][:-2] if words[best].endswith("erne") else words[best]
+    word = words[best].split()[-1]
+    word = word[:-2] if word.endswith("erne") else word
     stems = tokenize(word)
     return stems[0] if stems else None
 

@@ -127,15 +127,21 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
     return unknown
 
 
-def _known_word(word: str, language: str, vocabulary: Vocabulary) -> bool:
-    """An everyday word, or one the documents know. A compound's first part written apart keeps its linking s
-    ("minimums projekt budget", "rådgivnings forløb"): the word without it counts. A compound joined by a hyphen
-    ("fitness-månedskort") is known when its parts are."""
+def _known_word(word: str, language: str, vocabulary: Vocabulary, everyday: float = EVERYDAY_ZIPF) -> bool:
+    """A word at least `everyday` common, or one the documents know. A compound's first part written apart keeps
+    its linking s ("minimums projekt budget", "rådgivnings forløb"): the word without it counts. A compound
+    joined by a hyphen ("fitness-månedskort") is known when its parts are."""
     if "-" in word.strip("-"):
-        return all(_known_word(part, language, vocabulary) for part in word.split("-") if part)
+        return all(_known_word(part, language, vocabulary, everyday) for part in word.split("-") if part)
     forms = [word, word[:-1]] if language == "da" and word.endswith("s") and len(word) > 4 else [word]
-    return any(zipf(form, language) >= EVERYDAY_ZIPF or vocabulary.recognises(form) or vocabulary.holds_as_part(form)
+    return any(zipf(form, language) >= everyday or vocabulary.recognises(form) or vocabulary.holds_as_part(form)
                for form in forms)
+
+
+# A price is of a thing named, everyday or not ("park" 5.2, "car" 5.5): only a word as common as "lige" (6.3) or
+# "os" (6.0) is no thing ("hvad koster det lige at komme i svømmehallen").
+PRICED_EVERYDAY_ZIPF = 5.9
+_PRICE_WORD = re.compile(r"\b(?:koste[rt]?|kostede|pris(?:en)?|costs?|price)\b", re.I)
 
 
 def versioned_names(q: Question) -> list[str]:
@@ -231,7 +237,11 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # Nor the kind a "which" question asks for: "Hvilket analysefirma har gennemført evalueringen" is answered by
         # the firm's name ("Kvadrant Analyse ApS"), which a document need not call an "analysefirma".
         focus = None if _WHICH.match(q.normalised or q.text) else focus
-        if same_language and focus and not _known_word(focus.lower(), q.language, vocabulary) and focus not in missing:
+        # A guide's "Tours ... cost DKK 40" is no price of the audio guide (PRICED_EVERYDAY_ZIPF).
+        priced = q.counted == "kr" and bool(_PRICE_WORD.search(q.normalised or q.text))
+        everyday = PRICED_EVERYDAY_ZIPF if priced else EVERYDAY_ZIPF
+        if same_language and focus and not _known_word(focus.lower(), q.language, vocabulary, everyday) \
+                and focus not in missing:
             missing.append(focus)
         # The best quote's document must name the place there (in any inflection), not a runner-up of another
         # document ("Route 113 connects Aarhus and Rørdal" beside a climate plan's hearing), nor a web address.

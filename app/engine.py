@@ -26,13 +26,13 @@ from app.core.answer_types import (
 from app.core.chunk import document_name
 from app.core.config import Settings
 from app.core.timing import ms_since
-from app.calendar_dates import DocumentDates, dates_in
+from app.calendar_dates import CalendarDate, DocumentDates, asked_dates, dates_in, holds
 from app.conflict import documents_in_conflict
 from app.counted import counted_in_passages
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.embeddings.cache import CachedEmbeddings
-from app.glossary import Glossary, GlossaryError
+from app.glossary import Glossary, GlossaryError, english_danish
 from app.lexical import bm25_dir, load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary, words_of
 from app.prepared import Part, Prepared
@@ -155,6 +155,13 @@ class _IndexState:
             self.dates[key] = dates_in(" ".join(self._texts_of(key)))
         return self.dates[key]
 
+    def dating(self, asked: list[CalendarDate]) -> set[str]:
+        """The documents that write every one of the asked dates."""
+        for source in self.document_texts.keys() - self.dates_by_document.keys():  # once per document and index
+            self.dates_by_document[source] = dates_in(" ".join(self._texts_of((source,))))
+        return {source for source, found in list(self.dates_by_document.items())  # a copy: other threads may add
+                if all(holds(found, date) for date in asked)}
+
     def _texts_of(self, key: tuple[str, ...]) -> list[str]:
         """The documents' chunk texts and section headings."""
         return [text for source in key for text in self.document_texts.get(source, []) + self.document_headings.get(source, [])]
@@ -178,6 +185,7 @@ class _IndexState:
     vocabularies: dict = field(default_factory=dict, compare=False)  # _vocabulary_of's cache
     languages: dict = field(default_factory=dict, compare=False)  # language_of's cache
     dates: dict = field(default_factory=dict, compare=False)  # _dates_of's cache
+    dates_by_document: dict = field(default_factory=dict, compare=False)  # dating's: source -> its dates
 
 
 # The Danish words documents use for an English date question's event: "when does it end" finds "udløber".
@@ -188,13 +196,15 @@ _DANISH_EVENT_WORDS = {
 
 
 def _with_danish_terms(q: Question, glossary: Glossary) -> Question:
-    """An English question naming "the Trade Council" also searches for "Eksportrådet", one asking when
-    something ends for "udløber", one asking for a project manager for "projektleder" and one asking who
-    carried out the evaluation for "udarbejdet"."""
+    """An English question naming "the Trade Council" also searches for "Eksportrådet" (the corpus glossary), one
+    asking about a surplus for "overskud" (app/english_danish.yaml), one asking when something ends for "udløber",
+    one asking for a project manager for "projektleder" and one asking who carried out the evaluation for
+    "udarbejdet"."""
     if q.language != "en":
         return q
     text = q.normalised or q.text
-    danish = glossary.danish_for(q.search_text)
+    named = glossary.danish_for(q.search_text)
+    danish = [*named, *(words for words in english_danish().danish_for(q.search_text) if words not in named)]
     if q.answer_type == "date" and q.event in _DANISH_EVENT_WORDS:
         danish = [*danish, _DANISH_EVENT_WORDS[q.event]]
     if q.answer_type == "who" and danish_post(text):
@@ -561,6 +571,14 @@ class Engine:
                 # "Region Syddanmark" once in a ranking does not give its export figures.
                 if retried.decision.answer and retried.selection is not None and names_all(
                         names, retried.retrieved[retried.selection.best_unit.passage_rank].chunk):
+                    return retried
+            # So for a date the quoted document lacks: "Who chaired the meeting in June 2013?" drew a press release
+            # naming the chair; the minutes of the June meeting name who chaired it.
+            dates = [date for date in asked_dates(q.normalised or q.text) if date.text in decision.missing]
+            dating = state.dating(dates) - {quoted} if dates else set()
+            if dating:
+                retried = self._answer_part(asked, state, timings, dating)
+                if retried.decision.answer:
                     return retried
         if decision.answer and selection is not None:
             # Another document may state the answer's fact too, with another figure or date (a later report):

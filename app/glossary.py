@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 from typing import Annotated
 
@@ -81,3 +82,10 @@ class Glossary:
         for danish in sorted(self._english, key=len, reverse=True):
             text = re.sub(rf"\b{re.escape(danish)}\b", lambda _: self._english[danish], text)
         return text
+
+
+@cache
+def english_danish() -> Glossary:
+    """The Danish words for the general English words of the domain ("surplus" -> "overskud"), shipped with the
+    app (app/english_danish.yaml); a deployment's own names are in its corpus glossary."""
+    return Glossary.load(Path(__file__).with_name("english_danish.yaml"))

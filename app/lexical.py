@@ -28,6 +28,7 @@ from app.vector_index import StoredChunk
 _STEMMER = Stemmer.Stemmer("danish")
 STOPWORDS = frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | QUESTION_WORDS
 _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents"}
+_CURRENCY_WORDS = {"dkk", "kroner"}
 # A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)
 _MONTHS = "|".join(MONTH_NAMES)
@@ -135,7 +136,8 @@ def counted_words(text: str, window: int = COUNT_WINDOW) -> set[str]:
     """The words within `window` words of a figure in `text` (dates are not figures), as written and without
     stop words: what its figures count ("møder" for "373 møder")."""
     words = [match.group().lower() for match in _TOKEN.finditer(DATE.sub(" ", text))]
-    words = ["pct" if word in _PERCENT_WORDS else word for word in words]  # "25,4 %" counts per cent, as "pct"
+    # "25,4 %" counts per cent, as "pct"; "DKK 340" and "340 kroner" are an amount of money, as "kr".
+    words = ["pct" if word in _PERCENT_WORDS else "kr" if word in _CURRENCY_WORDS else word for word in words]
     figures = [i for i, word in enumerate(words) if word[0].isdigit() or word == "pct" or NUMBER_WORD.fullmatch(word)]
     # A figure of years ("8-12 år", "fyldt 15 år") is an age or a duration: it counts years, not the children or
     # the choir beside it.
@@ -143,6 +145,16 @@ def counted_words(text: str, window: int = COUNT_WINDOW) -> set[str]:
                                        if j == i + 1 or words[j - 1][0].isdigit())}
     return content_words(words[j] for i in figures for j in range(max(0, i - window), min(len(words), i + window + 1))
                          if i not in years) | {word for i in years for word in words[i + 1:i + 3] if word in _YEAR_UNITS}
+
+
+def counted_phrases(text: str, window: int = COUNT_WINDOW) -> set[str]:
+    """The adjective-noun pairs within `window` words of a figure in `text`: "nystartede virksomheder" of
+    "Antallet af nystartede virksomheder nåede 264". A Danish adjective before its noun ends in -e."""
+    words = [match.group().lower() for match in _TOKEN.finditer(DATE.sub(" ", text))]
+    figures = [i for i, word in enumerate(words) if word[0].isdigit() or NUMBER_WORD.fullmatch(word)]
+    near = sorted({j for i in figures for j in range(max(0, i - window), min(len(words), i + window + 1))})
+    return {f"{words[j]} {words[j + 1]}" for j in near
+            if j + 1 in near and words[j].endswith("e") and content_words([words[j], words[j + 1]]) == {words[j], words[j + 1]}}
 
 
 def content_words(words: Iterable[str]) -> set[str]:

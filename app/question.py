@@ -26,10 +26,14 @@ _QUANTITY = re.compile(
     r"what(?:'s| is| was| are) the (?:maximum|minimum|most|highest|lowest|total)|"
     # "hvilken svarprocent", "hvilket beløb", "what response rate": which measure asks for its figure
     r"hvilke[nt]\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:procent|andel|beløb|antal|pris|sats)|"
-    r"(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:rate|percentage|amount|share)|"
-    r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten)|"
+    # "what surplus did the accounts show", "hvad var overskuddet": an account's result is an amount
+    r"(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:rate|percentage|amount|share|surplus|deficit|profit|turnover|revenue|budget)|"
+    r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten|overskuddet"
+    r"|underskuddet|omsætningen)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
+    r"what(?:'s| is| was| are| were) the (?:\w+ )?(?:budget|surplus|deficit|turnover|price|cost|fee)s?"
+    r"(?!\s+(?:requirements?|rules?|conditions?|criteria))|"
     r"what (?:does|did|do|will|would) .{1,60} cost|hvor (?:gammel|gamle)|how old)\b",
     re.IGNORECASE,
 )
@@ -60,7 +64,7 @@ EVENTS: dict[str, re.Pattern[str]] = {
     "founded": re.compile(r"\b(etabler\w*|oprett\w*|stiftet|grundlagt|founded|established|set up)\b", re.I),
 }
 _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|pris\w*|beløb\w*|budget\w*|penge|kroner|kr|\w*værdi(?:en)?|cost\w*|price\w*|"
-                    r"money|dkk|euros?|(?:export )?value)\b", re.I)
+                    r"money|dkk|euros?|(?:export )?value|overskud\w*|underskud\w*|surplus|deficit|profit|fees?)\b", re.I)
 # "Hvor meget eksporterede regionen?": what was exported or sold is worth an amount ("183.332 mio. kr."), not a
 # share ("how much did exports fall" is one). Read as typed: a typo fix depends on the indexed words
 # ("eksportører" becomes "eksporterer" once a document has that word).
@@ -327,9 +331,13 @@ def asked_post(text: str) -> str | None:
         # An English document writes it in English: "Museum director: Anne-Marie Thygesen" for "direktør".
         post = danish.group(1).lower()
         english = next((en for _, da, en in _POST_PHRASES if any(post.endswith(word) for word in da.split("|"))), None)
-        return f"{re.escape(post)}|{english}" if english else re.escape(post)
+        return _NOT_DEPUTY + (f"(?:{re.escape(post)}|{english})" if english else re.escape(post))
     phrase = _post_phrase(text)
-    return f"{phrase[0]}|{phrase[1]}" if phrase else None
+    return f"{_NOT_DEPUTY}(?:{phrase[0]}|{phrase[1]})" if phrase else None
+
+
+# The deputy holds another post: "Ole Thygesen (næstformand)" did not chair the meeting, nor is a "vice chair" the chair.
+_NOT_DEPUTY = r"(?<!næst)(?<!vice)(?<!vice-)(?<!vice )(?<!deputy )"
 
 
 def danish_post(text: str) -> str:

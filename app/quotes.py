@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from app.core.contact_details import CONTACT_DETAIL, STREET_ADDRESS
+from app.core.words import MONTH_NAMES
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, stem, term_weight, tokenize
 from app.question import (
@@ -123,6 +124,14 @@ def has_date(text: str) -> bool:
     return bool(DATE.search(text))
 
 
+def _without_asked_spans(question: Question, text: str) -> str:
+    """`text` without the spans of years the question names: "en ny Erhvervshandlingsplan 2026-2029" names the
+    plan asked about, not when it is adopted."""
+    for span in _YEAR_SPAN.findall(question.normalised or question.text):
+        text = text.replace(span, " ")
+    return text
+
+
 # "Hvornår tømmes restaffald?" - "Hver 14. dag"; "when does the bus run" - "every 30 minutes": a when that recurs.
 _RECURRENCE = re.compile(
     rf"\b(?:hver|hvert|every)\s+(?:\d+\.?\s+|anden\s+|other\s+)?(?:dag|uge|måned|år|time|kvarter|minut|hverdag|weekend|"
@@ -201,6 +210,7 @@ def names_another(question: Question, text: str) -> bool:
     return False
 
 
+_FULL_DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{'|'.join(MONTH_NAMES)})\s+(?:19|20)\d\d\b", re.I)  # "27. februar 2025"
 _YEAR_OR_SPAN = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\b")
 
 
@@ -216,7 +226,11 @@ def of_another_year(question: Question, text: str) -> bool:
     """Does `text` give its figure for other years than the asked ones? "Eksportkvoten var i 2008 ca. 48 %" does,
     asked about 2011. A sentence naming no year may hold any year's figure."""
     named = years_named(text)
-    return bool(question.years and named) and not named & set(question.years)
+    years = set(question.years)
+    if question.answer_type == "date":
+        # "Hvornår vedtages Erhvervshandlingsplan 2026-2029": the span names the plan; its adoption is in 2025.
+        years -= years_named(" ".join(_YEAR_SPAN.findall(question.normalised or question.text)))
+    return bool(years and named) and not named & years
 
 
 # "Hvis eksporten kan øges med 5 %, svarer det til ... 8.800 mio. kr.": a figure of what would be.
@@ -252,8 +266,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         # says so; an approval date does not answer it.
         if question.event is None and _RECURRENCE.search(text):
             return True
-        return has_date(text) and (question.event != "deadline"
-                                   or bool(EVENTS["deadline"].search(f"{section} {header} {text}")))
+        return has_date(_without_asked_spans(question, text)) and (
+            question.event != "deadline" or bool(EVENTS["deadline"].search(f"{section} {header} {text}")))
     if question.answer_type == "contact":
         return bool((STREET_ADDRESS if asks_address(question.normalised or question.text) else CONTACT_DETAIL).search(text))
     if question.answer_type == "who":
@@ -354,6 +368,28 @@ def _named_before(sentence: str, units: list[Unit]) -> bool:
     return _opens_with_a_word_of_the_last(sentence, units, _DEFINITE_NOUN)
 
 
+# "Den nye plan", "det samlede program": a definite noun phrase with an adjective.
+_DEFINITE_PHRASE = re.compile(r"^\W*(?:den|det|de)\s+(?:nye|samlede|reviderede|kommende|næste)\s+([^\W\d_]{3,})\b", re.I)
+
+
+def _names_the_new(sentence: str, units: list[Unit]) -> bool:
+    """"Den nye plan forventes vedtaget i december 2025" after "... udarbejdes en ny Erhvervshandlingsplan 2026-2029":
+    the plan the sentence before names, as a word or a compound's head."""
+    match = _DEFINITE_PHRASE.match(sentence)
+    if not match or not units:
+        return False
+    noun = match.group(1).lower()
+    return any(word.endswith(noun) for word in re.findall(r"[^\W\d_]+", units[-1].text.lower()))
+
+
+def _on_a_card(sentence: str, units: list[Unit]) -> bool:
+    """"Tlf. 97 42 18 14 rtl@fjordkant-vaekst.dk" under "Eksportkonsulent, Markedsvinduet": a bare phone or e-mail
+    line reaches whom the short line above it names."""
+    if not units or not CONTACT_DETAIL.search(sentence) or len(units[-1].text) >= 80 or units[-1].text.endswith((".", ":")):
+        return False
+    return len(re.findall(r"[^\W\d_]{3,}", CONTACT_DETAIL.sub(" ", sentence))) <= 2  # "Tlf.", "E-mail" at most
+
+
 def _opens_with_a_word_of_the_last(sentence: str, units: list[Unit], opening: re.Pattern[str],
                                    letters: int | None = None) -> bool:
     """Does the sentence's opening word (its first `letters`, or all of it) begin a word of the unit before?"""
@@ -366,6 +402,7 @@ def _opens_with_a_word_of_the_last(sentence: str, units: list[Unit], opening: re
 
 def split_units(text: str, passage_rank: int) -> list[Unit]:
     units: list[Unit] = []
+    lead_in: list[str] = []  # a paragraph of one line ending in a colon: what the table below it lists
     for paragraph in re.split(r"\n\s*\n|\n(?=[-•*] )", text):
         lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
         if any(_is_data_row(line) for line in lines):  # a table: quote a row with its header
@@ -376,20 +413,25 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             # "Quay depth  9.5 metres") is a row too, not a header line.
             data = sorted({*data, *(i for i, line in enumerate(lines) if i > data[0]
                                     and len(split_cells(line)) >= 2 and not _names_years(line))})
-            header = [line for i, line in enumerate(lines) if i not in data]
+            header = [line for i, line in enumerate(lines) if i not in data] or lead_in
             units += [Unit(lines[i], passage_rank, header) for i in data]
+            lead_in = []
             continue
         text_table = _text_table(lines)
         if text_table is not None:  # "Rute  Længde  Sværhedsgrad" over "Lyngstien  7,4 km  Middel"
             header, rows = text_table
-            units += [Unit(row, passage_rank, header) for row in rows]
+            # A price list without a header row is what the line before it says: "Priser for enkeltbillet ...:"
+            units += [Unit(row, passage_rank, header or lead_in) for row in rows]
+            lead_in = []
             continue
+        lead_in = lines if len(lines) == 1 and lines[0].endswith(":") else []
         for sentence in split_sentences(" ".join(lines)):
             points_back = (_POINTS_BACK.search(sentence) or _names_the_last(sentence, units)) and units \
                 and units[-1].table_header is None
             # "Projektet blev igangsat 1. august 2008" after "Formålet med projektet er ... Eksportrådets ...":
             # which project is said before; that sentence is read with it, not quoted (it says nothing of the date).
-            refers_back = not points_back and _named_before(sentence, units) \
+            refers_back = not points_back and (_named_before(sentence, units) or _names_the_new(sentence, units)
+                                               or _on_a_card(sentence, units)) \
                 and units[-1].table_header is None
             units.append(Unit(sentence, passage_rank, antecedent=units[-1].text if points_back else "",
                               referent=units[-1].text if refers_back else ""))
@@ -435,7 +477,7 @@ def _columns(unit: Unit, cells: list[str]) -> tuple[str, list[str]] | None:
     ("År  Midtjyske virksomheder ...", "Rute  Længde  ...") names the row labels' column too."""
     for line in reversed(unit.table_header or []):
         names = split_cells(line)
-        if len(names) in (len(cells) - 1, len(cells)):
+        if len(names) in (len(cells) - 1, len(cells)) and not line.endswith(":"):  # "Priser ...:" is a lead-in
             return line, names[-(len(cells) - 1):]
     return None
 
@@ -465,8 +507,9 @@ def render_table_row(unit: Unit, question: Question) -> str:
     """"Region Midtjylland  208  288" under "2008  2009" -> "Region Midtjylland: 2008: 208, 2009: 288"."""
     cells = split_cells(unit.text)
     found = _columns(unit, cells)
-    if found is None:  # a row of a list without a header: "Voksen: 60 kr."
-        return f"{cells[0]}: {cells[1]}" if len(cells) == 2 else unit.text
+    if found is None:  # a row of a list without a header: "Voksen: 60 kr.", after its lead-in if it has one
+        lead_in = next((line[:-1] for line in unit.table_header or [] if line.endswith(":")), "")
+        return f"{lead_in + ', ' if lead_in else ''}{cells[0]}: {cells[1]}" if len(cells) == 2 else unit.text
     column_line, columns = found
     label, pairs = _labelled(cells, columns)
     asked = [pair for pair in pairs if names_column(pair[0], question.text)]
@@ -580,9 +623,9 @@ class Selection:
 
     @property
     def evidence(self) -> str:
-        """What the quotes say, with their table headers, antecedents and section heading: what the decision
-        checks a name or a year against."""
-        return " ".join([self.heading, *(unit_context(unit) for unit in self.units)]).strip()
+        """What the quotes say, with their table headers, antecedents, the names of what they refer to and section
+        heading: what the decision checks a name or a year against."""
+        return " ".join([self.heading, *(read_with_referent(unit) for unit in self.units)]).strip()
 
 
 def sentence_evidence(question: Question, passages: list[str], sources: list[str], scorer: Scorer,
@@ -693,7 +736,7 @@ def select(
     title = titles[best.passage_rank]
     coverage = scorer.coverage(terms, f"{title} {heading} {passages[best.passage_rank]} {unit_context(best)}",
                                sources[best.passage_rank])
-    quote_coverage = scorer.coverage(terms, f"{title} {heading} {unit_context(best)}", sources[best.passage_rank])
+    quote_coverage = scorer.coverage(terms, f"{title} {heading} {read_with_referent(best)}", sources[best.passage_rank])
     if not best.antecedent and _names_whom_it_reaches(question, units, index):
         # "Ida Marie Holst-Vinding, turismekonsulent" above "Tlf. 72 41 18 35 ...": whom the number reaches.
         best = chosen[0] = replace(best, antecedent=units[index - 1].text)
@@ -769,10 +812,22 @@ _MEASURED = re.compile(r"^\W*hvor\s+(?:stor|store|stort|høj|høje|højt|meget)\
                        re.IGNORECASE)
 
 
+# "How much does it cost to park a car": the priced thing is parking, which a document must name; "to rent the
+# studio" prices the studio. "How much does the audio guide cost": the audio guide.
+_PRICED = re.compile(
+    r"\b(?:how much does it cost to|hvad koster det at)\s+(?!(?:rent|hire|take|buy|use|book|join|get|have|attend|"
+    r"visit|enter|borrow|go|be|bring|send|leje|låne|tage|købe|bruge|booke|deltage|få|have|komme|besøge|gå|være|"
+    r"sende|melde)\b)([^\W\d_]{3,})|\bhow much (?:does|do|did) (?:the |a |an )?(?!(?:it|this|that)\b)([^\W\d_][\w-]*)(?:\s+[\w-]+){0,3}"
+    r"\s+cost\b", re.IGNORECASE)
+
+
 def asked_word_as_typed(question: Question) -> str | None:
     """The word a "what is X" / "hvem var X" / "hvad koster X" / "hvilken X" / "hvor stor må X være" question asks
     about, as written, or None."""
     text = question.normalised or question.text
+    priced = _PRICED.search(text)
+    if priced:
+        return priced.group(1) or priced.group(2)
     match = _ASKED_WORD.search(text) or _MEASURED.search(text)
     return match.group(1) if match else None
 
@@ -960,6 +1015,7 @@ def unit_context(unit: Unit) -> str:
 # A figure with what it measures: "373 møder", "38,5 %", "846.462 mio. kr.", "2/3".
 _CURRENCY_BEFORE = re.compile(r"\b(?:kr\.?|dkk)\s*$", re.I)
 _AMOUNT_BEFORE = re.compile(r"\d\s*$")
+_MAGNITUDE = re.compile(r"million|millions|billion|mio\.|mia\.", re.I)
 _WORDS = re.compile(r"[^\W\d_]+")
 _LIMIT_BEFORE = re.compile(rf"\b(?:{_LIMIT_WORDS})\s*(?:(?:kr\.?|dkk)\s*)?$", re.I)
 _FIGURE = re.compile(
@@ -970,9 +1026,12 @@ _FIGURE = re.compile(
 
 
 def read_with_referent(unit: Unit) -> str:
-    """A unit's context with the names of the sentence its opening noun refers to ("Eksportrådets" for
-    "Projektet blev igangsat ..."): which project it is, without lending the rest of that sentence's words."""
-    names = " ".join(m.group() for m in CAPITALISED.finditer(unit.referent) if m.start() > 0)
+    """A unit's context with the names and years of the sentence its opening noun refers to ("Eksportrådets" for
+    "Projektet blev igangsat ...", "2026-2029" for "Den nye plan forventes vedtaget ..."): which project or plan it
+    is, without lending the rest of that sentence's words."""
+    names = " ".join([*(m.group() for m in CAPITALISED.finditer(unit.referent) if m.start() > 0),
+                      # Its years, not a date's: "den 27. februar 2025" is when, not what it is of.
+                      *(m.group() for m in _YEAR_OR_SPAN.finditer(_FULL_DATE.sub(" ", unit.referent)))])
     return f"{names} {unit_context(unit)}".strip()
 
 
@@ -1110,6 +1169,8 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     if not re.search(r"\d", column):  # a measure, not a year: "212 virksomhedshenvendelser (Bruxelles)"
         return f"{value} {column.lower() if question.reply_language == 'da' else column} ({label})"
     caption = next((h for h in (unit.table_header or []) if h != column_line), "")
+    # A caption naming years is the table's title ("Nøgletal 2020 og 2021"), not what its figures count.
+    caption = "" if re.search(r"\d", caption) else caption
     what = f" {caption[0].lower() + caption[1:]}" if caption and question.reply_language == "da" else ""
     if question.reply_language == "da":
         return f"{value}{what} i {column} ({label})"
@@ -1148,8 +1209,9 @@ def _sentence_figure(question: Question, text: str) -> str | None:
         figures = [m for m in figures if _LIMIT_BEFORE.search(clean, 0, m.start())] or figures
     if question.counted == "kr":  # "kr. 150 pr. måned", "DKK 1,950": the currency before the amount
         # Not the currency ending the amount before: "Mentorforløb 2.500 kr. 5 møder" is no "kr. 5".
-        prefixed = {m: clean[before.start():m.end(1)] for m in figures
-                    if (before := _CURRENCY_BEFORE.search(clean, 0, m.start()))
+        # "DKK 12.5 million": with its magnitude.
+        prefixed = {m: clean[before.start():m.end(2) if _MAGNITUDE.fullmatch((m.group(2) or "").strip()) else m.end(1)]
+                    for m in figures if (before := _CURRENCY_BEFORE.search(clean, 0, m.start()))
                     and not _AMOUNT_BEFORE.search(clean, 0, before.start())}
         if prefixed:
             return prefixed[_after_asked_name(question, text, list(prefixed))]

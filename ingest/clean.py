@@ -32,8 +32,9 @@ _CHARACTERS = str.maketrans(
     }
 )
 # Bullet glyphs at the start of a line, including the private-use characters Word's Symbol and Wingdings
-# bullets become in PDF text (U+F0B7 and friends). "*" only when followed by a space (Markdown).
-_BULLET = re.compile(r"^[ \t]*(?:[•▪▫●◦■□‣⁃∙➢➤►▸◆♦✓✔·\ue000-\uf8ff][ \t]*|\*[ \t]+)")
+# bullets become in PDF text (U+F0B7 and friends), and the control characters some PDF writers' bullets extract
+# as (DEL, U+007F, from ReportLab's; U+0095, Windows-1252's bullet). "*" only when followed by a space (Markdown).
+_BULLET = re.compile(r"^[ \t]*(?:[•▪▫●◦■□‣⁃∙➢➤►▸◆♦✓✔·\x7f\x95\ue000-\uf8ff][ \t]*|\*[ \t]+)")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _DASH_ITEM = re.compile(r"^[-–][ \t]+(?=\S)")
 _PAGE_NUMBER = re.compile(
@@ -53,6 +54,8 @@ _NUMERIC_TAIL = re.compile(r"(?:^|\s)((?:[-–+]?\d[\d.,]*(?: ?%)?)(?:\s[-–+]?
 _NUMBER_TOKEN = re.compile(r"[-–+]?\d[\d.,]*(?: ?%)?")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
 _WORD = re.compile(r"\w+(?:-\w+)*")
+# A cell ending in an abbreviation ends no sentence: "Kursus til 40.000 kr. giver 30.000 kr."
+_ABBREVIATION_END = re.compile(r"\b(?:kr|mio|mia|pct|ca|nr|stk|inkl|ekskl|excl|incl|mv|osv)\.$", re.I)
 _CLOSING = ".,;:!?)]"
 
 @dataclass
@@ -218,7 +221,7 @@ def _row_kind(raw: str) -> str | None:
         return None  # justified prose: every word gap widened ("Da  det  danske  hjemmemarked")
     if any(len(cell) > 80 or len(cell.split()) > 10 for cell in cells):
         return None
-    if any(cell[-1] in ".!" and not _NUMERIC_CELL.match(cell) for cell in cells):
+    if any(cell[-1] in ".!" and not _NUMERIC_CELL.match(cell) and not _ABBREVIATION_END.search(cell) for cell in cells):
         return None  # "ca. 10 %.  Dette sandsynliggør": two spaces after a sentence (a "?" heads a column)
     if len(cells) == 2 and _SECTION_NUMBER.match(cells[0]) and not _NUMERIC_CELL.match(cells[1]):
         return None  # "1.1  Den internationale platform": a numbered heading

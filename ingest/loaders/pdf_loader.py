@@ -1,5 +1,5 @@
-"""PDF: one Page per PDF page, text from pypdf. Line breaks stay as pypdf gives them; the cleaning step
-joins wrapped lines later."""
+"""PDF: one Page per PDF page, text from pypdf, its tables with their columns (ingest/loaders/pdf_tables.py).
+Line breaks stay as pypdf gives them; the cleaning step joins wrapped lines later."""
 from __future__ import annotations
 
 import re
@@ -10,6 +10,7 @@ from pypdf.errors import DependencyError
 
 from ingest.documents import LoadError, Page
 from ingest.loaders.extracted import Extracted
+from ingest.loaders.pdf_tables import with_tables
 
 _NEEDS_CRYPTOGRAPHY = (
     "is encrypted with AES, which needs the Python package 'cryptography' to read; install it "
@@ -29,7 +30,7 @@ def extract(path: Path) -> Extracted:
     pages = []
     try:
         for number, page in enumerate(reader.pages, start=1):
-            pages.append(Page(number=number, text=page.extract_text()))
+            pages.append(Page(number=number, text=with_tables(page.extract_text(), page.extract_text(extraction_mode="layout"))))
     except DependencyError:
         raise LoadError(str(path), _NEEDS_CRYPTOGRAPHY) from None
     except Exception as error:

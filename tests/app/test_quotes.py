@@ -96,6 +96,22 @@ def test_a_price_list_without_a_header_row_is_all_rows():
     assert short_answer(question, [units[0]]) == "60 kr."
 
 
+def test_a_price_list_is_what_its_lead_in_line_says_it_lists():
+    """"Priser for enkeltbillet ...:" over "Voksen  45 kr.": the row is a ticket's price, said with the row."""
+    text = "Priser for enkeltbillet på ruten Lundholm-Fyrø:\n\nVoksen  45 kr.\nBarn 4-15 år  25 kr.\nCykel  20 kr."
+    row = next(u for u in split_units(text, 0) if u.text.startswith("Voksen"))
+    question = analyse("Hvad koster en færgebillet for en voksen")
+    assert render_table_row(row, question) == "Priser for enkeltbillet på ruten Lundholm-Fyrø, Voksen: 45 kr."
+    assert short_answer(question, [row]) == "45 kr."
+
+
+def test_a_tables_title_naming_years_is_not_what_its_figures_count():
+    text = "Nøgletal 2020 og 2021\nNøgletal  2020  2021\nNystartede virksomheder  231  264\nBruttoledighed  3,9 %  3,4 %"
+    row = next(u for u in split_units(text, 0) if u.text.startswith("Nystartede"))
+    question = analyse("hvor mange nystartede virksomheder var der i 2021")
+    assert short_answer(question, [row]) == "264 i 2021 (Nystartede virksomheder)"
+
+
 def test_a_sentence_pointing_back_brings_what_it_points_to_and_that_sentences_own_antecedent():
     """"Det drejer sig om ..." points to "Det er herunder vedtaget ...", which points to the sentence naming the
     plan and its years: both are quoted, and the years are in the evidence that a question's year is sought in."""
@@ -171,6 +187,8 @@ def test_an_amount_written_after_its_currency_is_the_price():
     units = split_units("- Ungdom (9-18 år): kr. 150 pr. måned, opkrævet halvårligt", 0)
     assert short_answer(analyse("hvad koster badminton for min søn på 11"), units) == "kr. 150"
     assert short_answer(analyse("what does a fixed desk cost"), split_units("Fixed desk  DKK 1,950", 0)) == "DKK 1,950"
+    budget = split_units("The total budget for the 2023 round is DKK 12.5 million.", 0)
+    assert short_answer(analyse("What is the total budget of the 2023 round?"), budget) == "DKK 12.5 million"
 
 
 def test_figures_dates_and_references_are_told_apart():
@@ -463,6 +481,10 @@ def test_a_bound_below_a_figure_is_an_upper_limit():
     ("hvad koster en klubtrøje", "klubtrøje"),
     ("Hvor stor må en virksomheds årlige omsætning højst være?", "omsætning"),
     ("hvor meget skal co2 reduktionen være", "reduktionen"),
+    ("How much does it cost to park a car at the beach?", "park"),
+    ("hej, hvad koster det at parkere ved erhvervshuset", "parkere"),
+    ("how much does the audio guide cost at the museum?", "audio"),
+    ("How much does it cost to take a bike on the ferry?", "bike"),
 ])
 def test_the_asked_thing_is_what_is_priced_or_measured(question, word):
     assert asked_word_as_typed(analyse(question)) == word
@@ -694,3 +716,27 @@ def test_a_question_for_a_period_is_answered_by_a_span_of_years():
     units = split_units("VækstMidt-programmet blev godkendt af Vækstforum den 13. juni 2007 og kørte i årene 2008-2010.", 0)
     assert short_answer(question, units) == "2008-2010"
     assert short_answer(analyse("hvornår blev vækst midt programmet godkendt"), units) == "13. juni 2007"
+
+
+def test_a_plans_span_of_years_names_the_plan_not_when_it_is_adopted():
+    """"Hvornår vedtages Erhvervshandlingsplan 2026-2029": the span names the plan. The sentence naming it holds no
+    date of its adoption; "Den nye plan forventes vedtaget ... i december 2025" does, and is about that plan."""
+    passage = ("Sekretariatet gennemfører en samlet slutevaluering af handlingsplanen i efteråret 2025. Sideløbende "
+               "udarbejdes en ny Erhvervshandlingsplan 2026-2029 i dialog med virksomhederne. Den nye plan forventes "
+               "vedtaget af bestyrelsen i december 2025.")
+    question = analyse("Hvornår forventes den nye Erhvervshandlingsplan 2026-2029 at blive vedtaget?")
+    naming, adopting = split_units(passage, 0)[1:]
+    assert not fits_answer_type(question, naming.text) and fits_answer_type(question, adopting.text)
+    assert "2026-2029" in adopting.referent
+    selection = best_quote(question.text, {"revision.docx": passage})
+    assert selection.units[0].text.startswith("Den nye plan") and "2026-2029" in selection.evidence
+
+
+def test_a_bare_phone_line_on_a_contact_card_reaches_whom_the_line_above_names():
+    """Cards of name, post and phone: the phone line says nothing of whom it reaches; the post above it does."""
+    page = ("Camilla Dyrholm Nørgaard\n\nProgramleder, Vækstspor\n\nTlf. 97 42 18 11 cdn@fjordkant-vaekst.dk\n\n"
+            "Rasmus Thyregod Lund\n\nEksportkonsulent, Markedsvinduet\n\nTlf. 97 42 18 14 rtl@fjordkant-vaekst.dk\n\n"
+            "Maja Skovgaard Friis\n\nIværksætterkonsulent, Erhvervshuset Brakholm\n\nTlf. 97 42 18 25 msf@fjordkant-vaekst.dk")
+    selection = best_quote("hej, hvad er telefonnummeret til eksportkonsulenten for markedsvinduet", {"kontakt.html": page})
+    assert selection.best_unit.text == "Tlf. 97 42 18 14 rtl@fjordkant-vaekst.dk", selection.units
+    assert selection.quote_coverage > 0

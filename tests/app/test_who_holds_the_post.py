@@ -8,6 +8,7 @@ names (issue 12, held-out misses).
 - "Referent: Karina Lind" answers "hvem var referent", not the meeting's title, which names bodies too.
 - A post is the body's that the document's letterhead names; another document's contact line is no other holder.
 - "Hvem skal jeg ringe til" gets the contact card's name line with its phone number.
+- A meeting's chair is read in the minutes of the asked month's meeting, not in another month's press release.
 """
 import pytest
 
@@ -146,6 +147,13 @@ Saltøfærgen får en tidligere morgenafgang. Sejlplanen er udarbejdet i samarbe
 "Det bliver lettere at bo på Saltø," siger formand for Teknik- og Miljøudvalget Kirsten Bagge.
 """
 
+# An earlier chair, quoted in another month than the minutes' meeting.
+PRESS_2020_DA = """Pressemeddelelse 3. marts 2020: Vækstforum Nordvig åbner for ansøgninger
+
+Vækstforum Nordvig åbner en ny runde af eksportprogrammet. "Vi vil have flere virksomheder ud på nye markeder,"
+siger formand for Vækstforum Nordvig, Birgit Holm.
+"""
+
 # Says who carried out the evaluation only in Danish, under its title.
 EVALUATION_DA = """Evaluering af Export Nordvig 2010-2012
 Udarbejdet for Vækstforum Nordvig af Analysehuset Nordvest
@@ -169,6 +177,7 @@ def engine(tmp_path_factory):
         "referat-vaekstforum-2021-06-10.txt": MINUTES_DA, "oversigt-2013.md": OVERVIEW_DA,
         "midtvejsrevision-2024.md": REVISION_DA, "saesonbroen-2025.md": GUIDE_DA,
         "pressemeddelelse-2024.txt": PRESS_DA, "evaluering-export-nordvig-2013.txt": EVALUATION_DA,
+        "pressemeddelelse-2020.txt": PRESS_2020_DA,
     }
     for name, text in documents.items():
         (settings.corpus_dir / name).write_text(text, encoding="utf-8")
@@ -200,6 +209,15 @@ def test_the_minute_taker_not_the_meetings_title(engine, question):
     answer = engine.ask(question)
     assert not answer.abstained, answer.decision
     assert "Karina Lind" in first_quote(answer), answer.text
+
+
+@pytest.mark.parametrize("question", ["Who chaired the Vækstforum Nordvig meeting in June 2021?",
+                                      "hvem var formand på vækstforum nordvigs møde i juni 2021"])
+def test_the_chair_of_the_meeting_in_the_asked_month_is_read_in_its_minutes(engine, question):
+    """The press release names a chair too, but of March 2020: the minutes of the June 2021 meeting answer."""
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.text
+    assert "Karsten Vinther (formand)" in first_quote(answer) and "Birgit Holm" not in first_quote(answer), answer.text
 
 
 def test_a_post_no_document_names_is_still_declined(engine):

@@ -147,6 +147,26 @@ def test_characters_are_normalised_and_bullet_glyphs_become_list_items():
     )
 
 
+def test_a_table_cell_ending_in_an_abbreviation_is_no_sentence_end():
+    """"Kursus til 40.000 kr. giver 30.000 kr." is a cell; "ca. 10 %.  Dette ..." is prose."""
+    text = ("Virksomhedens størrelse  Tilskudssats  Eksempel på tilskud\n"
+            "5-19 ansatte  75 %  Kursus til 40.000 kr. giver 30.000 kr.\n"
+            "20-49 ansatte  60 %  Kursus til 40.000 kr. giver 24.000 kr.")
+    assert clean_text(text) == text
+
+
+def test_bullets_extracted_as_control_characters_become_list_items():
+    """ReportLab's bullets come out of pypdf as DEL (U+007F); Windows-1252's as U+0095."""
+    text = ("Du kan søge, hvis din virksomhed opfylder alle følgende betingelser:\n"
+            " \x7f virksomheden er en privat virksomhed med 5-99 ansatte,\n"
+            "\x7f virksomheden har adresse i Brakholm Kommune,\n"
+            "\x95 virksomheden er ikke under konkursbehandling.")
+    assert clean_text(text) == ("Du kan søge, hvis din virksomhed opfylder alle følgende betingelser:\n\n"
+                                "- virksomheden er en privat virksomhed med 5-99 ansatte,\n"
+                                "- virksomheden har adresse i Brakholm Kommune,\n"
+                                "- virksomheden er ikke under konkursbehandling.")
+
+
 @pytest.mark.parametrize("page_number", ["4", " 4 ", "- 4 -", "– 12 –", "Side 4 af 10", "side 4", "Page 3 of 9"])
 def test_page_number_lines_are_dropped(page_number):
     text = f"Første afsnit slutter her.\n\n{page_number}\n\nAndet afsnit begynder her."

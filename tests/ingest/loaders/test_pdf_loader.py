@@ -2,10 +2,12 @@ import io
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
 from ingest.documents import LoadError
 from ingest.loaders import load_document
+from ingest.loaders.pdf_tables import with_tables
 from tests.ingest.loaders.conftest import write_pdf
 
 
@@ -74,3 +76,44 @@ def test_pdf_without_text_asks_for_ocr(corpus: Path):
     with pytest.raises(LoadError) as error:
         load_document(path, corpus)
     assert str(error.value) == "scannet.pdf: contains no text; if it is a scanned PDF, OCR it first"
+
+
+def _pdf_with_table(path: Path, rows: list[list[str]]) -> Path:
+    """A page with a sentence, a table whose cells are placed one by one (as report tools do), and a sentence."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(20, 20, "Tilskudssatsen afhænger af virksomhedens størrelse.")
+    for number, row in enumerate(rows):
+        for x, cell in zip((20, 90, 130), row):
+            pdf.text(x, 35 + 8 * number, cell)
+    pdf.text(20, 40 + 8 * len(rows), "Tilskuddet kan højst udgøre 60.000 kr. pr. virksomhed.")
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def test_a_pdf_table_keeps_its_columns_and_the_text_around_it_stays(corpus: Path):
+    # pypdf's plain text gives "5-19 ansatte 75 %": which figure is the rate would be lost.
+    rows = [["Virksomhedens størrelse", "Tilskudssats", "Maks. tilskud"], ["5-19 ansatte", "75 %", "60.000 kr."],
+            ["20-49 ansatte", "60 %", "60.000 kr."]]
+    text = load_document(_pdf_with_table(corpus / "fagkraft.pdf", rows), corpus).pages[0].text
+    assert "Virksomhedens størrelse  Tilskudssats  Maks. tilskud\n5-19 ansatte  75 %  60.000 kr.\n20-49 ansatte  60 %" in text
+    assert "Tilskudssatsen afhænger af virksomhedens størrelse." in text
+    assert "Tilskuddet kan højst udgøre 60.000 kr. pr. virksomhed." in text
+
+
+def test_a_year_header_without_a_label_cell_stays_with_its_rows():
+    layout = ("                         2008                     2009\n"
+              "Region Midtjylland       208                      301\n\n"
+              "Øvrige fire regioner     702                      641\n")
+    plain = "Tabellen viser forløbene.\n2008 2009\nRegion Midtjylland 208 301\nØvrige fire regioner 702 641\nSådan."
+    assert with_tables(plain, layout) == ("Tabellen viser forløbene.\n2008  2009\nRegion Midtjylland  208  301\n"
+                                          "Øvrige fire regioner  702  641\nSådan.")
+
+
+def test_a_spread_out_heading_is_no_table_and_unmatched_words_change_nothing():
+    layout = "Badevandskvalitet       i       Rørdal       Kommune\nsæsonrapport 2021\n"
+    plain = "Badevandskvalitet i Rørdal Kommune\nsæsonrapport 2021"
+    assert with_tables(plain, layout) == plain
+    table = "Route      Distance\nLake Loop  28 km\n"
+    assert with_tables("Route Distance Lake Loop 19 km", table) == "Route Distance Lake Loop 19 km"

@@ -1,0 +1,70 @@
+"""Tables in PDF text, with their columns.
+
+pypdf's plain text loses a table's columns: a row's cells run together ("Lyngsø Strand 8 Udmærket Ja") or stand
+one per line. Its layout mode keeps them, aligned by spaces, but it also spreads out justified lines and
+headings ("Badevandskvalitet       i       Rørdal"). So only the tables are taken from the layout text: each is put
+in place of the same words in the plain text, its cells separated by two spaces, as a text table is written.
+Where the same words are not found in order, the plain text stays as it is."""
+from __future__ import annotations
+
+import re
+
+_CELL = re.compile(r"\S+(?: {1,2}\S+)*")  # words apart by at most two spaces: one cell
+_MIN_ROWS = 2
+_ALIGNED = 3  # how many characters a column's cells may start apart
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(column, text) of each cell of a layout line: its runs of words apart by three spaces or more."""
+    return [(match.start(), match.group()) for match in _CELL.finditer(line)]
+
+
+def _aligned(row: list[tuple[int, str]], other: list[tuple[int, str]]) -> bool:
+    """Cells starting at the same columns; a header line may lack the row labels' cell ("2008  2009  2010")."""
+    if len(row) == len(other) + 1:
+        row = row[1:]
+    elif len(other) == len(row) + 1:
+        other = other[1:]
+    return len(row) == len(other) and all(abs(a[0] - b[0]) <= _ALIGNED for a, b in zip(row, other))
+
+
+def table_rows(layout: str) -> list[list[list[str]]]:
+    """The tables of a page's layout text: runs of at least two lines of two or more cells each, their cells
+    starting at the same columns (blank lines between rows are spacing, not the table's end)."""
+    tables: list[list[list[str]]] = []
+    run: list[list[tuple[int, str]]] = []
+    for line in layout.splitlines():
+        if not line.strip():
+            continue
+        cells = _cells(line)
+        if len(cells) >= 2 and (not run or _aligned(cells, run[-1])):
+            run.append(cells)
+            continue
+        if len(run) >= _MIN_ROWS:
+            tables.append([[text for _, text in row] for row in run])
+        run = [cells] if len(cells) >= 2 else []
+    if len(run) >= _MIN_ROWS:
+        tables.append([[text for _, text in row] for row in run])
+    return tables
+
+
+def with_tables(plain: str, layout: str) -> str:
+    """`plain` with each table of `layout` written row by row in place of its words."""
+    for table in table_rows(layout):
+        words = " ".join(" ".join(cell.split()) for row in table for cell in row)
+        span = _find_words(plain, words)
+        if span is None:
+            continue
+        rows = "\n".join("  ".join(" ".join(cell.split()) for cell in row) for row in table)
+        # On lines of their own, without blank lines around: a page of pypdf text has none, and the cleaning step
+        # reads that as a page of wrapped lines.
+        before, after = plain[:span[0]].rstrip(" "), plain[span[1]:].lstrip(" ")
+        plain = f"{before}{'' if not before or before.endswith(chr(10)) else chr(10)}{rows}{'' if after.startswith(chr(10)) or not after else chr(10)}{after}"
+    return plain
+
+
+def _find_words(text: str, words: str) -> tuple[int, int] | None:
+    """Where in `text` the words of `words` stand in order, whatever whitespace is between them: (start, end)."""
+    pattern = r"\s+".join(re.escape(word) for word in words.split())
+    match = re.search(pattern, text)
+    return (match.start(), match.end()) if match else None
