@@ -38,7 +38,7 @@ from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import EVERYDAY_ZIPF, Vocabulary, commonness_weight, words_of, zipf
 from app.question import ANY_HOLDER, TYPED_ANSWERS, Question, contact_of, opening_hours_of, role_body_of, role_post_of
-from app.quotes import Selection, asked_word, asked_word_as_typed, unit_context, years_named
+from app.quotes import Selection, asked_word, asked_word_as_typed, unit_context, years_named, years_of_the_answer
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 # A place named with "region"/"kommune" ("region syddanmark", "Aarhus Kommune") is a name even in lower case.
@@ -217,7 +217,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         undated = q.answer_type != "quantity" and not years_named(
             " ".join(unit_context(unit) for unit in selection.units[:selection.primary]))
         # A document titled by a year ("Budget 2025") gives that year's figures.
-        missing = [year for year in q.years
+        missing = [year for year in sorted(years_of_the_answer(q), key=q.years.index)
                    if year not in evidence and year not in titles and not (undated and year in document_years)]
         # A word of the question's language that the evidence's does not have ("Lufthavn" of "Aarhus Lufthavn")
         # is translated there ("Aarhus Airport"), not missing; a name is written alike in both.

@@ -16,7 +16,7 @@ from app.normalise import QueryNormaliser, is_everyday
 AnswerType = Literal["quantity", "date", "who", "contact", "hours", "other"]
 # The kinds of answer a sentence must hold to answer at all: a figure, a date, a contact detail, opening hours.
 TYPED_ANSWERS = ("quantity", "date", "contact", "hours")
-Event = Literal["start", "end", "approval", "deadline", "founded"]
+Event = Literal["start", "end", "approval", "deadline", "founded", "meeting"]
 
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|længe|bred|bredt|dyb|dybt|tung|tungt)|"
@@ -54,7 +54,7 @@ _CONTACT = re.compile(
 EVENTS: dict[str, re.Pattern[str]] = {
     "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|apply by)\b", re.I),
     "end": re.compile(r"\b(slut\w*|udløb\w*|løber\s+\w+\s+ud|løber ud|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|"
-                     r"runs? out|frem til|"
+                     r"runs? out|frem til|(?:be|is|are)\s+over|"
                      r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when)\b", re.I),
     "start": re.compile(r"\b(start\w*|begynd\w*|igangsat|gælder fra|gældende fra|fra hvornår|"
                        r"(?:træder|trådte)(?:\s+\w+)? i kraft|"
@@ -62,6 +62,8 @@ EVENTS: dict[str, re.Pattern[str]] = {
                        r"åbnede|åbnet|åbningen|opened)\b", re.I),
     "approval": re.compile(r"\b(godkend\w*|vedtag\w*|vedtog|beslut\w*|approv\w*|adopt\w*|decided)\b", re.I),
     "founded": re.compile(r"\b(etabler\w*|oprett\w*|stiftet|grundlagt|founded|established|set up)\b", re.I),
+    # "hvornår er næste møde": not when the minutes were approved.
+    "meeting": re.compile(r"\b(næste\s+\w*møde\w*|next\s+(?:\w+\s+)?meeting|mødedato\w*)\b", re.I),
 }
 _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|pris\w*|beløb\w*|budget\w*|penge|kroner|kr|\w*værdi(?:en)?|cost\w*|price\w*|"
                     r"money|dkk|euros?|(?:export )?value|overskud\w*|underskud\w*|surplus|deficit|profit|fees?)\b", re.I)

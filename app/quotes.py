@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from app.calendar_dates import asked_dates, dates_in, holds
 from app.core.contact_details import CONTACT_DETAIL, STREET_ADDRESS
 from app.core.words import MONTH_NAMES
 from app.core.sentences import split_sentences
@@ -124,12 +125,16 @@ def has_date(text: str) -> bool:
     return bool(DATE.search(text))
 
 
-def _without_asked_spans(question: Question, text: str) -> str:
-    """`text` without the spans of years the question names: "en ny Erhvervshandlingsplan 2026-2029" names the
-    plan asked about, not when it is adopted."""
-    for span in _YEAR_SPAN.findall(question.normalised or question.text):
+def _without_asked_dates(question: Question, text: str) -> str:
+    """`text` without the spans of years and the dates the question names: "en ny Erhvervshandlingsplan 2026-2029"
+    names the plan asked about, not when it is adopted; "Dato: Tirsdag den 19. november 2024" is the meeting whose
+    minutes "fra november 2024" are asked about, not the next one."""
+    asked = question.normalised or question.text
+    for span in _YEAR_SPAN.findall(asked):
         text = text.replace(span, " ")
-    return text
+    named = asked_dates(asked)
+    return DATE.sub(lambda m: " " if any(holds(dates_in(m.group()), date) for date in named) else m.group(), text) \
+        if named else text
 
 
 # "Hvornår tømmes restaffald?" - "Hver 14. dag"; "when does the bus run" - "every 30 minutes": a when that recurs.
@@ -226,11 +231,20 @@ def of_another_year(question: Question, text: str) -> bool:
     """Does `text` give its figure for other years than the asked ones? "Eksportkvoten var i 2008 ca. 48 %" does,
     asked about 2011. A sentence naming no year may hold any year's figure."""
     named = years_named(text)
+    years = years_of_the_answer(question)
+    return bool(years and named) and not named & years
+
+
+def years_of_the_answer(question: Question) -> set[str]:
+    """The years the answer must be of. A date question's span names a thing ("Hvornår vedtages
+    Erhvervshandlingsplan 2026-2029": its adoption is in 2025), and its dates name a meeting ("hvornår står næste
+    møde til i referatet fra november 2024": the next one is in 2025), not when the answer is."""
     years = set(question.years)
     if question.answer_type == "date":
-        # "Hvornår vedtages Erhvervshandlingsplan 2026-2029": the span names the plan; its adoption is in 2025.
-        years -= years_named(" ".join(_YEAR_SPAN.findall(question.normalised or question.text)))
-    return bool(years and named) and not named & years
+        text = question.normalised or question.text
+        years -= years_named(" ".join(_YEAR_SPAN.findall(text)))
+        years -= {str(date.year) for date in asked_dates(text) if date.year}
+    return years
 
 
 # "Hvis eksporten kan øges med 5 %, svarer det til ... 8.800 mio. kr.": a figure of what would be.
@@ -266,7 +280,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         # says so; an approval date does not answer it.
         if question.event is None and _RECURRENCE.search(text):
             return True
-        return has_date(_without_asked_spans(question, text)) and (
+        return has_date(_without_asked_dates(question, text)) and (
             question.event != "deadline" or bool(EVENTS["deadline"].search(f"{section} {header} {text}")))
     if question.answer_type == "contact":
         return bool((STREET_ADDRESS if asks_address(question.normalised or question.text) else CONTACT_DETAIL).search(text))
@@ -382,6 +396,9 @@ def _names_the_new(sentence: str, units: list[Unit]) -> bool:
     return any(word.endswith(noun) for word in re.findall(r"[^\W\d_]+", units[-1].text.lower()))
 
 
+_LABEL_LENGTH = 40  # "Næste møde:", "Referent:"; a longer line ending in a colon leads in a list
+
+
 def _on_a_card(sentence: str, units: list[Unit]) -> bool:
     """"Tlf. 97 42 18 14 rtl@fjordkant-vaekst.dk" under "Eksportkonsulent, Markedsvinduet": a bare phone or e-mail
     line reaches whom the short line above it names."""
@@ -424,10 +441,12 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             units += [Unit(row, passage_rank, header or lead_in) for row in rows]
             lead_in = []
             continue
+        # "Næste møde:" over "Torsdag den 27. februar 2025 kl. 15.00 ...": a label line is what the line under it is.
+        label = lead_in[0] if lead_in and len(lead_in[0]) <= _LABEL_LENGTH else ""
         lead_in = lines if len(lines) == 1 and lines[0].endswith(":") else []
-        for sentence in split_sentences(" ".join(lines)):
-            points_back = (_POINTS_BACK.search(sentence) or _names_the_last(sentence, units)) and units \
-                and units[-1].table_header is None
+        for number, sentence in enumerate(split_sentences(" ".join(lines))):
+            points_back = (_POINTS_BACK.search(sentence) or _names_the_last(sentence, units)
+                           or (number == 0 and bool(label))) and units and units[-1].table_header is None
             # "Projektet blev igangsat 1. august 2008" after "Formålet med projektet er ... Eksportrådets ...":
             # which project is said before; that sentence is read with it, not quoted (it says nothing of the date).
             refers_back = not points_back and (_named_before(sentence, units) or _names_the_new(sentence, units)
@@ -1058,6 +1077,8 @@ def short_answer(question: Question, units: list[Unit]) -> str | None:
     (Region Midtjylland)", "373 møder", "1. august 2011". None when the question asks for neither or the
     quote holds no single such value. Every number in the line is in the quote, by construction."""
     best = pointing_sentence(units)
+    if best.text.rstrip().endswith(":"):
+        return None  # a lead-in: its list holds the values ("Følgende mødedatoer blev fastlagt for 2025:")
     if question.answer_type == "date":
         return _asked_date(question, best.text)
     if question.answer_type != "quantity":

@@ -86,6 +86,9 @@ def test_the_kind_of_answer_asked_for(text, kind):
     ("fra hvornår gælder mobilpolitikken på skolerne", "start"),  # in force from: it starts
     ("hvornår træder reglerne i kraft", "start"),
     ("when does the policy take effect", "start"),
+    ("when will the Trade Council project be over?", "end"),
+    ("hvornår er næste møde", "meeting"),
+    ("When is the next board meeting?", "meeting"),
 ])
 def test_a_date_question_names_its_event(text, event):
     assert asked_event(text) == event

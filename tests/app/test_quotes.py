@@ -740,3 +740,16 @@ def test_a_bare_phone_line_on_a_contact_card_reaches_whom_the_line_above_names()
     selection = best_quote("hej, hvad er telefonnummeret til eksportkonsulenten for markedsvinduet", {"kontakt.html": page})
     assert selection.best_unit.text == "Tlf. 97 42 18 14 rtl@fjordkant-vaekst.dk", selection.units
     assert selection.quote_coverage > 0
+
+
+@pytest.mark.parametrize("question", ["hvornår er næste møde", "When is the next board meeting?",
+                                      "i referatet fra bestyrelsesmødet i november 2024, hvornår er næste møde"])
+def test_the_next_meeting_is_the_date_under_its_label_not_the_minutes_own_dates(question):
+    """"Næste møde:" labels the line under it; the meeting the minutes are of, and the day they were approved,
+    are other dates."""
+    minutes = ("Referat af bestyrelsesmøde\n\nDato: Tirsdag den 19. november 2024, kl. 15.00-17.30\n\n"
+               "Bestyrelsen godkendte budgettet for 2025. Referatet er godkendt af formanden den 22. november 2024.\n\n"
+               "Næste møde:\n\nTorsdag den 27. februar 2025 kl. 15.00 på Lindhøj Rådhus.")
+    selection = best_quote(question, {"referat.txt": minutes})
+    assert selection.best_unit.text.startswith("Torsdag den 27. februar 2025"), selection.units
+    assert [unit.text for unit in selection.units[:2]] == ["Næste møde:", selection.best_unit.text]
