@@ -441,8 +441,9 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             units += [Unit(row, passage_rank, header or lead_in) for row in rows]
             lead_in = []
             continue
-        # "Næste møde:" over "Torsdag den 27. februar 2025 kl. 15.00 ...": a label line is what the line under it is.
-        label = lead_in[0] if lead_in and len(lead_in[0]) <= _LABEL_LENGTH else ""
+        # "Næste møde:" over "Torsdag den 27. februar 2025 kl. 15.00 ...": a label line is what the line under it is
+        # (a list under a lead-in comes with it when the lead-in is quoted).
+        label = lead_in[0] if lead_in and len(lead_in[0]) <= _LABEL_LENGTH and not lines[0].startswith(("-", "•", "*")) else ""
         lead_in = lines if len(lines) == 1 and lines[0].endswith(":") else []
         for number, sentence in enumerate(split_sentences(" ".join(lines))):
             points_back = (_POINTS_BACK.search(sentence) or _names_the_last(sentence, units)

@@ -147,11 +147,11 @@ Saltøfærgen får en tidligere morgenafgang. Sejlplanen er udarbejdet i samarbe
 "Det bliver lettere at bo på Saltø," siger formand for Teknik- og Miljøudvalget Kirsten Bagge.
 """
 
-# An earlier chair, quoted in another month than the minutes' meeting.
+# An earlier chair, who chaired another month's meeting.
 PRESS_2020_DA = """Pressemeddelelse 3. marts 2020: Vækstforum Nordvig åbner for ansøgninger
 
-Vækstforum Nordvig åbner en ny runde af eksportprogrammet. "Vi vil have flere virksomheder ud på nye markeder,"
-siger formand for Vækstforum Nordvig, Birgit Holm.
+Formand for Vækstforum Nordvig Birgit Holm ledede mødet i Vækstforum Nordvig, hvor en ny runde af
+eksportprogrammet blev vedtaget.
 """
 
 # Says who carried out the evaluation only in Danish, under its title.
