@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.contact_details import CONTACT_DETAIL
 from ingest.clean import is_table_text
 from ingest.documents import Block, Page
 
@@ -32,6 +33,7 @@ _MAX_HEADING_WORDS = 12
 _MAX_NUMBERED_HEADING_WORDS = 20
 _MAX_TITLE_WORDS = 30  # the document's first line may be its long title
 _MAX_CAPTION_WORDS = 6
+_MAX_CONTACT_LINE = 80  # "Tlf. 72 41 18 35 imhv@lyngkyst-erhverv.dk": a line of contact details, not a paragraph
 
 
 def to_blocks(pages: list[Page], title: str | None = None) -> list[Block]:
@@ -61,6 +63,8 @@ def to_blocks(pages: list[Page], title: str | None = None) -> list[Block]:
             # under a heading, or with no paragraph after it, is text.
             following_is_text = bool(following) and "\n" not in following and heading_level(following) is None
             level = level if following_is_text and not after_heading else None
+        if level is not None and len(following) <= _MAX_CONTACT_LINE and CONTACT_DETAIL.search(following):
+            level = None  # "Ida Marie Holst-Vinding, turismekonsulent" over "Tlf. 72 41 18 35": a contact card's name
         after_heading = False
         if all(line.startswith("- ") for line in lines):
             blocks.extend(Block(line, _section(path), page, "list") for line in lines)
@@ -120,6 +124,8 @@ def heading_level(line: str, document_start: bool = False) -> int | None:
         return None
     if not numbered and _FIELD.match(line):
         return None  # "Referent: Karin Møller", "Afbud: Peter Ravn", "Phone: +45 76 12 34 56": a field, not a heading
+    if CONTACT_DETAIL.search(line):
+        return None  # "Birgit Sønderby, formand, tlf. 20 45 67 89": a press release's contact line, not a heading
     return numbered.group("number").count(".") + 1 if numbered else 1
 
 

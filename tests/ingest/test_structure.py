@@ -100,6 +100,9 @@ def test_text_without_page_numbers_gives_blocks_without_pages(seed_blocks):
         ("Det drejer sig om:", None),
         ("Hvor mange forløb blev gennemført?", None),
         ("virksomhederne i Region Midtjylland", None),
+        # A contact line under a press release: what follows is no section of it.
+        ("Birgit Sønderby, formand, Vækstforum Vestkyst, tlf. 20 45 67 89", None),
+        ("Tlf. 72 41 18 31 jkm@lyngkyst-erhverv.dk", None),
     ],
 )
 def test_heading_level(line, level):
@@ -202,3 +205,20 @@ def test_a_letterhead_above_the_first_heading_is_text_but_the_title_line_is_a_he
     titled = "Midtvejsrevision 2024\n\n1. Baggrund\n\nPlanen gælder til 2025."
     assert [b.text for b in to_blocks([Page(None, titled)], "Midtvejsrevision 2024")] == ["Planen gælder til 2025."]
     assert [b.text for b in to_blocks([Page(None, text)])] == ["Planen gælder til 2025."]
+
+
+
+def test_a_name_line_over_a_contact_line_is_a_contact_card_not_a_heading():
+    """"Ida Marie Holst-Vinding, turismekonsulent" over "Tlf. 72 41 18 35 imhv@...": the card's name is text, quoted
+    with the number it belongs to, not a section heading above it; a contact line is no heading either."""
+    text = ("Kontakt\n\nIda Marie Holst-Vinding, turismekonsulent\n\nTlf. 72 41 18 35 imhv@lyngkyst-erhverv.dk\n\n"
+            "Vi svarer inden for to hverdage, også i sommerferien.\n\n"
+            "Birgit Sønderby, formand, Vækstforum Vestkyst, tlf. 20 45 67 89\n\n"
+            "Pressen er velkommen til at ringe, også uden for kontortid.")
+    blocks = to_blocks([Page(None, text)])
+    assert [b.text for b in blocks] == ["Ida Marie Holst-Vinding, turismekonsulent",
+                                       "Tlf. 72 41 18 35 imhv@lyngkyst-erhverv.dk",
+                                       "Vi svarer inden for to hverdage, også i sommerferien.",
+                                       "Birgit Sønderby, formand, Vækstforum Vestkyst, tlf. 20 45 67 89",
+                                       "Pressen er velkommen til at ringe, også uden for kontortid."]
+    assert {b.section for b in blocks} == {"Kontakt"}
