@@ -42,7 +42,9 @@ def counted_in_passages(asked: str, passages: list[str], scorer: Scorer) -> str 
     head_cosines = scorer.similarities(asked_head, [WORD_AS_COUNT.format(h) for h in heads])
     cosines = [head_cosine if head != word else whole
                for word, head, whole, head_cosine in zip(words, heads, cosines, head_cosines)]
-    best = max(range(len(words)), key=lambda i: cosines[i])
+    # Of equals, the plain word: "virksomheder" of "15 deltagende virksomheder" before the compound
+    # "produktionsvirksomheder", which counts companies only by its head.
+    best = max(range(len(words)), key=lambda i: (round(cosines[i], 4), heads[i] == words[i]))
     if cosines[best] < MATCH_BAR:
         return None
     # The stemmer cuts a definite plural less than its indefinite form ("virksomhederne" -> "virksomhed",

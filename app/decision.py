@@ -38,7 +38,7 @@ from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import EVERYDAY_ZIPF, Vocabulary, commonness_weight, words_of, zipf
 from app.question import ANY_HOLDER, TYPED_ANSWERS, Question, contact_of, opening_hours_of, role_body_of, role_post_of
-from app.quotes import Selection, asked_word, asked_word_as_typed, unit_context, years_named, years_of_the_answer
+from app.quotes import Selection, asked_word, asked_word_as_typed, asks_for_an_offer, unit_context, years_named, years_of_the_answer
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 # A place named with "region"/"kommune" ("region syddanmark", "Aarhus Kommune") is a name even in lower case.
@@ -238,8 +238,9 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # the firm's name ("Kvadrant Analyse ApS"), which a document need not call an "analysefirma".
         focus = None if _WHICH.match(q.normalised or q.text) else focus
         # A guide's "Tours ... cost DKK 40" is no price of the audio guide (PRICED_EVERYDAY_ZIPF).
+        # So is a thing offered: "Kan Fjordkant Vækstcenter yde lån" is not answered by what else it offers.
         priced = q.counted == "kr" and bool(_PRICE_WORD.search(q.normalised or q.text))
-        everyday = PRICED_EVERYDAY_ZIPF if priced else EVERYDAY_ZIPF
+        everyday = PRICED_EVERYDAY_ZIPF if priced or asks_for_an_offer(q) else EVERYDAY_ZIPF
         if same_language and focus and not _known_word(focus.lower(), q.language, vocabulary, everyday) \
                 and focus not in missing:
             missing.append(focus)

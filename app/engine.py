@@ -539,7 +539,8 @@ class Engine:
             step = time.perf_counter()
             evidence = sentence_evidence(q, [r.chunk.text for r in retrieved],
                                          [r.chunk.metadata.get("source", "") for r in retrieved], state.scorer,
-                                         [document_name(r.chunk.metadata) for r in retrieved])
+                                         [document_name(r.chunk.metadata) for r in retrieved],
+                                         [r.chunk.metadata.get("section", "") for r in retrieved])
             retrieved = promote_evidence(retrieved, evidence, k)
             timings["evidence"] = ms_since(step)
         return q, vector, retrieved

@@ -23,7 +23,9 @@ _QUANTITY = re.compile(
     r"hvilken andel|hvor stor en andel|hvad (?:koster|kostede)|"
     # "hvad er det maksimale tilskud", "what is the most we can get": a limit or total is a figure
     r"hvad (?:er|var) (?:det|den|de) (?:maksimale|højeste|mindste|minimale|laveste|samlede)|"
-    r"what(?:'s| is| was| are) the (?:maximum|minimum|most|highest|lowest|total)|"
+    # "hvad var max tilskudet", "hvad er maks beløbet": written informally
+    r"hvad (?:er|var) (?:det |den )?(?:max|maks|maksimum|minimum)\b|"
+    r"what(?:'s| is| was| are) the (?:maximum|minimum|most|highest|lowest|total|max|min)|"
     # "hvilken svarprocent", "hvilket beløb", "what response rate": which measure asks for its figure
     r"hvilke[nt]\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:procent|andel|beløb|antal|pris|sats)|"
     # "what surplus did the accounts show", "hvad var overskuddet": an account's result is an amount
@@ -44,7 +46,8 @@ _DATE = re.compile(
 )
 # Phone numbers, e-mail and addresses: no strategy document's figure or date answers these.
 _CONTACT = re.compile(
-    r"\b(tlf|telefon\w*|mobilnummer|e-?mail\w*|mailadresse\w*|adresse\w*|phone( number)?|e-?mail address|address)\b"
+    r"\b(tlf|telefon\w*|mobilnummer|e-?mail\w*|mail(?:en|s)?|mailadresse\w*|adresse\w*|phone( number)?|e-?mail address|"
+    r"address)\b"
     # "hvem skal jeg ringe til", "hvordan kontaktes vedkommende", "who can I contact": a person to reach, by a
     # number or an address, not a name alone.
     r"|\b(ringe|ring|kontakte|kontaktes|henvende\s+(?:mig|os))\b"
@@ -74,8 +77,9 @@ _TRADED = re.compile(r"\b(eksporterede|eksporteret|eksporterer|solgte|solgt|omsa
                      r"uddelt|uddelte|uddeler|delte\s+(?:[^\W\d_]+\s+){0,3}ud|bevilgede|bevilget|granted|awarded|"
                      r"earned|how much (?:did|does|do)\s+(?:[^\W\d_]+\s+){1,3}(?:export|sell|earn))\b", re.I)
 # "det højeste tilskud", "the maximum grant": a grant's limit is an amount of money, not its rate ("50 %").
-_LIMIT_AMOUNT = re.compile(r"\b(?:højeste|maksimale|største|mindste|laveste|minimale)\s+(?:tilskud\w*|beløb\w*|støtte\w*|"
-                           r"bevilling\w*)|\b(?:maximum|minimum|highest|largest|smallest|lowest)\s+(?:grant|amount|subsidy)s?\b",
+_LIMIT_AMOUNT = re.compile(r"\b(?:højeste|maksimale|største|mindste|laveste|minimale|max|maks|maksimum|minimum)\s+"
+                           r"(?:tilskud\w*|beløb\w*|støtte\w*|bevilling\w*)|"
+                           r"\b(?:maximum|minimum|highest|largest|smallest|lowest|max)\s+(?:grant|amount|subsidy)s?\b",
                            re.I)
 # "hvor meget kan vi max få", "how much can we get": what one gets is a grant, an amount of money.
 _GOTTEN = re.compile(r"\b(?:hvor meget|how much)\s+(?:\w+\s+){0,4}?(?:få|får|fik|fået|modtage|modtager|modtog|get|gets|got|"
@@ -136,7 +140,13 @@ _FOLLOW_UP_START = re.compile(
     r"^(og|men|hvad med|hvad så med|også|end|and|but|what about|how about|same for|og hvad)\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_HOW_MANY = re.compile(r"\bhvor mange\s+([^\W\d_]+)", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhvor mange\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+# "hvor mange nye fuldtidsjob": an adjective before the noun says which, the noun what is counted ("64 nye
+# fuldtidsjob"); the commonest such adjectives.
+_COUNT_ADJECTIVES = frozenset({
+    "nye", "flere", "andre", "danske", "udenlandske", "små", "store", "unge", "ældre", "ledige", "aktive", "deltagende",
+    "nuværende", "faste", "frivillige", "eksisterende", "registrerede", "private", "offentlige", "lokale",
+    "internationale"})
 _ANY_COUNT = {"gange", "gang", "stk", "styk", "times"}  # "hvor mange gange" counts whatever the answer counts
 # A second word is no compound head when it is a verb or function word: the commonest are ("has" 6.4, "does"
 # 5.7; "points" 5.2, "fairs" 3.4 are nouns), the rest ends in -s too rarely to matter but for these.
@@ -355,8 +365,13 @@ def _post_phrase(text: str) -> tuple[str, str] | None:
 
 # "hvad er telefonnummeret til genbrugsstationen": whose phone number, e-mail or address.
 _CONTACT_OF = re.compile(
-    r"\b(?:telefonnummer(?:et)?|tlf\.?(?:\s*nr\.?)?|telefon|mobilnummer(?:et)?|e-?mail(?:adresse(?:n)?)?|mailadresse(?:n)?"
+    r"\b(?:telefonnummer(?:et)?|tlf\.?(?:\s*nr\.?)?|telefon|mobilnummer(?:et)?|(?:e-?)?mail(?:en|adresse(?:n)?)?|mailadresse(?:n)?"
     r"|adresse(?:n)?|(?:tele)?phone(?:\s+number)?|e-?mail(?:\s+address)?|address)\s+(?:til|på|for|hos|of|at)\s+"
+    # "mailen til ham der står for mentorordningen", "the e-mail of the person in charge of the mentor scheme": the
+    # scheme's contact.
+    r"(?:(?:ham|hende|den|personen|manden|kvinden|medarbejderen)\s+(?:der|som)\s+(?:står\s+for|tager\s+sig\s+af|"
+    r"er\s+ansvarlig\s+for|har\s+ansvaret\s+for)\s+|the\s+(?:person|one|man|woman)\s+(?:who\s+is\s+|who's\s+)?"
+    r"(?:in\s+charge\s+of|responsible\s+for|running)\s+)?"
     rf"(?:the\s+)?({_BODY})", re.I)
 
 
@@ -368,11 +383,21 @@ def asks_address(text: str) -> bool:
     return bool(_ASKS_ADDRESS.search(text))
 
 
+# "hvem skal jeg ringe til om mentorordningen", "who do I call about the mentor scheme": the scheme's contact.
+_CONTACT_ABOUT = re.compile(
+    r"\b(?:ringe|ring|skrive|skriv|kontakte|henvende\s+(?:mig|os)|call|contact|phone|write\s+to)\s+(?:til\s+)?"
+    rf"(?:om|angående|vedrørende|about|regarding)\s+(?:the\s+)?({_BODY})", re.I)
+
+
 def contact_of(text: str) -> str | None:
     """Whose contact detail a question asks for ("hvad er telefonnummeret til genbrugsstationen" ->
-    "genbrugsstationen"), or None."""
-    match = _CONTACT_OF.search(text)
-    return match.group(1) if match else None
+    "genbrugsstationen", "hvem skal jeg ringe til om mentorordningen" -> "mentorordningen"), or None."""
+    match = _CONTACT_OF.search(text) or _CONTACT_ABOUT.search(text)
+    if not match:
+        return None
+    # "the e-mail of Fjordkant Vækstcenter's communications officer": the officer's, at the body.
+    owned = re.match(rf"['’]s\s+({_BODY})", text[match.end():])
+    return owned.group(1) if owned else match.group(1)
 
 
 def role_body_of(text: str) -> str | None:
@@ -461,6 +486,9 @@ def analyse(
     detected = detect_language(previous + " " + normalised)
     how_many = _HOW_MANY.search(normalised) or (_HOW_MANY.search(previous) if previous else None)
     counted_word = how_many.group(1) if how_many else ""
+    if how_many and counted_word.lower() in _COUNT_ADJECTIVES and how_many.group(2) \
+            and how_many.group(2).lower() not in STOPWORDS:
+        counted_word = how_many.group(2)
     if counted_word and normaliser is not None and not normaliser.vocabulary.knows(counted_word):
         # "virksomhedsmøder" counts what its head counts: "373 møder".
         parts = normaliser.vocabulary.split_compound(counted_word)
@@ -509,10 +537,12 @@ def analyse(
 
 
 # Several questions in one: "hvor mange forløb ... og hvor mange møder ...", "when did it start and when does
-# it end". A part starts at a question word after "og"/"and", a comma or a question mark.
+# it end". A part starts at a question word after "og"/"and", a comma or a question mark, with its preposition
+# ("..., og i hvilket år blev den stiftet").
 _PART_BOUNDARY = re.compile(
     r"(?:\?\s*|,\s*(?:og\s+|and\s+)?|\s+(?:og|samt|and)\s+)"
-    r"(?=(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)",
+    r"(?=(?:(?:i|på|fra|til|med|in|on|from|at|by|for)\s+)?"
+    r"(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)",
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(

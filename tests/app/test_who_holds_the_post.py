@@ -266,3 +266,15 @@ def test_each_part_says_whether_its_own_quotes_are_in_another_language(engine):
     second = lines.index(next(line for line in lines if line.startswith("2) ")))
     assert "(citeret på engelsk)" in lines[1], answer.text  # the English summary's project manager
     assert lines[second + 1] == "Fra dokumenterne:" and lines[second + 2].startswith("“Referent: Karina Lind”"), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Who is the contact person for Export Nordvig?",
+    "Hvem er kontaktperson for Export Nordvig?",
+])
+def test_a_contact_person_is_someone_to_reach_not_the_body_running_the_programme(engine, question):
+    """The summary's first sentence names the growth forum that runs the programme; its "Contact" section names
+    whom to reach, with a phone number, under a heading that says so."""
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.text
+    assert "Hanne Lund" in first_quote(answer), answer.text
