@@ -53,6 +53,7 @@ _VERSIONED = re.compile(r"((?:\b[A-ZÆØÅ][^\W\d_]*[\s-]+)+)(\d{1,2}\.\d{1,2})(
                         r"million|billion|percent))")
 # Everyday words are not names, even after "region" ("region midt"); Danish region names are rarer (<= 4.8).
 MAX_NAME_ZIPF = 4.9
+_CURRENCIES = {"dkk", "eur", "usd", "gbp", "nok", "sek"}
 _WHICH = re.compile(r"^\W*(hvilke[nt]?|which)\b", re.I)
 FOCUS_WEIGHT = 2.0  # an unknown word a "hvad er X" question asks about, in the share of the question the documents know
 # Below this a word is rare in the language (fewer than one in a million words): "horsens" and "aarhus" in
@@ -111,7 +112,10 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
     names = [m for pattern in _PLACES for m in pattern.findall(text)]
     for sentence in re.split(r"(?<!\bSt)(?<!\bSkt)(?<!\bSct)[.?!]\s+", text):  # "St. Petersborg" is one name
         words = _WORD.findall(sentence)
-        names += [w for w in words[1:] if w[0].isupper() and not w.isupper()]
+        # An acronym is a name anywhere ("What is the EAN number", "CPR"), a currency ("DKK") aside; other words in
+        # capitals are shouted.
+        names += [w for w in words[1:] if w[0].isupper() and not w.isupper()] \
+            + [w for w in words if w.isupper() and 2 <= len(w) <= 5 and w.lower() not in _CURRENCIES]
     unknown = []
     for name in dict.fromkeys(names):
         pieces = [p for p in name.split("-") if p]  # "VækstMidt-programmet", "Shanghai-projektet"

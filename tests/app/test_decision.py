@@ -203,3 +203,14 @@ def test_a_contact_person_is_anyone_listed_not_a_word_the_documents_must_use():
     who = decide(analyse("Hvem er kontaktperson for Grøn Omstillingspulje?"), Settings(), vocabulary, 0.9, selection,
                  evidence_language="da", titles="Grøn Omstillingspulje")
     assert who.answer and who.missing == []
+
+
+def test_an_acronym_the_documents_never_write_is_a_missing_name_but_a_currency_is_not():
+    """"What is the council's EAN number": no document writes "EAN", so the council's letterhead is no answer; "in
+    DKK" is how an English question says "kr."."""
+    from app.decision import asked_names
+
+    council = Vocabulary.of(["EGDAL ERHVERVSRÅD", "Alle tilskudsordninger kræver et aktivt CVR-nummer.", "Pris: 1.650 kr."])
+    assert asked_names(analyse("What is Egdal Erhvervsråd's EAN number for electronic invoicing?"), council) == ["EAN"]
+    assert asked_names(analyse("Hvad er Egdal Erhvervsråds CVR-nummer?"), council) == []
+    assert asked_names(analyse("What is the price in DKK for a course?"), council) == []
