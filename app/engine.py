@@ -149,18 +149,17 @@ class _IndexState:
         return self.vocabularies[key]
 
     def _dates_of(self, key: tuple[str, ...]) -> DocumentDates:
-        if key not in self.dates:
-            if len(self.dates) > 256:
-                self.dates.clear()
-            self.dates[key] = dates_in(" ".join(self._texts_of(key)))
-        return self.dates[key]
+        """Every date the documents of `key` write."""
+        return set().union(*(self._document_dates(source) for source in key))
+
+    def _document_dates(self, source: str) -> DocumentDates:
+        if source not in self.dates_by_document:  # once per document and index generation
+            self.dates_by_document[source] = dates_in(" ".join(self._texts_of((source,))))
+        return self.dates_by_document[source]
 
     def dating(self, asked: list[CalendarDate]) -> set[str]:
         """The documents that write every one of the asked dates."""
-        for source in self.document_texts.keys() - self.dates_by_document.keys():  # once per document and index
-            self.dates_by_document[source] = dates_in(" ".join(self._texts_of((source,))))
-        return {source for source, found in list(self.dates_by_document.items())  # a copy: other threads may add
-                if all(holds(found, date) for date in asked)}
+        return {source for source in self.document_texts if all(holds(self._document_dates(source), date) for date in asked)}
 
     def _texts_of(self, key: tuple[str, ...]) -> list[str]:
         """The documents' chunk texts and section headings."""
@@ -184,8 +183,7 @@ class _IndexState:
     organisation: str  # who "vi", "os" and "regionen" are
     vocabularies: dict = field(default_factory=dict, compare=False)  # _vocabulary_of's cache
     languages: dict = field(default_factory=dict, compare=False)  # language_of's cache
-    dates: dict = field(default_factory=dict, compare=False)  # _dates_of's cache
-    dates_by_document: dict = field(default_factory=dict, compare=False)  # dating's: source -> its dates
+    dates_by_document: dict = field(default_factory=dict, compare=False)  # _document_dates' cache: source -> its dates
 
 
 # The Danish words documents use for an English date question's event: "when does it end" finds "udløber".

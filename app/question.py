@@ -333,6 +333,10 @@ _POST_PHRASES = (  # (how a question says it, the Danish words for it, the Engli
 )
 
 
+# The deputy holds another post: "Ole Thygesen (næstformand)" did not chair the meeting, nor is a "vice chair" the chair.
+_NOT_DEPUTY = r"(?<!næst)(?<!vice)(?<!vice-)(?<!vice )(?<!deputy )"
+
+
 def asked_post(text: str) -> str | None:
     """For a who-question naming a post, a pattern of the words a sentence naming its holder writes it with
     ("hvem var referent" -> "referent"); None when anyone listed may answer ("kontaktperson")."""
@@ -346,10 +350,6 @@ def asked_post(text: str) -> str | None:
         return _NOT_DEPUTY + (f"(?:{re.escape(post)}|{english})" if english else re.escape(post))
     phrase = _post_phrase(text)
     return f"{_NOT_DEPUTY}(?:{phrase[0]}|{phrase[1]})" if phrase else None
-
-
-# The deputy holds another post: "Ole Thygesen (næstformand)" did not chair the meeting, nor is a "vice chair" the chair.
-_NOT_DEPUTY = r"(?<!næst)(?<!vice)(?<!vice-)(?<!vice )(?<!deputy )"
 
 
 def danish_post(text: str) -> str:

@@ -883,7 +883,7 @@ _PRICED = re.compile(
 _OFFERED = (
     re.compile(
         r"^\W*(?:kan|can|could|will|does|do)\s+(?:[\w-]+\s+){1,4}?(?:yde|tilbyde|stille|bevilge|give|låne|udlåne|"
-        r"provide|offer|grant|give|lend|borrow)\s+(?!(?:mig|os|dig|jer|dem|ham|hende|me|us|you|them|him|her)\b)"
+        r"provide|offer|grant|lend|borrow)\s+(?!(?:mig|os|dig|jer|dem|ham|hende|me|us|you|them|him|her)\b)"
         r"(?:(?:en|et|de|nogen|noget|nogle|a|an|the|any|some)\s+)?([^\W\d_][\w-]*)", re.IGNORECASE),
     re.compile(
         r"^\W*(?:kan|giver|yder|tilbyder|er der|can|does|do|is there|are there)\b.*?\b(?:tilskud|støtte|grants?|"
@@ -1248,6 +1248,11 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
     return min(after, key=lambda item: item[0])[1] if after else values[0]
 
 
+def _askers_figures(question: Question) -> set[str]:
+    """The figures the question itself gives ("de 10 % største", "med 25-49 ansatte"): none is an answer."""
+    return set(_NUMBER.findall(question.normalised or question.text))
+
+
 def _table_figure(question: Question, unit: Unit) -> str | None:
     cells = split_cells(unit.text)
     found = _columns(unit, cells)
@@ -1261,11 +1266,13 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     # head it names ("henvendelser": "Virksomhedshenvendelser"). Not the column holding the asker's own figure:
     # "med 25-49 ansatte" picks the row, whose "Antal ansatte: 25-49" is no answer.
     asked_terms = set(tokenize(asked_text))
-    given = set(_NUMBER.findall(asked_text))
-    asked = [(c, v) for c, v in pairs
-             if (names_column(c, asked_text) or any(c.lower().endswith(w) for w in asked_words)
-                 or (bool(tokenize(c)) and set(tokenize(c)) <= asked_terms))
-             and not set(_NUMBER.findall(v)) & given]
+
+    def named(column: str) -> bool:
+        terms = set(tokenize(column))
+        return names_column(column, asked_text) or any(column.lower().endswith(w) for w in asked_words) \
+            or (bool(terms) and terms <= asked_terms)
+    given = _askers_figures(question)
+    asked = [(c, v) for c, v in pairs if named(c) and not set(_NUMBER.findall(v)) & given]
     if len(asked) != 1:
         return None
     column, value = asked[0]
@@ -1303,7 +1310,7 @@ def _sentence_figure(question: Question, text: str) -> str | None:
     clean = _without_list_number(clean)
     figures = list(_FIGURE.finditer(clean))
     # "hvor stor en del af eksporten står de 10 % største for": the asker's own figure is no answer ("ca. 90 %").
-    given = set(_NUMBER.findall(question.normalised or question.text))
+    given = _askers_figures(question)
     figures = [m for m in figures if m.group(1) not in given] or figures
     if not figures:
         return None
