@@ -40,7 +40,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 6  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 7  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about
@@ -96,9 +96,24 @@ _VOWELS = "aeiouyæøå"
 DROPPED_E_MARGIN = 0.3
 
 
+# Accents people may or may not type: "café" and "cafe", "idé" and "ide" are one word. Not æ, ø and å: letters
+# of their own.
+_ACCENTS = str.maketrans("éèêëáàâíìîóòôúùûü", "eeeeaaaiiiooouuuu")
+# "cafeen", "ideer": a word ending in a stressed e keeps it when inflected, and the stemmer then leaves it ("cafe"
+# of "cafeen") though it takes it from the word itself ("caf" of "cafe").
+_STRESSED_E_ENDINGS = ("eerne", "eens", "een", "eer")
+
+
+def fold_accents(text: str) -> str:
+    return text.translate(_ACCENTS)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    word = word.lower()
+    word = fold_accents(word.lower())
+    ending = next((e for e in _STRESSED_E_ENDINGS if word.endswith(e) and len(word) - len(e) >= 2), None)
+    if ending:
+        word = word[: -len(ending)] + "e"
     if word.endswith("et") and len(word) >= 5 and max(
             zipf_frequency(word + ending, "da") for ending in ("ten", "tet", "ter")) >= BASE_FORM_ZIPF:
         return _STEMMER.stemWord(word + "ter")
@@ -118,7 +133,7 @@ def stem(word: str) -> str:
 
 def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
     tokens: list[str] = []
-    for match in _TOKEN.finditer(text.lower()):
+    for match in _TOKEN.finditer(fold_accents(text.lower())):
         token = match.group()
         if token[0].isdigit():
             tokens.extend(number_forms(token))

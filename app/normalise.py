@@ -25,7 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
-from app.lexical import STOPWORDS, stem
+from app.lexical import STOPWORDS, fold_accents, stem
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -75,8 +75,8 @@ WEB_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:dk|com|o
 
 
 def words_of(texts: Iterable[str]) -> set[str]:
-    """The words of `texts`, lower case, web and e-mail addresses aside."""
-    return {w.lower() for text in texts for w in _WORD.findall(WEB_ADDRESS.sub(" ", text))}
+    """The words of `texts`, lower case without accents ("café" is "cafe"), web and e-mail addresses aside."""
+    return {fold_accents(w.lower()) for text in texts for w in _WORD.findall(WEB_ADDRESS.sub(" ", text))}
 
 
 # The word (or comma) just before, one space away: two spaces part a table's cells ("Projekt  Pris").
@@ -287,7 +287,8 @@ class QueryNormaliser:
             whole = f"{first.group()}{second.group()}".lower()
             if first.start() < end or text[first.end() : second.start()] != " ":
                 continue
-            if len(whole) >= MIN_JOINED and whole in self.vocabulary.words and first.group().lower() not in STOPWORDS:
+            # In any inflection: "iværksætter cafeen" for the documents' "Iværksættercafé".
+            if len(whole) >= MIN_JOINED and self.vocabulary.knows(whole) and first.group().lower() not in STOPWORDS:
                 joined.append((first.start(), second.end(), whole))
                 changes.append((text[first.start() : second.end()], whole))
                 end = second.end()

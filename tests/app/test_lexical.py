@@ -80,6 +80,17 @@ def test_a_word_that_drops_its_e_when_inflected_meets_its_base_form():
     assert stem("bedre") != stem("beder") and stem("indre") != stem("inder")
 
 
+def test_a_word_with_or_without_its_accent_and_in_any_inflection_is_one_word():
+    """People type "cafe" for "café" and "ideen" for "idéen"; "cafeen" keeps the stressed e the stemmer takes
+    from "cafe"."""
+    from app.lexical import stem
+
+    assert stem("café") == stem("cafe") == stem("cafeen") == stem("caféer")
+    assert stem("Iværksættercafé") == stem("iværksættercafeen")
+    assert stem("idé") == stem("ideen") == stem("ideerne")
+    assert stem("ærø") != stem("aero")  # æ, ø and å are letters of their own, no accents
+
+
 def test_a_figure_of_years_counts_years_not_the_people_beside_it():
     """"Kor for børn (8-12 år)" gives an age bracket, no count of children; "373 møder" still counts meetings."""
     from app.lexical import counted_words
