@@ -9,12 +9,14 @@ from __future__ import annotations
 import itertools
 import re
 
+from app.core.chunk import document_name
 from app.lexical import tokenize
 from app.prepared import Part
 from app.quotes import (
     CAPITALISED,
     Scorer,
     Unit,
+    asks_most,
     asks_period,
     counts_asked,
     fact_unit,
@@ -23,6 +25,7 @@ from app.quotes import (
     quotable,
     short_answer,
     split_units,
+    states_the_asked_most,
     unit_context,
 )
 
@@ -72,6 +75,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     # "hvor mange møder": any sentence counting meetings is comparable. Not so "hvor mange procent" or an amount
     # of money: a share or a sum of something else ("steg med 44,7 %") is no other figure for the same thing.
     counts_a_thing = q.answer_type == "quantity" and q.counted not in (None, *MEASURES)
+    # Asked for the most, a limit another document states of as much of the question is the same thing's: the
+    # highest grant, in any words ("Det maksimale tilskud pr. projekt er 90.000 kr." of "Smagsløft 2024-2026").
+    most = asks_most(q) and q.answer_type == "quantity"
     # "hvilke år kørte programmet": another document's span of years, in a passage holding every word of the
     # question the best quote's passage holds, is another statement of the same run, though its sentence only says
     # "Programmet blev afviklet i årene 2008 og 2009" after the passage named "Vækst Midtprogrammet".
@@ -86,8 +92,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     names = [name for name in CAPITALISED.findall((q.normalised or q.text).split(" ", 1)[-1])
              if re.search(rf"\b{re.escape(name)}\b", best_passage, re.I)]
 
-    def names_the_subject(unit) -> bool:
-        passage = part.retrieved[unit.passage_rank].chunk.text
+    def names_the_subject(unit) -> bool:  # in the passage, its heading or its document's title ("Smagsløft 2024-2026")
+        chunk = part.retrieved[unit.passage_rank].chunk
+        passage = f"{document_name(chunk.metadata)} {chunk.metadata.get('section', '')} {chunk.text}"
         return all(re.search(rf"\b{re.escape(name)}\b", passage, re.I) for name in names)
 
     def subject_in_passage(unit) -> set[str]:
@@ -100,9 +107,14 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     quoted_texts = {key(unit) for unit in units}
     candidates = [unit for rank, retrieved in enumerate(part.retrieved) if retrieved.chunk.metadata.get("source", "") != source_of(best)
                   for unit in split_units(retrieved.chunk.text, rank) if quotable(unit)]
+    # A minimum in the fact's words ("budget ... på mindst 20.000 kr." beside "højst ... 60.000 kr.") is no other figure
+    # for the most.
+    def of_the_asked_limit(unit) -> bool:
+        return not most or states_the_asked_most(q, unit.text, " ".join(unit.table_header or []))
+
     # Only sentences sharing the fact's words are embedded: the same-fact search's passages are new to the cache.
     fact_terms = set(tokenize(best.text))
-    wording = [unit for unit in candidates if _shares_words(fact_terms, set(tokenize(unit.text)))]
+    wording = [unit for unit in candidates if of_the_asked_limit(unit) and _shares_words(fact_terms, set(tokenize(unit.text)))]
     meaning = dict(zip(map(key, wording), scorer.similarities(scorer.vector(unit_context(best)), [unit_context(u) for u in wording])))
     others: dict[str, tuple[float, Unit]] = {}
     restated_anywhere = False  # a runner-up already quoted may be the restatement
@@ -118,11 +130,14 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         restated_anywhere = restated_anywhere or restated
         if key(unit) in quoted_texts:
             continue
-        counts_the_asked = source not in quoted and counts_a_thing and value_of(unit) is not None \
+        counts_the_asked = source not in quoted and counts_a_thing and value_of(unit) is not None and of_the_asked_limit(unit) \
             and counts_asked(q, unit.text, " ".join(unit.table_header or [])) and coverage > 0 and names_the_subject(unit)
+        limits_the_asked = most and source not in quoted and value_of(unit) is not None and of_the_asked_limit(unit) \
+            and coverage >= best_coverage and names_the_subject(unit)
         spans_asked = spans_years and source not in quoted and value_of(unit) is not None \
             and subject_in_passage(unit) >= best_subject
-        if (restated or spans_asked or (counts_the_asked and coverage >= 0.6 * best_coverage)) and (source not in others or coverage > others[source][0]):
+        if (restated or spans_asked or limits_the_asked or (counts_the_asked and coverage >= 0.6 * best_coverage)) \
+                and (source not in others or coverage > others[source][0]):
             others[source] = (coverage, unit)
     # Without a restatement, only runner-ups that count the asked thing ("møder", "kr"), or of another document
     # date the asked event of the same thing (as much of the question: "igangsat pr. 1. januar 2010" of VækstMidt
@@ -132,7 +147,7 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         source_of(unit) != source_of(best) and value_of(unit) is not None
         and scorer.coverage(q.terms, unit_context(unit), source_of(unit)) >= DATED_SHARE * best_coverage
         for unit in units)
-    if not restated_anywhere and not counts_a_thing and not dates_the_same and not (spans_years and others):
+    if not restated_anywhere and not counts_a_thing and not dates_the_same and not ((spans_years or most) and others):
         return None
     units += [unit for _, unit in sorted(others.values(), key=lambda item: -item[0])][:MAX_OTHER_DOCUMENTS]
     meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in units]

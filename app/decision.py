@@ -36,7 +36,8 @@ from wordfreq import zipf_frequency
 from app.calendar_dates import DocumentDates, asked_dates, holds
 from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
-from app.normalise import EVERYDAY_ZIPF, Vocabulary, commonness_weight, words_of, zipf
+from app.normalise import (EVERYDAY_ZIPF, Vocabulary, commonness_weight, fold_all_danish_letters, inflection_bases, words_of,
+                           zipf)
 from app.question import ANY_HOLDER, TYPED_ANSWERS, Question, contact_of, opening_hours_of, role_body_of, role_post_of
 from app.quotes import Selection, asked_word, asked_word_as_typed, asks_for_an_offer, unit_context, years_named, years_of_the_answer
 
@@ -163,6 +164,39 @@ def named_in_documents(q: Question, vocabulary: Vocabulary) -> list[str]:
             if w in vocabulary.names and w not in STOPWORDS and zipf_frequency(w, q.language) < NOT_A_WORD_ZIPF]
 
 
+# A long compound general Danish never writes and the documents neither write nor make from their words
+# ("landdistriktsprogram" of "EU's landdistriktsprogram"): a thing of its own, which the documents do not have.
+# Capitalised, it is a name (asked_names), which the quoted passage may give.
+MIN_COINED = 12
+COINED_ZIPF = 1.0
+
+
+# Nor is the asker's own company a thing asked about: "vi er 7 ansatte i et lille snedkerfirma".
+_SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg)\s+(?:er|har|driver|ejer|arbejder)\b[^,.;:?!–]*", re.I)
+# Nor a compound of an everyday first word and a word ("pengepræmien": the prize in money, which "Prisen består af et
+# diplom og 25.000 kr." gives): it says in other words what a document may say.
+EVERYDAY_MODIFIER_ZIPF = 5.0
+HEAD_ZIPF = 3.0
+
+
+def _plain_compound(word: str) -> bool:
+    return any(zipf(word[:cut]) >= EVERYDAY_MODIFIER_ZIPF and any(zipf(form) >= HEAD_ZIPF for form in inflection_bases(word[cut:]))
+               for cut in range(3, len(word) - 2))
+
+
+def coined_compounds(q: Question, vocabulary: Vocabulary) -> list[str]:
+    if q.language != "da":
+        return []
+    text = _SELF_DESCRIPTION.sub(" ", q.normalised or q.text)
+    def coined(word: str) -> bool:
+        return not _plain_compound(word) and not any(
+            _known_word(form, "da", vocabulary, COINED_ZIPF) for form in inflection_bases(word))
+
+    # "pengepraemien" typed on a foreign keyboard is "pengepræmien" (not folded when no document writes it).
+    return [word for word in dict.fromkeys(_WORD.findall(text))
+            if len(word) >= MIN_COINED and word.islower() and coined(word) and coined(fold_all_danish_letters(word))]
+
+
 def _translated(word: str, language: str, other: str | None) -> bool:
     """A common word of `language` that `other` does not use: a text in `other` says it in its own words."""
     return other is not None and zipf_frequency(word, language) >= NOT_A_WORD_ZIPF and zipf_frequency(word, other) < 1.0
@@ -229,6 +263,9 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         missing += [name for name in asked_names(q, vocabulary)
                     if any(part not in lowered for part in name.split()[-1].lower().split("-") if part)
                     and (same_language or not _translated(name.split()[-1].lower(), q.language, evidence_language))]
+        if same_language:  # not the kind a "which" question asks for ("Hvilket analysefirma"): see below
+            kind = asked_word_as_typed(q) if _WHICH.match(q.normalised or q.text) else None
+            missing += [word for word in coined_compounds(q, vocabulary) if word not in missing and word != kind]
         spaced = " ".join(lowered.split())
         missing += [name for name in versioned_names(q) if " ".join(name.lower().split()[-2:]) not in spaced]
         # "hvad koster en klubtrøje": a document that never names the thing asked about does not give its price,
@@ -272,7 +309,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         quoted = Vocabulary.of_words(words_of(
             [selection.heading, titles, *(unit_context(unit) for unit in selection.units[:selection.primary])])
         ) if place or body or post else Vocabulary()
-        if post and not (quoted.recognises(post.lower()) or quoted.holds_as_part(post.lower())):
+        if post and not all(quoted.recognises(word) or quoted.holds_as_part(word) for word in post.lower().split()):
             elsewhere.append(post)
         if place and not all(quoted.recognises(word) for word in content_words(place.lower().split())):
             elsewhere.append(place)

@@ -207,6 +207,11 @@ class Vocabulary:
         return part in self.words or (len(part) >= 5 and stem(part) in self.stems)
 
 
+def fold_all_danish_letters(word: str) -> str:
+    """Every ae/oe/aa as æ/ø/å: "pengepraemien" -> "pengepræmien"."""
+    return _FOLDABLE.sub(lambda match: _FOLDS[match.group().lower()], word)
+
+
 def fold_danish_letters(word: str, vocabulary: Vocabulary) -> str:
     """"vaeksthuset" -> "væksthuset" when the folded form is a corpus word (or the tail of a corpus compound,
     or a Danish word the plain form is not); otherwise the word unchanged ("Aarhus" is written so in the
@@ -236,7 +241,9 @@ def correct_typo(word: str, vocabulary: Vocabulary) -> str:
     lower = word.lower()
     # Only the start of a corpus word joined to a corpus word ("midtjy" + "land") is no reason to keep a word one
     # edit from a corpus word ("midtjylland"); a compound of whole corpus words is.
-    known = vocabulary.knows(lower) or lower in vocabulary.tails or vocabulary.split_compound(lower) is not None
+    # Nor the head of a corpus compound in another inflection: "teknologen" of the documents' "Fødevareteknolog".
+    known = vocabulary.knows(lower) or lower in vocabulary.tails or vocabulary.split_compound(lower) is not None \
+        or any(lower.endswith(ending) and lower[: -len(ending)] in vocabulary.tails for ending in _ENDINGS)
     if len(lower) < 5 or known or zipf(lower) > 0 or zipf_frequency(lower, "en") > 0 or _inflects_a_danish_word(lower):
         return word
     limit = 1 if len(lower) < 8 else 2
@@ -249,10 +256,14 @@ _ENDINGS = ("erne", "ene", "ens", "ets", "en", "et", "er", "ne", "e", "s")
 INFLECTED_BASE_ZIPF = 2.5  # the base form is a real word, not a rare accident of stripping letters
 
 
+def inflection_bases(word: str) -> list[str]:
+    """The word and the forms it may inflect ("spørgeskemaet" -> "spørgeskema", ...)."""
+    return [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
+
+
 def is_everyday(word: str, language: str = "da") -> bool:
     """A word of general Danish (or English), as written or inflected ("projektets", "højst")."""
-    forms = [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
-    return any(zipf(form, language) >= EVERYDAY_ZIPF for form in forms)
+    return any(zipf(form, language) >= EVERYDAY_ZIPF for form in inflection_bases(word))
 
 
 def _inflects_a_danish_word(word: str) -> bool:

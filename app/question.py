@@ -55,7 +55,8 @@ _CONTACT = re.compile(
 )
 # The event a date belongs to: "hvornår slutter projektet" wants the end date, not the approval date.
 EVENTS: dict[str, re.Pattern[str]] = {
-    "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|apply by)\b", re.I),
+    # "hvornår skulle ansøgningerne være indsendt": the deadline, as "Ansøgningsfristen er den 15. april" writes it.
+    "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|apply by|indsend\w*|submi(?:t|ts|tted|tting|ssions?))\b", re.I),
     "end": re.compile(r"\b(slut\w*|udløb\w*|løber\s+\w+\s+ud|løber ud|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|"
                      r"runs? out|frem til|(?:be|is|are)\s+over|"
                      r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when)\b", re.I),
@@ -69,7 +70,8 @@ EVENTS: dict[str, re.Pattern[str]] = {
     "meeting": re.compile(r"\b(næste\s+\w*møde\w*|next\s+(?:\w+\s+)?meeting|mødedato\w*)\b", re.I),
 }
 _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|pris\w*|beløb\w*|budget\w*|penge|kroner|kr|\w*værdi(?:en)?|cost\w*|price\w*|"
-                    r"money|dkk|euros?|(?:export )?value|overskud\w*|underskud\w*|surplus|deficit|profit|fees?)\b", re.I)
+                    r"money|dkk|euros?|(?:export )?value|overskud\w*|underskud\w*|surplus|deficit|profit|fees?|"
+                    r"\w*udgift\w*|omkostning\w*|indtægt\w*|expenses?|expenditures?|spending|revenues?|income)\b", re.I)
 # "Hvor meget eksporterede regionen?": what was exported or sold is worth an amount ("183.332 mio. kr."), not a
 # share ("how much did exports fall" is one). Read as typed: a typo fix depends on the indexed words
 # ("eksportører" becomes "eksporterer" once a document has that word).
@@ -221,7 +223,9 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # "hvor mange kvm": an area, written "125 m²" as often as "125 kvm"
     (re.compile(rf"\b(hvor (stort|store) (et )?areal|(hvor mange|how many)\s+({_AREA_WORDS}))(?!\w)", re.I),
      ("m²", "m2", "kvm", "kvadratmeter", "hektar", "hectare", "hectares", "ha", "square metres")),
-    (re.compile(r"\b(\w*procent\w*|andel\w*|percentage|share)\b", re.I), ("%", "pct", "procent", "percent")),
+    # A share ("andelen", "hvor stor en del af udgifterne"), not a cooperative ("Andelskassen", "andelsboliger").
+    (re.compile(r"\b(\w*procent\w*|andel(?!s)\w*|hvor stor (?:en )?del|percentage|share)\b", re.I),
+     ("%", "pct", "procent", "percent")),
     # "how big a discount do siblings get": a share or an amount ("25 % søskenderabat"), not "under 25 år".
     (re.compile(r"\b(rabat\w*|\w+rabat\w*|discounts?|reductions?)\b", re.I),
      ("%", "pct", "procent", "percent", "kr", "kr.", "dkk")),
@@ -292,13 +296,17 @@ def opening_hours_of(text: str) -> str | None:
 # "hvem er formand for Saltø Beboerforening", "who is the director of the harbour museum": a post is a body's own,
 # as opening hours are a place's.
 _POST_DA = r"(?:\w*(?:formand|forkvinde|direktør|leder|chef|mester)(?:en)?|kasserer(?:en)?|sekretær(?:en)?|rektor(?:en)?" \
-    r"|kontaktperson(?:en)?|koordinator(?:en)?|ansvarlig)"
+    r"|revisor(?:en)?|bogholder(?:en)?|redaktør(?:en)?|kontaktperson(?:en)?|koordinator(?:en)?|ansvarlig)"
+# "hvem var klyngens første formand": one holder of the post, whom a sentence naming today's does not name.
+_POST_QUALIFIER = r"(?:(?P<qualifier>første|tidligere|forrige|stiftende|oprindelige)\s+)?"
 _POST_EN = r"(?:chair(?:man|woman|person)?|director|head|manager|ceo|mayor|leader|president|secretary|treasurer" \
     r"|coordinator|principal|contact(?:\s+person)?|boss|in\s+charge)"
 _BODY = r"[^\W\d_]+(?:[\s-]+(?!(?:nu|i|in|på|on|at|om|for|now|today)\b)[^\W\d_]+){0,3}"
 _POST_OF = (
-    re.compile(rf"\bhvem\s+er\s+(?:den\s+)?(?:nuværende\s+|nye\s+)?(?P<post>{_POST_DA})\s+(?:for|i|af|på|hos|ved)\s+"
-               rf"(?:den\s+|det\s+)?(?P<body>{_BODY})", re.I),
+    re.compile(rf"\bhvem\s+(?:er|var)\s+(?:den\s+)?(?:nuværende\s+|nye\s+)?{_POST_QUALIFIER}(?P<post>{_POST_DA})\s+"
+               rf"(?:for|i|af|på|hos|ved)\s+(?:den\s+|det\s+)?(?P<body>{_BODY})", re.I),
+    # "hvem var klyngens første formand": the body in the genitive is the document's own, as "kommunen" is.
+    re.compile(rf"\bhvem\s+(?:er|var)\s+[^\W\d_]+s\s+{_POST_QUALIFIER}(?P<post>{_POST_DA})\b", re.I),
     re.compile(rf"\bwho(?:\s+is|'s|\s+are)\s+(?:the\s+)?(?:current\s+|new\s+)?(?P<post>{_POST_EN})\s+(?:of|for|at)\s+"
                rf"(?:the\s+)?(?P<body>{_BODY})", re.I),
 )
@@ -376,7 +384,9 @@ _CONTACT_OF = re.compile(
 
 
 # "Hvad er adressen på ...", "what is the street address of ...": a street and number, not a phone number.
-_ASKS_ADDRESS = re.compile(r"\b(?:gade|post|besøgs)?adresse(?:n)?\b|(?<!mail )\b(?:street |postal |visiting )?address\b", re.I)
+# Not an e-mail address typed apart: "mail adressen".
+_ASKS_ADDRESS = re.compile(r"(?<!mail )\b(?:gade|post|besøgs)?adresse(?:n)?\b|(?<!mail )\b(?:street |postal |visiting )?address\b",
+                           re.I)
 
 
 def asks_address(text: str) -> bool:
@@ -403,14 +413,16 @@ def contact_of(text: str) -> str | None:
 def role_body_of(text: str) -> str | None:
     """The body whose post a who-question asks about ("hvem er formand for saltø beboerforening" -> "saltø
     beboerforening"), or None."""
-    return next((m.group("body") for pattern in _POST_OF for m in [pattern.search(text)] if m), None)
+    return next((m.groupdict().get("body") for pattern in _POST_OF for m in [pattern.search(text)] if m), None)
 
 
 def role_post_of(text: str) -> str | None:
-    """The post a who-question asks about ("hvem er direktør for erhvervshus nordkyst" -> "direktør"), or None
-    for one anyone listed may hold ("kontaktperson")."""
-    post = next((m.group("post") for pattern in _POST_OF for m in [pattern.search(text)] if m), None)
-    return None if post is None or ANY_HOLDER.fullmatch(post) else post
+    """The post a who-question asks about ("hvem er direktør for erhvervshus nordkyst" -> "direktør", "hvem var
+    klyngens første formand" -> "første formand"), or None for one anyone listed may hold ("kontaktperson")."""
+    match = next((m for pattern in _POST_OF for m in [pattern.search(text)] if m), None)
+    if match is None or ANY_HOLDER.fullmatch(match.group("post")):
+        return None
+    return f"{match.group('qualifier')} {match.group('post')}" if match.group("qualifier") else match.group("post")
 
 
 # "Hvor mange penge har Vækstforum afsat?" asks what was, not what would be ("hvis ..., ville det give").
@@ -500,7 +512,10 @@ def analyse(
         # "og hvornår startede det?" after a count; "hvor mange km": its units; "hvor mange gange": any count
         # ("prøve tre gratis træninger").
         counted, counted_as_asked = [], ""
-    elif (_MONEY.search(normalised) or _GOTTEN.search(normalised) or _LIMIT_AMOUNT.search(normalised)
+    # "hvor mange projekter fik penge fra puljen" counts projects: a money word asks for an amount unless another
+    # noun is counted.
+    elif ((_MONEY.search(normalised) and not (counted_word and not _MONEY.fullmatch(counted_word)))
+          or _GOTTEN.search(normalised) or _LIMIT_AMOUNT.search(normalised)
           or (_TRADED.search(text) and not how_many and not counted_as_asked)) \
             and not measure_units(normalised):  # "hvor mange vouchere blev uddelt" counts vouchers
         counted, counted_as_asked = ["kr"], ""  # a price or budget is an amount of money, not any figure

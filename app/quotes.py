@@ -20,7 +20,7 @@ from app.calendar_dates import asked_dates, dates_in, holds
 from app.core.contact_details import CONTACT_DETAIL, STREET_ADDRESS
 from app.core.words import MONTH_NAMES
 from app.core.sentences import split_sentences
-from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, stem, term_weight, tokenize
+from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, counted_words, stem, term_weight, tokenize
 from app.question import (
     ANY_HOLDER, EVENTS, OTHERS, TYPED_ANSWERS, WEEKDAYS, Question, asks_address, asks_opening_hours, contact_of,
     opening_hours_of, own_founding_year,
@@ -68,6 +68,26 @@ _LIMIT_WORDS = r"max\.?|maks\.?|maksimal\w*|maksimum|højst|op til|at most|up to
 _STATES_MOST = re.compile(rf"\b({_LIMIT_WORDS}|loft\w*|overstige\w*|exceed\w*|ceiling|"
                           r"(?:under|mindre end|below|less than)(?=\s+\d))(?!\w)", re.I)
 MOST_BONUS = 0.15  # as much as a wrong answer type costs: a figure without a limit word states no maximum
+
+
+# "hvor meget kan vi max få", "det højeste tilskud": the most one gets, which a limit on the turnover of those who
+# may apply ("omsætning ... højst 150 mio. kr.") is not.
+_ASKS_GRANT = re.compile(r"\b(få|får|fik|fået|modtage\w*|tilskud\w*|støtte\w*|get|gets|got|receive\w*|grants?|subsid\w*)\b",
+                         re.I)
+_GRANTED = re.compile(r"\b(\w*tilskud\w*|\w*støtte\w*|bevilg\w*|bevilling\w*|gives|ydes|modtage\w*|udbetal\w*|"
+                      r"grants?|subsid\w*|funding|receive\w*|awarded)\b", re.I)
+
+
+def asks_most(question: Question) -> bool:
+    return bool(_ASKS_MOST.search(question.normalised or question.text))
+
+
+def states_the_asked_most(question: Question, text: str, header: str = "") -> bool:
+    """"Det maksimale tilskud pr. projekt er 90.000 kr.", a table column "Maks. tilskud": a figure stated as a limit,
+    of what is granted when the question asks what one gets."""
+    where = f"{header} {text}"
+    return bool(_STATES_MOST.search(where)) and (
+        not _ASKS_GRANT.search(question.normalised or question.text) or bool(_GRANTED.search(where)))
 # "Hvem var topscorer", "who was the best": the top one, which a ranked list or table puts first ("- 1. Mads ...").
 _ASKS_TOP = re.compile(r"\b(top\w*|bedst\w*|størst\w*|flest|højest\w*|vinder\w*|vandt|first|best|most|highest|"
                        r"winner|won)\b", re.I)
@@ -340,10 +360,22 @@ def says_not_available(question: Question, text: str) -> bool:
             and (question.counted in (None, "kr") or question.counted in tokenize(text)))
 
 
+# "hvor mange mennesker kom", "how many people": people, whatever word a document counts them by ("11.800
+# besøgende", "74 udstillere", "13.400 gæster"). A Danish noun for people mostly ends so (-ende, -ere, -ister, -ent);
+# the commonest others are listed. Not "-menter": "Arrangementer", "dokumenter".
+_PEOPLE = frozenset(stem(word) for word in ("mennesker", "personer", "folk", "people", "persons"))
+_PERSON_NOUN = re.compile(r"\w+(?:ende|ere|erne|ister|isterne|(?<!m)enter|anter)|\w*(?:ansatte|medlemmer|gæster|kunder|elever|"
+                          r"personer|mennesker|folk|borgere|beboere|people|persons|visitors|guests|participants|members"
+                          r"|employees|staff)", re.I)
+
+
 def counts(noun: str | None, text: str, header: str = "") -> bool:
     """Does a figure in `text` count `noun`? "373 møder" does; "to tilbud ... til virksomhederne" does not
     count companies. A table counts what its header names ("Gennemførte forløb")."""
     if noun is None:
+        return True
+    if noun in _PEOPLE and any(
+            _PERSON_NOUN.fullmatch(word) for word in counted_words(text) | set(re.findall(r"[^\W\d_]+", header.lower()))):
         return True
     # A table's compound header counts what its head counts: "Virksomhedshenvendelser" are "henvendelser". Not so
     # in a sentence: "8 messer og netværksmøder" are no count of meetings.
@@ -361,8 +393,9 @@ def counts_asked(question: Question, text: str, header: str = "") -> bool:
     return bool(asked) and asked[0] != question.counted and counts(asked[0], text, header)
 
 
-# "24 personbiler": the word right after a figure, which it counts even as a compound's head.
-_AFTER_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s+([^\W\d_]+)")
+# "24 personbiler", "71 faste leveranceaftaler": the noun right after a figure (and an adjective), which it counts
+# even as a compound's head.
+_AFTER_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s+(?:[^\W\d_]+e\s+)?([^\W\d_]+)")
 _MIN_MODIFIER = 3  # "person" of "personbiler"; "mo" of "mobiler" is none
 
 
@@ -764,7 +797,7 @@ def select(
             - 0.02 * unit.passage_rank \
             + DOCUMENT_WEIGHT * document_coverage[source]
         score += 0.0 if fits else -0.15
-        score += _evidence_bonus(question, unit, header, future, section, focus, fits)
+        score += _evidence_bonus(question, unit, header, future, section, focus, fits, titles[unit.passage_rank])
         if bounded_counts(question, unit.text) - held.get(source, set()):
             score += BRACKET_BONUS
         if place_terms and place_terms <= set(tokenize(f"{titles[unit.passage_rank]} {section} {read_with_referent(unit)}")):
@@ -876,14 +909,16 @@ _PRICED = re.compile(
     r"\s+cost\b", re.IGNORECASE)
 
 
-# "Kan Fjordkant Vækstcenter yde lån", "kan man låne e-bøger", "can the centre provide loans": the thing offered,
+# "Kan Fjordkant Vækstcenter yde lån", "kan man låne e-bøger", "can the centre provide loans", "kan klyngen lave
+# laboratorieanalyser", "does the cluster book hotel rooms": the thing offered or done,
 # which a document must name to offer it. Not "få", nor "give" someone something: "kan vi få hjælp", "kan I give mig
 # et overblik" ask for help in any words. "Giver X tilskud til at ansætte en lærling": what the grant is for.
 # "hvor meget i løn får direktøren": the amount of what.
 _OFFERED = (
     re.compile(
         r"^\W*(?:kan|can|could|will|does|do)\s+(?:[\w-]+\s+){1,4}?(?:yde|tilbyde|stille|bevilge|give|låne|udlåne|"
-        r"provide|offer|grant|lend|borrow)\s+(?!(?:mig|os|dig|jer|dem|ham|hende|me|us|you|them|him|her)\b)"
+        r"lave|udføre|foretage|arrangere|booke|bestille|provide|offer|grant|lend|borrow|perform|carry\s+out|book|"
+        r"arrange|organi[sz]e)\s+(?!(?:mig|os|dig|jer|dem|ham|hende|me|us|you|them|him|her)\b)"
         r"(?:(?:en|et|de|nogen|noget|nogle|a|an|the|any|some)\s+)?([^\W\d_][\w-]*)", re.IGNORECASE),
     re.compile(
         r"^\W*(?:kan|giver|yder|tilbyder|er der|can|does|do|is there|are there)\b.*?\b(?:tilskud|støtte|grants?|"
@@ -950,9 +985,9 @@ def labelled_as_asked(question: Question, unit: Unit) -> bool:
 
 
 def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str, focus: str | None,
-                    fits: bool) -> float:
+                    fits: bool, title: str = "") -> float:
     """What makes one sentence of the right passage a better answer than its neighbours. focus: the word the
-    question asks about (asked_word); fits: the unit holds the kind of answer asked for."""
+    question asks about (asked_word); fits: the unit holds the kind of answer asked for; title: its document's."""
     bonus = 0.0
     text = unit.text
     if focus and any(token == focus or (len(focus) >= 4 and token.startswith(focus))
@@ -970,8 +1005,7 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus += 0.08
     if question.answer_type == "quantity" and _FIRST_FEW.search(text) and not _FIRST_FEW.search(question.normalised or question.text):
         bonus -= 0.1  # "De første 5 rastepladser indvies": some of them, not how many there are to be
-    if fits and question.answer_type == "quantity" and _ASKS_MOST.search(question.normalised or question.text) \
-            and _STATES_MOST.search(f"{header} {text}"):
+    if fits and question.answer_type == "quantity" and asks_most(question) and states_the_asked_most(question, text, header):
         bonus += MOST_BONUS
     if _ASKS_TOP.search(question.normalised or question.text) and _RANKED_FIRST.match(text) \
             and set(tokenize(section)) & set(question.terms):
@@ -985,7 +1019,9 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
             bonus -= 0.06
     if question.years:
         where = f"{header} {text}"
-        share = sum(year in where for year in question.years) / len(question.years)
+        # A document titled by its years holds them for every sentence: "Det samlede budget er 2,7 mio. kr." of
+        # "Smagsløft 2024-2026" for "the total budget for 2024 to 2026".
+        share = sum(year in f"{title} {where}" for year in question.years) / len(question.years)
         bonus += 0.06 * share - (0.06 if of_another_year(question, where) else 0.0)
         if share and NOT_AVAILABLE.search(text):
             bonus += 0.05  # the documents say outright that the asked year's figure is not there

@@ -224,10 +224,12 @@ _SCHEME = _rx(rf"(?:\b([^\W\d_]{{3,}})\s+)?\b([^\W\d_]*(?:{'|'.join(_SCHEME_HEAD
 _SCHEME_VERBS = frozenset({"søge", "ansøge", "bruge", "benytte", "deltage", "få", "apply", "join", "use", "get", "about"})
 
 
-# A scheme named by its name alone, after what one does with it: "kan vi deltage i Vækstspring Vestkyst",
-# "can we apply for the Green Growth Voucher". Case matters: a name is capitalised.
+# A scheme named by its name alone, after what one does with it or gets from it: "kan vi deltage i Vækstspring
+# Vestkyst", "can we apply for the Green Growth Voucher", "hvor meget kan vi få i tilskud fra smagsløft". Case
+# matters: a name is capitalised.
 _JOINING = (r"\b(?:deltage i|komme med i|være med i|søge om|søge|ansøge om|join|apply for|apply to|take part in|"
-            r"participate in)\s+(?:the |den |det )?")
+            r"participate in|(?:tilskud|støtte|midler|penge) (?:fra|i|under)|(?:grants?|funding|support|money) "
+            r"(?:from|under))\s+(?:the |den |det )?")
 _JOINED_NAME = re.compile(_JOINING + r"((?:[A-ZÆØÅ][\w-]*)(?:\s+[A-ZÆØÅ][\w-]*)*)")
 # ... or typed in lower case ("kan vi stadig søge eksportløft"): then a document's title or heading must name it.
 _JOINED_WORD = re.compile(_JOINING + r"([^\W\d_]{5,})", re.I)

@@ -261,3 +261,46 @@ def test_a_newer_document_counting_the_asked_thing_of_something_else_is_no_other
     assert answer.text.startswith("Kort svar: 12 virksomheder"), answer.text
     assert "150 virksomheder" not in answer.text and "oplyser noget andet" not in answer.text
 
+
+
+PILOT_2021 = """---
+title: Råvareløft 2021
+date: 2021-02-01
+---
+# Råvareløft 2021
+
+Råvareløft er en ny pilotordning fra Fødevarenetværket Hjortbæk. Ordningen giver tilskud til små fødevarevirksomheder,
+der vil udvikle nye produkter af lokale råvarer. Der kan højst gives 60.000 kr. pr. virksomhed, og projektets samlede
+budget skal være på mindst 20.000 kr.
+"""
+
+PROGRAMME_2024 = """---
+title: Råvareløft 2024-2026
+date: 2024-01-15
+---
+# Råvareløft 2024-2026
+
+## Tilskud
+
+Tilskuddet udgør 50 % af de støtteberettigede udgifter. Det maksimale tilskud pr. projekt er 90.000 kr., men loftet
+afhænger af virksomhedens størrelse. Projektets samlede budget skal være på mindst 20.000 kr.
+"""
+
+
+def test_a_newer_limit_in_other_words_leads_and_a_minimum_in_the_same_words_is_no_other_figure(tmp_path_factory):
+    """The 2024 description says "Det maksimale tilskud ... 90.000 kr." where the 2021 pilot said "Der kan højst gives
+    60.000 kr."; both repeat the minimum budget of 20.000 kr., which is no answer to the highest grant."""
+    from app.engine import Engine
+    from ingest.pipeline import ingest
+
+    settings = make_settings(tmp_path_factory.mktemp("limits"))
+    shutil.copytree(CORPUS, settings.corpus_dir)
+    (settings.corpus_dir / "raavareloeft-2021.md").write_text(PILOT_2021, encoding="utf-8")
+    (settings.corpus_dir / "raavareloeft-2024.md").write_text(PROGRAMME_2024, encoding="utf-8")
+    assert ingest(settings).failed == []
+    answer = Engine(settings).ask("Hvad er det højeste tilskud, en virksomhed kan få fra Råvareløft?")
+    lines = answer.text.splitlines()
+    assert lines[0].startswith("Kort svar: 90.000 kr. [1] (det nyeste dokument, 2024)"), answer.text
+    older = lines.index("Ældre dokumenter oplyser noget andet:")
+    assert "60.000 kr." in " ".join(lines[older + 1:]), answer.text
+    assert "20.000" not in lines[0], answer.text

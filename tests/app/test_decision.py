@@ -136,6 +136,15 @@ def test_a_thing_offered_is_one_the_documents_name_however_everyday_the_word():
                             ("Hvor meget i løn får direktøren for Fjordkant Vækstcenter?", "løn")]:
         decision = decide(analyse(question), Settings(), Vocabulary.of([grants]), 0.9, cap, evidence_language="da")
         assert not decision.answer and thing in decision.missing, decision
+    # A thing done for the asker likewise: "lave laboratorieanalyser", "book hotel rooms".
+    tracks = "- 1. Produktudvikling – vi hjælper med opskrifter, mærkning, emballage og smagstest."
+    for question, thing, language in [
+            ("Kan klyngen lave laboratorieanalyser af mine produkter, fx bakterietal?", "laboratorieanalyser", "da"),
+            ("Does the cluster book hotel rooms for exhibitors coming to the food market?", "hotel", "en")]:
+        decision = decide(analyse(question), Settings(), Vocabulary.of([tracks, "The food market is held in August."]),
+                          0.9, Selection([Unit(tracks, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9),
+                          evidence_language=language)
+        assert not decision.answer and thing in decision.missing, decision
 
 
 def test_a_compound_joined_by_a_hyphen_is_known_when_its_parts_are():
@@ -214,3 +223,25 @@ def test_an_acronym_the_documents_never_write_is_a_missing_name_but_a_currency_i
     assert asked_names(analyse("What is Egdal Erhvervsråd's EAN number for electronic invoicing?"), council) == ["EAN"]
     assert asked_names(analyse("Hvad er Egdal Erhvervsråds CVR-nummer?"), council) == []
     assert asked_names(analyse("What is the price in DKK for a course?"), council) == []
+
+
+def test_a_coined_compound_neither_general_danish_nor_the_documents_know_is_missing():
+    """"EU's landdistriktsprogram": the cluster's accounts give its income, not money from a programme no document
+    names. A compound the documents make of their own words is known ("eksportrådgivningsforløb")."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    income = "Klyngens samlede indtægter var 5,3 mio. kr., og året blev afsluttet med et overskud på 184.000 kr."
+    vocabulary = Vocabulary.of([income, "Eksportrådgivning i korte forløb."])
+    selection = Selection([Unit(income, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+    grant = decide(analyse("Hvor mange penge har klyngen fået fra EU's landdistriktsprogram?"), Settings(), vocabulary,
+                   0.9, selection, evidence_language="da")
+    assert not grant.answer and grant.missing == ["landdistriktsprogram"], grant
+    course = decide(analyse("hvor mange penge fik klyngen for eksportrådgivningsforløb"), Settings(), vocabulary, 0.9,
+                    selection, evidence_language="da")
+    assert "eksportrådgivningsforløb" not in course.missing, course
+    # Nor the asker's own company, nor a compound of an everyday first word ("pengepræmien": the prize in money).
+    for question in ["Vi er 7 ansatte i et lille snedkerfirma – hvor mange penge fik klyngen?",
+                     "hvor stor er pengepræmien til klyngens pris", "hvor stor er pengepraemien til klyngens pris"]:
+        assert decide(analyse(question), Settings(), vocabulary, 0.9, selection, evidence_language="da").missing == []

@@ -8,6 +8,7 @@ from app.core.answer_types import Turn
 from app.question import (
     analyse,
     answer_type,
+    asks_address,
     asked_event,
     detect_language,
     is_follow_up,
@@ -78,6 +79,8 @@ def test_the_kind_of_answer_asked_for(text, kind):
     ("hvornaar gik projektet igang", "start"),  # "i gang" written as one word
     ("hvornår blev programmet godkendt", "approval"),
     ("hvad er ansøgningsfristen", "deadline"),
+    ("Hvornår skulle ansøgningerne til Smagsløft være indsendt i pilotåret?", "deadline"),  # by when: the deadline
+    ("when must applications be submitted", "deadline"),
     ("hvornår blev klubben grundlagt", "founded"),
     ("hvornår åbnede kontoret i budapest", "start"),
     ("when did the office in budapest close", "end"),
@@ -225,6 +228,24 @@ def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):
     assert unit in analyse(text).units
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("Hvor store er klyngens samlede planlagte udgifter i 2026 ifølge handlingsplanen?", "kr"),  # spending: money
+    ("hvor store var indtægterne i 2024", "kr"),
+    ("hvor mange projekter fik penge fra den grønne pulje i 2020", "projek"),  # projects, though paid in money
+    ("hvor mange kroner koster det", "kr"),
+])
+def test_spending_is_an_amount_of_money_unless_another_thing_is_counted(text, counted):
+    assert analyse(text).counted == counted
+
+
+def test_a_cooperative_is_no_share():
+    """"Andelskassen" (a cooperative bank) gives money, no share: "hvor mange penge giver andelskassen" asks for kroner."""
+    q = analyse("hvor mange penge giver andelskassen i sponsorat til madmarkedet i år?")
+    assert q.units == () and q.counted == "kr"
+    assert "%" in analyse("hvor stor en andel af virksomhederne var tilfredse").units
+    assert "%" in analyse("Hvor stor en del af de støtteberettigede udgifter dækker tilskuddet fra Smagsløft?").units
+
+
 @pytest.mark.parametrize("text, place", [
     ("what time does the town hall open on saturdays", "town hall"),
     ("Hvornår har biblioteket åbent om lørdagen?", "biblioteket"),
@@ -257,6 +278,16 @@ def test_a_contact_question_names_whose_contact_it_asks_for(text, owner):
         assert analyse(text).answer_type == "contact"  # "mailen" asks for an e-mail address too
 
 
+@pytest.mark.parametrize("text, street", [
+    ("hvad er adressen på sekretariatet", True),
+    ("what is the postal address of the cluster", True),
+    ("hvad er mail adressen til foedevare teknologen i klyngen?", False),  # an e-mail address, typed apart
+    ("what is the e-mail address of the recruitment consultant", False),
+])
+def test_an_address_is_a_street_unless_it_is_an_e_mail_address(text, street):
+    assert asks_address(text) is street
+
+
 @pytest.mark.parametrize("text, body", [
     ("hvem er formand for saltø beboerforening", "saltø beboerforening"),
     ("hvem er direktør for havnemuseet?", "havnemuseet"),
@@ -268,6 +299,7 @@ def test_a_contact_question_names_whose_contact_it_asks_for(text, owner):
     ("who's the chairman of the board in 2020", "board"),
     ("Hvem står for sekretariatet for VITUS?", None),  # who does a task, not who holds a body's post
     ("hvem vandt superligaen i 2010", None),
+    ("Hvem var klyngens første formand", None),  # the genitive's body is the document's own
 ])
 def test_a_who_question_about_a_post_names_the_body_it_belongs_to(text, body):
     assert role_body_of(text) == body
@@ -278,6 +310,10 @@ def test_a_who_question_about_a_post_names_the_body_it_belongs_to(text, body):
     ("hvem er den nuværende skoleleder på Holmby Skole", "skoleleder"),
     ("hvem er kontaktperson hos Væksthus Midtjylland", None),  # anyone listed may be the contact
     ("who is in charge of holmby swimming pool", None),
+    ("Hvem er revisor for Fødevareklyngen Tarsholm Bugt?", "revisor"),
+    # One holder of the post, not today's: a quote naming "Bestyrelsens formand er ..." does not answer.
+    ("Hvem var klyngens første formand, da netværket blev startet?", "første formand"),
+    ("hvem var den tidligere direktør for havnemuseet", "tidligere direktør"),
 ])
 def test_a_who_question_names_the_post_a_quote_must_name(text, post):
     assert role_post_of(text) == post

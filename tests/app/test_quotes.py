@@ -259,6 +259,17 @@ def test_a_figure_counts_the_word_beside_it_and_a_percentage_counts_per_cent():
     assert counts("pct", "Andelen er 25,4 % af virksomhederne.") and counts("pct", "Det er 25 procent.")
 
 
+@pytest.mark.parametrize("question", ["hvor mange mennesker kom der på madmarkedet i 2023?",
+                                      "how many people visited the food market in 2023?"])
+def test_a_count_of_people_is_answered_by_a_count_of_visitors_or_members(question):
+    """People are counted by what they are: "besøgende", "udstillere", "gæster". Not by what they own or pay."""
+    q = analyse(question)
+    assert fits_answer_type(q, "Bugtens Madmarked havde 11.800 besøgende og 74 udstillere.")
+    assert fits_answer_type(q, "I 2023 besøgte 13.400 gæster markedet.")
+    assert not fits_answer_type(q, "Markedet havde indtægter på 1,2 mio. kr. og 40 stande i 2023.")
+    assert not fits_answer_type(q, "Markedet havde 18 arrangementer i 2023.")
+
+
 def test_not_computed_yet_answers_a_count_only_when_it_names_the_counted_thing():
     sentence = "Eksportværdien for 2009 er endnu ikke opgjort på regionalt niveau."
     assert says_not_available(analyse("Hvad var eksportværdien i 2009?"), sentence)  # an amount of money
@@ -563,6 +574,8 @@ def test_a_figure_right_before_a_compound_counts_its_head():
     assert counts("bil", "Færgen har plads til 150 passagerer og 24 personbiler.")
     assert not counts("mød", "Der blev afholdt 8 messer og netværksmøder.")
     assert not counts("bil", "Butikken solgte 24 mobiler.")
+    # An adjective between: "71 faste leveranceaftaler" are 71 agreements.
+    assert counts("aftal", "Der er indgået 71 faste leveranceaftaler med restauranterne.")
 
 
 def test_a_figure_of_the_question_is_not_found_in_a_phone_number():

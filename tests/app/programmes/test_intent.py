@@ -134,3 +134,21 @@ def test_market_names_do_not_match_inside_other_words():
     assert find_markets("Det er ukendt og neutralt") == []  # neither "uk" nor "eu"
     assert [m.da for m in find_markets("messe i München, derefter EU")] == ["Tyskland", "Europa"]
     assert find_markets("Tyskland")[0].region == "Europa"
+
+
+@pytest.mark.parametrize("question, unlisted", [
+    ("vi er 3 mand i et lille bageri, hvor meget kan vi max få i tilskud fra smagsløft?", True),
+    ("how much funding from Smagsløft can a bakery get?", True),
+    ("vi er 3 mand, hvor meget kan vi få i tilskud fra VITUS?", False),  # the catalogue's own programme
+    ("vi er 3 mand, hvor meget kan vi få i tilskud?", False),  # no scheme named
+])
+def test_a_scheme_named_as_the_grants_giver_is_asked_of_the_documents_when_the_catalogue_lacks_it(question, unlisted):
+    """"tilskud fra smagsløft": a programme a document describes but the catalogue does not list; the catalogue's
+    other programmes are no answer to how much it gives."""
+    from app.normalise import Vocabulary
+    from app.programmes.intent import names_unlisted_scheme
+
+    listed = Vocabulary.of(["VITUS", "Vækstmidt Accelerator"])
+    documents = Vocabulary.of(["Smagsløft giver tilskud til produktudvikling.", "VITUS er et eksportprogram."])
+    headed = Vocabulary.of(["Smagsløft 2024-2026", "VITUS"])
+    assert names_unlisted_scheme(question, listed, documents, headed) is unlisted
