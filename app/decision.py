@@ -54,6 +54,7 @@ _VERSIONED = re.compile(r"((?:\b[A-ZÆØÅ][^\W\d_]*[\s-]+)+)(\d{1,2}\.\d{1,2})(
                         r"million|billion|percent))")
 # Everyday words are not names, even after "region" ("region midt"); Danish region names are rarer (<= 4.8).
 MAX_NAME_ZIPF = 4.9
+_YEAR_PAIR = re.compile(r"\b((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})\b")
 _CURRENCIES = {"dkk", "eur", "usd", "gbp", "nok", "sek"}
 _WHICH = re.compile(r"^\W*(hvilke[nt]?|which)\b", re.I)
 FOCUS_WEIGHT = 2.0  # an unknown word a "hvad er X" question asks about, in the share of the question the documents know
@@ -174,14 +175,23 @@ COINED_ZIPF = 1.0
 # Nor is the asker's own company a thing asked about: "vi er 7 ansatte i et lille snedkerfirma".
 _SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg)\s+(?:er|har|driver|ejer|arbejder)\b[^,.;:?!–]*", re.I)
 # Nor a compound of an everyday first word and a word ("pengepræmien": the prize in money, which "Prisen består af et
-# diplom og 25.000 kr." gives): it says in other words what a document may say.
+# diplom og 25.000 kr." gives), or of a common first word and a word of the documents ("forårsrunden" of a document's
+# "runde"): it says in other words what a document may say.
 EVERYDAY_MODIFIER_ZIPF = 5.0
+COMMON_MODIFIER_ZIPF = 4.0
 HEAD_ZIPF = 3.0
 
 
-def _plain_compound(word: str) -> bool:
-    return any(zipf(word[:cut]) >= EVERYDAY_MODIFIER_ZIPF and any(zipf(form) >= HEAD_ZIPF for form in inflection_bases(word[cut:]))
-               for cut in range(3, len(word) - 2))
+def _plain_compound(word: str, vocabulary: Vocabulary) -> bool:
+    for cut in range(3, len(word) - 2):
+        first = word[:cut]  # with its linking letter: "forårs-runden"
+        modifier = max(zipf(first), zipf(first[:-1]) if first[-1] in "se" else 0.0)
+        heads = inflection_bases(word[cut:])
+        if modifier >= EVERYDAY_MODIFIER_ZIPF and any(zipf(form) >= HEAD_ZIPF for form in heads):
+            return True
+        if modifier >= COMMON_MODIFIER_ZIPF and any(vocabulary.knows(form) for form in heads):
+            return True
+    return False
 
 
 def coined_compounds(q: Question, vocabulary: Vocabulary) -> list[str]:
@@ -189,7 +199,7 @@ def coined_compounds(q: Question, vocabulary: Vocabulary) -> list[str]:
         return []
     text = _SELF_DESCRIPTION.sub(" ", q.normalised or q.text)
     def coined(word: str) -> bool:
-        return not _plain_compound(word) and not any(
+        return not _plain_compound(word, vocabulary) and not any(
             _known_word(form, "da", vocabulary, COINED_ZIPF) for form in inflection_bases(word))
 
     # "pengepraemien" typed on a foreign keyboard is "pengepræmien" (not folded when no document writes it).
@@ -257,15 +267,16 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # A document titled by a year ("Budget 2025") gives that year's figures.
         missing = [year for year in sorted(years_of_the_answer(q), key=q.years.index)
                    if year not in evidence and year not in titles and not (undated and year in document_years)]
+        # "ved årsskiftet 2024/2025", "sæsonen 2023/2024": the answer is of one of the two years ("pr. 31. december 2024").
+        for first, second in _YEAR_PAIR.findall(q.normalised or q.text):
+            if int(second) == int(first) + 1 and not (first in missing and second in missing):
+                missing = [year for year in missing if year not in (first, second)]
         # A word of the question's language that the evidence's does not have ("Lufthavn" of "Aarhus Lufthavn")
         # is translated there ("Aarhus Airport"), not missing; a name is written alike in both.
         # A hyphenated name is there when its parts are: "Klimaløft-projekt" in "Klimaløft ... projektets budget".
         missing += [name for name in asked_names(q, vocabulary)
                     if any(part not in lowered for part in name.split()[-1].lower().split("-") if part)
                     and (same_language or not _translated(name.split()[-1].lower(), q.language, evidence_language))]
-        if same_language:  # not the kind a "which" question asks for ("Hvilket analysefirma"): see below
-            kind = asked_word_as_typed(q) if _WHICH.match(q.normalised or q.text) else None
-            missing += [word for word in coined_compounds(q, vocabulary) if word not in missing and word != kind]
         spaced = " ".join(lowered.split())
         missing += [name for name in versioned_names(q) if " ".join(name.lower().split()[-2:]) not in spaced]
         # "hvad koster en klubtrøje": a document that never names the thing asked about does not give its price,
@@ -326,6 +337,12 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # (which another document may hold: the reply says the nearest passage lacks it, not the documents).
         if document_dates is not None:
             elsewhere += [date.text for date in asked_dates(q.normalised or q.text) if not holds(document_dates, date)]
+        if same_language:
+            # Not the kind a "which" question asks for ("Hvilket analysefirma": see focus above), nor a word of what
+            # the nearest passage lacks ("tange grundejerforening" of a chair's body).
+            kind = asked_word_as_typed(q) if _WHICH.match(q.normalised or q.text) else None
+            missing += [word for word in coined_compounds(q, vocabulary) if word not in missing and word != kind
+                        and not any(word.lower() in named.lower() for named in elsewhere)]
         missing += elsewhere
 
     def verdict(answer: bool, reason: str, explanation: str, missing: list[str] = missing) -> Decision:

@@ -889,7 +889,7 @@ def _document_evidence(terms: list[str], chosen: list[Unit], best: Unit, passage
 _ASKED_WORD = re.compile(
     r"^\W*(?:(?:hvad|hvem|what|who)\s+(?:er|var|is|was|are|were)|hvad\s+(?:koster|kostede)(?:\s+det\s+at\s+[^\W\d_]+)?|"
     r"hvilke[nt]?|which|how much (?:is|are)|how much does it cost to\s+[^\W\d_]+)"
-    r"\s+(?:the\s+|den\s+|det\s+|de\s+|en\s+|et\s+|a\s+|an\s+)?([^\W\d_][\w-]*)",
+    r"\s+(?:the\s+|den\s+|det\s+|de\s+|en\s+|et\s+|a\s+|an\s+)?(?:hele\s+|selve\s+|whole\s+|entire\s+)?([^\W\d_][\w-]*)",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,8 @@ A programme question ("which programme fits us?"), by these rules in order:
    "hvad kan I tilbyde", "can you help", "anything for us?") and a company stating what it wants to do
    ("vi vil gerne ind på det norske marked", "vi er 12 mand og vil sælge til Sverige").
 2. A fact question (when, how many, who) without a concrete company profile is not: "Hvornår kan vi søge
-   VækstMidt Accelerator?" wants a date from the documents.
+   VækstMidt Accelerator?" wants a date from the documents. Nor is a question about the amount one may get
+   ("hvad er det max jeg kan få i tilskud"), nor one from an asker who is no company ("vi er en forening").
 3. Otherwise it needs both
    - a subject: the asker (vi/jeg/we/I ...) or one concrete company (a number of employees, start-up words,
      a founding year, "en/min/vores virksomhed", "a/my/our company"); and
@@ -191,10 +192,22 @@ _CLAUSE_END = re.compile(r"(?<=[.?!,;])\s+|\s+[–-]\s+")
 _OWN = _rx(r"\b(?:vores|min|mit|mine|our|my)\s+(?:[\w-]+\s+)?[\w-]+")
 
 
+# Rule 2, also: the amount one may get ("hvad er det max jeg kan få i tilskud", "how much can we get"), which the
+# documents state and the catalogue's list of programmes does not; and an asker who is no company ("vi er en
+# forening med 40 medlemmer"): the catalogue's programmes are for companies, the documents may have rules for others.
+_ASKS_AMOUNT = _rx(r"\b(?:hvor meget|how much|hvad er det (?:max|maks\w*|højeste|største|mindste)|"
+                   r"what is the (?:max|maximum|most|highest|lowest|minimum))\b")
+_NOT_A_COMPANY = _rx(r"\b(?:vi er|jeg er|vores|we are|we're|our)\s+(?:en\s+|et\s+|an?\s+)?(?:lille\s+|small\s+|local\s+|lokal\w*\s+)?"
+                     r"(?:\w*forening\w*|lokalråd\w*|landsbylaug\w*|\w*institution\w*|\w*skole\w*|privatperson|borger|"
+                     r"association|club|village council|charity|school|private person|citizen)\b")
+
+
 def is_programme_question(text: str) -> bool:
     """True for "which programme fits our company?" questions, Danish or English (rules in the module doc)."""
     if _WHICH_PROGRAMME_FITS.search(text):
         return True
+    if _ASKS_AMOUNT.search(text) or _NOT_A_COMPANY.search(text):
+        return False
     concrete = bool(employee_count(text) is not None or _NEW_COMPANY.search(text) or _FOUNDED.search(text)
                     or _SOLE_TRADER.search(text) or _AGE_IN_YEARS.search(text))
     if not concrete and _ABOUT_DOCUMENTS.search(_OWN.sub(" ", text)):

@@ -233,7 +233,7 @@ def test_a_coined_compound_neither_general_danish_nor_the_documents_know_is_miss
     from app.quotes import Selection, Unit
 
     income = "Klyngens samlede indtægter var 5,3 mio. kr., og året blev afsluttet med et overskud på 184.000 kr."
-    vocabulary = Vocabulary.of([income, "Eksportrådgivning i korte forløb."])
+    vocabulary = Vocabulary.of([income, "Eksportrådgivning i korte forløb.", "Ansøgninger i første runde."])
     selection = Selection([Unit(income, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
     grant = decide(analyse("Hvor mange penge har klyngen fået fra EU's landdistriktsprogram?"), Settings(), vocabulary,
                    0.9, selection, evidence_language="da")
@@ -241,7 +241,24 @@ def test_a_coined_compound_neither_general_danish_nor_the_documents_know_is_miss
     course = decide(analyse("hvor mange penge fik klyngen for eksportrådgivningsforløb"), Settings(), vocabulary, 0.9,
                     selection, evidence_language="da")
     assert "eksportrådgivningsforløb" not in course.missing, course
-    # Nor the asker's own company, nor a compound of an everyday first word ("pengepræmien": the prize in money).
+    # Nor the asker's own company, nor a compound of an everyday first word ("pengepræmien": the prize in money), or of
+    # a common one and a document's word ("forårsrunden": "runde").
     for question in ["Vi er 7 ansatte i et lille snedkerfirma – hvor mange penge fik klyngen?",
-                     "hvor stor er pengepræmien til klyngens pris", "hvor stor er pengepraemien til klyngens pris"]:
+                     "hvor stor er pengepræmien til klyngens pris", "hvor stor er pengepraemien til klyngens pris",
+                     "hvor mange penge fik klyngen i forårsrunden"]:
         assert decide(analyse(question), Settings(), vocabulary, 0.9, selection, evidence_language="da").missing == []
+
+
+def test_a_turn_of_the_year_is_either_year():
+    """"ved årsskiftet 2024/2025": "pr. 31. december 2024" answers it; a quote of neither year does not."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    def missing(passage: str) -> list[str]:
+        selection = Selection([Unit(passage, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+        return decide(analyse("Hvor mange medlemmer talte foreningen ved årsskiftet 2024/2025?"), Settings(),
+                      Vocabulary.of([passage]), 0.9, selection, evidence_language="da").missing
+
+    assert missing("Foreningen havde 388 medlemmer pr. 31. december 2024.") == []
+    assert missing("Foreningen havde 350 medlemmer pr. 31. december 2022.") == ["2024", "2025"]

@@ -73,6 +73,11 @@ def test_programme_questions_are_recognised(question):
     # "the startup" is any startup a document's rule speaks of, not the asker's company.
     "how many hours a week does at least one founder need to put into the startup to be eligible",
     "hvor mange timer skal en stifter bruge på den nystartede virksomhed for at kunne komme med",
+    # The amount one may get is a figure of the documents, whoever asks; an association is no company.
+    "jeg har et lille gårdbageri med 4 ansatte, hvad er det max jeg kan få i tilskud?",
+    "we are 20 people, how much can we get in grants?",
+    "vi er en forening med 40 medlemmer, kan vi overhovedet søge hos jer?",
+    "vores lokalråd vil gerne lave en legeplads, kan vi få støtte?",
 ])
 def test_factual_questions_are_left_to_the_answer_engine(question):
     assert not is_programme_question(question)
