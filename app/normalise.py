@@ -287,6 +287,10 @@ MIN_JOINED = 9
 _LETTERS = re.compile(rf"\b[^\W\d_]{{{MIN_JOINED_PART},}}\b")
 
 
+def _english(word: str) -> bool:
+    return zipf_frequency(word.lower(), "en") > zipf(word.lower())
+
+
 class QueryNormaliser:
     def __init__(self, vocabulary: Vocabulary):
         self.vocabulary = vocabulary
@@ -298,8 +302,10 @@ class QueryNormaliser:
             whole = f"{first.group()}{second.group()}".lower()
             if first.start() < end or text[first.end() : second.start()] != " ":
                 continue
-            # In any inflection: "iværksætter cafeen" for the documents' "Iværksættercafé".
-            if len(whole) >= MIN_JOINED and self.vocabulary.knows(whole) and first.group().lower() not in STOPWORDS:
+            # In any inflection: "iværksætter cafeen" for the documents' "Iværksættercafé"; not an English word the
+            # Danish stemmer cuts alike ("the vækstmidt programme" is no "VækstMidtprogrammet").
+            known = whole in self.vocabulary.words or (self.vocabulary.knows(whole) and not _english(second.group()))
+            if len(whole) >= MIN_JOINED and known and first.group().lower() not in STOPWORDS:
                 joined.append((first.start(), second.end(), whole))
                 changes.append((text[first.start() : second.end()], whole))
                 end = second.end()
