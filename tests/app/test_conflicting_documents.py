@@ -269,9 +269,13 @@ date: 2021-02-01
 ---
 # Råvareløft 2021
 
-Råvareløft er en ny pilotordning fra Fødevarenetværket Hjortbæk. Ordningen giver tilskud til små fødevarevirksomheder,
-der vil udvikle nye produkter af lokale råvarer. Der kan højst gives 60.000 kr. pr. virksomhed, og projektets samlede
-budget skal være på mindst 20.000 kr.
+Har du en idé til en ny ost, en ny øl eller et brød af lokale råvarer? Så kan Råvareløft hjælpe dig det sidste stykke
+vej. Råvareløft er en ny pilotordning fra Fødevarenetværket Hjortbæk for små fødevarevirksomheder.
+
+## Hvor meget kan man få?
+
+Tilskuddet dækker 50 % af de støtteberettigede udgifter. Der kan højst gives 60.000 kr. pr. virksomhed, og projektets
+samlede budget skal være på mindst 20.000 kr.
 """
 
 PROGRAMME_2024 = """---
@@ -280,10 +284,18 @@ date: 2024-01-15
 ---
 # Råvareløft 2024-2026
 
-## Tilskud
+## 1. Formål
+
+Råvareløft giver små og mellemstore fødevarevirksomheder tilskud til at udvikle nye produkter og få dem ud til
+kunderne. Programmet bygger videre på erfaringerne fra pilotåret 2021.
+
+## 4. Tilskud og rådgivning
 
 Tilskuddet udgør 50 % af de støtteberettigede udgifter. Det maksimale tilskud pr. projekt er 90.000 kr., men loftet
-afhænger af virksomhedens størrelse. Projektets samlede budget skal være på mindst 20.000 kr.
+afhænger af virksomhedens størrelse som vist i tabellen. Projektets samlede budget skal være på mindst 20.000 kr.
+
+Rådgivningstimerne leveres af netværkets fødevareteknolog og kan bruges til opskriftsudvikling, mærkning og
+planlægning af prøveproduktioner. Timerne kommer oven i tilskuddet.
 """
 
 
