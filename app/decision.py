@@ -195,13 +195,15 @@ def _plain_compound(word: str, vocabulary: Vocabulary) -> bool:
 
 
 def coined_compounds(q: Question, vocabulary: Vocabulary) -> list[str]:
+    """The Danish question's long compounds that neither general Danish nor the documents know (see above)."""
     if q.language != "da":
         return []
-    text = _SELF_DESCRIPTION.sub(" ", q.normalised or q.text)
+
     def coined(word: str) -> bool:
         return not _plain_compound(word, vocabulary) and not any(
             _known_word(form, "da", vocabulary, COINED_ZIPF) for form in inflection_bases(word))
 
+    text = _SELF_DESCRIPTION.sub(" ", q.normalised or q.text)
     # "pengepraemien" typed on a foreign keyboard is "pengepræmien" (not folded when no document writes it).
     return [word for word in dict.fromkeys(_WORD.findall(text))
             if len(word) >= MIN_COINED and word.islower() and coined(word) and coined(fold_all_danish_letters(word))]
