@@ -243,7 +243,7 @@ def correct_typo(word: str, vocabulary: Vocabulary) -> str:
     # edit from a corpus word ("midtjylland"); a compound of whole corpus words is.
     # Nor the head of a corpus compound in another inflection: "teknologen" of the documents' "Fødevareteknolog".
     known = vocabulary.knows(lower) or lower in vocabulary.tails or vocabulary.split_compound(lower) is not None \
-        or any(lower.endswith(ending) and lower[: -len(ending)] in vocabulary.tails for ending in _ENDINGS)
+        or any(base in vocabulary.tails for base in inflection_bases(lower)[1:])
     if len(lower) < 5 or known or zipf(lower) > 0 or zipf_frequency(lower, "en") > 0 or _inflects_a_danish_word(lower):
         return word
     limit = 1 if len(lower) < 8 else 2
@@ -268,8 +268,7 @@ def is_everyday(word: str, language: str = "da") -> bool:
 
 def _inflects_a_danish_word(word: str) -> bool:
     """"ledigheden" is "ledighed" inflected, no typo of the documents' "lejligheden"."""
-    return any(word.endswith(ending) and len(word) - len(ending) >= 4
-               and zipf(word[: -len(ending)]) >= INFLECTED_BASE_ZIPF for ending in _ENDINGS)
+    return any(zipf(base) >= INFLECTED_BASE_ZIPF for base in inflection_bases(word)[1:])
 
 
 @dataclass

@@ -88,6 +88,8 @@ def states_the_asked_most(question: Question, text: str, header: str = "") -> bo
     where = f"{header} {text}"
     return bool(_STATES_MOST.search(where)) and (
         not _ASKS_GRANT.search(question.normalised or question.text) or bool(_GRANTED.search(where)))
+
+
 # "Hvem var topscorer", "who was the best": the top one, which a ranked list or table puts first ("- 1. Mads ...").
 _ASKS_TOP = re.compile(r"\b(top\w*|bedst\w*|størst\w*|flest|højest\w*|vinder\w*|vandt|first|best|most|highest|"
                        r"winner|won)\b", re.I)
@@ -1350,7 +1352,7 @@ def _sentence_figure(question: Question, text: str) -> str | None:
     figures = [m for m in figures if m.group(1) not in given] or figures
     if not figures:
         return None
-    if _ASKS_MOST.search(question.normalised or question.text):
+    if asks_most(question):
         # "dækker 50 % af udgifterne, dog maksimalt 75.000 kr.": asked for the most, the figure after the limit word.
         figures = [m for m in figures if _LIMIT_BEFORE.search(clean, 0, m.start())] or figures
     if question.counted == "kr":  # "kr. 150 pr. måned", "DKK 1,950": the currency before the amount
