@@ -41,6 +41,10 @@ PARALLEL_BAR = 0.93
 # sentences of the same topic mostly below ("Fortsæt samarbejdet med Eksportrådet efter 2013" 0.22).
 RESTATED_SHARE = 0.4
 DATED_SHARE = 0.8  # a runner-up dating the asked event holds this much of the best quote's share of the question
+# Another document's limit or measure of the asked thing holds this much of the best quote's share of the question,
+# both read under their document's title and heading: "dog maksimalt 50.000 kr. pr. virksomhed" under "Regler for
+# Grøn Investeringspulje" 0.94 of the 2026 page's 0.945 (it lacks only "få").
+FRAMED_SHARE = 0.9
 # A programme's run is worded many ways ("kørte i årene 2008-2010", "blev afviklet i årene 2008 og 2009"): these
 # words of a period question are left out when passages are compared on what they are about.
 _RUN_WORDS = re.compile(r"\b(kørte|kørt|løb|varede|afvikle\w*|fandt sted|ran|run|running|lasted|took place)\b", re.I)
@@ -48,6 +52,11 @@ _RUN_WORDS = re.compile(r"\b(kørte|kørt|løb|varede|afvikle\w*|fandt sted|ran|
 
 def _shares_words(terms: set[str], other: set[str]) -> bool:
     return bool(terms and other) and len(terms & other) >= RESTATED_SHARE * min(len(terms), len(other))
+
+
+def _in_units(value: str | None, units: tuple[str, ...]) -> bool:
+    """"8 måneder" is in months; "Mål 4" is a number, in none of the asked units."""
+    return value is not None and any(word.strip(".,").lower() in units for word in value.split())
 
 
 def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool] | None:
@@ -78,6 +87,10 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     # Asked for the most, a limit another document states of as much of the question is the same thing's: the
     # highest grant, in any words ("Det maksimale tilskud pr. projekt er 90.000 kr." of "Smagsløft 2024-2026").
     most = asks_most(q) and q.answer_type == "quantity"
+    # "hvor lang tid varer et forløb": another document's duration (length, weight, age) of as much of the question
+    # is the same thing's ("Hvert forløb varer 6 måneder", 2023; "Forløbet varer 8 måneder", 2025). Not a share or a
+    # discount: a share of something else is no other figure for it.
+    measured = q.answer_type == "quantity" and bool(q.units) and "%" not in q.units
     # "hvilke år kørte programmet": another document's span of years, in a passage holding every word of the
     # question the best quote's passage holds, is another statement of the same run, though its sentence only says
     # "Programmet blev afviklet i årene 2008 og 2009" after the passage named "Vækst Midtprogrammet".
@@ -92,10 +105,17 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     names = [name for name in CAPITALISED.findall((q.normalised or q.text).split(" ", 1)[-1])
              if re.search(rf"\b{re.escape(name)}\b", best_passage, re.I)]
 
-    def names_the_subject(unit) -> bool:  # in the passage, its heading or its document's title ("Smagsløft 2024-2026")
+    def framed(unit) -> str:  # a passage with its document's title and its heading ("Smagsløft 2024-2026")
         chunk = part.retrieved[unit.passage_rank].chunk
-        passage = f"{document_name(chunk.metadata)} {chunk.metadata.get('section', '')} {chunk.text}"
-        return all(re.search(rf"\b{re.escape(name)}\b", passage, re.I) for name in names)
+        return f"{document_name(chunk.metadata)} {chunk.metadata.get('section', '')} {chunk.text}"
+
+    def names_the_subject(unit) -> bool:
+        return all(re.search(rf"\b{re.escape(name)}\b", framed(unit), re.I) for name in names)
+
+    def framed_coverage(unit) -> float:  # of the question, by a sentence under its title and heading
+        chunk = part.retrieved[unit.passage_rank].chunk
+        frame = f"{document_name(chunk.metadata)} {chunk.metadata.get('section', '')} {unit_context(unit)}"
+        return scorer.coverage(q.terms, frame, source_of(unit))
 
     def subject_in_passage(unit) -> set[str]:
         text = part.retrieved[unit.passage_rank].chunk.text
@@ -103,6 +123,7 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     units = list(selection.units)
     quoted = {source_of(unit) for unit in units}
     best_coverage = scorer.coverage(q.terms, unit_context(best), source_of(best))
+    best_framed = framed_coverage(best) if most or measured else 0.0
     best_subject = subject_in_passage(best) if spans_years else set()
     quoted_texts = {key(unit) for unit in units}
     candidates = [unit for rank, retrieved in enumerate(part.retrieved) if retrieved.chunk.metadata.get("source", "") != source_of(best)
@@ -133,10 +154,13 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         counts_the_asked = source not in quoted and counts_a_thing and value_of(unit) is not None and of_the_asked_limit(unit) \
             and counts_asked(q, unit.text, " ".join(unit.table_header or [])) and coverage > 0 and names_the_subject(unit)
         limits_the_asked = most and source not in quoted and value_of(unit) is not None and of_the_asked_limit(unit) \
-            and coverage >= best_coverage and names_the_subject(unit)
+            and names_the_subject(unit) and framed_coverage(unit) >= FRAMED_SHARE * best_framed
         spans_asked = spans_years and source not in quoted and value_of(unit) is not None \
             and subject_in_passage(unit) >= best_subject
-        if (restated or spans_asked or limits_the_asked or (counts_the_asked and coverage >= 0.6 * best_coverage)) \
+        measures_the_asked = measured and source not in quoted and _in_units(value_of(unit), q.units) \
+            and names_the_subject(unit) and framed_coverage(unit) >= FRAMED_SHARE * best_framed
+        if (restated or spans_asked or limits_the_asked or measures_the_asked
+                or (counts_the_asked and coverage >= 0.6 * best_coverage)) \
                 and (source not in others or coverage > others[source][0]):
             others[source] = (coverage, unit)
     # Without a restatement, only runner-ups that count the asked thing ("møder", "kr"), or of another document
@@ -147,7 +171,7 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         source_of(unit) != source_of(best) and value_of(unit) is not None
         and scorer.coverage(q.terms, unit_context(unit), source_of(unit)) >= DATED_SHARE * best_coverage
         for unit in units)
-    if not restated_anywhere and not counts_a_thing and not dates_the_same and not ((spans_years or most) and others):
+    if not restated_anywhere and not counts_a_thing and not dates_the_same and not ((spans_years or most or measured) and others):
         return None
     units += [unit for _, unit in sorted(others.values(), key=lambda item: -item[0])][:MAX_OTHER_DOCUMENTS]
     meta = [part.retrieved[unit.passage_rank].chunk.metadata for unit in units]

@@ -38,7 +38,7 @@ from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import (EVERYDAY_ZIPF, Vocabulary, commonness_weight, fold_all_danish_letters, inflection_bases, words_of,
                            zipf)
-from app.question import ANY_HOLDER, TYPED_ANSWERS, Question, contact_of, opening_hours_of, role_body_of, role_post_of
+from app.question import ANY_HOLDER, POST_DA, POST_EN, TYPED_ANSWERS, Question, contact_of, opening_hours_of, role_body_of, role_post_of
 from app.quotes import Selection, asked_word, asked_word_as_typed, asks_for_an_offer, unit_context, years_named, years_of_the_answer
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
@@ -105,6 +105,18 @@ def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
     weights = [weight * (FOCUS_WEIGHT if tokenize(w) == [focus] and not k else 1.0)
                for w, weight, k in zip(words, weights, known)]
     return sum(w for w, k in zip(weights, known) if k) / sum(weights)
+
+
+# A person's name: two to four capitalised words ("Mette Kjærsgaard", "Birgitte Skovsgaard Thomsen").
+_PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøåéü]+(?:[ -][A-ZÆØÅ][a-zæøåéü]+){1,3}\b")
+# ... after the post they hold ("formand Birgitte Skovsgaard Thomsens"): a person, not a body ("Væksthus Midtjylland").
+_PERSON_WITH_POST = re.compile(rf"\b(?i:{POST_DA}|{POST_EN})\s+({_PERSON.pattern})")
+
+
+def _people_named(text: str) -> list[str]:
+    """The people a question names after their post, without a genitive s: "Birgitte Skovsgaard Thomsen"."""
+    names = [m.group(1) for m in _PERSON_WITH_POST.finditer(text)]
+    return [name[:-1] if name.endswith("s") else name for name in names]
 
 
 def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
@@ -324,6 +336,12 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         ) if place or body or post else Vocabulary()
         if post and not all(quoted.recognises(word) or quoted.holds_as_part(word) for word in post.lower().split()):
             elsewhere.append(post)
+        # "Hvad er formand Birgitte Skovsgaard Thomsens telefonnummer": a contact line naming someone else ("Direktør
+        # Mette Kjærsgaard, tlf. …") gives that person's number, however near the press release names the chair.
+        if q.answer_type == "contact":
+            lines = " ".join(unit.text for unit in selection.units[:selection.primary + 1])
+            elsewhere += [person for person in _people_named(q.normalised or q.text)
+                          if not any(word in lines for word in person.split()) and _PERSON.search(lines)]
         if place and not all(quoted.recognises(word) for word in content_words(place.lower().split())):
             elsewhere.append(place)
         # The body may be named by the document's letterhead ("Lyngkyst Erhvervsråd · Godkendt af bestyrelsen ..."):

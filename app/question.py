@@ -290,24 +290,29 @@ def opening_hours_of(text: str) -> str | None:
     """The place whose opening hours are asked for ("the town hall" -> "town hall"), or None."""
     if _happens_once(text):
         return None
-    return next((m.group(1) for pattern in _HOURS_OF for m in [pattern.search(text)] if m), None)
+    place = next((m.group(1) for pattern in _HOURS_OF for m in [pattern.search(text)] if m), None)
+    # "jeres kontor": the asker's "your" is the documents' own organisation, which they need not say.
+    return _POSSESSIVE.sub("", place) or None if place else None
+
+
+_POSSESSIVE = re.compile(r"^(?:jeres|vores|deres|your|our|their)\s+", re.IGNORECASE)
 
 
 # "hvem er formand for Saltø Beboerforening", "who is the director of the harbour museum": a post is a body's own,
 # as opening hours are a place's.
-_POST_DA = r"(?:\w*(?:formand|forkvinde|direktør|leder|chef|mester)(?:en)?|kasserer(?:en)?|sekretær(?:en)?|rektor(?:en)?" \
+POST_DA = r"(?:\w*(?:formand|forkvinde|direktør|leder|chef|mester)(?:en)?|kasserer(?:en)?|sekretær(?:en)?|rektor(?:en)?" \
     r"|revisor(?:en)?|bogholder(?:en)?|redaktør(?:en)?|kontaktperson(?:en)?|koordinator(?:en)?|ansvarlig)"
 # "hvem var klyngens første formand": one holder of the post, whom a sentence naming today's does not name.
 _POST_QUALIFIER = r"(?:(?P<qualifier>første|tidligere|forrige|stiftende|oprindelige)\s+)?"
-_POST_EN = r"(?:chair(?:man|woman|person)?|director|head|manager|ceo|mayor|leader|president|secretary|treasurer" \
+POST_EN = r"(?:chair(?:man|woman|person)?|director|head|manager|ceo|mayor|leader|president|secretary|treasurer" \
     r"|coordinator|principal|contact(?:\s+person)?|boss|in\s+charge)"
 _BODY = r"[^\W\d_]+(?:[\s-]+(?!(?:nu|i|in|på|on|at|om|for|now|today)\b)[^\W\d_]+){0,3}"
 _POST_OF = (
-    re.compile(rf"\bhvem\s+(?:er|var)\s+(?:den\s+)?(?:nuværende\s+|nye\s+)?{_POST_QUALIFIER}(?P<post>{_POST_DA})\s+"
+    re.compile(rf"\bhvem\s+(?:er|var)\s+(?:den\s+)?(?:nuværende\s+|nye\s+)?{_POST_QUALIFIER}(?P<post>{POST_DA})\s+"
                rf"(?:for|i|af|på|hos|ved)\s+(?:den\s+|det\s+)?(?P<body>{_BODY})", re.I),
     # "hvem var klyngens første formand": the body in the genitive is the document's own, as "kommunen" is.
-    re.compile(rf"\bhvem\s+(?:er|var)\s+[^\W\d_]+s\s+{_POST_QUALIFIER}(?P<post>{_POST_DA})\b", re.I),
-    re.compile(rf"\bwho(?:\s+is|'s|\s+are)\s+(?:the\s+)?(?:current\s+|new\s+)?(?P<post>{_POST_EN})\s+(?:of|for|at)\s+"
+    re.compile(rf"\bhvem\s+(?:er|var)\s+[^\W\d_]+s\s+{_POST_QUALIFIER}(?P<post>{POST_DA})\b", re.I),
+    re.compile(rf"\bwho(?:\s+is|'s|\s+are)\s+(?:the\s+)?(?:current\s+|new\s+)?(?P<post>{POST_EN})\s+(?:of|for|at)\s+"
                rf"(?:the\s+)?(?P<body>{_BODY})", re.I),
 )
 # Anyone listed may be the contact or the one responsible: no post a quote must name.
@@ -434,7 +439,14 @@ def asks_what_happened(text: str) -> bool:
     return bool(_PAST_OR_PERFECT.search(text)) and not _HYPOTHETICAL.search(text)
 
 
+# "kan man ringe til jer om fredagen", "can I call you on Fridays": when the phone is answered, not the number.
+_CALLING_HOURS = re.compile(rf"\b(ringe|ringer|ring|call|phone|telephone)\b[^.?!]*\b(om|på|on)\s+({WEEKDAYS})|"
+                            r"\b(telefontid\w*|phone hours|telephone hours)\b", re.IGNORECASE)
+
+
 def answer_type(text: str) -> AnswerType:
+    if _CALLING_HOURS.search(text):
+        return "hours"
     if _CONTACT.search(text):
         return "contact"
     if asks_opening_hours(text):
@@ -581,6 +593,10 @@ def split_parts(text: str) -> list[str]:
             pieces.append(piece)
     if len(pieces) < 2 or len(pieces[-1].split()) < 2:
         return [text]
+    # "kan man ringe om fredagen, og til hvornår": a preposition and a question word only go on asking the same.
+    pieces = [piece for i, piece in enumerate(pieces) if i == 0 or not _CARRIED_ON.fullmatch(piece)]
+    if len(pieces) < 2:
+        return [text]
     first = pieces[0]
     parts = [first]
     years = set(_YEAR.findall(first))
@@ -595,6 +611,10 @@ def split_parts(text: str) -> list[str]:
             piece = f"{piece} ({' '.join(_named(first))})"
         parts.append(piece)
     return parts[:4]
+
+
+_CARRIED_ON = re.compile(r"(?:og\s+|and\s+)?(?:til|fra|indtil|siden|until|till|from|since)\s+(?:hvornår|hvilken tid|when|what time)",
+                         re.IGNORECASE)
 
 
 def _names_nothing(part: str) -> bool:

@@ -323,8 +323,14 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             return bool(CONTACT_DETAIL.search(text) or _REACHABLE.search(f"{section} {header} {text}"))
         return True
     if question.answer_type == "hours":
-        return has_hours(text)
+        # "hvornår åbner jeres kontor i Kolding": "Satellitkontoret åbner 1. februar 2027" says when it opens, once.
+        return has_hours(text) or bool(_OPENS_ON.search(text))
     return True
+
+
+# Opening (or closing) on a date: "åbner 1. februar 2027", "opens on 3 May 2025".
+_OPENS_ON = re.compile(rf"\b(?:åbner|åbnede|lukker|lukkede|opens|opened|closes|closed)\b(?:\s+\w+){{0,2}}?\s+(?:{DATE.pattern})",
+                       re.IGNORECASE)
 
 
 _FRACTION = re.compile(r"\b\d+\s*/\s*\d+\b|\b(halvdelen|en tredjedel|to tredjedele|en fjerdedel|tre fjerdedele|"
@@ -701,6 +707,11 @@ class Selection:
         return " ".join([self.heading, *(read_with_referent(unit) for unit in self.units)]).strip()
 
 
+# The words of a contact question that name the detail asked for, not whose it is (stemmed).
+_CONTACT_DETAIL_TERMS = frozenset(tokenize(
+    "mail e-mail email mailadresse adresse telefon telefonnummer nummer tlf mobil mobilnummer phone number address"))
+
+
 def sentence_evidence(question: Question, passages: list[str], sources: list[str], scorer: Scorer,
                       titles: list[str] | None = None, sections: list[str] | None = None) -> list[float]:
     """Per passage, how well its best sentence answers: the share of the question's term weight it holds (per
@@ -713,10 +724,12 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
     evidence = []
     titles = titles or [""] * len(passages)
     sections = sections or [""] * len(passages)
+    # "hvad er e-mailadressen til direktøren": a card's "mk@…" is the e-mail address, which it need not call one.
+    terms = [t for t in question.terms if t not in _CONTACT_DETAIL_TERMS] if question.answer_type == "contact" else question.terms
     for rank, (text, source, title, section) in enumerate(zip(passages, sources, titles, sections)):
         best = 0.0
         for unit in split_units(text, rank):
-            score = scorer.coverage(question.terms, f"{title} {section} {unit_context(unit)}", source)
+            score = scorer.coverage(terms or question.terms, f"{title} {section} {unit_context(unit)}", source)
             # The asked post's holder needs no more of the question: "Hanne Lykkegaard Thorsø / Bestyrelsesformand"
             # in the foreword answers "hvem er bestyrelsesformand for Lyngkyst Erhvervsråd", the document's own body.
             if typed and (score >= 0.5 or question.post is not None) and fits_answer_type(
@@ -888,10 +901,13 @@ def _document_evidence(terms: list[str], chosen: list[Unit], best: Unit, passage
 # "Hvad er skatteprocenten ...", "Hvem var topscorer ...", "What is the budget ...": the word asked about.
 # "hvad koster en klubtrøje", "what does a ticket cost": the thing priced.
 # "hvad koster det at leje auditoriet", "what does it cost to rent the studio": what the doing is done with.
+_FILLER = r"(?:(?:egentlig|egentligt|mon|nu|lige|cirka|præcis|really|actually|exactly)\s+)?"
 _ASKED_WORD = re.compile(
     r"^\W*(?:(?:hvad|hvem|what|who)\s+(?:er|var|is|was|are|were)|hvad\s+(?:koster|kostede)(?:\s+det\s+at\s+[^\W\d_]+)?|"
     r"hvilke[nt]?|which|how much (?:is|are)|how much does it cost to\s+[^\W\d_]+)"
-    r"\s+(?:the\s+|den\s+|det\s+|de\s+|en\s+|et\s+|a\s+|an\s+)?(?:hele\s+|selve\s+|whole\s+|entire\s+)?([^\W\d_][\w-]*)",
+    # "hvad koster det egentlig for os", "hvad koster egentlig en klubtrøje": a filler says nothing of what is asked about.
+    rf"\s+{_FILLER}(?:the\s+|den\s+|det\s+|de\s+|en\s+|et\s+|a\s+|an\s+)?(?:hele\s+|selve\s+|whole\s+|entire\s+)?"
+    rf"{_FILLER}([^\W\d_][\w-]*)",
     re.IGNORECASE,
 )
 
@@ -952,7 +968,8 @@ def asked_word_as_typed(question: Question) -> str | None:
     if offered:
         return offered
     match = _ASKED_WORD.search(text) or _MEASURED.search(text)
-    return match.group(1) if match else None
+    # "hvad koster det for os": "det" is the pronoun, and nothing is named.
+    return match.group(1) if match and match.group(1).lower() not in STOPWORDS else None
 
 
 def asked_word(question: Question) -> str | None:

@@ -316,6 +316,11 @@ def _continues(unit: _Unit, line: _Line, layout: _Layout) -> bool:
         return True
     if unit.lost_bullet and not line.indented and line.gap <= layout.soft_gap:
         return True  # an item's second line; the next item would be indented
+    # A line ending in a comma or a word no sentence ends with, right before another, goes on in any layout:
+    # minutes typed with hard line breaks ("... i Jernbanegade 8," / "6000 Kolding.", "... 10. juni 2027 på" /
+    # "Kolding Fjordcenter").
+    if line.gap == 0 and not unit.lost_bullet and _open_ended(unit.tail):
+        return True
     if not layout.wrapped or line.gap > layout.soft_gap:
         return False
     # The next word did not fit; a few characters' slack because character counts only approximate the
@@ -325,11 +330,16 @@ def _continues(unit: _Unit, line: _Line, layout: _Layout) -> bool:
     looks_like_body = (len(text) >= 0.8 * layout.width or _closed(text)) and not _NUMBERED_HEADING.match(text)
     if _closed(unit.tail):
         return full and looks_like_body  # a full line that happens to end with a sentence
-    last_word = unit.tail.split()[-1].lower()
-    # "f.eks." ends no sentence; a two-letter word without a dot ("Ja" ending a table row) may end a line.
-    if unit.tail[-1] in ",/-–" or last_word in CONTINUATION_WORDS or (last_word.endswith(".") and never_ends_sentence(last_word)):
+    if _open_ended(unit.tail):
         return True
     return full and looks_like_body
+
+
+def _open_ended(tail: str) -> bool:
+    """A line that cannot end a sentence: it ends in a comma, a dash or a word like "på", "og", "f.eks."; a
+    two-letter word without a dot ("Ja" ending a table row) may end a line."""
+    last_word = tail.split()[-1].lower()
+    return tail[-1] in ",/-–" or last_word in CONTINUATION_WORDS or (last_word.endswith(".") and never_ends_sentence(last_word))
 
 
 def _join(text: str, following: str, vocabulary: set[str]) -> str:

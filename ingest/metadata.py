@@ -3,9 +3,10 @@
 Per field, the first source that has a value wins:
 1. the sidecar `<file name>.meta.yaml` next to the document (e.g. `report.pdf.meta.yaml`);
 2. YAML front matter at the top of a .md or .txt file;
-3. what the file itself suggests (PDF /Title and /CreationDate, DOCX properties, HTML <title>, "# heading");
+3. what the file itself suggests (PDF /Title and /CreationDate, DOCX properties and Title line, HTML <title>
+   and date <meta>, "# heading");
 4. defaults: the title from the file name, language "da". A 19xx/20xx year in the file name ranks above
-   the format's hints (which come from template or export dates).
+   the format's hints (which come from template or export dates); a past year in the title comes last.
 
 Metadata never rejects a document: files from the wild carry keys of their own (`description`, `keywords`,
 `url`, `date`, `author`). Those are kept as metadata. A date (`date: 2011-05-03`) gives the year when none is
@@ -29,7 +30,8 @@ from ingest.documents import DocumentMetadata, LoadError
 SIDECAR_SUFFIX = ".meta.yaml"
 ALLOWED_KEYS = ("title", "year", "publisher", "language", "kind")
 # Keys whose value is a date; the first one present gives the year when no `year` is stated.
-DATE_KEYS = ("date", "published", "publication_date", "publish_date", "dato", "udgivet", "created", "updated")
+DATE_KEYS = ("date", "published", "publication_date", "publish_date", "dato", "udgivet", "created", "updated",
+             "modified", "last_modified", "opdateret", "valid_from", "gyldig_fra", "gældende_fra", "gaeldende_fra")
 MIN_YEAR, MAX_YEAR = 1900, 2100
 DEFAULT_LANGUAGE = "da"
 MAX_EXTRA_CHARS = 1000  # a kept value is for showing and filtering, not a second body text
@@ -134,7 +136,7 @@ def read_metadata(path: Path, extracted_title: str | None, extracted_year: int |
         title=title,
         # A year in the file name beats format hints: DOCX templates and PDF re-exports stamp wrong years.
         year=first("year", sidecar.date_year, front_matter.date_year, _year_from_file_name(path),
-                   _usable_year_hint(extracted_year)),
+                   _usable_year_hint(extracted_year), _year_in_title(str(title))),
         publisher=first("publisher"),
         language=first("language", DEFAULT_LANGUAGE),
         kind=first("kind"),
@@ -258,6 +260,13 @@ def _usable_year_hint(year: int | None) -> int | None:
 def _title_from_file_name(path: Path) -> str:
     words = " ".join(re.sub(r"[-_]+", " ", path.stem).split())
     return words[:1].upper() + words[1:]
+
+
+def _year_in_title(title: str) -> int | None:
+    """The first year a title names ("Mentorprogrammet 2025-2026"), for a document nothing else dates; not a
+    year still to come ("Vision 2035"), which names a goal, not when it was written."""
+    match = _YEAR.search(title)
+    return int(match.group()) if match and int(match.group()) <= datetime.date.today().year else None
 
 
 def _year_from_file_name(path: Path) -> int | None:

@@ -2,6 +2,7 @@
 paragraphs that introduce and discuss it."""
 from __future__ import annotations
 
+import datetime
 import zipfile
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from docx.table import Table
 
 from ingest.documents import LoadError, Page
 from ingest.loaders.extracted import Extracted
+
+# python-docx's built-in template carries this creation date; documents it writes keep it unless set.
+_PYTHON_DOCX_TEMPLATE_CREATED = datetime.datetime(2013, 12, 23, 23, 15)
 
 
 def check_unpacked_size(path: Path, limit: int) -> None:
@@ -35,8 +39,11 @@ def extract(path: Path) -> Extracted:
     try:
         document = docx.Document(str(path))
         blocks = _body_blocks(document)
-        title = (document.core_properties.title or "").strip() or None
-        created = document.core_properties.created
+        properties = document.core_properties
+        title = (properties.title or "").strip() or _title_paragraph(document)
+        created = properties.created
+        if created is not None and created.replace(tzinfo=None) == _PYTHON_DOCX_TEMPLATE_CREATED:
+            created = None  # a template's date, not the document's
     except Exception as error:
         raise LoadError(
             str(path),
@@ -48,6 +55,14 @@ def extract(path: Path) -> Extracted:
         title_hint=title,
         year_hint=created.year if created else None,
     )
+
+
+def _title_paragraph(document: Document) -> str | None:
+    """The text of the first paragraph styled "Title", Word's title line, for a file whose properties name none."""
+    for paragraph in document.paragraphs[:10]:
+        if paragraph.style is not None and paragraph.style.name == "Title" and paragraph.text.strip():
+            return " ".join(paragraph.text.split())
+    return None
 
 
 def _body_blocks(document: Document) -> list[str]:

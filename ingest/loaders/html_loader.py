@@ -26,6 +26,14 @@ _BLOCK_TAGS = {
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _LINE_BREAK = "\x00"  # stands for <br> while whitespace is collapsed; decoded HTML never contains NUL
 _CARD_LINE = 80  # a contact card's or address's lines are short
+_CARD_FIELDS = 6  # name, post, department, phone, mobile, e-mail
+# <meta> names and properties that date a page, most telling first: when it was last changed, then published.
+_DATE_METAS = ("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified",
+               "article:published_time", "dcterms.date", "dc.date", "date", "pubdate", "publish-date")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "Senest opdateret: 3. november 2026", "Last updated 12 May 2025": the page's own line saying when it changed.
+_UPDATED_LINE = re.compile(r"\b(?:(?:senest|sidst)\s+)?(?:opdateret|ændret|last\s+updated|updated)\b[^\n]{0,40}?"
+                           r"(?<!\d)((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 
 
 def extract(path: Path) -> Extracted:
@@ -37,7 +45,22 @@ def extract(path: Path) -> Extracted:
     _drop_non_content(soup)
     roots = _main_content(soup)
     blocks = [block for root in roots for block in _blocks(root)]
-    return Extracted(pages=[Page(number=None, text="\n\n".join(blocks))], title_hint=title or None)
+    text = "\n\n".join(blocks)
+    return Extracted(pages=[Page(number=None, text=text)], title_hint=title or None,
+                     year_hint=_page_year(soup, roots, text))
+
+
+def _page_year(soup: BeautifulSoup, roots: list[Tag], text: str) -> int | None:
+    """The year a saved page dates itself: its date <meta> (CMSs write article:published_time and the like),
+    else the first <time datetime> of its main text (a news item's byline), else its "Senest opdateret" line."""
+    metas = {(meta.get("property") or meta.get("name") or "").lower(): meta.get("content") or ""
+             for meta in soup.find_all("meta")}
+    stamps = [metas[name] for name in _DATE_METAS if metas.get(name)]
+    stamps += [time["datetime"] for root in roots for time in root.find_all("time", datetime=True)][:1]
+    years = (_YEAR.search(str(stamp)) for stamp in stamps)
+    year = next((int(year.group()) for year in years if year), None)
+    updated = _UPDATED_LINE.search(text)
+    return year if year is not None or updated is None else int(updated.group(1))
 
 
 def _drop_non_content(soup: BeautifulSoup) -> None:
@@ -111,6 +134,9 @@ def _blocks(root: Tag) -> list[str]:
                 flush()
                 if child.get_text().strip():
                     blocks.append(child.get_text().strip("\n"))
+            elif child.name in _BLOCK_TAGS and (card := _card(child)):
+                flush()
+                blocks.append(card)
             elif child.name in _BLOCK_TAGS:
                 flush()
                 if child.name == "li":  # marked, so cleaning keeps it a list item, not a heading
@@ -123,6 +149,25 @@ def _blocks(root: Tag) -> list[str]:
     walk(root)
     flush()
     return blocks
+
+
+def _card(element: Tag) -> str | None:
+    """A contact card written as one short block per field (<div class="name">, <div class="title">, <div
+    class="phone">) as one line, "Mette Kjærsgaard, Direktør, Tlf. 76 20 45 01, mk@…", like a card written with
+    <br>: the name stays with its post and number. Not a section with a heading, nor a list of cards."""
+    text = element.get_text(" ")
+    details = PHONE_OR_EMAIL.findall(text)
+    # One person's: a phone, a mobile and an e-mail at most. A list of cards is no card.
+    if element.name in ("li", "ul", "ol", "dl", "details") or len(text) > _CARD_FIELDS * _CARD_LINE \
+            or not 1 <= len(details) <= 3 or sum("@" in detail for detail in details) > 1 \
+            or element.find(_BLOCK_TAGS) is None \
+            or element.find(["h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"]) is not None:
+        return None
+    fields = _blocks(element)
+    if not 2 <= len(fields) <= _CARD_FIELDS \
+            or any(len(field) > _CARD_LINE or "\n" in field or field.startswith("- ") for field in fields):
+        return None
+    return ", ".join(field.rstrip(",") for field in fields)
 
 
 def _table_blocks(table: Tag) -> list[str]:

@@ -255,9 +255,21 @@ def test_a_cooperative_is_no_share():
     ("opening hours for the museum", "museum"),
     ("hvad er åbningstiderne for genbrugsstationen", "genbrugsstationen"),
     ("hvornår har mejeriets café i hvidbjerg åbent", "mejeriets café"),
+    ("hvornår åbner jeres kontor i kolding", "kontor"),  # "jeres": the documents' own, which they need not say
 ])
 def test_an_opening_hours_question_names_its_place(text, place):
     assert opening_hours_of(text) == place
+
+
+@pytest.mark.parametrize("text", ["kan man ringe til jer om fredagen", "can I call you on Fridays", "hvad er jeres telefontid"])
+def test_calling_on_a_weekday_asks_for_the_phone_hours_not_the_number(text):
+    assert answer_type(text) == "hours"
+
+
+def test_a_preposition_and_a_question_word_go_on_asking_the_first_part():
+    assert split_parts("kan man ringe til jer om fredagen, og til hvornår?") == [
+        "kan man ringe til jer om fredagen, og til hvornår?"]
+    assert len(split_parts("hvad kostede projektet, og hvornår sluttede det?")) == 2
 
 
 @pytest.mark.parametrize("text, owner", [

@@ -513,6 +513,8 @@ def test_a_bound_below_a_figure_is_an_upper_limit():
     ("Kan Egdal Erhvervsråd give lån til at købe en erhvervsejendom?", "lån"),
     ("Giver Egdal Erhvervsråd tilskud til at ansætte en lærling?", "lærling"),  # what the grant is for
     ("Hvor meget i løn får direktøren?", "løn"),
+    ("hvad koster det egentlig for os at være med?", None),  # a filler, then nothing named
+    ("hvad koster egentlig en klubtrøje", "klubtrøje"),
 ])
 def test_the_asked_thing_is_what_is_priced_or_measured(question, word):
     assert asked_word_as_typed(analyse(question)) == word

@@ -196,6 +196,32 @@ def test_clean_loader_text_is_unchanged():
     assert clean_text(docx_like) == docx_like
 
 
+def test_minutes_typed_with_hard_line_breaks_keep_a_sentence_whole():
+    """Minutes typed with line breaks and blank lines between items are not measured as wrapped text; a line
+    ending in a comma or in "på" still goes on: "Satellitkontoret åbner 1. februar 2027 i Jernbanegade 8," was
+    quoted without "6000 Kolding", and the conference's venue was cut off after "på"."""
+    minutes = (
+        "Pkt. 4  Årskonference 2027\n"
+        "Beslutning: Årskonferencen 2027 afholdes torsdag den 10. juni 2027 på\n"
+        "Kolding Fjordcenter med temaet \"Cirkulær produktion i praksis\".\n"
+        "\n"
+        "Pkt. 7  Satellitkontor i Kolding\n"
+        "Beslutning: Satellitkontoret åbner 1. februar 2027 i Jernbanegade 8,\n"
+        "6000 Kolding. Kontoret er bemandet tirsdag og torsdag kl. 9.00-15.00.\n"
+        "\n"
+        "Referent: Hanne Sørensen\n"
+    )
+    assert clean_text(minutes).split("\n\n") == [
+        "Pkt. 4 Årskonference 2027",
+        "Beslutning: Årskonferencen 2027 afholdes torsdag den 10. juni 2027 på Kolding Fjordcenter med temaet "
+        "\"Cirkulær produktion i praksis\".",
+        "Pkt. 7 Satellitkontor i Kolding",
+        "Beslutning: Satellitkontoret åbner 1. februar 2027 i Jernbanegade 8, 6000 Kolding. Kontoret er bemandet "
+        "tirsdag og torsdag kl. 9.00-15.00.",
+        "Referent: Hanne Sørensen",
+    ]
+
+
 def test_a_dot_leader_price_list_becomes_table_rows():
     """"Voksen ........ 60 kr." is a label and a value: a row of two cells, not a heading or a sentence."""
     text = ("NYE PRISER (RETURBILLETTER)\n\n"

@@ -58,6 +58,17 @@ def test_docx_title_and_created_year_are_hints(corpus: Path):
     assert (extracted.title_hint, extracted.year_hint) == ("Handlingsplan 2011", 2010)
 
 
+def test_a_docx_made_from_python_docx_template_is_dated_by_its_title_line(corpus: Path):
+    """python-docx's template stamps every file it writes "created 2013-12-23": a 2025 programme description read
+    as from 2013 lost to a 2023 report's older figure. Its Title line ("Mentorprogrammet 2025-2026") dates it."""
+    document = docx.Document()
+    document.add_paragraph("Mentorprogrammet 2025-2026", style="Title")
+    document.add_paragraph("Forløbet varer 8 måneder.")
+    document.save(str(corpus / "mentorprogram.docx"))
+    metadata = load_document(corpus / "mentorprogram.docx", corpus).metadata
+    assert (metadata.title, metadata.year) == ("Mentorprogrammet 2025-2026", 2025)
+
+
 def test_damaged_docx_says_to_save_it_again(corpus: Path):
     whole = write_docx(corpus / "whole.docx").read_bytes()
     broken = corpus / "afbrudt.docx"

@@ -135,3 +135,39 @@ def test_a_table_of_row_headers_is_a_list_of_labelled_values_not_a_header_over_r
         "Dato: Tirsdag den 28. november 2023\nMødeleder: Borgmester Henrik Vestergaard (A)\nReferent: Camilla Friis",
         "År  Antal\n2023  12",
     ]
+
+
+def test_a_contact_card_written_as_one_block_per_field_is_one_line(corpus: Path):
+    """A staff page's cards written <div class="name">, <div class="title">, <div class="phone"> were split into
+    lines: "hvad er e-mailadressen til direktøren" found "Direktør" apart from "mk@…". A list stays a list."""
+    page = """<html><body><main><h1>Medarbejdere</h1>
+      <div class="staff">
+        <div class="card"><div class="name">Mette Kjærsgaard</div><div class="title">Direktør</div>
+          <div class="phone">Tlf. 76 20 45 01</div><div class="email"><a href="mailto:mk@x.dk">mk@x.dk</a></div></div>
+        <div class="card"><div class="name">Lene Damgaard</div><div class="title">Programkoordinator</div>
+          <div class="email">ld@x.dk</div></div>
+      </div>
+      <ul><li>Ring på tlf. 76 20 45 00.</li><li>Skriv til kontakt@x.dk.</li></ul>
+    </main></body></html>"""
+    assert _load(corpus, "medarbejdere.html", page).split("\n\n") == [
+        "Medarbejdere",
+        "Mette Kjærsgaard, Direktør, Tlf. 76 20 45 01, mk@x.dk",
+        "Lene Damgaard, Programkoordinator, ld@x.dk",
+        "- Ring på tlf. 76 20 45 00.",
+        "- Skriv til kontakt@x.dk.",
+    ]
+
+
+def test_a_page_is_dated_by_its_meta_its_byline_or_its_updated_line(corpus: Path):
+    """Saved pages carry their date in a CMS <meta>, a news item's <time>, or "Senest opdateret: …"; the year
+    orders documents newest first, so an undated 2026 page could not lead over a 2022 one."""
+    published = ('<html><head><meta property="article:published_time" content="2025-04-24T09:30:00+02:00">'
+                 "</head><body><main><p>Ny formand.</p></main></body></html>")
+    byline = '<html><body><article><p><time datetime="2024-02-01">1. februar 2024</time></p><p>Nyt.</p></article></body></html>'
+    updated = "<html><body><main><p>Tilskud til grønne investeringer.</p><p>Senest opdateret: 3. november 2026</p></main></body></html>"
+    undated = "<html><body><main><p>Tilskud til grønne investeringer.</p></main></body></html>"
+    years = []
+    for name, page in [("a.html", published), ("b.html", byline), ("c.html", updated), ("d.html", undated)]:
+        (corpus / name).write_text(page, encoding="utf-8")
+        years.append(load_document(corpus / name, corpus).metadata.year)
+    assert years == [2025, 2024, 2026, None]
