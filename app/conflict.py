@@ -21,6 +21,7 @@ from app.quotes import (
     counts_asked,
     fact_unit,
     fits_answer_type,
+    has_unit,
     of_the_asked,
     quotable,
     short_answer,
@@ -52,11 +53,6 @@ _RUN_WORDS = re.compile(r"\b(kørte|kørt|løb|varede|afvikle\w*|fandt sted|ran|
 
 def _shares_words(terms: set[str], other: set[str]) -> bool:
     return bool(terms and other) and len(terms & other) >= RESTATED_SHARE * min(len(terms), len(other))
-
-
-def _in_units(value: str | None, units: tuple[str, ...]) -> bool:
-    """"8 måneder" is in months; "Mål 4" is a number, in none of the asked units."""
-    return value is not None and any(word.strip(".,").lower() in units for word in value.split())
 
 
 def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool] | None:
@@ -105,17 +101,16 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     names = [name for name in CAPITALISED.findall((q.normalised or q.text).split(" ", 1)[-1])
              if re.search(rf"\b{re.escape(name)}\b", best_passage, re.I)]
 
-    def framed(unit) -> str:  # a passage with its document's title and its heading ("Smagsløft 2024-2026")
-        chunk = part.retrieved[unit.passage_rank].chunk
-        return f"{document_name(chunk.metadata)} {chunk.metadata.get('section', '')} {chunk.text}"
+    def frame(unit) -> str:  # its document's title and its heading ("Smagsløft 2024-2026")
+        metadata = part.retrieved[unit.passage_rank].chunk.metadata
+        return f"{document_name(metadata)} {metadata.get('section', '')}"
 
-    def names_the_subject(unit) -> bool:
-        return all(re.search(rf"\b{re.escape(name)}\b", framed(unit), re.I) for name in names)
+    def names_the_subject(unit) -> bool:  # in the passage, its heading or its document's title
+        passage = f"{frame(unit)} {part.retrieved[unit.passage_rank].chunk.text}"
+        return all(re.search(rf"\b{re.escape(name)}\b", passage, re.I) for name in names)
 
     def framed_coverage(unit) -> float:  # of the question, by a sentence under its title and heading
-        chunk = part.retrieved[unit.passage_rank].chunk
-        frame = f"{document_name(chunk.metadata)} {chunk.metadata.get('section', '')} {unit_context(unit)}"
-        return scorer.coverage(q.terms, frame, source_of(unit))
+        return scorer.coverage(q.terms, f"{frame(unit)} {unit_context(unit)}", source_of(unit))
 
     def subject_in_passage(unit) -> set[str]:
         text = part.retrieved[unit.passage_rank].chunk.text
@@ -157,7 +152,8 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
             and names_the_subject(unit) and framed_coverage(unit) >= FRAMED_SHARE * best_framed
         spans_asked = spans_years and source not in quoted and value_of(unit) is not None \
             and subject_in_passage(unit) >= best_subject
-        measures_the_asked = measured and source not in quoted and _in_units(value_of(unit), q.units) \
+        # "8 måneder" is in months; "Mål 4" is a number in none of the asked units.
+        measures_the_asked = measured and source not in quoted and has_unit(q.units, value_of(unit) or "") \
             and names_the_subject(unit) and framed_coverage(unit) >= FRAMED_SHARE * best_framed
         if (restated or spans_asked or limits_the_asked or measures_the_asked
                 or (counts_the_asked and coverage >= 0.6 * best_coverage)) \

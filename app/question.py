@@ -292,7 +292,7 @@ def opening_hours_of(text: str) -> str | None:
         return None
     place = next((m.group(1) for pattern in _HOURS_OF for m in [pattern.search(text)] if m), None)
     # "jeres kontor": the asker's "your" is the documents' own organisation, which they need not say.
-    return _POSSESSIVE.sub("", place) or None if place else None
+    return (_POSSESSIVE.sub("", place) or None) if place else None
 
 
 _POSSESSIVE = re.compile(r"^(?:jeres|vores|deres|your|our|their)\s+", re.IGNORECASE)

@@ -61,7 +61,7 @@ def _text(value: object) -> str | None:
 
 def _year(value: object) -> int | None:
     """The year stated, also where it is written otherwise but clearly meant: "2010" as text, a date, "3. maj 2011"."""
-    year = _year_of(value)
+    year = year_of(value)
     if value is not None and year is None:
         raise ValueError(f"must be a whole number between {MIN_YEAR} and {MAX_YEAR}, got {value!r}")
     return year
@@ -105,7 +105,7 @@ class MetadataBlock(BaseModel):
     def date_year(self) -> int | None:
         """The year of the first date key (`date: 2011-05-03`), for when no `year` is stated."""
         dates = (text for key, text in self.kept.items() if key.lower() in DATE_KEYS)
-        return next((year for year in map(_year_of, dates) if year is not None), None)
+        return next((year for year in map(year_of, dates) if year is not None), None)
 
 
 def read_metadata(path: Path, extracted_title: str | None, extracted_year: int | None,
@@ -226,7 +226,7 @@ def _as_text(value: object) -> str | None:
     return "" if value is None else " ".join(str(value).split())
 
 
-def _year_of(value: object) -> int | None:
+def year_of(value: object) -> int | None:
     """The year a value states: 2010, "2010", a date, "3. maj 2011", "2011-05-03T10:00"."""
     if isinstance(value, bool):
         return None

@@ -12,6 +12,7 @@ from app.core.contact_details import PHONE_OR_EMAIL
 from ingest.documents import Page
 from ingest.loaders.extracted import Extracted
 from ingest.loaders.text_loader import decode_text
+from ingest.metadata import year_of
 
 # Never part of a page's main text.
 _DROPPED_TAGS = ["script", "style", "noscript", "template", "nav", "aside", "form", "button", "svg", "iframe"]
@@ -30,7 +31,6 @@ _CARD_FIELDS = 6  # name, post, department, phone, mobile, e-mail
 # <meta> names and properties that date a page, most telling first: when it was last changed, then published.
 _DATE_METAS = ("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified",
                "article:published_time", "dcterms.date", "dc.date", "date", "pubdate", "publish-date")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # "Senest opdateret: 3. november 2026", "Last updated 12 May 2025": the page's own line saying when it changed.
 _UPDATED_LINE = re.compile(r"\b(?:(?:senest|sidst)\s+)?(?:opdateret|ændret|last\s+updated|updated)\b[^\n]{0,40}?"
                            r"(?<!\d)((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
@@ -57,8 +57,7 @@ def _page_year(soup: BeautifulSoup, roots: list[Tag], text: str) -> int | None:
              for meta in soup.find_all("meta")}
     stamps = [metas[name] for name in _DATE_METAS if metas.get(name)]
     stamps += [time["datetime"] for root in roots for time in root.find_all("time", datetime=True)][:1]
-    years = (_YEAR.search(str(stamp)) for stamp in stamps)
-    year = next((int(year.group()) for year in years if year), None)
+    year = next((year for year in map(year_of, stamps) if year is not None), None)
     updated = _UPDATED_LINE.search(text)
     return year if year is not None or updated is None else int(updated.group(1))
 
