@@ -385,8 +385,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             f"the quoted documents know {known:.2f} of the question's words (rare words weigh most), "
             f"below {settings.abstain_min_known}"
         ))
+    # A typed answer across languages still shares a word with the question (its Danish from the glossary): any
+    # "31 %" is a rate, but not the VAT rate on restaurant food.
     if not same_language and selection.quote_similarity < settings.abstain_min_quote_similarity_cross \
-            and not typed_evidence(q, settings, selection):
+            and not (typed_evidence(q, settings, selection) and selection.quote_coverage > 0):
         return verdict(False, "off_topic", (
             f"the question and the quote are in different languages, and the quote's meaning is too far from the "
             f"question: cosine {selection.quote_similarity:.3f}, below {settings.abstain_min_quote_similarity_cross}"

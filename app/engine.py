@@ -210,7 +210,9 @@ def _with_danish_terms(q: Question, glossary: Glossary) -> Question:
     if not danish:
         return q
     extra = " ".join(danish)
-    return replace(q, search_text=f"{q.search_text} ({extra})", terms=q.terms + tokenize(extra))
+    # Each Danish term once: "participant" is "deltagere deltog deltage deltager", one stem, not four times its weight.
+    added = [term for term in dict.fromkeys(tokenize(extra)) if term not in q.terms]
+    return replace(q, search_text=f"{q.search_text} ({extra})", terms=q.terms + added)
 
 
 class Engine:

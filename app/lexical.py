@@ -26,7 +26,21 @@ from app.core.words import COUNT_WORDS, MONTH_NAMES, QUESTION_WORDS
 from app.vector_index import StoredChunk
 
 _STEMMER = Stemmer.Stemmer("danish")
-STOPWORDS = frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | QUESTION_WORDS
+
+
+def _english_function_words() -> frozenset[str]:
+    """scikit-learn's English stop words ("should", "about", "could", "please"), less the numbers and the words
+    Danish uses about as much as English ("fire" is four, "side" a page, "system", "top"). bm25s's English list
+    has 33 words, so "What phone number should I call to ask about …" asked a Danish passage for "should"."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(word for word in ENGLISH_STOP_WORDS if word not in COUNT_WORDS
+                     and zipf_frequency(word, "en") > zipf_frequency(word, "da") + 1.0)
+
+
+# "jer", "jeres": the asker's "you", the documents' own organisation; bm25s's Danish list lacks them.
+STOPWORDS = (frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | _english_function_words()
+             | {"jer", "jeres"} | QUESTION_WORDS)
 _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents"}
 _CURRENCY_WORDS = {"dkk", "kroner"}
 # A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
@@ -40,7 +54,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 7  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 8  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about
@@ -145,6 +159,7 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
 
 
 _YEAR_UNITS = {"år", "års", "years", "year"}
+_PER = {"pr", "per"}
 
 
 def counted_words(text: str, window: int = COUNT_WINDOW) -> set[str]:
@@ -158,8 +173,10 @@ def counted_words(text: str, window: int = COUNT_WINDOW) -> set[str]:
     # the choir beside it.
     years = {i for i in figures if any(words[j] in _YEAR_UNITS for j in range(i + 1, min(len(words), i + 3))
                                        if j == i + 1 or words[j - 1][0].isdigit())}
+    # "24.000 kr. pr. virksomhed" is a price per company: the word after "pr."/"per" is no count.
     return content_words(words[j] for i in figures for j in range(max(0, i - window), min(len(words), i + window + 1))
-                         if i not in years) | {word for i in years for word in words[i + 1:i + 3] if word in _YEAR_UNITS}
+                         if i not in years and not (j > 0 and words[j - 1] in _PER)) \
+        | {word for i in years for word in words[i + 1:i + 3] if word in _YEAR_UNITS}
 
 
 def counted_phrases(text: str, window: int = COUNT_WINDOW) -> set[str]:

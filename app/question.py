@@ -30,6 +30,8 @@ _QUANTITY = re.compile(
     r"hvilke[nt]\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:procent|andel|beløb|antal|pris|sats)|"
     # "what surplus did the accounts show", "hvad var overskuddet": an account's result is an amount
     r"(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:rate|percentage|amount|share|surplus|deficit|profit|turnover|revenue|budget)|"
+    # "what was the overall participant satisfaction rate"
+    r"what(?:'s| is| was| were) the (?:[^\W\d_]+\s+){1,3}(?:rate|percentage)|"
     r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten|overskuddet"
     r"|underskuddet|omsætningen)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
@@ -149,6 +151,7 @@ _COUNT_ADJECTIVES = frozenset({
     "nye", "flere", "andre", "danske", "udenlandske", "små", "store", "unge", "ældre", "ledige", "aktive", "deltagende",
     "nuværende", "faste", "frivillige", "eksisterende", "registrerede", "private", "offentlige", "lokale",
     "internationale"})
+_IN_PERCENT = re.compile(r"\b(?:i|in|som|as an?)\s+(?:procent|pct|percent|percentage)\b|\bprocentvis\b", re.IGNORECASE)
 _ANY_COUNT = {"gange", "gang", "stk", "styk", "times"}  # "hvor mange gange" counts whatever the answer counts
 # A second word is no compound head when it is a verb or function word: the commonest are ("has" 6.4, "does"
 # 5.7; "points" 5.2, "fairs" 3.4 are nouns), the rest ends in -s too rarely to matter but for these.
@@ -159,7 +162,8 @@ _HOW_MANY_EN = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?([^\W\d_]+)(?:\s+(
 _LENGTH_WORDS = r"kilomet\w*|km|meter\w*|metres?|miles?"
 _WEIGHT_WORDS = r"kilo\w*|kg|tons?|gram\w*"
 _AREA_WORDS = r"kvm|kvadratmeter|m2|m²|square met\w*|hektar|hectares?|ha"
-_HOW_MANY_UNITS = re.compile(rf"\b(?:hvor mange|how many)\s+(?:{_LENGTH_WORDS}|{_WEIGHT_WORDS}|{_AREA_WORDS})(?!\w)",
+_TIME_WORDS = r"timer|hours|dage|days|uger|weeks|måneder|months|minutter|minutes"
+_HOW_MANY_UNITS = re.compile(rf"\b(?:hvor mange|how many)\s+(?:{_LENGTH_WORDS}|{_WEIGHT_WORDS}|{_AREA_WORDS}|{_TIME_WORDS})(?!\w)",
                              re.IGNORECASE)
 
 
@@ -211,9 +215,12 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"(en|et|n)?|how long (is|are) (the )?(wait|waiting)|"
                 # "how long was swimming banned", "how long is the bridge closed": how long a state lasted
                 r"how long (?:is|are|was|were) (?:[^\W\d_]+\s+){1,4}(?:[^\W\d_]+ed|open|shut|down)|"
-                r"how much time)\b", re.I),
-     ("dage", "dag", "uger", "uge", "måneder", "måned", "år", "timer", "time", "minutter", "days", "day", "weeks",
-      "week", "months", "month", "years", "year", "hours", "hour", "minutes")),
+                # "hvor mange timers sparring", "how many hours of coaching"
+                rf"how much time|(?:hvor mange|how many)\s+(?:{_TIME_WORDS}))\b", re.I),
+     # with the genitive: "20 timers individuel sparring", "3 måneders forløb"
+     ("dage", "dag", "dages", "uger", "uge", "ugers", "måneder", "måned", "måneders", "år", "års", "timer", "time",
+      "timers", "minutter", "minutters", "days", "day", "weeks", "week", "months", "month", "years", "year", "hours",
+      "hour", "minutes")),
     (re.compile(r"\b(hvor (lang|lange|langt|bred|bredt|dyb|dybt|høj|højt)|how (long|far|wide|deep|tall)|"
                 rf"(hvor mange|how many)\s+({_LENGTH_WORDS}))\b", re.I),
      ("m", "meter", "meters", "metre", "metres", "km", "kilometer", "kilometers", "kilometres", "cm", "mil", "miles",
@@ -224,7 +231,9 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(hvor (stort|store) (et )?areal|(hvor mange|how many)\s+({_AREA_WORDS}))(?!\w)", re.I),
      ("m²", "m2", "kvm", "kvadratmeter", "hektar", "hectare", "hectares", "ha", "square metres")),
     # A share ("andelen", "hvor stor en del af udgifterne"), not a cooperative ("Andelskassen", "andelsboliger").
-    (re.compile(r"\b(\w*procent\w*|andel(?!s)\w*|hvor stor (?:en )?del|percentage|share)\b", re.I),
+    # "satisfaction rate", "response rate": a share too; an hourly rate or a rate card is a price.
+    (re.compile(r"\b(\w*procent\w*|andel(?!s)\w*|hvor stor (?:en )?del|percentage|share)\b|"
+                r"(?<!hourly )(?<!daily )(?<!exchange )\brates?\b(?!\s+card)", re.I),
      ("%", "pct", "procent", "percent")),
     # "how big a discount do siblings get": a share or an amount ("25 % søskenderabat"), not "under 25 år".
     (re.compile(r"\b(rabat\w*|\w+rabat\w*|discounts?|reductions?)\b", re.I),
@@ -277,8 +286,13 @@ _HOURS_OF = (
 )
 
 
+# "hvornår åbner puljen for ansøgninger", "when does registration open": a call opens on a date, once.
+_OPENS_FOR_APPLICATIONS = re.compile(r"\b(?:for|to)\s+(?:ansøgning\w*|tilmelding\w*|applications?|registrations?)\b|"
+                                     r"\b(?:applications?|registration)\s+opens?\b", re.IGNORECASE)
+
+
 def _happens_once(text: str) -> bool:
-    return bool(_HAPPENED.search(text) or _NEW_THING.search(text))
+    return bool(_HAPPENED.search(text) or _NEW_THING.search(text) or _OPENS_FOR_APPLICATIONS.search(text))
 
 
 def asks_opening_hours(text: str) -> bool:
@@ -412,7 +426,8 @@ def contact_of(text: str) -> str | None:
         return None
     # "the e-mail of Fjordkant Vækstcenter's communications officer": the officer's, at the body.
     owned = re.match(rf"['’]s\s+({_BODY})", text[match.end():])
-    return owned.group(1) if owned else match.group(1)
+    whose = owned.group(1) if owned else match.group(1)
+    return _POSSESSIVE.sub("", whose) or None  # "jeres innovationskonsulent": the documents' own
 
 
 def role_body_of(text: str) -> str | None:
@@ -441,6 +456,7 @@ def asks_what_happened(text: str) -> bool:
 
 # "kan man ringe til jer om fredagen", "can I call you on Fridays": when the phone is answered, not the number.
 _CALLING_HOURS = re.compile(rf"\b(ringe|ringer|ring|call|phone|telephone)\b[^.?!]*\b(om|på|on)\s+({WEEKDAYS})|"
+                            r"\b(hvornår|when|what time)\b[^.?!]*\b(ringe|ring|call|phone)\b(?!\s*(?:nummer|number))|"
                             r"\b(telefontid\w*|phone hours|telephone hours)\b", re.IGNORECASE)
 
 
@@ -510,6 +526,8 @@ def analyse(
     detected = detect_language(previous + " " + normalised)
     how_many = _HOW_MANY.search(normalised) or (_HOW_MANY.search(previous) if previous else None)
     counted_word = how_many.group(1) if how_many else ""
+    if how_many and _IN_PERCENT.search(normalised):
+        counted_word = "procent"  # "hvor mange svarede, altså i procent": a share, whoever answered
     if how_many and counted_word.lower() in _COUNT_ADJECTIVES and how_many.group(2) \
             and how_many.group(2).lower() not in STOPWORDS:
         counted_word = how_many.group(2)
@@ -526,7 +544,8 @@ def analyse(
         counted, counted_as_asked = [], ""
     # "hvor mange projekter fik penge fra puljen" counts projects: a money word asks for an amount unless another
     # noun is counted.
-    elif ((_MONEY.search(normalised) and not (counted_word and not _MONEY.fullmatch(counted_word)))
+    elif ((_MONEY.search(normalised) and not ((asked_noun := counted_word or counted_as_asked.split(" ")[-1])
+                                              and not _MONEY.fullmatch(asked_noun)))
           or _GOTTEN.search(normalised) or _LIMIT_AMOUNT.search(normalised)
           or (_TRADED.search(text) and not how_many and not counted_as_asked)) \
             and not measure_units(normalised):  # "hvor mange vouchere blev uddelt" counts vouchers
@@ -544,7 +563,8 @@ def analyse(
         counted=counted[0] if counted else None,
         counted_as_asked=counted_as_asked,
         units=measure_units(normalised) if kind == "quantity" else (),
-        terms=tokenize(split_text),
+        # "hvornår kan man ringe": the documents write "Telefontid", not the verb.
+        terms=tokenize(split_text) + (tokenize("telefontid") if _CALLING_HOURS.search(normalised) else []),
         follow_up=follow_up,
         last_question=last_question,
         last_answer=history[-1].answer if history else "",
@@ -631,9 +651,18 @@ def _named(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if w.lower() not in STOPWORDS and not is_everyday(w.lower(), language)]
 
 
+# "i Struer", "for Lemvig", "in Aarhus": a place or body named after a preposition.
+_PLACED_NAME = re.compile(r"\b(i|på|for|hos|in|at|for)\s+([A-ZÆØÅ][\w-]*)")
+
+
 def about_first(part: str, first: str) -> str:
-    """A later part asked about the first part's subject: "hvor sidder sekretariatet (driver VITUS programmet)"."""
+    """A later part asked about the first part's subject: "hvor sidder sekretariatet (driver VITUS programmet)".
+    A name the part puts in place of the first's ("hvad var tilfredsheden i Struer, og hvad var den i Lemvig")
+    is not carried: the part asks the same of Lemvig, not of Struer."""
     subject = _subject_of(first)
+    prepositions = {m.group(1).lower() for m in _PLACED_NAME.finditer(part)}
+    replaced = {m.group(2) for m in _PLACED_NAME.finditer(first) if m.group(1).lower() in prepositions}
+    subject = " ".join(word for word in subject.split() if word.strip(",") not in replaced)
     return part if not subject or part.endswith(f"({subject})") else f"{part} ({subject})"
 
 

@@ -186,8 +186,10 @@ def _hours_days(asked: str) -> tuple[str, ...]:
     return tuple(days | {_DANISH_DAY[day] for day in days if day in _DANISH_DAY})
 
 
-# "kl. 7-19", "Torsdag 13-17", "11 am-4 pm", "Lukket": opening hours; not "10-50 ansatte" or "2008-2010".
+# "kl. 7-19", "Torsdag 13-17", "11 am-4 pm", "from 10:00 to 14:00", "Lukket": opening hours; not "10-50 ansatte"
+# or "2008-2010".
 _HOURS = re.compile(
+    r"\b(?:fra|from|between|mellem)\s+\d{1,2}[.:]\d{2}\s+(?:til|to|and|og)\s+\d{1,2}[.:]\d{2}\b|"
     r"\b\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\b(?!\s*(?:%|procent|ansatte|medarbejdere|år|mio|mia|kr|"
     r"km|m\b|meter|personer|people|employees|years|uger|weeks|dage|days))|\bkl\.?\s*\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|"
     r"\b(?:lukket|closed|døgnet rundt|around the clock|24/7)\b", re.I)
@@ -386,9 +388,19 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
             _PERSON_NOUN.fullmatch(word) for word in counted_words(text) | set(re.findall(r"[^\W\d_]+", header.lower()))):
         return True
     # A table's compound header counts what its head counts: "Virksomhedshenvendelser" are "henvendelser". Not so
-    # in a sentence: "8 messer og netværksmøder" are no count of meetings.
+    # in a sentence: "8 messer og netværksmøder" are no count of meetings. A row's label is its header too:
+    # "Medlemsvirksomheder ved årets udgang  171  184" counts member companies.
+    if header:
+        header = f"{header} {row_label(text)}"
     return noun in counted_nouns(text) or any(word == noun or (len(noun) >= 3 and word.endswith(noun)) for word in tokenize(header)) \
         or any(_is_head_of(noun, stem(word.lower())) for word in _AFTER_FIGURE.findall(text))
+
+
+def row_label(row: str) -> str:
+    """A table row's first cell when it holds no figure ("Medlemsvirksomheder ved årets udgang" of
+    "Medlemsvirksomheder ved årets udgang  171  184"), else ""."""
+    first = re.split(r"\s{2,}|\s*\|\s*", row.strip(), maxsplit=1)[0]
+    return "" if re.search(r"\d", first) else first
 
 
 def counts_asked(question: Question, text: str, header: str = "") -> bool:
@@ -597,9 +609,10 @@ def render_table_row(unit: Unit, question: Question) -> str:
 BRACKET_BONUS = 0.1  # a bracket of what the question's figure counts: the row holding "30 ansatte", or the rule
 DOCUMENT_WEIGHT = 0.1  # how much a document having all of the question's words lifts its sentences
 PLACE_BONUS = 0.1  # a sentence (or its heading or title) naming the place whose hours or contact detail is asked
-# The words a contact question names the detail by: not in the answer, which writes the number or address itself.
-_CONTACT_TERMS = frozenset(tokenize("mail email mailadresse telefon telefonnummer tlf mobil mobilnummer phone number "
-                                    "address adresse"))
+# The words a contact question names the detail by, not whose it is: not in the answer, which writes the number
+# or address itself (stemmed).
+_CONTACT_TERMS = frozenset(tokenize(
+    "mail e-mail email mailadresse adresse telefon telefonnummer nummer tlf mobil mobilnummer phone number address"))
 TYPED_MARGIN = 0.15  # how much closer a sentence without the asked kind of answer may be and still lose
 MIN_CHUNKS_FOR_IDF = 4  # fewer chunks give no useful document frequencies
 
@@ -707,10 +720,6 @@ class Selection:
         return " ".join([self.heading, *(read_with_referent(unit) for unit in self.units)]).strip()
 
 
-# The words of a contact question that name the detail asked for, not whose it is (stemmed).
-_CONTACT_DETAIL_TERMS = frozenset(tokenize(
-    "mail e-mail email mailadresse adresse telefon telefonnummer nummer tlf mobil mobilnummer phone number address"))
-
 
 def sentence_evidence(question: Question, passages: list[str], sources: list[str], scorer: Scorer,
                       titles: list[str] | None = None, sections: list[str] | None = None) -> list[float]:
@@ -725,7 +734,7 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
     titles = titles or [""] * len(passages)
     sections = sections or [""] * len(passages)
     # "hvad er e-mailadressen til direktøren": a card's "mk@…" is the e-mail address, which it need not call one.
-    terms = [t for t in question.terms if t not in _CONTACT_DETAIL_TERMS] if question.answer_type == "contact" else question.terms
+    terms = [t for t in question.terms if t not in _CONTACT_TERMS] if question.answer_type == "contact" else question.terms
     for rank, (text, source, title, section) in enumerate(zip(passages, sources, titles, sections)):
         best = 0.0
         for unit in split_units(text, rank):
@@ -826,8 +835,11 @@ def select(
         # A typed question ("hvor lang") wants its kind of answer: a sentence of the same document that has it
         # ("Lyngstien  7,4 km") beats a closer one that does not ("2.300 hektar"). Not one of another document:
         # any figure would do there.
-        same_document = [item for item in scored[1:] if item[2] and sources[item[1].passage_rank] == sources[best.passage_rank]
-                         and item[0] >= score - TYPED_MARGIN]
+        # Another document's, only when it is as close as a runner-up: the card "Lene Damgaard, Programkoordinator,
+        # Mentorprogrammet, Tlf. …" answers "what phone number do I call about the mentor programme" as nearly as
+        # the English summary's line on the programme, which has none.
+        same_document = [item for item in scored[1:] if item[2] and item[0] >= score - TYPED_MARGIN and (
+            sources[item[1].passage_rank] == sources[best.passage_rank] or item[0] >= score - RUNNER_UP_MARGIN)]
         if same_document:
             score, best, fits, quote_similarity = same_document[0]
     index = units.index(best)
@@ -1334,8 +1346,9 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     if not re.search(r"\d", column):  # a measure, not a year: "212 virksomhedshenvendelser (Bruxelles)"
         return f"{value} {column.lower() if question.reply_language == 'da' else column} ({label})"
     caption = next((h for h in (unit.table_header or []) if h != column_line), "")
-    # A caption naming years is the table's title ("Nøgletal 2020 og 2021"), not what its figures count.
-    caption = "" if re.search(r"\d", caption) else caption
+    # A caption naming years is the table's title ("Nøgletal 2020 og 2021"), not what its figures count; nor is
+    # the name of the labels' column ("Nøgletal" over "Nøgletal  2023  2024").
+    caption = "" if re.search(r"\d", caption) or caption == split_cells(column_line)[0] else caption
     what = f" {caption[0].lower() + caption[1:]}" if caption and question.reply_language == "da" else ""
     if question.reply_language == "da":
         return f"{value}{what} i {column} ({label})"

@@ -99,3 +99,18 @@ def test_a_figure_of_years_counts_years_not_the_people_beside_it():
     assert "år" in counted_words("Kor for børn (8-12 år)")
     assert {"møder", "virksomheder"} <= counted_words("Rådgiveren har haft 373 møder med virksomheder")
     assert "elever" in counted_words("Skolen har i dag omkring 620 elever og 28 faste lærere")
+
+
+def test_english_function_words_are_no_search_terms_but_danish_words_spelt_alike_are():
+    """bm25s's 33 English stop words left "should", "about", "call" as terms a Danish passage lacks."""
+    terms = tokenize("What phone number should I call to ask about the mentor programme?")
+    assert not {"should", "about", "call"} & set(terms) and "mentor" in terms
+    assert tokenize("fire virksomheder") == tokenize("fire") + tokenize("virksomheder")  # "fire" is four
+    assert tokenize("hvad koster det for jer og jeres ansatte") == tokenize("koster ansatte")
+
+
+def test_a_price_per_company_counts_no_companies():
+    from app.lexical import counted_words
+
+    assert "virksomhed" not in counted_words("Pladsen koster 24.000 kr. pr. virksomhed ekskl. moms.")
+    assert "virksomheder" in counted_words("I alt 132 virksomheder deltog.")

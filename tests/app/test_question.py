@@ -261,9 +261,53 @@ def test_an_opening_hours_question_names_its_place(text, place):
     assert opening_hours_of(text) == place
 
 
-@pytest.mark.parametrize("text", ["kan man ringe til jer om fredagen", "can I call you on Fridays", "hvad er jeres telefontid"])
+@pytest.mark.parametrize("text", ["kan man ringe til jer om fredagen", "can I call you on Fridays", "hvad er jeres telefontid",
+                                  "hvornår kan man ringe til jer?", "when can I call you?"])
 def test_calling_on_a_weekday_asks_for_the_phone_hours_not_the_number(text):
     assert answer_type(text) == "hours"
+
+
+def test_when_one_can_call_is_searched_as_the_phone_hours_the_documents_write():
+    assert "telefontid" in analyse("hvornår kan man ringe til jer?").terms
+    assert analyse("hvornår kan man ringe til jer?").terms.count("jer") == 0  # the asker's "you" names nothing
+    assert answer_type("hvad er jeres telefonnummer") == "contact"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hvornår åbner Produktudviklingspuljen 2027 for ansøgninger?", "date"),
+    ("when does registration open for the course?", "date"),
+    ("hvornår åbner biblioteket om lørdagen?", "hours"),
+])
+def test_opening_for_applications_is_a_date_not_opening_hours(text, kind):
+    assert answer_type(text) == kind
+
+
+def test_a_second_part_naming_another_place_does_not_carry_the_first_ones():
+    parts = split_parts("Hvad var tilfredsheden i Struer i 2025, og hvad var den i Lemvig?")
+    assert len(parts) == 2 and "Lemvig" in parts[1] and "Struer" not in parts[1], parts
+    assert "tilfredsheden" in parts[1]  # still asking about satisfaction
+    assert "Kystlandet" in split_parts("hvornår startede Kystlandet i Aarhus, og hvad kostede det?")[1]
+
+
+def test_how_many_in_per_cent_asks_for_a_share_whoever_is_counted():
+    question = analyse("hvor mange svarede på jeres evaluering sidste år, altså i procent?")
+    assert question.answer_type == "quantity" and question.counted == "pct"
+
+
+@pytest.mark.parametrize("text, units", [
+    ("What was the overall participant satisfaction rate in the 2025 evaluation?", "%"),
+    ("what is the response rate", "%"),
+    ("How many hours of individual coaching does the programme include?", "timers"),
+    ("hvor mange uger varer forløbet?", "ugers"),
+])
+def test_a_rate_is_a_share_and_hours_are_a_duration(text, units):
+    question = analyse(text)
+    assert question.answer_type == "quantity" and units in question.units, question
+
+
+def test_a_count_of_companies_is_not_made_a_sum_of_money_by_a_price_in_the_question():
+    question = analyse("How many companies signed up for the programme after the price increase in 2026?")
+    assert question.counted != "kr"
 
 
 def test_a_preposition_and_a_question_word_go_on_asking_the_first_part():
@@ -283,6 +327,7 @@ def test_a_preposition_and_a_question_word_go_on_asking_the_first_part():
     ("hvem skal jeg ringe til om mentorordningen", "mentorordningen"),
     ("who do I call about the mentor scheme", "mentor scheme"),
     ("What is the e-mail address of Fjordkant Vækstcenter's communications officer?", "communications officer"),
+    ("hvad er mailen til jeres innovationskonsulent?", "innovationskonsulent"),  # the documents' own consultant
 ])
 def test_a_contact_question_names_whose_contact_it_asks_for(text, owner):
     assert contact_of(text) == owner

@@ -92,6 +92,9 @@ def test_a_table_row_whose_value_is_text_is_a_row_not_a_header():
     ("Det gamle andelsmejeri i Hvidbjerg skal ombygges til kulturhus med café.", False),
     ("en målrettet indsats over for virksomheder med 10-50 ansatte", False),
     ("Programmet kørte i årene 2008-2010.", False),
+    ("Our international desk is open Tuesdays and Thursdays from 10:00 to 14:00.", True),
+    ("Kontoret er bemandet fra 9.00 til 15.00.", True),
+    ("Forløbet kører fra 2025 til 2027.", False),
 ])
 def test_opening_hours_are_told_from_other_figures(text, hours):
     assert has_hours(text) is hours
@@ -120,6 +123,16 @@ def test_a_tables_title_naming_years_is_not_what_its_figures_count():
     row = next(u for u in split_units(text, 0) if u.text.startswith("Nystartede"))
     question = analyse("hvor mange nystartede virksomheder var der i 2021")
     assert short_answer(question, [row]) == "264 i 2021 (Nystartede virksomheder)"
+
+
+def test_a_rows_label_says_what_its_figures_count_and_the_labels_column_header_is_no_noun():
+    """"Medlemsvirksomheder ved årets udgang  171  184": four words from the figure, but the row's label."""
+    text = "Nøgletal\n\nNøgletal  2023  2024\nMedlemsvirksomheder ved årets udgang  171  184\nDeltagere i arrangementer  1.980  2.315"
+    row = next(u for u in split_units(text, 0) if u.text.startswith("Medlems"))
+    question = analyse("Hvor mange medlemsvirksomheder havde klyngen ved udgangen af 2024")
+    assert fits_answer_type(question, row.text, " ".join(row.table_header or []))
+    assert not counts("medlemsvirksom", "Medlemsvirksomheder ved årets udgang blev talt op i 2024 og var 184")
+    assert short_answer(question, [row]) == "184 i 2024 (Medlemsvirksomheder ved årets udgang)"
 
 
 def test_a_sentence_pointing_back_brings_what_it_points_to_and_that_sentences_own_antecedent():

@@ -1,0 +1,147 @@
+"""A food network's documents as people ask about them: an annual report whose key figures are a Word table, an
+evaluation with a table per municipality, a news item on a programme's new content, a contact page, a grant page
+and an English summary. Written for these tests (fictional)."""
+import shutil
+
+import docx
+import pytest
+
+from tests.conftest import CORPUS, make_settings
+
+EVALUATION = """Evaluering af Fødevarenetværk Mariager Fjords forløb 2025
+
+Analysen bygger på en spørgeskemaundersøgelse, der blev sendt til alle 96 deltagende virksomheder.
+Svarprocenten blev 81,2 %.
+
+Den samlede tilfredshed er høj: 88,3 % af deltagerne er tilfredse eller meget tilfredse med deres forløb.
+
+Deltagelse og tilfredshed pr. kommune, 2025.
+
+Kommune  Deltagere  Tilfredshed
+Mariagerfjord  22  87,5 %
+Rebild  14  91,0 %
+Vesthimmerland  19  86,2 %
+"""
+
+NEWS = """<html><head><title>Mere sparring i Vækstforløb Fjord | Nyheder</title>
+<meta property="article:published_time" content="2026-03-02T09:00:00+01:00"></head><body><main>
+<h1>Mere sparring i Vækstforløb Fjord</h1>
+<p>Bestyrelsen har besluttet at styrke Vækstforløb Fjord, netværkets forløb for virksomheder med 10-49 ansatte.
+Fremover indeholder forløbet 15 timers individuel sparring med en erfaren konsulent.</p>
+<p>Fra 1. maj 2026 koster en plads i forløbet 22.000 kr. pr. virksomhed ekskl. moms.</p>
+</main></body></html>"""
+
+CONTACT = """<html><head><title>Kontakt – Fødevarenetværk Mariager Fjord</title></head><body><main>
+<h1>Kontakt</h1>
+<p>Sekretariatet finder du på Havnevej 4, 9550 Mariager. Ring på 98 51 20 00 eller skriv til info@fnmf.dk.</p>
+<p>Telefontid: alle hverdage kl. 9.00-12.00.</p>
+<h2>Spørgsmål om produktudvikling?</h2>
+<p>Kontakt innovationskonsulent Per Holm Dalsgaard, tlf. 98 51 20 14, phd@fnmf.dk.</p>
+</main></body></html>"""
+
+GRANT_PAGE = """<html><head><title>Udviklingspuljen 2027 | Fødevarenetværk Mariager Fjord</title></head><body><main>
+<h1>Udviklingspuljen 2027</h1>
+<p>Puljen støtter nye produkter og processer i små fødevarevirksomheder.</p>
+<ul>
+  <li>Puljen åbner for ansøgninger den 8. januar 2027.</li>
+  <li>Ansøgningsfrist: 1. april 2027 kl. 12.00.</li>
+</ul>
+</main></body></html>"""
+
+SUMMARY = """# Food Network Mariager Fjord in English
+
+We help food companies around Mariager Fjord grow.
+
+## Our offers
+
+- Vækstforløb Fjord – a growth programme for companies with 10-49 employees, with group modules and individual coaching.
+- Udviklingspuljen – grants for new products.
+
+## Export enquiries
+
+Our export desk is open Mondays and Wednesdays from 9:00 to 13:00.
+"""
+
+
+def _annual_report(path):
+    document = docx.Document()
+    document.add_paragraph("Årsberetning 2024", style="Title")
+    document.add_paragraph("2024 blev et godt år for netværket. Vi fik 11 nye medlemsvirksomheder, og flere end "
+                           "nogensinde deltog i vores forløb.")
+    document.add_heading("Nøgletal", level=1)
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Nøgletal", "2023", "2024"), ("Medlemsvirksomheder ved årets udgang", "151", "163"),
+                                       ("Deltagere i arrangementer", "1.240", "1.415")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    document.save(str(path))
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    from app.engine import Engine
+    from ingest.pipeline import ingest
+
+    settings = make_settings(tmp_path_factory.mktemp("food_network"))
+    shutil.copytree(CORPUS, settings.corpus_dir)
+    for name, text in [("evaluering-2025.txt", EVALUATION), ("nyhed-vaekstforloeb.html", NEWS),
+                       ("kontakt.html", CONTACT), ("udviklingspuljen.html", GRANT_PAGE), ("english-summary.md", SUMMARY)]:
+        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
+    _annual_report(settings.corpus_dir / "aarsberetning-2024.docx")
+    assert ingest(settings).failed == []
+    return Engine(settings)
+
+
+def test_a_key_figure_tables_row_label_says_what_its_figures_count(engine):
+    """"Medlemsvirksomheder ved årets udgang  151  163", not the prose's "11 nye medlemsvirksomheder"; the labels'
+    column header ("Nøgletal") is not what the figure counts."""
+    answer = engine.ask("Hvor mange medlemsvirksomheder havde netværket ved udgangen af 2024?")
+    assert answer.text.startswith("Kort svar: 163 i 2024 (Medlemsvirksomheder ved årets udgang)"), answer.text
+
+
+def test_how_many_answered_in_per_cent_is_the_response_rate(engine):
+    answer = engine.ask("hvor mange svarede på jeres evaluering, altså i procent?")
+    first_quote = next(line for line in answer.text.splitlines() if line.startswith("“"))
+    assert not answer.abstained and "81,2 %" in first_quote, answer.text
+
+
+def test_a_second_part_asking_the_same_of_another_municipality_is_not_asked_of_the_first(engine):
+    answer = engine.ask("Hvad var tilfredsheden i Mariagerfjord, og hvad var den i Rebild?")
+    second = answer.text.split("\n2) ", 1)[1]
+    assert "91,0 %" in second and "Mariagerfjord" not in second.splitlines()[0], answer.text
+
+
+def test_an_english_rate_asks_for_a_share(engine):
+    answer = engine.ask("What was the overall participant satisfaction rate in the evaluation?")
+    assert answer.text.startswith("Short answer: 88,3 %"), answer.text
+
+
+def test_english_opening_hours_written_from_to(engine):
+    answer = engine.ask("When is the export desk open?")
+    assert not answer.abstained and "from 9:00 to 13:00" in answer.text, answer.text
+
+
+def test_how_many_hours_of_coaching_is_a_duration_in_danish_hours(engine):
+    answer = engine.ask("How many hours of individual coaching does Vækstforløb Fjord include?")
+    assert answer.text.startswith("Short answer: 15 timers"), answer.text
+
+
+def test_a_price_per_company_is_no_count_of_companies(engine):
+    """"22.000 kr. pr. virksomhed" counts no companies, and "price" does not make the question one of money."""
+    answer = engine.ask("How many companies signed up for Vækstforløb Fjord after the price increase in 2026?")
+    assert "22.000 kr." not in answer.text.split("\n")[0], answer.text
+
+
+def test_your_consultants_e_mail_is_the_organisations_consultant(engine):
+    answer = engine.ask("hvad er mailen til jeres innovationskonsulent?")
+    assert not answer.text.startswith("Det nærmeste afsnit nævner ikke") and "phd@fnmf.dk" in answer.text, answer.text
+
+
+def test_when_one_can_call_is_the_phone_hours(engine):
+    answer = engine.ask("hvornår kan man ringe til jer?")
+    assert not answer.abstained and "kl. 9.00-12.00" in answer.text, answer.text
+
+
+def test_when_a_pool_opens_for_applications_is_a_date_not_a_deadline(engine):
+    answer = engine.ask("Hvornår åbner Udviklingspuljen for ansøgninger?")
+    assert answer.text.startswith("Kort svar: 8. januar 2027"), answer.text
