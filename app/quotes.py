@@ -612,7 +612,8 @@ PLACE_BONUS = 0.1  # a sentence (or its heading or title) naming the place whose
 # The words a contact question names the detail by, not whose it is: not in the answer, which writes the number
 # or address itself (stemmed).
 _CONTACT_TERMS = frozenset(tokenize(
-    "mail e-mail email mailadresse adresse telefon telefonnummer nummer tlf mobil mobilnummer phone number address"))
+    "mail e-mail email mailadresse adresse telefon telefonnummer nummer tlf mobil mobilnummer phone number address "
+    "call"))
 TYPED_MARGIN = 0.15  # how much closer a sentence without the asked kind of answer may be and still lose
 MIN_CHUNKS_FOR_IDF = 4  # fewer chunks give no useful document frequencies
 
