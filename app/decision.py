@@ -31,6 +31,7 @@ import re
 from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 
+from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from app.calendar_dates import DocumentDates, asked_dates, holds
@@ -38,7 +39,8 @@ from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import (EVERYDAY_ZIPF, Vocabulary, commonness_weight, fold_all_danish_letters, inflection_bases, words_of,
                            zipf)
-from app.question import ANY_HOLDER, POST_DA, POST_EN, TYPED_ANSWERS, Question, contact_of, opening_hours_of, role_body_of, role_post_of
+from app.question import (ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question, asks_calling_hours, contact_of,
+                          opening_hours_of, role_body_of, role_post_of)
 from app.quotes import Selection, asked_word, asked_word_as_typed, asks_for_an_offer, unit_context, years_named, years_of_the_answer
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
@@ -92,6 +94,8 @@ def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
     words = [w.lower() for w in _WORD.findall(q.normalised or q.text)]
     # "Shanghai-projektet" is known when its pieces are.
     words = [piece for w in words for piece in w.split("-") if piece not in STOPWORDS and len(piece) > 1]
+    if asks_calling_hours(q.normalised or q.text):  # "hvornår kan man ringe": "Telefontid" answers the verb
+        words = [w for w in words if w not in CALLING_VERBS]
     if not words:
         return 1.0
     # An English question is read against Danish documents: a word everyday in either language says little
@@ -160,6 +164,38 @@ def _known_word(word: str, language: str, vocabulary: Vocabulary, everyday: floa
 # "os" (6.0) is no thing ("hvad koster det lige at komme i svømmehallen").
 PRICED_EVERYDAY_ZIPF = 5.9
 _PRICE_WORD = re.compile(r"\b(?:koste[rt]?|kostede|pris(?:en)?|costs?|price)\b", re.I)
+
+
+# A programme, pool or course named after its kind: "forløbet Digital Fødevarevirksomhed", "puljen Grøn Start".
+_KIND_NAMED = re.compile(r"\b(?:forløbet|programmet|puljen|projektet|kurset|netværket|ordningen|initiativet|"
+                         r"konferencen|uddannelsen)\s+([A-ZÆØÅ][^\W\d_]*(?:\s+[A-ZÆØÅ][^\W\d_]*){1,3})")
+
+
+def kind_named(q: Question) -> list[str]:
+    """Names of two or more words the question gives after their kind ("forløbet Digital Fødevarevirksomhed"):
+    each word may be one the documents know ("digital", "fødevarevirksomhed"), so the evidence must give the
+    name whole, or it speaks of another programme."""
+    return _KIND_NAMED.findall(q.normalised or q.text) if q.language == "da" else []
+
+
+_PLAIN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
+_TYPED_PLAIN = (("aa", "a"), ("oe", "o"))
+
+
+def _plain(word: str) -> str:
+    """A word as a keyboard without æ, ø and å writes it: "lindå" and "lindaa" -> "linda"."""
+    word = word.translate(_PLAIN_LETTERS)
+    for typed, letter in _TYPED_PLAIN:
+        word = word.replace(typed, letter)
+    return word
+
+
+def _typed_alike(word: str, words: set[str]) -> bool:
+    """Is `word` one of `words` as typed without æ, ø and å, or one slip from it when long ("erhvervservice
+    linda" for "Erhvervsservice Lindå")?"""
+    plain = _plain(word)
+    return any(_plain(known) == plain or (len(plain) >= 8 and OSA.distance(_plain(known), plain, score_cutoff=1) <= 1)
+               for known in words)
 
 
 def versioned_names(q: Question) -> list[str]:
@@ -293,6 +329,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
                     and (same_language or not _translated(name.split()[-1].lower(), q.language, evidence_language))]
         spaced = " ".join(lowered.split())
         missing += [name for name in versioned_names(q) if " ".join(name.lower().split()[-2:]) not in spaced]
+        # "Vækstspor Fødevarers pris": the genitive's s is not the name's. Missing whole, its words are not
+        # missing each: "Digitalt Fødevareløft", not "Digitalt, Fødevareløft, Digitalt Fødevareløft".
+        wholes = [name for name in kind_named(q) if " ".join(name.lower().split()).removesuffix("s") not in spaced]
+        missing = [name for name in missing if not any(name in whole.split() for whole in wholes)] + wholes
         # "hvad koster en klubtrøje": a document that never names the thing asked about does not give its price,
         # whatever else it prices (words compare only within one language). Not an everyday word: "hvad er planen
         # fremover" asks what is planned, which a document may say without the word.
@@ -350,6 +390,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         letterhead = Vocabulary.of_words(words_of([letterheads])) if body else Vocabulary()
         if body and not all(
                 quoted.recognises(word.lower()) or letterhead.recognises(word.lower())
+                or _typed_alike(word.lower(), quoted.words | letterhead.words)
                 for word in re.findall(r"[^\W\d_]+", body) if word.lower() not in STOPWORDS
                 and (zipf(word.lower(), q.language) < EVERYDAY_ZIPF or word[0].isupper())):
             elsewhere.append(body)

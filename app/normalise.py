@@ -184,8 +184,9 @@ class Vocabulary:
             if first is None:
                 continue
             # The head may be known only as the head of a document's compound: "billet" of "Enkeltbilletter"
-            # for the "svømmehalsbillet" people ask for.
-            if self._part_known(tail) or (len(tail) >= MIN_HELD_PART and tail in self.tails):
+            # for the "svømmehalsbillet" people ask for. A word, though: "rvice" of "erhvervsservice" is no head
+            # of "erhvervservice", typed one letter short.
+            if self._part_known(tail) or (len(tail) >= MIN_HELD_PART and tail in self.tails and zipf(tail) > 0):
                 return [first, tail]
             rest = self.split_compound(tail, depth - 1)
             if rest:

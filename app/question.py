@@ -218,9 +218,9 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 # "hvor mange timers sparring", "how many hours of coaching"
                 rf"how much time|(?:hvor mange|how many)\s+(?:{_TIME_WORDS}))\b", re.I),
      # with the genitive: "20 timers individuel sparring", "3 måneders forløb"
-     ("dage", "dag", "dages", "uger", "uge", "ugers", "måneder", "måned", "måneders", "år", "års", "timer", "time",
+     ("dage", "dag", "dages", "hverdage", "arbejdsdage", "bankdage", "uger", "uge", "ugers", "måneder", "måned", "måneders", "år", "års", "timer", "time",
       "timers", "minutter", "minutters", "days", "day", "weeks", "week", "months", "month", "years", "year", "hours",
-      "hour", "minutes")),
+      "hour", "minutes", "working days", "business days")),
     (re.compile(r"\b(hvor (lang|lange|langt|bred|bredt|dyb|dybt|høj|højt)|how (long|far|wide|deep|tall)|"
                 rf"(hvor mange|how many)\s+({_LENGTH_WORDS}))\b", re.I),
      ("m", "meter", "meters", "metre", "metres", "km", "kilometer", "kilometers", "kilometres", "cm", "mil", "miles",
@@ -460,8 +460,16 @@ _CALLING_HOURS = re.compile(rf"\b(ringe|ringer|ring|call|phone|telephone)\b[^.?!
                             r"\b(telefontid\w*|phone hours|telephone hours)\b", re.IGNORECASE)
 
 
+# The verbs a calling-hours question asks with: the documents write "Telefontid" instead.
+CALLING_VERBS = frozenset({"ringe", "ringer", "ring", "call", "phone", "telephone"})
+
+
+def asks_calling_hours(text: str) -> bool:
+    return bool(_CALLING_HOURS.search(text))
+
+
 def answer_type(text: str) -> AnswerType:
-    if _CALLING_HOURS.search(text):
+    if asks_calling_hours(text):
         return "hours"
     if _CONTACT.search(text):
         return "contact"
@@ -564,7 +572,7 @@ def analyse(
         counted_as_asked=counted_as_asked,
         units=measure_units(normalised) if kind == "quantity" else (),
         # "hvornår kan man ringe": the documents write "Telefontid", not the verb.
-        terms=tokenize(split_text) + (tokenize("telefontid") if _CALLING_HOURS.search(normalised) else []),
+        terms=tokenize(split_text) + (tokenize("telefontid") if asks_calling_hours(normalised) else []),
         follow_up=follow_up,
         last_question=last_question,
         last_answer=history[-1].answer if history else "",

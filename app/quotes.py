@@ -8,6 +8,7 @@ after it; one that points back ("dette program", "disse") brings the sentence be
 from __future__ import annotations
 
 import datetime
+import itertools
 import math
 import re
 import unicodedata
@@ -44,6 +45,7 @@ class Unit:
     table_header: list[str] | None = None
     antecedent: str = ""  # the sentence before, when this one points back to it ("sidstnævnte", "dette")
     referent: str = ""  # the sentence before, when this one opens with a thing it names ("Projektet ...")
+    asks: bool = False  # part of an FAQ's question ("Spørgsmål: Vi er en virksomhed med 30 ansatte."): no answer
 
 
 # "+45 96 12 55 00": a phone number's groups are no figures ("min søn er 12" is not in it).
@@ -146,6 +148,12 @@ def has_quantity(text: str) -> bool:
 
 def has_date(text: str) -> bool:
     return bool(DATE.search(text))
+
+
+# "hvilken dato", "what date": a day ("12. juni 2027", "14/4-2026"), not "i efteråret 2027".
+_ASKS_A_DAY = re.compile(r"\b(?:hvilken|hvilke|what|which)\s+(?:dato|datoer|dag|date|dates|day)\b", re.I)
+_DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:{'|'.join(MONTH_NAMES)})|\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|"
+                  rf"\b(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}}\b(?!\d)", re.I)
 
 
 def _without_asked_dates(question: Question, text: str) -> str:
@@ -309,6 +317,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         # says so; an approval date does not answer it.
         if question.event is None and _RECURRENCE.search(text):
             return True
+        if _ASKS_A_DAY.search(question.normalised or question.text) and not _DAY.search(text):
+            return False
         return has_date(_without_asked_dates(question, text)) and (
             question.event != "deadline" or bool(EVENTS["deadline"].search(f"{section} {header} {text}")))
     if question.answer_type == "contact":
@@ -512,17 +522,36 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         lead_in = lines if len(lines) == 1 and lines[0].endswith(":") else []
         # An FAQ's answer ("Normalt 4–6 uger efter ansøgningsfristen.") is the answer to the question line above it.
         answers = bool(units) and units[-1].text.endswith("?") and not lines[0].startswith(("-", "•", "*"))
+        # Each of its sentences is read with the question: "Vækstforløb er målrettet ... 10–50 ansatte" after "Svar:
+        # Ja." answers "Vi er en etableret virksomhed med omkring 30 ansatte. Har I noget til os?".
+        question = " ".join(u.text for u in _asking(units)) if answers else ""
+        asking = bool(_QUESTION_LABEL.match(lines[0]))
         for number, sentence in enumerate(split_sentences(" ".join(lines))):
+            # ... also on the line under it: "Spørgsmål: Har I noget til os?" / "Svar: Ja. Vækstforløb er ...".
+            asked_above = number > 0 and units[-1].text.endswith("?")
             points_back = (_POINTS_BACK.search(sentence) or _names_the_last(sentence, units)
-                           or (number == 0 and (bool(label) or answers))) and units and units[-1].table_header is None
+                           or (number == 0 and (bool(label) or answers)) or asked_above) \
+                and units and units[-1].table_header is None
             # "Projektet blev igangsat 1. august 2008" after "Formålet med projektet er ... Eksportrådets ...":
             # which project is said before; that sentence is read with it, not quoted (it says nothing of the date).
             refers_back = not points_back and (_named_before(sentence, units) or _names_the_new(sentence, units)
                                                or _on_a_card(sentence, units)) \
                 and units[-1].table_header is None
             units.append(Unit(sentence, passage_rank, antecedent=units[-1].text if points_back else "",
-                              referent=units[-1].text if refers_back else ""))
+                              referent=units[-1].text if refers_back else question if number > 0 else "",
+                              asks=asking))
+            asking = asking and not sentence.endswith("?")
     return units
+
+
+# "Spørgsmål:", "Spm.:", "Q:", "Question:": an FAQ's question, up to the sentence ending in "?".
+_QUESTION_LABEL = re.compile(r"^(?:spørgsmål|spm|q|question)\s*[.:]", re.IGNORECASE)
+
+
+def _asking(units: list[Unit]) -> list[Unit]:
+    """The last question's sentences: those marked as asking, or else the one ending in "?"."""
+    asked = list(itertools.takewhile(lambda unit: unit.asks, reversed(units)))[::-1]
+    return asked or units[-1:]
 
 
 def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
@@ -771,7 +800,7 @@ def select(
     candidates = []
     for u in units:
         key = " ".join(u.text.split()).lower()
-        if quotable(u) and key not in seen:
+        if quotable(u) and not u.asks and key not in seen:
             seen.add(key)
             candidates.append(u)
     if not candidates:

@@ -81,8 +81,8 @@ def _pieces(blocks: list[Block], chunk_size: int, overlap: int) -> list[_Piece]:
         if following is not None and following.kind == "list" and block.text.endswith(":"):
             new[-1].keep_with_next = True
             lead_in = split_sentences(block.text)[-1]
-        elif following is not None and following.kind == "table":
-            new[-1].keep_with_next = True
+        elif following is not None and (following.kind == "table" or block.text.rstrip().endswith("?")):
+            new[-1].keep_with_next = True  # a table's introduction; an FAQ's question, whose answer follows
         pieces.extend(new)
     return pieces
 

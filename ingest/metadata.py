@@ -2,7 +2,7 @@
 
 Per field, the first source that has a value wins:
 1. the sidecar `<file name>.meta.yaml` next to the document (e.g. `report.pdf.meta.yaml`);
-2. YAML front matter at the top of a .md or .txt file;
+2. YAML front matter (or Hugo's TOML, between '+++' lines) at the top of a .md or .txt file;
 3. what the file itself suggests (PDF /Title and /CreationDate, DOCX properties and Title line, HTML <title>
    and date <meta>, "# heading");
 4. defaults: the title from the file name, language "da". A 19xx/20xx year in the file name ranks above
@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
+import tomllib
 from pathlib import Path
 from typing import Annotated
 
@@ -167,11 +168,19 @@ def _read_front_matter(path: Path) -> tuple[MetadataBlock, list[str]]:
         return MetadataBlock(), []  # the loader reports a file it cannot decode
     if block is None:
         return MetadataBlock(), []
-    return _block(block, f"the front matter (the '---' block at the top) of {path.name}")
+    syntax, raw = block
+    if syntax == "toml":
+        where = f"the front matter (the '+++' block at the top) of {path.name}"
+        try:
+            return _mapping(tomllib.loads(raw), where)
+        except tomllib.TOMLDecodeError as error:
+            return MetadataBlock(), [f"{where} is not valid TOML ({error}); ignored: fix it, e.g. quote a title"]
+    return _block(raw, f"the front matter (the '---' block at the top) of {path.name}")
 
 
 def _block(raw: str, where: str) -> tuple[MetadataBlock, list[str]]:
-    """The block in `raw`, and its problems as warnings: a value that cannot be used is left out, the rest kept."""
+    """The YAML block in `raw`, and its problems as warnings: a value that cannot be used is left out, the rest
+    kept."""
     try:
         parsed = yaml.safe_load(raw)
     except yaml.YAMLError as error:
@@ -180,6 +189,11 @@ def _block(raw: str, where: str) -> tuple[MetadataBlock, list[str]]:
         problem = getattr(error, "problem", None) or str(error)
         return MetadataBlock(), [f"{where} is not valid YAML ({problem}{at}); ignored: fix it, e.g. quote a "
                                  "title that contains ':'"]
+    return _mapping(parsed, where)
+
+
+def _mapping(parsed: object, where: str) -> tuple[MetadataBlock, list[str]]:
+    """A parsed block's known fields and other keys, and its problems as warnings."""
     if parsed is None:
         return MetadataBlock(), []
     if not isinstance(parsed, dict):

@@ -129,6 +129,9 @@ def _blocks(root: Tag) -> list[str]:
             elif child.name == "table":
                 flush()
                 blocks.extend(_table_blocks(child))
+            elif child.name == "dl":
+                flush()
+                blocks.extend(_definition_blocks(child))
             elif child.name == "pre":
                 flush()
                 if child.get_text().strip():
@@ -148,6 +151,30 @@ def _blocks(root: Tag) -> list[str]:
     walk(root)
     flush()
     return blocks
+
+
+_TERM_LINE = 60  # a <dt> longer than this, or asking something, is a heading over its <dd>, not a field's name
+
+
+def _definition_blocks(definitions: Tag) -> list[str]:
+    """A definition list's fields, each term with its description on one line ("Varighed: 2 aftener à 3 timer"):
+    apart, "2 aftener à 3 timer" no longer says what it is. A question's answer ("Kan jeg …?" over its <dd>) and a
+    long description stay paragraphs of their own."""
+    blocks: list[str] = []
+    term = ""
+    for element in definitions.find_all(["dt", "dd"]):
+        text = " ".join(element.get_text(" ").split())
+        if element.name == "dt":
+            if term:
+                blocks.append(term)  # a term without a description
+            term = text
+        elif term and len(term) <= _TERM_LINE and not term.endswith("?") and len(text) <= 2 * _CARD_LINE:
+            blocks.append(f"{term.rstrip(':')}: {text}")
+            term = ""
+        else:
+            blocks.extend(block for block in (term, *_blocks(element)) if block)
+            term = ""
+    return blocks + ([term] if term else [])
 
 
 def _card(element: Tag) -> str | None:

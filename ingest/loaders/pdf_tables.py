@@ -48,11 +48,45 @@ def table_rows(layout: str) -> list[list[list[str]]]:
     return tables
 
 
+_GUTTER = 3  # how many blank character columns part two columns of text
+_MIN_BESIDE = 4  # lines with text on both sides of the gutter: two columns, not a ragged right edge
+_MAX_ACROSS = 0.15  # share of lines that may cross the gutter (a heading over both columns)
+
+
+def _gutter(lines: list[str]) -> int | None:
+    """Where a page of two text columns parts (the first character column of the right one), or None. pypdf's
+    layout text puts a leaflet's columns side by side, so a table in the right column shares its lines with the
+    left column's prose; its plain text gives the left column first."""
+    lines = [line for line in lines if line.strip()]
+    width = max((len(line) for line in lines), default=0)
+    for start in range(width // 4, width * 3 // 4):
+        gap = slice(start - _GUTTER, start)
+        across = sum(1 for line in lines if line[gap].strip())
+        beside = sum(1 for line in lines if not line[gap].strip() and line[:gap.start].strip() and line[start:].strip())
+        if beside >= _MIN_BESIDE and across <= _MAX_ACROSS * len(lines):
+            return start
+    return None
+
+
+def _tables_by_column(layout: str) -> list[list[list[str]]]:
+    """The tables of each column of a two-column page (none when the page has one column)."""
+    lines = layout.splitlines()
+    start = _gutter(lines)
+    if start is None:
+        return []
+    left = "\n".join(line[:start] for line in lines)
+    right = "\n".join(line[start:] for line in lines)
+    return table_rows(left) + table_rows(right)
+
+
 def with_tables(plain: str, layout: str) -> str:
-    """`plain` with each table of `layout` written row by row in place of its words."""
-    for table in table_rows(layout):
-        words = " ".join(" ".join(cell.split()) for row in table for cell in row)
-        span = _find_words(plain, words)
+    """`plain` with each table of `layout` written row by row in place of its words; when a table's words are not
+    found in order (its lines also hold the other column's prose), the tables of each column instead."""
+    tables = table_rows(layout)
+    if any(_find_words(plain, _words(table)) is None for table in tables):
+        tables += _tables_by_column(layout)
+    for table in tables:
+        span = _find_words(plain, _words(table))
         if span is None:
             continue
         rows = "\n".join("  ".join(" ".join(cell.split()) for cell in row) for row in table)
@@ -61,6 +95,10 @@ def with_tables(plain: str, layout: str) -> str:
         before, after = plain[:span[0]].rstrip(" "), plain[span[1]:].lstrip(" ")
         plain = f"{before}{'' if not before or before.endswith(chr(10)) else chr(10)}{rows}{'' if after.startswith(chr(10)) or not after else chr(10)}{after}"
     return plain
+
+
+def _words(table: list[list[str]]) -> str:
+    return " ".join(" ".join(cell.split()) for row in table for cell in row)
 
 
 def _find_words(text: str, words: str) -> tuple[int, int] | None:

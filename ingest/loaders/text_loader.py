@@ -1,4 +1,4 @@
-"""Plain text and Markdown: decode the bytes (Danish files often arrive as cp1252), drop YAML front matter,
+"""Plain text and Markdown: decode the bytes (Danish files often arrive as cp1252), drop YAML or TOML front matter,
 and turn Markdown syntax into the plain paragraph convention every loader produces."""
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from ingest.documents import LoadError, Page
 from ingest.loaders.extracted import Extracted
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL | re.MULTILINE)
+# Hugo's TOML front matter: "+++" / title = "..." / date = 2026-01-12 / "+++".
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(?P<toml>.*?)^\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL | re.MULTILINE)
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
 # "##Højdepunkter": a heading to its writer, a paragraph to CommonMark. Only short lines, so a "#eksport"
 # hashtag in running text stays text.
@@ -65,12 +67,14 @@ def _decode_without_bom(data: bytes, path: Path, declared_encoding: str | None) 
     return str(best)
 
 
-def split_front_matter(text: str) -> tuple[str | None, str]:
-    """Split a leading "---" ... "---" YAML block (the front matter) from the text: (yaml or None, body)."""
-    match = _FRONT_MATTER.match(text)
-    if match is None:
-        return None, text
-    return match.group("yaml"), text[match.end():]
+def split_front_matter(text: str) -> tuple[tuple[str, str] | None, str]:
+    """Split a leading "---" ... "---" YAML block or "+++" ... "+++" TOML block (the front matter) from the text:
+    ((its syntax, "yaml" or "toml", and its text) or None, body)."""
+    for syntax, pattern in (("yaml", _FRONT_MATTER), ("toml", _TOML_FRONT_MATTER)):
+        match = pattern.match(text)
+        if match is not None:
+            return (syntax, match.group(syntax)), text[match.end():]
+    return None, text
 
 
 def markdown_to_text(markdown: str) -> tuple[str, str | None]:

@@ -262,3 +262,11 @@ def test_a_turn_of_the_year_is_either_year():
 
     assert missing("Foreningen havde 388 medlemmer pr. 31. december 2024.") == []
     assert missing("Foreningen havde 350 medlemmer pr. 31. december 2022.") == ["2024", "2025"]
+
+
+def test_a_body_typed_without_danish_letters_or_one_letter_short_is_the_documents_body():
+    from app.decision import _typed_alike
+
+    assert _typed_alike("linda", {"lindå"}) and _typed_alike("lindaa", {"lindå"})
+    assert _typed_alike("erhvervservice", {"erhvervsservice"})
+    assert not _typed_alike("vejle", {"lindå"}) and not _typed_alike("lindø", {"lindå"})

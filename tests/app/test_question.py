@@ -299,6 +299,7 @@ def test_how_many_in_per_cent_asks_for_a_share_whoever_is_counted():
     ("what is the response rate", "%"),
     ("How many hours of individual coaching does the programme include?", "timers"),
     ("hvor mange uger varer forløbet?", "ugers"),
+    ("Hvor lang tid går der, før man får svar på en ansøgning?", "hverdage"),
 ])
 def test_a_rate_is_a_share_and_hours_are_a_duration(text, units):
     question = analyse(text)

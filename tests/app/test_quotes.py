@@ -854,3 +854,23 @@ def test_the_asked_posts_holder_is_evidence_though_the_passage_does_not_name_the
     question = analyse("Hvem er bestyrelsesformand for Lyngkyst Erhvervsråd?")
     signed = sentence_evidence(question, [foreword], ["plan.md"], scorer)[0]
     assert signed - sentence_evidence(question, [unsigned], ["plan.md"], scorer)[0] >= 0.5
+
+
+def test_an_faqs_question_is_no_answer_and_its_answer_is_read_with_it():
+    units = split_units("Spørgsmål: Vi er en virksomhed med omkring 30 ansatte. Har I noget til os?\n\n"
+                        "Svar: Ja. Vækstforløb er for virksomheder med 10–50 ansatte.", 0)
+    assert [unit.asks for unit in units] == [True, True, False, False]
+    assert units[2].antecedent == "Har I noget til os?"
+    assert units[3].referent == "Spørgsmål: Vi er en virksomhed med omkring 30 ansatte. Har I noget til os?"
+    faq_on_lines = split_units("Spørgsmål: Hvor hurtigt får jeg svar?\nSvar: Du får svar inden for 15 hverdage.", 0)
+    assert faq_on_lines[1].antecedent == "Spørgsmål: Hvor hurtigt får jeg svar?"
+
+
+@pytest.mark.parametrize("text, fits", [
+    ("Iværksætterfestivalen holdes i Lindå Kulturhus i efteråret 2027.", False),
+    ("Iværksætterfestivalen holdes den 12. juni 2027 i Lindå Kulturhus.", True),
+    ("Næste opstart: tirsdag d. 19/1-2027", True),
+])
+def test_which_date_asks_for_a_day_not_a_season(text, fits):
+    assert fits_answer_type(analyse("Hvilken dato holdes Iværksætterfestivalen?"), text) is fits
+    assert fits_answer_type(analyse("Hvornår holdes Iværksætterfestivalen?"), text)  # "when" takes a season too

@@ -210,3 +210,15 @@ def test_pdf_and_text_give_the_same_paragraphs_and_sections(seed_chunks, pdf_chu
 def test_invalid_sizes_are_refused(size, overlap):
     with pytest.raises(ValueError, match="must be"):
         chunk_document(seed_document(), chunk_size=size, overlap_sentences=overlap)
+
+
+def test_an_faqs_question_starts_the_chunk_its_answer_is_in():
+    """A chunk ending in "Spørgsmål: Hvor hurtigt får jeg svar …?" would leave "Svar: … 15 hverdage" without it."""
+    pairs = [(f"Spørgsmål: Hvad gælder for emne {n}, og hvordan søger man om støtte til det?",
+              f"Svar: For emne {n} gælder de almindelige regler for støtte, og man søger på hjemmesiden med "
+              f"budget og plan. Sagsbehandlingen tager normalt {n + 10} hverdage.") for n in range(8)]
+    text = "\n\n".join(f"{question}\n\n{answer}" for question, answer in pairs)
+    document = LoadedDocument(source="faq.txt", format="text", pages=[Page(None, clean_text(text))],
+                              metadata=DocumentMetadata(title="Ofte stillede spørgsmål"), content_hash="x")
+    for chunk in chunk_document(document, chunk_size=400):
+        assert not chunk.text.rstrip().endswith("?"), chunk.text

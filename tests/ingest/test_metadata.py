@@ -148,3 +148,14 @@ def test_a_nested_value_is_a_warning_and_the_rest_of_the_block_is_kept(tmp_path:
         "metadata sidecar rapport.pdf.meta.yaml: title must be text, got ['Rapport', 'om eksport']; "
         "ingested without it",
     ]
+
+
+def test_hugos_toml_front_matter_titles_and_dates_a_page(tmp_path: Path):
+    text = ('+++\ntitle = "Startvejledning"\ndate = 2026-01-12T09:00:00+01:00\ntags = ["iværksætter", "opstart"]\n'
+            '\n[params]\n  menu = "tilbud"\n+++\n\n# Startvejledning\n\nTre gratis møder.\n')
+    metadata = read_metadata(_document(tmp_path, "startvejledning.md", text), None, None)
+    assert (metadata.title, metadata.year) == ("Startvejledning", 2026)
+    assert metadata.extra["tags"] == "iværksætter, opstart"
+    assert any("'params' has a nested value" in warning for warning in metadata.warnings)
+    broken = read_metadata(_document(tmp_path, "broken.md", '+++\ntitle = "Uden slut\n+++\nTekst.'), None, None)
+    assert broken.title == "Broken" and "is not valid TOML" in broken.warnings[0]

@@ -171,3 +171,16 @@ def test_a_page_is_dated_by_its_meta_its_byline_or_its_updated_line(corpus: Path
         (corpus / name).write_text(page, encoding="utf-8")
         years.append(load_document(corpus / name, corpus).metadata.year)
     assert years == [2025, 2024, 2026, None]
+
+
+def test_a_definition_lists_fields_keep_their_names_and_a_question_its_answer(corpus: Path):
+    """Apart, "2 aftener à 3 timer" no longer says it is the course's duration."""
+    page = corpus / "kursus.html"
+    page.write_text("<html><body><main><h1>Bogføring for iværksættere</h1><dl>"
+                    "<dt>Pris</dt><dd>495 kr. inkl. materialer</dd>"
+                    "<div><dt>Varighed</dt><dd>2 aftener à 3 timer</dd></div>"
+                    "<dt>Kan jeg tage en kollega med?</dt><dd>Ja, hvis I tilmelder jer hver for sig.</dd>"
+                    "<dt>Tilmelding</dt></dl></main></body></html>", encoding="utf-8")
+    blocks = load_document(page, corpus).pages[0].text.split("\n\n")
+    assert blocks[1:] == ["Pris: 495 kr. inkl. materialer", "Varighed: 2 aftener à 3 timer", "Kan jeg tage en kollega med?",
+                          "Ja, hvis I tilmelder jer hver for sig.", "Tilmelding"], blocks

@@ -102,6 +102,26 @@ def test_a_pdf_table_keeps_its_columns_and_the_text_around_it_stays(corpus: Path
     assert "Tilskuddet kan højst udgøre 60.000 kr. pr. virksomhed." in text
 
 
+def test_a_table_in_the_right_column_of_a_two_column_leaflet_keeps_its_columns(corpus: Path):
+    """Side by side in the layout text, the table's rows share their lines with the left column's prose."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    prose = ["Som medlem bliver du en del af et netværk med", "næsten 200 virksomheder fra hele egnen. Du",
+             "møder kolleger, leverandører og kunder og får", "adgang til viden, der gør din virksomhed", "stærkere."]
+    for number, line in enumerate(prose):
+        pdf.text(15, 30 + 6 * number, line)
+    pdf.text(120, 24, "Kontingentet afhænger af antal ansatte:")
+    for number, (employees, fee) in enumerate([("Ansatte", "Kontingent"), ("1-9", "1.800 kr."), ("10-49", "4.200 kr."),
+                                               ("50-249", "9.500 kr.")]):
+        pdf.text(125, 30 + 6 * number, employees)
+        pdf.text(160, 30 + 6 * number, fee)
+    (corpus / "folder.pdf").write_bytes(bytes(pdf.output()))
+    text = load_document(corpus / "folder.pdf", corpus).pages[0].text
+    assert "Ansatte  Kontingent\n1-9  1.800 kr.\n10-49  4.200 kr.\n50-249  9.500 kr." in text, text
+    assert "næsten 200 virksomheder fra hele egnen. Du" in text
+
+
 def test_a_year_header_without_a_label_cell_stays_with_its_rows():
     layout = ("                         2008                     2009\n"
               "Region Midtjylland       208                      301\n\n"

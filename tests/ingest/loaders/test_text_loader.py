@@ -142,3 +142,9 @@ def test_an_ordered_list_keeps_its_numbers():
                                "Tekst.\n\n3) Tredje punkt\n")
     assert text.split("\n\n") == ["Frister:", "- 1. runde: 28. april 2023\n- 2. runde: 1. september 2023",
                                   "Tekst.", "- 3. Tredje punkt"]
+
+
+def test_toml_front_matter_is_not_text(corpus: Path):
+    page = corpus / "side.md"
+    page.write_text('+++\ntitle = "Startvejledning"\ndraft = false\n+++\n\nTre gratis møder.\n', encoding="utf-8")
+    assert load_document(page, corpus).pages[0].text.strip() == "Tre gratis møder."
