@@ -218,9 +218,9 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 # "hvor mange timers sparring", "how many hours of coaching"
                 rf"how much time|(?:hvor mange|how many)\s+(?:{_TIME_WORDS}))\b", re.I),
      # with the genitive: "20 timers individuel sparring", "3 måneders forløb"
-     ("dage", "dag", "dages", "hverdage", "arbejdsdage", "bankdage", "uger", "uge", "ugers", "måneder", "måned", "måneders", "år", "års", "timer", "time",
-      "timers", "minutter", "minutters", "days", "day", "weeks", "week", "months", "month", "years", "year", "hours",
-      "hour", "minutes", "working days", "business days")),
+     ("dage", "dag", "dages", "hverdage", "arbejdsdage", "bankdage", "uger", "uge", "ugers", "måneder", "måned",
+      "måneders", "år", "års", "timer", "time", "timers", "minutter", "minutters", "days", "day", "weeks", "week",
+      "months", "month", "years", "year", "hours", "hour", "minutes", "working days", "business days")),
     (re.compile(r"\b(hvor (lang|lange|langt|bred|bredt|dyb|dybt|høj|højt)|how (long|far|wide|deep|tall)|"
                 rf"(hvor mange|how many)\s+({_LENGTH_WORDS}))\b", re.I),
      ("m", "meter", "meters", "metre", "metres", "km", "kilometer", "kilometers", "kilometres", "cm", "mil", "miles",
@@ -660,7 +660,7 @@ def _named(text: str) -> list[str]:
 
 
 # "i Struer", "for Lemvig", "in Aarhus": a place or body named after a preposition.
-_PLACED_NAME = re.compile(r"\b(i|på|for|hos|in|at|for)\s+([A-ZÆØÅ][\w-]*)")
+_PLACED_NAME = re.compile(r"\b(i|på|for|hos|in|at)\s+([A-ZÆØÅ][\w-]*)")
 
 
 def about_first(part: str, first: str) -> str:

@@ -750,7 +750,6 @@ class Selection:
         return " ".join([self.heading, *(read_with_referent(unit) for unit in self.units)]).strip()
 
 
-
 def sentence_evidence(question: Question, passages: list[str], sources: list[str], scorer: Scorer,
                       titles: list[str] | None = None, sections: list[str] | None = None) -> list[float]:
     """Per passage, how well its best sentence answers: the share of the question's term weight it holds (per
