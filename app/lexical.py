@@ -42,7 +42,9 @@ _CURRENCY_WORDS = {"dkk", "kroner"}
 # A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)
 _MONTHS = "|".join(MONTH_NAMES)
-DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b(?:{_MONTHS})\s+\d{{4}}|\b(?:19|20)\d{{2}}\b", re.I)
+# "19. januar 2027", "januar 2027", "19/1-2027" (Danish day/month-year), "2027".
+DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b(?:{_MONTHS})\s+\d{{4}}|\b\d{{1,2}}/\d{{1,2}}-(?:19|20)\d{{2}}\b|"
+                  rf"\b(?:19|20)\d{{2}}\b", re.I)
 NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)})\b(?!-)", re.I)  # (?!-): "tre-årig" is a duration
 COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # Index term "#mød" = "this passage counts meetings" (a figure within COUNT_WINDOW words of "møder"). A "hvor

@@ -1402,6 +1402,15 @@ def _counting_phrase(clean: str, figure: re.Match[str], counted: str) -> str | N
 _IN_YEAR = re.compile(r"\b(?:i|in)\s+((?:19|20)\d\d)\b", re.I)
 
 
+# A value that changes: "fra (ca.) 150.000 kr. (...) til 250.000 kr.", "from DKK 150,000 to ...".
+_ABOUT = r"(?:ca\.?\s*|cirka\s+|omkring\s+|about\s+|approx\.?\s*)?(?:kr\.?\s*|dkk\s*)?"
+_FROM_BEFORE = re.compile(rf"\b(?:fra|from)\s+{_ABOUT}$", re.I)
+_CHANGES = re.compile(r"\b(?:hæve[rs]?|hævet|sænke[rs]?|sænket|øge[rs]?|øget|forhøje[rs]?|forhøjet|nedsætte[rs]?|nedsat|"
+                      r"ændre[rs]?|ændret|stige|stiger|steg|steget|falder|faldt|faldet|raised|increased|reduced|"
+                      r"lowered|changed|rises|rose|risen|falls|fell|fallen)\b", re.I)
+_TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,4}}?\s+(?:til|to)\s+{_ABOUT}\d", re.I)
+
+
 def _sentence_figure(question: Question, text: str) -> str | None:
     clean = _REFERENCE.sub(lambda m: " " * len(m.group()), DATE.sub(lambda m: " " * len(m.group()), text))
     clean = _without_list_number(clean)
@@ -1411,6 +1420,11 @@ def _sentence_figure(question: Question, text: str) -> str | None:
     figures = [m for m in figures if m.group(1) not in given] or figures
     if not figures:
         return None
+    if not question.years and _CHANGES.search(clean):
+        # "hæves fra 150.000 kr. til 250.000 kr.": what it is now is what it changes to (not a range's start:
+        # "fra 500 kr. for en person til 2.000 kr. for en virksomhed").
+        figures = [m for m in figures if not (_FROM_BEFORE.search(clean, 0, m.start()) and _TO_AFTER.match(clean, m.end()))] \
+            or figures
     if asks_most(question):
         # "dækker 50 % af udgifterne, dog maksimalt 75.000 kr.": asked for the most, the figure after the limit word.
         figures = [m for m in figures if _LIMIT_BEFORE.search(clean, 0, m.start())] or figures

@@ -115,3 +115,10 @@ def test_a_price_per_company_counts_no_companies():
 
     assert "virksomhed" not in counted_words("Pladsen koster 24.000 kr. pr. virksomhed ekskl. moms.")
     assert "virksomheder" in counted_words("I alt 132 virksomheder deltog.")
+
+
+def test_a_danish_numeric_date_is_a_date_not_figures():
+    from app.lexical import DATE, counted_words
+
+    assert DATE.search("Første gang: tirsdag d. 19/1-2027").group() == "19/1-2027"
+    assert counted_words("Første gang: tirsdag d. 19/1-2027 i Lindå") == set()

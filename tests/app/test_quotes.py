@@ -874,3 +874,20 @@ def test_an_faqs_question_is_no_answer_and_its_answer_is_read_with_it():
 def test_which_date_asks_for_a_day_not_a_season(text, fits):
     assert fits_answer_type(analyse("Hvilken dato holdes Iværksætterfestivalen?"), text) is fits
     assert fits_answer_type(analyse("Hvornår holdes Iværksætterfestivalen?"), text)  # "when" takes a season too
+
+
+@pytest.mark.parametrize("question, text, short", [
+    ("Hvad er det maksimale beløb, man kan låne i Lindå Startlån?",
+     "Byrådet har godkendt, at det maksimale beløb i Lindå Startlån hæves fra 150.000 kr. til 250.000 kr.", "250.000 kr."),
+    ("hvor stor er eksportkvoten", "Eksportkvoten er steget fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008.", "53 %"),
+    ("hvor stor var eksportkvoten i 1966", "Eksportkvoten er steget fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008.",
+     "31 %"),
+    ("hvad koster det", "Priserne går fra 500 kr. for en enkeltperson til 2.000 kr. for en virksomhed.", "500 kr."),
+])
+def test_a_value_that_changes_is_what_it_changes_to_unless_a_year_is_asked(question, text, short):
+    assert short_answer(analyse(question), split_units(text, 0)) == short
+
+
+def test_a_danish_numeric_date_is_the_short_answer_not_its_year():
+    question = analyse("hvornår starter det næste bogføringskursus?")
+    assert short_answer(question, split_units("Næste opstart: tirsdag d. 19/1-2027", 0)) == "19/1-2027"
