@@ -31,14 +31,13 @@ import re
 from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 
-from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from app.calendar_dates import DocumentDates, asked_dates, holds
 from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
-from app.normalise import (EVERYDAY_ZIPF, Vocabulary, commonness_weight, fold_all_danish_letters, inflection_bases, words_of,
-                           zipf)
+from app.normalise import (EVERYDAY_ZIPF, Vocabulary, commonness_weight, fold_all_danish_letters, inflection_bases,
+                           typed_alike, words_of, zipf)
 from app.question import (ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question, asks_calling_hours, contact_of,
                           opening_hours_of, role_body_of, role_post_of)
 from app.quotes import Selection, asked_word, asked_word_as_typed, asks_for_an_offer, unit_context, years_named, years_of_the_answer
@@ -176,26 +175,6 @@ def kind_named(q: Question) -> list[str]:
     each word may be one the documents know ("digital", "fødevarevirksomhed"), so the evidence must give the
     name whole, or it speaks of another programme."""
     return _KIND_NAMED.findall(q.normalised or q.text) if q.language == "da" else []
-
-
-_PLAIN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
-_TYPED_PLAIN = (("aa", "a"), ("oe", "o"))
-
-
-def _plain(word: str) -> str:
-    """A word as a keyboard without æ, ø and å writes it: "lindå" and "lindaa" -> "linda"."""
-    word = word.translate(_PLAIN_LETTERS)
-    for typed, letter in _TYPED_PLAIN:
-        word = word.replace(typed, letter)
-    return word
-
-
-def _typed_alike(word: str, words: set[str]) -> bool:
-    """Is `word` one of `words` as typed without æ, ø and å, or one slip from it when long ("erhvervservice
-    linda" for "Erhvervsservice Lindå")?"""
-    plain = _plain(word)
-    return any(_plain(known) == plain or (len(plain) >= 8 and OSA.distance(_plain(known), plain, score_cutoff=1) <= 1)
-               for known in words)
 
 
 def versioned_names(q: Question) -> list[str]:
@@ -390,7 +369,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         letterhead = Vocabulary.of_words(words_of([letterheads])) if body else Vocabulary()
         if body and not all(
                 quoted.recognises(word.lower()) or letterhead.recognises(word.lower())
-                or _typed_alike(word.lower(), quoted.words | letterhead.words)
+                or typed_alike(word.lower(), quoted.words | letterhead.words)
                 for word in re.findall(r"[^\W\d_]+", body) if word.lower() not in STOPWORDS
                 and (zipf(word.lower(), q.language) < EVERYDAY_ZIPF or word[0].isupper())):
             elsewhere.append(body)

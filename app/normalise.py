@@ -236,6 +236,26 @@ def fold_danish_letters(word: str, vocabulary: Vocabulary) -> str:
     return best
 
 
+_PLAIN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
+_TYPED_PLAIN = (("aa", "a"), ("oe", "o"))
+
+
+def _plain(word: str) -> str:
+    """A word as a keyboard without æ, ø and å writes it: "lindå" and "lindaa" -> "linda"."""
+    word = word.translate(_PLAIN_LETTERS)
+    for typed, letter in _TYPED_PLAIN:
+        word = word.replace(typed, letter)
+    return word
+
+
+def typed_alike(word: str, words: set[str]) -> bool:
+    """Is `word` one of `words` as typed without æ, ø and å, or one slip from it when long ("erhvervservice
+    linda" for "Erhvervsservice Lindå")?"""
+    plain = _plain(word)
+    return any(_plain(known) == plain or (len(plain) >= 8 and OSA.distance(_plain(known), plain, score_cutoff=1) <= 1)
+               for known in words)
+
+
 def correct_typo(word: str, vocabulary: Vocabulary) -> str:
     """"eksporrt" -> "eksport", "innovaton" -> "innovation": a word neither the corpus nor general Danish
     knows, one edit (two for long words) from a corpus word, becomes that word."""

@@ -9,6 +9,7 @@ assertions that depend on it."""
 import asyncio
 import inspect
 import shutil
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -28,6 +29,22 @@ def make_settings(root: Path, **overrides) -> Settings:
     """Settings isolated from the developer's .env and data: everything under `root`."""
     values = {"data_dir": root / "data", "corpus_dir": root / "corpus", **overrides}
     return Settings(_env_file=None, **values)
+
+
+def engine_beside_corpus(root: Path, texts: dict[str, str], built: dict[str, Callable[[Path], None]] | None = None):
+    """An engine over the seed corpus and more documents: `texts` by file name, and files `built` writes (a DOCX
+    made with python-docx) at the path of their name. Every document must ingest."""
+    from app.engine import Engine
+    from ingest.pipeline import ingest
+
+    settings = make_settings(root)
+    shutil.copytree(CORPUS, settings.corpus_dir)
+    for name, text in texts.items():
+        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
+    for name, build in (built or {}).items():
+        build(settings.corpus_dir / name)
+    assert ingest(settings).failed == []
+    return Engine(settings)
 
 
 @pytest.fixture

@@ -1,12 +1,10 @@
 """A food network's documents as people ask about them: an annual report whose key figures are a Word table, an
 evaluation with a table per municipality, a news item on a programme's new content, a contact page, a grant page
 and an English summary. Written for these tests (fictional)."""
-import shutil
-
 import docx
 import pytest
 
-from tests.conftest import CORPUS, make_settings
+from tests.conftest import engine_beside_corpus
 
 EVALUATION = """Evaluering af Fødevarenetværk Mariager Fjords forløb 2025
 
@@ -79,17 +77,11 @@ def _annual_report(path):
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    from app.engine import Engine
-    from ingest.pipeline import ingest
-
-    settings = make_settings(tmp_path_factory.mktemp("food_network"))
-    shutil.copytree(CORPUS, settings.corpus_dir)
-    for name, text in [("evaluering-2025.txt", EVALUATION), ("nyhed-vaekstforloeb.html", NEWS),
-                       ("kontakt.html", CONTACT), ("udviklingspuljen.html", GRANT_PAGE), ("english-summary.md", SUMMARY)]:
-        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
-    _annual_report(settings.corpus_dir / "aarsberetning-2024.docx")
-    assert ingest(settings).failed == []
-    return Engine(settings)
+    return engine_beside_corpus(
+        tmp_path_factory.mktemp("food_network"),
+        {"evaluering-2025.txt": EVALUATION, "nyhed-vaekstforloeb.html": NEWS, "kontakt.html": CONTACT,
+         "udviklingspuljen.html": GRANT_PAGE, "english-summary.md": SUMMARY},
+        {"aarsberetning-2024.docx": _annual_report})
 
 
 def test_a_key_figure_tables_row_label_says_what_its_figures_count(engine):

@@ -1,12 +1,10 @@
 """A small organisation's pages as they are published: a staff page of one-block-per-field cards, a press release,
 minutes typed with hard line breaks, a programme description written by python-docx (whose template stamps
 2013), rules from 2022 and a grant page from 2026. Written for these tests (fictional)."""
-import shutil
-
 import docx
 import pytest
 
-from tests.conftest import CORPUS, make_settings
+from tests.conftest import engine_beside_corpus
 
 STAFF = """<html><head><title>Medarbejdere – Klimanetværk Vejle Fjord</title></head><body><main>
 <h1>Medarbejdere</h1>
@@ -77,18 +75,11 @@ def _programme_description(path):
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    from app.engine import Engine
-    from ingest.pipeline import ingest
-
-    settings = make_settings(tmp_path_factory.mktemp("small_organisation"))
-    shutil.copytree(CORPUS, settings.corpus_dir)
-    for name, text in [("medarbejdere.html", STAFF), ("ny-formand.html", PRESS_RELEASE),
-                       ("referat-bestyrelsesmoede.txt", MINUTES), ("klimapuljen-regler.md", RULES_2022),
-                       ("tilskud-klimapuljen.html", GRANT_PAGE)]:
-        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
-    _programme_description(settings.corpus_dir / "mentorordningen.docx")
-    assert ingest(settings).failed == []
-    return Engine(settings)
+    return engine_beside_corpus(
+        tmp_path_factory.mktemp("small_organisation"),
+        {"medarbejdere.html": STAFF, "ny-formand.html": PRESS_RELEASE, "referat-bestyrelsesmoede.txt": MINUTES,
+         "klimapuljen-regler.md": RULES_2022, "tilskud-klimapuljen.html": GRANT_PAGE},
+        {"mentorordningen.docx": _programme_description})
 
 
 def test_a_newer_duration_leads_though_the_newer_file_carries_a_template_date(engine):
