@@ -22,6 +22,11 @@ _BOUND_BEFORE = re.compile(r"\b(?:efter|før|inden|fra|siden|til|indtil|senest|a
                            r"\s+(?:den\s+|the\s+)?$", re.I)
 
 
+# ... but "referatet fra 20. november 2025", "the minutes from 3 May" name a document by its date: not a bound.
+_DATED_DOCUMENT = re.compile(r"\b(?:referat|møde|brev|rapport|notat|nyhed|pressemeddelelse|artikel|opslag|mail|"
+                             r"minutes|meeting|letter|report|press release)\w*\s+(?:fra|from)\s+(?:den\s+|the\s+)?$", re.I)
+
+
 DocumentDates = set[tuple[int | None, int, int | None]]  # (day, month, year); day or year None where not given
 
 
@@ -39,7 +44,8 @@ def asked_dates(text: str) -> list[CalendarDate]:
     dates = []
     for m in _NAMED.finditer(text):
         day = m.group(1) or m.group(3)
-        if not (day or m.group(4)) or _BOUND_BEFORE.search(text[: m.start()]):
+        before = text[: m.start()]
+        if not (day or m.group(4)) or (_BOUND_BEFORE.search(before) and not _DATED_DOCUMENT.search(before)):
             continue
         dates.append(CalendarDate(m.group().strip(), int(day) if day else None, _MONTH_NUMBER[m.group(2).lower()],
                                   int(m.group(4)) if m.group(4) else None))
@@ -70,3 +76,33 @@ def holds(found: DocumentDates, asked: CalendarDate) -> bool:
                and (asked.day is None or day == asked.day)
                and (asked.year is None or year is None or year == asked.year)
                for day, month, year in found)
+
+
+# A time of the year a question asks about, with the Danish word a text may name it by and its months.
+_TIMES_OF_YEAR: dict[str, tuple[str, frozenset[int]]] = {
+    "forår": ("forår", frozenset({3, 4, 5})), "spring": ("forår", frozenset({3, 4, 5})),
+    "sommer": ("sommer", frozenset({6, 7, 8})), "summer": ("sommer", frozenset({6, 7, 8})),
+    "efterår": ("efterår", frozenset({9, 10, 11})), "autumn": ("efterår", frozenset({9, 10, 11})),
+    "vinter": ("vinter", frozenset({12, 1, 2})), "winter": ("vinter", frozenset({12, 1, 2})),
+    "jul": ("jul", frozenset({12})), "christmas": ("jul", frozenset({12})),
+    "påske": ("påske", frozenset({3, 4})), "easter": ("påske", frozenset({3, 4})),
+    "pinse": ("pinse", frozenset({5, 6})),
+    "sommerferie": ("sommerferie", frozenset({6, 7, 8})), "efterårsferie": ("efterårsferie", frozenset({10})),
+    "vinterferie": ("vinterferie", frozenset({2})),
+}
+_TIME_OF_YEAR = re.compile(r"\b(" + "|".join(sorted(_TIMES_OF_YEAR, key=len, reverse=True)) +
+                           r")(?:en|et|n|ens|ets|ns)?\b", re.I)
+
+
+_MONTH_NAME = re.compile(rf"\b(?:{_MONTH})\b")
+
+
+def asked_times_of_year(text: str) -> list[tuple[str, str, frozenset[int]]]:
+    """The times of year a question names, as (written, Danish root, months): "påsken" ("påsken", "påske", {3, 4})."""
+    return [(m.group(), *_TIMES_OF_YEAR[m.group(1).lower()]) for m in _TIME_OF_YEAR.finditer(text)]
+
+
+def in_time_of_year(text: str, root: str, months: frozenset[int]) -> bool:
+    """Does `text` name that time of year ("juleferielukket"), or date something in it ("22. december 2025")?"""
+    words = _MONTH_NAME.sub(" ", text.lower())  # "juli" is no "jul"
+    return root in words or bool(months & {month for _, month, _ in dates_in(text)})

@@ -55,6 +55,10 @@ def _shares_words(terms: set[str], other: set[str]) -> bool:
     return bool(terms and other) and len(terms & other) >= RESTATED_SHARE * min(len(terms), len(other))
 
 
+# "ifølge evalueringen", "according to the action plan": the document whose title names it is the one asked.
+_ACCORDING_TO = re.compile(r"\b(?:ifølge|according to)\s+(?:the\s+|den\s+|det\s+)?([^\W\d_]+)", re.I)
+
+
 def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool] | None:
     """The quoted units, newest document first, when documents of different years state the same thing; None
     when no other document does. With it, whether they give different values of the asked kind ("373 møder" in
@@ -194,8 +198,15 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         return None
     # Stable: by rank within a year, and a runner-up quote without a figure after those with one (the chosen
     # quote's lead-in or antecedent stays before its sentence).
-    # The document the question names by year ("rapporten fra 2010") leads, then the newest.
+    # The document the question names by year ("rapporten fra 2010") or by its title ("ifølge evalueringen") leads,
+    # then the newest.
+    named = [set(tokenize(word)) for word in _ACCORDING_TO.findall(q.normalised or q.text)]
+
+    def named_by_title(i: int) -> bool:
+        return any(words and words <= set(tokenize(document_name(meta[i]))) for words in named)
+
     order = sorted(range(len(units)), key=lambda i: (str(meta[i].get("year")) != (q.document_year or str(meta[i].get("year"))),
+                                                     not named_by_title(i),
                                                      -(meta[i].get("year") or 0),
                                                      typed and i >= selection.primary and value_of(units[i]) is None))
     if typed and value_of(units[order[0]]) is None:  # the newest document gives no figure: nothing to lead with

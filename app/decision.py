@@ -33,10 +33,10 @@ from dataclasses import asdict, dataclass, field
 
 from wordfreq import zipf_frequency
 
-from app.calendar_dates import DocumentDates, asked_dates, holds
+from app.calendar_dates import DocumentDates, asked_dates, asked_times_of_year, holds, in_time_of_year
 from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
-from app.normalise import (EVERYDAY_ZIPF, Vocabulary, commonness_weight, fold_all_danish_letters, inflection_bases,
+from app.normalise import (EVERYDAY_ZIPF, MIN_COMPOUND, MIN_PART, Vocabulary, commonness_weight, fold_all_danish_letters, inflection_bases,
                            typed_alike, words_of, zipf)
 from app.question import (ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question, asks_calling_hours, contact_of,
                           opening_hours_of, role_body_of, role_post_of)
@@ -86,11 +86,23 @@ class Decision:
         return asdict(self)
 
 
+# The asker's own company ("vi er 7 ansatte i et lille snedkerfirma") is no thing asked about.
+_SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg)\s+(?:er|har|driver|ejer|arbejder)\b[^,.;:?!–]*", re.I)
+
+
 def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
     """Share of the question's content words (weighted by how rare they are in general Danish, and for an
     English question in general English too) that the documents know, after normalisation. "egentlig" weighs
-    0.26, "syddanmark" 0.58, "telefonnummeret" 1."""
-    words = [w.lower() for w in _WORD.findall(q.normalised or q.text)]
+    0.26, "syddanmark" 0.58, "telefonnummeret" 1.
+    What the asker says of their own company ("vi er en produktionsvirksomhed med 45 ansatte og overvejer robotter
+    til pakning") is no thing the documents must know; nor need they lack it ("vi er en virksomhed med 300 ansatte –
+    kan vi overhovedet være med": what the documents know of it is most of the question)."""
+    text = q.normalised or q.text
+    return max(_known_share(q, text, vocabulary), _known_share(q, _SELF_DESCRIPTION.sub(" ", text), vocabulary))
+
+
+def _known_share(q: Question, text: str, vocabulary: Vocabulary) -> float:
+    words = [w.lower() for w in _WORD.findall(text)]
     # "Shanghai-projektet" is known when its pieces are.
     words = [piece for w in words for piece in w.split("-") if piece not in STOPWORDS and len(piece) > 1]
     if asks_calling_hours(q.normalised or q.text):  # "hvornår kan man ringe": "Telefontid" answers the verb
@@ -199,8 +211,6 @@ MIN_COINED = 12
 COINED_ZIPF = 1.0
 
 
-# Nor is the asker's own company a thing asked about: "vi er 7 ansatte i et lille snedkerfirma".
-_SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg)\s+(?:er|har|driver|ejer|arbejder)\b[^,.;:?!–]*", re.I)
 # Nor a compound of an everyday first word and a word ("pengepræmien": the prize in money, which "Prisen består af et
 # diplom og 25.000 kr." gives), or of a common first word and a word of the documents ("forårsrunden" of a document's
 # "runde"): it says in other words what a document may say.
@@ -234,6 +244,47 @@ def coined_compounds(q: Question, vocabulary: Vocabulary) -> list[str]:
     # "pengepraemien" typed on a foreign keyboard is "pengepræmien" (not folded when no document writes it).
     return [word for word in dict.fromkeys(_WORD.findall(text))
             if len(word) >= MIN_COINED and word.islower() and coined(word) and coined(fold_all_danish_letters(word))]
+
+
+# A compound's first part can pick some of a population: "transportvirksomhederne" are some of "virksomhederne",
+# and a survey's "62,4 % af virksomhederne" does not give their share; a "revisionsfirma" is a firm of a kind, and
+# an organisation's self-description names none. The best quote (with its heading and referents, or the document's
+# title) must then write that first part (in any inflection, alone or in a compound: "Kvadrant Analyse ApS" for
+# "hvilket analysefirma"). A thing's compound name only describes it: "jeres tilskudspulje" is "puljen".
+MODIFIER_ZIPF = 3.0  # a first part and a head that general Danish knows ("revisions" + "firma")
+_POPULATIONS = ("virksomhed", "firma", "selskab", "medlem", "deltager", "kommune", "borger", "ansatte", "medarbejder",
+                "iværksætter", "kunde", "elev", "branche", "sektor", "producent", "organisation", "forening", "butik",
+                "landmand", "landmænd", "husstand", "leverandør", "rådgiver", "konsulent")
+
+
+def _modifiers(word: str, vocabulary: Vocabulary) -> list[str]:
+    """The first parts of a compound of a population ("transport" of "transport + virksomhederne"), as the documents
+    split it or else as general Danish does ("revision" of "revisionsfirma"); none for any other word."""
+    parts = vocabulary.split_compound(word)
+    if parts:
+        return parts[:-1] if parts[-1].startswith(_POPULATIONS) else []
+    for cut in range(len(word) - MIN_PART, MIN_PART, -1):
+        first, head = word[:cut], word[cut:]
+        forms = [first] + [first[:-1] for link in ("s", "e") if first.endswith(link)]
+        known = next((form for form in forms if zipf(form) >= MODIFIER_ZIPF), None)
+        if known and head.startswith(_POPULATIONS):
+            return [known]
+    return []
+
+
+def narrowing_compounds(q: Question, vocabulary: Vocabulary) -> list[tuple[str, list[str]]]:
+    """The Danish question's compounds that pick some of a population, with their first parts: the words the
+    documents know only in parts (the normaliser searched them split), and the kind a "which" question asks for
+    ("Hvilket revisionsfirma"). Not the asker's own company ("vi er en lille transportvirksomhed")."""
+    if q.language != "da":
+        return []
+    text = _SELF_DESCRIPTION.sub(" ", q.normalised or q.text)
+    words = [typed for typed, searched in q.rewrites if " + " in searched and typed in text]
+    kind = asked_word_as_typed(q) if _WHICH.match(q.normalised or q.text) else None
+    if kind and len(kind) >= MIN_COMPOUND and kind in text:
+        words.append(kind)
+    found = [(word, _modifiers(word.lower(), vocabulary)) for word in dict.fromkeys(words)]
+    return [(word, parts) for word, parts in found if parts]
 
 
 def _translated(word: str, language: str, other: str | None) -> bool:
@@ -335,6 +386,11 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         named = Vocabulary.of_words(words_of([selection.document_evidence, titles]))
         elsewhere = [name for name in named_in_documents(q, vocabulary)
                      if not named.knows(name) and not named.split_compound(name) and name not in missing]
+        if same_language:
+            quoted_words = Vocabulary.of_words(words_of([lowered]))
+            elsewhere += [word for word, parts in narrowing_compounds(q, vocabulary)
+                          if not quoted_words.recognises(word.lower()) and word not in missing
+                          and not all(quoted_words.recognises(part) or quoted_words.holds_as_part(part) for part in parts)]
         # Opening hours are a place's own: the tourist office's do not answer "what time does the town hall open"
         # (in any inflection, or as a compound's head: "biblioteket" in "Hovedbiblioteket"). The quote itself
         # must name the place (or its section heading or the document's title): a passage naming "Mejeriets Café"
@@ -370,6 +426,8 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         if body and not all(
                 quoted.recognises(word.lower()) or letterhead.recognises(word.lower())
                 or typed_alike(word.lower(), quoted.words | letterhead.words)
+                # "formand for styregruppen": the minutes titled "Referat af styregruppemøde"
+                or any(quoted.holds_as_part(base) for base in inflection_bases(word.lower()))
                 for word in re.findall(r"[^\W\d_]+", body) if word.lower() not in STOPWORDS
                 and (zipf(word.lower(), q.language) < EVERYDAY_ZIPF or word[0].isupper())):
             elsewhere.append(body)
@@ -377,6 +435,12 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # (which another document may hold: the reply says the nearest passage lacks it, not the documents).
         if document_dates is not None:
             elsewhere += [date.text for date in asked_dates(q.normalised or q.text) if not holds(document_dates, date)]
+        # "lukket i påsken 2026", "kurset i efteråret 2027": the hours or date asked for are of that time of year, so
+        # the evidence must name it or date something in it; the Christmas closing and a course in March answer
+        # neither. (For a price, "konferencen næste sommer" only says which conference.)
+        if q.answer_type in ("hours", "date"):
+            elsewhere += [word for word, root, months in asked_times_of_year(q.normalised or q.text)
+                          if not in_time_of_year(lowered, root, months) and word not in missing]
         if same_language:
             # Not the kind a "which" question asks for ("Hvilket analysefirma": see focus above), nor a word of what
             # the nearest passage lacks ("tange grundejerforening" of a chair's body).
@@ -398,7 +462,9 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         return verdict(False, "off_topic", (
             f"the chosen passage holds {coverage:.2f} of the question's terms, below {settings.abstain_min_coverage}"
         ))
-    if same_language and selection.quote_coverage < settings.abstain_min_quote_coverage:
+    # "har I åbent mellem jul og nytår": "holder juleferielukket fra mandag den 22. december" shares its time of year.
+    if same_language and selection.quote_coverage < settings.abstain_min_quote_coverage and not any(
+            in_time_of_year(selection.evidence, root, months) for _, root, months in asked_times_of_year(q.normalised or q.text)):
         return verdict(False, "off_topic", "the best quote shares none of the question's words: a near passage, not an answer")
     if same_language and known < settings.abstain_min_known:
         return verdict(False, "off_topic", (

@@ -9,6 +9,7 @@ import re
 import threading
 import time
 from collections import Counter
+from pathlib import Path
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterator, Sequence
 
@@ -39,9 +40,11 @@ from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts, names_unlisted_scheme
 from app.question import Question, about_first, analyse, danish_post, detect_language, split_parts
 from app.quotes import (
+    STAFF,
     Scorer,
     Selection,
     fact_unit,
+    held_counts,
     read_with_referent,
     render_table_row,
     select,
@@ -470,6 +473,13 @@ class Engine:
         if programme is not None:
             vector = state.retriever.embed(whole.search_text, timings)
             retrieved = state.retriever.retrieve(whole.search_text, vector, self.settings.top_k, timings)
+            # "vi er omkring 200 ansatte – hvilket af jeres forløb passer til os?": an offer of a document the
+            # catalogue does not list, for companies of the asker's size ("Ledernetværk Limfjord | 50-249 ansatte"),
+            # is asked of the documents, not answered with the catalogue's programmes.
+            if programme.route == "finder" and state.programme_finder is not None \
+                    and _offers_for_the_asker(whole, retrieved, state.programme_finder):
+                programme = None
+        if programme is not None:
             parts: list[Part] = []
             texts = TEXTS[whole.reply_language]
             if programme.route in ("finder", "eligibility"):
@@ -562,8 +572,9 @@ class Engine:
             # The best quote's document does not name what the question names ("Who is the project manager for
             # the Vækstspring Vestkyst programme?" drew the English summary, which never writes "Vækstspring"):
             # asked again of the documents that do, it is answered there, or it stays declined.
-            # Only names the quoted document never writes: one it writes away from the answer is its own.
-            names = [m for m in decision.missing_by_kind()[0] if m[:1].isupper() and not any(c.isdigit() for c in m)]
+            # Only names the quoted document never writes: one it writes away from the answer is its own. A word in
+            # lower case too: "ifølge midtvejsevalueringen" names the document titled "Midtvejsevaluering 2025".
+            names = [m for m in decision.missing_by_kind()[0] if not any(c.isdigit() for c in m)]
             quoted = retrieved[selection.best_unit.passage_rank].chunk.metadata.get("source", "")
             naming = state.retriever.naming(names) - {quoted} if names else set()
             if naming:
@@ -657,8 +668,10 @@ class Engine:
                 # words): the newest first, the older ones after a line that says so, all cited.
                 year_of = lambda unit: part.retrieved[unit.passage_rank].chunk.metadata.get("year")  # noqa: E731
                 newest, different_values = year_of(units[0]), conflict[1]
-                # The document the question names by year ("i 2010 evalueringen") leads instead of the newest.
-                asked = q.document_year is not None and str(newest) == q.document_year
+                # The document the question names by year ("i 2010 evalueringen") or title ("ifølge evalueringen")
+                # leads instead of the newest.
+                asked = (q.document_year is not None and str(newest) == q.document_year) \
+                    or (newest or 0) < max(year_of(unit) or 0 for unit in units)
                 short, lead, rest = ("short_asked", "asked", "others") if asked else ("short_newest", "newest", "older")
                 lines.append(texts[short].format(line=f"{short_answer(q, [units[0]])} [{first}]", year=newest)
                              if different_values else texts[lead].format(year=newest))
@@ -737,6 +750,14 @@ _POINTS_BACK = re.compile(
     r"\b(?:det|den|it)(?=\s*$)|\b(har|blev|kører|kørte|did|does|has|was|will)\s+(?:det|den|it)\b",
     re.IGNORECASE,
 )
+
+
+def _offers_for_the_asker(q: Question, retrieved: list[Retrieved], finder: "ProgrammeFinder") -> bool:
+    """Does a top passage of a document the catalogue does not draw on set a staff bracket that holds the asker's
+    company ("vi er 30 mand": "Vækstforløb ... 10–50 ansatte")?"""
+    catalogued = {Path(programme.source).name for programme in finder.programmes}
+    return any(Path(r.chunk.metadata.get("source", "")).name not in catalogued and STAFF in held_counts(q, r.chunk.text)
+               for r in retrieved)
 
 
 def _about(fact: str, programme_name: str) -> str:

@@ -101,6 +101,9 @@ def names_of(texts: Iterable[str]) -> set[str]:
     return capitalised - lower
 
 
+_SYNCOPE = re.compile(r"^(.{3,}[^aeiouyæøå])r(?:e|et|ets|es|ene|enes)$")
+
+
 @dataclass
 class Vocabulary:
     """The words of the corpus, as written (lower case) and as stems: the reference for every rewrite."""
@@ -160,7 +163,11 @@ class Vocabulary:
 
     def knows(self, word: str) -> bool:
         word = word.lower()
-        return word in self.words or stem(word) in self.stems
+        if word in self.words or stem(word) in self.stems:
+            return True
+        # "eksportcentret", "teatrets", "centrene": a noun in -er drops its e before an ending ("Eksportcenter").
+        syncope = _SYNCOPE.match(word)
+        return syncope is not None and stem(f"{syncope.group(1)}er") in self.stems
 
     def split_compound(self, word: str, depth: int = 2) -> list[str] | None:
         """A compound the corpus writes apart, as its parts ("eksportchef" -> ["eksport", "chef"]), or None.

@@ -268,6 +268,9 @@ def measure_units(text: str) -> tuple[str, ...]:
 WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _OPENING_HOURS = re.compile(r"\b(hvornår|when|what time|hvad tid)\b[^.?!]*\b(åben|åbent|lukket|åbner|lukker|open|opens|close|closed|closes)\b|"
                             r"\b(åbningstid\w*|opening hours)\b|"
+                            # "har I åbent mellem jul og nytår", "holder kontoret lukket i påsken", "are you open at Easter"
+                            r"\b(?:har|holder)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:åbent|lukket)\b|"
+                            r"\b(?:are|is)\s+(?:you|[^\W\d_]+)\s+(?:open|closed)\b|"
                             # "hvornår kan man komme ind på biblioteket om søndagen": when one can get in on a day
                             rf"\b(hvornår|when)\b[^.?!]*\b(kan|can)\b[^.?!]*\b(om|på|on)\s+({WEEKDAYS})", re.IGNORECASE)
 # ... but "Hvornår blev kontoret lukket?" and "when did the office close" ask when it happened, and "hvornår

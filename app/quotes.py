@@ -17,9 +17,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from app.calendar_dates import asked_dates, dates_in, holds
+from app.calendar_dates import asked_dates, asked_times_of_year, dates_in, holds, in_time_of_year
 from app.core.contact_details import CONTACT_DETAIL, STREET_ADDRESS
-from app.core.words import MONTH_NAMES
+from app.core.words import MONTH_NAMES, SOLE_TRADER
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, counted_words, stem, term_weight, tokenize
 from app.question import (
@@ -311,6 +311,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
     if question.answer_type in ("quantity", "date") and not of_the_asked(question, text, header):
         return False
     if question.answer_type == "quantity":
+        if free_as_asked(question, text):
+            return True
         return has_quantity(text) and counts_asked(question, text, header) and has_unit(question.units, text, header)
     if question.answer_type == "date":
         # A deadline is only a deadline when the sentence (or a table's header: "Frist", or its section's heading)
@@ -340,9 +342,31 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
     return True
 
 
+# "Hvad koster det at deltage i Eksportstart?": "op til 6 timers gratis rådgivning" is its price. Asked about a cost,
+# not an amount one may get ("hvor meget kan vi få i tilskud").
+_COST_ASKED = re.compile(r"\b(?:koste[rt]?|kostede|pris(?:en)?|betale[rn]?|gebyr\w*|egenbetaling\w*|deltagerbetaling\w*|"
+                         r"deltagergebyr\w*|costs?|price|fees?|pay)\b", re.I)
+_FREE = re.compile(r"\b(?:gratis|vederlagsfri\w*|omkostningsfri\w*|uden beregning|free of charge|free)\b", re.I)
+
+
+FREE_PENALTY = 0.1
+
+
+def free_as_asked(question: Question, text: str) -> bool:
+    """Does `text` say that what a cost question asks about is free?"""
+    return question.counted == "kr" and bool(_COST_ASKED.search(question.normalised or question.text)) \
+        and bool(_FREE.search(text))
+
+
+def only_free(question: Question, text: str, header: str = "") -> bool:
+    """Does `text` answer a cost question with "gratis" and no amount? A price in figures answers before it."""
+    return free_as_asked(question, text) and not counts_asked(question, text, header)
+
+
 # Opening (or closing) on a date: "åbner 1. februar 2027", "opens on 3 May 2025".
-_OPENS_ON = re.compile(rf"\b(?:åbner|åbnede|lukker|lukkede|opens|opened|closes|closed)\b(?:\s+\w+){{0,2}}?\s+(?:{DATE.pattern})",
-                       re.IGNORECASE)
+# Closed for a holiday too: "holder juleferielukket fra mandag den 22. december 2025".
+_OPENS_ON = re.compile(rf"\b\w*(?:åbner|åbnede|lukker|lukkede|lukket|opens|opened|closes|closed)\b(?:\s+\w+){{0,3}}?\s+"
+                       rf"(?:{DATE.pattern})", re.IGNORECASE)
 
 
 _FRACTION = re.compile(r"\b\d+\s*/\s*\d+\b|\b(halvdelen|en tredjedel|to tredjedele|en fjerdedel|tre fjerdedele|"
@@ -770,9 +794,10 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
             score = scorer.coverage(terms or question.terms, f"{title} {section} {unit_context(unit)}", source)
             # The asked post's holder needs no more of the question: "Hanne Lykkegaard Thorsø / Bestyrelsesformand"
             # in the foreword answers "hvem er bestyrelsesformand for Lyngkyst Erhvervsråd", the document's own body.
+            header = " ".join(unit.table_header or [])
             if typed and (score >= 0.5 or question.post is not None) and fits_answer_type(
-                    question, unit.text, " ".join(unit.table_header or []), section):
-                score += 0.5
+                    question, unit.text, header, section):
+                score += 0.25 if only_free(question, unit.text, header) else 0.5
             best = max(best, score)
         evidence.append(best)
     return evidence
@@ -831,6 +856,9 @@ def select(
     held: dict[str, set[str | None]] = {}
     for unit in candidates:
         held.setdefault(sources[unit.passage_rank], set()).update(held_counts(question, unit.text))
+    # "vi er omkring 200 ansatte – hvilket forløb passer": where some programme is for companies of that size, one
+    # "for virksomheder med 10-49 ansatte" is for others.
+    staff_held = any(STAFF in nouns for nouns in held.values())
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -851,8 +879,13 @@ def select(
             + DOCUMENT_WEIGHT * document_coverage[source]
         score += 0.0 if fits else -0.15
         score += _evidence_bonus(question, unit, header, future, section, focus, fits, titles[unit.passage_rank])
-        if bounded_counts(question, unit.text) - held.get(source, set()):
+        bounded = bounded_counts(question, unit.text)
+        if STAFF in bounded and staff_held:
+            score -= 0.0 if STAFF in held_counts(question, unit.text) else BRACKET_BONUS
+        elif bounded - held.get(source, set()):
             score += BRACKET_BONUS
+        if fits and only_free(question, unit.text, header):
+            score -= FREE_PENALTY
         if place_terms and place_terms <= set(tokenize(f"{titles[unit.passage_rank]} {section} {read_with_referent(unit)}")):
             score += PLACE_BONUS  # whose hours or e-mail: "Mentorkoordinator ..." under "Mentorordningen", not another's
         if question.follow_up:  # the new detail ("2008") must be in the answer
@@ -1023,6 +1056,7 @@ def asked_word(question: Question) -> str | None:
 # A row's label: a table row's first cell, or what a list item or line names before its colon ("- Voksen: 60 kr.").
 _LABEL = re.compile(r"^(?:- )?([^:\d][^:]{0,40}):\s*\S")
 LABEL_BONUS = 0.08
+TIME_OF_YEAR_BONUS = 0.1  # as much as a bracket holding the asker's figure
 
 
 def labelled_as_asked(question: Question, unit: Unit) -> bool:
@@ -1085,6 +1119,11 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus += 0.06 * share - (0.06 if of_another_year(question, where) else 0.0)
         if share and NOT_AVAILABLE.search(text):
             bonus += 0.05  # the documents say outright that the asked year's figure is not there
+    # "har I åbent mellem jul og nytår": the Christmas closing, not everyday hours. Hours and dates only: a sentence
+    # naming "efteråret" is not the top scorer of a passage all about the autumn.
+    times = asked_times_of_year(question.normalised or question.text) if question.answer_type in ("hours", "date") else []
+    if any(in_time_of_year(f"{section} {header} {text}", root, months) for _, root, months in times):
+        bonus += TIME_OF_YEAR_BONUS
     if question.organisation and unit.table_header is not None and question.answer_type == "quantity":
         # "hvor mange forløb havde vi": the organisation's own row before the others'; without "vi" too,
         # slightly, as the documents are the organisation's own. "i de andre regioner": the others' row.
@@ -1140,12 +1179,29 @@ _ASKED_COUNT = re.compile(r"(?<![\d.,:])(\d{1,4})\s+([^\W\d_]{3,}|år)\b")
 _WORD_AFTER = re.compile(r"[\s.)(%+]*([^\W\d_]+)")
 
 
+# A company's staff, however counted: "30 mand", "12 medarbejdere", "200 employees" are the rules' "ansatte".
+_STAFF_STEMS = frozenset({"ansat", "medarbejd", "mand", "folk", "person", "employe", "staf", "peopl", "fuldtidsansat",
+                          "årsværk"})
+STAFF = "ansat"
+_SOLE_TRADER = re.compile(SOLE_TRADER, re.I)
+_ASKER = re.compile(r"\b(?:jeg|vi|mig|os|mit|mine?|vores|we|us|my|our)\b", re.I)  # the asker's own company
+
+
+def _counted_stem(word: str) -> str:
+    """The stem of what a figure counts, staff words as one: "mand" -> "ansat"."""
+    stemmed = stem(word.lower())
+    return STAFF if stemmed in _STAFF_STEMS else stemmed
+
+
 def _asked_figures(question: Question) -> list[tuple[int, str | None]]:
-    """Each figure the question gives, with the stem of what it counts ("35 ansatte", "2 år"), or None when no
-    word says ("min søn på 11"). A founding year ("startet i 2021") gives the company's years in operation."""
+    """Each figure the question gives, with the stem of what it counts ("35 ansatte", "2 år"; staff words as one;
+    a one-person company's one), or None when no word says ("min søn på 11"). A founding year ("startet i 2021") gives the company's years in
+    operation."""
     text = question.normalised or question.text
-    counted = {int(n): stem(noun.lower()) for n, noun in _ASKED_COUNT.findall(text) if noun.lower() not in STOPWORDS}
+    counted = {int(n): _counted_stem(noun) for n, noun in _ASKED_COUNT.findall(text) if noun.lower() not in STOPWORDS}
     figures = [(n, counted.get(n)) for n in map(int, _ASKED_FIGURE.findall(text)) if n < 1900]
+    if _SOLE_TRADER.search(text) and _ASKER.search(text) and not any(noun == STAFF for _, noun in figures):
+        figures.append((1, STAFF))
     founded = own_founding_year(text)
     this_year = datetime.date.today().year
     if founded is not None and founded <= this_year:
@@ -1175,7 +1231,7 @@ def _bounds(text: str) -> list[tuple[int, float, str | None]]:
 def _counts_noun(noun: str | None, word: str | None) -> bool:
     """Does a bound followed by `word` count `noun`? A bare figure, or a bound with no word after it (a table
     cell), says nothing against it."""
-    return noun is None or word is None or noun in stem(word)
+    return noun is None or word is None or noun in _counted_stem(word)
 
 
 def bounded_counts(question: Question, text: str) -> set[str]:
@@ -1189,7 +1245,7 @@ def bounded_counts(question: Question, text: str) -> set[str]:
     bounds = _bounds(text) if nouns else []
     words = tokenize(text)
     return {noun for noun in nouns for _, _, word in bounds
-            if (word is not None and noun in stem(word)) or (word is None and any(noun in w for w in words))}
+            if (word is not None and noun in _counted_stem(word)) or (word is None and any(noun in w for w in words))}
 
 
 def unit_context(unit: Unit) -> str:
@@ -1251,8 +1307,11 @@ def short_answer(question: Question, units: list[Unit]) -> str | None:
     if question.answer_type != "quantity":
         return None
     if best.table_header is not None:
-        return _table_figure(question, best)
-    return _sentence_figure(question, best.text)
+        figure = _table_figure(question, best)
+    else:
+        figure = _sentence_figure(question, best.text)
+    free = _FREE.search(best.text) if figure is None and free_as_asked(question, best.text) else None
+    return free.group() if free else figure
 
 
 def _dates_by_event(text: str) -> list[tuple[str | None, str]]:

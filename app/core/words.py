@@ -63,3 +63,7 @@ CONTINUATION_WORDS = frozenset(
 ) | MONTHS
 # After "energi-" these words mean the hyphen is a real one: "energi- og miljøvirksomheder".
 SUSPENSION_WORDS = frozenset({"og", "eller", "samt", "el", "and", "or", "til"})
+
+# A one-person company: "enkeltmandsfirma", "enkeltmandsvirksomhed", "enmandsvirksomhed", "sole trader". Its staff
+# is one, which a programme's "1-9 ansatte" holds.
+SOLE_TRADER = r"\b(?:enkeltmands\w+|enmands\w+|sole trader|sole proprietor\w*|one-person|one-man)\b"

@@ -204,7 +204,10 @@ def _profile_summary(profile: CompanyProfile, language: str) -> str:
     parts = []
     if profile.employees is not None:
         n = profile.employees
-        parts.append(f"{n:,} ansatte".replace(",", ".") if language == "da" else f"{n:,} employees")
+        if language == "da":
+            parts.append("1 ansat" if n == 1 else f"{n:,} ansatte".replace(",", "."))
+        else:
+            parts.append("1 employee" if n == 1 else f"{n:,} employees")
     if profile.new_company:
         parts.append("nystartet" if language == "da" else "newly started")
     if profile.founded_year:

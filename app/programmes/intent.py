@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from app.core.words import NUMBER_WORDS, NUMBER_WORDS_DA, NUMBER_WORDS_EN
+from app.core.words import NUMBER_WORDS, NUMBER_WORDS_DA, NUMBER_WORDS_EN, SOLE_TRADER
 from app.lexical import STOPWORDS, tokenize
 from app.normalise import EVERYDAY_ZIPF, Vocabulary, zipf
 from app.programmes.catalogue import Programme
@@ -61,7 +61,7 @@ def employee_count(text: str) -> int | None:
     return None
 
 
-_SOLE_TRADER = _rx(r"\b(?:enkeltmandsvirksomhed\w*|enmandsvirksomhed\w*|sole trader|one-person|one-man)\b")
+_SOLE_TRADER = _rx(SOLE_TRADER)
 _NEW_COMPANY = _rx(
     r"\b(?:(?:nystart|nyetabler)\w*\b(?!\s+(?:virksomheder|firmaer|iværksættere|companies))|iværksætter\w*|start-?ups?|opstartsvirksomhed\w*|"
     r"ny virksomhed|nyt firma|ny(?:ligt)? startet|"

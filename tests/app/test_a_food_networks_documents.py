@@ -61,6 +61,25 @@ Our export desk is open Mondays and Wednesdays from 9:00 to 13:00.
 """
 
 
+OVERVIEW = """---
+title: "Vores forløb 2026"
+date: 2026-01-10
+---
+
+# Vores forløb 2026
+
+Fødevarenetværk Mariager Fjord har et forløb til alle størrelser af fødevarevirksomheder, fra mejeri til transport.
+
+| Forløb | Målgruppe | Pris |
+|---|---|---|
+| Fjordstart | 1-9 ansatte | 3.000 kr. |
+| Vækstforløb Fjord | 10-49 ansatte | 22.000 kr. |
+| Ledernetværk Fjord | 50-249 ansatte | 30.000 kr. |
+
+Fjordstart er gratis for medlemmer det første år. I 2026 regner vi med 25 deltagere fra Rebild i vores forløb.
+"""
+
+
 def _annual_report(path):
     document = docx.Document()
     document.add_paragraph("Årsberetning 2024", style="Title")
@@ -80,7 +99,7 @@ def engine(tmp_path_factory):
     return engine_beside_corpus(
         tmp_path_factory.mktemp("food_network"),
         {"evaluering-2025.txt": EVALUATION, "nyhed-vaekstforloeb.html": NEWS, "kontakt.html": CONTACT,
-         "udviklingspuljen.html": GRANT_PAGE, "english-summary.md": SUMMARY},
+         "udviklingspuljen.html": GRANT_PAGE, "english-summary.md": SUMMARY, "vores-forloeb.md": OVERVIEW},
         {"aarsberetning-2024.docx": _annual_report})
 
 
@@ -145,3 +164,28 @@ def test_a_programme_named_after_its_kind_must_be_named_by_the_evidence(engine):
         "Dokumenterne opgør ikke tallet for Digitalt Fødevareløft")
     answer = engine.ask("Hvad koster forløbet Vækstforløb Fjord?")
     assert answer.text.startswith("Kort svar: 22.000 kr."), answer.text
+
+
+@pytest.mark.parametrize("question, programme", [
+    ("vi er omkring 200 ansatte – hvilket af jeres forløb passer til os?", "Ledernetværk Fjord"),
+    ("vi er en virksomhed på ca 30 mand, har i noget til os?", "Vækstforløb Fjord"),
+    ("jeg har et enkeltmandsfirma, hvilket forløb passer til mig?", "Fjordstart"),
+])
+def test_a_company_of_a_size_gets_the_documents_programme_for_that_size(engine, question, programme):
+    """The seed catalogue lists the region's programmes of 2010; a document's programme for companies of the asker's
+    size answers first. "30 mand" are 30 employees, and a one-person company has one."""
+    answer = engine.ask(question)
+    assert answer.text.startswith("Fra dokumenterne:") and programme in answer.text.split("\n")[1], answer.text
+
+
+def test_the_share_of_a_kind_of_company_is_not_the_share_of_all(engine):
+    """"transportvirksomhederne" are some of the companies: the evaluation's overall 88,3 % is not theirs."""
+    answer = engine.ask("Hvor stor en andel af transportvirksomhederne var tilfredse med deres forløb i 2025?")
+    assert answer.text.startswith("Dokumenterne opgør ikke tallet for transportvirksomhederne"), answer.text
+
+
+def test_a_document_the_question_names_in_lower_case_is_asked_when_the_nearest_does_not_name_it(engine):
+    """"ifølge evalueringen": the evaluation counts Rebild's participants; the programme overview's plan for 2026,
+    which does not name it, is not what was asked."""
+    answer = engine.ask("hvor mange deltagere fra Rebild var der ifølge evalueringen?")
+    assert answer.text.startswith("Kort svar: 14") and answer.sources[0].document == "evaluering-2025.txt", answer.text

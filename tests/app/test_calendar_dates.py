@@ -12,6 +12,8 @@ from app.calendar_dates import asked_dates, dates_in, holds
     ("hvad sker der efter 1. januar 2025", []),  # a bound, not the date something happened on
     ("første færge efter juni", []),  # a month alone says too little
     ("hvad kan man søge i maj", []),
+    # A document named by its date: the minutes of that meeting, not a bound.
+    ("Hvornår holdes det næste bestyrelsesmøde ifølge referatet fra 20. november 2025?", [(20, 11, 2025)]),
 ])
 def test_a_question_names_a_date_with_its_month_and_a_day_or_a_year(question, named):
     assert [(d.day, d.month, d.year) for d in asked_dates(question)] == named
@@ -24,3 +26,25 @@ def test_a_document_holds_a_date_in_any_of_the_ways_documents_write_it():
     june, december = asked_dates("mødet i juni 2021 og mødet den 2. december 2021")
     assert holds(found, june) and not holds(found, december)
     assert not holds(found, asked_dates("i juni 2020")[0])  # the same month of another year
+
+
+@pytest.mark.parametrize("question, root", [
+    ("Holder I lukket i påsken 2026?", "påske"),
+    ("har i åbent mellem jul og nytår?", "jul"),
+    ("Hvornår starter kurset i efteråret 2027?", "efterår"),
+    ("are you open at Easter?", "påske"),
+])
+def test_a_question_names_a_time_of_year(question, root):
+    from app.calendar_dates import asked_times_of_year
+
+    assert [found for _, found, _ in asked_times_of_year(question)] == [root]
+
+
+def test_a_text_names_a_time_of_year_or_dates_something_in_it():
+    from app.calendar_dates import in_time_of_year
+
+    assert in_time_of_year("Vi holder juleferielukket.", "jul", frozenset({12}))
+    assert in_time_of_year("Første gang: torsdag d. 11/3-2027.", "forår", frozenset({3, 4, 5}))
+    assert not in_time_of_year("Første gang: torsdag d. 11/3-2027.", "efterår", frozenset({9, 10, 11}))
+    assert not in_time_of_year("Vi holder lukket fra 22. december 2025.", "påske", frozenset({3, 4}))
+    assert not in_time_of_year("Vi er tilbage mandag den 27. juli kl. 8.30.", "jul", frozenset({12}))  # "juli"

@@ -270,3 +270,100 @@ def test_a_body_typed_without_danish_letters_or_one_letter_short_is_the_document
     assert typed_alike("linda", {"lindå"}) and typed_alike("lindaa", {"lindå"})
     assert typed_alike("erhvervservice", {"erhvervsservice"})
     assert not typed_alike("vejle", {"lindå"}) and not typed_alike("lindø", {"lindå"})
+
+
+def test_a_compound_picking_some_of_a_population_must_be_named_by_the_quote():
+    """"transportvirksomhederne" are some of "virksomhederne": the survey's overall share is not theirs, however well
+    the documents know "transport" (here as public transport). "jeres tilskudspulje" is the pool the quote calls
+    "puljen": a compound that only describes a thing narrows nothing."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.normalise import QueryNormaliser
+    from app.quotes import Selection, Unit
+
+    share = "Samlet set er 62,4 % af virksomhederne tilfredse med kommunens erhvervsservice."
+    count = "I 2025 modtog puljen 69 ansøgninger."
+    vocabulary = Vocabulary.of([share, count, "Mange ønsker bedre offentlig transport.", "Vi giver tilskud."])
+    normaliser = QueryNormaliser(vocabulary)
+
+    def asked(question: str, quote: str):
+        selection = Selection([Unit(quote, 0)], True, 0.8, quote_coverage=0.8, quote_similarity=0.9)
+        return decide(analyse(question, normaliser=normaliser), Settings(), vocabulary, 0.9, selection,
+                      evidence_language="da")
+
+    transport = asked("Hvor stor en andel af transportvirksomhederne er tilfredse med kommunens erhvervsservice?", share)
+    assert not transport.answer and transport.missing == ["transportvirksomhederne"]
+    assert asked("Hvor stor en andel af virksomhederne er tilfredse med kommunens erhvervsservice?", share).answer
+    assert asked("hvor mange ansøgninger fik jeres tilskudspulje i 2025?", count).answer
+
+
+def test_which_firm_of_a_kind_the_quote_does_not_name_is_not_answered_by_a_self_description():
+    """"Hvilket revisionsfirma": an organisation's self-description names no auditor. "Kvadrant Analyse ApS" is the
+    analysis firm asked for; "hvilket telefonnummer" asks for a number, which no quote calls "telefon"."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    about = "Erhvervsservice Lindå er en selvejende erhvervsforening, der blev stiftet i 2009."
+    vocabulary = Vocabulary.of([about, "Kurset undervises af revisor Kirsten Møller fra Møller & Vang Revision."])
+    selection = Selection([Unit(about, 0)], True, 0.5, quote_coverage=0.5, quote_similarity=0.9)
+    auditor = decide(analyse("Hvilket revisionsfirma reviderer Erhvervsservice Lindås regnskab?"), Settings(), vocabulary,
+                     0.9, selection, evidence_language="da")
+    assert not auditor.answer and auditor.missing == ["revisionsfirma"]
+    card = "Jonas Frederiksen, Projektleder, Grøn Investeringspulje, Tlf. 76 20 45 16"
+    phone = decide(analyse("hvilket telefonnummer har Jonas Frederiksen?"), Settings(), Vocabulary.of([card]), 0.9,
+                   Selection([Unit(card, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9),
+                   evidence_language="da")
+    assert phone.missing == []
+
+
+def test_a_time_of_year_must_be_named_or_dated_by_the_evidence():
+    """"lukket i påsken": the Christmas closing does not say. "mellem jul og nytår": it does, without the word "jul"
+    alone. "i efteråret 2027": a course on 11/3-2027 is in spring; "i foråret 2027": it is."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    closing = "Eksportcenter Vestkyst holder juleferielukket fra mandag den 22. december 2025 til fredag den 2. januar 2026."
+    course = "Eksport for små virksomheder: Første gang: torsdag d. 11/3-2027, kl. 9.00–15.30."
+    vocabulary = Vocabulary.of([closing, course, "Kontoret har åbent mandag til fredag kl. 9-15.", "Glædelig jul og godt nytår!"])
+
+    def asked(question: str, quote: str):
+        selection = Selection([Unit(quote, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+        return decide(analyse(question), Settings(), vocabulary, 0.9, selection, evidence_language="da")
+
+    easter = asked("Holder Eksportcenter Vestkyst lukket i påsken 2026?", closing)
+    assert not easter.answer and easter.missing == ["påsken"]
+    assert asked("har i åbent mellem jul og nytår?", closing).answer
+    autumn = asked("Hvornår starter kurset Eksport for små virksomheder i efteråret 2027?", course)
+    assert not autumn.answer and autumn.missing == ["efteråret"]
+    assert asked("Hvornår starter kurset Eksport for små virksomheder i foråret 2027?", course).answer
+
+
+def test_what_the_asker_says_of_their_company_is_no_word_the_documents_must_know():
+    """"produktionsvirksomhed", "robotter", "pakning" describe the asker; "hvilket forløb" is the question."""
+    vocabulary = Vocabulary.of(["Forløbet er for virksomheder med 10-49 ansatte."])
+    asked = "vi er en produktionsvirksomhed med 45 ansatte og overvejer robotter til pakning. hvilket forløb skal vi gå efter?"
+    assert known_fraction(analyse(asked), vocabulary) > 0.8
+    assert known_fraction(analyse("hvilket forløb passer til robotter og pakning?"), vocabulary) < 0.3
+    # Nor need they lack it: the company is most of what "kan vi overhovedet være med" asks about.
+    assert known_fraction(analyse("vi er en virksomhed med 300 ansatte – kan vi overhovedet være med?"), vocabulary) > 0.5
+
+
+def test_a_body_named_in_a_compound_of_the_documents_title_is_named():
+    """"formand for styregruppen": the minutes titled "Referat af styregruppemøde" list "(formand)"; they do not
+    say who chairs Erhvervsrådet."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    line = "Birthe Vinding, Kragborg Kommune (formand)"
+    title = "Referat af styregruppemøde 20. november 2025"
+    vocabulary = Vocabulary.of([line, title, "Erhvervsrådet og styregruppen mødes fire gange om året."])
+    selection = Selection([Unit(line, 0)], True, 1.0, quote_coverage=1.0, quote_similarity=0.9)
+    chair = decide(analyse("Hvem er formand for styregruppen?"), Settings(), vocabulary, 0.9, selection,
+                   evidence_language="da", titles=title)
+    assert chair.answer, chair.explanation
+    board = decide(analyse("Hvem er formand for Erhvervsrådet?"), Settings(), vocabulary, 0.9, selection,
+                   evidence_language="da", titles=title)
+    assert not board.answer

@@ -69,3 +69,11 @@ def test_a_name_missing_a_letter_is_not_split_into_a_word_and_a_fragment():
     """"erhvervservice" is "erhverv" + "service", not "erhvervs" + "rvice" (the end of "Erhvervsservice")."""
     vocabulary = Vocabulary.of(["Erhvervsservice Lindå hjælper iværksættere.", "Vi har gode erhverv og god service."])
     assert vocabulary.split_compound("erhvervservice") == ["erhverv", "service"]
+
+
+def test_a_noun_in_er_is_known_in_its_inflections_without_the_e():
+    """"eksportcentret" is the documents' "Eksportcenter" (Danish drops the e before an ending: "teatret"), not an
+    unknown word; "andre" is no inflection of "ander"."""
+    vocabulary = Vocabulary.of(["Eksportcenter Vestkyst har et teater og en and."])
+    assert vocabulary.knows("eksportcentret") and vocabulary.knows("eksportcentrets") and vocabulary.knows("teatret")
+    assert not vocabulary.knows("andre")

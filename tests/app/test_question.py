@@ -40,6 +40,9 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvornår har biblioteket åbent om lørdagen", "hours"),  # opening hours, not a date
     ("hvornår kan man komme ind på biblioteket om søndagen", "hours"),  # when one can get in on a day
     ("when does the library close on fridays", "hours"),
+    ("har i åbent mellem jul og nytår?", "hours"),  # open in a period: the holiday closing says
+    ("Holder kontoret lukket i påsken?", "hours"),
+    ("are you open at easter?", "hours"),
     ("hvornår blev kontoret i budapest lukket", "date"),  # when it happened
     ("hvornår åbner den nye bro", "date"),  # something new opens once: a date, not hours
     ("when does the new swimming pool open", "date"),

@@ -177,6 +177,12 @@ def test_an_age_is_years_in_the_row_not_a_rate_per_year_in_its_header():
     ("vi er 35 ansatte og har eksisteret i 2 år", "- En årlig omsætning på mindst 3 mio. kr.", False),
     ("vi er 35 ansatte og har eksisteret i 2 år", "- Virksomheder med mindst 5 og højst 249 fuldtidsansatte", True),
     ("vi er 35 ansatte og har eksisteret i 4 år", "- Mindst 3 års drift (tre afsluttede regnskabsår)", True),
+    # Staff however counted: "mand", "medarbejdere", "employees" are the rule's "ansatte"; a one-person company is 1.
+    ("vi er en virksomhed på ca 30 mand, har I noget til os", "Vækstforløb er for virksomheder med 10–50 ansatte.", True),
+    ("we have 200 employees", "Ledernetværk Limfjord  50-249 ansatte  36.000 kr.", True),
+    ("vi er 12 medarbejdere", "Fødevarestart  1-9 ansatte  4.500 kr.", False),
+    ("jeg har lige startet et enkeltmandsfirma", "Fødevarestart  1-9 ansatte  4.500 kr.", True),
+    ("hvor mange enkeltmandsvirksomheder blev startet", "Fødevarestart  1-9 ansatte  4.500 kr.", False),  # not the asker's
 ])
 def test_a_figure_in_the_question_finds_the_row_whose_range_holds_it(question, row, holds):
     from app.quotes import range_holds_asked_figure
@@ -891,3 +897,30 @@ def test_a_value_that_changes_is_what_it_changes_to_unless_a_year_is_asked(quest
 def test_a_danish_numeric_date_is_the_short_answer_not_its_year():
     question = analyse("hvornår starter det næste bogføringskursus?")
     assert short_answer(question, split_units("Næste opstart: tirsdag d. 19/1-2027", 0)) == "19/1-2027"
+
+
+def test_a_programme_for_another_size_of_company_is_not_the_askers():
+    """"vi er omkring 200 ansatte": "for virksomheder med 10-49 ansatte" is for others; its neighbour's 50-249 is theirs."""
+    passage = ("Vækstspor er klyngens forløb for virksomheder med 10-49 ansatte, der vil passe til nye markeder. "
+               "Ledernetværk er klyngens forløb for virksomheder med 50-249 ansatte.")
+    selection = best_quote("vi er omkring 200 ansatte – hvilket af jeres forløb passer til os?", {"a.md": passage})
+    assert selection.best_unit.text.startswith("Ledernetværk"), selection
+
+
+@pytest.mark.parametrize("question, text, short", [
+    ("Hvad koster det at deltage i Eksportstart?", "I Eksportstart får du op til 6 timers gratis rådgivning.", "gratis"),
+    ("what does the start-up counselling cost?", "Start-up counselling is free of charge.", "free of charge"),
+    ("Hvad koster det at deltage i Eksportstart?", "Eksportstart koster 2.500 kr. Kaffe er gratis.", "2.500 kr."),
+])
+def test_free_is_the_price_of_a_free_offer(question, text, short):
+    from app.quotes import Unit, fits_answer_type, short_answer
+
+    asked = analyse(question)
+    assert fits_answer_type(asked, text)
+    assert short_answer(asked, [Unit(text, 0)]) == short
+
+
+def test_free_is_no_amount_one_may_get():
+    from app.quotes import fits_answer_type
+
+    assert not fits_answer_type(analyse("hvor meget kan vi få i tilskud fra puljen?"), "Rådgivningen er gratis.")
