@@ -24,7 +24,8 @@ _BOUND_BEFORE = re.compile(r"\b(?:efter|før|inden|fra|siden|til|indtil|senest|a
 
 # ... but "referatet fra 20. november 2025", "the minutes from 3 May" name a document by its date: not a bound.
 _DATED_DOCUMENT = re.compile(r"\b(?:referat|møde|brev|rapport|notat|nyhed|pressemeddelelse|artikel|opslag|mail|"
-                             r"minutes|meeting|letter|report|press release)\w*\s+(?:fra|from)\s+(?:den\s+|the\s+)?$", re.I)
+                             r"minutes|meeting|letter|report|press release)\w*\s+(?:fra|from)\s+(?:den\s+|the\s+)?$",
+                             re.I)
 
 
 DocumentDates = set[tuple[int | None, int, int | None]]  # (day, month, year); day or year None where not given
@@ -98,7 +99,8 @@ _MONTH_NAME = re.compile(rf"\b(?:{_MONTH})\b")
 
 
 def asked_times_of_year(text: str) -> list[tuple[str, str, frozenset[int]]]:
-    """The times of year a question names, as (written, Danish root, months): "påsken" ("påsken", "påske", {3, 4})."""
+    """The times of year a question names, as (written, Danish root, months): "påsken" -> ("påsken", "påske",
+    {3, 4})."""
     return [(m.group(), *_TIMES_OF_YEAR[m.group(1).lower()]) for m in _TIME_OF_YEAR.finditer(text)]
 
 

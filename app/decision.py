@@ -280,11 +280,23 @@ def narrowing_compounds(q: Question, vocabulary: Vocabulary) -> list[tuple[str, 
         return []
     text = _SELF_DESCRIPTION.sub(" ", q.normalised or q.text)
     words = [typed for typed, searched in q.rewrites if " + " in searched and typed in text]
+    # A figure of a group the documents never write whole: "andel ... fra turismebranchen" of a table of sectors.
+    if q.answer_type == "quantity":
+        words += [word for word in _WORD.findall(text) if len(word) >= MIN_COMPOUND and not vocabulary.knows(word)]
     kind = asked_word_as_typed(q) if _WHICH.match(q.normalised or q.text) else None
     if kind and len(kind) >= MIN_COMPOUND and kind in text:
         words.append(kind)
     found = [(word, _modifiers(word.lower(), vocabulary)) for word in dict.fromkeys(words)]
     return [(word, parts) for word, parts in found if parts]
+
+
+def _place_words(place: str, language: str, evidence_language: str | None) -> list[str]:
+    """The words of a place or topic the quote must name: its rare words, when it has some ("eksportvoucher og
+    messepulje ansøgninger": not the everyday "ansøgninger"), else all ("biblioteket"); in an English question
+    over Danish evidence, not the English words, which the quote says in Danish ("the secretariat")."""
+    words = content_words(place.lower().split())
+    rare = [word for word in words if zipf(word, language) < EVERYDAY_ZIPF]
+    return [word for word in rare or words if not _translated(word, language, evidence_language)]
 
 
 def _translated(word: str, language: str, other: str | None) -> bool:
@@ -417,7 +429,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             lines = " ".join(unit.text for unit in selection.units[:selection.primary + 1])
             elsewhere += [person for person in _people_named(q.normalised or q.text)
                           if not any(word in lines for word in person.split()) and _PERSON.search(lines)]
-        if place and not all(quoted.recognises(word) for word in content_words(place.lower().split())):
+        if place and not all(quoted.recognises(word) for word in _place_words(place, q.language, evidence_language)):
             elsewhere.append(place)
         # The body may be named by the document's letterhead ("Lyngkyst Erhvervsråd · Godkendt af bestyrelsen ..."):
         # its own posts. Not by any sentence of the passage: a press release thanking "Saltø Beboerforening" quotes
@@ -463,8 +475,9 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             f"the chosen passage holds {coverage:.2f} of the question's terms, below {settings.abstain_min_coverage}"
         ))
     # "har I åbent mellem jul og nytår": "holder juleferielukket fra mandag den 22. december" shares its time of year.
-    if same_language and selection.quote_coverage < settings.abstain_min_quote_coverage and not any(
-            in_time_of_year(selection.evidence, root, months) for _, root, months in asked_times_of_year(q.normalised or q.text)):
+    in_asked_time = any(in_time_of_year(selection.evidence, root, months)
+                        for _, root, months in asked_times_of_year(q.normalised or q.text))
+    if same_language and selection.quote_coverage < settings.abstain_min_quote_coverage and not in_asked_time:
         return verdict(False, "off_topic", "the best quote shares none of the question's words: a near passage, not an answer")
     if same_language and known < settings.abstain_min_known:
         return verdict(False, "off_topic", (
@@ -473,8 +486,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         ))
     # A typed answer across languages still shares a word with the question (its Danish from the glossary): any
     # "31 %" is a rate, but not the VAT rate on restaurant food.
+    # So does the summer closing, for "when is the secretariat closed for the summer".
     if not same_language and selection.quote_similarity < settings.abstain_min_quote_similarity_cross \
-            and not (typed_evidence(q, settings, selection) and selection.quote_coverage > 0):
+            and not (typed_evidence(q, settings, selection) and selection.quote_coverage > 0) \
+            and not (q.answer_type == "hours" and fits_type and in_asked_time):
         return verdict(False, "off_topic", (
             f"the question and the quote are in different languages, and the quote's meaning is too far from the "
             f"question: cosine {selection.quote_similarity:.3f}, below {settings.abstain_min_quote_similarity_cross}"

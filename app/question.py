@@ -71,7 +71,9 @@ EVENTS: dict[str, re.Pattern[str]] = {
     # "hvornår er næste møde": not when the minutes were approved.
     "meeting": re.compile(r"\b(næste\s+\w*møde\w*|next\s+(?:\w+\s+)?meeting|mødedato\w*)\b", re.I),
 }
-_MONEY = re.compile(r"\b(koste(?:[rt]|de)?|pris\w*|beløb\w*|budget\w*|penge|kroner|kr|\w*værdi(?:en)?|cost\w*|price\w*|"
+# "timepris", "medlemspris", "deltagergebyr": a compound's head says it is money too.
+_MONEY = re.compile(r"\b(koste(?:[rt]|de)?|pris\w*|\w+pris(?:en|er|erne)?|\w*gebyr\w*|\w*takst\w*|\w*honorar\w*|"
+                    r"beløb\w*|budget\w*|penge|kroner|kr|\w*værdi(?:en)?|cost\w*|price\w*|"
                     r"money|dkk|euros?|(?:export )?value|overskud\w*|underskud\w*|surplus|deficit|profit|fees?|"
                     r"\w*udgift\w*|omkostning\w*|indtægt\w*|expenses?|expenditures?|spending|revenues?|income)\b", re.I)
 # "Hvor meget eksporterede regionen?": what was exported or sold is worth an amount ("183.332 mio. kr."), not a

@@ -364,9 +364,10 @@ def only_free(question: Question, text: str, header: str = "") -> bool:
 
 
 # Opening (or closing) on a date: "åbner 1. februar 2027", "opens on 3 May 2025".
-# Closed for a holiday too: "holder juleferielukket fra mandag den 22. december 2025".
-_OPENS_ON = re.compile(rf"\b\w*(?:åbner|åbnede|lukker|lukkede|lukket|opens|opened|closes|closed)\b(?:\s+\w+){{0,3}}?\s+"
-                       rf"(?:{DATE.pattern})", re.IGNORECASE)
+# Closed for a holiday too: "holder juleferielukket fra mandag den 22. december 2025", "holder sommerlukket i uge 29
+# og 30, dvs. fra mandag den 13. juli".
+_OPENS_ON = re.compile(rf"\b\w*(?:åbner|åbnede|lukker|lukkede|lukket|opens|opened|closes|closed)\b.{{0,50}}?\s"
+                       rf"(?:{DATE.pattern})", re.IGNORECASE | re.DOTALL)
 
 
 _FRACTION = re.compile(r"\b\d+\s*/\s*\d+\b|\b(halvdelen|en tredjedel|to tredjedele|en fjerdedel|tre fjerdedele|"

@@ -367,3 +367,50 @@ def test_a_body_named_in_a_compound_of_the_documents_title_is_named():
     board = decide(analyse("Hvem er formand for Erhvervsrådet?"), Settings(), vocabulary, 0.9, selection,
                    evidence_language="da", titles=title)
     assert not board.answer
+
+
+def test_a_figure_of_a_group_the_documents_never_write_is_not_another_groups():
+    """"fra turismebranchen": a table of sectors without tourism gives no share for it, though general Danish
+    knows both parts of the word."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    row = "Fødevarer: Andel af deltagere: 27,4 %"
+    vocabulary = Vocabulary.of([row, "Øvrige brancher: Andel af deltagere: 12,8 %"])
+    selection = Selection([Unit(row, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+    tourism = decide(analyse("Hvor stor en andel af deltagerne kom fra turismebranchen?"), Settings(), vocabulary, 0.9,
+                     selection, evidence_language="da")
+    assert not tourism.answer and tourism.missing == ["turismebranchen"]
+
+
+def test_a_contact_topics_everyday_word_need_not_be_in_the_card():
+    """"om eksportvoucher og messepulje ansøgninger": the card names the voucher and the pool, not "ansøgninger";
+    a topic of everyday words alone ("om biblioteket") must still be named."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    card = "Signe Thorhauge, Konsulent, Eksportvoucher og Messepuljen, Telefon: 72 40 18 63"
+    vocabulary = Vocabulary.of([card, "Ansøgninger behandles løbende.", "Biblioteket har åbent i dag."])
+    selection = Selection([Unit(card, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9, document_evidence=card)
+    topic = decide(analyse("hvem skal jeg kontakte om eksportvoucher og messepulje ansøgninger"), Settings(), vocabulary,
+                   0.9, selection, evidence_language="da")
+    assert topic.answer, topic.explanation
+    library = decide(analyse("hvem skal jeg kontakte om biblioteket"), Settings(), vocabulary, 0.9, selection,
+                     evidence_language="da")
+    assert not library.answer
+
+
+def test_an_english_place_word_is_said_in_danish_by_a_danish_quote():
+    """"When is the secretariat closed for the summer": "Sekretariatet holder sommerlukket ..." names it in Danish."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    closing = "Sekretariatet holder sommerlukket i uge 29 og 30, dvs. fra mandag den 13. juli til fredag den 24. juli 2026."
+    vocabulary = Vocabulary.of([closing])
+    selection = Selection([Unit(closing, 0)], True, 0.5, quote_coverage=0.0, quote_similarity=0.76)
+    summer = decide(analyse("When is the secretariat closed for the summer in 2026?"), Settings(), vocabulary, 0.9,
+                    selection, evidence_language="da")
+    assert summer.answer, summer.explanation

@@ -236,6 +236,7 @@ def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):
     ("hvor store var indtægterne i 2024", "kr"),
     ("hvor mange projekter fik penge fra den grønne pulje i 2020", "projek"),  # projects, though paid in money
     ("hvor mange kroner koster det", "kr"),
+    ("Hvilken timepris afregner de eksterne rådgivere til?", "kr"),  # a compound of "pris": money, not "40 timers"
 ])
 def test_spending_is_an_amount_of_money_unless_another_thing_is_counted(text, counted):
     assert analyse(text).counted == counted

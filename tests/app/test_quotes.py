@@ -924,3 +924,13 @@ def test_free_is_no_amount_one_may_get():
     from app.quotes import fits_answer_type
 
     assert not fits_answer_type(analyse("hvor meget kan vi få i tilskud fra puljen?"), "Rådgivningen er gratis.")
+
+
+def test_a_closing_over_a_holiday_gives_the_hours_asked_for():
+    """"holder sommerlukket i uge 29 og 30, dvs. fra mandag den 13. juli": when it is closed, however long before
+    the date the sentence says so."""
+    from app.quotes import fits_answer_type
+
+    closing = "Sekretariatet holder sommerlukket i uge 29 og 30, dvs. fra mandag den 13. juli til fredag den 24. juli 2026."
+    assert fits_answer_type(analyse("When is the secretariat closed for the summer in 2026?"), closing)
+    assert not fits_answer_type(analyse("When is the secretariat closed for the summer in 2026?"), "God sommer!")
