@@ -88,8 +88,9 @@ _TIMES_OF_YEAR: dict[str, tuple[str, frozenset[int]]] = {
     "jul": ("jul", frozenset({12})), "christmas": ("jul", frozenset({12})),
     "påske": ("påske", frozenset({3, 4})), "easter": ("påske", frozenset({3, 4})),
     "pinse": ("pinse", frozenset({5, 6})),
-    "sommerferie": ("sommerferie", frozenset({6, 7, 8})), "efterårsferie": ("efterårsferie", frozenset({10})),
-    "vinterferie": ("vinterferie", frozenset({2})),
+    "sommerferie": ("sommer", frozenset({6, 7, 8})), "efterårsferie": ("efterår", frozenset({10})),
+    "vinterferie": ("vinter", frozenset({2})), "juleferie": ("jul", frozenset({12, 1})),
+    "påskeferie": ("påske", frozenset({3, 4})),
 }
 _TIME_OF_YEAR = re.compile(r"\b(" + "|".join(sorted(_TIMES_OF_YEAR, key=len, reverse=True)) +
                            r")(?:en|et|n|ens|ets|ns)?\b", re.I)

@@ -476,8 +476,10 @@ class Engine:
             # "vi er omkring 200 ansatte – hvilket af jeres forløb passer til os?": an offer of a document the
             # catalogue does not list, for companies of the asker's size ("Ledernetværk Limfjord | 50-249 ansatte"),
             # is asked of the documents, not answered with the catalogue's programmes.
-            if programme.route == "finder" and state.programme_finder is not None \
-                    and _offers_for_the_asker(whole, retrieved, state.programme_finder):
+            # Searched as deep as a documents answer's evidence: the offer's row may rank below the top passages.
+            if programme.route == "finder" and state.programme_finder is not None and _offers_for_the_asker(
+                    whole, state.retriever.retrieve(whole.search_text, vector, self.settings.evidence_pool, {}),
+                    state.programme_finder):
                 programme = None
         if programme is not None:
             parts: list[Part] = []

@@ -21,6 +21,9 @@ Event = Literal["start", "end", "approval", "deadline", "founded", "meeting"]
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|længe|bred|bredt|dyb|dybt|tung|tungt)|"
     r"hvilken andel|hvor stor en andel|hvad (?:koster|kostede)|"
+    # "koster det noget at få jeres hjælp", "er det gratis": the price, "gratis" or an amount
+    # ("er der gratis parkering" asks whether there is something, not its price)
+    r"koster (?:det|den|de|[^\W\d_]+) (?:noget|penge)|er (?!der\b)[^\W\d_]+ gratis|"
     # "hvad er det maksimale tilskud", "what is the most we can get": a limit or total is a figure
     r"hvad (?:er|var) (?:det|den|de) (?:maksimale|højeste|mindste|minimale|laveste|samlede)|"
     # "hvad var max tilskudet", "hvad er maks beløbet": written informally
@@ -73,7 +76,7 @@ EVENTS: dict[str, re.Pattern[str]] = {
 }
 # "timepris", "medlemspris", "deltagergebyr": a compound's head says it is money too.
 _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|pris\w*|\w+pris(?:en|er|erne)?|\w*gebyr\w*|\w*takst\w*|\w*honorar\w*|"
-                    r"beløb\w*|budget\w*|penge|kroner|kr|\w*værdi(?:en)?|cost\w*|price\w*|"
+                    r"beløb\w*|budget\w*|penge|kroner|kr|gratis|\w*værdi(?:en)?|cost\w*|price\w*|"
                     r"money|dkk|euros?|(?:export )?value|overskud\w*|underskud\w*|surplus|deficit|profit|fees?|"
                     r"\w*udgift\w*|omkostning\w*|indtægt\w*|expenses?|expenditures?|spending|revenues?|income)\b", re.I)
 # "Hvor meget eksporterede regionen?": what was exported or sold is worth an amount ("183.332 mio. kr."), not a
@@ -462,7 +465,10 @@ def asks_what_happened(text: str) -> bool:
 # "kan man ringe til jer om fredagen", "can I call you on Fridays": when the phone is answered, not the number.
 _CALLING_HOURS = re.compile(rf"\b(ringe|ringer|ring|call|phone|telephone)\b[^.?!]*\b(om|på|on)\s+({WEEKDAYS})|"
                             r"\b(hvornår|when|what time)\b[^.?!]*\b(ringe|ring|call|phone)\b(?!\s*(?:nummer|number))|"
-                            r"\b(telefontid\w*|phone hours|telephone hours)\b", re.IGNORECASE)
+                            r"\b(telefontid\w*|phone hours|telephone hours)\b|"
+                            # "hvornår er telefonen åben om fredagen", "when is the phone line open"
+                            r"\b(telefon\w*|phone|telephone)\b(?:\s+\w+){0,2}\s+(åben|åbent|åbner|open|opens)\b",
+                            re.IGNORECASE)
 
 
 # The verbs a calling-hours question asks with: the documents write "Telefontid" instead.

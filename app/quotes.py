@@ -344,7 +344,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
 
 # "Hvad koster det at deltage i Eksportstart?": "op til 6 timers gratis rådgivning" is its price. Asked about a cost,
 # not an amount one may get ("hvor meget kan vi få i tilskud").
-_COST_ASKED = re.compile(r"\b(?:koste[rt]?|kostede|pris(?:en)?|betale[rn]?|gebyr\w*|egenbetaling\w*|deltagerbetaling\w*|"
+_COST_ASKED = re.compile(r"\b(?:koste[rt]?|kostede|gratis|pris(?:en)?|betale[rn]?|gebyr\w*|egenbetaling\w*|deltagerbetaling\w*|"
                          r"deltagergebyr\w*|costs?|price|fees?|pay)\b", re.I)
 _FREE = re.compile(r"\b(?:gratis|vederlagsfri\w*|omkostningsfri\w*|uden beregning|free of charge|free)\b", re.I)
 
@@ -1057,6 +1057,25 @@ def asked_word(question: Question) -> str | None:
 # A row's label: a table row's first cell, or what a list item or line names before its colon ("- Voksen: 60 kr.").
 _LABEL = re.compile(r"^(?:- )?([^:\d][^:]{0,40}):\s*\S")
 LABEL_BONUS = 0.08
+PER_BONUS = 0.1  # a figure per the asked unit ("pr. kalenderår") before one per another ("pr. medarbejder")
+# What a figure is per: a rate per another unit is another figure. Danish and English.
+_RATES = {
+    "år": r"(?:pr\.?|per|om)\s+(?:kalender)?år(?:et)?\b|\bårlig\w*|\bper\s+(?:calendar\s+)?year\b|\bannual\w*|\byearly\b",
+    "måned": r"(?:pr\.?|per|om)\s+måned(?:en)?\b|\bmånedlig\w*|\bper\s+month\b|\bmonthly\b",
+    "uge": r"(?:pr\.?|per|om)\s+ugen?\b|\bugentlig\w*|\bper\s+week\b|\bweekly\b",
+    "time": r"(?:pr\.?|per|i)\s+timen?\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b",
+    "dag": r"(?:pr\.?|per|om)\s+dag(?:en)?\b|\bper\s+day\b|\bdaily\b",
+    "person": r"(?:pr\.?|per)\s+(?:medarbejder|ansat|deltager|person|elev|lærling|kursist|employee|participant|"
+              r"apprentice|head)\w*",
+    "virksomhed": r"(?:pr\.?|per)\s+(?:virksomhed|firma|company|business|firm)\w*",
+}
+_RATE_PATTERNS = {per: re.compile(rf"\b{pattern}", re.I) for per, pattern in _RATES.items()}
+
+
+def rates_per(text: str) -> set[str]:
+    """What the figures of `text` are per: "75.000 kr. pr. virksomhed pr. kalenderår" -> {"virksomhed", "år"}."""
+    return {per for per, pattern in _RATE_PATTERNS.items() if pattern.search(text)}
+
 TIME_OF_YEAR_BONUS = 0.1  # as much as a bracket holding the asker's figure
 
 
@@ -1120,6 +1139,10 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus += 0.06 * share - (0.06 if of_another_year(question, where) else 0.0)
         if share and NOT_AVAILABLE.search(text):
             bonus += 0.05  # the documents say outright that the asked year's figure is not there
+    if question.answer_type == "quantity" and (asked_per := rates_per(question.normalised or question.text)):
+        stated = rates_per(text)
+        if stated:  # "pr. kalenderår": "75.000 kr. pr. virksomhed pr. kalenderår", not "15.000 kr. pr. medarbejder"
+            bonus += PER_BONUS if stated & asked_per else -PER_BONUS
     # "har I åbent mellem jul og nytår": the Christmas closing, not everyday hours. Hours and dates only: a sentence
     # naming "efteråret" is not the top scorer of a passage all about the autumn.
     times = asked_times_of_year(question.normalised or question.text) if question.answer_type in ("hours", "date") else []
@@ -1180,9 +1203,10 @@ _ASKED_COUNT = re.compile(r"(?<![\d.,:])(\d{1,4})\s+([^\W\d_]{3,}|år)\b")
 _WORD_AFTER = re.compile(r"[\s.)(%+]*([^\W\d_]+)")
 
 
-# A company's staff, however counted: "30 mand", "12 medarbejdere", "200 employees" are the rules' "ansatte".
+# A company's staff, however counted: "30 mand", "12 medarbejdere", "6 svende", "200 employees" are the rules'
+# "ansatte".
 _STAFF_STEMS = frozenset({"ansat", "medarbejd", "mand", "folk", "person", "employe", "staf", "peopl", "fuldtidsansat",
-                          "årsværk"})
+                          "årsværk", "svend", "kolleg"})
 STAFF = "ansat"
 _SOLE_TRADER = re.compile(SOLE_TRADER, re.I)
 _ASKER = re.compile(r"\b(?:jeg|vi|mig|os|mit|mine?|vores|we|us|my|our)\b", re.I)  # the asker's own company

@@ -33,6 +33,7 @@ def test_a_document_holds_a_date_in_any_of_the_ways_documents_write_it():
     ("har i åbent mellem jul og nytår?", "jul"),
     ("Hvornår starter kurset i efteråret 2027?", "efterår"),
     ("are you open at Easter?", "påske"),
+    ("Har I lukket i juleferien?", "jul"),  # "juleferielukket" names it
 ])
 def test_a_question_names_a_time_of_year(question, root):
     from app.calendar_dates import asked_times_of_year

@@ -43,6 +43,7 @@ def test_the_language_is_read_from_the_words(text, language):
     ("har i åbent mellem jul og nytår?", "hours"),  # open in a period: the holiday closing says
     ("Holder kontoret lukket i påsken?", "hours"),
     ("are you open at easter?", "hours"),
+    ("Hvornår er Virksomhedsservice Fjordbys telefon åben om fredagen?", "hours"),  # phone hours, not the number
     ("hvornår blev kontoret i budapest lukket", "date"),  # when it happened
     ("hvornår åbner den nye bro", "date"),  # something new opens once: a date, not hours
     ("when does the new swimming pool open", "date"),
@@ -237,6 +238,9 @@ def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):
     ("hvor mange projekter fik penge fra den grønne pulje i 2020", "projek"),  # projects, though paid in money
     ("hvor mange kroner koster det", "kr"),
     ("Hvilken timepris afregner de eksterne rådgivere til?", "kr"),  # a compound of "pris": money, not "40 timers"
+    ("koster det noget at få jeres hjælp?", "kr"),  # a price: an amount or "gratis"
+    ("er kurset gratis?", "kr"),
+    ("Er der gratis parkering ved jobmessen?", None),  # whether there is free parking: no price asked
 ])
 def test_spending_is_an_amount_of_money_unless_another_thing_is_counted(text, counted):
     assert analyse(text).counted == counted

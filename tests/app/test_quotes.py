@@ -180,6 +180,7 @@ def test_an_age_is_years_in_the_row_not_a_rate_per_year_in_its_header():
     # Staff however counted: "mand", "medarbejdere", "employees" are the rule's "ansatte"; a one-person company is 1.
     ("vi er en virksomhed på ca 30 mand, har I noget til os", "Vækstforløb er for virksomheder med 10–50 ansatte.", True),
     ("we have 200 employees", "Ledernetværk Limfjord  50-249 ansatte  36.000 kr.", True),
+    ("vi er en lille tømrer med 6 svende", "Private virksomheder med 0-9 fuldtidsansatte (årsværk)", True),
     ("vi er 12 medarbejdere", "Fødevarestart  1-9 ansatte  4.500 kr.", False),
     ("jeg har lige startet et enkeltmandsfirma", "Fødevarestart  1-9 ansatte  4.500 kr.", True),
     ("hvor mange enkeltmandsvirksomheder blev startet", "Fødevarestart  1-9 ansatte  4.500 kr.", False),  # not the asker's
@@ -934,3 +935,15 @@ def test_a_closing_over_a_holiday_gives_the_hours_asked_for():
     closing = "Sekretariatet holder sommerlukket i uge 29 og 30, dvs. fra mandag den 13. juli til fredag den 24. juli 2026."
     assert fits_answer_type(analyse("When is the secretariat closed for the summer in 2026?"), closing)
     assert not fits_answer_type(analyse("When is the secretariat closed for the summer in 2026?"), "God sommer!")
+
+
+@pytest.mark.parametrize("question, per, other", [
+    ("Hvad er det højeste tilskud, en virksomhed kan få fra puljen pr. kalenderår?",
+     "- Loft: højst 75.000 kr. pr. virksomhed pr. kalenderår", "- Tilskud: op til 15.000 kr. pr. medarbejder"),
+    ("How much is the hourly subsidy for a substitute?",
+     "Virksomheden får et tilskud på 185 kr. pr. time til vikaren.", "Tilskud: op til 15.000 kr. pr. medarbejder."),
+])
+def test_a_rate_per_the_asked_unit_answers_before_one_per_another(question, per, other):
+    """"pr. kalenderår", "hourly": a figure per employee is another figure, however close its words."""
+    selection = best_quote(question, {"a.md": f"{other}\n{per}"})
+    assert selection.best_unit.text == per, selection
