@@ -9,8 +9,8 @@ import re
 import threading
 import time
 from collections import Counter
-from pathlib import Path
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from app.contact import Contact, ContactError, load_contact
