@@ -36,8 +36,8 @@ from wordfreq import zipf_frequency
 from app.calendar_dates import DocumentDates, asked_dates, asked_times_of_year, holds, in_time_of_year
 from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
-from app.normalise import (EVERYDAY_ZIPF, MIN_COMPOUND, MIN_PART, Vocabulary, commonness_weight, fold_all_danish_letters, inflection_bases,
-                           typed_alike, words_of, zipf)
+from app.normalise import (EVERYDAY_ZIPF, MIN_COMPOUND, MIN_PART, Vocabulary, commonness_weight, fold_all_danish_letters,
+                           inflection_bases, typed_alike, words_of, zipf)
 from app.question import (ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question, asks_calling_hours, contact_of,
                           opening_hours_of, role_body_of, role_post_of)
 from app.quotes import Selection, asked_word, asked_word_as_typed, asks_for_an_offer, unit_context, years_named, years_of_the_answer
@@ -274,8 +274,9 @@ def _modifiers(word: str, vocabulary: Vocabulary) -> list[str]:
 
 def narrowing_compounds(q: Question, vocabulary: Vocabulary) -> list[tuple[str, list[str]]]:
     """The Danish question's compounds that pick some of a population, with their first parts: the words the
-    documents know only in parts (the normaliser searched them split), and the kind a "which" question asks for
-    ("Hvilket revisionsfirma"). Not the asker's own company ("vi er en lille transportvirksomhed")."""
+    documents know only in parts (the normaliser searched them split), for a figure any word they do not know whole
+    ("turismebranchen"), and the kind a "which" question asks for ("Hvilket revisionsfirma"). Not the asker's own
+    company ("vi er en lille transportvirksomhed")."""
     if q.language != "da":
         return []
     text = _SELF_DESCRIPTION.sub(" ", q.normalised or q.text)
