@@ -350,6 +350,8 @@ _FREE = re.compile(r"\b(?:gratis|vederlagsfri\w*|omkostningsfri\w*|uden beregnin
 
 
 FREE_PENALTY = 0.1
+_JOINS = re.compile(r"\b(?:søge|ansøge|deltage|komme med|være med|bruge|benytte|join|apply|take part|participate)\b",
+                    re.I)
 
 
 def free_as_asked(question: Question, text: str) -> bool:
@@ -858,8 +860,9 @@ def select(
     for unit in candidates:
         held.setdefault(sources[unit.passage_rank], set()).update(held_counts(question, unit.text))
     # "vi er omkring 200 ansatte – hvilket forløb passer": where some programme is for companies of that size, one
-    # "for virksomheder med 10-49 ansatte" is for others.
-    staff_held = any(STAFF in nouns for nouns in held.values())
+    # "for virksomheder med 10-49 ansatte" is for others. Not when asked whether they may join a scheme ("kan vi
+    # søge puljen"): its rule is the answer, whatever another programme is for.
+    staff_held = any(STAFF in nouns for nouns in held.values()) and not _JOINS.search(question.normalised or question.text)
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
