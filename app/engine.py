@@ -472,14 +472,16 @@ class Engine:
         programme = self._programme_answer(whole, state)
         if programme is not None:
             vector = state.retriever.embed(whole.search_text, timings)
-            retrieved = state.retriever.retrieve(whole.search_text, vector, self.settings.top_k, timings)
+            # Searched as deep as a documents answer's evidence (fusion ranks alike at any depth; the answer cites
+            # the top k): an added document's offer row may rank below the top passages.
+            depth = max(self.settings.top_k, self.settings.evidence_pool)
+            deep = state.retriever.retrieve(whole.search_text, vector, depth, timings)
+            retrieved = Retrieval(deep[: self.settings.top_k], deep.top_dense_score, deep.dense_by_source)
             # "vi er omkring 200 ansatte – hvilket af jeres forløb passer til os?": an offer of a document the
             # catalogue does not list, for companies of the asker's size ("Ledernetværk Limfjord | 50-249 ansatte"),
             # is asked of the documents, not answered with the catalogue's programmes.
-            # Searched as deep as a documents answer's evidence: the offer's row may rank below the top passages.
-            if programme.route == "finder" and state.programme_finder is not None and _offers_for_the_asker(
-                    whole, state.retriever.retrieve(whole.search_text, vector, self.settings.evidence_pool, {}),
-                    state.programme_finder):
+            if programme.route == "finder" and state.programme_finder is not None \
+                    and _offers_for_the_asker(whole, deep, state.programme_finder):
                 programme = None
         if programme is not None:
             parts: list[Part] = []

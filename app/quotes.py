@@ -347,11 +347,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
 _COST_ASKED = re.compile(r"\b(?:koste[rt]?|kostede|gratis|pris(?:en)?|betale[rn]?|gebyr\w*|egenbetaling\w*|deltagerbetaling\w*|"
                          r"deltagergebyr\w*|costs?|price|fees?|pay)\b", re.I)
 _FREE = re.compile(r"\b(?:gratis|vederlagsfri\w*|omkostningsfri\w*|uden beregning|free of charge|free)\b", re.I)
+FREE_PENALTY = 0.1  # a price in figures answers before a "gratis" beside it
 
-
-FREE_PENALTY = 0.1
-_JOINS = re.compile(r"\b(?:søge|ansøge|deltage|komme med|være med|bruge|benytte|join|apply|take part|participate)\b",
-                    re.I)
 
 
 def free_as_asked(question: Question, text: str) -> bool:
@@ -806,6 +803,11 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
     return evidence
 
 
+# Asked whether one may join a scheme ("kan vi søge puljen"), its own size rule answers.
+_JOINS = re.compile(r"\b(?:søge|ansøge|deltage|komme med|være med|bruge|benytte|join|apply|take part|participate)\b",
+                    re.I)
+
+
 def select(
     question: Question,
     query_vector: list[float],
@@ -1060,26 +1062,6 @@ def asked_word(question: Question) -> str | None:
 # A row's label: a table row's first cell, or what a list item or line names before its colon ("- Voksen: 60 kr.").
 _LABEL = re.compile(r"^(?:- )?([^:\d][^:]{0,40}):\s*\S")
 LABEL_BONUS = 0.08
-PER_BONUS = 0.1  # a figure per the asked unit ("pr. kalenderår") before one per another ("pr. medarbejder")
-# What a figure is per: a rate per another unit is another figure. Danish and English.
-_RATES = {
-    "år": r"(?:pr\.?|per|om)\s+(?:kalender)?år(?:et)?\b|\bårlig\w*|\bper\s+(?:calendar\s+)?year\b|\bannual\w*|\byearly\b",
-    "måned": r"(?:pr\.?|per|om)\s+måned(?:en)?\b|\bmånedlig\w*|\bper\s+month\b|\bmonthly\b",
-    "uge": r"(?:pr\.?|per|om)\s+ugen?\b|\bugentlig\w*|\bper\s+week\b|\bweekly\b",
-    "time": r"(?:pr\.?|per|i)\s+timen?\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b",
-    "dag": r"(?:pr\.?|per|om)\s+dag(?:en)?\b|\bper\s+day\b|\bdaily\b",
-    "person": r"(?:pr\.?|per)\s+(?:medarbejder|ansat|deltager|person|elev|lærling|kursist|employee|participant|"
-              r"apprentice|head)\w*",
-    "virksomhed": r"(?:pr\.?|per)\s+(?:virksomhed|firma|company|business|firm)\w*",
-}
-_RATE_PATTERNS = {per: re.compile(rf"\b{pattern}", re.I) for per, pattern in _RATES.items()}
-
-
-def rates_per(text: str) -> set[str]:
-    """What the figures of `text` are per: "75.000 kr. pr. virksomhed pr. kalenderår" -> {"virksomhed", "år"}."""
-    return {per for per, pattern in _RATE_PATTERNS.items() if pattern.search(text)}
-
-TIME_OF_YEAR_BONUS = 0.1  # as much as a bracket holding the asker's figure
 
 
 def labelled_as_asked(question: Question, unit: Unit) -> bool:
@@ -1099,6 +1081,27 @@ def labelled_as_asked(question: Question, unit: Unit) -> bool:
         return False
     words = [t for t in tokenize(label) if not t[0].isdigit()]
     return bool(words) and set(words) <= set(question.terms)
+
+
+TIME_OF_YEAR_BONUS = 0.1  # as much as a bracket holding the asker's figure
+PER_BONUS = 0.1  # a figure per the asked unit ("pr. kalenderår") before one per another ("pr. medarbejder")
+# What a figure is per: a rate per another unit is another figure. Danish and English.
+_RATES = {
+    "år": r"(?:pr\.?|per|om)\s+(?:kalender)?år(?:et)?\b|\bårlig\w*|\bper\s+(?:calendar\s+)?year\b|\bannual\w*|\byearly\b",
+    "måned": r"(?:pr\.?|per|om)\s+måned(?:en)?\b|\bmånedlig\w*|\bper\s+month\b|\bmonthly\b",
+    "uge": r"(?:pr\.?|per|om)\s+ugen?\b|\bugentlig\w*|\bper\s+week\b|\bweekly\b",
+    "time": r"(?:pr\.?|per|i)\s+timen?\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b",
+    "dag": r"(?:pr\.?|per|om)\s+dag(?:en)?\b|\bper\s+day\b|\bdaily\b",
+    "person": r"(?:pr\.?|per)\s+(?:medarbejder|ansat|deltager|person|elev|lærling|kursist|employee|participant|"
+              r"apprentice|head)\w*",
+    "virksomhed": r"(?:pr\.?|per)\s+(?:virksomhed|firma|company|business|firm)\w*",
+}
+_RATE_PATTERNS = {per: re.compile(rf"\b{pattern}", re.I) for per, pattern in _RATES.items()}
+
+
+def rates_per(text: str) -> set[str]:
+    """What the figures of `text` are per: "75.000 kr. pr. virksomhed pr. kalenderår" -> {"virksomhed", "år"}."""
+    return {per for per, pattern in _RATE_PATTERNS.items() if pattern.search(text)}
 
 
 def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str, focus: str | None,
@@ -1223,8 +1226,8 @@ def _counted_stem(word: str) -> str:
 
 def _asked_figures(question: Question) -> list[tuple[int, str | None]]:
     """Each figure the question gives, with the stem of what it counts ("35 ansatte", "2 år"; staff words as one;
-    a one-person company's one), or None when no word says ("min søn på 11"). A founding year ("startet i 2021") gives the company's years in
-    operation."""
+    a one-person company's one), or None when no word says ("min søn på 11"). A founding year ("startet i 2021")
+    gives the company's years in operation."""
     text = question.normalised or question.text
     counted = {int(n): _counted_stem(noun) for n, noun in _ASKED_COUNT.findall(text) if noun.lower() not in STOPWORDS}
     figures = [(n, counted.get(n)) for n in map(int, _ASKED_FIGURE.findall(text)) if n < 1900]
