@@ -12,6 +12,7 @@ import re
 from app.core.chunk import document_name
 from app.lexical import tokenize
 from app.prepared import Part
+from app.question import ACCORDING_TO
 from app.quotes import (
     CAPITALISED,
     Scorer,
@@ -55,8 +56,6 @@ def _shares_words(terms: set[str], other: set[str]) -> bool:
     return bool(terms and other) and len(terms & other) >= RESTATED_SHARE * min(len(terms), len(other))
 
 
-# "ifølge evalueringen", "according to the action plan": the document whose title names it is the one asked.
-_ACCORDING_TO = re.compile(r"\b(?:ifølge|according to)\s+(?:the\s+|den\s+|det\s+)?([^\W\d_]+)", re.I)
 
 
 def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool] | None:
@@ -200,7 +199,7 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     # quote's lead-in or antecedent stays before its sentence).
     # The document the question names by year ("rapporten fra 2010") or by its title ("ifølge evalueringen") leads,
     # then the newest.
-    named = [set(tokenize(word)) for word in _ACCORDING_TO.findall(q.normalised or q.text)]
+    named = [set(tokenize(word)) for word in ACCORDING_TO.findall(q.normalised or q.text)]
 
     def named_by_title(i: int) -> bool:
         return any(words and words <= set(tokenize(document_name(meta[i]))) for words in named)

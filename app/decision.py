@@ -38,8 +38,8 @@ from app.core.config import Settings
 from app.lexical import STOPWORDS, content_words, tokenize
 from app.normalise import (EVERYDAY_ZIPF, MIN_COMPOUND, MIN_PART, Vocabulary, commonness_weight, fold_all_danish_letters,
                            inflection_bases, typed_alike, words_of, zipf)
-from app.question import (ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question, asks_calling_hours, contact_of,
-                          opening_hours_of, role_body_of, role_post_of)
+from app.question import (ACCORDING_TO, ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question,
+                          asks_calling_hours, contact_of, opening_hours_of, role_body_of, role_post_of)
 from app.quotes import Selection, asked_word, asked_word_as_typed, asks_for_an_offer, unit_context, years_named, years_of_the_answer
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
@@ -86,8 +86,10 @@ class Decision:
         return asdict(self)
 
 
-# The asker's own company ("vi er 7 ansatte i et lille snedkerfirma") is no thing asked about.
-_SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg)\s+(?:er|har|driver|ejer|arbejder)\b[^,.;:?!–]*", re.I)
+# The asker's own company and plans ("vi er 7 ansatte i et lille snedkerfirma", "Vores virksomhed har 35 ansatte og
+# ønsker at udvikle en webshop") are no thing asked about.
+_SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg|(?:vores|min|mit)\s+[^\W\d_]+)\s+(?:er|har|driver|ejer|arbejder|ønsker|vil|"
+                               r"overvejer|planlægger)\b[^,.;:?!–]*", re.I)
 
 
 def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
@@ -244,6 +246,49 @@ def coined_compounds(q: Question, vocabulary: Vocabulary) -> list[str]:
     # "pengepraemien" typed on a foreign keyboard is "pengepræmien" (not folded when no document writes it).
     return [word for word in dict.fromkeys(_WORD.findall(text))
             if len(word) >= MIN_COINED and word.islower() and coined(word) and coined(fold_all_danish_letters(word))]
+
+
+# A word general Danish knows but seldom uses ("parkering" 3.8, "jurist" 3.6, "polsk" 3.7) names a thing of its own:
+# documents that never write it (in any inflection, compound, spelling or derivation: "analyseret" of "analyse") do
+# not speak of it, whatever else they say about the event or the office ("Er der gratis parkering ved
+# Automatiseringsdagen"). A commoner word may be said in other words ("hvor længe" for a duration); one general Danish
+# does not know is a name or a typo, which asked_names and the normaliser judge.
+SPECIFIC_ZIPF = (1.0, 4.0)
+MIN_SPECIFIC = 5
+KEPT_LETTERS = 3  # a derivation keeps all but the last few letters: "besvarede" of "besvarelser", "trykt" of "trykkes"
+MIN_KEPT = 4
+# Not a word naming the kind of answer asked for, which the answer gives as a value: "procentdel" ("40 %"), "sidste
+# frist" ("Senest 24. oktober"), "kontaktperson" (a name and a number). Nor the document a question goes by ("ifølge
+# evalueringen"): a title may name it (app/conflict.py).
+_ANSWER_KIND = re.compile(r"procent|andel|beløb|antal|pris|sats|frist|dato|deadline|periode|tidspunkt|adresse|telefon|"
+                          r"nummer|mail|kontakt", re.I)
+
+_AFTER_SUBJECT_OR_MODAL = re.compile(r"\b(?:at|vi|jeg|man|du|kan|kunne|skal|skulle|vil|ville|må|måtte|bør)\s+(?=([^\W\d_]+))",
+                                     re.I)
+
+
+def unmentioned_words(q: Question, vocabulary: Vocabulary) -> list[str]:
+    """The Danish question's specific words (see above) that the documents never write."""
+    if q.language != "da":
+        return []
+    text = _SELF_DESCRIPTION.sub(" ", q.normalised or q.text)
+
+    def specific(word: str) -> bool:
+        commonness = max(zipf(form) for form in inflection_bases(word))
+        return len(word) >= MIN_SPECIFIC and SPECIFIC_ZIPF[0] <= commonness < SPECIFIC_ZIPF[1]
+
+    def mentioned(word: str) -> bool:
+        return (any(vocabulary.recognises(form) or vocabulary.holds_as_part(form) for form in inflection_bases(word))
+                or typed_alike(word, vocabulary.words) or _plain_compound(word, vocabulary)
+                or vocabulary.writes_a_word_starting(word[:max(MIN_KEPT, len(word) - KEPT_LETTERS)]))
+
+    documents = {name.lower() for name in ACCORDING_TO.findall(text)}
+    # A verb says what is done, which documents say in their own words ("noget i Shanghai vi kunne koble os på").
+    verbs = {match.lower() for match in _AFTER_SUBJECT_OR_MODAL.findall(text)}
+    words = [word.lower() for word in dict.fromkeys(_WORD.findall(text)) if "-" not in word and not word[0].isupper()
+             and not _ANSWER_KIND.search(word) and word.lower() not in verbs]
+    return [word for word in words if word not in STOPWORDS and word not in documents and specific(word)
+            and not mentioned(word)]
 
 
 # A compound's first part can pick some of a population: "transportvirksomhederne" are some of "virksomhederne",
@@ -460,6 +505,8 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             kind = asked_word_as_typed(q) if _WHICH.match(q.normalised or q.text) else None
             missing += [word for word in coined_compounds(q, vocabulary) if word not in missing and word != kind
                         and not any(word.lower() in named.lower() for named in elsewhere)]
+            missing += [word for word in unmentioned_words(q, vocabulary) if word not in missing and word != kind
+                        and not any(word in named.lower() for named in [*elsewhere, *missing])]
         missing += elsewhere
 
     def verdict(answer: bool, reason: str, explanation: str, missing: list[str] = missing) -> Decision:

@@ -596,6 +596,18 @@ class Engine:
                 retried = self._answer_part(asked, state, timings, dating)
                 if retried.decision.answer:
                     return retried
+        if decision.reason == "wrong_type" and within is None and selection is not None and q.language != "da":
+            # An English question draws an English summary ("Events – an annual conference and network meetings")
+            # with no answer of the asked kind (a price, a phone number); the Danish documents it summarises may hold
+            # it: asked again of the documents in another language, it is answered there, or it stays declined.
+            # Not for a year the summary lacks: a Danish passage of another year is no answer either.
+            quoted = retrieved[selection.best_unit.passage_rank].chunk.metadata.get("source", "")
+            if state.language_of(quoted) == q.language:
+                others = {source for source in state.document_texts if state.language_of(source) != q.language}
+                if others:
+                    in_other_language = self._answer_part(asked, state, timings, others)
+                    if in_other_language.decision.answer:
+                        return in_other_language
         if decision.answer and selection is not None:
             # Another document may state the answer's fact too, with another figure or date (a later report):
             # its passage is searched with the best quote itself (embedded already) and added after the

@@ -147,6 +147,11 @@ class Vocabulary:
                     return True
         return False
 
+    def writes_a_word_starting(self, prefix: str) -> bool:
+        """Does a corpus word start with `prefix` ("analyse" of "analyseret", "udstille" of "udstillere")?"""
+        at = bisect.bisect_left(self.sorted_words, prefix.lower())
+        return at < len(self.sorted_words) and self.sorted_words[at].startswith(prefix.lower())
+
     def holds_as_part(self, word: str) -> bool:
         """A part of a corpus compound, first or last (with an inflection after it): "retur" and "billet" of
         "returbilletter". The documents know the thing, only never write it alone."""

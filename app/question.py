@@ -602,6 +602,10 @@ def analyse(
     )
 
 
+# "ifølge evalueringen", "according to the action plan": the document whose title names it is the one asked.
+ACCORDING_TO = re.compile(r"\b(?:ifølge|according to)\s+(?:the\s+|den\s+|det\s+)?([^\W\d_]+)", re.I)
+
+
 # Several questions in one: "hvor mange forløb ... og hvor mange møder ...", "when did it start and when does
 # it end". A part starts at a question word after "og"/"and", a comma or a question mark, with its preposition
 # ("..., og i hvilket år blev den stiftet").

@@ -33,6 +33,7 @@ _MAX_HEADING_WORDS = 12
 _MAX_NUMBERED_HEADING_WORDS = 20
 _MAX_TITLE_WORDS = 30  # the document's first line may be its long title
 _MAX_CAPTION_WORDS = 6
+_CLOCK_TIME = re.compile(r"\bkl\.\s*\d|\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b")
 _MAX_CONTACT_LINE = 80  # "Tlf. 72 41 18 35 imhv@lyngkyst-erhverv.dk": a line of contact details, not a paragraph
 
 
@@ -126,6 +127,8 @@ def heading_level(line: str, document_start: bool = False) -> int | None:
         return None  # "Referent: Karin Møller", "Afbud: Peter Ravn", "Phone: +45 76 12 34 56": a field, not a heading
     if CONTACT_DETAIL.search(line):
         return None  # "Birgit Sønderby, formand, tlf. 20 45 67 89": a press release's contact line, not a heading
+    if _CLOCK_TIME.search(line):
+        return None  # "Fredag kl. 9.00-12.00" under "Telefontid": a line of hours, not a heading
     return numbered.group("number").count(".") + 1 if numbered else 1
 
 

@@ -189,3 +189,23 @@ def test_a_document_the_question_names_in_lower_case_is_asked_when_the_nearest_d
     which does not name it, is not what was asked."""
     answer = engine.ask("hvor mange deltagere fra Rebild var der ifølge evalueringen?")
     assert answer.text.startswith("Kort svar: 14") and answer.sources[0].document == "evaluering-2025.txt", answer.text
+
+
+def test_a_thing_no_document_writes_is_said_to_be_missing_not_answered_with_the_address(engine):
+    """The contact page gives the secretariat's address, not whether one can park there."""
+    answer = engine.ask("Er der gratis parkering ved sekretariatet på Havnevej?")
+    assert answer.text.startswith("Dokumenterne nævner ikke parkering."), answer.text
+
+
+def test_what_the_company_plans_is_no_word_the_documents_must_know(engine):
+    """"Vores virksomhed har 30 ansatte og ønsker at udvikle ...": the plant-based ice cream is the asker's plan; the
+    programme for 10-49 employees is the answer."""
+    answer = engine.ask("Vores virksomhed har 30 ansatte og ønsker at udvikle en ny plantebaseret is. "
+                        "Hvilket forløb passer til os?")
+    assert not answer.abstained and "Vækstforløb Fjord" in answer.text.split("\n")[1], answer.text
+
+
+def test_an_english_questions_general_word_is_searched_in_danish(engine):
+    """"questionnaire" is the evaluation's "spørgeskemaundersøgelse" (app/english_danish.yaml)."""
+    answer = engine.ask("How many companies was the questionnaire sent to?")
+    assert answer.text.startswith("Short answer: 96"), answer.text

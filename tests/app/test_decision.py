@@ -249,6 +249,30 @@ def test_a_coined_compound_neither_general_danish_nor_the_documents_know_is_miss
         assert decide(analyse(question), Settings(), vocabulary, 0.9, selection, evidence_language="da").missing == []
 
 
+def test_a_specific_thing_the_documents_never_write_is_missing():
+    """"parkering" and "polsk" name things of their own, which documents about the event and the office never write;
+    a document's derivation ("analyseret" of "analyse", "trykt" of "trykkes"), the kind of answer asked for
+    ("procentdel": "40 %"), a verb ("koble os på"), the document asked by ("ifølge evalueringen") and the asker's
+    plans are no such thing."""
+    from app.decision import unmentioned_words
+
+    vocabulary = Vocabulary.of([
+        "Automatiseringsdagen holdes torsdag den 23. april 2026 i Ravnsmose Erhvervscenter, Fabriksvej 9.",
+        "Vi rådgiver på dansk, engelsk og tysk. Messepuljen dækker 40 % af standlejen.",
+        "Hver virksomhed får en analyse af to processer.",
+        "Smagskortet trykkes i 15.000 eksemplarer.",
+    ])
+    assert unmentioned_words(analyse("Er der gratis parkering ved Automatiseringsdagen i Ravnsmose?"), vocabulary) \
+        == ["parkering"]
+    assert unmentioned_words(analyse("Kan vi få vejledningen på polsk?"), vocabulary) == ["polsk"]
+    for question in ["hvor mange processer kan man få analyseret?", "hvor mange eksemplarer bliver smagskortet trykt i?",
+                     "Hvor stor en procentdel af standlejen dækker Messepuljen?",
+                     "sker der noget på automatiseringsdagen vi kunne koble os på?",
+                     "Hvor mange processer blev analyseret ifølge evalueringen?",
+                     "Vores virksomhed har 35 ansatte og ønsker at automatisere ordrehåndteringen. Hvilken dag er det?"]:
+        assert unmentioned_words(analyse(question), vocabulary) == [], question
+
+
 def test_a_turn_of_the_year_is_either_year():
     """"ved årsskiftet 2024/2025": "pr. 31. december 2024" answers it; a quote of neither year does not."""
     from app.core.config import Settings

@@ -103,6 +103,9 @@ def test_text_without_page_numbers_gives_blocks_without_pages(seed_blocks):
         # A contact line under a press release: what follows is no section of it.
         ("Birgit Sønderby, formand, Vækstforum Vestkyst, tlf. 20 45 67 89", None),
         ("Tlf. 72 41 18 31 jkm@lyngkyst-erhverv.dk", None),
+        # A line of hours under "Telefontid" or "Åbningstider".
+        ("Fredag kl. 9.00-12.00", None),
+        ("Lørdag 10.00-14.00", None),
     ],
 )
 def test_heading_level(line, level):
@@ -222,3 +225,14 @@ def test_a_name_line_over_a_contact_line_is_a_contact_card_not_a_heading():
                                        "Birgit Sønderby, formand, Vækstforum Vestkyst, tlf. 20 45 67 89",
                                        "Pressen er velkommen til at ringe, også uden for kontortid."]
     assert {b.section for b in blocks} == {"Kontakt"}
+
+
+def test_lines_of_hours_stay_text_under_their_heading():
+    """A page's "<p>Mandag-torsdag kl. 9.00-15.00<br>Fredag kl. 9.00-12.00</p>" under "Telefontid": the Friday line
+    was read as a heading over the next paragraph and left the index, so "hvornår har I telefontid om fredagen" had
+    no answer."""
+    text = ("Telefontid\n\nMandag-torsdag kl. 9.00-15.00\nFredag kl. 9.00-12.00\n\n"
+            "Uden for telefontiden kan du skrive til os, så svarer vi inden for 2 hverdage.")
+    blocks = to_blocks(clean_document([Page(None, text)]))
+    assert [(b.section, b.text) for b in blocks][:2] == [("Telefontid", "Mandag-torsdag kl. 9.00-15.00"),
+                                                         ("Telefontid", "Fredag kl. 9.00-12.00")]
