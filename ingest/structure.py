@@ -33,7 +33,11 @@ _MAX_HEADING_WORDS = 12
 _MAX_NUMBERED_HEADING_WORDS = 20
 _MAX_TITLE_WORDS = 30  # the document's first line may be its long title
 _MAX_CAPTION_WORDS = 6
-_CLOCK_TIME = re.compile(r"\bkl\.\s*\d|\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b")
+# A day or days and their hours ("Fredag kl. 9.00-12.00", "Mandag-torsdag: 8.30-16", "Saturday 10-14"); not a
+# meeting's title with its date and time ("Ordinært byrådsmøde tirsdag den 26. november 2024 kl. 17.00-20.40").
+_DAY = r"(?:man|tirs|ons|tors|fre|lør|søn)dag\w*|hverdage|weekend\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_HOURS_LINE = re.compile(rf"^(?:{_DAY})(?:\s*(?:[-–]|og|til|and|to)\s*(?:{_DAY}))?\s*:?\s*(?:kl\.?\s*)?"
+                         r"\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}", re.I)
 _MAX_CONTACT_LINE = 80  # "Tlf. 72 41 18 35 imhv@lyngkyst-erhverv.dk": a line of contact details, not a paragraph
 
 
@@ -127,7 +131,7 @@ def heading_level(line: str, document_start: bool = False) -> int | None:
         return None  # "Referent: Karin Møller", "Afbud: Peter Ravn", "Phone: +45 76 12 34 56": a field, not a heading
     if CONTACT_DETAIL.search(line):
         return None  # "Birgit Sønderby, formand, tlf. 20 45 67 89": a press release's contact line, not a heading
-    if _CLOCK_TIME.search(line):
+    if _HOURS_LINE.match(line):
         return None  # "Fredag kl. 9.00-12.00" under "Telefontid": a line of hours, not a heading
     return numbered.group("number").count(".") + 1 if numbered else 1
 

@@ -106,6 +106,9 @@ def test_text_without_page_numbers_gives_blocks_without_pages(seed_blocks):
         # A line of hours under "Telefontid" or "Åbningstider".
         ("Fredag kl. 9.00-12.00", None),
         ("Lørdag 10.00-14.00", None),
+        ("Monday-Friday 9-16", None),
+        # A meeting's title with its date and time is one.
+        ("Ordinært byrådsmøde tirsdag den 26. november 2024 kl. 17.00-20.40", 1),
     ],
 )
 def test_heading_level(line, level):
