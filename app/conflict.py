@@ -56,8 +56,6 @@ def _shares_words(terms: set[str], other: set[str]) -> bool:
     return bool(terms and other) and len(terms & other) >= RESTATED_SHARE * min(len(terms), len(other))
 
 
-
-
 def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool] | None:
     """The quoted units, newest document first, when documents of different years state the same thing; None
     when no other document does. With it, whether they give different values of the asked kind ("373 møder" in
