@@ -505,8 +505,8 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             kind = asked_word_as_typed(q) if _WHICH.match(q.normalised or q.text) else None
             missing += [word for word in coined_compounds(q, vocabulary) if word not in missing and word != kind
                         and not any(word.lower() in named.lower() for named in elsewhere)]
-            missing += [word for word in unmentioned_words(q, vocabulary) if word not in missing and word != kind
-                        and not any(word in named.lower() for named in [*elsewhere, *missing])]
+            missing += [word for word in unmentioned_words(q, vocabulary)
+                        if word != kind and not any(word in named.lower() for named in [*elsewhere, *missing])]
         missing += elsewhere
 
     def verdict(answer: bool, reason: str, explanation: str, missing: list[str] = missing) -> Decision:

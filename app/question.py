@@ -9,7 +9,7 @@ from typing import Literal, Sequence
 from wordfreq import zipf_frequency
 
 from app.core.answer_types import Turn
-from app.core.words import DANISH_HINTS, ENGLISH_HINTS
+from app.core.words import DANISH_HINTS, ENGLISH_HINTS, WEEKDAYS
 from app.lexical import STOPWORDS, tokenize
 from app.normalise import QueryNormaliser, is_everyday
 
@@ -270,7 +270,6 @@ def measure_units(text: str) -> tuple[str, ...]:
 
 
 # "Hvornår har biblioteket åbent?" asks for opening hours, not a date.
-WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _OPENING_HOURS = re.compile(r"\b(hvornår|when|what time|hvad tid)\b[^.?!]*\b(åben|åbent|lukket|åbner|lukker|open|opens|close|closed|closes)\b|"
                             r"\b(åbningstid\w*|opening hours)\b|"
                             # "har I åbent mellem jul og nytår", "holder kontoret lukket i påsken", "are you open at Easter"

@@ -19,11 +19,11 @@ import numpy as np
 
 from app.calendar_dates import asked_dates, asked_times_of_year, dates_in, holds, in_time_of_year
 from app.core.contact_details import CONTACT_DETAIL, STREET_ADDRESS
-from app.core.words import MONTH_NAMES, SOLE_TRADER
+from app.core.words import MONTH_NAMES, SOLE_TRADER, WEEKDAYS
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, counted_words, stem, term_weight, tokenize
 from app.question import (
-    ANY_HOLDER, EVENTS, OTHERS, TYPED_ANSWERS, WEEKDAYS, Question, asks_address, asks_opening_hours, contact_of,
+    ANY_HOLDER, EVENTS, OTHERS, TYPED_ANSWERS, Question, asks_address, asks_opening_hours, contact_of,
     opening_hours_of, own_founding_year,
 )
 
@@ -348,7 +348,6 @@ _COST_ASKED = re.compile(r"\b(?:koste[rt]?|kostede|gratis|pris(?:en)?|betale[rn]
                          r"deltagergebyr\w*|costs?|price|fees?|pay)\b", re.I)
 _FREE = re.compile(r"\b(?:gratis|vederlagsfri\w*|omkostningsfri\w*|uden beregning|free of charge|free)\b", re.I)
 FREE_PENALTY = 0.1  # a price in figures answers before a "gratis" beside it
-
 
 
 def free_as_asked(question: Question, text: str) -> bool:

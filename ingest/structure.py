@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from app.core.contact_details import CONTACT_DETAIL
+from app.core.words import WEEKDAYS
 from ingest.clean import is_table_text
 from ingest.documents import Block, Page
 
@@ -35,7 +36,7 @@ _MAX_TITLE_WORDS = 30  # the document's first line may be its long title
 _MAX_CAPTION_WORDS = 6
 # A day or days and their hours ("Fredag kl. 9.00-12.00", "Mandag-torsdag: 8.30-16", "Saturday 10-14"); not a
 # meeting's title with its date and time ("Ordinært byrådsmøde tirsdag den 26. november 2024 kl. 17.00-20.40").
-_DAY = r"(?:man|tirs|ons|tors|fre|lør|søn)dag\w*|hverdage|weekend\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_DAY = rf"(?:{WEEKDAYS})\w*|hverdage|weekend\w*"
 _HOURS_LINE = re.compile(rf"^(?:{_DAY})(?:\s*(?:[-–]|og|til|and|to)\s*(?:{_DAY}))?\s*:?\s*(?:kl\.?\s*)?"
                          r"\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}", re.I)
 _MAX_CONTACT_LINE = 80  # "Tlf. 72 41 18 35 imhv@lyngkyst-erhverv.dk": a line of contact details, not a paragraph

@@ -8,6 +8,7 @@ MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "au
 MONTHS = frozenset(MONTH_NAMES) | frozenset(
     {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec."}
 )
+WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 # Number words people write instead of digits ("vi er fem", "tolv ansatte", "three people"), per language:
 # "to people" and "fire staff" are English, not 2 and 4.
