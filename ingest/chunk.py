@@ -39,7 +39,8 @@ def chunk_document(doc: LoadedDocument, chunk_size: int = 900, overlap_sentences
         raise ValueError(f"chunk_size must be a positive number of characters, got {chunk_size}")
     if overlap_sentences < 0:
         raise ValueError(f"overlap_sentences must be 0 or more, got {overlap_sentences}")
-    pieces = _pieces(to_blocks(clean_document(doc.pages), doc.metadata.title), chunk_size, overlap_sentences)
+    blocks = to_blocks(clean_document(doc.pages), doc.metadata.title, doc.headings)
+    pieces = _pieces(blocks, chunk_size, overlap_sentences)
     return [
         Chunk(
             text=_text(group),

@@ -44,10 +44,11 @@ class Page:
 @dataclass
 class LoadedDocument:
     source: str  # path relative to the corpus directory, POSIX style: the document's id
-    format: str  # "pdf" | "docx" | "html" | "text"
+    format: str  # "pdf" | "docx" | "html" | "text" | "csv"
     pages: list[Page]
     metadata: DocumentMetadata
     content_hash: str  # sha256 of the file's bytes and its metadata sidecar
+    headings: dict[str, int] = field(default_factory=dict)  # marked by the file's markup: text -> level
 
 
 @dataclass

@@ -10,8 +10,9 @@ unnumbered heading starts a new top-level section.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from app.core.contact_details import CONTACT_DETAIL
+from app.core.contact_details import CONTACT_DETAIL, STREET_ADDRESS
 from app.core.words import WEEKDAYS
 from ingest.clean import is_table_text
 from ingest.documents import Block, Page
@@ -42,21 +43,28 @@ _HOURS_LINE = re.compile(rf"^(?:{_DAY})(?:\s*(?:[-–]|og|til|and|to)\s*(?:{_DAY
 _MAX_CONTACT_LINE = 80  # "Tlf. 72 41 18 35 imhv@lyngkyst-erhverv.dk": a line of contact details, not a paragraph
 
 
-def to_blocks(pages: list[Page], title: str | None = None) -> list[Block]:
+def to_blocks(pages: list[Page], title: str | None = None, marked: Mapping[str, int] | None = None) -> list[Block]:
     """Blocks of cleaned pages (see ingest.clean) in reading order, each with its section path and the
     page it starts on. Headings are not blocks: they are in `section`; a line that looks like one but heads
     nothing, being the last or right above another heading of its level ("Referent: Camilla Brix" over
     "DAGSORDEN"), is kept as text, except the document's first line when it is its title (`title`, the
     document's, when known). A letterhead above the first heading ("Lyngkyst Erhvervsråd · Godkendt af
     bestyrelsen den 18. april 2024") is text. A table and the caption line just above it form one block;
-    each list item is a block of its own."""
+    each list item is a block of its own.
+
+    `marked`: the headings the file's markup marks (text -> level, see ingest.loaders.extracted). When some are
+    found, they are the document's headings, whatever their text ("Hvem kan søge?"), and no other line is: an
+    address line under a <br> ("Kokkedal Industripark 9") is text."""
     blocks: list[Block] = []
     path: list[tuple[int, str]] = []  # (level, heading) from the top level down
     units = [
         (page.number, unit.strip()) for page in pages for unit in _BLOCK_SEPARATOR.split(page.text) if unit.strip()
     ]
     texts = [unit for _, unit in units]
-    levels = [heading_level(unit, i == 0) if "\n" not in unit else None for i, unit in enumerate(texts)]
+    marked_levels = _marked_levels(texts, marked or {}, title)
+    guessed = not any(level is not None for level in marked_levels)
+    levels = [heading_level(unit, i == 0) if "\n" not in unit else None
+              for i, unit in enumerate(texts)] if guessed else marked_levels
     numbered_items = _numbered_list_items(texts, levels)
     caption = ""
     after_heading = False
@@ -64,7 +72,7 @@ def to_blocks(pages: list[Page], title: str | None = None) -> list[Block]:
         following = units[i + 1][1] if i + 1 < len(units) else ""
         lines = unit.split("\n")
         level = levels[i]
-        if level is not None and unit.endswith("."):
+        if guessed and level is not None and unit.endswith("."):
             # "Status og evaluering af den hidtidige indsats." is a heading, but a short sentence right
             # under a heading, or with no paragraph after it, is text.
             following_is_text = bool(following) and "\n" not in following and heading_level(following) is None
@@ -79,7 +87,7 @@ def to_blocks(pages: list[Page], title: str | None = None) -> list[Block]:
         elif is_table_text(unit):
             blocks.append(Block(caption + unit, _section(path), page, "table"))
             caption = ""
-        elif len(lines) == 1 and is_table_text(following) and _is_caption(unit):
+        elif len(lines) == 1 and is_table_text(following) and _is_caption(unit) and (guessed or level is None):
             caption = unit + "\n"
         elif level is not None and i + 1 < len(units) and (
                 (i == 0 and _is_title(unit, title)) or not _heads_nothing(i, texts, levels, numbered_items)):
@@ -88,6 +96,20 @@ def to_blocks(pages: list[Page], title: str | None = None) -> list[Block]:
         else:
             blocks.append(Block(unit, _section(path), page, "paragraph"))
     return blocks
+
+
+def _marked_levels(units: list[str], marked: Mapping[str, int], title: str | None) -> list[int | None]:
+    """Each unit's level when the markup marks it a heading, else None. The document's title line (a page's one
+    <h1>, or a first heading that is the document's title) is a sibling of the headings after it, as a guessed title
+    is: a section path repeating the title ("Bogføring og moms > Ofte stillede spørgsmål") would make every section
+    about the whole document."""
+    by_text = {" ".join(text.split()).casefold(): level for text, level in marked.items()}
+    levels = [by_text.get(" ".join(unit.split()).casefold()) if "\n" not in unit else None for unit in units]
+    first = next((i for i, level in enumerate(levels) if level is not None), None)
+    below = [level for level in levels[(first or 0) + 1:] if level is not None]
+    if first is not None and below and (min(below) > (levels[first] or 0) or _is_title(units[first], title)):
+        levels[first] = max(levels[first] or 1, min(below))
+    return levels
 
 
 def _is_title(line: str, title: str | None) -> bool:
@@ -130,8 +152,10 @@ def heading_level(line: str, document_start: bool = False) -> int | None:
         return None
     if not numbered and _FIELD.match(line):
         return None  # "Referent: Karin Møller", "Afbud: Peter Ravn", "Phone: +45 76 12 34 56": a field, not a heading
-    if CONTACT_DETAIL.search(line):
-        return None  # "Birgit Sønderby, formand, tlf. 20 45 67 89": a press release's contact line, not a heading
+    if CONTACT_DETAIL.search(line) or STREET_ADDRESS.search(line):
+        # "Birgit Sønderby, formand, tlf. 20 45 67 89", "Vesterbro Kaj 22, 2. sal, 9000 Aalborg": a way to reach
+        # someone, not a heading
+        return None
     if _HOURS_LINE.match(line):
         return None  # "Fredag kl. 9.00-12.00" under "Telefontid": a line of hours, not a heading
     return numbered.group("number").count(".") + 1 if numbered else 1

@@ -7,7 +7,10 @@ import re
 PHONE_OR_EMAIL = re.compile(r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|[\w.+-]+@[\w-]+\.\w+")
 # A web address also answers "hvor kan jeg læse mere" as a contact detail; not what makes a sidebar a contact box.
 CONTACT_DETAIL = re.compile(rf"{PHONE_OR_EMAIL.pattern}|\bwww\.\S+")
-# A street address: "Kajgade 4", "Åboulevarden 80", "Værftsvej 3", "12 Harbour Street" is written the other way.
+# A street address: "Kajgade 4", "Åboulevarden 80", "Værftsvej 3", the street type a word of its own ("Vesterbro Kaj
+# 22", "Nørre Allé 14"); "12 Harbour Street" is written the other way.
+_STREET_TYPES = "vej|gade|allé|alle|plads|torv|stræde|boulevard|vænge|kaj|brygge|bakke|park|sti|løkke|toft|vang"
 STREET_ADDRESS = re.compile(
-    r"\b[A-ZÆØÅ][\w.-]*(?:vej|gade|allé|alle|plads|torv|stræde|boulevard|vænge|kaj|bakke|park|sti|løkke|toft|vang)"
-    r"(?:en|et)?\s+\d{1,4}[A-Za-z]?\b|\b\d{1,4}\s+[A-Z]\w+\s+(?:Street|Road|Avenue|Lane|Square)\b")
+    rf"\b[A-ZÆØÅ][\w.-]*(?:{_STREET_TYPES})(?:en|et)?\s+\d{{1,4}}[A-Za-z]?\b"
+    rf"|\b[A-ZÆØÅ][\w.-]+\s+(?:{_STREET_TYPES.title()})\s+\d{{1,4}}[A-Za-z]?\b"
+    r"|\b\d{1,4}\s+[A-Z]\w+\s+(?:Street|Road|Avenue|Lane|Square)\b")

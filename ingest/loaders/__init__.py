@@ -17,7 +17,8 @@ __all__ = ["SUPPORTED_SUFFIXES", "Extracted", "is_document_file", "load_document
 
 # format -> the module of ingest.loaders whose extract() reads it. The modules are imported when a file of their
 # kind is loaded, so checking a name or a signature loads no parser.
-_LOADER_MODULES = {"text": "text_loader", "pdf": "pdf_loader", "docx": "docx_loader", "html": "html_loader"}
+_LOADER_MODULES = {"text": "text_loader", "pdf": "pdf_loader", "docx": "docx_loader", "html": "html_loader",
+                  "csv": "csv_loader"}
 
 # How binary formats begin, to catch a file renamed to the wrong suffix.
 _SIGNATURES = {
@@ -45,7 +46,7 @@ def is_document_file(path: Path, *, config_files: tuple[str, ...] = ("programmes
 
 
 # Text formats hold at most 4 bytes per character (UTF-8); a file larger than that cannot be within the limit.
-_TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv")
 
 
 def load_document(path: Path, corpus_root: Path, limits: DocumentLimits = DocumentLimits()) -> LoadedDocument:
@@ -109,7 +110,8 @@ def _load(path: Path, source: str, limits: DocumentLimits) -> LoadedDocument:
     if sidecar.exists():
         digest.update(sidecar.read_bytes())
     return LoadedDocument(
-        source=source, format=format_name, pages=extracted.pages, metadata=metadata, content_hash=digest.hexdigest()
+        source=source, format=format_name, pages=extracted.pages, metadata=metadata, content_hash=digest.hexdigest(),
+        headings=extracted.headings,
     )
 
 

@@ -3,6 +3,7 @@ paragraphs that introduce and discuss it."""
 from __future__ import annotations
 
 import datetime
+import re
 import zipfile
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def extract(path: Path) -> Extracted:
     # python-docx raises zip, XML, KeyError and its own errors on damaged files; all mean the same to a user.
     try:
         document = docx.Document(str(path))
-        blocks = _body_blocks(document)
+        blocks, headings = _body_blocks(document)
         properties = document.core_properties
         title = (properties.title or "").strip() or _title_paragraph(document)
         created = properties.created
@@ -54,6 +55,7 @@ def extract(path: Path) -> Extracted:
         pages=[Page(number=None, text="\n\n".join(blocks))],
         title_hint=title,
         year_hint=created.year if created else None,
+        headings=headings,
     )
 
 
@@ -65,16 +67,30 @@ def _title_paragraph(document: Document) -> str | None:
     return None
 
 
-def _body_blocks(document: Document) -> list[str]:
-    """One string per non-empty paragraph (headings included: each is its own paragraph) or table."""
+def _body_blocks(document: Document) -> tuple[list[str], dict[str, int]]:
+    """One string per non-empty paragraph (headings included: each is its own paragraph) or table, and the
+    paragraphs styled as headings ("Heading 2", Word's built-in names whatever the user's language) with levels."""
     blocks = []
+    headings: dict[str, int] = {}
     for item in document.iter_inner_content():
         text = _table_text(item) if isinstance(item, Table) else item.text.strip()
         if text and not isinstance(item, Table) and _is_list_item(item):
             text = "- " + text  # marked, so cleaning keeps it a list item, not a heading
+        elif text and not isinstance(item, Table) and (level := _heading_level(item)):
+            headings.setdefault(" ".join(text.split()), level)
         if text:
             blocks.append(text)
-    return blocks
+    return blocks, headings
+
+
+_HEADING_STYLE = re.compile(r"^(?:heading|overskrift)\s*([1-9])$", re.IGNORECASE)
+
+
+def _heading_level(paragraph) -> int | None:
+    """1 for a "Heading 1" paragraph, 2 for "Heading 2" …; None for any other style."""
+    style = paragraph.style.name if paragraph.style is not None else ""
+    match = _HEADING_STYLE.match(style or "")
+    return int(match.group(1)) if match else None
 
 
 def _is_list_item(paragraph) -> bool:

@@ -47,7 +47,21 @@ def extract(path: Path) -> Extracted:
     blocks = [block for root in roots for block in _blocks(root)]
     text = "\n\n".join(blocks)
     return Extracted(pages=[Page(number=None, text=text)], title_hint=title or None,
-                     year_hint=_page_year(soup, roots, text))
+                     year_hint=_page_year(soup, roots, text), headings=_headings(roots))
+
+
+_HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+
+def _headings(roots: list[Tag]) -> dict[str, int]:
+    """The main text's <h1>-<h6>, as _blocks writes them, with their levels."""
+    headings: dict[str, int] = {}
+    for root in roots:
+        for heading in root.find_all(_HEADING_TAGS):
+            text = " ".join(heading.get_text().split())
+            if text:
+                headings.setdefault(text, int(heading.name[1]))
+    return headings
 
 
 def _page_year(soup: BeautifulSoup, roots: list[Tag], text: str) -> int | None:
@@ -66,6 +80,8 @@ def _drop_non_content(soup: BeautifulSoup) -> None:
     for element in soup.find_all(_DROPPED_TAGS):
         if element.name == "aside" and PHONE_OR_EMAIL.search(element.get_text(" ")):
             continue  # the page's contact box: "Kontakt: Henrik Vestergaard Nørgaard, Eksportchef, Tlf. 40 12 98 76"
+        if element.name == "button" and element.get("aria-controls"):
+            continue  # an accordion's question ("Hvem underviser på kurset?"), its answer in the panel it opens
         element.decompose()
     for element in soup.find_all(attrs={"role": _DROPPED_ROLES}):
         element.decompose()
@@ -187,7 +203,7 @@ def _card(element: Tag) -> str | None:
     if element.name in ("li", "ul", "ol", "dl", "details") or len(text) > _CARD_FIELDS * _CARD_LINE \
             or not 1 <= len(details) <= 3 or sum("@" in detail for detail in details) > 1 \
             or element.find(_BLOCK_TAGS) is None \
-            or element.find(["h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"]) is not None:
+            or element.find([*_HEADING_TAGS, "table", "ul", "ol"]) is not None:
         return None
     fields = _blocks(element)
     if not 2 <= len(fields) <= _CARD_FIELDS \

@@ -77,17 +77,18 @@ def split_front_matter(text: str) -> tuple[tuple[str, str] | None, str]:
     return None, text
 
 
-def markdown_to_text(markdown: str) -> tuple[str, str | None]:
-    """Markdown body to plain paragraphs, read by a CommonMark parser (markdown-it-py); returns (text, the
-    first "# heading" as a title hint).
+def markdown_to_text(markdown: str) -> Extracted:
+    """Markdown body to plain paragraphs, read by a CommonMark parser (markdown-it-py), with the first "# heading"
+    as the title hint and every heading with its level.
 
-    Headings become paragraphs of their own (the cleaning step recognises them later), list items start
+    Headings become paragraphs of their own (and are named in `headings`), list items start
     with "- " (as the HTML loader writes them), emphasis and link syntax go, and tables become the shared
     table convention: one row a line, cells joined by two spaces. Headings written without a space
     ("##Højdepunkter"), common in the wild, are read as headings too.
     """
     tokens = _MARKDOWN.parse(_HEADING_WITHOUT_SPACE.sub(r"\1 ", markdown))
     title: str | None = None
+    headings: dict[str, int] = {}
     paragraphs: list[str] = []
     rows: list[str] | None = None  # the open table's rows: one paragraph, a row a line
     cells: list[str] | None = None
@@ -99,6 +100,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str | None]:
             text = _inline_text(tokens[index + 1])
             if title is None and token.tag == "h1":
                 title = text
+            headings.setdefault(text, int(token.tag[1]))
             paragraphs.append(text)
         elif kind in ("bullet_list_open", "ordered_list_open"):
             depth += 1
@@ -140,7 +142,8 @@ def markdown_to_text(markdown: str) -> tuple[str, str | None]:
             text = " ".join(_HTML_TAG.sub(" ", token.content).split())
             if text:
                 paragraphs.append(text)
-    return "\n\n".join(p for p in paragraphs if p.strip()), title
+    text = "\n\n".join(p for p in paragraphs if p.strip())
+    return Extracted(pages=[Page(number=None, text=text)], title_hint=title, headings=headings)
 
 
 def _inline_text(token) -> str:
@@ -176,6 +179,5 @@ def extract(path: Path) -> Extracted:
     text = decode_text(path.read_bytes(), path)
     _, body = split_front_matter(text)
     if path.suffix.lower() == ".md":
-        body, title = markdown_to_text(body)
-        return Extracted(pages=[Page(number=None, text=body)], title_hint=title)
+        return markdown_to_text(body)
     return Extracted(pages=[Page(number=None, text=body)], heading_hint=first_line_heading(body))

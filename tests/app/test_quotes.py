@@ -476,6 +476,7 @@ def test_asked_for_the_most_the_sentence_with_the_upper_limit_answers(asked):
 def test_an_address_question_wants_a_street_and_number_not_a_phone_number(question):
     asked = analyse(question)
     assert fits_answer_type(asked, "Erhvervshus Sydfjord · Kajgade 4 · 6790 Fjordby")
+    assert fits_answer_type(asked, "Erhvervshus Sydfjord, Vesterbro Kaj 22, 2. sal, 9000 Aalborg")  # "Kaj" apart
     assert not fits_answer_type(asked, "Ring til os på tlf. 72 40 18 00")
     assert not fits_answer_type(asked, "Iværksætterhuset på Værftsvej i Tangvig er omdrejningspunktet.")
     assert fits_answer_type(analyse("hvad er telefonnummeret til erhvervshuset"), "Ring til os på tlf. 72 40 18 00")

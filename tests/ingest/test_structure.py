@@ -109,6 +109,10 @@ def test_text_without_page_numbers_gives_blocks_without_pages(seed_blocks):
         ("Monday-Friday 9-16", None),
         # A meeting's title with its date and time is one.
         ("Ordinært byrådsmøde tirsdag den 26. november 2024 kl. 17.00-20.40", 1),
+        # An address under "KONTORET I AALBORG": taken for a heading, it took the address out of the text.
+        ("Vesterbro Kaj 22, 2. sal, 9000 Aalborg", None),
+        ("Kajgade 4, 7100 Vejle", None),
+        ("Kulturværket Nørresundby, Lindholm Brygge 31, 9400 Nørresundby", None),
     ],
 )
 def test_heading_level(line, level):
@@ -239,3 +243,22 @@ def test_lines_of_hours_stay_text_under_their_heading():
     blocks = to_blocks(clean_document([Page(None, text)]))
     assert [(b.section, b.text) for b in blocks][:2] == [("Telefontid", "Mandag-torsdag kl. 9.00-15.00"),
                                                          ("Telefontid", "Fredag kl. 9.00-12.00")]
+
+
+def test_marked_headings_are_the_headings_and_a_marked_heading_over_a_table_heads_it():
+    """With the markup's headings known, a question heading heads its answer, a short line the markup does not mark
+    is text, and "Planens projekter" over a table heads the table and the total after it: taken for the table's
+    caption, the total fell under the heading before ("Hvad er et skybrud?")."""
+    text = ("Klimaplan 2016\n\nHvad er et skybrud?\n\nEt skybrud er meget regn på kort tid.\n\nPlanens projekter\n\n"
+            "Projekt  Pris\nRegnvandsbassin  24 mio. kr.\nSkybrudsvej  11 mio. kr.\n\n"
+            "Projekterne koster i alt 35 mio. kr.\n\nVesterbro Kaj 22\n\nRing til os på hverdage.")
+    marked = {"Klimaplan 2016": 1, "Hvad er et skybrud?": 2, "Planens projekter": 2}
+    blocks = to_blocks(clean_document([Page(None, text)]), "Klimaplan 2016", marked)
+    sections = [(block.section, block.text.split("\n")[0]) for block in blocks]
+    assert sections == [
+        ("Hvad er et skybrud?", "Et skybrud er meget regn på kort tid."),
+        ("Planens projekter", "Projekt  Pris"),
+        ("Planens projekter", "Projekterne koster i alt 35 mio. kr."),
+        ("Planens projekter", "Vesterbro Kaj 22"),
+        ("Planens projekter", "Ring til os på hverdage."),
+    ]

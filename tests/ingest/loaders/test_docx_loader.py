@@ -35,6 +35,7 @@ def test_table_rows_stay_between_the_paragraphs_around_them(corpus: Path):
         "Perspektiver",
         "Indsatsen fortsætter.",
     ]
+    assert loaded.headings == {"Resultater": 1, "Perspektiver": 2}  # Word's heading styles, with their levels
 
 
 def test_merged_table_cell_appears_once_in_its_row(corpus: Path):

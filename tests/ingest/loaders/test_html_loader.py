@@ -184,3 +184,36 @@ def test_a_definition_lists_fields_keep_their_names_and_a_question_its_answer(co
     blocks = load_document(page, corpus).pages[0].text.split("\n\n")
     assert blocks[1:] == ["Pris: 495 kr. inkl. materialer", "Varighed: 2 aftener à 3 timer", "Kan jeg tage en kollega med?",
                           "Ja, hvis I tilmelder jer hver for sig.", "Tilmelding"], blocks
+
+
+def test_a_pages_headings_are_its_h_elements_whatever_their_text(corpus: Path):
+    """Marked by <h2>, "Hvem kan søge?" heads its answer (a question is never guessed a heading), and the address
+    lines under a <br> stay text: guessed from their text alone, "Søndervang Erhvervspark 14" was a heading that
+    took the address out of the index and put "Medarbejdere" under it. The page's <h1>, its title, does not lead
+    every section."""
+    from ingest.chunk import chunk_document
+
+    path = corpus / "kontakt.html"
+    path.write_text(
+        "<html><head><title>Kontakt</title></head><body><main><h1>Kontakt Erhvervslab Syd</h1>"
+        "<h2>Hvem kan søge?</h2><p>Virksomheder med 5-50 ansatte i kommunen.</p>"
+        "<div class='address'><strong>Erhvervslab Syd</strong><br>Søndervang Erhvervspark 14<br>6100 Haderslev</div>"
+        "<h2>Medarbejdere</h2><p>Vi er 12 rådgivere, som hjælper virksomheder med at søge tilskud.</p>"
+        "</main></body></html>", encoding="utf-8")
+    document = load_document(path, corpus)
+    assert document.headings == {"Kontakt Erhvervslab Syd": 1, "Hvem kan søge?": 2, "Medarbejdere": 2}
+    chunks = chunk_document(document, chunk_size=120)
+    sections = {chunk.section: chunk.text for chunk in chunks}
+    assert "Virksomheder med 5-50 ansatte" in sections["Hvem kan søge?"]
+    assert "Søndervang Erhvervspark 14" in sections["Hvem kan søge?"]
+    assert sections["Medarbejdere"].startswith("Vi er 12 rådgivere")
+
+
+def test_an_accordions_questions_are_kept_and_other_buttons_dropped(corpus: Path):
+    text = _load(corpus, "kursus.html", """<main><h1>Bogføring for nye virksomheder</h1>
+      <h2>Ofte stillede spørgsmål</h2><div class="accordion">
+      <button type="button" aria-expanded="false" aria-controls="faq1">Hvem underviser på kurset?</button>
+      <div id="faq1" hidden><p>Kurset undervises af revisor Kirsten Holm.</p></div></div>
+      <p><button class="share">Del på Facebook</button></p></main>""")
+    assert text.split("\n\n") == ["Bogføring for nye virksomheder", "Ofte stillede spørgsmål",
+                                    "Hvem underviser på kurset?", "Kurset undervises af revisor Kirsten Holm."]

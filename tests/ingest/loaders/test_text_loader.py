@@ -128,18 +128,19 @@ def test_markdown_is_read_as_structure_not_as_text():
 
     markdown = ("# Titel <img src=x onerror=alert(1)>\n\n##Højdepunkter\nEt *vigtigt* [link](https://x.dk) og "
                 "<span>mere</span>.\n\n- et\n- to\n  - tre\n\n| År | Tal |\n|---|---|\n| 2008 | 183.332 |\n")
-    text, title = markdown_to_text(markdown)
-    assert title == "Titel"
-    assert text.split("\n\n") == ["Titel", "Højdepunkter", "Et vigtigt link og mere.", "- et\n- to\n- tre",
-                                  "År  Tal\n2008  183.332"]
+    extracted = markdown_to_text(markdown)
+    assert extracted.title_hint == "Titel"
+    assert extracted.headings == {"Titel": 1, "Højdepunkter": 2}
+    assert extracted.pages[0].text.split("\n\n") == ["Titel", "Højdepunkter", "Et vigtigt link og mere.",
+                                                     "- et\n- to\n- tre", "År  Tal\n2008  183.332"]
 
 
 def test_an_ordered_list_keeps_its_numbers():
     """"1. runde: 28. april 2023": the number says which round; a bullet alone ("- runde: ...") loses it."""
     from ingest.loaders.text_loader import markdown_to_text
 
-    text, _ = markdown_to_text("Frister:\n\n1. runde: **28. april 2023**\n2. runde: 1. september 2023\n\n"
-                               "Tekst.\n\n3) Tredje punkt\n")
+    text = markdown_to_text("Frister:\n\n1. runde: **28. april 2023**\n2. runde: 1. september 2023\n\n"
+                            "Tekst.\n\n3) Tredje punkt\n").pages[0].text
     assert text.split("\n\n") == ["Frister:", "- 1. runde: 28. april 2023\n- 2. runde: 1. september 2023",
                                   "Tekst.", "- 3. Tredje punkt"]
 
