@@ -2,5 +2,6 @@
 from __future__ import annotations
 
 # suffix -> LoadedDocument.format
-DOCUMENT_FORMATS = {".txt": "text", ".md": "text", ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html"}
+DOCUMENT_FORMATS = {".txt": "text", ".md": "text", ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html",
+                    ".csv": "csv"}
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(DOCUMENT_FORMATS)

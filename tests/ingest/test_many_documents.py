@@ -1,4 +1,4 @@
-"""The many-document test corpus (tests/fixtures/many, 25 documents written for the tests in every format,
+"""The many-document test corpus (tests/fixtures/many, 26 documents written for the tests in every format,
 with front matter and sidecars as found in the wild) ingests completely, with its titles, years and the
 metadata keys raadgiver has no field for, and its facts are answerable."""
 from pathlib import Path
@@ -29,7 +29,7 @@ def test_every_document_ingests_with_its_title_and_year(many):
     assert report.failed == [], report.summary()
     documents = {Path(d.source).name: d for d in list_documents(settings)}
     formats = {Path(name).suffix for name in documents}
-    assert len(documents) == 25 and formats == {".md", ".html", ".txt", ".docx", ".pdf"}
+    assert len(documents) == 26 and formats == {".md", ".html", ".txt", ".docx", ".pdf", ".csv"}
     assert documents["handlingsplan-eksport-2012.md"].year == 2012
     assert documents["ventetider-sygehus-2019.txt"].title != "Ventetider sygehus 2019"  # from its sidecar
     # A year wherever the file states one: in its name, front matter, sidecar or properties.

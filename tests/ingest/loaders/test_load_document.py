@@ -10,7 +10,7 @@ SEED = "status-evaluering-eksport-internationalisering-2010.txt"
 
 
 def test_supported_suffixes():
-    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".md", ".pdf", ".docx", ".html", ".htm"})
+    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".md", ".pdf", ".docx", ".html", ".htm", ".csv"})
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_unsupported_suffix_lists_the_supported_ones(corpus: Path):
     with pytest.raises(LoadError) as error:
         load_document(path, corpus)
     assert str(error.value) == (
-        "data.xyz: has unsupported file type '.xyz'; supported: .docx, .htm, .html, .md, .pdf, .txt"
+        "data.xyz: has unsupported file type '.xyz'; supported: .csv, .docx, .htm, .html, .md, .pdf, .txt"
     )
 
 
