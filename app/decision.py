@@ -219,9 +219,13 @@ COINED_ZIPF = 1.0
 EVERYDAY_MODIFIER_ZIPF = 5.0
 COMMON_MODIFIER_ZIPF = 4.0
 HEAD_ZIPF = 3.0
+# A verb general Danish knows ("parkere"): its "-ing" noun is a derivation, whatever words its letters hold.
+DERIVED_VERB_ZIPF = 2.5
 
 
 def _plain_compound(word: str, vocabulary: Vocabulary) -> bool:
+    if word.endswith("ing") and zipf(word[:-3] + "e") >= DERIVED_VERB_ZIPF:
+        return False  # "parkering" is "parkere" + "-ing", no "parke" + "ring"; "forsikring" no "for" + "sikring"
     for cut in range(3, len(word) - 2):
         first = word[:cut]  # with its linking letter: "forårs-runden"
         modifier = max(zipf(first), zipf(first[:-1]) if first[-1] in "se" else 0.0)
@@ -541,6 +545,15 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         return verdict(False, "off_topic", (
             f"the question and the quote are in different languages, and the quote's meaning is too far from the "
             f"question: cosine {selection.quote_similarity:.3f}, below {settings.abstain_min_quote_similarity_cross}"
+        ))
+    # Across languages the cosine alone is thin evidence: a budget table's "-1,9 %" for "what is the VAT rate on
+    # restaurant food", a recipe's steps for "whats the best way to learn danish fast", each lifted over the bar by its
+    # section heading. When neither the quote, its passage nor its documents hold one of the question's words, even in
+    # Danish, the quote is not about the question.
+    if not same_language and coverage == 0 and selection.quote_coverage == 0 and known == 0:
+        return verdict(False, "off_topic", (
+            "the question and the quote are in different languages, and neither the quote, its passage nor its "
+            "documents hold any of the question's words, translated or not"
         ))
     if selection.not_available:
         return verdict(False, "not_available", "the best evidence says the asked figure is not computed yet", [])

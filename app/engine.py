@@ -38,6 +38,7 @@ from app.lexical import bm25_dir, load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary, words_of
 from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts, names_unlisted_scheme
+from app.programmes.profile import find_markets
 from app.question import Question, about_first, analyse, danish_post, detect_language, split_parts
 from app.quotes import (
     STAFF,
@@ -200,12 +201,15 @@ def _with_danish_terms(q: Question, glossary: Glossary) -> Question:
     """An English question naming "the Trade Council" also searches for "Eksportrådet" (the corpus glossary), one
     asking about a surplus for "overskud" (app/english_danish.yaml), one asking when something ends for "udløber",
     one asking for a project manager for "projektleder" and one asking who carried out the evaluation for
-    "udarbejdet"."""
+    "udarbejdet", one about China for "Kina"."""
     if q.language != "en":
         return q
     text = q.normalised or q.text
     named = glossary.danish_for(q.search_text)
     danish = [*named, *(words for words in english_danish().danish_for(q.search_text) if words not in named)]
+    # "is anything planned for africa": the markets a company may aim at, in Danish ("Afrika"), as the finder knows
+    # them.
+    danish += [market.da for market in find_markets(text) if market.da.lower() != market.en.lower()]
     if q.answer_type == "date" and q.event in _DANISH_EVENT_WORDS:
         danish = [*danish, _DANISH_EVENT_WORDS[q.event]]
     if q.answer_type == "who" and danish_post(text):

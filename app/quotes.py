@@ -22,6 +22,7 @@ from app.core.contact_details import CONTACT_DETAIL, STREET_ADDRESS
 from app.core.words import MONTH_NAMES, SOLE_TRADER, WEEKDAYS
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, counted_words, stem, term_weight, tokenize
+from app.normalise import fold_all_danish_letters
 from app.question import (
     ANY_HOLDER, EVENTS, OTHERS, TYPED_ANSWERS, Question, asks_address, asks_opening_hours, contact_of,
     opening_hours_of, own_founding_year,
@@ -426,7 +427,8 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
     if header:
         header = f"{header} {row_label(text)}"
     return noun in counted_nouns(text) or any(word == noun or (len(noun) >= 3 and word.endswith(noun)) for word in tokenize(header)) \
-        or any(_is_head_of(noun, stem(word.lower())) for word in _AFTER_FIGURE.findall(text))
+        or any(_is_head_of(noun, stem(word.lower())) for word in _AFTER_FIGURE.findall(text)) \
+        or noun in {stem(fold_all_danish_letters(word)) for word in counted_words(text)}  # "udlaan 2019: 41.230"
 
 
 def row_label(row: str) -> str:

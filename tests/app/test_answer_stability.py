@@ -1,5 +1,5 @@
 """An answer about the corpus must not change because unrelated documents are indexed beside it (issue 12):
-every question of the project's eval files, asked with the corpus alone and with the 19 unrelated documents
+every question of the project's eval files, asked with the corpus alone and with the 20 unrelated documents
 of tests/fixtures/many/unrelated beside it, gets the same outcome (answered or not and why, the short answer,
 the first quote); a question the corpus cannot answer must stay declined. `python benchmarks/stability.py` prints the same comparison."""
 import shutil
@@ -55,6 +55,10 @@ def test_a_question_a_document_beside_the_corpus_answers_is_answered_from_it(see
     "hvad er reglerne for hundeluftning på stranden",
     "hvad koster et kørekort i aarhus",
     "hvornår har mejeriets café i hvidbjerg åbent",  # the culture plan's café, with no hours
+    # Across languages, with no word of the question in the quote or its document, even in Danish: the budget's
+    # "-1,9 %" is no VAT rate, and the recipe's steps under "Sådan gør du" no way to learn Danish.
+    "what is the VAT rate on restaurant food",
+    "whats the best way to learn danish fast",
 ])
 def test_a_near_passage_of_an_unrelated_document_is_not_an_answer(beside_engine, question):
     """The nearest passage of 25 documents is closer than that of one, but it does not answer: the quoted

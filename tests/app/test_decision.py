@@ -261,6 +261,7 @@ def test_a_specific_thing_the_documents_never_write_is_missing():
         "Vi rådgiver på dansk, engelsk og tysk. Messepuljen dækker 40 % af standlejen.",
         "Hver virksomhed får en analyse af to processer.",
         "Smagskortet trykkes i 15.000 eksemplarer.",
+        "Er I i tvivl, så ring til os.",  # "parkering" is "parkere" + "-ing", not "parke" + "ring"
     ])
     assert unmentioned_words(analyse("Er der gratis parkering ved Automatiseringsdagen i Ravnsmose?"), vocabulary) \
         == ["parkering"]
@@ -438,3 +439,18 @@ def test_an_english_place_word_is_said_in_danish_by_a_danish_quote():
     summer = decide(analyse("When is the secretariat closed for the summer in 2026?"), Settings(), vocabulary, 0.9,
                     selection, evidence_language="da")
     assert summer.answer, summer.explanation
+
+
+def test_across_languages_a_quote_sharing_no_word_with_the_question_is_no_answer_however_near():
+    """A recipe's step under "Sådan gør du" came within the cosine bar of "whats the best way to learn danish fast":
+    neither the quote, its passage nor its document holds one of the question's words, even in Danish."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    step = "Læg skiftevis æblemos og rasp i lag i en glasskål - start og slut med rasp."
+    vocabulary = Vocabulary.of([step])
+    near = Selection([Unit(step, 0)], True, 0.0, quote_coverage=0.0, quote_similarity=0.82)
+    decision = decide(analyse("whats the best way to learn danish fast"), Settings(), vocabulary, 0.9, near,
+                      evidence_language="da")
+    assert not decision.answer and "different languages" in decision.explanation, decision
