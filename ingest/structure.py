@@ -1,10 +1,11 @@
 """Find the structure of cleaned pages: headings (and so each block's section path), paragraphs, list
 items and tables.
 
-Headings are recognised from their text alone, because font sizes are lost in extraction: a numbered
-title ("1. Det strategiske samarbejde ...", "1.1  Den internationale platform ...", "2 Vækstforum
-initiativ vedr. Shanghai") or a short line without a verb and without sentence punctuation ("Økonomi",
-"Perspektiver for den fremtidige indsats"). A numbered heading's level is its number of parts; an
+A file whose markup marks its headings (Markdown, HTML, Word's heading styles) has those as its headings. In the
+others (PDF, plain text) headings are recognised from their text alone, because font sizes are lost in
+extraction: a numbered title ("1. Det strategiske samarbejde ...", "1.1  Den internationale platform ...", "2
+Vækstforum initiativ vedr. Shanghai") or a short line without a verb and without sentence punctuation
+("Økonomi", "Perspektiver for den fremtidige indsats"). A numbered heading's level is its number of parts; an
 unnumbered heading starts a new top-level section.
 """
 from __future__ import annotations
