@@ -562,9 +562,10 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             refers_back = not points_back and (_named_before(sentence, units) or _names_the_new(sentence, units)
                                                or _on_a_card(sentence, units)) \
                 and units[-1].table_header is None
+            # A question in the text ("Hvem kan søge?" over its answer) is read with its answer, never quoted as one.
             units.append(Unit(sentence, passage_rank, antecedent=units[-1].text if points_back else "",
                               referent=units[-1].text if refers_back else question if number > 0 else "",
-                              asks=asking))
+                              asks=asking or sentence.endswith("?")))
             asking = asking and not sentence.endswith("?")
     return units
 

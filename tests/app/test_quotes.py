@@ -833,6 +833,7 @@ def test_an_faqs_answer_is_read_and_quoted_with_its_question_and_a_range_is_one_
     faq = ("Hvor lang er sagsbehandlingstiden på tilskud?\n\nNormalt 4–6 uger efter ansøgningsfristen.\n\n"
            "Kan jeg klage over en afgørelse?\n\nAfslag på tilskud kan ikke ankes.")
     units = split_units(faq, 0)
+    assert [unit.asks for unit in units] == [True, False, True, False]  # a question is never quoted as an answer
     answer = next(u for u in units if u.text.startswith("Normalt"))
     assert answer.antecedent == "Hvor lang er sagsbehandlingstiden på tilskud?"
     assert short_answer(analyse("hvor lang er sagsbehandlings tiden paa tilskud?"), [answer]) == "4–6 uger"
