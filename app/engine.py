@@ -479,11 +479,13 @@ class Engine:
             # Searched as deep as a documents answer's evidence (fusion ranks alike at any depth; the answer cites
             # the top k): an added document's offer row may rank below the top passages.
             depth = max(self.settings.top_k, self.settings.evidence_pool)
-            # An English question's keyword search has its Danish terms too, as a documents answer's has: the
-            # passages it cites are the Danish ones on its subject, not an English page's that share its words.
+            deep = state.retriever.retrieve(whole.search_text, vector, depth, timings)
+            # The passages shown with it: an English question's keyword search has its Danish terms too, as a
+            # documents answer's has, so they are the Danish ones on its subject, not an English page's that shares
+            # its words. (Whether an added document offers something for the asker stays judged on its own words.)
             searched = _with_danish_terms(whole, state.glossary).search_text
-            deep = state.retriever.retrieve(searched, vector, depth, timings)
-            retrieved = Retrieval(deep[: self.settings.top_k], deep.top_dense_score, deep.dense_by_source)
+            shown = deep if searched == whole.search_text else state.retriever.retrieve(searched, vector, depth, timings)
+            retrieved = Retrieval(shown[: self.settings.top_k], shown.top_dense_score, shown.dense_by_source)
             # "vi er omkring 200 ansatte – hvilket af jeres forløb passer til os?": an offer of a document the
             # catalogue does not list, for companies of the asker's size ("Ledernetværk Limfjord | 50-249 ansatte"),
             # is asked of the documents, not answered with the catalogue's programmes.
