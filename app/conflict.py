@@ -171,8 +171,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     # A runner-up quote of another document may already be its limit or duration of the same thing ("Der kan højst
     # gives 60.000 kr. pr. virksomhed" of the 2021 pilot beside the 2024 programme's 90.000 kr.): it is compared too.
     # Chosen as a runner-up, it is as near the question as the best quote; it must name the same subject.
-    quoted_other = any(source_of(unit) != source_of(best) and value_of(unit) is not None and of_the_asked_limit(unit)
-                       and names_the_subject(unit) for unit in units) if most or measured else False
+    quoted_other = (most or measured) and any(
+        source_of(unit) != source_of(best) and value_of(unit) is not None and of_the_asked_limit(unit)
+        and names_the_subject(unit) for unit in units)
     if not restated_anywhere and not counts_a_thing and not dates_the_same \
             and not ((spans_years or most or measured) and (others or quoted_other)):
         return None
