@@ -1728,6 +1728,11 @@
         if (event.source === window.parent && event.data && event.data.type === 'raadgiver:focus') ui.question.focus();
       });
     }
+    document.querySelectorAll('[data-until-wired]').forEach((control) => {
+      control.removeAttribute('readonly');
+      control.removeAttribute('disabled');
+      control.removeAttribute('data-until-wired');
+    });
   }
 
   start();

@@ -153,3 +153,22 @@ def test_the_shift_enter_hint_is_for_keyboards_only(new_page, live_server) -> No
     finally:
         tablet.close()
     assert re.search(r"Shift\+Enter", desktop.locator("#question-hint").inner_text())
+
+
+def test_the_composer_takes_a_question_only_once_the_page_can_send_it(page: Page, live_server) -> None:
+    """On a slow line the page shows before chat.js runs; an Enter pressed then would be lost (a bare newline)."""
+    held = []
+    page.route("**/static/chat.js", lambda route: held.append(route))  # held until the test lets it through
+    page.goto(live_server.url, wait_until="commit")
+    box = page.locator("#question")
+    expect(box).to_be_visible()
+    while not held:
+        page.wait_for_timeout(50)
+    expect(box).not_to_be_editable()
+    expect(page.get_by_role("button", name="Send")).to_be_disabled()
+    expect(page.locator(".example").first).to_be_disabled()
+
+    held[0].continue_()
+    expect(box).to_be_editable()
+    reply = ask(page, MEETINGS)
+    expect(reply.locator(".answer-text")).to_contain_text("373")
