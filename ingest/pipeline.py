@@ -166,10 +166,17 @@ def _ingest(
             store.bump_generation()
 
     if rebuild:
-        if report.failed:  # the old index keeps serving; the incomplete rebuild is thrown away
+        # A file that fails now but that the old index holds would be lost by the swap: the old index keeps serving
+        # and the rebuild is thrown away. A failing file the old index never held (a new upload, a first rebuild)
+        # loses nothing, so the rebuild goes ahead without it and the failure is reported.
+        serving = IndexStore(settings, embeddings)
+        lost = sorted({source for source, _ in report.failed} & set(_indexed(serving)))
+        if lost:
             _drop_collection(settings, collection)
-            report.failed.append((collection, "rebuild abandoned because of the failures above; the old index still serves"))
-            store = IndexStore(settings, embeddings)
+            report.failed.append((collection, (
+                f"rebuild abandoned: the old index holds {', '.join(lost)}, which failed above and would be lost; "
+                "the old index still serves. Fix or remove those files and rebuild again")))
+            store = serving
         else:
             store = _swap_in(settings, store)
     load_or_build(store, bm25_dir(settings))

@@ -148,13 +148,24 @@ def test_the_source_already_indexed_keeps_duplicate_bytes(tmp_settings):
     assert [d.source for d in list_documents(tmp_settings)] == ["b.txt"]
 
 
-def test_rebuild_with_a_failing_file_is_reported_and_needs_the_whole_corpus(tmp_settings):
+def test_rebuild_goes_ahead_past_a_new_broken_file_but_not_past_one_it_would_lose(tmp_settings):
     write(tmp_settings.corpus_dir / "a.txt", "KlyngeMidt etablerer forretningsnetværk mellem virksomheder.")
+    write(tmp_settings.corpus_dir / "b.txt", "Shanghai-kontoret hjælper virksomheder med at finde kunder i Kina.")
     ingest(tmp_settings)
+
+    # A broken file the index never held: the rebuild loses nothing by leaving it out, and says so.
     (tmp_settings.corpus_dir / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    write(tmp_settings.corpus_dir / "c.txt", "Eksportrådet rådgiver om messer i Tyskland.")
     report = ingest(tmp_settings, rebuild=True)
-    assert not report.ok and any("rebuild abandoned" in reason for _, reason in report.failed)
-    assert [d.source for d in list_documents(tmp_settings)] == ["a.txt"]
+    assert [source for source, _ in report.failed] == ["broken.pdf"], report.failed
+    assert [d.source for d in list_documents(tmp_settings)] == ["a.txt", "b.txt", "c.txt"]
+
+    # An indexed file that now fails: swapping would lose it, so the old index keeps serving, b.txt as it was.
+    write(tmp_settings.corpus_dir / "b.txt", "   ")
+    report = ingest(tmp_settings, rebuild=True)
+    abandoned = [reason for _, reason in report.failed if "rebuild abandoned" in reason]
+    assert not report.ok and len(abandoned) == 1 and "b.txt" in abandoned[0] and "broken.pdf" not in abandoned[0], report.failed
+    assert [d.source for d in list_documents(tmp_settings)] == ["a.txt", "b.txt", "c.txt"]
     with pytest.raises(ValueError, match="whole corpus"):
         ingest(tmp_settings, [tmp_settings.corpus_dir / "a.txt"], rebuild=True)
 
@@ -296,10 +307,10 @@ def test_a_rebuild_that_fails_keeps_the_very_same_collection_serving(tmp_setting
     write(tmp_settings.corpus_dir / "a.txt", "KlyngeMidt etablerer forretningsnetværk mellem virksomheder.")
     ingest(tmp_settings)
     serving = IndexStore(tmp_settings, get_embeddings(tmp_settings)).collection.id
-    (tmp_settings.corpus_dir / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    write(tmp_settings.corpus_dir / "a.txt", "   ")  # the indexed file now fails: the rebuild would lose it
     ingest(tmp_settings, rebuild=True)
     assert IndexStore(tmp_settings, get_embeddings(tmp_settings)).collection.id == serving
-    (tmp_settings.corpus_dir / "broken.pdf").unlink()
+    write(tmp_settings.corpus_dir / "a.txt", "KlyngeMidt etablerer forretningsnetværk mellem virksomheder.")
     assert ingest(tmp_settings, rebuild=True).ok
     assert IndexStore(tmp_settings, get_embeddings(tmp_settings)).collection.id != serving
 
