@@ -191,6 +191,23 @@ def kind_named(q: Question) -> list[str]:
     return _KIND_NAMED.findall(q.normalised or q.text) if q.language == "da" else []
 
 
+# Two or more capitalised words inside a sentence: one name ("Aarhus Universitet", "Novo Nordisk").
+_NAME_PHRASE = re.compile(r"(?<=[^\W\d_][\s,:;–-])[A-ZÆØÅ][^\W\d_]+(?:\s+[A-ZÆØÅ][^\W\d_]+)+")
+
+
+def unknown_phrase_names(q: Question, vocabulary: Vocabulary) -> list[str]:
+    """Names of two or more words with a word the quoted documents never write ("Aarhus Universitet" beside
+    "Aalborg Universitet"). However common that word is ("aarhus" is as common as a word in Danish), in such a name
+    it names something else. A name's words must be written as they are, in any inflection, not pieced together
+    from other words as a compound may be (the 2010 evaluation's "Via University College" is no "Universitet"). An
+    everyday English word of an English question is translated, not unknown."""
+    def unknown(word: str) -> bool:
+        lower = word.lower()
+        return not vocabulary.knows(lower) and lower not in STOPWORDS \
+            and not (q.language == "en" and zipf_frequency(lower, "en") >= 3.0)
+    return [name for name in dict.fromkeys(_NAME_PHRASE.findall(q.normalised or q.text)) if any(map(unknown, name.split()))]
+
+
 def versioned_names(q: Question) -> list[str]:
     """Names the question gives with a version ("Eksport Vestkyst 2.0"): the evidence must give the version too,
     or it speaks of the first one."""
@@ -424,6 +441,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # "Vækstspor Fødevarers pris": the genitive's s is not the name's. Missing whole, its words are not
         # missing each: "Digitalt Fødevareløft", not "Digitalt, Fødevareløft, Digitalt Fødevareløft".
         wholes = [name for name in kind_named(q) if " ".join(name.lower().split()).removesuffix("s") not in spaced]
+        wholes += [name for name in unknown_phrase_names(q, vocabulary) if name not in wholes]
         missing = [name for name in missing if not any(name in whole.split() for whole in wholes)] + wholes
         # "hvad koster en klubtrøje": a document that never names the thing asked about does not give its price,
         # whatever else it prices (words compare only within one language). Not an everyday word: "hvad er planen

@@ -37,7 +37,7 @@ from app.glossary import Glossary, GlossaryError, english_danish
 from app.lexical import bm25_dir, load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary, words_of
 from app.prepared import Part, Prepared
-from app.programmes.intent import fact_parts, names_unlisted_scheme
+from app.programmes.intent import fact_parts, is_programme_question, names_unlisted_scheme
 from app.programmes.profile import find_markets
 from app.question import Question, about_first, analyse, danish_post, detect_language, split_parts
 from app.quotes import (
@@ -679,6 +679,9 @@ class Engine:
             if conflict is not None:
                 units = conflict[0]  # newest document first
             cited = []  # each unit as quoted, with its source's number
+            # "Which programme fits us?" is answered by a name: a quote that names nothing ("Produktionsvirksomheder
+            # med mellem 10 og 99 ansatte") is led by its document's title ("FAQ – Automatiseringsløftet"), once.
+            names_wanted, named = is_programme_question(q.text) and conflict is None, set()
             for unit in units:
                 chunk = part.retrieved[unit.passage_rank]
                 if chunk.chunk.id not in numbers:
@@ -686,7 +689,11 @@ class Engine:
                     sources.append(chunk.to_source(numbers[chunk.chunk.id]))
                 quote = render_table_row(unit, q)  # a sentence as it is, a table row with its header
                 quotes.setdefault(chunk.chunk.id, []).append(quote)
-                cited.append(f"“{quote}” [{numbers[chunk.chunk.id]}]")
+                number = numbers[chunk.chunk.id]
+                title = sources[number - 1].title
+                lead = f"{title}: " if names_wanted and title not in named and _names_nothing(quote, title) else ""
+                named.add(title)
+                cited.append(f"{lead}“{quote}” [{number}]")
             first = numbers[part.retrieved[units[0].passage_rank].chunk.id]
             if conflict is not None:
                 # Documents of different years state the asked fact (with different figures or dates, or in other
@@ -783,6 +790,22 @@ def _offers_for_the_asker(q: Question, retrieved: list[Retrieved], finder: "Prog
     catalogued = {Path(programme.source).name for programme in finder.programmes}
     return any(Path(r.chunk.metadata.get("source", "")).name not in catalogued and STAFF in held_counts(q, r.chunk.text)
                for r in retrieved)
+
+
+# A word that names something: capitalised, not a sentence's first word ("Fjordby Kommune", "AI-Startpakke").
+_NAME = re.compile(r"(?<=[\s(“\"'])[A-ZÆØÅ][\w-]{2,}")
+# The words of a title that name its programme ("Første Medarbejder", "Automatiseringsløftet").
+_TITLE_NAME = re.compile(r"\b[A-ZÆØÅ][\w-]{4,}")
+
+
+def _names_nothing(quote: str, title: str) -> bool:
+    """A quote that names neither a programme nor its document's title ("Samtidig skal ordningen hjælpe ledige"),
+    from a document whose title names one ("Ordningsbeskrivelse – Første Medarbejder", not "Ofte stillede
+    spørgsmål")."""
+    body = quote.lstrip("-–•* ").strip()
+    first_word_end = len(body.split(maxsplit=1)[0]) if body else 0
+    names = _TITLE_NAME.findall(title)
+    return bool(names) and not _NAME.search(body, first_word_end) and not any(name in body for name in names)
 
 
 def _about(fact: str, programme_name: str) -> str:

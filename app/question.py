@@ -145,6 +145,11 @@ _OWN_COMPANY = re.compile(
 _WHO = re.compile(r"\b(hvem|hvilke (aktører|organisationer|operatører|parter)|who|which organi[sz]ations?"
                   r"|hvilke[nt]? \w*(?:firma|bureau|revisor\w*|konsulent\w*)|which (?:\w+ )?(?:firm|company|consultancy|agency|auditors?))\b",
                   re.I)
+# "hvem kan søge?", "who is eligible?": a kind of company ("Produktionsvirksomheder med 10-99 ansatte"), no one's name.
+_WHO_MAY_JOIN = re.compile(r"\b(?:hvem|who)\s+(?:kan|må|can|may|could)\s+(?:\w+\s+)?(?:søge|ansøge|deltage|være med|"
+                           r"komme med|bruge|benytte|apply|join|take part|participate|use|benefit)\b|"
+                           r"\b(?:hvem|who)\s+(?:er|is|are)\s+(?:\w+\s+){0,3}?(?:målgruppe\w*|eligible|the target group)\b|"
+                           r"\b(?:hvem|who)\s+(?:er|is)\s+(?:det|den|it|this|that)\s+for\b", re.I)
 _FOLLOW_UP_START = re.compile(
     r"^(og|men|hvad med|hvad så med|også|end|and|but|what about|how about|same for|og hvad)\b", re.IGNORECASE
 )
@@ -489,7 +494,7 @@ def answer_type(text: str) -> AnswerType:
         return "quantity"
     if _DATE.search(text):
         return "date"
-    if _WHO.search(text):
+    if _WHO.search(text) and not _WHO_MAY_JOIN.search(text):
         return "who"
     return "other"
 

@@ -790,10 +790,15 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
     sections = sections or [""] * len(passages)
     # "hvad er e-mailadressen til direktøren": a card's "mk@…" is the e-mail address, which it need not call one.
     terms = [t for t in question.terms if t not in _CONTACT_TERMS] if question.answer_type == "contact" else question.terms
+    # "vi er 3 mand – er der noget vi kan søge?": a rule whose size bracket holds the company ("Mellem 1 og 4
+    # ansatte: Start med Digital Startpakke") is the kind of answer asked for, as select() weighs it.
+    sized = any(noun == STAFF for _, noun in _asked_figures(question)) and not _JOINS.search(question.normalised or question.text)
     for rank, (text, source, title, section) in enumerate(zip(passages, sources, titles, sections)):
         best = 0.0
         for unit in split_units(text, rank):
             score = scorer.coverage(terms or question.terms, f"{title} {section} {unit_context(unit)}", source)
+            if sized and sized_for_the_asker(question, unit.text):
+                score += 0.5
             # The asked post's holder needs no more of the question: "Hanne Lykkegaard Thorsø / Bestyrelsesformand"
             # in the foreword answers "hvem er bestyrelsesformand for Lyngkyst Erhvervsråd", the document's own body.
             header = " ".join(unit.table_header or [])
@@ -805,9 +810,10 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
     return evidence
 
 
-# Asked whether one may join a scheme ("kan vi søge puljen"), its own size rule answers.
-_JOINS = re.compile(r"\b(?:søge|ansøge|deltage|komme med|være med|bruge|benytte|join|apply|take part|participate)\b",
-                    re.I)
+# Asked whether one may join a scheme ("kan vi søge puljen"), its own size rule answers. A verb with no object ("hvad
+# kan vi søge?", "er der noget vi kan søge?", "what can we apply for?") asks which scheme: sizes decide that.
+_JOINS = re.compile(r"\b(?:søge|ansøge|deltage|komme med|være med|bruge|benytte|join|apply|take part|participate)\b"
+                    r"(?!\s*(?:(?:om|i|for|to|in)\s*)?(?:[?.!,;]|$))", re.I)
 
 
 def select(
@@ -889,7 +895,9 @@ def select(
         score += _evidence_bonus(question, unit, header, future, section, focus, fits, titles[unit.passage_rank])
         bounded = bounded_counts(question, unit.text)
         if STAFF in bounded and staff_held:
-            score -= 0.0 if STAFF in held_counts(question, unit.text) else BRACKET_BONUS
+            # ... and one for theirs is the answer, before sentences that give no size at all.
+            score += (BRACKET_BONUS if sized_for_the_asker(question, unit.text) else 0.0) \
+                if STAFF in held_counts(question, unit.text) else -BRACKET_BONUS
         elif bounded - held.get(source, set()):
             score += BRACKET_BONUS
         if fits and only_free(question, unit.text, header):
@@ -918,9 +926,11 @@ def select(
     # grundlagt" under the heading "Hvidbjerg Sejlklub".
     heading = sections[best.passage_rank]
     title = titles[best.passage_rank]
-    coverage = scorer.coverage(terms, f"{title} {heading} {passages[best.passage_rank]} {unit_context(best)}",
+    passage = passages[best.passage_rank]
+    coverage = scorer.coverage(terms, f"{title} {heading} {passage} {unit_context(best)} {held_words(question, passage)}",
                                sources[best.passage_rank])
-    quote_coverage = scorer.coverage(terms, f"{title} {heading} {read_with_referent(best)}", sources[best.passage_rank])
+    quote_coverage = scorer.coverage(terms, f"{title} {heading} {read_with_referent(best)} {held_words(question, best.text)}",
+                                     sources[best.passage_rank])
     if not best.antecedent and _names_whom_it_reaches(question, units, index):
         # "Ida Marie Holst-Vinding, turismekonsulent" above "Tlf. 72 41 18 35 ...": whom the number reaches.
         best = chosen[0] = replace(best, antecedent=units[index - 1].text)
@@ -1184,7 +1194,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
 # A bracket a row or sentence gives: "10-49 ansatte", "(9-18 år)", "Under 10", "250 ... eller flere", "fra 18 år".
 # Whole numbers only: "10.00-12.00" is a time.
 # Not clock hours: "kl. 8-15" is no range of ages or staff.
-_BRACKET = re.compile(r"(?<![\d.,:])(?<!kl\. )(?<!kl )(\d{1,4})\s*[-–]\s*(\d{1,4})(?![\d.,:])|"
+# Not a date's day and month: "02-05-2024".
+_BRACKET = re.compile(r"(?<![\d.,:])(?<!\d[-–])(?<!kl\. )(?<!kl )(\d{1,4})\s*[-–]\s*(\d{1,4})(?![\d.,:]|[-–]\d)|"
                       r"\b(?:mellem|between)\s+(\d{1,4})\s+(?:og|and)\s+(\d{1,4})(?![\d.,:])", re.I)
 _BELOW = re.compile(r"\b(?:under|op til|højst|maks\.?|less than|up to)\s+(\d{1,4})(?![\d.,:])", re.I)
 _FROM = re.compile(r"\b(?:over|mindst|fra|min\.?|at least|from)\s+(\d{1,4})(?![\d.,:])|"
@@ -1204,6 +1215,25 @@ def held_counts(question: Question, text: str) -> set[str | None]:
     bounds = _bounds(text)
     return {noun for n, noun in _asked_figures(question)
             if any(low <= n <= high and _counts_noun(noun, word) for low, high, word in bounds)}
+
+
+def sized_for_the_asker(question: Question, text: str) -> bool:
+    """Does a staff bracket of `text` hold the asker's company ("vi er 8 ansatte") within a factor ten of its size:
+    "1-19 ansatte", "mindst 5 ansatte"? "Op til 250 ansatte" holds a company of 4 too, but says nothing of its size:
+    it is a rule for nearly every company."""
+    return any(low <= n <= high and _counts_noun(STAFF, word) and (high <= 10 * n if high != math.inf else low * 10 >= n)
+               for n, noun in _asked_figures(question) if noun == STAFF for low, high, word in _bounds(text))
+
+
+def held_words(question: Question, text: str) -> str:
+    """The question's counts that a bracket of `text` holds, in the question's words: "3 mand" for "Mellem 1 og 9
+    ansatte". The bracket answers them as much as their words would, so they count as its words."""
+    bounds = _bounds(text)
+    if not bounds:
+        return ""
+    asked = _ASKED_COUNT.findall(question.normalised or question.text)
+    return " ".join(f"{n} {noun}" for n, noun in asked
+                    if any(low <= int(n) <= high and _counts_noun(_counted_stem(noun), word) for low, high, word in bounds))
 
 
 # "vi har 60 ansatte", "har eksisteret i 2 år": the figure and the word after it, which says what it counts.

@@ -101,7 +101,7 @@ _SECTORS = [
 # Rule 1: an explicit fit question, e.g. "Hvilket af programmerne passer bedst til ...", "Which programme
 # would suit ...".
 _WHICH_PROGRAMME_FITS = _rx(
-    r"\b(?:hvilke[tn]?|hvad for(?: et| en| nogle)?)\s+(?:\w+\s+)?(?:program\w*|tilbud\w*|ordning\w*)\s+"
+    r"\b(?:hvilke[tn]?|hvad for(?: et| en| nogle)?)\s+(?:\w+\s+)?(?:program\w*|tilbud\w*|ordning\w*|forløb\w*)\s+"
     r"(?:\w+\s+){0,2}?(?:pass(?:er|e)|egne[rt]?|egnet)\b|"
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:program(?:me)?s?|offers?|schemes?)\s+"
     r"(?:\w+\s+){0,2}?(?:suits?|fits?|suited|right for)\b"
@@ -171,7 +171,7 @@ _NEED = [
     _rx(r"\b(?:can|could)\b[^.?!]*\bget\s+(?:\w+\s+){0,3}?" + _HELP_NOUNS_EN),
     # which programme / what support
     _rx(r"\b(?:hvilke[tn]?|hvad for(?: et| en| nogle)?|which|what)\s+(?:\w+\s+)?"
-        r"(?:program\w*|tilbud\w*|ordning\w*|støtte\w*|hjælp\w*|muligheder|options?|schemes?|support|help|"
+        r"(?:program\w*|tilbud\w*|ordning\w*|forløb\w*|støtte\w*|hjælp\w*|muligheder|options?|schemes?|support|help|"
         r"funding|grants?|offers?)\b"),
     # is there any programme / help
     _rx(r"\b(?:er der|findes der|is there|are there)\b[^.?!]*\b(?:program\w*|tilbud\w*|ordning\w*|støtte|"

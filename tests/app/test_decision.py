@@ -454,3 +454,13 @@ def test_across_languages_a_quote_sharing_no_word_with_the_question_is_no_answer
     decision = decide(analyse("whats the best way to learn danish fast"), Settings(), vocabulary, 0.9, near,
                       evidence_language="da")
     assert not decision.answer and "different languages" in decision.explanation, decision
+
+
+def test_a_name_of_everyday_words_with_one_the_documents_never_write_is_missing():
+    from app.decision import unknown_phrase_names
+
+    office = Vocabulary.of(["Har I brug for adgang til forskere, kan vi formidle kontakt til Aalborg Universitet."])
+    assert unknown_phrase_names(analyse("samarbejder AI-Piloten med Aarhus Universitet?"), office) == ["Aarhus Universitet"]
+    assert unknown_phrase_names(analyse("samarbejder I med Aalborg Universitet?"), office) == []
+    assert unknown_phrase_names(analyse("Do you work with Aalborg University?"), office) == []  # translated
+    assert unknown_phrase_names(analyse("Vi er 12 ansatte. Hvad kan vi søge?"), office) == []  # a sentence's start

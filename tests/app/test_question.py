@@ -69,6 +69,10 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvilke programmer findes der", "other"),  # which things: not a figure
     ("hvad er det maksimale tilskud pr. virksomhed", "quantity"),  # a limit
     ("what is the most we can get from the pool", "quantity"),
+    ("hvem kan søge automatiseringsløftet?", "other"),  # a kind of company, no one's name
+    ("who is eligible for the voucher?", "other"),
+    ("hvem er målgruppen for programmet", "other"),
+    ("hvem kan hjælpe os med eksport", "who"),
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
     assert answer_type(text) == kind

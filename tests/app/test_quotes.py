@@ -184,11 +184,27 @@ def test_an_age_is_years_in_the_row_not_a_rate_per_year_in_its_header():
     ("vi er 12 medarbejdere", "Fødevarestart  1-9 ansatte  4.500 kr.", False),
     ("jeg har lige startet et enkeltmandsfirma", "Fødevarestart  1-9 ansatte  4.500 kr.", True),
     ("hvor mange enkeltmandsvirksomheder blev startet", "Fødevarestart  1-9 ansatte  4.500 kr.", False),  # not the asker's
+    # A date's day and month are no bracket.
+    ("vi er 4 ansatte", "- Program: Fødevarespring, Antal ansatte: 11, Bevilget dato: 02-05-2024", False),
 ])
 def test_a_figure_in_the_question_finds_the_row_whose_range_holds_it(question, row, holds):
     from app.quotes import range_holds_asked_figure
 
     assert range_holds_asked_figure(analyse(question), row) is holds
+
+
+@pytest.mark.parametrize("question, rule, sized", [
+    ("vi er 3 mand i et lille tømrerfirma", "- Mellem 1 og 9 ansatte: Start med Digital Startpakke.", True),
+    ("vi er kun 8 ansatte på et vognmandsfirma", "Virksomheder med 1-19 ansatte kan få et gratis Rekrutteringstjek.", True),
+    ("we have 120 employees", "Grøn Produktion 50+ er for virksomheder med mindst 50 ansatte.", True),
+    # Holding the company, but a rule for nearly every company: it says nothing of a company of 4.
+    ("we run a restaurant with 4 employees", "de regionale programmer (virksomheder med op til 250 ansatte)", False),
+    ("vi er 3 mand", "Produktionsvirksomheder med mellem 10 og 99 ansatte.", False),  # does not hold it
+])
+def test_a_rule_for_companies_of_the_askers_size_brackets_it_within_a_factor_ten(question, rule, sized):
+    from app.quotes import sized_for_the_asker
+
+    assert sized_for_the_asker(analyse(question), rule) is sized
 
 
 @pytest.mark.parametrize("question, text, bounds", [

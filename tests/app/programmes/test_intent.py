@@ -28,6 +28,8 @@ from app.programmes.profile import fact_labels, find_markets
     "hej, vi er et lille firma på 6 personer der laver høreapparater og gerne vil ud i verden - hvor starter vi?",
     "Vores tømrerfirma har 35 svende og overvejer eksport til Norge. Er der nogen der kan rådgive os?",
     "we're a danish food startup (2 years old) looking for distributors in germany - any programmes?",
+    # Programmes are often called "forløb".
+    "vi er en produktionsvirksomhed med 45 ansatte og overvejer robotter til pakning. hvilket forløb skal vi gå efter?",
 ])
 def test_programme_questions_are_recognised(question):
     assert is_programme_question(question)
