@@ -232,10 +232,12 @@ COINED_ZIPF = 1.0
 
 # Nor a compound of an everyday first word and a word ("pengepræmien": the prize in money, which "Prisen består af et
 # diplom og 25.000 kr." gives), or of a common first word and a word of the documents ("forårsrunden" of a document's
-# "runde"): it says in other words what a document may say.
+# "runde"), or of a word of the documents and an everyday word ("spørgeskemaundersøgelsen" of an evaluation's
+# "spørgeskema"): it says in other words what a document may say.
 EVERYDAY_MODIFIER_ZIPF = 5.0
 COMMON_MODIFIER_ZIPF = 4.0
 HEAD_ZIPF = 3.0
+EVERYDAY_HEAD_ZIPF = 4.0
 # A verb general Danish knows ("parkere"): its "-ing" noun is a derivation, whatever words its letters hold.
 DERIVED_VERB_ZIPF = 2.5
 
@@ -250,6 +252,9 @@ def _plain_compound(word: str, vocabulary: Vocabulary) -> bool:
         if modifier >= EVERYDAY_MODIFIER_ZIPF and any(zipf(form) >= HEAD_ZIPF for form in heads):
             return True
         if modifier >= COMMON_MODIFIER_ZIPF and any(vocabulary.knows(form) for form in heads):
+            return True
+        if cut >= MIN_PART and (vocabulary.knows(first) or (first[-1] in "se" and vocabulary.knows(first[:-1]))) \
+                and any(zipf(form) >= EVERYDAY_HEAD_ZIPF for form in heads):
             return True
     return False
 
@@ -282,7 +287,7 @@ MIN_KEPT = 4
 # frist" ("Senest 24. oktober"), "kontaktperson" (a name and a number). Nor the document a question goes by ("ifølge
 # evalueringen"): a title may name it (app/conflict.py).
 _ANSWER_KIND = re.compile(r"procent|andel|beløb|antal|pris|sats|frist|dato|deadline|periode|tidspunkt|adresse|telefon|"
-                          r"nummer|mail|kontakt", re.I)
+                          r"nummer|mail|kontakt|maksim|minim", re.I)  # "det maksimale tilskud": "maks. 75.000 kr."
 
 _AFTER_SUBJECT_OR_MODAL = re.compile(r"\b(?:at|vi|jeg|man|du|kan|kunne|skal|skulle|vil|ville|må|måtte|bør)\s+(?=([^\W\d_]+))",
                                      re.I)

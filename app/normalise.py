@@ -44,6 +44,13 @@ ABBREVIATIONS = {
     "approx": "ca.",
     "mill": "mio.",
 }
+# The other way: a word the question writes out, which documents abbreviate ("det maksimale tilskud": "maks. 75.000
+# kr."). The abbreviation joins the lexical query when the documents write it.
+WRITTEN_SHORT = {
+    "maksimal": "maks", "maksimale": "maks", "maksimalt": "maks", "maksimum": "maks",
+    "telefon": "tlf", "telefonnummer": "tlf", "telefonnummeret": "tlf",
+    "nummer": "nr", "nummeret": "nr", "inklusive": "inkl", "eksklusive": "ekskl", "cirka": "ca",
+}
 # ae/oe/aa for æ/ø/å, and the capitals.
 _FOLDS = {"ae": "æ", "oe": "ø", "aa": "å"}
 _FOLDABLE = re.compile("ae|oe|aa", re.IGNORECASE)
@@ -378,4 +385,6 @@ class QueryNormaliser:
             return " ".join(parts)
 
         split_text = _WORD.sub(split, normalised)
+        expansions += [short for word in _WORD.findall(normalised) for short in [WRITTEN_SHORT.get(word.lower())]
+                       if short and self.vocabulary.knows(short) and short not in expansions]
         return NormalisedQuery(normalised, expansions, split_text, changes)

@@ -205,9 +205,13 @@ class Question:
     post: str | None = None  # a who-question's post, as a pattern of the words naming it (asked_post)
 
 
+# A Danish company's form is no English "a" or "i": "Møllers Maskinfabrik A/S", "Bølgeby Røgeri I/S".
+_COMPANY_FORM = re.compile(r"\b[AIKP]/S\b")
+
+
 def detect_language(text: str) -> Literal["da", "en"]:
     """By function words; æ, ø, å only break a tie (English questions name Danish bodies too)."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in _WORD.findall(_COMPANY_FORM.sub(" ", text))]
     danish = sum(w in DANISH_HINTS for w in words)
     english = sum(w in ENGLISH_HINTS for w in words)
     if english != danish:

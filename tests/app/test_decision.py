@@ -247,6 +247,13 @@ def test_a_coined_compound_neither_general_danish_nor_the_documents_know_is_miss
                      "hvor stor er pengepræmien til klyngens pris", "hvor stor er pengepraemien til klyngens pris",
                      "hvor mange penge fik klyngen i forårsrunden"]:
         assert decide(analyse(question), Settings(), vocabulary, 0.9, selection, evidence_language="da").missing == []
+    # Nor a compound of a document's word and an everyday word: "spørgeskemaundersøgelsen" of the evaluation's
+    # "spørgeskema".
+    survey = "Der indkom 213 besvarelser på spørgeskemaet, svarende til en svarprocent på 68,3 %."
+    selection = Selection([Unit(survey, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+    answered = decide(analyse("Hvilken svarprocent opnåede spørgeskemaundersøgelsen?"), Settings(),
+                      Vocabulary.of([survey]), 0.9, selection, evidence_language="da")
+    assert answered.answer and answered.missing == [], answered
 
 
 def test_a_specific_thing_the_documents_never_write_is_missing():
@@ -270,7 +277,9 @@ def test_a_specific_thing_the_documents_never_write_is_missing():
                      "Hvor stor en procentdel af standlejen dækker Messepuljen?",
                      "sker der noget på automatiseringsdagen vi kunne koble os på?",
                      "Hvor mange processer blev analyseret ifølge evalueringen?",
-                     "Vores virksomhed har 35 ansatte og ønsker at automatisere ordrehåndteringen. Hvilken dag er det?"]:
+                     "Vores virksomhed har 35 ansatte og ønsker at automatisere ordrehåndteringen. Hvilken dag er det?",
+                     # the kind of answer: an upper limit, which a document gives as "maks. 75.000 kr."
+                     "Hvad er det maksimale tilskud, en virksomhed kan få fra Messepuljen?"]:
         assert unmentioned_words(analyse(question), vocabulary) == [], question
 
 

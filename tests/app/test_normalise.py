@@ -77,3 +77,11 @@ def test_a_noun_in_er_is_known_in_its_inflections_without_the_e():
     vocabulary = Vocabulary.of(["Eksportcenter Vestkyst har et teater og en and."])
     assert vocabulary.knows("eksportcentret") and vocabulary.knows("eksportcentrets") and vocabulary.knows("teatret")
     assert not vocabulary.knows("andre")
+
+
+def test_a_word_the_documents_abbreviate_is_searched_as_they_write_it_too():
+    """"det maksimale tilskud": a programme's table writes "Tilskud 50 %, maks. 75.000 kr."."""
+    table = Vocabulary.of(["Fødevarespring: Tilskud 50 %, maks. 75.000 kr., Ansøgningsfrist: 1. april 2026"])
+    searched = QueryNormaliser(table).normalise("hvad er det maksimale tilskud i fødevarespring")
+    assert searched.expansions == ["maks"] and searched.text == "hvad er det maksimale tilskud i fødevarespring"
+    assert QueryNormaliser(Vocabulary.of(EVALUATION)).normalise("hvad er det maksimale tilskud").expansions == []

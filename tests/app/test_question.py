@@ -27,6 +27,9 @@ from app.question import (
     ("When does the Trade Council project end?", "en"),
     ("what does Eksportrådet do for small companies", "en"),  # a Danish name in an English question
     ("Hvad er VITUS?", "da"),
+    # A CSV export of grants: company forms are no English "a" and "i".
+    ("- Virksomhed: Møllers Maskinfabrik A/S, Kommune: Strandkøbing, Program: Grøn Omstilling Sydkyst, Tilskud (kr.): "
+     "80.000 - Virksomhed: Bølgeby Røgeri I/S, Kommune: Bølgeby, Program: Fødevarespring", "da"),
 ])
 def test_the_language_is_read_from_the_words(text, language):
     assert detect_language(text) == language
