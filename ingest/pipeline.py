@@ -25,7 +25,7 @@ from app.core.ingest_report import DocumentRecord, IngestReport, write_last_repo
 from app.database.errors import data_dir_problem
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.lexical import bm25_dir, load_or_build
-from app.vector_index import IndexStore, chroma_client, chunk_metadata
+from app.vector_index import IndexMismatch, IndexStore, chroma_client, chunk_metadata
 from ingest.chunk import chunk_document
 from ingest.clean import clean_document
 from ingest.documents import DocumentLimits, LoadedDocument, LoadError
@@ -169,14 +169,18 @@ def _ingest(
         # A file that fails now but that the old index holds would be lost by the swap: the old index keeps serving
         # and the rebuild is thrown away. A failing file the old index never held (a new upload, a first rebuild)
         # loses nothing, so the rebuild goes ahead without it and the failure is reported.
-        serving = IndexStore(settings, embeddings)
-        lost = sorted({source for source, _ in report.failed} & set(_indexed(serving)))
+        # An old index of another embedding model cannot serve under these settings: the rebuild replaces it whole.
+        try:
+            held = set(_indexed(IndexStore(settings, embeddings)))
+        except IndexMismatch:
+            held = set()
+        lost = sorted({source for source, _ in report.failed} & held)
         if lost:
             _drop_collection(settings, collection)
             report.failed.append((collection, (
                 f"rebuild abandoned: the old index holds {', '.join(lost)}, which failed above and would be lost; "
                 "the old index still serves. Fix or remove those files and rebuild again")))
-            store = serving
+            store = IndexStore(settings, embeddings)
         else:
             store = _swap_in(settings, store)
     load_or_build(store, bm25_dir(settings))
