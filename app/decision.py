@@ -446,7 +446,8 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # "Vækstspor Fødevarers pris": the genitive's s is not the name's. Missing whole, its words are not
         # missing each: "Digitalt Fødevareløft", not "Digitalt, Fødevareløft, Digitalt Fødevareløft".
         wholes = [name for name in kind_named(q) if " ".join(name.lower().split()).removesuffix("s") not in spaced]
-        wholes += [name for name in unknown_phrase_names(q, vocabulary) if name not in wholes]
+        # Across languages a name's words may be translated ("Aarhus Lufthavn": "Aarhus Airport").
+        wholes += [name for name in unknown_phrase_names(q, vocabulary) if name not in wholes] if same_language else []
         missing = [name for name in missing if not any(name in whole.split() for whole in wholes)] + wholes
         # "hvad koster en klubtrøje": a document that never names the thing asked about does not give its price,
         # whatever else it prices (words compare only within one language). Not an everyday word: "hvad er planen
