@@ -12,7 +12,7 @@ import re
 from app.core.chunk import document_name
 from app.lexical import tokenize
 from app.prepared import Part
-from app.question import ACCORDING_TO
+from app.question import ACCORDING_TO, DOCUMENT_NOUN
 from app.quotes import (
     CAPITALISED,
     Scorer,
@@ -50,6 +50,14 @@ FRAMED_SHARE = 0.9
 # A programme's run is worded many ways ("kørte i årene 2008-2010", "blev afviklet i årene 2008 og 2009"): these
 # words of a period question are left out when passages are compared on what they are about.
 _RUN_WORDS = re.compile(r"\b(kørte|kørt|løb|varede|afvikle\w*|fandt sted|ran|run|running|lasted|took place)\b", re.I)
+
+
+_PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]+){1,3}\b")  # "Hanne Søgaard Lund"
+
+
+def _title_words(title: str) -> set[str]:
+    """A title's words that name its subject: capitalised, not a year or a kind of document ("Eksportspring")."""
+    return {word.lower() for word in re.findall(r"\b[A-ZÆØÅ][\w-]{3,}", title) if not re.fullmatch(DOCUMENT_NOUN, word, re.I)}
 
 
 def _shares_words(terms: set[str], other: set[str]) -> bool:
@@ -95,20 +103,29 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     run_words = set(tokenize(" ".join(m.group() for m in _RUN_WORDS.finditer(q.normalised or q.text))))
     subject = [term for term in q.terms if term not in run_words]
 
-    # The names the question gives that the best quote's passage has too ("Digital Drift") say whose figure it is:
-    # another document's count of the asked thing is another figure for it only if its passage names them.
-    best = fact_unit(q, selection)
-    best_passage = part.retrieved[best.passage_rank].chunk.text
-    names = [name for name in CAPITALISED.findall((q.normalised or q.text).split(" ", 1)[-1])
-             if re.search(rf"\b{re.escape(name)}\b", best_passage, re.I)]
-
     def frame(unit) -> str:  # its document's title and its heading ("Smagsløft 2024-2026")
         metadata = part.retrieved[unit.passage_rank].chunk.metadata
         return f"{document_name(metadata)} {metadata.get('section', '')}"
 
+    # The names the question gives that the best quote's passage (or its title and heading) has too ("Digital Drift",
+    # "Grøn Omstilling Sydkyst") say whose figure it is: another document's figure is another figure for it only if
+    # its passage names them. "Tilskud 50 %, maks. 100.000 kr." of Eksportspor Sydkyst restates no limit of Grøn
+    # Omstilling Sydkyst, however alike the sentences.
+    best = fact_unit(q, selection)
+    best_passage = f"{frame(best)} {part.retrieved[best.passage_rank].chunk.text}"
+    names = [name for name in CAPITALISED.findall((q.normalised or q.text).split(" ", 1)[-1])
+             if re.search(rf"\b{re.escape(name)}\b", best_passage, re.I)]
+
+    # So do the question's words the best quote's document title has, written in any case ("groen omstilling" of
+    # "Grøn Omstilling Sydkyst 2025"); not a kind of document ("i 2010 evalueringen"), which names where to read.
+    best_title = document_name(part.retrieved[best.passage_rank].chunk.metadata)
+    titled = [term for term in q.terms if scorer.coverage([term], best_title, source_of(best)) > 0
+              and not re.fullmatch(DOCUMENT_NOUN, term, re.I)]
+
     def names_the_subject(unit) -> bool:  # in the passage, its heading or its document's title
         passage = f"{frame(unit)} {part.retrieved[unit.passage_rank].chunk.text}"
-        return all(re.search(rf"\b{re.escape(name)}\b", passage, re.I) for name in names)
+        return all(re.search(rf"\b{re.escape(name)}\b", passage, re.I) for name in names) \
+            and all(scorer.coverage([term], passage, source_of(unit)) > 0 for term in titled)
 
     def framed_coverage(unit) -> float:  # of the question, by a sentence under its title and heading
         return scorer.coverage(q.terms, f"{frame(unit)} {unit_context(unit)}", source_of(unit))
@@ -116,6 +133,15 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     def subject_in_passage(unit) -> set[str]:
         text = part.retrieved[unit.passage_rank].chunk.text
         return {term for term in subject if scorer.coverage([term], text, source_of(unit)) > 0}
+    # Contact cards are all alike ("Navn, konsulent, Telefon: ..."): another document's card restates the best one only
+    # for the same person or the same programme (its title's words), not any colleague's.
+    best_people = set(_PERSON.findall(unit_context(best)))
+    best_title_words = _title_words(document_name(part.retrieved[best.passage_rank].chunk.metadata))
+
+    def same_card(unit) -> bool:
+        return bool(best_people & set(_PERSON.findall(unit_context(unit)))) or bool(
+            best_title_words & _title_words(document_name(part.retrieved[unit.passage_rank].chunk.metadata)))
+
     units = list(selection.units)
     quoted = {source_of(unit) for unit in units}
     best_coverage = scorer.coverage(q.terms, unit_context(best), source_of(best))
@@ -142,8 +168,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         # ("møder", "kr"), worded differently, but sharing most of the question's words (an English question
         # shares none with Danish text: then no such sentence is drawn in, rather than any figure).
         # Of the asked kind too: another contact line ("Tlf. 72 41 18 35") does not restate who the secretariat's head is.
-        restated = meaning.get(key(unit), 0.0) >= PARALLEL_BAR and (
-            value_of(unit) is not None if typed else fits_answer_type(q, unit.text, " ".join(unit.table_header or [])))
+        restated = meaning.get(key(unit), 0.0) >= PARALLEL_BAR and names_the_subject(unit) and (
+            value_of(unit) is not None if typed else fits_answer_type(q, unit.text, " ".join(unit.table_header or []))) \
+            and (q.answer_type != "contact" or same_card(unit))
         restated_anywhere = restated_anywhere or restated
         if key(unit) in quoted_texts:
             continue

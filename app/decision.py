@@ -88,8 +88,12 @@ class Decision:
 
 # The asker's own company and plans ("vi er 7 ansatte i et lille snedkerfirma", "Vores virksomhed har 35 ansatte og
 # ønsker at udvikle en webshop") are no thing asked about.
+# Up to the question that follows it, after a dash or a question word: "... styr på lageret - hvilket tilbud skal vi kigge på?".
+# Or the company asked for, opening the question: "En produktionsvirksomhed med 15 ansatte ønsker at eksportere.".
 _SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg|(?:vores|min|mit)\s+[^\W\d_]+)\s+(?:er|har|driver|ejer|arbejder|ønsker|vil|"
-                               r"overvejer|planlægger)\b[^,.;:?!–]*", re.I)
+                               r"overvejer|planlægger)\b(?:(?!\s-\s|\s(?:hvilke[nt]?|hvad|hvem|hvor\w*|hvordan)\b)[^,.;:?!–])*"
+                               r"|^\W*(?:en|et)\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:virksomhed|firma|forretning|butik)\s+"
+                               r"(?:med|på|som|der|ønsker|vil|har|overvejer|planlægger)\b[^.;:?!–]*", re.I)
 
 
 def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
@@ -107,7 +111,8 @@ def _known_share(q: Question, text: str, vocabulary: Vocabulary) -> float:
     words = [w.lower() for w in _WORD.findall(text)]
     # "Shanghai-projektet" is known when its pieces are.
     words = [piece for w in words for piece in w.split("-") if piece not in STOPWORDS and len(piece) > 1]
-    if asks_calling_hours(q.normalised or q.text):  # "hvornår kan man ringe": "Telefontid" answers the verb
+    # "hvornår kan man ringe": "Telefontid" answers the verb; "hvem skal jeg ringe til": a name and a number do.
+    if asks_calling_hours(q.normalised or q.text) or q.answer_type == "contact":
         words = [w for w in words if w not in CALLING_VERBS]
     if not words:
         return 1.0
@@ -265,8 +270,10 @@ def coined_compounds(q: Question, vocabulary: Vocabulary) -> list[str]:
         return []
 
     def coined(word: str) -> bool:
+        thing = _of_the_asked_kind(word)  # "tilmeldingsfristen": a date of "tilmelding"
         return not _plain_compound(word, vocabulary) and not any(
-            _known_word(form, "da", vocabulary, COINED_ZIPF) for form in inflection_bases(word))
+            _known_word(form, "da", vocabulary, COINED_ZIPF) for form in inflection_bases(word)) and (
+            thing == word or not _known_word(thing, "da", vocabulary, COINED_ZIPF))
 
     text = _SELF_DESCRIPTION.sub(" ", q.normalised or q.text)
     # "pengepraemien" typed on a foreign keyboard is "pengepræmien" (not folded when no document writes it).
@@ -288,6 +295,22 @@ MIN_KEPT = 4
 # evalueringen"): a title may name it (app/conflict.py).
 _ANSWER_KIND = re.compile(r"procent|andel|beløb|antal|pris|sats|frist|dato|deadline|periode|tidspunkt|adresse|telefon|"
                           r"nummer|mail|kontakt|maksim|minim", re.I)  # "det maksimale tilskud": "maks. 75.000 kr."
+
+# "tilmeldingsfristen": the deadline of a registration, which a document gives as "Tilmelding skal ske senest 1. juni".
+_KIND_HEAD = re.compile(r"([^\W\d_]{4,}?)s?(?:frist|dato|pris|sats|beløb|antal|adresse|nummer|tidspunkt|periode|deadline)"
+                        r"(?:en|et|er|erne|ene|s)?", re.I)
+
+
+def _of_the_asked_kind(word: str) -> str:
+    """A compound naming the kind of answer asked for by its head (see _ANSWER_KIND): the thing it is of, its first
+    part ("tilmelding" of "tilmeldingsfristen"); any other word as it is. Not a price per unit: "timeprisen" is a
+    price the documents must give per hour."""
+    match = _KIND_HEAD.fullmatch(word)
+    return match.group(1) if match and match.group(1).lower().removesuffix("s") not in _PER_UNIT else word
+
+
+_PER_UNIT = frozenset({"time", "dag", "døgn", "uge", "måned", "år", "kilo", "liter", "styk", "stk", "person", "kvadratmeter"})
+
 
 _AFTER_SUBJECT_OR_MODAL = re.compile(r"\b(?:at|vi|jeg|man|du|kan|kunne|skal|skulle|vil|ville|må|måtte|bør)\s+(?=([^\W\d_]+))",
                                      re.I)
@@ -463,7 +486,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # So is a thing offered: "Kan Fjordkant Vækstcenter yde lån" is not answered by what else it offers.
         priced = q.counted == "kr" and bool(_PRICE_WORD.search(q.normalised or q.text))
         everyday = PRICED_EVERYDAY_ZIPF if priced or asks_for_an_offer(q) else EVERYDAY_ZIPF
-        if same_language and focus and not _known_word(focus.lower(), q.language, vocabulary, everyday) \
+        if same_language and focus and not _known_word(_of_the_asked_kind(focus.lower()), q.language, vocabulary, everyday) \
                 and focus not in missing:
             missing.append(focus)
         # The best quote's document must name the place there (in any inflection), not a runner-up of another

@@ -54,7 +54,7 @@ from app.quotes import (
     unit_context,
 )
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, names_all, promote_evidence, sources_of
-from app.vector_index import EngineUnavailable, IndexStore
+from app.vector_index import EngineUnavailable, IndexStore, StoredChunk
 
 if TYPE_CHECKING:
     from app.programmes.matcher import ProgrammeFinder  # imported when the catalogue is loaded
@@ -181,6 +181,7 @@ class _IndexState:
     document_texts: dict[str, list[str]]  # source -> its chunks' texts
     document_headings: dict[str, list[str]]  # source -> its title and section headings
     document_letterheads: dict[str, str]  # source -> its first paragraph, when short: whose document it is
+    document_openings: dict[str, StoredChunk]  # source -> its first chunk: what and whose it is
     heading_vocabulary: Vocabulary  # the words of all titles and headings: the names of what documents describe
     word_documents: Counter[str]  # word -> how many documents use it: the vocabulary, kept up to date by reloads
     normaliser: QueryNormaliser
@@ -188,6 +189,9 @@ class _IndexState:
     vocabularies: dict = field(default_factory=dict, compare=False)  # _vocabulary_of's cache
     languages: dict = field(default_factory=dict, compare=False)  # language_of's cache
     dates_by_document: dict = field(default_factory=dict, compare=False)  # _document_dates' cache: source -> its dates
+
+
+CARD_DOCUMENTS = 3  # a contact question also draws the contact cards of the documents of its first passages
 
 
 # The Danish words documents use for an English date question's event: "when does it end" finds "udløber".
@@ -278,6 +282,7 @@ class Engine:
             document_texts=texts,
             document_headings=headings,
             document_letterheads=_letterheads_by_document(chunks),
+            document_openings=_openings_by_document(chunks),
             heading_vocabulary=Vocabulary.of_words(words_of(h for found in headings.values() for h in found)),
             word_documents=word_documents,
             normaliser=QueryNormaliser(vocabulary),
@@ -558,6 +563,8 @@ class Engine:
                 retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted, within)
                 for key, spent in first.items():  # both searches count
                     timings[key] = timings.get(key, 0.0) + spent
+        if q.answer_type == "contact":
+            retrieved = state.retriever.contact_cards(retrieved, CARD_DOCUMENTS)
         if pool > k:
             step = time.perf_counter()
             evidence = sentence_evidence(q, [r.chunk.text for r in retrieved],
@@ -587,15 +594,22 @@ class Engine:
             # asked again of the documents that do, it is answered there, or it stays declined.
             # Only names the quoted document never writes: one it writes away from the answer is its own. A word in
             # lower case too: "ifølge midtvejsevalueringen" names the document titled "Midtvejsevaluering 2025".
-            names = [m for m in decision.missing_by_kind()[0] if not any(c.isdigit() for c in m)]
+            # So for a name the quoted document writes only away from the answer ("Erhvervshuset", beside a plan's
+            # table row of 412 advised companies), when another document writes it in the answer's passage.
+            absent, nearby = decision.missing_by_kind()
+            names = [m for m in [*absent, *(m for m in nearby if m[:1].isupper())] if not any(c.isdigit() for c in m)]
             quoted = retrieved[selection.best_unit.passage_rank].chunk.metadata.get("source", "")
             naming = state.retriever.naming(names) - {quoted} if names else set()
             if naming:
                 retried = self._answer_part(asked, state, timings, naming)
                 # The answer's own passage (or its section or document title) must name it: a document naming
-                # "Region Syddanmark" once in a ranking does not give its export figures.
-                if retried.decision.answer and retried.selection is not None and names_all(
-                        names, retried.retrieved[retried.selection.best_unit.passage_rank].chunk):
+                # "Region Syddanmark" once in a ranking does not give its export figures. Or the document's opening,
+                # which says whose it is: "Eksportspring er Erhvervshus Lindådalens program ..." over its target group
+                # answers "hvilket af Erhvervshusets programmer".
+                best_chunk = retried.retrieved[retried.selection.best_unit.passage_rank].chunk \
+                    if retried.selection is not None else None
+                if retried.decision.answer and best_chunk is not None and (names_all(names, best_chunk) or names_all(
+                        names, state.document_openings.get(best_chunk.metadata.get("source", ""), best_chunk))):
                     return retried
             # So for a date the quoted document lacks: "Who chaired the meeting in June 2013?" drew a press release
             # naming the chair; the minutes of the June meeting name who chaired it.
@@ -793,7 +807,8 @@ def _offers_for_the_asker(q: Question, retrieved: list[Retrieved], finder: "Prog
 
 
 # A word that names something: capitalised, not a sentence's first word ("Fjordby Kommune", "AI-Startpakke").
-_NAME = re.compile(r"(?<=[\s(“\"'])[A-ZÆØÅ][\w-]{2,}")
+# Not a place: "adresse i Lindådal" names where, not which programme.
+_NAME = re.compile(r"(?<=[\s(“\"'])(?<!\bi )(?<!\bpå )(?<!\bin )[A-ZÆØÅ][\w-]{2,}")
 # The words of a title that name its programme ("Første Medarbejder", "Automatiseringsløftet").
 _TITLE_NAME = re.compile(r"\b[A-ZÆØÅ][\w-]{4,}")
 
@@ -843,15 +858,21 @@ def _texts_by_document(chunks) -> dict[str, list[str]]:
 LETTERHEAD_CHARS = 150
 
 
+def _openings_by_document(chunks) -> dict[str, StoredChunk]:
+    """Each document's first chunk."""
+    first: dict[str, StoredChunk] = {}
+    for chunk in chunks:
+        source = chunk.metadata.get("source", "")
+        if source not in first or chunk.metadata.get("ordinal", 0) < first[source].metadata.get("ordinal", 0):
+            first[source] = chunk
+    return first
+
+
 def _letterheads_by_document(chunks) -> dict[str, str]:
     """Each document's first paragraph when it is a letterhead: one short line that is no sentence ("Lyngkyst
     Erhvervsråd · Godkendt af bestyrelsen den 18. april 2024"), not the introduction's first sentences."""
-    first: dict[str, tuple[int, str]] = {}
-    for chunk in chunks:
-        source, ordinal = chunk.metadata.get("source", ""), chunk.metadata.get("ordinal", 0)
-        if source not in first or ordinal < first[source][0]:
-            first[source] = (ordinal, chunk.text)
-    paragraphs = {source: re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0] for source, (_, text) in first.items()}
+    paragraphs = {source: re.split(r"\n\s*\n", chunk.text.strip(), maxsplit=1)[0]
+                  for source, chunk in _openings_by_document(chunks).items()}
     return {source: paragraph for source, paragraph in paragraphs.items()
             if len(paragraph) <= LETTERHEAD_CHARS and "\n" not in paragraph and not paragraph.endswith((".", "!", "?", '"', "”"))}
 

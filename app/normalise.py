@@ -344,7 +344,9 @@ class QueryNormaliser:
             # In any inflection: "iværksætter cafeen" for the documents' "Iværksættercafé"; not an English word the
             # Danish stemmer cuts alike ("the vækstmidt programme" is no "VækstMidtprogrammet").
             known = whole in self.vocabulary.words or (self.vocabulary.knows(whole) and not _english(second.group()))
-            if len(whole) >= MIN_JOINED and known and first.group().lower() not in STOPWORDS:
+            # Neither part a function word: "tilskud det år" is no "tilskuddet".
+            if len(whole) >= MIN_JOINED and known and first.group().lower() not in STOPWORDS \
+                    and second.group().lower() not in STOPWORDS:
                 joined.append((first.start(), second.end(), whole))
                 changes.append((text[first.start() : second.end()], whole))
                 end = second.end()

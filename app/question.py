@@ -45,7 +45,7 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(
-    r"\b(hvornår|hvilke(?:t)? år|hvilken (?:dato|periode)|(?:ansøgnings)?frist(?:en)?|deadline|when|what years?|"
+    r"\b(hvornår|hvilke(?:t)? år|hvilken (?:dato|periode)|\w*frist(?:en|er|erne)?|deadlines?|when|what years?|"
     r"which years?|what date|what period)\b",
     re.IGNORECASE,
 )
@@ -56,7 +56,10 @@ _CONTACT = re.compile(
     # "hvem skal jeg ringe til", "hvordan kontaktes vedkommende", "who can I contact": a person to reach, by a
     # number or an address, not a name alone.
     r"|\b(ringe|ring|kontakte|kontaktes|henvende\s+(?:mig|os))\b"
-    r"|\bwho(?:m)?\s+(?:do|can|could|should|may)\s+(?:i|we)\s+(?:call|contact|phone|ring|e-?mail|write\s+to)\b", re.I
+    # "hvem skal jeg snakke med om vores webshop", "who should I talk to": someone to reach too.
+    r"|\bhvem\s+(?:skal|kan|må|bør)\s+(?:[\w-]+\s+){1,4}?(?:snakke|tale|skrive|tage\s+fat|henvende\s+sig)\b"
+    r"|\bwho(?:m)?\s+(?:do|does|can|could|should|may)\s+(?:[\w-]+\s+){1,4}?(?:call|contact|phone|ring|e-?mail|write\s+to|"
+    r"talk\s+to|speak\s+(?:to|with)|get\s+in\s+touch)\b", re.I
 )
 # The event a date belongs to: "hvornår slutter projektet" wants the end date, not the approval date.
 EVENTS: dict[str, re.Pattern[str]] = {
@@ -96,10 +99,10 @@ _GOTTEN = re.compile(r"\b(?:hvor meget|how much)\s+(?:\w+\s+){0,4}?(?:få|får|f
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year that names a document ("i 2010 evalueringen", "rapporten fra 2010", "the 2012 action plan") says which
 # document to read, not the year of the fact: the answer need not contain it. "planen for 2013" is about 2013.
-_DOCUMENT_NOUN = (r"\w*(?:evaluering|rapport|status|plan|strategi|dokument|tilbageblik|beretning|redegørelse|notat|"
+DOCUMENT_NOUN = (r"\w*(?:evaluering|rapport|status|plan|strategi|dokument|tilbageblik|beretning|redegørelse|notat|"
                   r"report|review|evaluation|strategy|document)(?:en|et|erne|er|ne|s)?")
-_DOCUMENT_YEAR = re.compile(rf"\b((?:19|20)\d{{2}})(?:-|\s+)(?:([^\W\d_]+)\s+)?{_DOCUMENT_NOUN}\b|"
-                            rf"\b{_DOCUMENT_NOUN}\s+(?:fra|from|of)\s+((?:19|20)\d{{2}})\b", re.I)
+_DOCUMENT_YEAR = re.compile(rf"\b((?:19|20)\d{{2}})(?:-|\s+)(?:([^\W\d_]+)\s+)?{DOCUMENT_NOUN}\b|"
+                            rf"\b{DOCUMENT_NOUN}\s+(?:fra|from|of)\s+((?:19|20)\d{{2}})\b", re.I)
 
 
 # The asker's own company's founding year ("vores firma er startet i 2021", "har haft CVR siden 2017") is a fact
@@ -629,6 +632,10 @@ _QUESTION_WORD = re.compile(
 )
 _SIMPLE_PAST = re.compile(r"\b(var|blev|havde|fik|was|were|did|had)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(det|den|de|dem|denne|dette|disse|it|they|them|this|that)\b", re.I)
+# "det kommunale tilskud", "den samlede pris": an article before an adjective and its noun, no pronoun.
+_ARTICLE = re.compile(r"\b(?:det|den|de)\s+[^\W\d_]+e\s+[^\W\d_]{3,}", re.I)
+# "og hvor meget udgjorde tilskuddet det år": the first part's year.
+_THAT_YEAR = re.compile(r"\b(?:i\s+)?(?:det|samme)\s+år\b|\b(?:in\s+)?(?:that|the\s+same)\s+year\b", re.I)
 
 
 def split_parts(text: str) -> list[str]:
@@ -654,11 +661,15 @@ def split_parts(text: str) -> list[str]:
     for piece in pieces[1:]:
         # "hvad var bruttoledigheden i 2021 og hvor mange arbejdspladser var der": asked in the past with no year
         # of its own, the later part is asked of the first part's year.
+        that_year = len(years) == 1 and bool(_THAT_YEAR.search(piece))
+        if that_year:  # the part leans on the first by its year: it asks of another thing that year
+            year = next(iter(years))
+            piece = _THAT_YEAR.sub(lambda m: f"{'in' if m.group().lower().startswith(('in', 'that', 'the')) else 'i'} {year}", piece)
         if len(years) == 1 and _SIMPLE_PAST.search(piece) and not _YEAR.search(piece):
             piece = f"{piece} {'in' if detect_language(piece) == 'en' else 'i'} {next(iter(years))}"
-        if _PRONOUN.search(piece) or not [t for t in tokenize(piece) if not t[0].isdigit()]:
+        if _PRONOUN.search(_ARTICLE.sub(" ", piece)) or not [t for t in tokenize(piece) if not t[0].isdigit()]:
             piece = about_first(piece, first)
-        elif _names_nothing(piece) and not _names_nothing(first):
+        elif (_names_nothing(piece) or _names_only_the_definite(piece)) and not _names_nothing(first) and not that_year:
             piece = f"{piece} ({' '.join(_named(first))})"
         parts.append(piece)
     return parts[:4]
@@ -674,6 +685,16 @@ def _names_nothing(part: str) -> bool:
     language = detect_language(part)
     words = [w.lower() for w in _WORD.findall(part)]
     return bool(words) and all(w in STOPWORDS or is_everyday(w, language) for w in words)
+
+
+def _names_only_the_definite(part: str) -> bool:
+    """"hvornår er tilmeldingsfristen" after "hvad koster en standplads på Lindå Madmarked": a thing in the definite
+    form and no name is the deadline of what was asked about before."""
+    named = _named(part)
+    return bool(named) and all(word.islower() and _DEFINITE_WORD.fullmatch(word) for word in named)
+
+
+_DEFINITE_WORD = re.compile(r"[^\W\d_]{4,}(?:en|et)")
 
 
 def _named(text: str) -> list[str]:

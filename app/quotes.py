@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from app.calendar_dates import asked_dates, asked_times_of_year, dates_in, holds, in_time_of_year
-from app.core.contact_details import CONTACT_DETAIL, STREET_ADDRESS
+from app.core.contact_details import CONTACT_DETAIL, PHONE_OR_EMAIL, STREET_ADDRESS, is_contact_card
 from app.core.words import MONTH_NAMES, SOLE_TRADER, WEEKDAYS
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, counted_words, stem, term_weight, tokenize
@@ -30,10 +30,12 @@ from app.question import (
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå]+")
-# "De to andre innovationscentre er placeret i ...": the others of the sentence before.
+# "De to andre innovationscentre er placeret i ...": the others of the sentence before. "Året gav et overskud på
+# 143.200 kr." after "... udgjorde 6.850.000 kr. i 2024": the year (and whose) the sentence before says.
 _POINTS_BACK = re.compile(
     r"\b(dette|denne|disse|heraf|herpå|hermed|herunder|ovennævnte|sidstnævnte|førstnævnte)\b"
-    r"|^\W*(?:de|den|det)\s+(?:[^\W\d_]+\s+)?(?:andre|øvrige)\b|^\W*det drejer sig\b", re.I
+    r"|^\W*(?:de|den|det)\s+(?:[^\W\d_]+\s+)?(?:andre|øvrige)\b|^\W*det drejer sig\b"
+    r"|^\W*(?:året|(?:i\s+)?samme\s+år|that\s+year|(?:in\s+)?the\s+same\s+year)\b", re.I
 )
 
 
@@ -306,6 +308,9 @@ _REACHABLE = re.compile(r"kontakt|contact|ansvarlig|in\s+charge|responsible|\ble
                         re.IGNORECASE)
 
 
+_ASKS_WHOM = re.compile(r"\b(?:hvem|who|whom)\b", re.I)
+
+
 def fits_answer_type(question: Question, text: str, header: str = "", section: str = "") -> bool:
     """Does `text` hold the kind of answer asked for? header: a table row's header lines; section: the heading
     over it, which may say what its dates are ("Ansøgningsfrister 2023")."""
@@ -314,6 +319,11 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
     if question.answer_type == "quantity":
         if free_as_asked(question, text):
             return True
+        if counts_staff(question) and not _ASKS_RULE.search(question.normalised or question.text):
+            # "hvor mange ansatte har erhvervshuset": a size bracket ("Har virksomheden 10 ansatte eller flere, er
+            # prisen 3.500 kr.", "1-9 ansatte") is a rule for companies, no count; asked what one must have, it
+            # answers. (Of other things a bound is the count: "får op til 8 mentormøder", "4-6 uger".)
+            text = _without_bounds(text)
         return has_quantity(text) and counts_asked(question, text, header) and has_unit(question.units, text, header)
     if question.answer_type == "date":
         # A deadline is only a deadline when the sentence (or a table's header: "Frist", or its section's heading)
@@ -325,7 +335,10 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         return has_date(_without_asked_dates(question, text)) and (
             question.event != "deadline" or bool(EVENTS["deadline"].search(f"{section} {header} {text}")))
     if question.answer_type == "contact":
-        return bool((STREET_ADDRESS if asks_address(question.normalised or question.text) else CONTACT_DETAIL).search(text))
+        if asks_address(question.normalised or question.text):
+            return bool(STREET_ADDRESS.search(text))
+        # "hvem skal jeg ringe til": someone's number or e-mail; a web address ("Book via www...") reaches no one.
+        return bool((PHONE_OR_EMAIL if _ASKS_WHOM.search(question.normalised or question.text) else CONTACT_DETAIL).search(text))
     if question.answer_type == "who":
         # The holder of the asked post: "Referent: Karina Lind", not the meeting's title.
         if not names_someone_new(question, text):
@@ -792,19 +805,29 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
     terms = [t for t in question.terms if t not in _CONTACT_TERMS] if question.answer_type == "contact" else question.terms
     # "vi er 3 mand – er der noget vi kan søge?": a rule whose size bracket holds the company ("Mellem 1 og 4
     # ansatte: Start med Digital Startpakke") is the kind of answer asked for, as select() weighs it.
+    most = question.answer_type == "quantity" and asks_most(question)
     sized = any(noun == STAFF for _, noun in _asked_figures(question)) and not _JOINS.search(question.normalised or question.text)
     for rank, (text, source, title, section) in enumerate(zip(passages, sources, titles, sections)):
         best = 0.0
+        card = question.answer_type == "contact" and is_contact_card(section, text)
         for unit in split_units(text, rank):
             score = scorer.coverage(terms or question.terms, f"{title} {section} {unit_context(unit)}", source)
+            if card:  # a contact card is about its document: the programme's whole description
+                score = max(score, scorer.document_coverage(terms or question.terms, source, title))
             if sized and sized_for_the_asker(question, unit.text):
                 score += 0.5
             # The asked post's holder needs no more of the question: "Hanne Lykkegaard Thorsø / Bestyrelsesformand"
             # in the foreword answers "hvem er bestyrelsesformand for Lyngkyst Erhvervsråd", the document's own body.
             header = " ".join(unit.table_header or [])
-            if typed and (score >= 0.5 or question.post is not None) and fits_answer_type(
+            # Nor a contact card ("Eksportrådgiver Hanne Søgaard Lund, Telefon: ..."), which names the programme only in
+            # its document's title.
+            if typed and (score >= 0.5 or question.post is not None or (question.answer_type == "contact" and score > 0)) \
+                    and fits_answer_type(
                     question, unit.text, header, section):
                 score += 0.25 if only_free(question, unit.text, header) else 0.5
+                # "det maksimale tilskud": "Tilskud 40 %, maks. 120.000 kr.", not one grant's "Tilskud (kr.): 80.000"
+                if most and states_the_asked_most(question, unit.text, header):
+                    score += MOST_BONUS
             best = max(best, score)
         evidence.append(best)
     return evidence
@@ -888,7 +911,12 @@ def select(
         # The document that has all of the question's words (in its title too: "Holmsland Klitmuseum" over
         # "Voksne: 120 kr.") is the likelier answer; this lifts all of its sentences alike.
         # The section heading says what each of its sentences is about: "- Voksen: 60 kr." under "Enkeltbilletter".
-        score = similarity + 0.25 * scorer.coverage(terms, f"{title_names[source]} {section} {read_with_referent(unit)}", source) \
+        # A contact card is about its document: "Telefon: 96 42 18 23" under "Kontakt" of "Eksportspring 2025" answers
+        # for the export programme.
+        unit_coverage = scorer.coverage(terms, f"{title_names[source]} {section} {read_with_referent(unit)}", source)
+        if question.answer_type == "contact" and is_contact_card(section, passages[unit.passage_rank]):
+            unit_coverage = max(unit_coverage, document_coverage[source])
+        score = similarity + 0.25 * unit_coverage \
             - 0.02 * unit.passage_rank \
             + DOCUMENT_WEIGHT * document_coverage[source]
         score += 0.0 if fits else -0.15
@@ -931,6 +959,12 @@ def select(
                                sources[best.passage_rank])
     quote_coverage = scorer.coverage(terms, f"{title} {heading} {read_with_referent(best)} {held_words(question, best.text)}",
                                      sources[best.passage_rank])
+    if question.answer_type == "contact":
+        # A contact line is about what its passage says ("I efteråret 2026 starter vi et netværk for
+        # overnatningssteder ... Kontakt direktør Hanne ..."), a card about its whole document.
+        if is_contact_card(heading, passage):
+            coverage = max(coverage, document_coverage[sources[best.passage_rank]])
+        quote_coverage = max(quote_coverage, coverage)
     if not best.antecedent and _names_whom_it_reaches(question, units, index):
         # "Ida Marie Holst-Vinding, turismekonsulent" above "Tlf. 72 41 18 35 ...": whom the number reaches.
         best = chosen[0] = replace(best, antecedent=units[index - 1].text)
@@ -951,6 +985,9 @@ def select(
         if len(chosen) - primary + 1 >= MAX_UNITS or runner_score < score - RUNNER_UP_MARGIN:
             break
         if unit_fits and unit.text not in {quoted.text for quoted in chosen}:
+            at = units.index(unit)
+            if _names_whom_it_reaches(question, units, at) and units[at - 1].text not in {quoted.text for quoted in chosen}:
+                chosen.append(units[at - 1])  # a runner-up card's number, with whom it reaches
             chosen.append(unit)
     return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage, quote_similarity,
                      _document_evidence(terms, chosen, best, passages, sources, sections))
@@ -1309,6 +1346,27 @@ def bounded_counts(question: Question, text: str) -> set[str]:
     words = tokenize(text)
     return {noun for noun in nouns for _, _, word in bounds
             if (word is not None and noun in _counted_stem(word)) or (word is None and any(noun in w for w in words))}
+
+
+# A question asking for a rule: what one must, may or can have, at most or at least.
+_ASKS_RULE = re.compile(r"\b(skal|skulle|må|måtte|kan|kunne|bør|kræve\w*|krav\w*|højst|mindst|max|maks\w*|minimum|minimal\w*|"
+                        r"must|may|can|could|need\w*|should|require\w*|at least|at most|allowed|eligible|up to|limit\w*)\b",
+                        re.I)
+
+
+def counts_staff(question: Question) -> bool:
+    """"hvor mange ansatte", "how many staff members": a count of a company's or an office's staff."""
+    return question.counted is not None and _counted_stem(question.counted) == STAFF
+
+
+def _without_bounds(text: str) -> str:
+    """`text` without its brackets and limits and the word each counts ("under 10 ansatte")."""
+    for pattern in _BOUNDED:
+        text = pattern.sub(" ", text)
+    return text
+
+
+_BOUNDED = [re.compile(rf"(?:{pattern.pattern})(?:\s+[^\W\d_]+)?", re.I) for pattern in (_BRACKET, _BELOW, _FROM)]
 
 
 def unit_context(unit: Unit) -> str:

@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass
 
 from app.core.answer_types import Source
+from app.core.contact_details import is_contact_card
 from app.core.config import Settings
 from app.core.timing import ms_since
 from app.embeddings import RaadgiverEmbeddings
@@ -112,6 +113,20 @@ class HybridRetriever:
         self.lexical = lexical
         self.chunks: dict[str, StoredChunk] = {chunk.id: chunk for chunk in chunks}
         self._reranker = reranker  # app.rerank.CrossEncoderReranker, or None
+        self._cards: dict[str, list[str]] = {}  # source -> its contact cards' chunk ids
+        for chunk in chunks:
+            if is_contact_card(chunk.metadata.get("section", ""), chunk.text):
+                self._cards.setdefault(chunk.metadata.get("source", ""), []).append(chunk.id)
+
+    def contact_cards(self, retrieval: "Retrieval", documents: int) -> "Retrieval":
+        """`retrieval` with the contact cards of its first `documents` documents after it: "hvem skal jeg ringe til om
+        jeres eksportforløb" is answered by the export programme's card ("Eksportrådgiver Hanne Søgaard Lund,
+        Telefon: ..."), which shares no word with the question but the document's."""
+        held = {r.chunk.id for r in retrieval}
+        sources = list(dict.fromkeys(r.chunk.metadata.get("source", "") for r in retrieval))[:documents]
+        cards = [Retrieved(self.chunks[chunk_id], 0.0, None) for source in sources for chunk_id in self._cards.get(source, [])
+                 if chunk_id not in held]
+        return Retrieval(list(retrieval) + cards, retrieval.top_dense_score, retrieval.dense_by_source)
 
     def restating(self, vector: list[float], source: str, known: set[str]) -> list[Retrieved]:
         """The passages of other documents than `source` nearest to `vector` (a quote's), not among `known`:

@@ -14,3 +14,12 @@ STREET_ADDRESS = re.compile(
     rf"\b[A-ZÆØÅ][\w.-]*(?:{_STREET_TYPES})(?:en|et)?\s+\d{{1,4}}[A-Za-z]?\b"
     rf"|\b[A-ZÆØÅ][\w.-]+\s+(?:{_STREET_TYPES.title()})\s+\d{{1,4}}[A-Za-z]?\b"
     r"|\b\d{1,4}\s+[A-Z]\w+\s+(?:Street|Road|Avenue|Lane|Square)\b")
+
+# A contact card: a passage under a heading "Kontakt", "Contact us" (or with such a line in it, when a short section
+# was joined to the one before), that gives a phone number or an e-mail address.
+_CARD_HEADING = re.compile(r"\b(?:kontakt\w*|contact\w*)\b", re.I)
+_CARD_LINE = re.compile(r"^\s*(?:kontakt(?:\s+os)?|kontaktperson(?:er)?|contact(?:\s+us)?|contacts?)\s*:?\s*$", re.I | re.M)
+
+
+def is_contact_card(section: str, passage: str) -> bool:
+    return bool((_CARD_HEADING.search(section) or _CARD_LINE.search(passage)) and PHONE_OR_EMAIL.search(passage))

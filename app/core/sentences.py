@@ -18,12 +18,14 @@ NEVER_FINAL = frozenset(
         "ca.", "bl.a.", "f.eks.", "fx.", "jf.", "jvf.", "ift.", "iht.", "ifm.", "d.", "kl.", "nr.", "pr.",
         "dvs.", "evt.", "inkl.", "ekskl.", "pga.", "vedr.", "mht.", "hhv.", "stk.", "tlf.", "ang.", "kap.",
         "st.", "sml.", "vha.", "el.", "gl.", "hr.", "fr.", "dr.", "prof.", "ref.", "afs.", "min.", "max.",
-        "m.h.t.", "f.x.", "t.o.m.", "a.h.t.", "m.v.h.", "e.g.", "i.e.", "vs.", "no.",
+        "m.h.t.", "f.x.", "t.o.m.", "a.h.t.", "m.v.h.", "e.g.", "i.e.", "vs.", "no.", "maks.", "iflg.", "gns.",
+        "tidl.", "adr.", "att.", "vejl.", "approx.", "incl.", "excl.", "tel.", "mr.", "mrs.",
     }
 )
 # Abbreviations that often end a sentence ("... praktikpladser mv. Der er ..."), but not before a number
 # or an acronym ("5 mio. DKK").
-MAY_BE_FINAL = frozenset({"mv.", "m.v.", "osv.", "etc.", "m.fl.", "m.m.", "o.l.", "mio.", "mia.", "pct.", "kr.", "mm."})
+MAY_BE_FINAL = frozenset({"mv.", "m.v.", "osv.", "etc.", "m.fl.", "m.m.", "o.l.", "mio.", "mia.", "pct.", "kr.", "mm.",
+                          "mdr.", "md."})
 
 
 # A candidate boundary: sentence punctuation, optional closing quotes/brackets, then whitespace.

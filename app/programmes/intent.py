@@ -176,6 +176,9 @@ _NEED = [
     # is there any programme / help
     _rx(r"\b(?:er der|findes der|is there|are there)\b[^.?!]*\b(?:program\w*|tilbud\w*|ordning\w*|støtte|"
         r"hjælp|support|help|schemes?|funding|grants?)\b"),
+    # "har I noget gratis hjælp til sådan en som mig?", "do you have any support for us?"
+    _rx(r"\b(?:har i|har du|do you have|have you got)\b[^.?!]*\b(?:program\w*|tilbud\w*|ordning\w*|støtte|hjælp|"
+        r"rådgivning|sparring|support|help|advice|schemes?|funding|grants?)\b"),
     # looking for help, support or a partner
     _rx(r"\b(?:vil gerne have|ønsker|mangler|søger|leder efter|har brug for|"
         r"want|wants|need|needs|looking for|seeking|would like)\b[^.?!]*"

@@ -43,6 +43,15 @@ def test_an_english_question_names_a_danish_place_in_lower_case():
     assert named_in_documents(analyse("kan du anbefale et hotel i aarhus"), guide) == []
 
 
+def test_what_the_asker_wants_is_their_own_but_the_question_after_a_dash_is_asked():
+    """"vi er et lille tømrerfirma ... og vil gerne have en webshop - hvilket tilbud skal vi kigge på?": the
+    documents need not know "tømrerfirma"; the question after the dash, on their offers, is still asked."""
+    offers = Vocabulary.of(["Vores tilbud til nye virksomheder er gratis.", "Har virksomheden 5 ansatte eller flere, henviser vi til andre tilbud."])
+    question = analyse("hej, vi er et lille tømrerfirma med 6 ansatte og vil gerne have en webshop og styr på lageret "
+                       "- hvilket tilbud skal vi kigge på?")
+    assert known_fraction(question, offers) > 0.3
+
+
 def test_a_new_compound_of_a_documents_compound_part_and_word_is_known():
     """The climate plan writes "Klimatilpasningsplan" and "Projekterne", never "klimatilpasningsprojekterne"."""
     plan = Vocabulary.of(["Klimatilpasningsplan for Skødstrup og Lystrup.", "Projekterne koster i alt 79,5 mio. kr."])
@@ -254,6 +263,19 @@ def test_a_coined_compound_neither_general_danish_nor_the_documents_know_is_miss
     answered = decide(analyse("Hvilken svarprocent opnåede spørgeskemaundersøgelsen?"), Settings(),
                       Vocabulary.of([survey]), 0.9, selection, evidence_language="da")
     assert answered.answer and answered.missing == [], answered
+    # Nor a compound whose head is the kind of answer asked for: "tilmeldingsfristen" is the deadline of a
+    # "Tilmelding", which the market's page gives as "Tilmelding skal ske senest 1. juni 2025".
+    market = "Tilmelding skal ske senest 1. juni 2025, og pladserne fordeles efter først-til-mølle."
+    selection = Selection([Unit(market, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+    deadline = decide(analyse("hvornår er tilmeldingsfristen til madmarkedet"), Settings(),
+                      Vocabulary.of([market, "Lindå Madmarked er et marked."]), 0.9, selection, evidence_language="da")
+    assert deadline.answer and deadline.missing == [], deadline
+    # A price per unit is a price the documents must give so: "timeprisen" is not answered by a course's price.
+    course = "Forløbet koster 4.000 kr. og giver 20 timer med en rådgiver."
+    selection = Selection([Unit(course, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+    hourly = decide(analyse("hvad er timeprisen for ekstra rådgivning"), Settings(), Vocabulary.of([course]), 0.9,
+                    selection, evidence_language="da")
+    assert not hourly.answer and "timeprisen" in hourly.missing, hourly
 
 
 def test_a_specific_thing_the_documents_never_write_is_missing():

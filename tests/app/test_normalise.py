@@ -63,6 +63,9 @@ def test_a_compound_typed_as_two_words_is_searched_as_the_documents_write_it():
     assert plan.normalise("which years did the vækstmidt programme run").text == "which years did the vækstmidt programme run"
     # Two words that only happen to spell a corpus word are left apart: "for at" is no "forat".
     assert normaliser.normalise("hvad gør de for at fastholde").text == "hvad gør de for at fastholde"
+    # Nor a word and the article after it: "tilskud det år" is no "tilskuddet".
+    grants = QueryNormaliser(Vocabulary.of(["Tilskuddet udgjorde 4.200.000 kr. i 2024."]))
+    assert grants.normalise("hvor meget udgjorde det kommunale tilskud det år").text.endswith("tilskud det år")
 
 
 def test_a_name_missing_a_letter_is_not_split_into_a_word_and_a_fragment():

@@ -147,6 +147,22 @@ def test_a_later_part_is_asked_as_it_stands_unless_it_leans_on_a_named_subject(t
     assert split_parts(text)[1] == second
 
 
+@pytest.mark.parametrize(("text", "second"), [
+    # "det år" is the first part's year; the part asks of another thing that year.
+    ("Hvor stort var Erhvervshusets overskud i 2024, og hvor meget udgjorde det kommunale tilskud det år?",
+     "hvor meget udgjorde det kommunale tilskud i 2024"),
+    ("What was the surplus in 2024 and how large was the grant that year?", "how large was the grant in 2024"),
+    # "det kommunale tilskud" is an article and its noun, no pronoun for the first part's subject.
+    ("Hvornår blev Startkurset oprettet, og hvor stort er det kommunale erhvervstilskud?",
+     "hvor stort er det kommunale erhvervstilskud"),
+    # A thing in the definite form and no name of its own: the deadline of what the first part asked about.
+    ("Hvad koster en standplads på Lindå Madmarked for medlemmer, og hvornår er tilmeldingsfristen?",
+     "hvornår er tilmeldingsfristen (standplads Lindå Madmarked)"),
+])
+def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text, second):
+    assert split_parts(text)[1] == second
+
+
 def test_one_question_stays_whole():
     assert split_parts("hvor mange møder har rådgiveren haft med virksomheder i regionen?") == [
         "hvor mange møder har rådgiveren haft med virksomheder i regionen?"]

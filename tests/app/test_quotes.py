@@ -965,3 +965,22 @@ def test_a_rate_per_the_asked_unit_answers_before_one_per_another(question, per,
     """"pr. kalenderår", "hourly": a figure per employee is another figure, however close its words."""
     selection = best_quote(question, {"a.md": f"{other}\n{per}"})
     assert selection.best_unit.text == per, selection
+
+
+def test_a_size_rule_is_no_count_of_staff_but_what_is_offered_is_counted_up_to_its_limit():
+    """"Har virksomheden 10 ansatte eller flere, ..." is a rule for members, not how many the office employs; asked
+    what one may have, it is the answer. "op til 8 mentormøder" is how many meetings a course has."""
+    rule = "Har virksomheden 10 ansatte eller flere, koster medlemskabet 2.000 kr. årligt."
+    assert not fits_answer_type(analyse("hvor mange ansatte har Erhvervshus Vesterby?"), rule)
+    assert not fits_answer_type(analyse("How many staff members does the business house employ?"),
+                                "For virksomheder med under 10 ansatte er medlemskabet gratis.")
+    assert fits_answer_type(analyse("hvor mange ansatte må man højst have for at blive medlem?"), rule)
+    assert fits_answer_type(analyse("hvor mange ansatte har Erhvervshus Vesterby?"), "Erhvervshuset har 14 ansatte.")
+    assert fits_answer_type(analyse("Hvor mange mentormøder indgår i et forløb?"),
+                            "Fra 2026 får hvert mentorforløb op til 8 mentormøder over 12 måneder.")
+
+
+def test_a_sentence_opening_with_the_year_points_back_to_the_year_before():
+    """"Året gav et overskud på 143.200 kr." is the year the sentence before names, and whose it was."""
+    units = split_units("Erhvervshusets samlede udgifter udgjorde 6.850.000 kr. i 2024. Året gav et overskud på 143.200 kr.", 0)
+    assert units[1].text == "Året gav et overskud på 143.200 kr." and "2024" in units[1].antecedent

@@ -33,6 +33,13 @@ CASES = [
         "Kontorer i bl.a. Shanghai og St. Petersborg, ca. 49 % af BNP, inkl. Danmark og ekskl. Norge, vedr. EU.",
         ["Kontorer i bl.a. Shanghai og St. Petersborg, ca. 49 % af BNP, inkl. Danmark og ekskl. Norge, vedr. EU."],
     ),
+    # A limit, a source, a former post: "maks. 120.000 kr." is one sentence, as "max. 5" is.
+    (
+        "Tilskud 40 %, maks. 120.000 kr. til rådgivning. Ifølge planen iflg. Lov 2 er det tidl. Direktør Hansen.",
+        ["Tilskud 40 %, maks. 120.000 kr. til rådgivning.", "Ifølge planen iflg. Lov 2 er det tidl. Direktør Hansen."],
+    ),
+    ("Grants of approx. 5,000 euros, incl. VAT. Call Mr. Hansen.", ["Grants of approx. 5,000 euros, incl. VAT.", "Call Mr. Hansen."]),
+    ("Forløbet varer 3 mdr. Det er gratis.", ["Forløbet varer 3 mdr.", "Det er gratis."]),
     ("Se stk. 2 og nr. 7, dvs. Bilag A, evt. Bilag B, pga. Loven.", ["Se stk. 2 og nr. 7, dvs. Bilag A, evt. Bilag B, pga. Loven."]),
     ("Se kap. 3. Der står mere.", ["Se kap. 3.", "Der står mere."]),
     # Abbreviations that can end a sentence.

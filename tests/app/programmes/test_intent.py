@@ -30,6 +30,9 @@ from app.programmes.profile import fact_labels, find_markets
     "we're a danish food startup (2 years old) looking for distributors in germany - any programmes?",
     # Programmes are often called "forløb".
     "vi er en produktionsvirksomhed med 45 ansatte og overvejer robotter til pakning. hvilket forløb skal vi gå efter?",
+    # "har I noget ...": asking the office what it has.
+    "jeg har lige startet en enkeltmandsvirksomhed og har ingen ansatte endnu. har i noget gratis hjælp til sådan en som mig?",
+    "We are a two-person bakery. Do you have any support for us?",
 ])
 def test_programme_questions_are_recognised(question):
     assert is_programme_question(question)
