@@ -100,7 +100,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year that names a document ("i 2010 evalueringen", "rapporten fra 2010", "the 2012 action plan") says which
 # document to read, not the year of the fact: the answer need not contain it. "planen for 2013" is about 2013.
 DOCUMENT_NOUN = (r"\w*(?:evaluering|rapport|status|plan|strategi|dokument|tilbageblik|beretning|redegørelse|notat|"
-                  r"report|review|evaluation|strategy|document)(?:en|et|erne|er|ne|s)?")
+                 r"report|review|evaluation|strategy|document)(?:en|et|erne|er|ne|s)?")
 _DOCUMENT_YEAR = re.compile(rf"\b((?:19|20)\d{{2}})(?:-|\s+)(?:([^\W\d_]+)\s+)?{DOCUMENT_NOUN}\b|"
                             rf"\b{DOCUMENT_NOUN}\s+(?:fra|from|of)\s+((?:19|20)\d{{2}})\b", re.I)
 

@@ -819,10 +819,10 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
             # The asked post's holder needs no more of the question: "Hanne Lykkegaard Thorsø / Bestyrelsesformand"
             # in the foreword answers "hvem er bestyrelsesformand for Lyngkyst Erhvervsråd", the document's own body.
             header = " ".join(unit.table_header or [])
-            # Nor a contact card ("Eksportrådgiver Hanne Søgaard Lund, Telefon: ..."), which names the programme only in
-            # its document's title.
-            if typed and (score >= 0.5 or question.post is not None or (question.answer_type == "contact" and score > 0)) \
-                    and fits_answer_type(
+            # Nor does a way to reach someone about it: a card ("Eksportrådgiver Hanne Søgaard Lund, Telefon: ...")
+            # names the programme only in its document's title.
+            reaches = question.answer_type == "contact" and score > 0
+            if typed and (score >= 0.5 or question.post is not None or reaches) and fits_answer_type(
                     question, unit.text, header, section):
                 score += 0.25 if only_free(question, unit.text, header) else 0.5
                 # "det maksimale tilskud": "Tilskud 40 %, maks. 120.000 kr.", not one grant's "Tilskud (kr.): 80.000"
