@@ -965,10 +965,12 @@ def select(
         if is_contact_card(heading, passage):
             coverage = max(coverage, document_coverage[sources[best.passage_rank]])
         quote_coverage = max(quote_coverage, coverage)
-    if not best.antecedent and _names_whom_it_reaches(question, units, index):
+    reached = _whom_it_reaches(question, units, index) if not best.antecedent else []
+    if reached:
         # "Ida Marie Holst-Vinding, turismekonsulent" above "Tlf. 72 41 18 35 ...": whom the number reaches.
-        best = chosen[0] = replace(best, antecedent=units[index - 1].text)
-    if best.antecedent:
+        best = chosen[0] = replace(best, antecedent=" ".join(unit.text for unit in reached))
+        chosen[:0] = reached
+    elif best.antecedent:
         chosen.insert(0, units[index - 1])
     if best.text.rstrip().endswith(":"):  # a lead-in brings its list
         for unit in units[index + 1 : index + 9]:
@@ -985,20 +987,31 @@ def select(
         if len(chosen) - primary + 1 >= MAX_UNITS or runner_score < score - RUNNER_UP_MARGIN:
             break
         if unit_fits and unit.text not in {quoted.text for quoted in chosen}:
-            at = units.index(unit)
-            if _names_whom_it_reaches(question, units, at) and units[at - 1].text not in {quoted.text for quoted in chosen}:
-                chosen.append(units[at - 1])  # a runner-up card's number, with whom it reaches
+            # A runner-up card's number comes with whom it reaches.
+            chosen += [line for line in _whom_it_reaches(question, units, units.index(unit))
+                       if line.text not in {quoted.text for quoted in chosen}]
             chosen.append(unit)
     return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage, quote_similarity,
                      _document_evidence(terms, chosen, best, passages, sources, sections))
 
 
-def _names_whom_it_reaches(question: Question, units: list[Unit], index: int) -> bool:
-    """A contact detail naming nobody, under a short line of the same passage naming someone: a contact card."""
-    best, before = units[index], units[index - 1] if index > 0 else None
-    return question.answer_type == "contact" and before is not None and before.passage_rank == best.passage_rank \
-        and before.table_header is None and len(before.text) < 80 and not names_someone_new(question, best.text) \
-        and names_someone_new(question, before.text)
+def _whom_it_reaches(question: Question, units: list[Unit], index: int) -> list[Unit]:
+    """A contact detail naming nobody, under a short line of the same passage naming someone (a contact card): that
+    line and any short line between ("Mikkel Thorsø / Miljø- og ressourcekonsulent / Mobil: 40 18 27 36"); else []."""
+    best = units[index]
+    if question.answer_type != "contact" or names_someone_new(question, best.text):
+        return []
+    for start in (index - 1, index - 2):
+        lines = units[max(start, 0):index] if start >= 0 else []
+        if not lines or any(line.passage_rank != best.passage_rank or line.table_header is not None or len(line.text) >= 80
+                            for line in lines):
+            return []
+        if names_someone_new(question, lines[0].text) and _PERSON_NAME.search(lines[0].text):
+            return lines
+    return []
+
+
+_PERSON_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}\b")  # "Mads Brink Holm", not "Eksportkonsulent"
 
 
 def _named_in_title(terms: list[str], title: str) -> str:
