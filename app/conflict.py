@@ -122,10 +122,13 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     titled = [term for term in q.terms if scorer.coverage([term], best_title, source_of(best)) > 0
               and not re.fullmatch(DOCUMENT_NOUN, term, re.I)]
 
-    def names_the_subject(unit) -> bool:  # in the passage, its heading or its document's title
+    def names_the_title(unit) -> bool:  # in the passage, its heading or its document's title
         passage = f"{frame(unit)} {part.retrieved[unit.passage_rank].chunk.text}"
-        return all(re.search(rf"\b{re.escape(name)}\b", passage, re.I) for name in names) \
-            and all(scorer.coverage([term], passage, source_of(unit)) > 0 for term in titled)
+        return all(scorer.coverage([term], passage, source_of(unit)) > 0 for term in titled)
+
+    def names_the_subject(unit) -> bool:
+        passage = f"{frame(unit)} {part.retrieved[unit.passage_rank].chunk.text}"
+        return all(re.search(rf"\b{re.escape(name)}\b", passage, re.I) for name in names) and names_the_title(unit)
 
     def framed_coverage(unit) -> float:  # of the question, by a sentence under its title and heading
         return scorer.coverage(q.terms, f"{frame(unit)} {unit_context(unit)}", source_of(unit))
@@ -168,7 +171,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         # ("møder", "kr"), worded differently, but sharing most of the question's words (an English question
         # shares none with Danish text: then no such sentence is drawn in, rather than any figure).
         # Of the asked kind too: another contact line ("Tlf. 72 41 18 35") does not restate who the secretariat's head is.
-        restated = meaning.get(key(unit), 0.0) >= PARALLEL_BAR and names_the_subject(unit) and (
+        # A restatement may say "den danske økonomi" for "Danmark"; not another programme's limit, though: its
+        # document must write what the best quote's title names.
+        restated = meaning.get(key(unit), 0.0) >= PARALLEL_BAR and names_the_title(unit) and (
             value_of(unit) is not None if typed else fits_answer_type(q, unit.text, " ".join(unit.table_header or []))) \
             and (q.answer_type != "contact" or same_card(unit))
         restated_anywhere = restated_anywhere or restated

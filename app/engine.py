@@ -608,7 +608,11 @@ class Engine:
                 # answers "hvilket af Erhvervshusets programmer".
                 best_chunk = retried.retrieved[retried.selection.best_unit.passage_rank].chunk \
                     if retried.selection is not None else None
-                if retried.decision.answer and best_chunk is not None and (names_all(names, best_chunk) or names_all(
+                # A name the quoted document writes elsewhere is its own unless the other document answers as fully:
+                # "a good hotel near aarhus station" is not answered by an office's address in Aarhus C.
+                as_fully = retried.selection is not None and (
+                    set(names) <= set(absent) or retried.selection.coverage >= selection.coverage)
+                if retried.decision.answer and best_chunk is not None and as_fully and (names_all(names, best_chunk) or names_all(
                         names, state.document_openings.get(best_chunk.metadata.get("source", ""), best_chunk))):
                     return retried
             # So for a date the quoted document lacks: "Who chaired the meeting in June 2013?" drew a press release
