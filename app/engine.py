@@ -181,7 +181,7 @@ class _IndexState:
     document_texts: dict[str, list[str]]  # source -> its chunks' texts
     document_headings: dict[str, list[str]]  # source -> its title and section headings
     document_letterheads: dict[str, str]  # source -> its first paragraph, when short: whose document it is
-    document_openings: dict[str, StoredChunk]  # source -> its first chunk: what and whose it is
+    document_openings: dict[str, StoredChunk]  # source -> its first chunk's main clause: what and whose it is
     heading_vocabulary: Vocabulary  # the words of all titles and headings: the names of what documents describe
     word_documents: Counter[str]  # word -> how many documents use it: the vocabulary, kept up to date by reloads
     normaliser: QueryNormaliser
@@ -282,7 +282,7 @@ class Engine:
             document_texts=texts,
             document_headings=headings,
             document_letterheads=_letterheads_by_document(chunks),
-            document_openings=_openings_by_document(chunks),
+            document_openings=_opening_statements(chunks),
             heading_vocabulary=Vocabulary.of_words(words_of(h for found in headings.values() for h in found)),
             word_documents=word_documents,
             normaliser=QueryNormaliser(vocabulary),
@@ -603,7 +603,7 @@ class Engine:
             if naming:
                 retried = self._answer_part(asked, state, timings, naming)
                 # The answer's own passage (or its section or document title) must name it: a document naming
-                # "Region Syddanmark" once in a ranking does not give its export figures. Or the document's opening,
+                # "Region Syddanmark" once in a ranking does not give its export figures. Or the document's opening clause,
                 # which says whose it is: "Eksportspring er Erhvervshus Lindådalens program ..." over its target group
                 # answers "hvilket af Erhvervshusets programmer".
                 best_chunk = retried.retrieved[retried.selection.best_unit.passage_rank].chunk \
@@ -870,6 +870,14 @@ def _openings_by_document(chunks) -> dict[str, StoredChunk]:
         if source not in first or chunk.metadata.get("ordinal", 0) < first[source].metadata.get("ordinal", 0):
             first[source] = chunk
     return first
+
+
+def _opening_statements(chunks) -> dict[str, StoredChunk]:
+    """Each document's first chunk cut to its first clause, which says what and whose the document is
+    ("Eksportspring er Erhvervshus Lindådalens program for ..."), not what it names in passing after a comma
+    ("Vækstforum Nordvig samarbejder med nabokommunernes programmer, bl.a. Eksport Sydvig ...")."""
+    return {source: replace(chunk, text=re.split(r"[,;:]\s|[.!?](?:\s|$)|\n\s*\n", chunk.text.strip(), maxsplit=1)[0])
+            for source, chunk in _openings_by_document(chunks).items()}
 
 
 def _letterheads_by_document(chunks) -> dict[str, str]:

@@ -1412,8 +1412,12 @@ def read_with_referent(unit: Unit) -> str:
 
 
 def pointing_sentence(units: list[Unit]) -> Unit:
-    """The first of `units`, or of [antecedent, sentence pointing back to it] the second: it holds the fact."""
-    return units[1] if len(units) > 1 and units[1].antecedent and units[1].antecedent == units[0].text else units[0]
+    """The first of `units`, or of [antecedent lines ..., sentence pointing back to them] the last: it holds the fact
+    (a contact card's phone line after the name and post it reaches)."""
+    for at in range(1, min(len(units), 3)):
+        if units[at].antecedent and units[at].antecedent == " ".join(unit.text for unit in units[:at]):
+            return units[at]
+    return units[0]
 
 
 def fact_unit(question: Question, selection: Selection) -> Unit:
