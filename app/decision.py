@@ -451,9 +451,11 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # Shanghai, ..." is so in 2010. Not a figure: figures are of a year they name, a year or two before.
         undated = q.answer_type != "quantity" and not years_named(
             " ".join(unit_context(unit) for unit in selection.units[:selection.primary]))
-        # A document titled by a year ("Budget 2025") gives that year's figures.
+        # A document titled by a year ("Budget 2025") gives that year's figures. Another document's quote beside
+        # the answer does not date it: "Puljens samlede ramme i 2024" says nothing of the price list's year.
+        dated = " ".join([selection.document_evidence, *(unit_context(unit) for unit in selection.units[:selection.primary])])
         missing = [year for year in sorted(years_of_the_answer(q), key=q.years.index)
-                   if year not in evidence and year not in titles and not (undated and year in document_years)]
+                   if year not in dated and year not in titles and not (undated and year in document_years)]
         # "ved årsskiftet 2024/2025", "sæsonen 2023/2024": the answer is of one of the two years ("pr. 31. december 2024").
         for first, second in _YEAR_PAIR.findall(q.normalised or q.text):
             if int(second) == int(first) + 1 and not (first in missing and second in missing):

@@ -4,6 +4,7 @@ question (+ earlier turns) -> analyse -> hybrid retrieval -> programme finder or
 (or a guarded generated one) -> abstain when the evidence is weak -> Answer with sources and timings."""
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 import threading
@@ -34,8 +35,8 @@ from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.embeddings.cache import CachedEmbeddings
 from app.glossary import Glossary, GlossaryError, english_danish
-from app.lexical import bm25_dir, load_or_build, tokenize
-from app.normalise import QueryNormaliser, Vocabulary, words_of
+from app.lexical import STOPWORDS, bm25_dir, load_or_build, tokenize
+from app.normalise import QueryNormaliser, Vocabulary, is_everyday, words_of
 from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts, is_programme_question, names_unlisted_scheme
 from app.programmes.profile import find_markets
@@ -134,7 +135,7 @@ class _IndexState:
         years = {str(metadata["year"]) for metadata in quoted if metadata.get("year")}
         languages = {self.language_of(source) for source in sources}
         key = tuple(sorted(sources))
-        return decide(q, settings, self._vocabulary_of(key), retrieved.top_dense_in(sources), selection,
+        return decide(q, settings, self.vocabulary_of(key), retrieved.top_dense_in(sources), selection,
                       evidence_language=languages.pop() if len(languages) == 1 else None, titles=" ".join(sorted(titles)),
                       document_years=years, document_dates=self._dates_of(key) | dates_in(" ".join(titles)),
                       letterheads=" ".join(self.document_letterheads.get(source, "") for source in key))
@@ -145,7 +146,8 @@ class _IndexState:
             self.languages[source] = detect_language(" ".join(self.document_texts.get(source, [])[:20]))
         return self.languages[source]
 
-    def _vocabulary_of(self, key: tuple[str, ...]) -> Vocabulary:
+    def vocabulary_of(self, key: tuple[str, ...]) -> Vocabulary:
+        """The words of the documents of `key`."""
         if key not in self.vocabularies:  # questions draw on the same few documents
             if len(self.vocabularies) > 256:
                 self.vocabularies.clear()
@@ -184,13 +186,15 @@ class _IndexState:
     document_openings: dict[str, StoredChunk]  # source -> its first chunk's main clause: what and whose it is
     heading_vocabulary: Vocabulary  # the words of all titles and headings: the names of what documents describe
     word_documents: Counter[str]  # word -> how many documents use it: the vocabulary, kept up to date by reloads
+    years_written: frozenset[str]  # the documents' years (front matter, sidecar or file name)
     normaliser: QueryNormaliser
     organisation: str  # who "vi", "os" and "regionen" are
-    vocabularies: dict = field(default_factory=dict, compare=False)  # _vocabulary_of's cache
+    vocabularies: dict = field(default_factory=dict, compare=False)  # vocabulary_of's cache
     languages: dict = field(default_factory=dict, compare=False)  # language_of's cache
     dates_by_document: dict = field(default_factory=dict, compare=False)  # _document_dates' cache: source -> its dates
 
 
+_THIS_YEAR = re.compile(r"\b(?:i år|i indeværende år|this year|in the current year)\b", re.I)
 CARD_DOCUMENTS = 3  # a contact question also draws the contact cards of the documents of its first passages
 
 
@@ -285,6 +289,7 @@ class Engine:
             document_openings=_opening_statements(chunks),
             heading_vocabulary=Vocabulary.of_words(words_of(h for found in headings.values() for h in found)),
             word_documents=word_documents,
+            years_written=frozenset(str(year) for year in years.values() if year),
             normaliser=QueryNormaliser(vocabulary),
             organisation=self.settings.organisation_name or _main_publisher(chunks),
         )
@@ -494,8 +499,11 @@ class Engine:
             # "vi er omkring 200 ansatte – hvilket af jeres forløb passer til os?": an offer of a document the
             # catalogue does not list, for companies of the asker's size ("Ledernetværk Limfjord | 50-249 ansatte"),
             # is asked of the documents, not answered with the catalogue's programmes.
-            if programme.route == "finder" and state.programme_finder is not None \
-                    and _offers_for_the_asker(whole, deep, state.programme_finder):
+            # So is one that names an offer only such documents write ("kan vi bruge et vækstlån til at
+            # refinansiere", "Investorklar"): the catalogue's programmes are not it.
+            if programme.route == "finder" and state.programme_finder is not None and (
+                    _offers_for_the_asker(whole, deep, state.programme_finder)
+                    or _names_an_uncatalogued_offer(whole, state, state.programme_finder)):
                 programme = None
         if programme is not None:
             parts: list[Part] = []
@@ -538,7 +546,13 @@ class Engine:
         return Prepared(question_as_searched, _merged(parts), answer, timings, started, parts)
 
     def _analyse(self, text: str, history: Sequence[Turn], language: str | None, state: "_IndexState") -> Question:
-        return analyse(text, history, language, state.normaliser, state.organisation)
+        q = analyse(text, history, language, state.normaliser, state.organisation)
+        # "hvem skal jeg snakke med om prototypepuljen i år": this year's, when documents of this year are indexed
+        # (the 2026 rules, not the 2024 ones); else the question is answered as if it named no year.
+        this_year = str(datetime.date.today().year)
+        if not q.years and this_year in state.years_written and _THIS_YEAR.search(q.normalised or q.text):
+            q = replace(q, years=[this_year])
+        return q
 
     def _retrieve(self, q: Question, state: "_IndexState", timings: dict[str, float],
                   k: int, within: set[str] | None = None) -> tuple[Question, list[float], Retrieval]:
@@ -808,6 +822,20 @@ def _offers_for_the_asker(q: Question, retrieved: list[Retrieved], finder: "Prog
     catalogued = {Path(programme.source).name for programme in finder.programmes}
     return any(Path(r.chunk.metadata.get("source", "")).name not in catalogued and STAFF in held_counts(q, r.chunk.text)
                for r in retrieved)
+
+
+def _names_an_uncatalogued_offer(q: Question, state: "_IndexState", finder: "ProgrammeFinder") -> bool:
+    """Does the question write a coined word ("vækstlån", "investorklar"; no everyday Danish or English word) that
+    documents the catalogue does not draw on write, and neither the catalogue nor its documents do?"""
+    catalogued = {Path(programme.source).name for programme in finder.programmes}
+    words = {word for word in re.findall(r"[^\W\d_]{5,}", (q.normalised or q.text).lower())
+             if word not in STOPWORDS and not is_everyday(word) and not is_everyday(word, "en")
+             and state.vocabulary.knows(word) and not finder.names.recognises(word)}
+    if not words:
+        return False
+    catalogued_words = state.vocabulary_of(tuple(sorted(source for source in state.document_texts
+                                                         if Path(source).name in catalogued)))
+    return any(not catalogued_words.knows(word) for word in words)
 
 
 # A word that names something: capitalised, not a sentence's first word ("Fjordby Kommune", "AI-Startpakke").

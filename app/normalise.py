@@ -108,6 +108,9 @@ def names_of(texts: Iterable[str]) -> set[str]:
     return capitalised - lower
 
 
+# Loan verbs in -ere and their nouns in -ering: "refinansiere(r/t)" / "refinansiering(en)".
+_VERB_IN_ERE = re.compile(r"^([^\W\d_]{4,}er)(?:e|er|et|ede|es)$")
+_NOUN_IN_ERING = re.compile(r"^([^\W\d_]{4,}er)ing(?:en|er|erne|ens)?$")
 _SYNCOPE = re.compile(r"^(.{3,}[^aeiouyæøå])r(?:e|et|ets|es|ene|enes)$")
 
 
@@ -179,7 +182,12 @@ class Vocabulary:
             return True
         # "eksportcentret", "teatrets", "centrene": a noun in -er drops its e before an ending ("Eksportcenter").
         syncope = _SYNCOPE.match(word)
-        return syncope is not None and stem(f"{syncope.group(1)}er") in self.stems
+        if syncope is not None and stem(f"{syncope.group(1)}er") in self.stems:
+            return True
+        # "refinansiere" is what "refinansiering af gæld" names, and the other way round.
+        verb, noun = _VERB_IN_ERE.match(word), _NOUN_IN_ERING.match(word)
+        return (verb is not None and stem(f"{verb.group(1)}ing") in self.stems) or (
+            noun is not None and any(stem(f"{noun.group(1)}{ending}") in self.stems for ending in ("e", "er", "et")))
 
     def split_compound(self, word: str, depth: int = 2) -> list[str] | None:
         """A compound the corpus writes apart, as its parts ("eksportchef" -> ["eksport", "chef"]), or None.
@@ -374,6 +382,10 @@ class QueryNormaliser:
 
         def split(match: re.Match) -> str:
             word = match.group()
+            noun = self._noun_written(word.lower())
+            if noun:  # "refinansiere" asks about the documents' "refinansiering"
+                changes.append((word, noun))
+                return noun
             # A corpus word stays whole: whether its parts are corpus words too would otherwise depend on
             # which other documents are indexed ("innovationscentre" and another document's "centre").
             # Nor is an everyday word split, known to the documents or not ("fremover": "frem" + "over").
@@ -389,4 +401,13 @@ class QueryNormaliser:
         split_text = _WORD.sub(split, normalised)
         expansions += [short for word in _WORD.findall(normalised) for short in [WRITTEN_SHORT.get(word.lower())]
                        if short and self.vocabulary.knows(short) and short not in expansions]
+        # "refinansiere" finds "refinansiering af eksisterende gæld": the noun the documents write, searched too.
+        expansions += [noun for word in _WORD.findall(normalised) for noun in [self._noun_written(word.lower())]
+                       if noun and noun not in expansions]
         return NormalisedQuery(normalised, expansions, split_text, changes)
+
+    def _noun_written(self, word: str) -> str | None:
+        """The documents' noun in -ering of a loan verb in -ere the documents never write in that form."""
+        verb = _VERB_IN_ERE.match(word)
+        noun = f"{verb.group(1)}ing" if verb else ""
+        return noun if verb and noun in self.vocabulary.words and stem(word) not in self.vocabulary.stems else None

@@ -213,13 +213,21 @@ _COMPANY_FORM = re.compile(r"\b[AIKP]/S\b")
 
 
 def detect_language(text: str) -> Literal["da", "en"]:
-    """By function words; æ, ø, å only break a tie (English questions name Danish bodies too)."""
+    """By function words of one language only ("for", "i" are both); then by words far commoner in one language
+    ("pris for startspor?": Danish); æ, ø, å only break a tie (English questions name Danish bodies too)."""
     words = [w.lower() for w in _WORD.findall(_COMPANY_FORM.sub(" ", text))]
-    danish = sum(w in DANISH_HINTS for w in words)
-    english = sum(w in ENGLISH_HINTS for w in words)
+    danish = sum(w in DANISH_HINTS and w not in ENGLISH_HINTS for w in words)
+    english = sum(w in ENGLISH_HINTS and w not in DANISH_HINTS for w in words)
+    if english == danish:
+        danish, english = (sum(_leans_to(w, "da", "en") for w in words), sum(_leans_to(w, "en", "da") for w in words))
     if english != danish:
         return "en" if english > danish else "da"
-    return "en" if english and not any(ch in text.lower() for ch in "æøå") else "da"
+    return "en" if any(w in ENGLISH_HINTS for w in words) and not any(ch in text.lower() for ch in "æøå") else "da"
+
+
+def _leans_to(word: str, language: str, other: str) -> bool:
+    """A common word of `language` that `other` hardly uses ("pris", "møder"; "meetings")."""
+    return zipf_frequency(word, language) >= 3.0 and zipf_frequency(word, language) - zipf_frequency(word, other) >= 2.0
 
 
 # A measure question names its dimension; the answer must carry one of its units.

@@ -309,6 +309,7 @@ _REACHABLE = re.compile(r"kontakt|contact|ansvarlig|in\s+charge|responsible|\ble
 
 
 _ASKS_WHOM = re.compile(r"\b(?:hvem|who|whom)\b", re.I)
+_SENT_TO = re.compile(r"\b(?:rettes til|henvend\w*|kan kontakte|kontakt|kontaktperson|contact|get in touch with)\b", re.I)
 
 
 def fits_answer_type(question: Question, text: str, header: str = "", section: str = "") -> bool:
@@ -338,7 +339,10 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         if asks_address(question.normalised or question.text):
             return bool(STREET_ADDRESS.search(text))
         # "hvem skal jeg ringe til": someone's number or e-mail; a web address ("Book via www...") reaches no one.
-        return bool((PHONE_OR_EMAIL if _ASKS_WHOM.search(question.normalised or question.text) else CONTACT_DETAIL).search(text))
+        # Or the person one is sent to: "Spørgsmål om kemikalier rettes til laboratorieansvarlig Sofie Amalie Krogh."
+        if _ASKS_WHOM.search(question.normalised or question.text):
+            return bool(PHONE_OR_EMAIL.search(text) or (_SENT_TO.search(text) and _PERSON_NAME.search(text)))
+        return bool(CONTACT_DETAIL.search(text))
     if question.answer_type == "who":
         # The holder of the asked post: "Referent: Karina Lind", not the meeting's title.
         if not names_someone_new(question, text):
@@ -406,7 +410,12 @@ def names_someone_new(question: Question, text: str) -> bool:
     """A "who" answer names someone: a capitalised word inside the sentence that the question lacks."""
     # A name asked in the genitive is no new name: "Vækstforum Nordkysts møde" names "Vækstforum Nordkyst".
     asked = {form for word in CAPITALISED.findall(question.search_text) for form in (word.lower(), word.lower().removesuffix("s"))}
-    return any(word.lower() not in asked for word in CAPITALISED.findall(text.split(" ", 1)[-1]))
+    # Nor is a contact detail's label: "Laboratorieansvarlig, ph.d. Tlf. 72 40 18 33" names nobody.
+    return any(word.lower() not in asked and word.lower() not in _CONTACT_LABELS
+               for word in CAPITALISED.findall(text.split(" ", 1)[-1]))
+
+
+_CONTACT_LABELS = frozenset("tlf telefon mobil mail e email fax phone tel direkte".split())
 
 
 def says_not_available(question: Question, text: str) -> bool:
@@ -810,8 +819,10 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
     for rank, (text, source, title, section) in enumerate(zip(passages, sources, titles, sections)):
         best = 0.0
         card = question.answer_type == "contact" and is_contact_card(section, text)
-        for unit in split_units(text, rank):
-            score = scorer.coverage(terms or question.terms, f"{title} {section} {unit_context(unit)}", source)
+        passage_units = split_units(text, rank)
+        for at, unit in enumerate(passage_units):
+            entry = entry_lines(passage_units, at) if question.answer_type == "contact" else ""
+            score = scorer.coverage(terms or question.terms, f"{title} {section} {unit_context(unit)} {entry}", source)
             if card:  # a contact card is about its document: the programme's whole description
                 score = max(score, scorer.document_coverage(terms or question.terms, source, title))
             if sized and sized_for_the_asker(question, unit.text):
@@ -913,7 +924,8 @@ def select(
         # The section heading says what each of its sentences is about: "- Voksen: 60 kr." under "Enkeltbilletter".
         # A contact card is about its document: "Telefon: 96 42 18 23" under "Kontakt" of "Eksportspring 2025" answers
         # for the export programme.
-        unit_coverage = scorer.coverage(terms, f"{title_names[source]} {section} {read_with_referent(unit)}", source)
+        entry = entry_lines(units, units.index(unit)) if question.answer_type == "contact" else ""
+        unit_coverage = scorer.coverage(terms, f"{title_names[source]} {section} {read_with_referent(unit)} {entry}", source)
         if question.answer_type == "contact" and is_contact_card(section, passages[unit.passage_rank]):
             unit_coverage = max(unit_coverage, document_coverage[source])
         score = similarity + 0.25 * unit_coverage \
@@ -970,6 +982,8 @@ def select(
         # "Ida Marie Holst-Vinding, turismekonsulent" above "Tlf. 72 41 18 35 ...": whom the number reaches.
         best = chosen[0] = replace(best, antecedent=" ".join(unit.text for unit in reached))
         chosen[:0] = reached
+        if _entry_line(units, index + 1, index):  # and what the person answers for: "Leje af kontorer, nøglekort"
+            chosen.append(units[index + 1])
     elif best.antecedent:
         chosen.insert(0, units[index - 1])
     if best.text.rstrip().endswith(":"):  # a lead-in brings its list
@@ -993,6 +1007,25 @@ def select(
             chosen.append(unit)
     return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage, quote_similarity,
                      _document_evidence(terms, chosen, best, passages, sources, sections))
+
+
+def entry_lines(units: list[Unit], at: int) -> str:
+    """For a contact line, the short lines of its entry in a staff list: the name and post above it and what the
+    person answers for below it ("Sofie Amalie Krogh / Laboratorieansvarlig / Tlf. ... / Laboratorieintroduktion,
+    laboratoriesikkerhed, kemikalier"); else ""."""
+    if not CONTACT_DETAIL.search(units[at].text):
+        return ""
+    above = [units[i].text for i in (at - 2, at - 1) if all(_entry_line(units, j, at) for j in range(i, at))]
+    return " ".join(above + ([units[at + 1].text] if _entry_line(units, at + 1, at) else []))
+
+
+def _entry_line(units: list[Unit], i: int, at: int) -> bool:
+    """Unit i is a short line of the same passage as the contact line at `at`, and no contact line itself."""
+    return 0 <= i < len(units) and units[i].passage_rank == units[at].passage_rank and units[i].table_header is None \
+        and len(units[i].text) < 2 * _SHORT_LINE and not CONTACT_DETAIL.search(units[i].text)
+
+
+_SHORT_LINE = 80
 
 
 def _whom_it_reaches(question: Question, units: list[Unit], index: int) -> list[Unit]:

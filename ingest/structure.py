@@ -20,7 +20,7 @@ from ingest.documents import Block, Page
 
 SECTION_SEPARATOR = " > "
 
-_NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<title>[A-ZÆØÅ\"(].*)$")
+_NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?P<title>[A-ZÆØÅ\"(].*)$")  # "2.1 Mål", "1) Vækstlån"
 _BLOCK_SEPARATOR = re.compile(r"\n[ \t]*\n+")
 # Finite verbs that appear in almost every Danish sentence and in almost no heading: a short line with one
 # of them is a sentence that lost its full stop, not a title.
@@ -66,6 +66,8 @@ def to_blocks(pages: list[Page], title: str | None = None, marked: Mapping[str, 
     guessed = not any(level is not None for level in marked_levels)
     levels = [heading_level(unit, i == 0) if "\n" not in unit else None
               for i, unit in enumerate(texts)] if guessed else marked_levels
+    if guessed:
+        levels = [None if level is not None and _on_a_card(i, texts) else level for i, level in enumerate(levels)]
     numbered_items = _numbered_list_items(texts, levels)
     caption = ""
     after_heading = False
@@ -121,6 +123,20 @@ def _is_title(line: str, title: str | None) -> bool:
     return line in title or title in line
 
 
+def _on_a_card(i: int, units: list[str]) -> bool:
+    """A staff page's card, "Sofie Amalie Krogh / Laboratorieansvarlig / Tlf. 72 40 18 33 ... / Laboratorie-
+    introduktion, kemikalier.": a person's name over a short line and a contact line, or what follows the contact
+    line (whom it is for), is text, so "LOKALER OG DRIFT" above it heads the cards."""
+    def contact_line(j: int) -> bool:
+        return 0 <= j < len(units) and len(units[j]) <= _MAX_CONTACT_LINE and CONTACT_DETAIL.search(units[j]) is not None
+    return (contact_line(i - 1) and not units[i].isupper()) or (
+        _PERSON.fullmatch(units[i]) is not None and i + 1 < len(units) and "\n" not in units[i + 1]
+        and len(units[i + 1]) <= 2 * _MAX_CONTACT_LINE and contact_line(i + 2))
+
+
+_PERSON = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}")  # "Sofie Amalie Krogh"
+
+
 def _heads_nothing(i: int, units: list[str], levels: list[int | None], numbered_items: set[int]) -> bool:
     """Unit i is followed by a heading of its level or above: it heads no text ("Referent: Camilla Brix" over
     "DAGSORDEN"), and as a heading it would vanish from the index. A short line with a full stop after it is
@@ -147,9 +163,11 @@ def heading_level(line: str, document_start: bool = False) -> int | None:
         max_words = _MAX_TITLE_WORDS if document_start else _MAX_HEADING_WORDS
     if not (numbered or title[0].isupper()) or len(words) > max_words or "  " in line:
         return None
-    if title[-1] in ",;:!?" or (title[-1] == "." and len(words) > 8):
-        return None  # sentence punctuation; a short title may end with a full stop
-    if any(word.lower().strip(",.") in _FINITE_VERBS for word in words):
+    # Sentence punctuation; a short title may end with a full stop, and a question in capitals is one ("HVEM KAN
+    # SØGE?" over the rules).
+    if title[-1] in ",;:!" or (title[-1] == "?" and not title.isupper()) or (title[-1] == "." and len(words) > 8):
+        return None
+    if not title.isupper() and any(word.lower().strip(",.") in _FINITE_VERBS for word in words):
         return None
     if not numbered and _FIELD.match(line):
         return None  # "Referent: Karin Møller", "Afbud: Peter Ravn", "Phone: +45 76 12 34 56": a field, not a heading

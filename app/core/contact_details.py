@@ -22,4 +22,10 @@ _CARD_LINE = re.compile(r"^\s*(?:kontakt(?:\s+os)?|kontaktperson(?:er)?|contact(
 
 
 def is_contact_card(section: str, passage: str) -> bool:
-    return bool((_CARD_HEADING.search(section) or _CARD_LINE.search(passage)) and PHONE_OR_EMAIL.search(passage))
+    """Not a staff list: with three or more numbers (or addresses) each entry is about what its own lines say."""
+    details = PHONE_OR_EMAIL.findall(passage)
+    reached = max(len({d for d in details if "@" in d}), len({d for d in details if "@" not in d}))
+    return bool((_CARD_HEADING.search(section) or _CARD_LINE.search(passage)) and 0 < reached <= MAX_CARD_PEOPLE)
+
+
+MAX_CARD_PEOPLE = 2  # a card reaches one or two people (a project manager and a consultant)

@@ -88,3 +88,15 @@ def test_a_word_the_documents_abbreviate_is_searched_as_they_write_it_too():
     searched = QueryNormaliser(table).normalise("hvad er det maksimale tilskud i fødevarespring")
     assert searched.expansions == ["maks"] and searched.text == "hvad er det maksimale tilskud i fødevarespring"
     assert QueryNormaliser(Vocabulary.of(EVALUATION)).normalise("hvad er det maksimale tilskud").expansions == []
+
+
+def test_a_loan_verb_asks_about_the_noun_the_documents_write():
+    """"refinansiere" is what "refinansiering af eksisterende gæld" names: known, and searched as the noun; a verb
+    the documents write themselves stays as typed."""
+    rules = Vocabulary.of(["Fonden yder ikke finansiering af refinansiering af eksisterende gæld.",
+                           "Vi vil evaluere ordningen."])
+    assert rules.knows("refinansiere") and rules.knows("refinansieret") and rules.knows("evalueringen")
+    assert not rules.knows("registrere")
+    searched = QueryNormaliser(rules).normalise("kan vi refinansiere vores banklån")
+    assert searched.split_text == "kan vi refinansiering vores banklån" and "refinansiering" in searched.expansions
+    assert QueryNormaliser(rules).normalise("skal vi evaluere").split_text == "skal vi evaluere"

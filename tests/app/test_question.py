@@ -30,6 +30,9 @@ from app.question import (
     # A CSV export of grants: company forms are no English "a" and "i".
     ("- Virksomhed: Møllers Maskinfabrik A/S, Kommune: Strandkøbing, Program: Grøn Omstilling Sydkyst, Tilskud (kr.): "
      "80.000 - Virksomhed: Bølgeby Røgeri I/S, Kommune: Bølgeby, Program: Fødevarespring", "da"),
+    # "for" is Danish as much as English; "pris" is Danish.
+    ("pris for startspor?", "da"),
+    ("price for startspor?", "en"),
 ])
 def test_the_language_is_read_from_the_words(text, language):
     assert detect_language(text) == language

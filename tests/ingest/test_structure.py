@@ -113,6 +113,9 @@ def test_text_without_page_numbers_gives_blocks_without_pages(seed_blocks):
         ("Vesterbro Kaj 22, 2. sal, 9000 Aalborg", None),
         ("Kajgade 4, 7100 Vejle", None),
         ("Kulturværket Nørresundby, Lindholm Brygge 31, 9400 Nørresundby", None),
+        # A plain-text page's question in capitals heads the rules under it; a ")" numbers a heading too.
+        ("HVEM KAN SØGE?", 1),
+        ("1) Vækstlån", 1),
     ],
 )
 def test_heading_level(line, level):
@@ -232,6 +235,23 @@ def test_a_name_line_over_a_contact_line_is_a_contact_card_not_a_heading():
                                        "Birgit Sønderby, formand, Vækstforum Vestkyst, tlf. 20 45 67 89",
                                        "Pressen er velkommen til at ringe, også uden for kontortid."]
     assert {b.section for b in blocks} == {"Kontakt"}
+
+
+def test_a_staff_pages_cards_of_name_post_and_number_are_text_under_their_departments_heading():
+    """Name / post / number / what they answer for, under "LOKALER OG DRIFT": the name is no heading (it heads no
+    section), nor is the line after the number (a short full stop line), so the department heads its cards."""
+    text = ("LEDELSE\n\nMette Kjærgaard Holm\n\nDirektør\n\nTlf. 72 40 18 01 – mkh@videnpark.dk\n\n"
+            "Spørgsmål om fakturaer sendes til faktura@videnpark.dk.\n\n"
+            "LOKALER OG DRIFT\n\nKasper Dahl Mikkelsen\n\nLokale- og facilitetschef\n\n"
+            "Tlf. 72 40 18 30 – kdm@videnpark.dk\n\nLeje af kontorer, venteliste og nøglebrikker.\n\n"
+            "Akutte driftsproblemer uden for åbningstid: vagttelefon 40 18 99 00.")
+    blocks = to_blocks([Page(None, text)])
+    assert [(b.section, b.text) for b in blocks][4:] == [
+        ("LOKALER OG DRIFT", "Kasper Dahl Mikkelsen"), ("LOKALER OG DRIFT", "Lokale- og facilitetschef"),
+        ("LOKALER OG DRIFT", "Tlf. 72 40 18 30 – kdm@videnpark.dk"),
+        ("LOKALER OG DRIFT", "Leje af kontorer, venteliste og nøglebrikker."),
+        ("LOKALER OG DRIFT", "Akutte driftsproblemer uden for åbningstid: vagttelefon 40 18 99 00.")]
+    assert {b.section for b in blocks[:4]} == {"LEDELSE"}
 
 
 def test_lines_of_hours_stay_text_under_their_heading():
