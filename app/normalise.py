@@ -108,6 +108,8 @@ def names_of(texts: Iterable[str]) -> set[str]:
     return capitalised - lower
 
 
+# A verb and its particle: "flytte ind", "melde sig til", "betale tilbage".
+_PARTICLE_VERB = re.compile(r"\b([^\W\d_]{3,}e)\s+(?:(?:sig|mig|os|dig|jer)\s+)?(ind|ud|op|ned|til|fra|af|tilbage)\b", re.I)
 # Loan verbs in -ere and their nouns in -ering: "refinansiere(r/t)" / "refinansiering(en)".
 _VERB_IN_ERE = re.compile(r"^([^\W\d_]{4,}er)(?:e|er|et|ede|es)$")
 _NOUN_IN_ERING = re.compile(r"^([^\W\d_]{4,}er)ing(?:en|er|erne|ens)?$")
@@ -401,10 +403,26 @@ class QueryNormaliser:
         split_text = _WORD.sub(split, normalised)
         expansions += [short for word in _WORD.findall(normalised) for short in [WRITTEN_SHORT.get(word.lower())]
                        if short and self.vocabulary.knows(short) and short not in expansions]
+        # "flytte ind" finds "indflytningen forventes ...", "melde til" "tilmelding": the particle verb's noun.
+        particle_nouns = [noun for noun in (self._particle_noun(verb.lower(), particle.lower())
+                                            for verb, particle in _PARTICLE_VERB.findall(normalised)) if noun]
+        if particle_nouns:
+            expansions += [noun for noun in particle_nouns if noun not in expansions]
+            split_text = " ".join([split_text, *particle_nouns])
+            changes += [(noun, noun) for noun in particle_nouns]
         # "refinansiere" finds "refinansiering af eksisterende gæld": the noun the documents write, searched too.
         expansions += [noun for word in _WORD.findall(normalised) for noun in [self._noun_written(word.lower())]
                        if noun and noun not in expansions]
         return NormalisedQuery(normalised, expansions, split_text, changes)
+
+    def _particle_noun(self, verb: str, particle: str) -> str | None:
+        """The noun the documents write for a verb with its particle: "flytte ind" -> "indflytning"."""
+        base = verb[:-1] if verb.endswith("e") else verb
+        base = base[:-1] if len(base) > 3 and base[-1] == base[-2] else base  # "flytte": "flytning"
+        for noun in (f"{particle}{base}ning", f"{particle}{base}ing", f"{particle}{base}else"):
+            if self.vocabulary.knows(noun):
+                return noun
+        return None
 
     def _noun_written(self, word: str) -> str | None:
         """The documents' noun in -ering of a loan verb in -ere the documents never write in that form."""

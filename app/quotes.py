@@ -815,7 +815,8 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
     # "vi er 3 mand – er der noget vi kan søge?": a rule whose size bracket holds the company ("Mellem 1 og 4
     # ansatte: Start med Digital Startpakke") is the kind of answer asked for, as select() weighs it.
     most = question.answer_type == "quantity" and asks_most(question)
-    sized = any(noun == STAFF for _, noun in _asked_figures(question)) and not _JOINS.search(question.normalised or question.text)
+    sized = any(noun == STAFF for _, noun in _asked_figures(question)) and not _JOINS.search(question.normalised or question.text) \
+        and not asks_a_fact_beyond_size(question)
     for rank, (text, source, title, section) in enumerate(zip(passages, sources, titles, sections)):
         best = 0.0
         card = question.answer_type == "contact" and is_contact_card(section, text)
@@ -907,6 +908,7 @@ def select(
     # "for virksomheder med 10-49 ansatte" is for others. Not when asked whether they may join a scheme ("kan vi
     # søge puljen"): its rule is the answer, whatever another programme is for.
     staff_held = any(STAFF in nouns for nouns in held.values()) and not _JOINS.search(question.normalised or question.text)
+    beyond_size = asks_a_fact_beyond_size(question)
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -933,7 +935,7 @@ def select(
             + DOCUMENT_WEIGHT * document_coverage[source]
         score += 0.0 if fits else -0.15
         score += _evidence_bonus(question, unit, header, future, section, focus, fits, titles[unit.passage_rank])
-        bounded = bounded_counts(question, unit.text)
+        bounded = bounded_counts(question, unit.text) if not beyond_size else set()
         if STAFF in bounded and staff_held:
             # ... and one for theirs is the answer, before sentences that give no size at all.
             score += (BRACKET_BONUS if sized_for_the_asker(question, unit.text) else 0.0) \
@@ -1124,6 +1126,24 @@ _OFFERED = (
 def _offered(question: Question) -> str | None:
     text = question.normalised or question.text
     return next((match.group(1) for pattern in _OFFERED for match in [pattern.search(text)] if match), None)
+
+
+def asks_a_fact_beyond_size(question: Question) -> bool:
+    """Does a clause after the company's description ask what a thing is or costs ("vi er 15 ansatte og 6 år
+    gamle og overvejer et spirelån, hvad er renten?")? Then the loan's rate is the answer, not a rule whose size
+    or age bracket holds the company."""
+    clauses = _CLAUSE.split(question.normalised or question.text)
+    return len(clauses) > 1 and any(
+        match is not None and match.group(1).lower() not in STOPWORDS and not _ABOUT_SIZE.match(match.group(1))
+        for match in (_ASKS_WHAT.search(clause) for clause in clauses[1:]))
+
+
+_CLAUSE = re.compile(r"[?.!;]\s+|\s[–-]\s|,\s+(?=(?:hvad|what|how)\b)", re.I)
+_ASKS_WHAT = re.compile(r"^\W*(?:hvad\s+(?:er|var|koster|kostede)|what\s+(?:is|are|was|does)|how much (?:is|does))\s+"
+                        r"(?:the\s+|den\s+|det\s+|de\s+|en\s+|et\s+|a\s+|an\s+)?([^\W\d_][\w-]*)", re.I)
+# What the company's size and age decide: "hvad er kravene", "what are the conditions".
+_ABOUT_SIZE = re.compile(r"(?:krav|betingelse|regl|vilkår|requirement|condition|rule|criteri|eligib|størrelse|size"
+                         r"|ansatte|medarbejdere|employees|staff|alder|age)", re.I)
 
 
 def asks_for_an_offer(question: Question) -> bool:
@@ -1550,16 +1570,25 @@ def _asked_date(question: Question, text: str) -> str | None:
     dates = [(event, date) for event, date in _dated(text) if date.group().strip() not in question.years]
     if not dates:
         return None
-    matching = [date for event, date in dates if event == question.event] or [dates[0][1]]
-    return _after_asked_name(question, text, matching).group().strip()
+    if question.event:
+        matching = [date for event, date in dates if event == question.event] or [dates[0][1]]
+        return _after_asked_name(question, text, matching).group().strip()
+    # No event asked: the date after the asked thing's word ("... spadestik den 15. september 2026, og
+    # indflytningen forventes ... den 1. juni 2027" asked when one moves in).
+    return _after_asked_name(question, text, [date for _, date in dates], by_terms=True).group().strip()
 
 
-def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]) -> re.Match[str]:
+MIN_NAMED_TERM = 6  # a word this long says what the date after it is of ("indflytningen"), not "den" or "kan"
+
+
+def _after_asked_name(question: Question, text: str, values: list[re.Match[str]], by_terms: bool = False) -> re.Match[str]:
     """Of several dates or figures in `text`, the one right after a name the question asks about, else the first:
     "Kontorerne i Budapest ... lukket med udgangen af 2012, og kontoret i São Paulo blev lukket i 2015" asked
     about São Paulo, "... 846.462 mio. kr. og eksportværdien i Region Midtjylland udgjorde 183.332 mio. kr."
     asked about Region Midtjylland. Danish and English put a subject before its value."""
     names = [m for m in CAPITALISED.finditer(text) if plain(m.group()) in plain(question.normalised or question.text).split()]
+    if by_terms:  # and a rare word of the question, in any inflection
+        names += [m for m in _WORDS.finditer(text) if len(m.group()) >= MIN_NAMED_TERM and set(tokenize(m.group())) & set(question.terms)]
     if question.about_others:  # "og de øvrige regioner, hvor meget faldt de": the figure after "de øvrige regioner"
         names += list(OTHERS.finditer(text))
     elif question.about_organisation:  # "i regionen": the organisation's figure, after its name

@@ -154,3 +154,9 @@ def test_a_staff_lists_card_answers_for_what_its_own_lines_say(engine, question,
     answer = engine.ask(question)
     assert not answer.abstained, answer.text
     assert person in answer.text and number in answer.text, answer.text
+
+
+def test_a_fact_asked_after_the_companys_size_is_that_fact_not_a_size_rule(engine):
+    """"hvad er renten" after "vi er 15 ansatte og 6 år gamle": the loan's rate, not the rule the age fits."""
+    answer = engine.ask("vi er 15 ansatte og 6 år gamle og overvejer et spirelån, hvad er renten?")
+    assert not answer.abstained and quotes(answer)[0] == "“Renten er fast 7 % p.a.” [1]", answer.text

