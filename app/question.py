@@ -37,6 +37,8 @@ _QUANTITY = re.compile(
     r"what(?:'s| is| was| were) the (?:[^\W\d_]+\s+){1,3}(?:rate|percentage)|"
     r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten|overskuddet"
     r"|underskuddet|omsætningen)|"
+    # "hvad er videnparkens budget for 2026", "hvad var fondens samlede overskud": an owner's account, in the genitive
+    r"hvad (?:er|var) [^\W\d_]+s (?:samlede |årlige )?(?:budget|overskud|underskud|omsætning|omkostninger|indtægter)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
     r"what(?:'s| is| was| are| were) the (?:\w+ )?(?:budget|surplus|deficit|turnover|price|cost|fee)s?"
@@ -638,6 +640,9 @@ _QUESTION_WORD = re.compile(
     r"\b(hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|kan|er der|what|when|where|who|which|how|why|can|is there)\b",
     re.IGNORECASE,
 )
+# "investordag dato og hvor mange investorer kommer der": a thing and what is asked of it is a question too.
+_ASKED_BY_NOUN = re.compile(r"\b(?:dato(?:en)?|pris(?:en)?|adresse(?:n)?|frist(?:en)?|deadline|tlf\.?|telefonnummer(?:et)?|"
+                            r"date|price|address|phone number)\s*$", re.IGNORECASE)
 _SIMPLE_PAST = re.compile(r"\b(var|blev|havde|fik|was|were|did|had)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(det|den|de|dem|denne|dette|disse|it|they|them|this|that)\b", re.I)
 # "det kommunale tilskud", "den samlede pris": an article before an adjective and its noun, no pronoun.
@@ -653,7 +658,8 @@ def split_parts(text: str) -> list[str]:
     for piece in (p.strip(" ,?") for p in _PART_BOUNDARY.split(text)):
         # A greeting ("hej,") or a topic without a question ("eksportkvoten i DK 1966 vs 2008, hvad var
         # den") belongs to the part after it.
-        if pieces and not _QUESTION_WORD.search(pieces[-1]) or pieces and len(pieces[-1].split()) < 2:
+        if pieces and not (_QUESTION_WORD.search(pieces[-1]) or _ASKED_BY_NOUN.search(pieces[-1])) \
+                or pieces and len(pieces[-1].split()) < 2:
             pieces[-1] = f"{pieces[-1]}, {piece}"
         elif piece:
             pieces.append(piece)

@@ -613,14 +613,20 @@ def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
     table = [i for i, n in enumerate(counts) if n == width]
     if len(table) < 3:
         return None
-    # A price list has no header row: "Voksen  60 kr." is a row like the ones under it.
-    first_is_row = any(_FIGURE_CELL.match(cell) for cell in split_cells(lines[table[0]])[1:])
+    # A price list has no header row: "Voksen  60 kr." is a row like the ones under it; nor has a timetable:
+    # "Ansøgningsfrist  1. september 2026" over "Opstart  21. september 2026".
+    first_is_row = any(_FIGURE_CELL.match(cell) or _is_date(cell) for cell in split_cells(lines[table[0]])[1:])
     rows = table if first_is_row else table[1:]
     # Below the rows, a line with fewer cells is a row whose last cells are empty ("I alt  37,5 mio. kr."), not
     # a header naming the columns of the rows above it.
     rows = sorted({*rows, *(i for i, n in enumerate(counts) if rows and i > rows[0] and 2 <= n < width)})
     header = [line for i, line in enumerate(lines) if i not in rows]
     return header, [lines[i] for i in rows]
+
+
+def _is_date(cell: str) -> bool:
+    found = DATE.search(cell)
+    return found is not None and found.group().strip(" .") == cell.strip(" .")
 
 
 _FIGURE_CELL = re.compile(r"^(?:kr\.?\s*|dkk\s*)?[-–+]?\d[\d.,]*(?:\s*[^\W\d_]{1,5}\.?)?$", re.I)  # "60 kr.", "kr. 150"
@@ -1164,7 +1170,14 @@ def asked_word_as_typed(question: Question) -> str | None:
         return offered
     match = _ASKED_WORD.search(text) or _MEASURED.search(text)
     # "hvad koster det for os": "det" is the pronoun, and nothing is named.
-    return match.group(1) if match and match.group(1).lower() not in STOPWORDS else None
+    if not match or match.group(1).lower() in STOPWORDS:
+        return None
+    # "hvad er videnparkens budget": the owner in the genitive names whose; the word after it what is asked.
+    owned = _OWNED.match(text, match.end()) if match.group(1).endswith("s") and len(match.group(1)) > 5 else None
+    return owned.group(1) if owned and owned.group(1).lower() not in STOPWORDS else match.group(1)
+
+
+_OWNED = re.compile(r"\s+(?:samlede\s+|årlige\s+|nye\s+)?([^\W\d_][\w-]*)")
 
 
 def asked_word(question: Question) -> str | None:

@@ -111,6 +111,13 @@ def test_a_date_question_names_its_event(text, event):
     assert asked_event(text) == event
 
 
+def test_a_thing_and_its_asked_detail_is_a_part_of_its_own():
+    """"investordag dato" asks the date, as "hvornår er investordagen" would; a topic alone still leads into the
+    question after it."""
+    assert split_parts("investordag dato og hvor mange investorer kommer der")[0] == "investordag dato"
+    assert len(split_parts("eksportkvoten i DK 1966 vs 2008, hvad var den")) == 1
+
+
 def test_two_questions_in_one_become_two_parts_and_a_pronoun_gets_the_first_parts_subject():
     parts = split_parts("hvornår startede eksportrådsprojektet og hvornår slutter det?")
     assert len(parts) == 2

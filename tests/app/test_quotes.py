@@ -1011,3 +1011,13 @@ def test_of_two_dates_the_short_answer_is_the_one_after_the_asked_things_word():
     text = "Første spadestik tages den 15. september 2026, og indflytningen forventes at kunne ske den 1. juni 2027."
     question = replace(analyse("hvornår kan man flytte ind i hus c"), terms=["flyt", "hus", "indflytning"])
     assert short_answer(question, split_units(text, 0)) == "1. juni 2027"
+
+
+def test_a_timetable_of_labels_and_dates_has_no_header_row():
+    """"Ansøgningsfrist  1. september 2026" is the first row of the timetable, not the name of its columns: the
+    follow-up meeting is in January 2027, not "1. september 2026: januar 2027"."""
+    table = ("Ansøgningsfrist  1. september 2026\nOpstart  21. september 2026\nInvestordag  19. november 2026\n"
+             "Opfølgningsmøde  januar 2027")
+    units = split_units(table, 0)
+    assert [unit.text for unit in units][0] == "Ansøgningsfrist  1. september 2026"
+    assert all(not unit.table_header for unit in units)
