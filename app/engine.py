@@ -531,7 +531,15 @@ class Engine:
         part_texts = [whole.normalised] if whole.follow_up else split_parts(whole.normalised)
         questions = [whole] if len(part_texts) == 1 else [self._analyse(t, history, language, state) for t in part_texts]
         parts = [self._answer_part(q, state, timings) for q in questions]
+        holder = _holder_answered(parts[0]) if len(parts) > 1 else None
         for n in range(1, len(parts)):
+            # "hvem er direktør for videnparken og hvad er hendes tlf nr": "hendes" is the director the first
+            # part found.
+            pronoun = _PERSONAL_PRONOUN[parts[n].question.language]
+            if holder and pronoun.search(part_texts[n]):
+                named = pronoun.sub(lambda m: _as_pronoun(holder, m.group()), part_texts[n], count=1)
+                parts[n] = self._answer_part(self._analyse(named, history, language, state), state, timings)
+                continue
             # "... og hvor sidder sekretariatet": a later part that finds nothing alone is likely about the first
             # part's subject (VITUS's secretariat); asked so, it is answered, or it stays declined.
             leaning = about_first(part_texts[n], part_texts[0])
@@ -814,6 +822,34 @@ _POINTS_BACK = re.compile(
     r"\b(?:det|den|it)(?=\s*$)|\b(har|blev|kører|kørte|did|does|has|was|will)\s+(?:det|den|it)\b",
     re.IGNORECASE,
 )
+
+
+# A person the part before named: "hendes tlf nr", "his e-mail", "hvornår blev hun ansat".
+# Not Danish "her" (here): "hvad koster det her".
+_PERSONAL_PRONOUN = {"da": re.compile(r"\b(?:hendes|hans|hun|han)\b", re.IGNORECASE),
+                     "en": re.compile(r"\b(?:her|his|she|he|him)\b", re.IGNORECASE)}
+
+
+def _as_pronoun(name: str, pronoun: str) -> str:
+    """The name in the pronoun's place: "hendes" -> "Mette Kjærgaard Holms", "his" -> "Mette Kjærgaard Holm's"."""
+    lowered = pronoun.lower()
+    return f"{name}s" if lowered in ("hendes", "hans") else f"{name}'s" if lowered in ("her", "his") else name
+
+
+def _holder_answered(part: "Part") -> str | None:
+    """The person an answered "who holds the post" part names right after the post ("... siger direktør Mette
+    Kjærgaard Holm"), or None."""
+    q = part.question
+    if not part.decision.answer or part.selection is None or q.answer_type != "who" or q.post is None:
+        return None
+    for unit in part.selection.units:
+        held = re.search(rf"(?:{q.post})\w*[,:]?\s+({_HOLDER_NAME.pattern})", unit.text, re.IGNORECASE)
+        if held:
+            return held.group(1)
+    return None
+
+
+_HOLDER_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}")  # "Mette Kjærgaard Holm"
 
 
 def _offers_for_the_asker(q: Question, retrieved: list[Retrieved], finder: "ProgrammeFinder") -> bool:

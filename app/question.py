@@ -671,6 +671,10 @@ def split_parts(text: str) -> list[str]:
         return [text]
     first = pieces[0]
     parts = [first]
+    # "vi er et 2 år gammelt firma ... af en sensor. hvor meget kan vi max få fra prototypepuljen og hvor mange
+    # procent dækker den": a later part leans on the first question, not on the company's description before it.
+    described = _DESCRIBED_FIRST.match(first)
+    first = first[described.end():] if described else first
     years = set(_YEAR.findall(first))
     for piece in pieces[1:]:
         # "hvad var bruttoledigheden i 2021 og hvor mange arbejdspladser var der": asked in the past with no year
@@ -689,6 +693,7 @@ def split_parts(text: str) -> list[str]:
     return parts[:4]
 
 
+_DESCRIBED_FIRST = re.compile(r"\W*(?:vi|jeg|we|i)\s+(?:er|har|driver|are|have|run)\b[^.!?]*[.!]\s+(?=\S)", re.IGNORECASE)
 _CARRIED_ON = re.compile(r"(?:og\s+|and\s+)?(?:til|fra|indtil|siden|until|till|from|since)\s+(?:hvornår|hvilken tid|when|what time)",
                          re.IGNORECASE)
 

@@ -832,7 +832,10 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
             score = scorer.coverage(terms or question.terms, f"{title} {section} {unit_context(unit)} {entry}", source)
             if card:  # a contact card is about its document: the programme's whole description
                 score = max(score, scorer.document_coverage(terms or question.terms, source, title))
-            if sized and sized_for_the_asker(question, unit.text):
+            # ... when it holds the kind of answer asked for: "hvor meget kan vi max få" wants an amount, which
+            # "Virksomheder under 6 år med højst 25 ansatte" does not give.
+            if sized and sized_for_the_asker(question, unit.text) and (
+                    question.answer_type != "quantity" or fits_answer_type(question, unit.text)):
                 score += 0.5
             # The asked post's holder needs no more of the question: "Hanne Lykkegaard Thorsø / Bestyrelsesformand"
             # in the foreword answers "hvem er bestyrelsesformand for Lyngkyst Erhvervsråd", the document's own body.

@@ -14,6 +14,8 @@ EARLIER = THIS_YEAR - 2
 
 STAFF = """INNOVATIONSHUS KRAGELUND – MEDARBEJDERE
 
+Innovationshus Kragelund ledes af direktør Britta Holmgaard Vest og har 11 medarbejdere.
+
 Reception
 Tlf. 86 20 40 00 – post@innohus-kragelund.dk
 
@@ -160,3 +162,9 @@ def test_a_fact_asked_after_the_companys_size_is_that_fact_not_a_size_rule(engin
     """"hvad er renten" after "vi er 15 ansatte og 6 år gamle": the loan's rate, not the rule the age fits."""
     answer = engine.ask("vi er 15 ansatte og 6 år gamle og overvejer et spirelån, hvad er renten?")
     assert not answer.abstained and quotes(answer)[0] == "“Renten er fast 7 % p.a.” [1]", answer.text
+
+
+def test_her_number_is_the_number_of_whom_the_first_part_named(engine):
+    answer = engine.ask("hvem er direktør for innovationshuset og hvad er hendes tlf nr")
+    first, second = answer.text.split("\n2) ")
+    assert "Britta Holmgaard Vest" in first and "86 20 40 01" in second, answer.text

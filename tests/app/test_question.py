@@ -485,3 +485,9 @@ def test_how_many_times_is_answered_by_any_count():
 ])
 def test_the_askers_own_founding_year_is_no_year_the_answer_must_name(text, years):
     assert analyse(text).years == years
+
+
+def test_a_later_part_leans_on_the_first_question_not_on_the_companys_description_before_it():
+    parts = split_parts("vi er et 2 år gammelt firma med 4 ansatte og vil bygge en prototype af en sensor. hvor meget kan "
+                        "vi max få fra prototypepuljen og hvor mange procent dækker den")
+    assert len(parts) == 2 and "prototypepuljen" in parts[1] and "sensor" not in parts[1], parts
