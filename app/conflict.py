@@ -241,7 +241,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     def named_by_title(i: int) -> bool:
         return any(words and words <= set(tokenize(document_name(meta[i]))) for words in named)
 
-    order = sorted(range(len(units)), key=lambda i: (str(meta[i].get("year")) != (q.document_year or str(meta[i].get("year"))),
+    # A fact asked of one year ("maks tilskud i 2024") leads with that year's document, as a named document does.
+    year = q.document_year or (q.years[0] if len(q.years) == 1 else None)
+    order = sorted(range(len(units)), key=lambda i: (str(meta[i].get("year")) != (year or str(meta[i].get("year"))),
                                                      not named_by_title(i),
                                                      -(meta[i].get("year") or 0),
                                                      typed and i >= selection.primary and value_of(units[i]) is None))

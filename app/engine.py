@@ -740,9 +740,10 @@ class Engine:
                 # words): the newest first, the older ones after a line that says so, all cited.
                 year_of = lambda unit: part.retrieved[unit.passage_rank].chunk.metadata.get("year")  # noqa: E731
                 newest, different_values = year_of(units[0]), conflict[1]
-                # The document the question names by year ("i 2010 evalueringen") or title ("ifølge evalueringen")
-                # leads instead of the newest.
-                asked = (q.document_year is not None and str(newest) == q.document_year) \
+                # The document the question names by year ("i 2010 evalueringen") or title ("ifølge evalueringen"),
+                # or the year it asks the fact of ("maks tilskud i 2024"), leads instead of the newest.
+                asked_year = q.document_year or (q.years[0] if len(q.years) == 1 else None)
+                asked = (asked_year is not None and str(newest) == asked_year) \
                     or (newest or 0) < max(year_of(unit) or 0 for unit in units)
                 short, lead, rest = ("short_asked", "asked", "others") if asked else ("short_newest", "newest", "older")
                 lines.append(texts[short].format(line=f"{short_answer(q, [units[0]])} [{first}]", year=newest)

@@ -98,6 +98,11 @@ _LIMIT_AMOUNT = re.compile(r"\b(?:højeste|maksimale|største|mindste|laveste|mi
 # "hvor meget kan vi max få", "how much can we get": what one gets is a grant, an amount of money.
 _GOTTEN = re.compile(r"\b(?:hvor meget|how much)\s+(?:\w+\s+){0,4}?(?:få|får|fik|fået|modtage|modtager|modtog|get|gets|got|"
                      r"receive|receives|received)\b", re.I)
+_COUNTED_AMONG = re.compile(r"\bhvor mange af\b.*?\b(?:er|var|blev)\s+([^\W\d_]{2,}(?:er|erne|rne))\s*\??\s*$", re.I)  # a noun
+# "hvor store vækstlån kan man få", "how big a loan": the size of a loan or grant is an amount of money.
+_SIZED_AMOUNT = re.compile(r"\bhvor\s+(?:stor|store|stort)\s+(?:(?:er|var|bliver|kan)\s+)?(?:et\s+|en\s+|det\s+|den\s+)?"
+                           r"[^\W\d_]*(?:lån|tilskud|støtte|bevilling|beløb|garanti)"
+                           r"|\bhow\s+(?:big|large)\s+(?:a\s+|an\s+)?(?:loan|grant|subsidy|guarantee)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year that names a document ("i 2010 evalueringen", "rapporten fra 2010", "the 2012 action plan") says which
 # document to read, not the year of the fact: the answer need not contain it. "planen for 2013" is about 2013.
@@ -571,6 +576,10 @@ def analyse(
     if how_many and counted_word.lower() in _COUNT_ADJECTIVES and how_many.group(2) \
             and how_many.group(2).lower() not in STOPWORDS:
         counted_word = how_many.group(2)
+    # "hvor mange af mentorerne er kvinder": women are counted, among the mentors.
+    among = _COUNTED_AMONG.search(normalised)
+    if among and among.group(1).lower() not in STOPWORDS:
+        counted_word = among.group(1)
     if counted_word and normaliser is not None and not normaliser.vocabulary.knows(counted_word):
         # "virksomhedsmøder" counts what its head counts: "373 møder".
         parts = normaliser.vocabulary.split_compound(counted_word)
@@ -586,7 +595,7 @@ def analyse(
     # noun is counted.
     elif ((_MONEY.search(normalised) and not ((asked_noun := counted_word or counted_as_asked.split(" ")[-1])
                                               and not _MONEY.fullmatch(asked_noun)))
-          or _GOTTEN.search(normalised) or _LIMIT_AMOUNT.search(normalised)
+          or _GOTTEN.search(normalised) or _LIMIT_AMOUNT.search(normalised) or _SIZED_AMOUNT.search(normalised)
           or (_TRADED.search(text) and not how_many and not counted_as_asked)) \
             and not measure_units(normalised):  # "hvor mange vouchere blev uddelt" counts vouchers
         counted, counted_as_asked = ["kr"], ""  # a price or budget is an amount of money, not any figure

@@ -1273,7 +1273,10 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         # A document titled by its years holds them for every sentence: "Det samlede budget er 2,7 mio. kr." of
         # "Smagsløft 2024-2026" for "the total budget for 2024 to 2026".
         share = sum(year in f"{title} {where}" for year in question.years) / len(question.years)
-        bonus += 0.06 * share - (0.06 if of_another_year(question, where) else 0.0)
+        # A sentence naming no year is of its document's year: "Tilskudsprocenten er hævet fra 50 % til 60 %" of
+        # "Prototypepuljen 2026" is no statement of 2024's rules.
+        bonus += 0.06 * share - (0.06 if of_another_year(question, where)
+                                 or (not years_named(where) and of_another_year(question, title)) else 0.0)
         if share and NOT_AVAILABLE.search(text):
             bonus += 0.05  # the documents say outright that the asked year's figure is not there
     if question.answer_type == "quantity" and (asked_per := rates_per(question.normalised or question.text)):

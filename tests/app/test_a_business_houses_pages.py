@@ -146,3 +146,10 @@ def test_that_year_and_the_year_before_lean_on_the_first_question(engine):
     answer = engine.ask("Hvor stort var Erhvervshusets overskud i 2025, og hvor meget udgjorde det kommunale tilskud det år?")
     first, second = answer.text.split("2) ")
     assert "212.400 kr." in first and "3.900.000 kr." in second, answer.text
+
+
+def test_a_limit_asked_of_an_earlier_year_is_that_years_documents(engine):
+    """Asked of 2024, the 2024 description's limit leads; the 2026 guide's may follow as another document's."""
+    answer = engine.ask("hvad var det maksimale tilskud i eksportløft i 2024?")
+    first_quote = next(line for line in answer.text.splitlines() if line.startswith("“"))
+    assert not answer.abstained and "60.000 kr." in first_quote, answer.text

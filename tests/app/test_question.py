@@ -491,3 +491,15 @@ def test_a_later_part_leans_on_the_first_question_not_on_the_companys_descriptio
     parts = split_parts("vi er et 2 år gammelt firma med 4 ansatte og vil bygge en prototype af en sensor. hvor meget kan "
                         "vi max få fra prototypepuljen og hvor mange procent dækker den")
     assert len(parts) == 2 and "prototypepuljen" in parts[1] and "sensor" not in parts[1], parts
+
+
+@pytest.mark.parametrize("text", ["hvor store vækstlån kan man få, min og max?", "hvor stort er tilskuddet",
+                                  "how big a loan can we get"])
+def test_the_size_of_a_loan_or_grant_is_an_amount_of_money(text):
+    assert analyse(text).counted == "kr"
+
+
+def test_of_a_group_the_ones_asked_about_are_counted():
+    """"hvor mange af mentorerne er kvinder" counts women: "64 aktive mentorer" is no answer."""
+    assert analyse("hvor mange af mentorerne i mentorpuljen er kvinder").counted == "kvind"
+    assert analyse("hvor mange af deltagerne var tilfredse").counted is None
