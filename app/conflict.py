@@ -234,16 +234,14 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         return None
     # Stable: by rank within a year, and a runner-up quote without a figure after those with one (the chosen
     # quote's lead-in or antecedent stays before its sentence).
-    # The document the question names by year ("rapporten fra 2010") or by its title ("ifølge evalueringen") leads,
-    # then the newest.
+    # The document of the year the question names or asks the fact of ("rapporten fra 2010", "maks tilskud i 2024")
+    # or named by its title ("ifølge evalueringen") leads, then the newest.
     named = [set(tokenize(word)) for word in ACCORDING_TO.findall(q.normalised or q.text)]
 
     def named_by_title(i: int) -> bool:
         return any(words and words <= set(tokenize(document_name(meta[i]))) for words in named)
 
-    # A fact asked of one year ("maks tilskud i 2024") leads with that year's document, as a named document does.
-    year = q.document_year or (q.years[0] if len(q.years) == 1 else None)
-    order = sorted(range(len(units)), key=lambda i: (str(meta[i].get("year")) != (year or str(meta[i].get("year"))),
+    order = sorted(range(len(units)), key=lambda i: (str(meta[i].get("year")) != (q.leading_year or str(meta[i].get("year"))),
                                                      not named_by_title(i),
                                                      -(meta[i].get("year") or 0),
                                                      typed and i >= selection.primary and value_of(units[i]) is None))

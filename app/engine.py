@@ -26,6 +26,7 @@ from app.core.answer_types import (
     concatenate,
 )
 from app.core.chunk import document_name
+from app.core.contact_details import PERSON_NAME
 from app.core.config import Settings
 from app.core.timing import ms_since
 from app.calendar_dates import CalendarDate, DocumentDates, asked_dates, dates_in, holds
@@ -742,8 +743,7 @@ class Engine:
                 newest, different_values = year_of(units[0]), conflict[1]
                 # The document the question names by year ("i 2010 evalueringen") or title ("ifølge evalueringen"),
                 # or the year it asks the fact of ("maks tilskud i 2024"), leads instead of the newest.
-                asked_year = q.document_year or (q.years[0] if len(q.years) == 1 else None)
-                asked = (asked_year is not None and str(newest) == asked_year) \
+                asked = (q.leading_year is not None and str(newest) == q.leading_year) \
                     or (newest or 0) < max(year_of(unit) or 0 for unit in units)
                 short, lead, rest = ("short_asked", "asked", "others") if asked else ("short_newest", "newest", "older")
                 lines.append(texts[short].format(line=f"{short_answer(q, [units[0]])} [{first}]", year=newest)
@@ -844,19 +844,21 @@ def _holder_answered(part: "Part") -> str | None:
     if not part.decision.answer or part.selection is None or q.answer_type != "who" or q.post is None:
         return None
     for unit in part.selection.units:
-        held = re.search(rf"(?:{q.post})\w*[,:]?\s+({_HOLDER_NAME.pattern})", unit.text, re.IGNORECASE)
+        held = re.search(rf"(?:{q.post})\w*[,:]?\s+({PERSON_NAME.pattern})", unit.text, re.IGNORECASE)
         if held:
             return held.group(1)
     return None
 
 
-_HOLDER_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}")  # "Mette Kjærgaard Holm"
+def _catalogued(finder: "ProgrammeFinder") -> set[str]:
+    """The file names of the documents the catalogue draws on."""
+    return {Path(programme.source).name for programme in finder.programmes}
 
 
 def _offers_for_the_asker(q: Question, retrieved: list[Retrieved], finder: "ProgrammeFinder") -> bool:
     """Does a top passage of a document the catalogue does not draw on set a staff bracket that holds the asker's
     company ("vi er 30 mand": "Vækstforløb ... 10–50 ansatte")?"""
-    catalogued = {Path(programme.source).name for programme in finder.programmes}
+    catalogued = _catalogued(finder)
     return any(Path(r.chunk.metadata.get("source", "")).name not in catalogued and STAFF in held_counts(q, r.chunk.text)
                for r in retrieved)
 
@@ -864,7 +866,7 @@ def _offers_for_the_asker(q: Question, retrieved: list[Retrieved], finder: "Prog
 def _names_an_uncatalogued_offer(q: Question, state: "_IndexState", finder: "ProgrammeFinder") -> bool:
     """Does the question write a coined word ("vækstlån", "investorklar"; no everyday Danish or English word) that
     documents the catalogue does not draw on write, and neither the catalogue nor its documents do?"""
-    catalogued = {Path(programme.source).name for programme in finder.programmes}
+    catalogued = _catalogued(finder)
     words = {word for word in re.findall(r"[^\W\d_]{5,}", (q.normalised or q.text).lower())
              if word not in STOPWORDS and not is_everyday(word) and not is_everyday(word, "en")
              and state.vocabulary.knows(word) and not finder.names.recognises(word)}

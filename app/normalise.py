@@ -385,8 +385,9 @@ class QueryNormaliser:
         def split(match: re.Match) -> str:
             word = match.group()
             noun = self._noun_written(word.lower())
-            if noun:  # "refinansiere" asks about the documents' "refinansiering"
+            if noun:  # "refinansiere" asks about, and finds, the documents' "refinansiering af eksisterende gæld"
                 changes.append((word, noun))
+                expansions.append(noun)
                 return noun
             # A corpus word stays whole: whether its parts are corpus words too would otherwise depend on
             # which other documents are indexed ("innovationscentre" and another document's "centre").
@@ -410,9 +411,6 @@ class QueryNormaliser:
             expansions += [noun for noun in particle_nouns if noun not in expansions]
             split_text = " ".join([split_text, *particle_nouns])
             changes += [(noun, noun) for noun in particle_nouns]
-        # "refinansiere" finds "refinansiering af eksisterende gæld": the noun the documents write, searched too.
-        expansions += [noun for word in _WORD.findall(normalised) for noun in [self._noun_written(word.lower())]
-                       if noun and noun not in expansions]
         return NormalisedQuery(normalised, expansions, split_text, changes)
 
     def _particle_noun(self, verb: str, particle: str) -> str | None:

@@ -214,6 +214,12 @@ class Question:
     asks_what_happened: bool = False  # "hvor mange penge har X afsat": no figure under a condition answers it
     post: str | None = None  # a who-question's post, as a pattern of the words naming it (asked_post)
 
+    @property
+    def leading_year(self) -> str | None:
+        """The year whose document leads when documents disagree: the one the question names a document by ("i
+        2010 evalueringen"), or the one year it asks the fact of ("maks tilskud i 2024")."""
+        return self.document_year or (self.years[0] if len(self.years) == 1 else None)
+
 
 # A Danish company's form is no English "a" or "i": "Møllers Maskinfabrik A/S", "Bølgeby Røgeri I/S".
 _COMPANY_FORM = re.compile(r"\b[AIKP]/S\b")

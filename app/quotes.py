@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from app.calendar_dates import asked_dates, asked_times_of_year, dates_in, holds, in_time_of_year
-from app.core.contact_details import CONTACT_DETAIL, PHONE_OR_EMAIL, STREET_ADDRESS, is_contact_card
+from app.core.contact_details import CONTACT_DETAIL, PERSON_NAME, PHONE_OR_EMAIL, STREET_ADDRESS, is_contact_card
 from app.core.words import MONTH_NAMES, SOLE_TRADER, WEEKDAYS
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, counted_words, stem, term_weight, tokenize
@@ -341,7 +341,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         # "hvem skal jeg ringe til": someone's number or e-mail; a web address ("Book via www...") reaches no one.
         # Or the person one is sent to: "Spørgsmål om kemikalier rettes til laboratorieansvarlig Sofie Amalie Krogh."
         if _ASKS_WHOM.search(question.normalised or question.text):
-            return bool(PHONE_OR_EMAIL.search(text) or (_SENT_TO.search(text) and _PERSON_NAME.search(text)))
+            return bool(PHONE_OR_EMAIL.search(text) or (_SENT_TO.search(text) and PERSON_NAME.search(text)))
         return bool(CONTACT_DETAIL.search(text))
     if question.answer_type == "who":
         # The holder of the asked post: "Referent: Karina Lind", not the meeting's title.
@@ -1050,12 +1050,11 @@ def _whom_it_reaches(question: Question, units: list[Unit], index: int) -> list[
         if not lines or any(line.passage_rank != best.passage_rank or line.table_header is not None or len(line.text) >= 80
                             for line in lines):
             return []
-        if names_someone_new(question, lines[0].text) and _PERSON_NAME.search(lines[0].text):
+        if names_someone_new(question, lines[0].text) and PERSON_NAME.search(lines[0].text):
             return lines
     return []
 
 
-_PERSON_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}\b")  # "Mads Brink Holm", not "Eksportkonsulent"
 
 
 def _named_in_title(terms: list[str], title: str) -> str:

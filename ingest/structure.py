@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from app.core.contact_details import CONTACT_DETAIL, STREET_ADDRESS
+from app.core.contact_details import CONTACT_DETAIL, PERSON_NAME, STREET_ADDRESS
 from app.core.words import WEEKDAYS
 from ingest.clean import is_table_text
 from ingest.documents import Block, Page
@@ -130,11 +130,8 @@ def _on_a_card(i: int, units: list[str]) -> bool:
     def contact_line(j: int) -> bool:
         return 0 <= j < len(units) and len(units[j]) <= _MAX_CONTACT_LINE and CONTACT_DETAIL.search(units[j]) is not None
     return (contact_line(i - 1) and not units[i].isupper()) or (
-        _PERSON.fullmatch(units[i]) is not None and i + 1 < len(units) and "\n" not in units[i + 1]
+        PERSON_NAME.fullmatch(units[i]) is not None and i + 1 < len(units) and "\n" not in units[i + 1]
         and len(units[i + 1]) <= 2 * _MAX_CONTACT_LINE and contact_line(i + 2))
-
-
-_PERSON = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}")  # "Sofie Amalie Krogh"
 
 
 def _heads_nothing(i: int, units: list[str], levels: list[int | None], numbered_items: set[int]) -> bool:

@@ -7,6 +7,8 @@ import re
 PHONE_OR_EMAIL = re.compile(r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|[\w.+-]+@[\w-]+\.\w+")
 # A web address also answers "hvor kan jeg læse mere" as a contact detail; not what makes a sidebar a contact box.
 CONTACT_DETAIL = re.compile(rf"{PHONE_OR_EMAIL.pattern}|\bwww\.\S+")
+# A person's name: two to four capitalised words ("Mads Brink Holm", "Sofie Amalie Krogh"), not "Eksportkonsulent".
+PERSON_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}\b")
 # A street address: "Kajgade 4", "Åboulevarden 80", "Værftsvej 3", the street type a word of its own ("Vesterbro Kaj
 # 22", "Nørre Allé 14"); "12 Harbour Street" is written the other way.
 _STREET_TYPES = "vej|gade|allé|alle|plads|torv|stræde|boulevard|vænge|kaj|brygge|bakke|park|sti|løkke|toft|vang"
