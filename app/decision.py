@@ -610,7 +610,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         return verdict(False, "missing", f"the question names {', '.join(missing)}, which the best evidence does not contain")
     if not fits_type and q.answer_type in TYPED_ANSWERS:
         return verdict(False, "wrong_type", (
-            ("an opening-hours question" if q.answer_type == "hours" else f"a {q.answer_type} question")
+            {"hours": "an opening-hours question", "identifier": "an identifier question"}.get(q.answer_type, f"a {q.answer_type} question")
             + (f" about the {q.event} date" if q.event else "")
             + (f" counting '{q.counted}'" if q.counted else "")
             + ", and no sentence of the top passages holds such an answer"

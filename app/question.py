@@ -13,9 +13,10 @@ from app.core.words import DANISH_HINTS, ENGLISH_HINTS, WEEKDAYS
 from app.lexical import STOPWORDS, tokenize
 from app.normalise import QueryNormaliser, is_everyday
 
-AnswerType = Literal["quantity", "date", "who", "contact", "hours", "other"]
-# The kinds of answer a sentence must hold to answer at all: a figure, a date, a contact detail, opening hours.
-TYPED_ANSWERS = ("quantity", "date", "contact", "hours")
+AnswerType = Literal["quantity", "date", "who", "contact", "hours", "identifier", "other"]
+# The kinds of answer a sentence must hold to answer at all: a figure, a date, a contact detail, opening hours, a
+# register's number.
+TYPED_ANSWERS = ("quantity", "date", "contact", "hours", "identifier")
 Event = Literal["start", "end", "approval", "deadline", "founded", "meeting"]
 
 _QUANTITY = re.compile(
@@ -51,6 +52,11 @@ _DATE = re.compile(
     r"which years?|what date|what period)\b",
     re.IGNORECASE,
 )
+# "hvad er jeres cvr nummer", "what is the park's VAT number": a register's number, which a sentence merely naming the
+# register ("har CVR-adresse i Hjortsbæk Kommune") does not give. The group is the register's label.
+IDENTIFIER = re.compile(
+    r"\b(cvr|se|ean|p|reg\.?|registrerings|momsregistrerings|konto|sags|journal|faktura|vat|account|case|invoice"
+    r"|company\s+registration|registration)[\s-]?(?:nummer\w*|nr\b\.?|numbers?\b|no\b\.?)", re.I)
 # Phone numbers, e-mail and addresses: no strategy document's figure or date answers these.
 _CONTACT = re.compile(
     r"\b(tlf|telefon\w*|mobilnummer|e-?mail\w*|mail\w*|adresse\w*|phone( number)?|e-?mail address|"
@@ -514,6 +520,8 @@ def asks_calling_hours(text: str) -> bool:
 def answer_type(text: str) -> AnswerType:
     if asks_calling_hours(text):
         return "hours"
+    if IDENTIFIER.search(text):
+        return "identifier"
     if _CONTACT.search(text):
         return "contact"
     if asks_opening_hours(text):

@@ -24,7 +24,7 @@ from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, counted_words, stem, term_weight, tokenize
 from app.normalise import fold_all_danish_letters
 from app.question import (
-    ANY_HOLDER, EVENTS, OTHERS, TYPED_ANSWERS, Question, asks_address, asks_opening_hours, contact_of,
+    ANY_HOLDER, EVENTS, IDENTIFIER, OTHERS, TYPED_ANSWERS, Question, asks_address, asks_opening_hours, contact_of,
     opening_hours_of, own_founding_year,
 )
 
@@ -354,10 +354,28 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         if ANY_HOLDER.search(question.normalised or question.text):
             return bool(CONTACT_DETAIL.search(text) or _REACHABLE.search(f"{section} {header} {text}"))
         return True
+    if question.answer_type == "identifier":
+        return holds_identifier(question, text)
     if question.answer_type == "hours":
         # "hvornår åbner jeres kontor i Kolding": "Satellitkontoret åbner 1. februar 2027" says when it opens, once.
         return has_hours(text) or bool(_OPENS_ON.search(text))
     return True
+
+
+# The labels a Danish document writes for a register an English question names.
+_REGISTER_LABELS = {"vat": "cvr|se|moms", "company registration": "cvr", "registration": "cvr|reg", "account": "konto|reg",
+                    "case": "sags|journal", "invoice": "faktura"}
+
+
+def holds_identifier(question: Question, text: str) -> bool:
+    """Does `text` give the register's number asked for: the label and four or more digits after it ("CVR-nr.
+    29 18 94 01", "Sagsnr. 24/01234")?"""
+    asked = IDENTIFIER.search(question.normalised or question.text)
+    if asked is None:
+        return False
+    label = " ".join(asked.group(1).lower().removesuffix(".").split())
+    labels = f"{label}|{_REGISTER_LABELS[label]}" if label in _REGISTER_LABELS else label
+    return bool(re.search(rf"\b(?:{labels})[^\d\n]{{0,12}}?\d(?:[\s./-]?\d){{3,}}", text, re.I))
 
 
 # "Hvad koster det at deltage i Eksportstart?": "op til 6 timers gratis rådgivning" is its price. Asked about a cost,

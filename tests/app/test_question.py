@@ -79,6 +79,10 @@ def test_the_language_is_read_from_the_words(text, language):
     ("who is eligible for the voucher?", "other"),
     ("hvem er målgruppen for programmet", "other"),
     ("hvem kan hjælpe os med eksport", "who"),
+    ("hvad er videnparkens cvr nummer", "identifier"),  # a register's number, not a figure or a phone number
+    ("what is the park's VAT number?", "identifier"),
+    ("hvilket reg. nr. skal jeg bruge", "identifier"),
+    ("hvor mange numre er der", "quantity"),
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
     assert answer_type(text) == kind

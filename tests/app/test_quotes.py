@@ -161,6 +161,14 @@ def test_an_age_is_years_in_the_row_not_a_rate_per_year_in_its_header():
     assert not fits_answer_type(age, "2 voksne + 2 børn  246.300 kr.  125 m²", "Husstand  Indkomstgrænse pr. år  Maks. boligareal")
 
 
+def test_a_register_number_is_the_registers_label_with_its_digits_not_the_register_named():
+    cvr = analyse("hvad er videnparkens cvr nummer")
+    assert fits_answer_type(cvr, "Videnpark Hjortsbæk, CVR-nr. 29 18 94 01, Hjortsbæk Allé 4")
+    assert not fits_answer_type(cvr, "Virksomheden skal have CVR-adresse i Hjortsbæk Kommune.")
+    assert not fits_answer_type(cvr, "Budgettet for 2026 er 14.500.000 kr.")  # digits without the register
+    assert fits_answer_type(analyse("what is the VAT number"), "SE-nr. 12345678")
+
+
 @pytest.mark.parametrize("question, row, holds", [
     ("hvad er kontingentet for en virksomhed med 30 ansatte", "10-49 ansatte  9.000 kr.", True),
     ("hvad er kontingentet for en virksomhed med 30 ansatte", "50-249 ansatte  18.000 kr.", False),
