@@ -605,7 +605,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             "documents hold any of the question's words, translated or not"
         ))
     if selection.not_available:
-        return verdict(False, "not_available", "the best evidence says the asked figure is not computed yet", [])
+        return verdict(False, "not_available", "the best evidence says the asked figure is not computed, or the asked thing not announced, yet", [])
     if missing:
         return verdict(False, "missing", f"the question names {', '.join(missing)}, which the best evidence does not contain")
     if not fits_type and q.answer_type in TYPED_ANSWERS:

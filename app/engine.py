@@ -31,6 +31,7 @@ from app.core.config import Settings
 from app.core.timing import ms_since
 from app.calendar_dates import CalendarDate, DocumentDates, asked_dates, dates_in, holds
 from app.conflict import documents_in_conflict
+from app.series import superseded_by
 from app.counted import counted_in_passages
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
@@ -55,7 +56,7 @@ from app.quotes import (
     short_answer,
     unit_context,
 )
-from app.retrieve import HybridRetriever, Retrieval, Retrieved, names_all, promote_evidence, sources_of
+from app.retrieve import HybridRetriever, Retrieval, Retrieved, names_all, promote_evidence, sources_of, with_newest_versions
 from app.vector_index import EngineUnavailable, IndexStore, StoredChunk
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ TEXTS = {
         "not_mentioned": "Dokumenterne nævner ikke {missing}.",
         "not_mentioned_nearby": "Det nærmeste afsnit nævner ikke {missing}.",
         "not_available": "Tallet er ikke opgjort i dokumenterne. De oplyser{quoted}:",
+        "not_yet": "Det oplyser dokumenterne ikke endnu. De skriver{quoted}:",
         "old": "Kilden er fra {year}; oplysningerne kan være forældede.",
         "facts": "Og fra dokumenterne:",
         "short_newest": "Kort svar: {line} (det nyeste dokument, {year})",
@@ -104,6 +106,7 @@ TEXTS = {
         "not_mentioned": "The documents do not mention {missing}.",
         "not_mentioned_nearby": "The nearest passage does not mention {missing}.",
         "not_available": "The documents do not give that figure. They say{quoted}:",
+        "not_yet": "The documents do not say that yet. They say{quoted}:",
         "old": "The source is from {year}; the information may be out of date.",
         "facts": "And from the documents:",
         "short_newest": "Short answer: {line} (the newest document, {year})",
@@ -125,6 +128,12 @@ QUOTED_IN = {"da": " (citeret på engelsk)", "en": " (quoted in Danish)"}
 @dataclass(frozen=True)
 class _IndexState:
     """Everything derived from one generation of the index."""
+
+    def outdated_among(self, sources: list[str], q: Question) -> dict[str, str]:
+        """The older versions among `sources` whose newest version is among them too, each with that version: their
+        rules are no longer in force, unless the question asks of their year."""
+        return {source: newest for source in sources if (newest := self.superseded.get(source)) in sources
+                and self.document_years.get(source) != q.leading_year}
 
     def decide(self, q: Question, settings: Settings, retrieved: Retrieval, selection: Selection | None) -> Decision:
         """Answer or abstain, judged on the document of the best quote: its best dense cosine, and its words
@@ -188,6 +197,8 @@ class _IndexState:
     heading_vocabulary: Vocabulary  # the words of all titles and headings: the names of what documents describe
     word_documents: Counter[str]  # word -> how many documents use it: the vocabulary, kept up to date by reloads
     years_written: frozenset[str]  # the documents' years (front matter, sidecar or file name)
+    document_years: dict[str, str]  # source -> its year, when it has one
+    superseded: dict[str, str]  # source -> the newest version of its series, for older versions (app/series.py)
     normaliser: QueryNormaliser
     organisation: str  # who "vi", "os" and "regionen" are
     vocabularies: dict = field(default_factory=dict, compare=False)  # vocabulary_of's cache
@@ -267,7 +278,7 @@ class Engine:
         document does not read and count the whole corpus again."""
         generation, chunks = self.store.snapshot(previous.retriever.chunks if previous else None)
         lexical = load_or_build(self.store, bm25_dir(self.settings), (generation, chunks))
-        years = {c.metadata.get("source"): c.metadata.get("year") for c in chunks}
+        years = {str(c.metadata.get("source", "")): c.metadata.get("year") for c in chunks}
         glossary, glossary_error = self._load_glossary()
         finder, catalogue_error = self._load_programme_finder(years, glossary)
         texts = _texts_by_document(chunks)
@@ -291,6 +302,8 @@ class Engine:
             heading_vocabulary=Vocabulary.of_words(words_of(h for found in headings.values() for h in found)),
             word_documents=word_documents,
             years_written=frozenset(str(year) for year in years.values() if year),
+            document_years={source: str(year) for source, year in years.items() if year},
+            superseded=superseded_by(years),
             normaliser=QueryNormaliser(vocabulary),
             organisation=self.settings.organisation_name or _main_publisher(chunks),
         )
@@ -594,7 +607,7 @@ class Engine:
                                          [r.chunk.metadata.get("source", "") for r in retrieved], state.scorer,
                                          [document_name(r.chunk.metadata) for r in retrieved],
                                          [r.chunk.metadata.get("section", "") for r in retrieved])
-            retrieved = promote_evidence(retrieved, evidence, k)
+            retrieved = with_newest_versions(promote_evidence(retrieved, evidence, k), retrieved, evidence, state.superseded)
             timings["evidence"] = ms_since(step)
         return q, vector, retrieved
 
@@ -608,7 +621,8 @@ class Engine:
         sections = [r.chunk.metadata.get("section", "") for r in retrieved]
         sources = [r.chunk.metadata.get("source", "") for r in retrieved]
         titles = [document_name(r.chunk.metadata) for r in retrieved]
-        selection = select(q, vector, passages, state.scorer, sections, sources, titles) if passages else None
+        selection = select(q, vector, passages, state.scorer, sections, sources, titles,
+                           state.outdated_among(sources, q)) if passages else None
         decision = state.decide(q, self.settings, retrieved, selection)
         timings["answer"] = timings.get("answer", 0.0) + ms_since(step)
         if decision.reason == "missing" and within is None and selection is not None:
@@ -776,7 +790,7 @@ class Engine:
                     line = None
                 lines.append(texts["short"].format(line=f"{line} [{first}]") if line else texts["intro"])
             elif part.decision.reason == "not_available":
-                lines.append(texts["not_available"])
+                lines.append(texts["not_available" if q.answer_type == "quantity" else "not_yet"])
             else:
                 lines.append(_missing_line(texts, q, part.decision))
             lines += cited

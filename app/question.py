@@ -59,11 +59,14 @@ IDENTIFIER = re.compile(
     r"|company\s+registration|registration)[\s-]?(?:nummer\w*|nr\b\.?|numbers?\b|no\b\.?)", re.I)
 # Phone numbers, e-mail and addresses: no strategy document's figure or date answers these.
 _CONTACT = re.compile(
-    r"\b(tlf|telefon\w*|mobilnummer|e-?mail\w*|mail\w*|adresse\w*|phone( number)?|e-?mail address|"
+    r"\b(tlf|telefon\w*|mobil(?:nummer\w*|\s?nr\.?)|e-?mail\w*|mail\w*|adresse\w*|phone( number)?|e-?mail address|"
     r"address)\b"
     # "hvem skal jeg ringe til", "hvordan kontaktes vedkommende", "who can I contact": a person to reach, by a
     # number or an address, not a name alone.
     r"|\b(ringe|ring|kontakte|kontaktes|henvende\s+(?:mig|os))\b"
+    # "hvem er det og hvad er nummeret", "who can i talk to and what's the number": a number alone is a phone number.
+    r"|\bhvad\s+er\s+(?:hans\s+|hendes\s+|deres\s+|jeres\s+|dit\s+)?nummer(?:et)?\b"
+    r"|\bwhat(?:'s|\s+is)\s+(?:the|his|her|their|your)\s+number\b"
     # "hvem skal jeg snakke med om vores webshop", "who should I talk to": someone to reach too.
     r"|\bhvem\s+(?:skal|kan|må|bør)\s+(?:[\w-]+\s+){1,4}?(?:snakke|tale|skrive|tage\s+fat|henvende\s+sig)\b"
     r"|\bwho(?:m)?\s+(?:do|does|can|could|should|may)\s+(?:[\w-]+\s+){1,4}?(?:call|contact|phone|ring|e-?mail|write\s+to|"
@@ -443,8 +446,9 @@ _CONTACT_OF = re.compile(
     # "mailen til ham der står for mentorordningen", "the e-mail of the person in charge of the mentor scheme": the
     # scheme's contact.
     r"(?:(?:ham|hende|den|personen|manden|kvinden|medarbejderen)\s+(?:der|som)\s+(?:står\s+for|tager\s+sig\s+af|"
-    r"er\s+ansvarlig\s+for|har\s+ansvaret\s+for)\s+|the\s+(?:person|one|man|woman)\s+(?:who\s+is\s+|who's\s+)?"
-    r"(?:in\s+charge\s+of|responsible\s+for|running)\s+)?"
+    r"er\s+ansvarlig\s+for|har\s+ansvaret\s+for|håndterer|arbejder\s+med)\s+|the\s+(?:person|one|man|woman)\s+"
+    r"(?:who\s+is\s+|who's\s+|who\s+|that\s+)?(?:in\s+charge\s+of|responsible\s+for|running|handles|deals\s+with|"
+    r"looks\s+after|works\s+(?:on|with))\s+)?"
     rf"(?:the\s+)?({_BODY})", re.I)
 
 

@@ -12,6 +12,7 @@ import itertools
 import math
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -436,12 +437,35 @@ def names_someone_new(question: Question, text: str) -> bool:
 _CONTACT_LABELS = frozenset("tlf telefon mobil mail e email fax phone tel direkte".split())
 
 
+# Not decided or announced yet: "hovedtaleren offentliggøres i juni 2026", "programmet er under udarbejdelse".
+NOT_YET = re.compile(
+    r"\b(offentliggøres\s+(?:senere|snarest|i\s+\w+)|annonceres\s+(?:senere|snarest|i\s+\w+)|er\s+under\s+udarbejdelse"
+    r"|er\s+endnu\s+ikke\s+(?:fastlagt|besluttet|udpeget|valgt|fundet|på\s+plads)|will\s+be\s+(?:announced|published)"
+    r"|to\s+be\s+announced|not\s+yet\s+(?:decided|announced|confirmed))\b", re.I)
+
+
 def says_not_available(question: Question, text: str) -> bool:
     """Does `text` say the asked figure is not computed yet? "Eksportværdien for 2009 er endnu ikke opgjort"
     does for the export value, not for "hvor mange virksomheder": it must name what a count question counts
-    (an amount of money, "kr", is named by what it is the value of)."""
-    return (question.answer_type in ("quantity", "other") and bool(NOT_AVAILABLE.search(text))
+    (an amount of money, "kr", is named by what it is the value of). Or that the asked thing is not announced yet:
+    "hovedtaleren offentliggøres i juni 2026" for "hvem er hovedtaler", naming a long word of the question."""
+    if question.answer_type in ("who", "date"):
+        return _not_yet_of(question, text)
+    return (question.answer_type in ("quantity", "other")
+            and (bool(NOT_AVAILABLE.search(text)) or _not_yet_of(question, text))
             and (question.counted in (None, "kr") or question.counted in tokenize(text)))
+
+
+def _not_yet_of(question: Question, text: str) -> bool:
+    """A clause of `text` says a thing the question names is not announced yet, and gives no date of its own:
+    "..., og hovedtaleren offentliggøres i juni 2026" for "hvem er hovedtaler", but not "Programmet for Topmødet den
+    24. september 2026 er under udarbejdelse" for "hvornår er topmødet"."""
+    asked = {term for term in question.terms if len(term) >= MIN_NAMED_TERM}
+    for clause in re.split(r"[,;:!?]|\s+og\s+|\s+and\s+", text):
+        if NOT_YET.search(clause) and asked & set(tokenize(clause)) \
+                and not (question.answer_type == "date" and DATE.search(NOT_YET.sub(" ", clause))):
+            return True
+    return False
 
 
 # "hvor mange mennesker kom", "how many people": people, whatever word a document counts them by ("11.800
@@ -878,6 +902,11 @@ _JOINS = re.compile(r"\b(?:søge|ansøge|deltage|komme med|være med|bruge|benyt
                     r"(?!\s*(?:(?:om|i|for|to|in)\s*)?(?:[?.!,;]|$))", re.I)
 
 
+# A sentence qualifying the one before it: "Men ...", "Dog ...", "... må dog ikke overstige ...", "However, ...".
+_QUALIFIES = re.compile(r"^(?:men|dog|however|but|except|undtaget)\b|\bdog\b(?!\s+(?:også|altid))", re.I)
+VERSION_MARGIN = 0.15  # an untyped answer of the version in force, this much below the superseded version's, answers
+
+
 def select(
     question: Question,
     query_vector: list[float],
@@ -886,10 +915,12 @@ def select(
     sections: list[str] | None = None,
     sources: list[str] | None = None,
     titles: list[str] | None = None,
+    outdated: Mapping[str, str] | None = None,
 ) -> Selection | None:
     """passages: texts of the top passages, best first (all k of them: a lower one may answer better);
     sources: the document of each (term weights are per document); titles: each one's document title, which
-    holds for all of it ("Kildebjerg Badmintonklub" over "Ungdom (9-18 år): kr. 150 pr. måned")."""
+    holds for all of it ("Kildebjerg Badmintonklub" over "Ungdom (9-18 år): kr. 150 pr. måned"); outdated: the
+    sources a newer version among them supersedes, each with that version ("Energitjek 2023" -> "Energitjek 2025")."""
     sources = sources or [""] * len(passages)
     titles = titles or [""] * len(passages)
     sections = sections or [""] * len(passages)
@@ -978,6 +1009,15 @@ def select(
         scored.append((score, unit, fits, similarity))
     scored.sort(key=lambda item: -item[0])
     score, best, fits, quote_similarity = scored[0]
+    newest = (outdated or {}).get(sources[best.passage_rank])
+    if newest is not None:
+        # A superseded version's rule gives way to the version in force ("Ansøgningsfristen for 2023 er den 30. november
+        # 2023" to "ansøgninger skal være modtaget senest den 1. oktober 2026"), however each words it: to its answer
+        # of the asked kind, or, to an untyped question, to its nearly as good one. The older one is cited beside it.
+        in_force = [item for item in scored[1:] if sources[item[1].passage_rank] == newest and (
+            item[2] if question.answer_type in TYPED_ANSWERS else item[0] >= score - VERSION_MARGIN)]
+        if in_force:
+            score, best, fits, quote_similarity = in_force[0]
     if not fits and question.answer_type in TYPED_ANSWERS:
         # A typed question ("hvor lang") wants its kind of answer: a sentence of the same document that has it
         # ("Lyngstien  7,4 km") beats a closer one that does not ("2.300 hektar"). Not one of another document:
@@ -1023,9 +1063,15 @@ def select(
         return Selection(chosen, fits, coverage, len(chosen), heading=heading, quote_coverage=quote_coverage,
                          quote_similarity=quote_similarity,
                          document_evidence=_document_evidence(terms, chosen, best, passages, sources, sections))
+    # A rule's exception in the sentence after it is part of the answer: "Det er muligt at kombinere Cirkulær Pulje med
+    # Grønne Lån. Den samlede offentlige støtte ... må dog ikke overstige 50 %".
+    after = units[index + 1] if index + 1 < len(units) else None
+    if after is not None and after.passage_rank == best.passage_rank and after.table_header is None \
+            and _QUALIFIES.search(after.text) and after.text not in {quoted.text for quoted in chosen}:
+        chosen.append(after)
     primary = len(chosen)
     not_available = says_not_available(question, best.text)
-    for runner_score, unit, unit_fits, _ in scored[1:]:
+    for runner_score, unit, unit_fits, _ in (item for item in scored if item[1] is not best):
         # The best quote's antecedent is part of it: it takes no runner-up's place.
         if len(chosen) - primary + 1 >= MAX_UNITS or runner_score < score - RUNNER_UP_MARGIN:
             break
@@ -1281,9 +1327,11 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         # topscorer"; not the first step of a recipe for "the best way to learn Danish".
         bonus += TOP_BONUS
     if question.event:
-        if dated_event(question.event, text):
+        # A founding is a start: "Programmet blev stiftet den 1. september 2019" for "hvornår blev det startet op".
+        asked = _SAME_EVENT.get(question.event, question.event)
+        if any(_SAME_EVENT.get(e, e) == asked for e, _ in _dates_by_event(text) if e):
             bonus += 0.12  # the date of the asked event: end, start, approval
-        elif any(p.search(text) for e, p in EVENTS.items() if e != question.event):
+        elif any(p.search(text) for e, p in EVENTS.items() if _SAME_EVENT.get(e, e) != asked):
             bonus -= 0.06
     if question.years:
         where = f"{header} {text}"
@@ -1598,12 +1646,20 @@ def dates_asked_event(event: str | None, text: str) -> bool:
     return any(e is None or _SAME_EVENT.get(e, e) == asked for e, _ in _dates_by_event(text))
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_ASKS_A_YEAR = re.compile(r"\b(?:hvilke[tn]? år|hvilket årstal|what year|which year|in what year)\b", re.I)
+
+
 def _asked_date(question: Question, text: str) -> str | None:
     span = _YEAR_SPAN.search(text)
     if span and asks_period(question):
         return span.group()  # "hvilke år kørte det": "2008-2010", not the approval date before it
     # A year the question names is no answer: "efterårsrunden 2023" asks for "2. oktober 2023".
     dates = [(event, date) for event, date in _dated(text) if date.group().strip() not in question.years]
+    # "Ansøgningsfristen for 2023 er den 30. november 2023": the day is the date; the bare year says which round.
+    # Unless a year is asked for ("hvilket år").
+    if not _ASKS_A_YEAR.search(question.normalised or question.text):
+        dates = [(event, date) for event, date in dates if not _BARE_YEAR.fullmatch(date.group().strip())] or dates
     if not dates:
         return None
     if question.event:
@@ -1740,6 +1796,9 @@ def _sentence_figure(question: Question, text: str) -> str | None:
         if not counting:
             return None  # "mindst 5 og højst 99 ansatte" has no count of companies, nor an amount: no short answer
         return counting[_after_asked_name(question, text, list(counting))]
+    if question.units:  # "how many hours": "40 hours", not the size bracket "3 to 149 employees" before it
+        units = {unit.lower() for unit in question.units}
+        figures = [m for m in figures if (m.group(2) or "").strip().lower() in units] or figures
     measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))] or figures
     # "fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" asked about 1966: as many figures as years that
     # stand for a point in time ("i 1966"; not the ends of a span, "fra 2008 til 2009") pair in order, the figure

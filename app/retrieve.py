@@ -90,6 +90,21 @@ def promote_evidence(retrieval: Retrieval, evidence: list[float], k: int, most: 
     return Retrieval([retrieval[i] for i in kept + deeper], retrieval.top_dense_score, retrieval.dense_by_source)
 
 
+def with_newest_versions(top: Retrieval, pool: Retrieval, evidence: list[float], superseded: dict[str, str]) -> Retrieval:
+    """`top` with, after it, the best passage (by `evidence`, one value per `pool` candidate) of the newest version
+    of each superseded document in it, when `top` lacks that passage: the 2023 rules' deadline is weighed against
+    the 2025 rules' (app/series.py)."""
+    held = {r.chunk.id for r in top}
+    wanted = {superseded[source] for r in top if (source := r.chunk.metadata.get("source", "")) in superseded}
+    added = []
+    for newest in sorted(wanted):
+        candidates = [i for i, r in enumerate(pool) if r.chunk.metadata.get("source") == newest]
+        best = max(candidates, key=lambda i: (evidence[i], -i), default=None)
+        if best is not None and pool[best].chunk.id not in held:
+            added.append(pool[best])
+    return Retrieval(list(top) + added, top.top_dense_score, top.dense_by_source) if added else top
+
+
 def names_all(names: list[str], chunk: StoredChunk) -> bool:
     """Does the passage, its section heading or its document's title write every word of each of `names`, in
     any inflection?"""

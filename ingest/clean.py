@@ -42,6 +42,7 @@ _PAGE_NUMBER = re.compile(
     r"|^(?:side|page)[ \t]+\d{1,4}(?:[ \t]*(?:af|of|/)[ \t]*\d{1,4})?$",  # "Side 4 af 10"
     re.IGNORECASE,
 )
+_ADDRESS_LINE = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+\.|www\.|https?://)")
 _BARE_NUMBER = re.compile(r"^[\d.,%\s]+$")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")
 _CELL_GAP = re.compile(r"[ \t]{2,}")
@@ -176,7 +177,9 @@ def _measure_layout(pages: list[list[_Line]]) -> _Layout:
     """Measure the layout from the line breaks that are certainly wraps: a line without final
     punctuation followed by one starting in lower case. Clean loader text has almost none."""
     pairs = [(a, b) for lines in pages for a, b in zip(lines, lines[1:])]
-    wraps = [(a, b) for a, b in pairs if b.raw[0].islower() and not _closed(a.text) and not _row_kind(a.raw)]
+    # An e-mail or web address under a phone number starts in lower case without continuing anything.
+    wraps = [(a, b) for a, b in pairs if b.raw[0].islower() and not _closed(a.text) and not _row_kind(a.raw)
+             and not _ADDRESS_LINE.match(b.raw)]
     # Loader text separates paragraphs by blank lines; text with none at all is a PDF's lines, and a short
     # report may wrap only a few of them.
     no_blank_lines = all(b.gap == 0 for _, b in pairs)

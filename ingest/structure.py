@@ -80,7 +80,8 @@ def to_blocks(pages: list[Page], title: str | None = None, marked: Mapping[str, 
             # under a heading, or with no paragraph after it, is text.
             following_is_text = bool(following) and "\n" not in following and heading_level(following) is None
             level = level if following_is_text and not after_heading else None
-        if level is not None and len(following) <= _MAX_CONTACT_LINE and CONTACT_DETAIL.search(following):
+        first_following = following.split("\n", 1)[0]
+        if level is not None and len(first_following) <= _MAX_CONTACT_LINE and CONTACT_DETAIL.search(first_following):
             level = None  # "Ida Marie Holst-Vinding, turismekonsulent" over "Tlf. 72 41 18 35": a contact card's name
         after_heading = False
         if all(line.startswith("- ") for line in lines):

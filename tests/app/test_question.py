@@ -83,6 +83,9 @@ def test_the_language_is_read_from_the_words(text, language):
     ("what is the park's VAT number?", "identifier"),
     ("hvilket reg. nr. skal jeg bruge", "identifier"),
     ("hvor mange numre er der", "quantity"),
+    ("hvad er mobilnummeret til bestyrelsesformanden", "contact"),
+    ("hvad er nummeret", "contact"),  # a number alone, after "hvem er det og": a phone number
+    ("who can i talk to and what's the number", "contact"),
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
     assert answer_type(text) == kind
@@ -374,6 +377,8 @@ def test_a_preposition_and_a_question_word_go_on_asking_the_first_part():
     ("who do I call about the mentor scheme", "mentor scheme"),
     ("What is the e-mail address of Fjordkant Vækstcenter's communications officer?", "communications officer"),
     ("hvad er mailen til jeres innovationskonsulent?", "innovationskonsulent"),  # the documents' own consultant
+    ("need the phone number for the person who handles green loans", "green loans"),
+    ("telefonnummeret til hende der håndterer grønne lån", "grønne lån"),
 ])
 def test_a_contact_question_names_whose_contact_it_asks_for(text, owner):
     assert contact_of(text) == owner

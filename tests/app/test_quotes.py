@@ -63,6 +63,17 @@ def test_the_column_asked_for_in_any_inflection_not_the_one_holding_the_askers_f
     assert short_answer(question, [row]) == "35 % tilskudsprocent (Trin 3)"
 
 
+def test_a_deadline_is_the_day_not_the_bare_year_naming_the_round():
+    sentence = split_units("Ansøgningsfristen for 2023 er den 30. november 2023.", 0)
+    assert short_answer(analyse("hvad er ansøgningsfristen for energitjek"), sentence) == "30. november 2023"
+    assert short_answer(analyse("hvilket år var fristen for energitjek"), sentence) == "2023"
+
+
+def test_a_duration_asked_in_english_is_the_figure_in_its_unit_not_the_size_bracket_before_it():
+    sentence = split_units("Companies with 3 to 149 employees can get up to 40 hours of advice.", 0)
+    assert short_answer(analyse("how many hours of energy advice can we get"), sentence) == "40 hours"
+
+
 def test_a_header_row_naming_years_over_figures_is_the_header_not_a_row():
     """A Markdown table "| Afdeling | 2016 | 2017 |" over its figures: the years name the columns."""
     text = "Medlemmer\nAfdeling  2016  2017\nFodbold  212  238\nHåndbold  141  137\nI alt  631  691"

@@ -329,3 +329,12 @@ def test_paragraph_breaks_of_the_seed_are_kept(seed_clean):
     assert re.search(r"på området\n\nStatus og evaluering af den hidtidige indsats\.\n\nI Region", seed_clean)
     assert "I det følgende skitseres nogle konkrete elementer og muligheder i et nyt program" in paragraphs
     assert 50 <= len(paragraphs) <= 70
+
+
+def test_an_e_mail_line_under_a_phone_number_is_no_wrapped_line():
+    """A staff list's "mhe@..." lines start in lower case; taken for wraps, they made the list look wrapped and joined
+    a card's last line ("Transportpuljen (elvarebiler ...)") to the e-mail line above it."""
+    cards = "\n\n".join(f"Person {n}\nKonsulent\nTlf. 72 14 55 {n}\np{n}@gov-vestmark.dk\n"
+                          f"Transportpuljen (elvarebiler og ladestandere) samt udbetaling nr. {n}." for n in range(10, 16))
+    cleaned = clean_text(cards)
+    assert "p10@gov-vestmark.dk\n\nTransportpuljen" in cleaned, cleaned[:300]

@@ -254,6 +254,16 @@ def test_a_staff_pages_cards_of_name_post_and_number_are_text_under_their_depart
     assert {b.section for b in blocks[:4]} == {"LEDELSE"}
 
 
+def test_a_cards_post_over_its_number_e_mail_and_duties_in_one_block_is_no_heading():
+    """"Tilskudskoordinator" over "Tlf. ...\nmhe@...\nTransportpuljen ...": the contact line opens the block under it,
+    so the post is a card's line, not a heading taking the number away from the name."""
+    text = ("FINANSIERING\n\nMaja Holst Eriksen\n\nTilskudskoordinator\n\n"
+            "Tlf. 72 14 55 32\nmhe@gov-vestmark.dk\nTransportpuljen (elvarebiler og ladestandere) samt udbetaling af tilskud.")
+    blocks = to_blocks([Page(None, text)])
+    assert [b.text for b in blocks][:2] == ["Maja Holst Eriksen", "Tilskudskoordinator"]
+    assert {b.section for b in blocks} == {"FINANSIERING"}
+
+
 def test_lines_of_hours_stay_text_under_their_heading():
     """A page's "<p>Mandag-torsdag kl. 9.00-15.00<br>Fredag kl. 9.00-12.00</p>" under "Telefontid": the Friday line
     was read as a heading over the next paragraph and left the index, so "hvornår har I telefontid om fredagen" had

@@ -1,0 +1,146 @@
+"""A green-transition programme's pages beside the seed corpus: one scheme's rules in two versions named alike but
+for their years (the older one superseded), an FAQ whose answer qualifies itself in its next sentence, an about
+page with the founding date, and a plain-text staff list whose e-mail lines start in lower case. Written for these
+tests (fictional)."""
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import engine_beside_corpus
+
+OLD_RULES = """---
+title: Klimatjek – regler for 2022
+year: 2022
+---
+
+# Klimatjek – regler for 2022
+
+Klimatjek giver små virksomheder en uvildig gennemgang af energiforbruget.
+
+## Hvem kan søge
+
+- Virksomheden har mellem 5 og 80 ansatte.
+
+## Frister
+
+Ansøgningsfristen for 2022 er den 15. november 2022. Ansøgningerne behandles løbende.
+"""
+
+NEW_RULES = """---
+title: Klimatjek – regler gældende fra marts 2024
+year: 2024
+---
+
+# Klimatjek – regler gældende fra marts 2024
+
+Disse regler afløser reglerne fra 2022.
+
+## Hvem kan søge
+
+- Virksomheden har mellem 2 og 120 ansatte.
+
+## Frister
+
+Ordningen åbnede 1. marts 2024, og ansøgninger skal være modtaget senest den 30. september 2026.
+"""
+
+FAQ = """---
+title: Spørgsmål og svar om Klimaløft Sønderå
+---
+
+# Spørgsmål og svar
+
+##Kan jeg få både Klimatjek og Klimalån?
+
+Ja. Det er muligt at få både Klimatjek og Klimalån til samme virksomhed. Den samlede offentlige støtte til ét projekt må dog ikke overstige 40 % af udgifterne.
+
+##Hvad koster det?
+
+Klimatjek er gratis for virksomheden.
+"""
+
+ABOUT = """---
+title: Om Klimaløft Sønderå
+---
+
+# Om Klimaløft Sønderå
+
+Klimaløft Sønderå er kommunernes fælles program for grøn omstilling i små virksomheder. Programmet blev stiftet den 1. april 2020 af Sønderå Kommune og to nabokommuner. Sekretariatet har 9 medarbejdere.
+"""
+
+STAFF = """KLIMALØFT SØNDERÅ – MEDARBEJDERE
+
+ENERGI
+
+Vibeke Stavnsager
+Energikonsulent
+Tlf. 75 30 20 11
+vs@klimaloft-sonderaa.dk
+Klimatjek og godkendelse af energirådgivere.
+
+Frederik Hyllested
+Tilskudskoordinator
+Tlf. 75 30 20 12
+fh@klimaloft-sonderaa.dk
+Klimalån til ladestandere og elvarebiler samt udbetaling af tilskud.
+
+Maria Bjerrum
+Projektleder
+Tlf. 75 30 20 13
+mb@klimaloft-sonderaa.dk
+Netværk for produktionsvirksomheder og affald.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return engine_beside_corpus(tmp_path_factory.mktemp("green_programme"), {
+        "klimatjek-2022.md": OLD_RULES, "klimatjek-2024.md": NEW_RULES, "faq.md": FAQ, "om-klimaloeft.md": ABOUT,
+        "medarbejdere.txt": STAFF})
+
+
+def quotes(answer) -> list[str]:
+    return [line for line in answer.text.splitlines() if line.startswith("“")]
+
+
+def test_the_rules_in_force_answer_before_the_superseded_version_which_is_still_cited(engine):
+    """"klimatjek-2022.md" and "klimatjek-2024.md" are one document in two versions: the 2024 deadline answers,
+    though the 2022 rules name the deadline in the question's own word ("Ansøgningsfristen")."""
+    answer = engine.ask("hvad er ansøgningsfristen for klimatjek")
+    assert not answer.abstained, answer.text
+    assert "30. september 2026" in quotes(answer)[0], answer.text
+    assert Path(answer.sources[0].document).name == "klimatjek-2024.md", answer.text
+
+
+def test_the_newest_deadline_is_found_though_the_old_versions_passage_ranks_first(engine):
+    answer = engine.ask("hvad er den nyeste frist for at søge klimatjek")
+    assert "30. september 2026" in answer.text and "15. november 2022" not in quotes(answer)[0], answer.text
+
+
+def test_asked_of_the_older_versions_year_the_older_version_answers_with_its_day_not_its_year(engine):
+    answer = engine.ask("hvad var ansøgningsfristen for klimatjek i 2022")
+    assert not answer.abstained and "15. november 2022" in answer.text.splitlines()[0], answer.text
+
+
+def test_a_rules_exception_in_the_next_sentence_is_quoted_with_it(engine):
+    answer = engine.ask("kan man faa baade klimatjek og klimalaan")
+    assert not answer.abstained, answer.text
+    assert any("40 %" in quote for quote in quotes(answer)), answer.text
+
+
+def test_a_founding_answers_when_the_programme_was_started(engine):
+    answer = engine.ask("hvornaar blev klimaløft sønderå startet op")
+    assert not answer.abstained and "1. april 2020" in answer.text.splitlines()[0], answer.text
+
+
+def test_a_register_number_the_documents_do_not_give_is_declined(engine):
+    """The pages name no CVR number; a sentence about the programme is no answer."""
+    assert engine.ask("hvad er klimaløft sønderås cvr nummer").abstained
+    assert engine.ask("what is the CVR number of Klimaløft Sønderå?").abstained
+
+
+def test_a_card_whose_e_mail_line_starts_in_lower_case_keeps_its_post_and_name(engine):
+    """"fh@..." under "Tlf. 75 30 20 12" is no wrapped line of a paragraph: the card stays whole, so the post is no
+    heading and the name comes with the number; "hvad er nummeret" asks for the phone number."""
+    answer = engine.ask("jeg skal snakke med nogen om tilskud til ladestandere hvem er det og hvad er nummeret")
+    assert "Frederik Hyllested" in answer.text and "75 30 20 12" in answer.text.split("\n2) ")[-1], answer.text

@@ -1,0 +1,14 @@
+from app.series import series_name, superseded_by
+
+
+def test_versions_of_one_document_are_named_alike_but_for_their_years():
+    assert series_name("docs/Energitjek_2025.md") == series_name("energitjek-2023.docx") == "energitjek"
+    assert series_name("handlingsplan-2026-2028.md") == series_name("handlingsplan-2023-2025.md") == "handlingsplan"
+    assert series_name("aarsrapport-2024.md") != series_name("evaluering-2024.md")
+    assert series_name("ab-2023.md") == ""  # too short a name to say two files are one document
+
+
+def test_the_newest_version_supersedes_the_older_ones_and_nothing_else():
+    years = {"energitjek-2023.md": 2023, "energitjek-2021.md": "2021", "energitjek-2025.md": 2025,
+             "evaluering-2024.docx": 2024, "faq.md": None, "plan-2020.md": None, "plan-2022.md": 2022}
+    assert superseded_by(years) == {"energitjek-2023.md": "energitjek-2025.md", "energitjek-2021.md": "energitjek-2025.md"}
