@@ -131,6 +131,14 @@ _OWN_FOUNDING_YEAR = re.compile(
     r"\b(?:business|operating|existed|trading)\s+since\s+((?:19|20)\d{2})\b", re.I)
 
 
+# "vi fik energitjek i foråret 2024, kan vi få et nyt nu", "we received a grant in 2023": what the asker had, not a
+# year the asked rule is of.
+_ASKERS_PAST_YEAR = re.compile(
+    r"\b(?:vi|jeg|we|i)\s+(?:fik|modtog|deltog|søgte|brugte|har\s+fået|har\s+modtaget|har\s+deltaget|got|received|"
+    r"had|took\s+part|applied|used|have\s+had)\b[^.?!,]{0,40}?\b(?:i|in)\s+(?:(?:foråret|efteråret|sommeren|vinteren|"
+    r"starten\s+af|slutningen\s+af|spring|autumn|fall|summer|winter|early|late)\s+)?((?:19|20)\d{2})\b", re.I)
+
+
 def own_founding_year(text: str) -> int | None:
     """The year the asker's company was founded ("vores firma er startet i 2021", "CVR siden 2017"), if given."""
     match = _OWN_FOUNDING_YEAR.search(text)
@@ -139,11 +147,12 @@ def own_founding_year(text: str) -> int | None:
 
 def document_year(text: str) -> tuple[str | None, list[str]]:
     """The year naming a document, if any, and the other years `text` names (the fact's): not the asker's own
-    company's founding year."""
+    company's founding year, nor the year the asker had something ("vi fik tilskud i 2024")."""
     named, spans = None, []
     for match in _OWN_FOUNDING_YEAR.finditer(text):
         group = next(i for i in (1, 2, 3) if match.group(i))
         spans.append(match.span(group))
+    spans += [match.span(1) for match in _ASKERS_PAST_YEAR.finditer(text)]
     for match in _DOCUMENT_YEAR.finditer(text):
         if match.group(2) and match.group(2).lower() in STOPWORDS:  # "i 2010 ifølge planen": 2010 is the fact's
             continue
@@ -539,6 +548,20 @@ def answer_type(text: str) -> AnswerType:
     return "other"
 
 
+# "ida marie svarer ikke på mails, hvem tager hendes opgaver": a statement, then the question.
+_LAST_QUESTION = re.compile(r"[,.;:!–-]\s+((?:og\s+|and\s+|men\s+|but\s+|så\s+)?(?:hvem|hvad|hvor\w*|hvilke[nt]?|hvordan|who|what|"
+                            r"when|where|which|how)\b[^,.;:!?]*)\??\s*$", re.I)
+
+
+def asked_clause(text: str) -> str:
+    """The clause `text` asks its question in, when a statement without a question word comes before it: the kind of
+    answer is the question's, not the statement's ("svarer ikke på mails" asks for no e-mail address)."""
+    match = _LAST_QUESTION.search(text)
+    if match is None or _QUESTION_WORD.search(text[:match.start()]):
+        return text
+    return match.group(1)
+
+
 def is_follow_up(text: str, history: Sequence[Turn]) -> bool:
     """Elliptical questions lean on the previous one: an "and ...?" opening, or no words of their own but
     figures ("2008?"). "Hvad er VITUS?" has its own subject and is a new question."""
@@ -582,7 +605,7 @@ def analyse(
         normalised, rewrites, expansions, split_text = result.text, result.changes, result.expansions, result.split_text
         previous = normaliser.normalise(previous).text if previous else ""
     # A follow-up keeps the earlier question's kind of answer ("Og i 2008?" after "Hvor mange ...").
-    kind = answer_type(normalised)
+    kind = answer_type(asked_clause(normalised))
     if kind == "other" and previous:
         kind = answer_type(previous)
     about_others = bool(OTHERS.search(normalised))

@@ -23,6 +23,7 @@ from app.core.contact_details import CONTACT_DETAIL, PERSON_NAME, PHONE_OR_EMAIL
 from app.core.words import MONTH_NAMES, SOLE_TRADER, WEEKDAYS
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, counted_words, stem, term_weight, tokenize
+from app.glossary import english_danish
 from app.normalise import fold_all_danish_letters
 from app.question import (
     ANY_HOLDER, EVENTS, IDENTIFIER, OTHERS, TYPED_ANSWERS, Question, asks_address, asks_opening_hours, contact_of,
@@ -152,6 +153,19 @@ def has_quantity(text: str) -> bool:
 
 def has_date(text: str) -> bool:
     return bool(DATE.search(text))
+
+
+# A time counted from something: "svar inden for 10 arbejdsdage", "senest 3 uger før mødet", "ca. 5 uger efter
+# ansøgningsfristen", "within 15 working days". It answers "hvornår får man svar"; a duration alone ("varer 5 dage")
+# does not.
+_UNITS_OF_TIME = r"(?:arbejds|hver|bank|working\s+|business\s+)?(?:dage|dag|dages|uger|uge|måneder|måned|days?|weeks?|months?)"
+_RELATIVE_TIME = re.compile(
+    rf"\b(?:inden\s+for|indenfor|within)\s+(?:ca\.\s+|cirka\s+|about\s+)?\d+\s+{_UNITS_OF_TIME}\b"
+    rf"|\b\d+\s+{_UNITS_OF_TIME}\s+(?:efter|før|inden|after|before)\b", re.I)
+
+
+def has_relative_time(text: str) -> bool:
+    return bool(_RELATIVE_TIME.search(text))
 
 
 # "hvilken dato", "what date": a day ("12. juni 2027", "14/4-2026"), not "i efteråret 2027".
@@ -334,7 +348,9 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             return True
         if _ASKS_A_DAY.search(question.normalised or question.text) and not _DAY.search(text):
             return False
-        return has_date(_without_asked_dates(question, text)) and (
+        # "hvornår får man svar": "inden for 10 arbejdsdage"; not a start or end, which is a date of its own.
+        relative = question.event in (None, "deadline") and has_relative_time(text)
+        return (has_date(_without_asked_dates(question, text)) or relative) and (
             question.event != "deadline" or bool(EVENTS["deadline"].search(f"{section} {header} {text}")))
     if question.answer_type == "contact":
         if asks_address(question.normalised or question.text):
@@ -428,7 +444,9 @@ def has_unit(units: tuple[str, ...], text: str, header: str = "") -> bool:
 def names_someone_new(question: Question, text: str) -> bool:
     """A "who" answer names someone: a capitalised word inside the sentence that the question lacks."""
     # A name asked in the genitive is no new name: "Vækstforum Nordkysts møde" names "Vækstforum Nordkyst".
-    asked = {form for word in CAPITALISED.findall(question.search_text) for form in (word.lower(), word.lower().removesuffix("s"))}
+    # Nor one the question writes in lower case: "ida marie frandsen svarer ikke, hvem tager hendes opgaver".
+    asked = {form for word in re.findall(r"[^\W\d_]+", question.search_text)
+             for form in (word.lower(), word.lower().removesuffix("s"))}
     # Nor is a contact detail's label: "Laboratorieansvarlig, ph.d. Tlf. 72 40 18 33" names nobody.
     return any(word.lower() not in asked and word.lower() not in _CONTACT_LABELS
                for word in CAPITALISED.findall(text.split(" ", 1)[-1]))
@@ -944,7 +962,9 @@ def select(
         terms = [term for term in terms if term not in _CONTACT_TERMS] or terms
     text = question.normalised or question.text
     place = opening_hours_of(text) or (contact_of(text) if question.answer_type == "contact" else None)
-    place_terms = set(tokenize(place)) if place else set()
+    # An English question's place may be named in Danish ("green loans": "Grønne Lån og samarbejdet med ...").
+    danish_place = " ".join(english_danish().danish_for(place)) if place and question.language == "en" else ""
+    place_names = [set(tokenize(name)) for name in (place, danish_place) if name]
     # A sentence naming what the one before it introduced is read with that sentence too, when that brings it
     # closer: "Projektet blev igangsat 1. august 2008" is the Eksportråd project's start. Not when it dilutes it.
     referring = [u for u in candidates if u.referent]
@@ -1002,7 +1022,11 @@ def select(
             score += BRACKET_BONUS
         if fits and only_free(question, unit.text, header):
             score -= FREE_PENALTY
-        if place_terms and place_terms <= set(tokenize(f"{titles[unit.passage_rank]} {section} {read_with_referent(unit)}")):
+        # Across languages a staff card's duties line names it ("Grønne Lån ..." under the number).
+        duties = entry if question.language == "en" else ""
+        named_there = set(tokenize(f"{titles[unit.passage_rank]} {section} {read_with_referent(unit)} {duties}")) \
+            if place_names else set()
+        if any(name and name <= named_there for name in place_names):
             score += PLACE_BONUS  # whose hours or e-mail: "Mentorkoordinator ..." under "Mentorordningen", not another's
         if question.follow_up:  # the new detail ("2008") must be in the answer
             score += 0.1 * scorer.coverage(question.terms, unit.text, source)

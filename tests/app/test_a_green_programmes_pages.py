@@ -1,6 +1,6 @@
 """A green-transition programme's pages beside the seed corpus: one scheme's rules in two versions named alike but
 for their years (the older one superseded), an FAQ whose answer qualifies itself in its next sentence, an about
-page with the founding date, and a plain-text staff list whose e-mail lines start in lower case. Written for these
+page with the founding date and a day whose speaker is not announced yet, a plain-text staff list whose e-mail lines start in lower case, and a short English summary with its own contact. Written for these
 tests (fictional)."""
 from pathlib import Path
 
@@ -66,6 +66,10 @@ title: Om Klimaløft Sønderå
 # Om Klimaløft Sønderå
 
 Klimaløft Sønderå er kommunernes fælles program for grøn omstilling i små virksomheder. Programmet blev stiftet den 1. april 2020 af Sønderå Kommune og to nabokommuner. Sekretariatet har 9 medarbejdere.
+
+## Klimadagen
+
+Klimadagen holdes den 12. oktober 2026 i Sønderå Hallen, og hovedtaleren offentliggøres i august 2026.
 """
 
 STAFF = """KLIMALØFT SØNDERÅ – MEDARBEJDERE
@@ -89,6 +93,30 @@ Projektleder
 Tlf. 75 30 20 13
 mb@klimaloft-sonderaa.dk
 Netværk for produktionsvirksomheder og affald.
+
+Jonas Vedel
+Energirådgiver
+Tlf. 75 30 20 14
+jv@klimaloft-sonderaa.dk
+Solceller og varmepumper.
+"""
+
+ENGLISH = """---
+title: Klimaløft Sønderå – in English
+lang: en
+---
+
+# Klimaløft Sønderå in brief
+
+Klimaløft Sønderå helps small companies cut their energy use. The energy check (Klimatjek) is free.
+
+## Heat pumps and solar panels
+
+We advise companies on heat pumps and solar panels for their buildings.
+
+## Contact
+
+For questions in English, please contact our communications officer Line Munk, phone +45 75 30 20 50.
 """
 
 
@@ -96,7 +124,7 @@ Netværk for produktionsvirksomheder og affald.
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("green_programme"), {
         "klimatjek-2022.md": OLD_RULES, "klimatjek-2024.md": NEW_RULES, "faq.md": FAQ, "om-klimaloeft.md": ABOUT,
-        "medarbejdere.txt": STAFF})
+        "medarbejdere.txt": STAFF, "english.md": ENGLISH})
 
 
 def quotes(answer) -> list[str]:
@@ -133,6 +161,14 @@ def test_a_founding_answers_when_the_programme_was_started(engine):
     assert not answer.abstained and "1. april 2020" in answer.text.splitlines()[0], answer.text
 
 
+def test_a_speaker_not_announced_yet_is_said_to_be_so_and_the_days_date_still_answers(engine):
+    speaker = engine.ask("hvem er hovedtaler paa klimadagen")
+    assert speaker.abstained and speaker.text.startswith("Det oplyser dokumenterne ikke endnu"), speaker.text
+    assert "offentliggøres i august 2026" in speaker.text, speaker.text
+    day = engine.ask("hvornår er klimadagen")
+    assert not day.abstained and "12. oktober 2026" in day.text, day.text
+
+
 def test_a_register_number_the_documents_do_not_give_is_declined(engine):
     """The pages name no CVR number; a sentence about the programme is no answer."""
     assert engine.ask("hvad er klimaløft sønderås cvr nummer").abstained
@@ -144,3 +180,9 @@ def test_a_card_whose_e_mail_line_starts_in_lower_case_keeps_its_post_and_name(e
     heading and the name comes with the number; "hvad er nummeret" asks for the phone number."""
     answer = engine.ask("jeg skal snakke med nogen om tilskud til ladestandere hvem er det og hvad er nummeret")
     assert "Frederik Hyllested" in answer.text and "75 30 20 12" in answer.text.split("\n2) ")[-1], answer.text
+
+
+def test_an_english_question_for_whoever_handles_a_thing_finds_the_danish_card_naming_it(engine):
+    """"heat pumps" is "varmepumper" on Jonas Vedel's card; the English page's general contact handles no heat pumps."""
+    answer = engine.ask("need the phone number for the person who handles heat pumps")
+    assert not answer.abstained and "75 30 20 14" in answer.text and "Jonas Vedel" in answer.text, answer.text

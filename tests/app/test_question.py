@@ -491,6 +491,9 @@ def test_how_many_times_is_answered_by_any_count():
     ("vi startede i 2020, hvor mange fik tilskud i 2022", ["2022"]),
     ("hvor mange virksomheder startede i 2021", ["2021"]),  # the year of the fact asked for
     ("hvor mange virksomheder i regionen startede i 2021", ["2021"]),
+    ("vi fik energitjek i foråret 2024, kan vi få et nyt nu", []),  # what the asker had that year
+    ("we received a grant in 2023, can we apply again", []),
+    ("hvor mange fik tilskud i 2024", ["2024"]),
 ])
 def test_the_askers_own_founding_year_is_no_year_the_answer_must_name(text, years):
     assert analyse(text).years == years

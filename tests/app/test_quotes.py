@@ -63,6 +63,17 @@ def test_the_column_asked_for_in_any_inflection_not_the_one_holding_the_askers_f
     assert short_answer(question, [row]) == "35 % tilskudsprocent (Trin 3)"
 
 
+@pytest.mark.parametrize("question, sentence, fits", [
+    ("hvornår får man svar", "Energitjek besvares inden for 10 arbejdsdage.", True),  # a time counted from the asking
+    ("hvornår skal ansøgningen være inde", "Ansøgninger skal være modtaget senest 3 uger før mødet.", True),
+    ("when will we hear back", "Applicants get an answer within 15 working days.", True),
+    ("hvornår får man svar", "Forløbet varer 10 dage.", False),  # a duration is no time of an answer
+    ("hvornår starter forløbet", "Rådgivningen skal være afsluttet senest 6 måneder efter bevillingen.", False),
+])
+def test_a_when_question_is_answered_by_a_time_counted_from_something(question, sentence, fits):
+    assert fits_answer_type(analyse(question), sentence) is fits
+
+
 def test_a_deadline_is_the_day_not_the_bare_year_naming_the_round():
     sentence = split_units("Ansøgningsfristen for 2023 er den 30. november 2023.", 0)
     assert short_answer(analyse("hvad er ansøgningsfristen for energitjek"), sentence) == "30. november 2023"
