@@ -89,7 +89,7 @@ EVENTS: dict[str, re.Pattern[str]] = {
     "meeting": re.compile(r"\b(næste\s+\w*møde\w*|next\s+(?:\w+\s+)?meeting|mødedato\w*)\b", re.I),
 }
 # "timepris", "medlemspris", "deltagergebyr": a compound's head says it is money too.
-_MONEY = re.compile(r"\b(koste(?:[rt]|de)?|pris\w*|\w+pris(?:en|er|erne)?|\w*gebyr\w*|\w*takst\w*|\w*honorar\w*|"
+_MONEY = re.compile(r"\b(koste(?:[rt]|de)?|betal(?:e|er|te|t|es)|pays?|paid|pris\w*|\w+pris(?:en|er|erne)?|\w*gebyr\w*|\w*takst\w*|\w*honorar\w*|"
                     r"beløb\w*|budget\w*|penge|kroner|kr|gratis|\w*værdi(?:en)?|cost\w*|price\w*|"
                     r"money|dkk|euros?|(?:export )?value|overskud\w*|underskud\w*|surplus|deficit|profit|fees?|"
                     r"\w*udgift\w*|omkostning\w*|indtægt\w*|expenses?|expenditures?|spending|revenues?|income)\b", re.I)
@@ -531,6 +531,7 @@ def asks_calling_hours(text: str) -> bool:
 
 
 def answer_type(text: str) -> AnswerType:
+    text = asked_clause(text)
     if asks_calling_hours(text):
         return "hours"
     if IDENTIFIER.search(text):
@@ -605,7 +606,7 @@ def analyse(
         normalised, rewrites, expansions, split_text = result.text, result.changes, result.expansions, result.split_text
         previous = normaliser.normalise(previous).text if previous else ""
     # A follow-up keeps the earlier question's kind of answer ("Og i 2008?" after "Hvor mange ...").
-    kind = answer_type(asked_clause(normalised))
+    kind = answer_type(normalised)
     if kind == "other" and previous:
         kind = answer_type(previous)
     about_others = bool(OTHERS.search(normalised))

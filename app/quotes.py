@@ -745,8 +745,21 @@ def render_table_row(unit: Unit, question: Question) -> str:
     asked = [pair for pair in pairs if names_column(pair[0], question.text)]
     shown = asked or pairs
     caption = next((h for h in (unit.table_header or []) if h != column_line), "")
-    body = ", ".join(f"{column}: {value}" for column, value in shown)
+    body = ", ".join(_column_value(column, value) for column, value in shown)
     return f"{caption + ', ' if caption else ''}{label}: {body}"
+
+
+# A column's unit in brackets: "CO2 sparet (tons)", "Budget (mio. kr.)", "Andel (%)".
+_COLUMN_UNIT = re.compile(r"^(.*\S)\s*\(([^\W\d_][^()\d]{0,9}|%)\)$")
+_BARE_FIGURE = re.compile(r"[-–]?\d[\d.,]*")
+
+
+def _column_value(column: str, value: str) -> str:
+    """"CO2 sparet (tons)" and "19.750" -> "CO2 sparet: 19.750 tons": the figure with the unit its column gives."""
+    unit = _COLUMN_UNIT.match(column)
+    if unit and _BARE_FIGURE.fullmatch(value.strip()) and unit.group(2).lower() not in ("antal", "stk", "number"):
+        return f"{unit.group(1)}: {value.strip()} {unit.group(2)}"  # Danish writes "38,5 %" with a space
+    return f"{column}: {value}"
 
 
 BRACKET_BONUS = 0.1  # a bracket of what the question's figure counts: the row holding "30 ansatte", or the rule

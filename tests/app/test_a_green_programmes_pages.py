@@ -99,6 +99,10 @@ Energirådgiver
 Tlf. 75 30 20 14
 jv@klimaloft-sonderaa.dk
 Solceller og varmepumper.
+
+BEMÆRK
+
+Projektleder Maria Bjerrum er på orlov fra 1. februar 2026 til 31. oktober 2026. I perioden varetager Frederik Hyllested hendes opgaver.
 """
 
 ENGLISH = """---
@@ -186,3 +190,10 @@ def test_an_english_question_for_whoever_handles_a_thing_finds_the_danish_card_n
     """"heat pumps" is "varmepumper" on Jonas Vedel's card; the English page's general contact handles no heat pumps."""
     answer = engine.ask("need the phone number for the person who handles heat pumps")
     assert not answer.abstained and "75 30 20 14" in answer.text and "Jonas Vedel" in answer.text, answer.text
+
+
+def test_who_stands_in_for_someone_named_in_lower_case_is_the_other_person_named(engine):
+    """"maria bjerrum svarer ikke på mails" is a statement: the question is who takes her tasks, not her e-mail, and
+    her own name, typed in lower case, names nobody new."""
+    answer = engine.ask("maria bjerrum svarer ikke paa mails, hvem tager hendes opgaver")
+    assert not answer.abstained and "Frederik Hyllested" in quotes(answer)[0], answer.text

@@ -86,6 +86,8 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvad er mobilnummeret til bestyrelsesformanden", "contact"),
     ("hvad er nummeret", "contact"),  # a number alone, after "hvem er det og": a phone number
     ("who can i talk to and what's the number", "contact"),
+    ("ida marie svarer ikke paa mails, hvem tager hendes opgaver", "who"),  # a statement, then the question
+    ("jeg har brug for en mail, hvem skal jeg skrive til", "contact"),
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
     assert answer_type(text) == kind

@@ -74,6 +74,14 @@ def test_a_when_question_is_answered_by_a_time_counted_from_something(question, 
     assert fits_answer_type(analyse(question), sentence) is fits
 
 
+def test_a_columns_unit_in_brackets_is_written_after_the_figure():
+    """"CO2 sparet (tons)" over "19.750": the answer says "19.750 tons", as the report's text does."""
+    text = "År  Virksomheder hjulpet  CO2 sparet (tons)  Tilfredshed (%)\n2024  373  6.890  91,2\nI alt  1.240  19.750  –"
+    total = [u for u in split_units(text, 0) if u.text.startswith("I alt")][0]
+    assert render_table_row(total, analyse("hvor meget co2 er der sparet i alt")) == \
+        "I alt: Virksomheder hjulpet: 1.240, CO2 sparet: 19.750 tons, Tilfredshed (%): –"
+
+
 def test_a_deadline_is_the_day_not_the_bare_year_naming_the_round():
     sentence = split_units("Ansøgningsfristen for 2023 er den 30. november 2023.", 0)
     assert short_answer(analyse("hvad er ansøgningsfristen for energitjek"), sentence) == "30. november 2023"
