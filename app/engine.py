@@ -31,7 +31,6 @@ from app.core.config import Settings
 from app.core.timing import ms_since
 from app.calendar_dates import CalendarDate, DocumentDates, asked_dates, dates_in, holds
 from app.conflict import documents_in_conflict
-from app.series import superseded_by
 from app.counted import counted_in_passages
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
@@ -57,6 +56,7 @@ from app.quotes import (
     unit_context,
 )
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, names_all, promote_evidence, sources_of, with_newest_versions
+from app.series import superseded_by
 from app.vector_index import EngineUnavailable, IndexStore, StoredChunk
 
 if TYPE_CHECKING:
