@@ -99,10 +99,26 @@ _TIME_OF_YEAR = re.compile(r"\b(" + "|".join(sorted(_TIMES_OF_YEAR, key=len, rev
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH})\b")
 
 
+_AFTER = re.compile(r"\b(?:efter|after)\s+(?:the\s+)?$", re.I)
+_BEFORE = re.compile(r"\b(?:før|inden|before)\s+(?:the\s+)?$", re.I)
+
+
 def asked_times_of_year(text: str) -> list[tuple[str, str, frozenset[int]]]:
     """The times of year a question names, as (written, Danish root, months): "påsken" -> ("påsken", "påske",
-    {3, 4})."""
-    return [(m.group(), *_TIMES_OF_YEAR[m.group(1).lower()]) for m in _TIME_OF_YEAR.finditer(text)]
+    {3, 4}). "efter sommerferien" is its last month and the two after it, named "efter sommer" ("efter
+    sommerferien" in a text); "før sommerferien" its first month and the two before it."""
+    asked = []
+    for m in _TIME_OF_YEAR.finditer(text):
+        root, months = _TIMES_OF_YEAR[m.group(1).lower()]
+        before_it = text[max(0, m.start() - 12):m.start()]
+        if _AFTER.search(before_it):
+            last = next(month for month in months if month % 12 + 1 not in months)  # {12, 1} ends in January
+            root, months = f"efter {root}", frozenset((last - 1 + step) % 12 + 1 for step in range(3))
+        elif _BEFORE.search(before_it):
+            first = next(month for month in months if (month - 2) % 12 + 1 not in months)
+            root, months = f"før {root}", frozenset((first - 1 - step) % 12 + 1 for step in range(3))
+        asked.append((m.group(), root, months))
+    return asked
 
 
 def in_time_of_year(text: str, root: str, months: frozenset[int]) -> bool:

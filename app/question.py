@@ -288,7 +288,9 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("m²", "m2", "kvm", "kvadratmeter", "hektar", "hectare", "hectares", "ha", "square metres")),
     # A share ("andelen", "hvor stor en del af udgifterne"), not a cooperative ("Andelskassen", "andelsboliger").
     # "satisfaction rate", "response rate": a share too; an hourly rate or a rate card is a price.
-    (re.compile(r"\b(\w*procent\w*|andel(?!s)\w*|hvor stor (?:en )?del|percentage|share)\b|"
+    # "how much of the bill do you pay", "hvor meget af udgiften dækker I": a share of a whole.
+    (re.compile(r"\b(\w*procent\w*|andel(?!s)\w*|hvor stor (?:en )?del|percentage|share|how much of (?:the|your|our|my|its|their)"
+                r"|hvor meget af (?:den|det|de|udgift\w*|regning\w*|omkostning\w*|prisen|beløbet))\b|"
                 r"(?<!hourly )(?<!daily )(?<!exchange )\brates?\b(?!\s+card)", re.I),
      ("%", "pct", "procent", "percent")),
     # "how big a discount do siblings get": a share or an amount ("25 % søskenderabat"), not "under 25 år".

@@ -41,6 +41,17 @@ def test_a_question_names_a_time_of_year(question, root):
     assert [found for _, found, _ in asked_times_of_year(question)] == [root]
 
 
+@pytest.mark.parametrize("question, root, months", [
+    ("hvornår mødes komiteen efter sommerferien", "efter sommer", {8, 9, 10}),  # the holiday's last month on
+    ("hvad sker der før jul", "før jul", {10, 11, 12}),
+    ("er der møder efter juleferien?", "efter jul", {1, 2, 3}),  # {12, 1} ends in January
+])
+def test_after_or_before_a_time_of_year_is_the_months_next_to_it(question, root, months):
+    from app.calendar_dates import asked_times_of_year
+
+    assert [(found, set(found_months)) for _, found, found_months in asked_times_of_year(question)] == [(root, months)]
+
+
 def test_a_text_names_a_time_of_year_or_dates_something_in_it():
     from app.calendar_dates import in_time_of_year
 

@@ -74,6 +74,12 @@ def test_a_when_question_is_answered_by_a_time_counted_from_something(question, 
     assert fits_answer_type(analyse(question), sentence) is fits
 
 
+def test_how_much_of_the_bill_is_a_share_not_the_amount_after_it():
+    sentence = split_units("We cover 75 % of the cost, up to DKK 60,000 per company.", 0)
+    assert short_answer(analyse("how much of the bill do you pay"), sentence) == "75 %"
+    assert short_answer(analyse("how much do we pay at most"), sentence) == "DKK 60,000"
+
+
 def test_a_columns_unit_in_brackets_is_written_after_the_figure():
     """"CO2 sparet (tons)" over "19.750": the answer says "19.750 tons", as the report's text does."""
     text = "År  Virksomheder hjulpet  CO2 sparet (tons)  Tilfredshed (%)\n2024  373  6.890  91,2\nI alt  1.240  19.750  –"
