@@ -35,7 +35,7 @@ from wordfreq import zipf_frequency
 
 from app.calendar_dates import DocumentDates, asked_dates, asked_times_of_year, holds, in_time_of_year
 from app.core.config import Settings
-from app.lexical import STOPWORDS, content_words, tokenize
+from app.lexical import STOPWORDS, content_words, tokenize, unit_spellings
 from app.normalise import (EVERYDAY_ZIPF, MIN_COMPOUND, MIN_PART, Vocabulary, commonness_weight, fold_all_danish_letters,
                            inflection_bases, typed_alike, words_of, zipf)
 from app.question import (ACCORDING_TO, ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question,
@@ -96,6 +96,17 @@ _SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg|(?:vores|min|mit)\s+[^\W\d_]+)\s+(?
                                r"(?:med|på|som|der|ønsker|vil|har|overvejer|planlægger)\b[^.;:?!–]*", re.I)
 
 
+# Examples the asker gives ("kan landbrug søge puljen? fx til en ny traktor eller stald"): what a rule covers may be
+# said in its own words ("driftsbygninger"), so the documents need not write them.
+_EXAMPLES = re.compile(r"\b(?:fx|f\.\s?eks\.?|feks|for eksempel|eksempelvis|e\.g\.|for example|for instance|such as)\s[^.?!;]*",
+                       re.I)
+
+
+def asked_text(q: Question) -> str:
+    """The question without what the asker tells of their own company and without the examples it gives."""
+    return _EXAMPLES.sub(" ", _SELF_DESCRIPTION.sub(" ", q.normalised or q.text))
+
+
 def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
     """Share of the question's content words (weighted by how rare they are in general Danish, and for an
     English question in general English too) that the documents know, after normalisation. "egentlig" weighs
@@ -143,8 +154,9 @@ def _people_named(text: str) -> list[str]:
 
 def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
     """Names in the question the corpus never mentions: a capitalised word inside a sentence, or a word
-    after "region"/"kommune", that is neither a corpus word nor an everyday word."""
-    text = q.normalised or q.text
+    after "region"/"kommune", that is neither a corpus word nor an everyday word. Not in what the asker tells of their
+    own company (see named_in_documents)."""
+    text = asked_text(q)
     names = [m for pattern in _PLACES for m in pattern.findall(text)]
     for sentence in re.split(r"(?<!\bSt)(?<!\bSkt)(?<!\bSct)[.?!]\s+", text):  # "St. Petersborg" is one name
         words = _WORD.findall(sentence)
@@ -222,8 +234,9 @@ def versioned_names(q: Question) -> list[str]:
 def named_in_documents(q: Question, vocabulary: Vocabulary) -> list[str]:
     """Words of the question, in any case ("hotel near aarhus station"), that the quoted documents write only
     as names ("Aarhus") and that are no words of the question's language: a place or body, which the evidence
-    must then name too. In Danish "Aarhus" is as common as a word, so this finds rarer names there."""
-    words = dict.fromkeys(w.lower() for w in _WORD.findall(q.normalised or q.text))
+    must then name too. In Danish "Aarhus" is as common as a word, so this finds rarer names there. Not the place the
+    asker tells of their own company ("vi har 70 ansatte i vores produktion i Hjortkær"): the rule asked about answers."""
+    words = dict.fromkeys(w.lower() for w in _WORD.findall(asked_text(q)))
     return [w[0].upper() + w[1:] for w in words
             if w in vocabulary.names and w not in STOPWORDS and zipf_frequency(w, q.language) < NOT_A_WORD_ZIPF]
 
@@ -275,7 +288,7 @@ def coined_compounds(q: Question, vocabulary: Vocabulary) -> list[str]:
             _known_word(form, "da", vocabulary, COINED_ZIPF) for form in inflection_bases(word)) and (
             thing == word or not _known_word(thing, "da", vocabulary, COINED_ZIPF))
 
-    text = _SELF_DESCRIPTION.sub(" ", q.normalised or q.text)
+    text = asked_text(q)
     # "pengepraemien" typed on a foreign keyboard is "pengepræmien" (not folded when no document writes it).
     return [word for word in dict.fromkeys(_WORD.findall(text))
             if len(word) >= MIN_COINED and word.islower() and coined(word) and coined(fold_all_danish_letters(word))]
@@ -320,14 +333,16 @@ def unmentioned_words(q: Question, vocabulary: Vocabulary) -> list[str]:
     """The Danish question's specific words (see above) that the documents never write."""
     if q.language != "da":
         return []
-    text = _SELF_DESCRIPTION.sub(" ", q.normalised or q.text)
+    text = asked_text(q)
 
     def specific(word: str) -> bool:
         commonness = max(zipf(form) for form in inflection_bases(word))
         return len(word) >= MIN_SPECIFIC and SPECIFIC_ZIPF[0] <= commonness < SPECIFIC_ZIPF[1]
 
     def mentioned(word: str) -> bool:
+        # "kvadratmeter" is written "m²" beside the figure
         return (any(vocabulary.recognises(form) or vocabulary.holds_as_part(form) for form in inflection_bases(word))
+                or any(vocabulary.recognises(form) for form in unit_spellings(word) - {word})
                 or typed_alike(word, vocabulary.words) or _plain_compound(word, vocabulary)
                 or vocabulary.writes_a_word_starting(word[:max(MIN_KEPT, len(word) - KEPT_LETTERS)]))
 
@@ -373,7 +388,7 @@ def narrowing_compounds(q: Question, vocabulary: Vocabulary) -> list[tuple[str, 
     company ("vi er en lille transportvirksomhed")."""
     if q.language != "da":
         return []
-    text = _SELF_DESCRIPTION.sub(" ", q.normalised or q.text)
+    text = asked_text(q)
     words = [typed for typed, searched in q.rewrites if " + " in searched and typed in text]
     # A figure of a group the documents never write whole: "andel ... fra turismebranchen" of a table of sectors.
     if q.answer_type == "quantity":

@@ -877,13 +877,21 @@ def _offers_for_the_asker(q: Question, retrieved: list[Retrieved], finder: "Prog
                for r in retrieved)
 
 
+# "kan vi få en mentor", "can we get a mentor": the thing asked for.
+_GETS_A = re.compile(r"\b(?:få|have|søge(?:\s+om)?|get)\s+(?:en|et|nogle|a|an|some)\s+([^\W\d_]{5,})")
+
+
 def _names_an_uncatalogued_offer(q: Question, state: "_IndexState", finder: "ProgrammeFinder") -> bool:
-    """Does the question write a coined word ("vækstlån", "investorklar"; no everyday Danish or English word) that
-    documents the catalogue does not draw on write, and neither the catalogue nor its documents do?"""
+    """Does the question write a coined word ("vækstlån", "investorklar"; no everyday Danish or English word), or ask
+    to get a thing a title or heading writes ("kan vi få en mentor" beside "Mentorordningen"), that documents the
+    catalogue does not draw on write, and neither the catalogue nor its documents do?"""
     catalogued = _catalogued(finder)
-    words = {word for word in re.findall(r"[^\W\d_]{5,}", (q.normalised or q.text).lower())
-             if word not in STOPWORDS and not is_everyday(word) and not is_everyday(word, "en")
-             and state.vocabulary.knows(word) and not finder.names.recognises(word)}
+    text = (q.normalised or q.text).lower()
+    gotten = {match.group(1) for match in _GETS_A.finditer(text)}
+    words = {word for word in re.findall(r"[^\W\d_]{5,}", text)
+             if word not in STOPWORDS and state.vocabulary.knows(word) and not finder.names.recognises(word)
+             and ((not is_everyday(word) and not is_everyday(word, "en"))
+                  or (word in gotten and state.heading_vocabulary.knows(word)))}
     if not words:
         return False
     catalogued_words = state.vocabulary_of(tuple(sorted(source for source in state.document_texts

@@ -39,6 +39,16 @@ STOPWORDS = (frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | _english_fu
              | {"jer", "jeres"} | QUESTION_WORDS)
 _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents"}
 _CURRENCY_WORDS = {"dkk", "kroner"}
+# "pr. m²" is what "pr kvadratmeter" asks: one term for the square metre however it is written.
+_SQUARE_METRE_WORDS = {"m²", "m2", "kvm", "kvadratmeter", "kvadratmeteren", "kvadratmetre", "kvadratmetrene", "sqm"}
+
+
+def unit_spellings(word: str) -> set[str]:
+    """The other ways a unit word is written: "kvadratmeter" -> {"m²", "m2", "kvm", ...}; other words: {word}."""
+    for spellings in (_SQUARE_METRE_WORDS, _PERCENT_WORDS):
+        if word.lower() in spellings:
+            return set(spellings)
+    return {word}
 # A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)
 _MONTHS = "|".join(MONTH_NAMES)
@@ -151,12 +161,15 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
             tokens.extend(number_forms(token))
         elif token in _PERCENT_WORDS:
             tokens.append("pct")
+        elif token in _SQUARE_METRE_WORDS:
+            tokens.append("kvm")
         elif keep_stopwords or (token not in STOPWORDS and len(token) > 1):
             tokens.append(stem(token))
     return tokens
 
 
 _YEAR_UNITS = {"år", "års", "years", "year"}
+_DURATION_UNITS = {"måned", "måneder", "month", "months", "uge", "uger", "week", "weeks", "dage", "days", "gange", "times"}
 _PER = {"pr", "per"}
 
 
@@ -171,10 +184,12 @@ def counted_words(text: str, window: int = COUNT_WINDOW) -> set[str]:
     # the choir beside it.
     years = {i for i in figures if any(words[j] in _YEAR_UNITS for j in range(i + 1, min(len(words), i + 3))
                                        if j == i + 1 or words[j - 1][0].isdigit())}
+    # So is "six months", "6 uger", "fire gange": "a volunteer mentor for six months" counts no mentors.
+    years |= {i for i in figures if i + 1 < len(words) and words[i + 1] in _DURATION_UNITS}
     # "24.000 kr. pr. virksomhed" is a price per company: the word after "pr."/"per" is no count.
     return content_words(words[j] for i in figures for j in range(max(0, i - window), min(len(words), i + window + 1))
                          if i not in years and not (j > 0 and words[j - 1] in _PER)) \
-        | {word for i in years for word in words[i + 1:i + 3] if word in _YEAR_UNITS}
+        | {word for i in years for word in words[i + 1:i + 3] if word in _YEAR_UNITS | _DURATION_UNITS}
 
 
 def counted_phrases(text: str, window: int = COUNT_WINDOW) -> set[str]:

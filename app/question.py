@@ -39,7 +39,9 @@ _QUANTITY = re.compile(
     r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten|overskuddet"
     r"|underskuddet|omsætningen)|"
     # "hvad er videnparkens budget for 2026", "hvad var fondens samlede overskud": an owner's account, in the genitive
-    r"hvad (?:er|var) [^\W\d_]+s (?:samlede |årlige )?(?:budget|overskud|underskud|omsætning|omkostninger|indtægter)|"
+    # "hvad er det forventede budget for 2027": the account with a word of which one
+    r"hvad (?:er|var) (?:[^\W\d_]+s|det|den|de) (?:samlede |årlige |[^\W\d_]+e )?(?:budget|overskud|underskud|omsætning"
+    r"|omkostninger|indtægter)\b|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
     r"what(?:'s| is| was| are| were) the (?:\w+ )?(?:budget|surplus|deficit|turnover|price|cost|fee)s?"
@@ -139,6 +141,14 @@ _ASKERS_PAST_YEAR = re.compile(
     r"starten\s+af|slutningen\s+af|spring|autumn|fall|summer|winter|early|late)\s+)?((?:19|20)\d{2})\b", re.I)
 
 
+# "i 2023 kunne man max få 250.000 kr., er det stadig det beløb der gælder": a past year the asker compares with, the
+# question being what holds now.
+_STILL = re.compile(r"\b(?:stadig(?:væk)?|fortsat|still|anymore|længere)\b", re.I)
+_PAST_YEAR_SAID = re.compile(
+    r"\b(?:i|in)\s+((?:19|20)\d{2})\b(?=[^.?!,]{0,20}?\b(?:kunne|var|fik|blev|gav|gjaldt|could|was|were|got|gave)\b)|"
+    r"\b(?:kunne|var|fik|blev|gav|gjaldt|could|was|were|got|gave)\b[^.?!,]{0,40}?\b(?:i|in)\s+((?:19|20)\d{2})\b", re.I)
+
+
 def own_founding_year(text: str) -> int | None:
     """The year the asker's company was founded ("vores firma er startet i 2021", "CVR siden 2017"), if given."""
     match = _OWN_FOUNDING_YEAR.search(text)
@@ -153,6 +163,8 @@ def document_year(text: str) -> tuple[str | None, list[str]]:
         group = next(i for i in (1, 2, 3) if match.group(i))
         spans.append(match.span(group))
     spans += [match.span(1) for match in _ASKERS_PAST_YEAR.finditer(text)]
+    if _STILL.search(text):
+        spans += [match.span(1) if match.group(1) else match.span(2) for match in _PAST_YEAR_SAID.finditer(text)]
     for match in _DOCUMENT_YEAR.finditer(text):
         if match.group(2) and match.group(2).lower() in STOPWORDS:  # "i 2010 ifølge planen": 2010 is the fact's
             continue
@@ -188,7 +200,7 @@ _HOW_MANY = re.compile(r"\bhvor mange\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNO
 _COUNT_ADJECTIVES = frozenset({
     "nye", "flere", "andre", "danske", "udenlandske", "små", "store", "unge", "ældre", "ledige", "aktive", "deltagende",
     "nuværende", "faste", "frivillige", "eksisterende", "registrerede", "private", "offentlige", "lokale",
-    "internationale"})
+    "internationale", "gratis"})
 _IN_PERCENT = re.compile(r"\b(?:i|in|som|as an?)\s+(?:procent|pct|percent|percentage)\b|\bprocentvis\b", re.IGNORECASE)
 _ANY_COUNT = {"gange", "gang", "stk", "styk", "times"}  # "hvor mange gange" counts whatever the answer counts
 # A second word is no compound head when it is a verb or function word: the commonest are ("has" 6.4, "does"
@@ -704,6 +716,11 @@ _ARTICLE = re.compile(r"\b(?:det|den|de)\s+[^\W\d_]+e\s+[^\W\d_]{3,}", re.I)
 _THAT_YEAR = re.compile(r"\b(?:i\s+)?(?:det|samme)\s+år\b|\b(?:in\s+)?(?:that|the\s+same)\s+year\b", re.I)
 
 
+# A numbered part of a programme: "runde 2", "2. runde", "hold 3", "round 2", "fase 1".
+NUMBERED_ROUND = re.compile(r"\b(runde|hold|fase|etape|round|phase|trin)\s+(\d{1,2})\b|\b(\d{1,2})\.\s*(runde|hold|fase|etape)\b",
+                            re.I)
+
+
 def split_parts(text: str) -> list[str]:
     """The separate questions in `text`, each as asked, or [text]. A part that leans on the first
     ("... og hvornår slutter det?") gets the first part's words, so it can be searched on its own."""
@@ -738,14 +755,21 @@ def split_parts(text: str) -> list[str]:
             piece = _THAT_YEAR.sub(lambda m: f"{'in' if m.group().lower().startswith(('in', 'that', 'the')) else 'i'} {year}", piece)
         if len(years) == 1 and _SIMPLE_PAST.search(piece) and not _YEAR.search(piece):
             piece = f"{piece} {'in' if detect_language(piece) == 'en' else 'i'} {next(iter(years))}"
-        if _PRONOUN.search(_ARTICLE.sub(" ", piece)) or not [t for t in tokenize(piece) if not t[0].isdigit()]:
+        if _PRONOUN.search(_ARTICLE.sub(" ", piece)) or not [t for t in tokenize(piece) if not t[0].isdigit()] \
+                or _IF_NOT.match(piece):
             piece = about_first(piece, first)
         elif (_names_nothing(piece) or _names_only_the_definite(piece)) and not _names_nothing(first) and not that_year:
             piece = f"{piece} ({' '.join(_named(first))})"
+        # "hvor mange ansøgninger kom der i runde 2, og hvor mange fik tilsagn": the later part asks of that round too.
+        rounds = [m.group() for m in NUMBERED_ROUND.finditer(first)]
+        if len(rounds) == 1 and not NUMBERED_ROUND.search(piece):
+            piece = f"{piece} ({rounds[0]})" if not piece.endswith(")") else f"{piece[:-1]} {rounds[0]})"
         parts.append(piece)
     return parts[:4]
 
 
+# "kan vi få en mentor? hvis ikke, hvad kan vi så bruge": the part asks instead of what the first asks.
+_IF_NOT = re.compile(r"\W*(?:hvis\s+ikke|hvis\s+nej|ellers|i\s+så\s+fald|if\s+not|otherwise|in\s+that\s+case)\b", re.I)
 _DESCRIBED_FIRST = re.compile(r"\W*(?:vi|jeg|we|i)\s+(?:er|har|driver|are|have|run)\b[^.!?]*[.!]\s+(?=\S)", re.IGNORECASE)
 _CARRIED_ON = re.compile(r"(?:og\s+|and\s+)?(?:til|fra|indtil|siden|until|till|from|since)\s+(?:hvornår|hvilken tid|when|what time)",
                          re.IGNORECASE)

@@ -19,6 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from app.calendar_dates import asked_dates, asked_times_of_year, dates_in, holds, in_time_of_year
+from app.core.datelines import is_dateline
 from app.core.contact_details import CONTACT_DETAIL, PERSON_NAME, PHONE_OR_EMAIL, STREET_ADDRESS, is_contact_card
 from app.core.words import MONTH_NAMES, SOLE_TRADER, WEEKDAYS
 from app.core.sentences import split_sentences
@@ -26,7 +27,7 @@ from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns
 from app.glossary import english_danish
 from app.normalise import fold_all_danish_letters
 from app.question import (
-    ANY_HOLDER, EVENTS, IDENTIFIER, OTHERS, TYPED_ANSWERS, Question, asks_address, asks_opening_hours, contact_of,
+    ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asks_address, asks_opening_hours, contact_of,
     opening_hours_of, own_founding_year,
 )
 
@@ -51,6 +52,7 @@ class Unit:
     antecedent: str = ""  # the sentence before, when this one points back to it ("sidstnævnte", "dette")
     referent: str = ""  # the sentence before, when this one opens with a thing it names ("Projektet ...")
     asks: bool = False  # part of an FAQ's question ("Spørgsmål: Vi er en virksomhed med 30 ansatte."): no answer
+    entry: str = ""  # the title line of the dated entry it is a line of ("Pris: 395 kr." of "Uddeling af ...")
 
 
 # "+45 96 12 55 00": a phone number's groups are no figures ("min søn er 12" is not in it).
@@ -61,6 +63,25 @@ _CELL_GAP = re.compile(r"\s{2,}")  # table cells are parted by two spaces or mor
 def split_cells(line: str) -> list[str]:
     """A table row's cells."""
     return _CELL_GAP.split(line)
+
+
+# "hvilket af målene blev ikke nået" over a table with the column "Mål nået?": the row saying "Nej" answers.
+_NEGATED = re.compile(r"\b(?:ikke|not|never|aldrig)\b|n't\b", re.I)
+_YES = {"ja", "yes"}
+_NO = {"nej", "no"}
+YES_NO_BONUS = 0.05
+
+
+def yes_no_as_asked(question: Question, unit: Unit) -> bool | None:
+    """Whether a table row's yes/no cell says what the question asks (a "Nej" asked what was not reached); None when
+    the row has no such cell or the question names none of its header's words."""
+    cells = {cell.strip().lower().rstrip(".") for cell in split_cells(unit.text)[1:]}
+    if not unit.table_header or not cells & (_YES | _NO):
+        return None
+    header_terms = set(tokenize(" ".join(unit.table_header)))
+    if not header_terms & set(tokenize(question.normalised or question.text)):
+        return None
+    return bool(cells & _NO) == bool(_NEGATED.search(question.normalised or question.text))
 
 
 # "Hvad koster projekterne i alt?": the sentence with the total, not one table row's part of it.
@@ -146,8 +167,12 @@ def _without_list_number(text: str) -> str:
     return _LIST_NUMBER.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
 
 
+# "kl. 12.00", "kl. 8.00-9.30": a time of day, no figure of anything; nor is "runde 2" a count.
+_CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?", re.I)
+
+
 def has_quantity(text: str) -> bool:
-    without_dates = _REFERENCE.sub(" ", _without_list_number(DATE.sub(" ", text)))
+    without_dates = _REFERENCE.sub(" ", _without_list_number(DATE.sub(" ", NUMBERED_ROUND.sub(" ", _CLOCK.sub(" ", text)))))
     return bool(_NUMBER.search(without_dates) or NUMBER_WORD.search(without_dates))
 
 
@@ -286,6 +311,21 @@ def of_another_year(question: Question, text: str) -> bool:
     return bool(years and named) and not named & years
 
 
+def _rounds(text: str) -> dict[str, set[str]]:
+    rounds: dict[str, set[str]] = {}
+    for word, number, number_before, word_after in NUMBERED_ROUND.findall(text):
+        rounds.setdefault((word or word_after).lower(), set()).add(number or number_before)
+    return rounds
+
+
+def of_another_round(question: Question, text: str) -> bool:
+    """Does `text` give its fact for another numbered round, team or phase than the asked one? "Runde 1: ... 18
+    ansøgninger" does, asked "hvor mange ansøgninger kom der i runde 2"."""
+    named = _rounds(text)
+    return any(kind in named and not numbers & named[kind]
+               for kind, numbers in _rounds(question.normalised or question.text).items())
+
+
 def years_of_the_answer(question: Question) -> set[str]:
     """The years the answer must be of. A date question's span names a thing ("Hvornår vedtages
     Erhvervshandlingsplan 2026-2029": its adoption is in 2025), and its dates name a meeting ("hvornår står næste
@@ -310,7 +350,8 @@ def asks_period(question: Question) -> bool:
 def of_the_asked(question: Question, text: str, header: str = "") -> bool:
     """Is a figure or date in `text` one of what was asked, not of another office, region, year or event, nor what
     would be under a condition when the question asks what was?"""
-    if names_another(question, text) or of_another_year(question, f"{header} {text}"):
+    if names_another(question, text) or of_another_year(question, f"{header} {text}") \
+            or of_another_round(question, f"{header} {text}"):
         return False
     if question.asks_what_happened and _CONDITIONAL.search(text):
         return False
@@ -530,9 +571,9 @@ def counts_asked(question: Question, text: str, header: str = "") -> bool:
     return bool(asked) and asked[0] != question.counted and counts(asked[0], text, header)
 
 
-# "24 personbiler", "71 faste leveranceaftaler": the noun right after a figure (and an adjective), which it counts
-# even as a compound's head.
-_AFTER_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s+(?:[^\W\d_]+e\s+)?([^\W\d_]+)")
+# "24 personbiler", "71 faste leveranceaftaler", "3 gratis rådgivningsmøder": the noun right after a figure (and an
+# adjective), which it counts even as a compound's head.
+_AFTER_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s+(?:(?:[^\W\d_]+e|gratis|ekstra|free|extra)\s+)?([^\W\d_]+)", re.I)
 _MIN_MODIFIER = 3  # "person" of "personbiler"; "mo" of "mobiler" is none
 
 
@@ -602,6 +643,8 @@ def _opens_with_a_word_of_the_last(sentence: str, units: list[Unit], opening: re
 def split_units(text: str, passage_rank: int) -> list[Unit]:
     units: list[Unit] = []
     lead_in: list[str] = []  # a paragraph of one line ending in a colon: what the table below it lists
+    dated = ""  # a paragraph that is only a date line
+    entry = ""  # the title line of the dated entry being read
     for paragraph in re.split(r"\n\s*\n|\n(?=[-•*] )", text):
         lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
         if any(_is_data_row(line) for line in lines):  # a table: quote a row with its header
@@ -614,19 +657,26 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
                                     and len(split_cells(line)) >= 2 and not _names_years(line))})
             header = [line for i, line in enumerate(lines) if i not in data] or lead_in
             units += [Unit(lines[i], passage_rank, header) for i in data]
-            lead_in = []
+            lead_in, dated = [], ""
             continue
         text_table = _text_table(lines)
         if text_table is not None:  # "Rute  Længde  Sværhedsgrad" over "Lyngstien  7,4 km  Middel"
             header, rows = text_table
             # A price list without a header row is what the line before it says: "Priser for enkeltbillet ...:"
             units += [Unit(row, passage_rank, header or lead_in) for row in rows]
-            lead_in = []
+            lead_in, dated = [], ""
             continue
         # "Næste møde:" over "Torsdag den 27. februar 2025 kl. 15.00 ...": a label line is what the line under it is
         # (a list under a lead-in comes with it when the lead-in is quoted).
         label = lead_in[0] if lead_in and len(lead_in[0]) <= _LABEL_LENGTH and not lines[0].startswith(("-", "•", "*")) else ""
+        # A calendar entry's date line ("Torsdag 5. juni 2025, kl. 8.00-9.30") dates the title line under it.
+        entry_title = bool(dated) and len(lines) == 1 and not is_dateline(lines[0])
+        label = label or (dated if entry_title else "")
         lead_in = lines if len(lines) == 1 and lines[0].endswith(":") else []
+        dated = lines[0] if len(lines) == 1 and is_dateline(lines[0]) else ""
+        # The lines of a dated entry ("Pris: 395 kr. inkl. middag") are about its title ("Uddeling af Nørreå
+        # Erhvervspris 2025"), up to the next date line.
+        entry = lines[0] if entry_title else "" if dated else entry
         # An FAQ's answer ("Normalt 4–6 uger efter ansøgningsfristen.") is the answer to the question line above it.
         answers = bool(units) and units[-1].text.endswith("?") and not lines[0].startswith(("-", "•", "*"))
         # Each of its sentences is read with the question: "Vækstforløb er målrettet ... 10–50 ansatte" after "Svar:
@@ -647,6 +697,7 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             # A question in the text ("Hvem kan søge?" over its answer) is read with its answer, never quoted as one.
             units.append(Unit(sentence, passage_rank, antecedent=units[-1].text if points_back else "",
                               referent=units[-1].text if refers_back else question if number > 0 else "",
+                              entry="" if entry_title else entry,
                               asks=asking or sentence.endswith("?")))
             asking = asking and not sentence.endswith("?")
     return units
@@ -1005,12 +1056,15 @@ def select(
         header = " ".join(unit.table_header or [])
         section = sections[unit.passage_rank]
         fits = fits_answer_type(question, unit.text, header, section)
+        if not fits and question.answer_type == "date" and is_dateline(unit.antecedent):
+            fits = fits_answer_type(question, f"{unit.antecedent} {unit.text}", header, section)  # an entry's date line
         if not fits and names_a_column(question, unit):
             # "hvor mange vouchere blev bevilget": the column "Bevilget" of the voucher evaluation's table counts
             # vouchers, as its title says, though no cell does.
             fits = fits_answer_type(question, unit.text, f"{header} {titles[unit.passage_rank]}")
         if says_not_available(question, unit.text):
             fits = True  # "not computed yet" answers a "how much" question, honestly
+        yes_no = yes_no_as_asked(question, unit)
         source = sources[unit.passage_rank]
         # The document that has all of the question's words (in its title too: "Holmsland Klitmuseum" over
         # "Voksne: 120 kr.") is the likelier answer; this lifts all of its sentences alike.
@@ -1025,6 +1079,7 @@ def select(
             - 0.02 * unit.passage_rank \
             + DOCUMENT_WEIGHT * document_coverage[source]
         score += 0.0 if fits else -0.15
+        score += 0.0 if yes_no is None else YES_NO_BONUS if yes_no else -YES_NO_BONUS
         score += _evidence_bonus(question, unit, header, future, section, focus, fits, titles[unit.passage_rank])
         bounded = bounded_counts(question, unit.text) if not beyond_size else set()
         if STAFF in bounded and staff_held:
@@ -1055,6 +1110,13 @@ def select(
             item[2] if question.answer_type in TYPED_ANSWERS else item[0] >= score - VERSION_MARGIN)]
         if in_force:
             score, best, fits, quote_similarity = in_force[0]
+    if not fits and question.answer_type == "date" and best.entry:
+        # "Sted: Lindved Forsamlingshus" of a calendar entry: asked when, the entry's title line answers, with the
+        # date line above it.
+        entry_title = next((unit for unit in units if unit.passage_rank == best.passage_rank and unit.text == best.entry
+                            and is_dateline(unit.antecedent)), None)
+        if entry_title is not None:
+            best, fits = entry_title, True
     if not fits and question.answer_type in TYPED_ANSWERS:
         # A typed question ("hvor lang") wants its kind of answer: a sentence of the same document that has it
         # ("Lyngstien  7,4 km") beats a closer one that does not ("2.300 hektar"). Not one of another document:
@@ -1578,7 +1640,10 @@ _FIGURE = re.compile(
 def read_with_referent(unit: Unit) -> str:
     """A unit's context with the names and years of the sentence its opening noun refers to ("Eksportrådets" for
     "Projektet blev igangsat ...", "2026-2029" for "Den nye plan forventes vedtaget ..."): which project or plan it
-    is, without lending the rest of that sentence's words."""
+    is, without lending the rest of that sentence's words. A calendar entry's line is read with the entry's whole
+    title ("Pris: 395 kr." with "Uddeling af Nørreå Erhvervspris 2025")."""
+    if unit.entry:
+        return f"{unit.entry} {unit_context(unit)}"
     names = " ".join([*(m.group() for m in CAPITALISED.finditer(unit.referent) if m.start() > 0),
                       # Its years, not a date's: "den 27. februar 2025" is when, not what it is of.
                       *(m.group() for m in _YEAR_OR_SPAN.finditer(_FULL_DATE.sub(" ", unit.referent)))])
@@ -1615,7 +1680,10 @@ def short_answer(question: Question, units: list[Unit]) -> str | None:
     if best.text.rstrip().endswith(":"):
         return None  # a lead-in: its list holds the values ("Følgende mødedatoer blev fastlagt for 2025:")
     if question.answer_type == "date":
-        return _asked_date(question, best.text)
+        found = _asked_date(question, best.text)
+        if is_dateline(best.antecedent) and (found is None or _BARE_YEAR.fullmatch(found)):
+            return _asked_date(question, best.antecedent) or found  # "Handelsdag 2026" under its date line
+        return found
     if question.answer_type != "quantity":
         return None
     if best.table_header is not None:

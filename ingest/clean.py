@@ -42,6 +42,8 @@ _PAGE_NUMBER = re.compile(
     r"|^(?:side|page)[ \t]+\d{1,4}(?:[ \t]*(?:af|of|/)[ \t]*\d{1,4})?$",  # "Side 4 af 10"
     re.IGNORECASE,
 )
+# A drawn rule ("-----", "=====", "* * *") separates entries, as a blank line does; it is no text to join.
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*~–—][ \t]*){3,}$")
 _ADDRESS_LINE = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+\.|www\.|https?://)")
 _BARE_NUMBER = re.compile(r"^[\d.,%\s]+$")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")
@@ -128,7 +130,7 @@ def _parse_lines(text: str) -> list[_Line]:
     for raw in text.split("\n"):
         bullet = _BULLET.match(raw)
         stripped = _PRIVATE_USE.sub("", raw[bullet.end():] if bullet else raw).strip()
-        if not stripped:
+        if not stripped or _RULE_LINE.match(raw):
             gap += 1
             continue
         lines.append(_Line(stripped, gap, indented=raw[:1] in " \t", bullet=bool(bullet)))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 
 from app.core.contact_details import CONTACT_DETAIL, PERSON_NAME, STREET_ADDRESS
+from app.core.datelines import is_dateline
 from app.core.words import WEEKDAYS
 from ingest.clean import is_table_text
 from ingest.documents import Block, Page
@@ -67,7 +68,8 @@ def to_blocks(pages: list[Page], title: str | None = None, marked: Mapping[str, 
     levels = [heading_level(unit, i == 0) if "\n" not in unit else None
               for i, unit in enumerate(texts)] if guessed else marked_levels
     if guessed:
-        levels = [None if level is not None and _on_a_card(i, texts) else level for i, level in enumerate(levels)]
+        levels = [None if level is not None and (_on_a_card(i, texts) or _dated_entry(i, texts)) else level
+                  for i, level in enumerate(levels)]
     numbered_items = _numbered_list_items(texts, levels)
     caption = ""
     after_heading = False
@@ -135,6 +137,13 @@ def _on_a_card(i: int, units: list[str]) -> bool:
         and len(units[i + 1]) <= 2 * _MAX_CONTACT_LINE and contact_line(i + 2))
 
 
+def _dated_entry(i: int, units: list[str]) -> bool:
+    """A calendar's date line ("Torsdag 13. marts 2025, kl. 9.00-15.00") or a news item's dateline, and the title
+    line right under it ("Eksportdag 2025"), are text: the entry's first lines, kept together so that what it is
+    and when it is are read as one. A heading would part them, the date left in the entry above."""
+    return is_dateline(units[i]) or (i > 0 and is_dateline(units[i - 1]))
+
+
 def _heads_nothing(i: int, units: list[str], levels: list[int | None], numbered_items: set[int]) -> bool:
     """Unit i is followed by a heading of its level or above: it heads no text ("Referent: Camilla Brix" over
     "DAGSORDEN"), and as a heading it would vanish from the index. A short line with a full stop after it is
@@ -165,6 +174,8 @@ def heading_level(line: str, document_start: bool = False) -> int | None:
     # SØGE?" over the rules).
     if title[-1] in ",;:!" or (title[-1] == "?" and not title.isupper()) or (title[-1] == "." and len(words) > 8):
         return None
+    if not numbered and title[-1] == "." and re.search(r"\d", title):
+        return None  # "Tilmelding senest 10. april 2025.": a short sentence with a date or figure states something
     if not title.isupper() and any(word.lower().strip(",.") in _FINITE_VERBS for word in words):
         return None
     if not numbered and _FIELD.match(line):

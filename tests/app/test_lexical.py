@@ -122,3 +122,15 @@ def test_a_danish_numeric_date_is_a_date_not_figures():
 
     assert DATE.search("Første gang: tirsdag d. 19/1-2027").group() == "19/1-2027"
     assert counted_words("Første gang: tirsdag d. 19/1-2027 i Lindå") == set()
+
+
+def test_a_square_metre_is_one_term_however_written():
+    assert tokenize("195 kr. pr. m²")[-1] == tokenize("pr kvadratmeter")[-1] == tokenize("pr. m2")[-1] == "kvm"
+
+
+def test_a_figure_before_a_duration_counts_the_duration():
+    """"a volunteer mentor for six months" counts months, "mødes fire gange" times: no mentors."""
+    from app.lexical import counted_words
+    assert "mentor" not in counted_words("a volunteer mentor for six months")
+    assert "mentorerne" not in counted_words("Mentorerne mødes fire gange om året")
+    assert "mentorer" in counted_words("Ordningen har i dag 42 aktive mentorer")

@@ -517,3 +517,27 @@ def test_of_a_group_the_ones_asked_about_are_counted():
     """"hvor mange af mentorerne er kvinder" counts women: "64 aktive mentorer" is no answer."""
     assert analyse("hvor mange af mentorerne i mentorpuljen er kvinder").counted == "kvind"
     assert analyse("hvor mange af deltagerne var tilfredse").counted is None
+
+
+def test_an_expected_budget_asks_for_an_amount():
+    q = analyse("hvad er det forventede budget for 2027")
+    assert (q.answer_type, q.counted) == ("quantity", "kr")
+
+
+def test_free_meetings_count_meetings():
+    assert analyse("hvor mange gratis møder kan man få i startrådgivningen").counted == "mød"
+
+
+def test_a_past_year_the_asker_compares_with_is_no_asked_year():
+    """"i 2023 kunne man max få 250.000 kr., er det stadig det beløb der gælder" asks what holds now."""
+    assert analyse("i 2023 kunne man max faa 250.000 kr i tilskud, er det stadig det beløb der gælder?").years == []
+    assert analyse("in 2022 the limit was 50 employees, is that still the rule?").years == []
+    assert analyse("hvad kunne man få i tilskud i 2023").years == ["2023"]
+
+
+def test_a_later_part_asks_of_the_first_parts_round_and_if_not_leans_on_the_first():
+    from app.question import split_parts
+    parts = split_parts("hvor mange ansøgninger kom der i runde 2 af puljen og hvor mange fik tilsagn")
+    assert "runde 2" in parts[1], parts
+    parts = split_parts("vores firma er 8 mdr gammelt kan vi få en mentor? hvis ikke hvad kan vi så bruge")
+    assert "mentor" in parts[1], parts

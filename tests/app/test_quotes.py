@@ -1065,3 +1065,18 @@ def test_a_timetable_of_labels_and_dates_has_no_header_row():
     units = split_units(table, 0)
     assert [unit.text for unit in units][0] == "Ansøgningsfrist  1. september 2026"
     assert all(not unit.table_header for unit in units)
+
+
+def test_a_time_of_day_or_a_rounds_number_is_no_count():
+    from app.quotes import has_quantity
+    assert not has_quantity("Send ansøgningen senest kl. 12.00 på fristdagen.")
+    assert not has_quantity("Runde 2: Åben for ansøgning")
+    assert has_quantity("Runde 1: 18 ansøgninger, 9 fik tilsagn")
+
+
+def test_a_figure_of_another_numbered_round_is_not_of_the_asked_one():
+    from app.quotes import of_another_round
+    q = analyse("hvor mange ansøgninger kom der i runde 2")
+    assert of_another_round(q, "Runde 1: Afsluttet – 18 ansøgninger")
+    assert not of_another_round(q, "Runde 2: 12 ansøgninger")
+    assert not of_another_round(q, "Der kom 30 ansøgninger i alt")

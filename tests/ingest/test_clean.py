@@ -338,3 +338,10 @@ def test_an_e_mail_line_under_a_phone_number_is_no_wrapped_line():
                           f"Transportpuljen (elvarebiler og ladestandere) samt udbetaling nr. {n}." for n in range(10, 16))
     cleaned = clean_text(cards)
     assert "p10@gov-vestmark.dk\n\nTransportpuljen" in cleaned, cleaned[:300]
+
+
+def test_a_drawn_rule_parts_entries_and_is_no_text():
+    """A line of dashes ends in "-", which reads as an open line: the date line under it was glued to the rule."""
+    cleaned = clean_text("Pris: Gratis\n\n" + "-" * 70 + "\nTorsdag 5. juni 2025, kl. 8.00-9.30\n= = = = =\nNæste\n")
+    assert "---" not in cleaned and "= =" not in cleaned
+    assert "\nTorsdag 5. juni 2025, kl. 8.00-9.30\n" in cleaned

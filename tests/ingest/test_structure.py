@@ -292,3 +292,18 @@ def test_marked_headings_are_the_headings_and_a_marked_heading_over_a_table_head
         ("Planens projekter", "Vesterbro Kaj 22"),
         ("Planens projekter", "Ring til os på hverdage."),
     ]
+
+
+def test_a_calendars_date_lines_and_titles_stay_text_so_each_entry_keeps_its_date():
+    """Entries parted by drawn rules: "Torsdag 13. marts 2025, kl. 9.00-15.00" over "Eksportdag 2025". As headings, one
+    entry's date line became the title of the next and another's title hid its date; a short sentence with a date and
+    a full stop ("Tilmelding senest 10. april 2025.") is no heading either."""
+    text = ("ARRANGEMENTER FORÅR 2025\n\nHer er vores arrangementer.\n\n" + "-" * 60 + "\n"
+            "Torsdag 23. januar 2025, kl. 8.00-9.30\nErhvervsmorgenmad: Kunstig intelligens\nPris: 75 kr.\n\n"
+            + "-" * 60 + "\nTorsdag 13. marts 2025, kl. 9.00-15.00\nEksportdag 2025\nPris: 450 kr. inkl. frokost\n"
+            "Tilmelding senest 10. april 2025.\nOplæg om det tyske marked.\n")
+    blocks = [(b.section, b.text) for b in to_blocks(clean_document([Page(None, text)]))]
+    assert ("ARRANGEMENTER FORÅR 2025", "Torsdag 13. marts 2025, kl. 9.00-15.00") in blocks, blocks
+    assert ("ARRANGEMENTER FORÅR 2025", "Eksportdag 2025") in blocks, blocks
+    assert ("ARRANGEMENTER FORÅR 2025", "Tilmelding senest 10. april 2025.") in blocks, blocks
+    assert not any("---" in text for _, text in blocks), blocks
