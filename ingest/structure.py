@@ -140,8 +140,10 @@ def _on_a_card(i: int, units: list[str]) -> bool:
 def _dated_entry(i: int, units: list[str]) -> bool:
     """A calendar's date line ("Torsdag 13. marts 2025, kl. 9.00-15.00") or a news item's dateline, and the title
     line right under it ("Eksportdag 2025"), are text: the entry's first lines, kept together so that what it is
-    and when it is are read as one. A heading would part them, the date left in the entry above."""
-    return is_dateline(units[i]) or (i > 0 and is_dateline(units[i - 1]))
+    and when it is are read as one. A heading would part them, the date left in the entry above. A numbered or
+    capitalised heading under a date line is a heading still."""
+    return is_dateline(units[i]) or (i > 0 and is_dateline(units[i - 1]) and not units[i].isupper()
+                                     and not _NUMBERED.match(units[i]))  # "DAGSORDEN" under minutes' date heads them
 
 
 def _heads_nothing(i: int, units: list[str], levels: list[int | None], numbered_items: set[int]) -> bool:

@@ -307,3 +307,9 @@ def test_a_calendars_date_lines_and_titles_stay_text_so_each_entry_keeps_its_dat
     assert ("ARRANGEMENTER FORÅR 2025", "Eksportdag 2025") in blocks, blocks
     assert ("ARRANGEMENTER FORÅR 2025", "Tilmelding senest 10. april 2025.") in blocks, blocks
     assert not any("---" in text for _, text in blocks), blocks
+
+
+def test_a_heading_in_capitals_under_a_minutes_date_line_still_heads_its_section():
+    text = "Referat af bestyrelsesmøde\n\n12. marts 2025\n\nDAGSORDEN\n\nGodkendelse af regnskabet for 2024."
+    blocks = [(b.section, b.text) for b in to_blocks(clean_document([Page(None, text)]), "Referat af bestyrelsesmøde")]
+    assert ("DAGSORDEN", "Godkendelse af regnskabet for 2024.") in blocks, blocks
