@@ -49,6 +49,8 @@ def unit_spellings(word: str) -> set[str]:
         if word.lower() in spellings:
             return set(spellings)
     return {word}
+
+
 # A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)
 _MONTHS = "|".join(MONTH_NAMES)

@@ -143,7 +143,7 @@ def _dated_entry(i: int, units: list[str]) -> bool:
     and when it is are read as one. A heading would part them, the date left in the entry above. A numbered or
     capitalised heading under a date line is a heading still."""
     return is_dateline(units[i]) or (i > 0 and is_dateline(units[i - 1]) and not units[i].isupper()
-                                     and not _NUMBERED.match(units[i]))  # "DAGSORDEN" under minutes' date heads them
+                                     and not _NUMBERED.match(units[i]))
 
 
 def _heads_nothing(i: int, units: list[str], levels: list[int | None], numbered_items: set[int]) -> bool:
