@@ -3,6 +3,7 @@
 Per field, the first source that has a value wins:
 1. the sidecar `<file name>.meta.yaml` next to the document (e.g. `report.pdf.meta.yaml`);
 2. YAML front matter (or Hugo's TOML, between '+++' lines) at the top of a .md or .txt file;
+   a field may go by its Danish name there and in a sidecar ("Titel:", "år:", "udgiver:", "sprog:");
 3. what the file itself suggests (PDF /Title and /CreationDate, DOCX properties and Title line, HTML <title>
    and date <meta>, "# heading");
 4. defaults: the title from the file name, language "da". A 19xx/20xx year in the file name ranks above
@@ -30,6 +31,10 @@ from ingest.documents import DocumentMetadata, LoadError
 
 SIDECAR_SUFFIX = ".meta.yaml"
 ALLOWED_KEYS = ("title", "year", "publisher", "language", "kind")
+# Danish (and common English) names for the known fields, as Danish sites and editors write them ("Titel:",
+# "år:", "udgiver:"). The field's own name wins when a block states both.
+KEY_ALIASES = {"titel": "title", "år": "year", "aar": "year", "årstal": "year", "udgiver": "publisher",
+               "udgivet_af": "publisher", "sprog": "language", "lang": "language", "dokumenttype": "kind"}
 # Keys whose value is a date; the first one present gives the year when no `year` is stated.
 DATE_KEYS = ("date", "published", "publication_date", "publish_date", "dato", "udgivet", "created", "updated",
              "modified", "last_modified", "opdateret", "valid_from", "gyldig_fra", "gældende_fra", "gaeldende_fra")
@@ -198,7 +203,7 @@ def _mapping(parsed: object, where: str) -> tuple[MetadataBlock, list[str]]:
         return MetadataBlock(), []
     if not isinstance(parsed, dict):
         return MetadataBlock(), [f"{where} is not a mapping of keys to values (e.g. 'year: 2010'); ignored"]
-    values = {_key(key): value for key, value in parsed.items()}
+    values = _known_names(parsed)
     try:
         block, warnings = MetadataBlock.model_validate(values), []
     except ValidationError as error:
@@ -222,10 +227,19 @@ def _warning(where: str, problem: FieldProblem) -> str:
     return f"{where}: {problem.key} {problem.text}; {left}"
 
 
-def _key(key: object) -> str:
-    """A known key in any case ("Title") is that field; other keys are kept as written."""
-    name = str(key).strip()
-    return name.lower() if name.lower() in ALLOWED_KEYS else name
+def _known_names(parsed: dict[object, object]) -> dict[str, object]:
+    """The block's keys: a known field's in any case ("Title") or by its Danish name ("Titel", "år") as that
+    field, other keys as written. A field stated under its own name too keeps that value; the alias is kept."""
+    names = {str(key).strip(): value for key, value in parsed.items()}
+    stated = {name.lower() for name in names if name.lower() in ALLOWED_KEYS}
+    values: dict[str, object] = {}
+    for name, value in names.items():
+        field = name.lower() if name.lower() in ALLOWED_KEYS else KEY_ALIASES.get(name.lower())
+        if field is not None and (field == name.lower() or field not in stated | values.keys()):
+            values[field] = value
+        else:
+            values[name] = value
+    return values
 
 
 def _as_text(value: object) -> str | None:

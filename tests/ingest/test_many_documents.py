@@ -32,6 +32,8 @@ def test_every_document_ingests_with_its_title_and_year(many):
     assert len(documents) == 26 and formats == {".md", ".html", ".txt", ".docx", ".pdf", ".csv"}
     assert documents["handlingsplan-eksport-2012.md"].year == 2012
     assert documents["ventetider-sygehus-2019.txt"].title != "Ventetider sygehus 2019"  # from its sidecar
+    # From the Danish key "titel:" in its front matter, not from the file name or its first heading.
+    assert documents["skolemadpolitik-2014.md"].title == "Mad- og måltidspolitik for skolerne i Rørdal Kommune"
     # A year wherever the file states one: in its name, front matter, sidecar or properties.
     dated = [name for name in documents if any(str(year) in name for year in range(2000, 2030))]
     assert all(documents[name].year for name in dated), [n for n in dated if not documents[n].year]

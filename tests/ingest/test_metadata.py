@@ -96,6 +96,21 @@ def test_front_matter_from_the_wild_is_kept_and_its_date_gives_the_year(tmp_path
     assert metadata.warnings == ()  # keys kept as metadata are no problem; "# Sådan" adds nothing to the title
 
 
+def test_danish_key_names_are_the_known_fields(tmp_path: Path):
+    """Danish sites write "Titel:" and "år:"; they title and date the document instead of being kept aside."""
+    text = "---\nTitel: Mentorordningen\når: 2024\nudgiver: Erhvervsservice Nørreå\nsprog: dansk\n---\nTekst.\n"
+    metadata = read_metadata(_document(tmp_path, "mentor.md", text=text), None, None)
+    assert (metadata.title, metadata.year, metadata.publisher, metadata.language) == (
+        "Mentorordningen", 2024, "Erhvervsservice Nørreå", "da")
+    assert metadata.extra == {} and metadata.warnings == ()
+
+
+def test_a_fields_own_name_beats_its_danish_name_which_is_kept(tmp_path: Path):
+    text = "---\ntitel: Dansk titel\ntitle: English title\n---\nTekst.\n"
+    metadata = read_metadata(_document(tmp_path, "side.md", text=text), None, None)
+    assert metadata.title == "English title" and metadata.extra == {"titel": "Dansk titel"}
+
+
 @pytest.mark.parametrize("year", ["1850", "2200", "20.10", "yes", "[2010]", "{a: 1}"])
 def test_a_bad_year_is_a_warning_and_the_document_keeps_the_file_names_year(tmp_path: Path, year: str):
     path = _document(tmp_path, "rapport-2009.pdf", sidecar=f"year: {year}\ntitle: Rapport\n")
