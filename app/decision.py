@@ -35,6 +35,7 @@ from wordfreq import zipf_frequency
 
 from app.calendar_dates import DocumentDates, asked_dates, asked_times_of_year, holds, in_time_of_year
 from app.core.config import Settings
+from app.glossary import english_danish
 from app.lexical import STOPWORDS, content_words, tokenize, unit_spellings
 from app.normalise import (EVERYDAY_ZIPF, MIN_COMPOUND, MIN_PART, Vocabulary, commonness_weight, fold_all_danish_letters,
                            inflection_bases, typed_alike, words_of, zipf)
@@ -179,6 +180,9 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
     return unknown
 
 
+_STATE_OF = re.compile(r"skab(?:et|er|erne|ets)?$")
+
+
 def _known_word(word: str, language: str, vocabulary: Vocabulary, everyday: float = EVERYDAY_ZIPF) -> bool:
     """A word at least `everyday` common, or one the documents know. A compound's first part written apart keeps
     its linking s ("minimums projekt budget", "rådgivnings forløb"): the word without it counts. A compound
@@ -186,6 +190,8 @@ def _known_word(word: str, language: str, vocabulary: Vocabulary, everyday: floa
     if "-" in word.strip("-"):
         return all(_known_word(part, language, vocabulary, everyday) for part in word.split("-") if part)
     forms = [word, word[:-1]] if language == "da" and word.endswith("s") and len(word) > 4 else [word]
+    # "medlemskab" is being a "medlem": the documents write "Associeret medlem", "Nye medlemmer".
+    forms += [stem for stem in [_STATE_OF.sub("", word)] if language == "da" and stem != word and len(stem) >= MIN_PART]
     return any(zipf(form, language) >= everyday or vocabulary.recognises(form) or vocabulary.holds_as_part(form)
                for form in forms)
 
@@ -429,7 +435,8 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     had a quotable sentence; evidence_language: the quoted document's language, None when unknown; titles: the
     quoted documents' titles (a name there, "Da Hvidbjerg fik sit andelsmejeri", is in all their passages);
     document_years: the quoted documents' years; document_dates: every date the quoted documents write;
-    letterheads: the quoted documents' short first paragraphs, which name whose documents they are (as titles do)."""
+    letterheads: whose the quoted documents are, by their short first paragraphs or the owner their introduction
+    names ("Klitland Erhvervs puljer"), as titles say it."""
     evidence = selection.evidence if selection else None
     fits_type = selection.fits_type if selection else False
     coverage = selection.coverage if selection else 0.0
@@ -483,6 +490,8 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
                     and (same_language or not _translated(name.split()[-1].lower(), q.language, evidence_language))]
         spaced = " ".join(lowered.split())
         missing += [name for name in versioned_names(q) if " ".join(name.lower().split()[-2:]) not in spaced]
+        if not same_language and q.answer_type == "quantity":
+            missing += [word for word in unnamed_accounts(q.normalised or q.text, lowered) if word not in missing]
         # "Vækstspor Fødevarers pris": the genitive's s is not the name's. Missing whole, its words are not
         # missing each: "Digitalt Fødevareløft", not "Digitalt, Fødevareløft, Digitalt Fødevareløft".
         wholes = [name for name in kind_named(q) if " ".join(name.lower().split()).removesuffix("s") not in spaced]
@@ -509,7 +518,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # The best quote's document must name the place there (in any inflection), not a runner-up of another
         # document ("Route 113 connects Aarhus and Rørdal" beside a climate plan's hearing), nor a web address.
         # A compound name may be named by its parts: "Eksportrådet ... Projektet" for "Eksportrådsprojektet".
-        named = Vocabulary.of_words(words_of([selection.document_evidence, titles]))
+        named = Vocabulary.of_words(words_of([selection.document_evidence, titles, letterheads]))
         elsewhere = [name for name in named_in_documents(q, vocabulary)
                      if not named.knows(name) and not named.split_compound(name) and name not in missing]
         if same_language:
@@ -633,3 +642,15 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     return verdict(True, "answered", (
         f"relevance {relevance:.3f} reaches the {q.language} bar {bar}; the evidence holds the kind of answer asked for"
     ), [])
+
+
+# The accounts an English question may ask the figure of.
+_ACCOUNT = re.compile(r"\b(income|revenues?|turnover|budget|surplus|deficit|profit|expenses|expenditure)\b", re.I)
+
+
+def unnamed_accounts(question: str, evidence: str) -> list[str]:
+    """"What was Klitland Erhverv's total income in 2022": across languages the account asked for is named in the
+    evidence, in Danish ("samlede indtægter") or English; any amount of the asked year is not the income."""
+    return [word for word in _ACCOUNT.findall(question)
+            if (danish := [d for phrase in english_danish().danish_for(word) for d in phrase.split()])
+            and not any(name.lower() in evidence for name in [word, *danish])]

@@ -10,6 +10,7 @@ import re
 import threading
 import time
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Sequence
@@ -48,6 +49,7 @@ from app.quotes import (
     Selection,
     fact_unit,
     held_counts,
+    states_one_fact,
     read_with_referent,
     render_table_row,
     select,
@@ -552,14 +554,28 @@ class Engine:
             pronoun = _PERSONAL_PRONOUN[parts[n].question.language]
             if holder and pronoun.search(part_texts[n]):
                 named = pronoun.sub(lambda m: _as_pronoun(holder, m.group()), part_texts[n], count=1)
-                parts[n] = self._answer_part(self._analyse(named, history, language, state), state, timings)
+                questions[n] = self._analyse(named, history, language, state)
+                parts[n] = self._answer_part(questions[n], state, timings)
                 continue
             # "... og hvor sidder sekretariatet": a later part that finds nothing alone is likely about the first
             # part's subject (VITUS's secretariat); asked so, it is answered, or it stays declined.
             leaning = about_first(part_texts[n], part_texts[0])
             if not parts[n].decision.answer and leaning != part_texts[n]:
-                retried = self._answer_part(self._analyse(leaning, history, language, state), state, timings)
+                leaning_question = self._analyse(leaning, history, language, state)
+                retried = self._answer_part(leaning_question, state, timings)
                 if retried.decision.answer:
+                    questions[n], parts[n] = leaning_question, retried
+        for n in range(1, len(parts)):
+            # "hvad var de samlede indtægter i 2024, og hvor meget kom fra kommunerne": the sentence that answered an
+            # earlier part, stating one fact only, answers that part, not this one; the next best does.
+            answered = {part.selection.best_unit.text for part in parts[:n]
+                        if part.selection is not None and part.decision.answer}
+            selection = parts[n].selection
+            best = selection.best_unit if selection is not None else None
+            if best is not None and best.text in answered and states_one_fact(best.text):
+                retried = self._answer_part(questions[n], state, timings, avoid=answered)
+                if retried.decision.answer and retried.selection is not None \
+                        and retried.selection.best_unit.text not in answered:
                     parts[n] = retried
         step = time.perf_counter()
         answer = self._compose(whole, parts, state.contact, state)
@@ -612,8 +628,8 @@ class Engine:
         return q, vector, retrieved
 
     def _answer_part(self, q: Question, state: "_IndexState", timings: dict[str, float],
-                     within: set[str] | None = None) -> Part:
-        """`within`: the only documents searched, when given."""
+                     within: set[str] | None = None, avoid: Collection[str] = ()) -> Part:
+        """`within`: the only documents searched, when given; `avoid`: sentences that answered an earlier part."""
         asked = q
         q, vector, retrieved = self._retrieve(q, state, timings, self.settings.top_k, within)
         step = time.perf_counter()
@@ -622,7 +638,7 @@ class Engine:
         sources = [r.chunk.metadata.get("source", "") for r in retrieved]
         titles = [document_name(r.chunk.metadata) for r in retrieved]
         selection = select(q, vector, passages, state.scorer, sections, sources, titles,
-                           state.outdated_among(sources, q)) if passages else None
+                           state.outdated_among(sources, q), avoid) if passages else None
         decision = state.decide(q, self.settings, retrieved, selection)
         timings["answer"] = timings.get("answer", 0.0) + ms_since(step)
         if decision.reason == "missing" and within is None and selection is not None:
@@ -638,7 +654,7 @@ class Engine:
             quoted = retrieved[selection.best_unit.passage_rank].chunk.metadata.get("source", "")
             naming = state.retriever.naming(names) - {quoted} if names else set()
             if naming:
-                retried = self._answer_part(asked, state, timings, naming)
+                retried = self._answer_part(asked, state, timings, naming, avoid)
                 # The answer's own passage (or its section or document title) must name it: a document naming
                 # "Region Syddanmark" once in a ranking does not give its export figures. Or the document's opening clause,
                 # which says whose it is: "Eksportspring er Erhvervshus Lindådalens program ..." over its target group
@@ -657,8 +673,20 @@ class Engine:
             dates = [date for date in asked_dates(q.normalised or q.text) if date.text in decision.missing]
             dating = state.dating(dates) - {quoted} if dates else set()
             if dating:
-                retried = self._answer_part(asked, state, timings, dating)
+                retried = self._answer_part(asked, state, timings, dating, avoid)
                 if retried.decision.answer:
+                    return retried
+            # So for a year only: "How many overnight stays were there in 2023?" drew the English summary's key
+            # figures for 2024; the Danish annual report's table, which writes 2023, answers.
+            years = [missing for missing in decision.missing if _A_YEAR.fullmatch(missing)]
+            having = state.retriever.naming(years) - {quoted} if years and len(years) == len(decision.missing) else set()
+            if having:
+                retried = self._answer_part(asked, state, timings, having, avoid)
+                # The quote itself of that year (a table row under its year's column), not a passage naming it
+                # somewhere: "Siden starten i 2021 ..." beside another programme's figures is no answer for 2021.
+                quoted_text = " ".join(unit_context(unit) for unit in retried.selection.units[: retried.selection.primary]) \
+                    if retried.selection is not None else ""
+                if retried.decision.answer and all(year in quoted_text for year in years):
                     return retried
         if decision.reason == "wrong_type" and within is None and selection is not None and q.language != "da":
             # An English question draws an English summary ("Events – an annual conference and network meetings")
@@ -669,7 +697,7 @@ class Engine:
             if state.language_of(quoted) == q.language:
                 others = {source for source in state.document_texts if state.language_of(source) != q.language}
                 if others:
-                    in_other_language = self._answer_part(asked, state, timings, others)
+                    in_other_language = self._answer_part(asked, state, timings, others, avoid)
                     if in_other_language.decision.answer:
                         return in_other_language
         if decision.answer and selection is not None:
@@ -970,12 +998,23 @@ def _opening_statements(chunks) -> dict[str, StoredChunk]:
 
 
 def _letterheads_by_document(chunks) -> dict[str, str]:
-    """Each document's first paragraph when it is a letterhead: one short line that is no sentence ("Lyngkyst
-    Erhvervsråd · Godkendt af bestyrelsen den 18. april 2024"), not the introduction's first sentences."""
-    paragraphs = {source: re.split(r"\n\s*\n", chunk.text.strip(), maxsplit=1)[0]
-                  for source, chunk in _openings_by_document(chunks).items()}
-    return {source: paragraph for source, paragraph in paragraphs.items()
-            if len(paragraph) <= LETTERHEAD_CHARS and "\n" not in paragraph and not paragraph.endswith((".", "!", "?", '"', "”"))}
+    """Whose each document is: its first paragraph when it is a letterhead, one short line that is no sentence
+    ("Lyngkyst Erhvervsråd · Godkendt af bestyrelsen den 18. april 2024"), not the introduction's first sentences;
+    and the names its first passage writes as an owner ("hvordan du søger Klitland Erhvervs puljer")."""
+    letterheads = {}
+    for source, chunk in _openings_by_document(chunks).items():
+        paragraph = re.split(r"\n\s*\n", chunk.text.strip(), maxsplit=1)[0]
+        letterhead = paragraph if len(paragraph) <= LETTERHEAD_CHARS and "\n" not in paragraph \
+            and not paragraph.endswith((".", "!", "?", '"', "”")) else ""
+        owners = [match.group(1) for match in _OWNER.finditer(chunk.text)]
+        if letterhead or owners:
+            letterheads[source] = " ".join([letterhead, *owners]).strip()
+    return letterheads
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A name in the genitive before what it owns: "Klitland Erhvervs puljer", "Erhvervshus Lindådalens program".
+_OWNER = re.compile(r"(?<![.!?]\s)(?<!^)\b((?:[A-ZÆØÅ][\w-]+\s+){0,3}[A-ZÆØÅ][\w-]+)s\s+(?=[a-zæøå])")
 
 
 def _headings_by_document(chunks) -> dict[str, list[str]]:

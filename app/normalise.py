@@ -222,6 +222,26 @@ class Vocabulary:
                 return [first, *rest]
         return None
 
+    def long_form(self, word: str) -> str | None:
+        """"sæsonpuljen" for the documents' "Sæsonforlængelsespuljen": a compound of a corpus compound's first part
+        and its head, said short. The one corpus word that begins with that first part and ends with that head, as
+        inflected, or None."""
+        word = word.lower()
+        if len(word) < MIN_COMPOUND or self.knows(word):
+            return None
+        found = set()
+        for cut in range(len(word) - MIN_HELD_PART, MIN_HELD_PART - 1, -1):
+            first, head = word[:cut], word[cut:]
+            if not self._part_known(head):
+                continue
+            at = bisect.bisect_left(self.sorted_words, first)
+            while at < len(self.sorted_words) and self.sorted_words[at].startswith(first):
+                other = self.sorted_words[at]
+                if other.endswith(head) and len(other) >= len(word) + MIN_PART:
+                    found.add(other)
+                at += 1
+        return found.pop() if len(found) == 1 else None
+
     def head(self, word: str) -> str:
         """The longest corpus word a compound ends in: "rådgivningsmøder" -> "møder" (Danish compounds
         put the head last); the word itself when none."""
@@ -375,6 +395,9 @@ class QueryNormaliser:
                 changes.append((word, ABBREVIATIONS[key]))
                 return ABBREVIATIONS[key]
             folded = correct_typo(fold_danish_letters(word, self.vocabulary), self.vocabulary)
+            long = self.vocabulary.long_form(folded) or self.vocabulary.long_form(fold_all_danish_letters(folded))
+            if long is not None:
+                folded = long if word[:1].islower() else long.capitalize()
             if folded != word:
                 changes.append((word, folded))
             return folded

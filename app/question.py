@@ -28,7 +28,7 @@ _QUANTITY = re.compile(
     # "hvad er det maksimale tilskud", "what is the most we can get": a limit or total is a figure
     r"hvad (?:er|var) (?:det|den|de) (?:maksimale|højeste|mindste|minimale|laveste|samlede)|"
     # "hvad var max tilskudet", "hvad er maks beløbet": written informally
-    r"hvad (?:er|var) (?:det |den )?(?:max|maks|maksimum|minimum)\b|"
+    r"hvad (?:er|var) (?:det |den )?(?:max|maks|maksimum|minimum)(?:s?(?:beløb|tilskud|støtte|bevilling|lån)\w*)?\b|"
     r"what(?:'s| is| was| are) the (?:maximum|minimum|most|highest|lowest|total|max|min)|"
     # "hvilken svarprocent", "hvilket beløb", "what response rate": which measure asks for its figure
     r"hvilke[nt]\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:procent|andel|beløb|antal|pris|sats)|"
@@ -46,6 +46,9 @@ _QUANTITY = re.compile(
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
     r"what(?:'s| is| was| are| were) the (?:\w+ )?(?:budget|surplus|deficit|turnover|price|cost|fee)s?"
     r"(?!\s+(?:requirements?|rules?|conditions?|criteria))|"
+    # "what was Klitland Erhverv's total income": an owner's account, in the genitive
+    r"what(?: is| was| are| were) (?:[\w-]+\s+){0,3}?[\w-]+'s?\s+(?:total |annual |overall )?(?:income|revenue|turnover|budget|"
+    r"surplus|deficit|profit|costs|expenses)\b|"
     r"what (?:does|did|do|will|would) .{1,60} cost|hvor (?:gammel|gamle)|how old)\b",
     re.IGNORECASE,
 )
@@ -102,8 +105,10 @@ _TRADED = re.compile(r"\b(eksporterede|eksporteret|eksporterer|solgte|solgt|omsa
                      r"uddelt|uddelte|uddeler|delte\s+(?:[^\W\d_]+\s+){0,3}ud|bevilgede|bevilget|granted|awarded|"
                      r"earned|how much (?:did|does|do)\s+(?:[^\W\d_]+\s+){1,3}(?:export|sell|earn))\b", re.I)
 # "det højeste tilskud", "the maximum grant": a grant's limit is an amount of money, not its rate ("50 %").
-_LIMIT_AMOUNT = re.compile(r"\b(?:højeste|maksimale|største|mindste|laveste|minimale|max|maks|maksimum|minimum)\s+"
-                           r"(?:tilskud\w*|beløb\w*|støtte\w*|bevilling\w*)|"
+_LIMIT_AMOUNT = re.compile(r"\b(?:højeste|maksimale|største|mindste|laveste|minimale|max|maks|maksimum|minimum)\s*"
+                           r"s?(?:tilskud\w*|beløb\w*|støtte\w*|bevilling\w*)|"
+                           # "hvad er det max man kan få": what one gets at most is an amount of money
+                           r"\b(?:max|maks|maksimum|højst|mest)\s+(?:man|vi|jeg|i|du|de)\s+(?:kan\s+)?(?:få|modtage|låne)\b|"
                            r"\b(?:maximum|minimum|highest|largest|smallest|lowest|max)\s+(?:grant|amount|subsidy)s?\b",
                            re.I)
 # "hvor meget kan vi max få", "how much can we get": what one gets is a grant, an amount of money.
@@ -544,13 +549,17 @@ def asks_calling_hours(text: str) -> bool:
     return bool(_CALLING_HOURS.search(text))
 
 
+# "kan jeg sende ansøgningen på mail", "can I apply by email": how something is sent, not an address to send it to.
+_BY_MAIL = re.compile(r"\b(?:på|pr\.?|per|via|by|over)\s+(?:e-?)?mail\b", re.I)
+
+
 def answer_type(text: str) -> AnswerType:
     text = asked_clause(text)
     if asks_calling_hours(text):
         return "hours"
     if IDENTIFIER.search(text):
         return "identifier"
-    if _CONTACT.search(text):
+    if _CONTACT.search(_BY_MAIL.sub(" ", text)):
         return "contact"
     if asks_opening_hours(text):
         return "hours"
@@ -695,10 +704,16 @@ ACCORDING_TO = re.compile(r"\b(?:ifølge|according to)\s+(?:the\s+|den\s+|det\s+
 # Several questions in one: "hvor mange forløb ... og hvor mange møder ...", "when did it start and when does
 # it end". A part starts at a question word after "og"/"and", a comma or a question mark, with its preposition
 # ("..., og i hvilket år blev den stiftet").
+# A yes/no question's opening, its verb before its subject: "får vi rabat", "kan caféer søge", "is there a maximum".
+_YES_NO_OPENING = (r"(?:får|faar|kan|er|har|skal|må|maa|gælder|findes|bliver|is|are|can|do|does|will|could|may)\s+"
+                   r"(?:vi|man|jeg|i|der|du|de|den|det|we|you|they|there|it|one)\b")
 _PART_BOUNDARY = re.compile(
     r"(?:\?\s*|,\s*(?:og\s+|and\s+)?|\s+(?:og|samt|and)\s+)"
-    r"(?=(?:(?:i|på|fra|til|med|in|on|from|at|by|for)\s+)?"
-    r"(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)",
+    r"(?=(?:(?:i|på|fra|til|med|in|on|from|at|by|for)\s+|(?:ellers|otherwise)[,\s]+)?"
+    r"(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)"
+    # "hvad koster mærket?? får vi rabat ...", "what does it cover, and is there a maximum": a yes/no question after
+    # a question.
+    rf"|\?+\s*(?={_YES_NO_OPENING})|,\s*(?:og|and)\s+(?={_YES_NO_OPENING})",
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(
@@ -708,7 +723,12 @@ _QUESTION_WORD = re.compile(
 # "investordag dato og hvor mange investorer kommer der": a thing and what is asked of it is a question too.
 _ASKED_BY_NOUN = re.compile(r"\b(?:dato(?:en)?|pris(?:en)?|adresse(?:n)?|frist(?:en)?|deadline|tlf\.?|telefonnummer(?:et)?|"
                             r"date|price|address|phone number)\s*$", re.IGNORECASE)
-_SIMPLE_PAST = re.compile(r"\b(var|blev|havde|fik|was|were|did|had)\b", re.IGNORECASE)
+_SIMPLE_PAST = re.compile(r"\b(var|blev|havde|fik|kom|gik|gav|tog|modtog|udgjorde|steg|faldt|kostede|brugte|søgte|"
+                          r"was|were|did|had|came|went|got|received|spent|rose|fell)\b", re.IGNORECASE)
+# "... i 2023 og for hvor mange penge i alt": a part that goes on with a preposition and a question word continues
+# the first part's sentence, its year too.
+_CONTINUED = re.compile(r"^\W*(?:og\s+|and\s+)?(?:for|til|af|med|fra|of|to|from|with)\s+(?:hvor|hvad|hvilke[nt]?|how|what|which)\b",
+                        re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(det|den|de|dem|denne|dette|disse|it|they|them|this|that)\b", re.I)
 # "det kommunale tilskud", "den samlede pris": an article before an adjective and its noun, no pronoun.
 _ARTICLE = re.compile(r"\b(?:det|den|de)\s+[^\W\d_]+e\s+[^\W\d_]{3,}", re.I)
@@ -753,7 +773,7 @@ def split_parts(text: str) -> list[str]:
         if that_year:  # the part leans on the first by its year: it asks of another thing that year
             year = next(iter(years))
             piece = _THAT_YEAR.sub(lambda m: f"{'in' if m.group().lower().startswith(('in', 'that', 'the')) else 'i'} {year}", piece)
-        if len(years) == 1 and _SIMPLE_PAST.search(piece) and not _YEAR.search(piece):
+        if len(years) == 1 and (_SIMPLE_PAST.search(piece) or _CONTINUED.match(piece)) and not _YEAR.search(piece):
             piece = f"{piece} {'in' if detect_language(piece) == 'en' else 'i'} {next(iter(years))}"
         if _PRONOUN.search(_ARTICLE.sub(" ", piece)) or not [t for t in tokenize(piece) if not t[0].isdigit()] \
                 or _IF_NOT.match(piece):
@@ -763,9 +783,25 @@ def split_parts(text: str) -> list[str]:
         # "hvor mange ansøgninger kom der i runde 2, og hvor mange fik tilsagn": the later part asks of that round too.
         rounds = [m.group() for m in NUMBERED_ROUND.finditer(first)]
         if len(rounds) == 1 and not NUMBERED_ROUND.search(piece):
-            piece = f"{piece} ({rounds[0]})" if not piece.endswith(")") else f"{piece[:-1]} {rounds[0]})"
+            piece = _with_detail(piece, rounds[0])
+        # "hvad var de samlede indtægter i 2024, og hvor meget kom fra kommunerne": how much of the same account.
+        account = _ACCOUNT.search(first)
+        if account and _HOW_MUCH_FROM.search(piece) and not _MONEY.search(piece) and account.group() not in piece:
+            piece = _with_detail(piece, account.group())
         parts.append(piece)
     return parts[:4]
+
+
+# "hvor meget kom fra kommunerne", "how much came from sponsors": how much, with no thing of its own.
+_HOW_MUCH_FROM = re.compile(r"\b(?:hvor meget|how much)\s+(?:(?:kom|kommer|gik|går|blev|bliver|var|er|stammer|stammede|came|"
+                            r"comes|went|goes|was|is)\s+)?(?:fra|til|af|på|from|to|of|by)\b", re.I)
+_ACCOUNT = re.compile(r"\b(?:\w*indtægt\w*|\w*udgift\w*|omkostning\w*|budget\w*|omsætning\w*|overskud\w*|underskud\w*|"
+                      r"income|revenues?|expenses|expenditure|turnover|surplus|deficit)\b", re.I)
+
+
+def _with_detail(part: str, detail: str) -> str:
+    """`part` with a detail of the first part added in its brackets: "hvor mange fik tilsagn (runde 2)"."""
+    return f"{part[:-1]} {detail})" if part.endswith(")") else f"{part} ({detail})"
 
 
 # "kan vi få en mentor? hvis ikke, hvad kan vi så bruge": the part asks instead of what the first asks.

@@ -12,7 +12,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -53,6 +53,7 @@ class Unit:
     referent: str = ""  # the sentence before, when this one opens with a thing it names ("Projektet ...")
     asks: bool = False  # part of an FAQ's question ("Spørgsmål: Vi er en virksomhed med 30 ansatte."): no answer
     entry: str = ""  # the title line of the dated entry it is a line of ("Pris: 395 kr." of "Uddeling af ...")
+    listed_under: str = ""  # the sentence the bullet list it is an item of follows: whose item it is
 
 
 # "+45 96 12 55 00": a phone number's groups are no figures ("min søn er 12" is not in it).
@@ -89,8 +90,9 @@ _TOTAL = re.compile(r"\b(i alt|samlet|samlede|totalt?|in total|altogether|combin
 # "hvor meget kan vi max få", "det maksimale tilskud", "the most we can get": an upper limit is asked for, and the
 # sentence stating one ("højst 400.000 kr. pr. projekt") answers.
 # Not "vi er max 10 ansatte": a figure after it is the asker's.
-_ASKS_MOST = re.compile(r"\b(max|maks|maksimal\w*|maksimum|højst|højeste|most|maximum|maximal|at most|up to)\b(?!\s*\d)",
-                        re.I)
+# "maksbeløbet", "makstilskuddet": the limit in a compound.
+_ASKS_MOST = re.compile(r"\b(max|maks|maksimal\w*|maksimum|højst|højeste|most|maximum|maximal|at most|up to|"
+                        r"(?:max|maks|maksimum)s?(?:beløb|tilskud|støtte|bevilling|lån)\w*)\b(?!\s*\d)", re.I)
 # "den årlige omsætning er under 150 mio. kr.": a bound below a figure is a maximum too.
 _LIMIT_WORDS = r"max\.?|maks\.?|maksimal\w*|maksimum|højst|op til|at most|up to|maximum|no more than"
 _STATES_MOST = re.compile(rf"\b({_LIMIT_WORDS}|loft\w*|overstige\w*|exceed\w*|ceiling|"
@@ -126,6 +128,9 @@ TOP_BONUS = 0.05
 _FIRST_FEW = re.compile(r"\b(?:de|the)\s+(?:første|first|sidste|last)\s+\d", re.I)
 POST_BONUS = 0.15  # as much as a wrong answer type costs: a name without the asked post is not its holder
 # A sentence that only points elsewhere ("se bilag 2", "jf. nedenfor") says nothing by itself.
+# A sentence describing its own document: "Denne side samler ...", "Her kan du læse, hvordan ...", "This page ...".
+_ABOUT_THIS_PAGE = re.compile(r"\W*(?:(?:denne|dette)\s+(?:side|dokument|notat|folder|afsnit|kapitel|oversigt)\b|her\s+(?:kan\s+du|finder\s+du)"
+                              r"\s+(?:læse|se|finde)\b|this\s+(?:page|document|section|leaflet)\b)", re.I)
 _POINTER = re.compile(r"\b(se|jf\.?|jvf\.?|see)\s+(bilag|side|afsnit|kapitel|nedenfor|ovenfor|annex|appendix|below|above)", re.I)
 # Plans and the future: such questions prefer the perspectives sections and sentences about what is to come.
 _ASKS_FUTURE = re.compile(
@@ -137,6 +142,13 @@ _FUTURE_TEXT = re.compile(
     r"planlagt)\b", re.I
 )
 # A why-question is answered by a reason: "Forklaringen herpå er ..., at", "Stigningen skyldes ...", "because".
+# "hvad får man", "hvad indeholder pakken", "what do we get": what an offer gives, not when it starts or its goal.
+_ASKS_BENEFIT = re.compile(r"\bhvad\s+(?:(?:kan|vil)\s+(?:man|vi|jeg|du|i|de)\s+få|får\s+(?:man|vi|jeg|du|i|de)|indeholder|"
+                           r"tilbyder|omfatter|består)\b|\bwhat\s+(?:do|does|can|will|would)\s+(?:you|we|i|they|one)\s+"
+                           r"(?:get|receive)\b|\bwhat\s+does\s+(?:[\w-]+\s+){1,4}?(?:offer|include|give)\b", re.I)
+_STATES_BENEFIT = re.compile(r"\b(?:kan\s+(?:[^\W\d_]+\s+){0,3}?få|får|tilbyd\w*|ydes|gives|omfatter|indeholder|består af|"
+                             r"inkluderer|modtager|gets?|receives?|offers?|offered|includes?)\b", re.I)
+BENEFIT_BONUS = 0.05
 _ASKS_REASON = re.compile(r"\b(hvorfor|why|how come|hvad (?:er|var) (?:årsagen|grunden|forklaringen))\b", re.I)
 _REASON_TEXT = re.compile(
     r"\b(fordi|skyldes|skyldtes|årsag\w*|grunden|baggrunden|forklaring\w*|bevirke[rt]?|på grund af|som følge af|derfor|"
@@ -155,6 +167,8 @@ _FUTURE_SECTION = re.compile(r"perspektiv|fremtid|fremadrettet|handlingsplan|anb
                              r"recommendation", re.I)
 # "bilag 2 side 6", "kap. 3", "nr. 4": numbers that point somewhere rather than count something.
 _REFERENCE = re.compile(r"\b(?:side|s\.|bilag|kap\.|kapitel|afsnit|nr\.|punkt|§|page|annex|chapter)\s*\d+", re.I)
+ANSWERED_PENALTY = 0.25  # a sentence that answered an earlier part ranks below a runner-up this far behind it
+FAQ_ANSWER_MORE = 2  # an FAQ answer's sentences quoted after the best one
 RUNNER_UP_MARGIN = 0.05  # a candidate this close to the best is quoted too: the evidence is ambiguous
 MAX_UNITS = 3
 
@@ -169,6 +183,13 @@ def _without_list_number(text: str) -> str:
 
 # "kl. 12.00", "kl. 8.00-9.30": a time of day, no figure of anything; nor is "runde 2" a count.
 _CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?", re.I)
+
+
+def states_one_fact(text: str) -> bool:
+    """One figure or date, besides years: "Klitland Erhvervs samlede indtægter udgjorde 18,6 mio. kr. i 2024."
+    answers one question, not two. (A sentence without figures may say several things: what a programme is and
+    whom it is for.)"""
+    return len([number for number in _NUMBER.findall(text) if not _YEAR_OR_SPAN.fullmatch(number)]) == 1
 
 
 def has_quantity(text: str) -> bool:
@@ -357,7 +378,9 @@ def of_the_asked(question: Question, text: str, header: str = "") -> bool:
         return False
     if question.answer_type == "date" and asks_period(question):
         return bool(_YEAR_SPAN.search(text))  # a period: an approval date is no other period
-    return question.answer_type != "date" or dates_asked_event(question.event, text)
+    # "Tilmelding sker senest 14 dage før kursusstart": a time counted from something dates the asked deadline too.
+    return question.answer_type != "date" or dates_asked_event(question.event, text) \
+        or (question.event in (None, "deadline") and has_relative_time(text))
 
 
 _REACHABLE = re.compile(r"kontakt|contact|ansvarlig|in\s+charge|responsible|\bledes\s+af|\bleder\b|\bmanager\b",
@@ -381,7 +404,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             # prisen 3.500 kr.", "1-9 ansatte") is a rule for companies, no count; asked what one must have, it
             # answers. (Of other things a bound is the count: "får op til 8 mentormøder", "4-6 uger".)
             text = _without_bounds(text)
-        return has_quantity(text) and counts_asked(question, text, header) and has_unit(question.units, text, header)
+        counted = counts_asked(question, text, header) or (question.counted == "kr" and charged_as_a_rate(f"{header} {text}"))
+        return has_quantity(text) and counted and has_unit(question.units, text, header)
     if question.answer_type == "date":
         # A deadline is only a deadline when the sentence (or a table's header: "Frist", or its section's heading)
         # says so; an approval date does not answer it.
@@ -418,6 +442,20 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         # "hvornår åbner jeres kontor i Kolding": "Satellitkontoret åbner 1. februar 2027" says when it opens, once.
         return has_hours(text) or bool(_OPENS_ON.search(text))
     return True
+
+
+# "Løbende garantiprovision: 1,25 % årligt", "interest: 3.95 %": a fee or interest charged as a share of something is
+# what it costs, though it is no amount of money.
+_CHARGE = re.compile(r"\b\w*(?:provision|gebyr|rente|bidrag|commission|fee|interest)\w*", re.I)
+_PERCENT = re.compile(r"\d\s*(?:%|pct\.?|procent)", re.I)
+
+
+_DISCOUNT = re.compile(r"\b(?:rabat\w*|nedsat\w*|discount\w*|reduc\w*)", re.I)
+
+
+def charged_as_a_rate(text: str) -> bool:
+    """"1,25 % årligt" under "Løbende garantiprovision"; not "20 % rabat på licensgebyret", which is taken off."""
+    return bool(_CHARGE.search(text) and _PERCENT.search(text) and not _DISCOUNT.search(text))
 
 
 # The labels a Danish document writes for a register an English question names.
@@ -568,7 +606,13 @@ def counts_asked(question: Question, text: str, header: str = "") -> bool:
     if counts(question.counted, text, header):
         return True
     asked = tokenize(question.counted_as_asked.split(" ")[-1]) if question.counted_as_asked else []
-    return bool(asked) and asked[0] != question.counted and counts(asked[0], text, header)
+    if asked and asked[0] != question.counted and counts(asked[0], text, header):
+        return True
+    # "how many overnight stays": the glossary's Danish for it, which a table row may count ("Overnatninger  2.034.000").
+    # Staff so named is counted as in fits_answer_type: a size bracket ("under 10 ansatte") is a rule, no count.
+    danish = english_danish().danish_for(question.counted_as_asked) if question.counted_as_asked else []
+    return any(counts(noun, _without_bounds(text) if noun == STAFF else text, header)
+               for phrase in danish for noun in dict.fromkeys(tokenize(phrase)))
 
 
 # "24 personbiler", "71 faste leveranceaftaler", "3 gratis rådgivningsmøder": the noun right after a figure (and an
@@ -579,6 +623,16 @@ _MIN_MODIFIER = 3  # "person" of "personbiler"; "mo" of "mobiler" is none
 
 def _is_head_of(noun: str, word: str) -> bool:
     return len(noun) >= 3 and word.endswith(noun) and len(word) - len(noun) >= _MIN_MODIFIER
+
+
+def counts_the_named_compound(question: Question, text: str, named_in: str) -> bool:
+    """"hvor mange vækstlån er der givet": "31 lån" counts them where the title or section names the compound
+    ("Vækstlånefonden udvides"); "lån" in any document is no count of growth loans."""
+    noun = question.counted
+    if not noun or not any(_is_head_of(stem(word.lower()), noun) for word in _AFTER_FIGURE.findall(text)):
+        return False
+    noun = fold_all_danish_letters(noun)  # a title from the file name: "Nyhed vaekstlaan udvides 2025"
+    return any(fold_all_danish_letters(token).startswith(noun) for token in tokenize(named_in))
 
 
 def quotable(unit: Unit) -> bool:
@@ -645,8 +699,12 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
     lead_in: list[str] = []  # a paragraph of one line ending in a colon: what the table below it lists
     dated = ""  # a paragraph that is only a date line
     entry = ""  # the title line of the dated entry being read
+    listed_after = ""  # the last sentence of the paragraph a bullet list follows: what its items are of
     for paragraph in re.split(r"\n\s*\n|\n(?=[-•*] )", text):
         lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+        bullet = lines[0].startswith(("-", "•", "*"))
+        if not bullet:
+            listed_after = ""
         if any(_is_data_row(line) for line in lines):  # a table: quote a row with its header
             data = [i for i, line in enumerate(lines) if _is_data_row(line)]
             if len(data) > 1 and _names_years(lines[data[0]]) and not _names_years(lines[data[1]]):
@@ -697,9 +755,12 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             # A question in the text ("Hvem kan søge?" over its answer) is read with its answer, never quoted as one.
             units.append(Unit(sentence, passage_rank, antecedent=units[-1].text if points_back else "",
                               referent=units[-1].text if refers_back else question if number > 0 else "",
+                              listed_under=listed_after if bullet else "",
                               entry="" if entry_title else entry,
                               asks=asking or sentence.endswith("?")))
             asking = asking and not sentence.endswith("?")
+        if not bullet and units and units[-1].table_header is None:
+            listed_after = units[-1].text
     return units
 
 
@@ -887,7 +948,9 @@ class Scorer:
         if not terms:
             return 0.0
         present = set(self._df.get(source, {})) | set(tokenize(title))
-        weights = {t: self.idf(t, source) for t in terms}
+        # Weighed by the language's word frequencies, not the document's own: a word the document uses throughout
+        # ("Smagsnetværket" in the network's page) is what it is about, not a word of little weight there.
+        weights = {t: term_weight(t) for t in terms}
         return sum(weights[t] for t in terms if t in present) / sum(weights[t] for t in terms)
 
     def vector(self, text: str) -> list[float]:
@@ -998,11 +1061,13 @@ def select(
     sources: list[str] | None = None,
     titles: list[str] | None = None,
     outdated: Mapping[str, str] | None = None,
+    avoid: Collection[str] = (),
 ) -> Selection | None:
     """passages: texts of the top passages, best first (all k of them: a lower one may answer better);
     sources: the document of each (term weights are per document); titles: each one's document title, which
     holds for all of it ("Kildebjerg Badmintonklub" over "Ungdom (9-18 år): kr. 150 pr. måned"); outdated: the
-    sources a newer version among them supersedes, each with that version ("Energitjek 2023" -> "Energitjek 2025")."""
+    sources a newer version among them supersedes, each with that version ("Energitjek 2023" -> "Energitjek 2025");
+    avoid: sentences that answered an earlier part of the question, which rank below the next best."""
     sources = sources or [""] * len(passages)
     titles = titles or [""] * len(passages)
     sections = sections or [""] * len(passages)
@@ -1038,9 +1103,14 @@ def select(
     similarities = [max(similarity, read_with.get(id(u), similarity))
                     for u, similarity in zip(candidates, cosines[: len(candidates)])]
     future = bool(_ASKS_FUTURE.search(question.normalised or question.text))
-    document_coverage = {source: scorer.document_coverage(terms, source, title)
+    # The asker's own size ("vi er et pølsemageri med 12 ansatte") says which rule holds them, not which document
+    # is about the question: any document writes "12" somewhere.
+    own_figures = {str(figure) for figure, noun in _asked_figures(question) if noun == STAFF}
+    about_terms = [term for term in terms if term not in own_figures] or terms
+    document_coverage = {source: scorer.document_coverage(about_terms, source, title)
                          for source, title in dict(zip(sources, titles)).items()}
-    title_names = {source: _named_in_title(terms, title) for source, title in dict(zip(sources, titles)).items()}
+    title_names = {source: _named_in_title(terms, title, question.years)
+                   for source, title in dict(zip(sources, titles)).items()}
     # "vi har 60 ansatte, kan vi søge": in a document where no row or sentence holds the figure, the rules bounding
     # what it counts ("mellem 1 og 49 fuldtidsansatte") say no, as much as a holding row would say yes.
     held: dict[str, set[str | None]] = {}
@@ -1062,6 +1132,9 @@ def select(
             # "hvor mange vouchere blev bevilget": the column "Bevilget" of the voucher evaluation's table counts
             # vouchers, as its title says, though no cell does.
             fits = fits_answer_type(question, unit.text, f"{header} {titles[unit.passage_rank]}")
+        if not fits and question.answer_type == "quantity" and counts_the_named_compound(
+                question, unit.text, f"{titles[unit.passage_rank]} {section}"):
+            fits = fits_answer_type(question, unit.text, f"{header} {question.counted}", section)
         if says_not_available(question, unit.text):
             fits = True  # "not computed yet" answers a "how much" question, honestly
         yes_no = yes_no_as_asked(question, unit)
@@ -1098,6 +1171,8 @@ def select(
             score += PLACE_BONUS  # whose hours or e-mail: "Mentorkoordinator ..." under "Mentorordningen", not another's
         if question.follow_up:  # the new detail ("2008") must be in the answer
             score += 0.1 * scorer.coverage(question.terms, unit.text, source)
+        if unit.text in avoid:
+            score -= ANSWERED_PENALTY
         scored.append((score, unit, fits, similarity))
     scored.sort(key=lambda item: -item[0])
     score, best, fits, quote_similarity = scored[0]
@@ -1168,6 +1243,13 @@ def select(
     if after is not None and after.passage_rank == best.passage_rank and after.table_header is None \
             and _QUALIFIES.search(after.text) and after.text not in {quoted.text for quoted in chosen}:
         chosen.append(after)
+    # An FAQ's answer is quoted whole (up to three sentences): "Normalt udbetales tilskuddet, når projektet er
+    # afsluttet ... Du kan søge om forskud på op til 30 % af tilskuddet" answers "kan vi få noget på forhånd" too.
+    asked = next((text for text in (best.antecedent, best.referent) if text.endswith("?")), "")
+    for unit in units[index + 1 : index + 1 + FAQ_ANSWER_MORE] if asked else []:
+        if unit.passage_rank != best.passage_rank or not unit.referent.endswith(asked) or unit.text in {q.text for q in chosen}:
+            break
+        chosen.append(unit)
     primary = len(chosen)
     not_available = says_not_available(question, best.text)
     for runner_score, unit, unit_fits, _ in (item for item in scored if item[1] is not best):
@@ -1220,17 +1302,19 @@ def _whom_it_reaches(question: Question, units: list[Unit], index: int) -> list[
 
 
 
-def _named_in_title(terms: list[str], title: str) -> str:
+def _named_in_title(terms: list[str], title: str, years: Collection[str] = ()) -> str:
     """The name a question shares with a document's title or heading: two or more title words in a row that are
     all words of the question ("Kragsted Boldklub" of "Kontingent og priser – Kragsted Boldklub 2024"). Every
     sentence of the document is about it, so "Søskenderabat: 2. barn ... 25 % rabat" answers "er der søskende
     rabat i kragsted boldklub" as much as the sentence naming the club. Not one shared word: "Region" of "Region
-    Midtjylland" is no "region syddanmark"."""
+    Midtjylland" is no "region syddanmark". The title's years the question asks about (`years`) too."""
     words = re.findall(r"[^\W\d_]+", title)
     asked = set(terms)
     shared = [bool(term) and term in asked for term in (next(iter(tokenize(word)), "") for word in words)]
-    return " ".join(word for i, word in enumerate(words)
-                    if shared[i] and ((i > 0 and shared[i - 1]) or (i + 1 < len(words) and shared[i + 1])))
+    # A document titled by its year ("Årsberetning 2025") holds it for every sentence, as a name.
+    held = [year for span in _YEAR_OR_SPAN.findall(title) for year in span if year and year in years]
+    return " ".join([*(word for i, word in enumerate(words)
+                       if shared[i] and ((i > 0 and shared[i - 1]) or (i + 1 < len(words) and shared[i + 1]))), *held])
 
 
 def _document_evidence(terms: list[str], chosen: list[Unit], best: Unit, passages: list[str], sources: list[str],
@@ -1414,6 +1498,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus += LABEL_BONUS  # "en billet for en voksen": the row "Voksen: 60 kr.", not "Familiebillet (2 voksne …)"
     if _POINTER.search(text) and len(_POINTER.sub("", text)) < 120:
         bonus -= 0.1  # "se bilag 2": a pointer, not content
+    if _ABOUT_THIS_PAGE.match(text):
+        bonus -= 0.1  # "Denne side samler ... hvordan du søger ...": what the page holds, not how one applies
     if question.answer_type == "quantity" and _TOTAL.search(question.normalised or question.text) and _TOTAL.search(text):
         bonus += 0.08
     if question.answer_type == "quantity" and _FIRST_FEW.search(text) and not _FIRST_FEW.search(question.normalised or question.text):
@@ -1468,6 +1554,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus += BRACKET_BONUS  # "for en virksomhed med 30 ansatte": the row "10-49 ansatte", not its neighbours
     if _YEAR_SPAN.search(text) and asks_period(question):
         bonus += 0.1  # "Programmet blev afviklet i årene 2008 og 2009", not the approval date before it
+    if _ASKS_BENEFIT.search(question.normalised or question.text) and _STATES_BENEFIT.search(text):
+        bonus += BENEFIT_BONUS  # "Ejere over 55 år kan få op til 10 timers gratis rådgivning", not "Målet er 25 ..."
     if _REASON_TEXT.search(text) and _ASKS_REASON.search(question.normalised or question.text):
         bonus += 0.15  # as much as a wrong answer type costs: a sentence without a reason does not say why
     if future:
@@ -1641,12 +1729,15 @@ def read_with_referent(unit: Unit) -> str:
     """A unit's context with the names and years of the sentence its opening noun refers to ("Eksportrådets" for
     "Projektet blev igangsat ...", "2026-2029" for "Den nye plan forventes vedtaget ..."): which project or plan it
     is, without lending the rest of that sentence's words. A calendar entry's line is read with the entry's whole
-    title ("Pris: 395 kr." with "Uddeling af Nørreå Erhvervspris 2025")."""
+    title ("Pris: 395 kr." with "Uddeling af Nørreå Erhvervspris 2025"). A list's item is read with the names of the
+    sentence the list follows ("- Ejere over 55 år kan få op til 10 timers gratis rådgivning" under "Derfor lancerer
+    vi Generationsskiftepakken den 1. januar 2026.")."""
     if unit.entry:
         return f"{unit.entry} {unit_context(unit)}"
-    names = " ".join([*(m.group() for m in CAPITALISED.finditer(unit.referent) if m.start() > 0),
+    referent = unit.referent or unit.listed_under
+    names = " ".join([*(m.group() for m in CAPITALISED.finditer(referent) if m.start() > 0),
                       # Its years, not a date's: "den 27. februar 2025" is when, not what it is of.
-                      *(m.group() for m in _YEAR_OR_SPAN.finditer(_FULL_DATE.sub(" ", unit.referent)))])
+                      *(m.group() for m in _YEAR_OR_SPAN.finditer(_FULL_DATE.sub(" ", referent)))])
     return f"{names} {unit_context(unit)}".strip()
 
 

@@ -166,9 +166,10 @@ _NEED = [
     # can we use / apply / get help: "få" and "get" only with help as their object, so "kan jeg få
     # boligsikring" (a citizen's question the documents do not cover) is not a company asking for a programme
     _rx(r"\bkan\b[^.?!]*\b(?:bruge|benytte|søge|ansøge|deltage|gøre brug)\b"),
-    _rx(r"\bkan\b[^.?!]*\bfå\s+(?:\w+\s+){0,3}?" + _HELP_NOUNS_DA),
+    # Not a share of a grant one has: "kan vi få noget af tilskuddet udbetalt på forhånd" asks how it is paid.
+    _rx(r"\bkan\b[^.?!]*\bfå\s+(?!(?:noget|en\s+del|dele|resten|halvdelen|del)\s+af\b)(?:\w+\s+){0,3}?" + _HELP_NOUNS_DA),
     _rx(r"\b(?:can|could)\b[^.?!]*\b(?:use|join|apply|benefit|turn to)\b"),
-    _rx(r"\b(?:can|could)\b[^.?!]*\bget\s+(?:\w+\s+){0,3}?" + _HELP_NOUNS_EN),
+    _rx(r"\b(?:can|could)\b[^.?!]*\bget\s+(?!(?:some|part|half|all|the\s+rest)\s+of\b)(?:\w+\s+){0,3}?" + _HELP_NOUNS_EN),
     # which programme / what support
     _rx(r"\b(?:hvilke[tn]?|hvad for(?: et| en| nogle)?|which|what)\s+(?:\w+\s+)?"
         r"(?:program\w*|tilbud\w*|ordning\w*|forløb\w*|støtte\w*|hjælp\w*|muligheder|options?|schemes?|support|help|"

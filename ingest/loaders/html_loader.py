@@ -17,6 +17,11 @@ from ingest.metadata import year_of
 # Never part of a page's main text.
 _DROPPED_TAGS = ["script", "style", "noscript", "template", "nav", "aside", "form", "button", "svg", "iframe"]
 _DROPPED_ROLES = ["navigation", "banner", "contentinfo", "search"]
+# A cookie or consent banner (<div id="cookie-banner">, class="cookie-consent", id="cc-banner") and a breadcrumb trail
+# ("Forside / Nyheder / 2025"): the site's, not the page's text. Short ones only, and never the main text itself: a
+# page about the site's cookie policy is the page.
+_SITE_MARK = re.compile(r"cookie|consent|gdpr|^cc[-_]|breadcrumb", re.IGNORECASE)
+_SITE_MARK_LENGTH = 600
 # The site's header and footer; inside <main> or <article> they hold the article's own title or byline.
 _PAGE_FRAME_TAGS = ["header", "footer"]
 _BLOCK_TAGS = {
@@ -85,9 +90,18 @@ def _drop_non_content(soup: BeautifulSoup) -> None:
         element.decompose()
     for element in soup.find_all(attrs={"role": _DROPPED_ROLES}):
         element.decompose()
+    for element in soup.find_all(_is_site_notice):
+        element.decompose()
     for element in soup.find_all(_PAGE_FRAME_TAGS):
         if element.find_parent(["main", "article"]) is None:
             element.decompose()
+
+
+def _is_site_notice(element: Tag) -> bool:
+    if element.name in ("html", "body", "main", "article"):
+        return False
+    marks = [element.get("id") or "", element.get("aria-label") or "", *(element.get("class") or [])]
+    return any(_SITE_MARK.search(str(mark)) for mark in marks) and len(element.get_text(" ", strip=True)) < _SITE_MARK_LENGTH
 
 
 def _main_content(soup: BeautifulSoup) -> list[Tag]:

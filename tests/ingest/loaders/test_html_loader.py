@@ -103,6 +103,20 @@ def test_without_main_the_body_is_used_minus_navigation(corpus: Path):
     assert _load(corpus, "uden-main.htm", page) == "Baggrund\n\nTekst i en div med 38,5 %."
 
 
+def test_a_cookie_banner_and_a_breadcrumb_trail_are_dropped_but_not_a_page_about_cookies(corpus: Path):
+    """Sites without <main> put their consent banner and breadcrumbs in the body; a short cookie notice retrieved as
+    a passage crowds out the page's text."""
+    page = (
+        '<html><body><div class="cookie-consent" role="dialog">Denne side bruger cookies. <a href="/c">Læs mere</a>'
+        '</div><div id="cc-banner">Vi bruger cookies. [Accepter] [Afvis]</div>'
+        '<p class="breadcrumbs">Forside / Nyheder / 2025</p><h1>Smagsnetværket</h1>'
+        "<p>Kontingentet er 3.600 kr. om året.</p></body></html>"
+    )
+    assert _load(corpus, "netvaerk.html", page) == "Smagsnetværket\n\nKontingentet er 3.600 kr. om året."
+    policy = '<html><body><main class="cookie-policy"><h1>Cookiepolitik</h1><p>Vi bruger cookies.</p></main></body></html>'
+    assert "Vi bruger cookies." in _load(corpus, "cookies.html", policy)
+
+
 def test_title_element_is_the_title_hint(corpus: Path):
     path = corpus / "side.html"
     path.write_text(PAGE_WITH_CHROME, encoding="utf-8")
