@@ -110,3 +110,12 @@ def test_a_verb_with_its_particle_is_searched_as_the_noun_the_documents_write():
     assert moving.split_text.endswith(" indflytning") and moving.expansions == ["indflytning"]
     assert normaliser.normalise("hvordan skal vi melde os til").expansions == ["tilmelding"]
     assert normaliser.normalise("vi vil gerne se ud").expansions == []
+
+
+def test_a_compound_said_short_is_the_one_document_word_with_its_first_part_and_head():
+    """"saesonpuljen" for "Sæsonforlængelsespuljen"; not when two document words would fit."""
+    pools = ["Sæsonforlængelsespuljen støtter åbent hele året.", "Puljen har to runder."]
+    assert QueryNormaliser(Vocabulary.of(pools)).normalise("fristen for saesonpuljen").text \
+        == "fristen for sæsonforlængelsespuljen"
+    two = pools + ["Sæsonudvidelsespuljen er lukket."]
+    assert QueryNormaliser(Vocabulary.of(two)).normalise("fristen for sæsonpuljen").text == "fristen for sæsonpuljen"

@@ -88,6 +88,11 @@ def test_the_language_is_read_from_the_words(text, language):
     ("who can i talk to and what's the number", "contact"),
     ("ida marie svarer ikke paa mails, hvem tager hendes opgaver", "who"),  # a statement, then the question
     ("jeg har brug for en mail, hvem skal jeg skrive til", "contact"),
+    ("kan jeg sende ansøgningen på mail", "other"),  # how it is sent, not an address
+    ("can I apply by email?", "other"),
+    ("hvad er maksbeløbet i madpuljen", "quantity"),  # the limit in a compound
+    ("hvad er det max man kan få fra puljen", "quantity"),
+    ("What was Skovlund Erhverv's total income in 2025?", "quantity"),  # an owner's account, in the genitive
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
     assert answer_type(text) == kind
@@ -180,6 +185,27 @@ def test_a_later_part_is_asked_as_it_stands_unless_it_leans_on_a_named_subject(t
 ])
 def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text, second):
     assert split_parts(text)[1] == second
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # Going on with the first part's sentence, or asking in the past: the first part's year.
+    ("hvor mange lånegarantier blev der stillet i 2024 og for hvor mange penge i alt",
+     ["hvor mange lånegarantier blev der stillet i 2024", "for hvor mange penge i alt i 2024 (lånegarantier)"]),
+    # How much, of no thing of its own: of the first part's account.
+    ("hvad var de samlede indtægter i 2025 og hvor meget kom fra kommunerne",
+     ["hvad var de samlede indtægter i 2025", "hvor meget kom fra kommunerne i 2025 (indtægter)"]),
+    # A yes/no question after a question, and "ellers" before a question word, start parts of their own.
+    ("hvad koster mærket?? får vi rabat hvis vi er medlemmer", ["hvad koster mærket", "får vi rabat hvis vi er medlemmer"]),
+    ("How much does the guarantee cover, and is there a maximum per company?",
+     ["How much does the guarantee cover", "is there a maximum per company"]),
+])
+def test_a_part_of_its_own_and_what_it_keeps_of_the_first(text, parts):
+    assert split_parts(text) == parts
+
+
+def test_otherwise_before_a_question_word_starts_a_part():
+    first, second = split_parts("kan jeg sende ansøgningen på mail? ellers hvordan søger man")
+    assert first == "kan jeg sende ansøgningen på mail" and second.startswith("ellers hvordan søger man")
 
 
 def test_one_question_stays_whole():
