@@ -27,8 +27,8 @@ from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns
 from app.glossary import english_danish
 from app.normalise import fold_all_danish_letters
 from app.question import (
-    ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asks_address, asks_opening_hours, contact_of,
-    opening_hours_of, own_founding_year,
+    ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address,
+    asks_opening_hours, contact_of, opening_hours_of, own_founding_year,
 )
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
@@ -1010,6 +1010,11 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
     most = question.answer_type == "quantity" and asks_most(question)
     sized = any(noun == STAFF for _, noun in _asked_figures(question)) and not _JOINS.search(question.normalised or question.text) \
         and not asks_a_fact_beyond_size(question)
+    # "vi er en campingplads ved ravnsø og vil have åbent om vinteren, hvor meget kan vi max få fra puljen": the
+    # sentence holding the asked kind of answer need only cover the clause that asks, not the asker's description.
+    asked = set(tokenize(asked_clause(question.normalised or question.text)))
+    asked_terms = [term for term in terms if term in asked]
+    described = typed and bool(asked_terms) and len(asked_terms) < len(terms)
     for rank, (text, source, title, section) in enumerate(zip(passages, sources, titles, sections)):
         best = 0.0
         card = question.answer_type == "contact" and is_contact_card(section, text)
@@ -1030,7 +1035,9 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
             # Nor does a way to reach someone about it: a card ("Eksportrådgiver Hanne Søgaard Lund, Telefon: ...")
             # names the programme only in its document's title.
             reaches = question.answer_type == "contact" and score > 0
-            if typed and (score >= 0.5 or question.post is not None or reaches) and fits_answer_type(
+            covers_the_asking = described and scorer.coverage(
+                asked_terms, f"{title} {section} {unit_context(unit)} {entry}", source) >= 0.5
+            if typed and (score >= 0.5 or question.post is not None or reaches or covers_the_asking) and fits_answer_type(
                     question, unit.text, header, section):
                 score += 0.25 if only_free(question, unit.text, header) else 0.5
                 # "det maksimale tilskud": "Tilskud 40 %, maks. 120.000 kr.", not one grant's "Tilskud (kr.): 80.000"

@@ -139,6 +139,12 @@ SEASON = """#Sæsonforlængelsespuljen 2026
 
 Sæsonforlængelsespuljen støtter projekter, der holder virksomheder åbne uden for højsæsonen.
 
+##Formål
+
+Eksempler på projekter, der tidligere har fået støtte:
+- en kro i Bækby, der holdt åbent om vinteren med vildtmenuer og julefrokoster
+- en campingplads ved Risted, der isolerede fire hytter, så de kan lejes ud om vinteren
+
 ##Støtte
 
 Tilskuddet udgør op til 50 % af udgifterne, dog højst 60.000 kr. pr. virksomhed.
@@ -214,6 +220,9 @@ ANSWERED = [
     ("hvad er det max man kan faa fra madpuljen", "180.000 kr."),
     # An abbreviated compound is the documents' long name: "sæsonpuljen" is Sæsonforlængelsespuljen, not Madpuljen.
     ("hvornaar er fristen for saesonpuljen i efteraaret 2026", "30. oktober 2026"),
+    # The asker's description pulls the pool's examples up; the sentence with the limit answers what they ask.
+    ("vi er en campingplads ved risted og vil gerne have aabent om vinteren, hvor meget kan vi max faa fra "
+     "saesonforlaengelsespuljen", "60.000 kr."),
     # A time counted from the course's start is the deadline asked for.
     ("hvornaar skal man senest tilmelde sig jeres kurser", "10 dage før kursusstart"),
     # Sending by mail is how, not an e-mail address asked for.
