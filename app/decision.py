@@ -41,7 +41,8 @@ from app.normalise import (EVERYDAY_ZIPF, MIN_COMPOUND, MIN_PART, Vocabulary, co
                            inflection_bases, typed_alike, words_of, zipf)
 from app.question import (ACCORDING_TO, ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question,
                           asks_calling_hours, contact_of, opening_hours_of, role_body_of, role_post_of)
-from app.quotes import Selection, asked_word, asked_word_as_typed, asks_for_an_offer, unit_context, years_named, years_of_the_answer
+from app.quotes import (Selection, asked_word, asked_word_as_typed, asks_for_an_offer, dated_by_time_of_year, unit_context,
+                        years_named, years_of_the_answer)
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 # A place named with "region"/"kommune" ("region syddanmark", "Aarhus Kommune") is a name even in lower case.
@@ -573,9 +574,14 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # "lukket i påsken 2026", "kurset i efteråret 2027": the hours or date asked for are of that time of year, so
         # the evidence must name it or date something in it; the Christmas closing and a course in March answer
         # neither. (For a price, "konferencen næste sommer" only says which conference.)
-        if q.answer_type in ("hours", "date"):
+        # So are the things a "which" question lists: "which courses are you running in autumn 2025" is not
+        # answered by a spring catalogue.
+        # (Of a list, the quote itself: another document's runner-up in October dates no course.)
+        if dated_by_time_of_year(q):
+            dating = lowered if q.answer_type != "other" else " ".join(
+                [selection.heading, *(unit_context(unit) for unit in selection.units[:selection.primary])]).lower()
             elsewhere += [word for word, root, months in asked_times_of_year(q.normalised or q.text)
-                          if not in_time_of_year(lowered, root, months) and word not in missing]
+                          if not in_time_of_year(dating, root, months) and word not in missing]
         if same_language:
             # Not the kind a "which" question asks for ("Hvilket analysefirma": see focus above), nor a word of what
             # the nearest passage lacks ("tange grundejerforening" of a chair's body).

@@ -1483,6 +1483,17 @@ _RATES = {
 _RATE_PATTERNS = {per: re.compile(rf"\b{pattern}", re.I) for per, pattern in _RATES.items()}
 
 
+_WHICH_THINGS = re.compile(r"^\W*(?:hvilke[nt]?|which)\b", re.I)
+
+
+def dated_by_time_of_year(question: Question) -> bool:
+    """Is the answer dated in the time of year the question names ("i efteråret", "in the summer")? Hours and
+    dates are; so are the things a "which" question lists ("which courses are you running in autumn 2025"). A
+    price is not: "konferencen næste sommer" only says which conference."""
+    return question.answer_type in ("hours", "date") or (
+        question.answer_type == "other" and bool(_WHICH_THINGS.match(question.normalised or question.text)))
+
+
 def rates_per(text: str) -> set[str]:
     """What the figures of `text` are per: "75.000 kr. pr. virksomhed pr. kalenderår" -> {"virksomhed", "år"}."""
     return {per for per, pattern in _RATE_PATTERNS.items() if pattern.search(text)}
@@ -1542,7 +1553,7 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
             bonus += PER_BONUS if stated & asked_per else -PER_BONUS
     # "har I åbent mellem jul og nytår": the Christmas closing, not everyday hours. Hours and dates only: a sentence
     # naming "efteråret" is not the top scorer of a passage all about the autumn.
-    times = asked_times_of_year(question.normalised or question.text) if question.answer_type in ("hours", "date") else []
+    times = asked_times_of_year(question.normalised or question.text) if dated_by_time_of_year(question) else []
     if any(in_time_of_year(f"{section} {header} {text}", root, months) for _, root, months in times):
         bonus += TIME_OF_YEAR_BONUS
     if question.organisation and unit.table_header is not None and question.answer_type == "quantity":

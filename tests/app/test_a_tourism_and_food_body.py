@@ -116,6 +116,12 @@ NETWORK = """<html><head><title>Smagsringen – bliv medlem</title></head><body>
 <tr><td>50 ansatte eller flere</td><td>5.000 kr.</td></tr>
 </table>
 <p>Nye medlemmer, der melder sig ind efter 1. juli, betaler halvt kontingent det første år.</p>
+<h2>Arrangementer 2026</h2>
+<ul>
+<li>26. februar 2026 – Netværksmøde og generalforsamling, Bækby Kro</li>
+<li>16. april 2026 – Erfa-gruppe for spisesteder om menukort i skuldersæsonen, Risted</li>
+<li>24. september 2026 – Høstmøde hos Hedemark Mejeri om fælles distribution</li>
+</ul>
 </body></html>
 """
 
@@ -269,3 +275,12 @@ def test_a_yes_no_question_after_a_question_is_a_part_of_its_own(engine):
 def test_part_of_a_grant_paid_in_advance_is_asked_of_the_documents_and_the_faq_answer_quoted_whole(engine):
     answer = engine.ask("kan vi faa noget af tilskuddet udbetalt paa forhaand?")
     assert answer.route == "documents" and "25 %" in answer.text, answer.text
+
+
+def test_which_things_in_a_season_are_those_dated_in_it(engine):
+    """"i efteråret": the network's September meeting, not its spring ones; a spring catalogue lists no autumn
+    courses."""
+    events = engine.ask("hvilke arrangementer holder smagsringen i efteraaret 2026")
+    assert not events.abstained and "24. september 2026" in _first(events.text), events.text
+    courses = engine.ask("which courses are you running in autumn 2026?")
+    assert courses.abstained, courses.text
