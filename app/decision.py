@@ -39,10 +39,10 @@ from app.glossary import english_danish
 from app.lexical import STOPWORDS, content_words, tokenize, unit_spellings
 from app.normalise import (EVERYDAY_ZIPF, MIN_COMPOUND, MIN_PART, Vocabulary, commonness_weight, fold_all_danish_letters,
                            inflection_bases, typed_alike, words_of, zipf)
-from app.question import (ACCORDING_TO, ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question,
+from app.question import (ACCORDING_TO, ACCOUNT, ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question,
                           asks_calling_hours, contact_of, opening_hours_of, role_body_of, role_post_of)
-from app.quotes import (Selection, asked_word, asked_word_as_typed, asks_for_an_offer, dated_by_time_of_year, unit_context,
-                        years_named, years_of_the_answer)
+from app.quotes import (ASKS_WHICH, Selection, asked_word, asked_word_as_typed, asks_for_an_offer, dated_by_time_of_year,
+                        unit_context, years_named, years_of_the_answer)
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 # A place named with "region"/"kommune" ("region syddanmark", "Aarhus Kommune") is a name even in lower case.
@@ -59,7 +59,6 @@ _VERSIONED = re.compile(r"((?:\b[A-ZÆØÅ][^\W\d_]*[\s-]+)+)(\d{1,2}\.\d{1,2})(
 MAX_NAME_ZIPF = 4.9
 _YEAR_PAIR = re.compile(r"\b((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})\b")
 _CURRENCIES = {"dkk", "eur", "usd", "gbp", "nok", "sek"}
-_WHICH = re.compile(r"^\W*(hvilke[nt]?|which)\b", re.I)
 FOCUS_WEIGHT = 2.0  # an unknown word a "hvad er X" question asks about, in the share of the question the documents know
 # Below this a word is rare in the language (fewer than one in a million words): "horsens" and "aarhus" in
 # English, "rørdal" in Danish; everyday English words are above 3.5, so a capitalised "Saturday" is no name.
@@ -400,7 +399,7 @@ def narrowing_compounds(q: Question, vocabulary: Vocabulary) -> list[tuple[str, 
     # A figure of a group the documents never write whole: "andel ... fra turismebranchen" of a table of sectors.
     if q.answer_type == "quantity":
         words += [word for word in _WORD.findall(text) if len(word) >= MIN_COMPOUND and not vocabulary.knows(word)]
-    kind = asked_word_as_typed(q) if _WHICH.match(q.normalised or q.text) else None
+    kind = asked_word_as_typed(q) if ASKS_WHICH.match(q.normalised or q.text) else None
     if kind and len(kind) >= MIN_COMPOUND and kind in text:
         words.append(kind)
     found = [(word, _modifiers(word.lower(), vocabulary)) for word in dict.fromkeys(words)]
@@ -508,7 +507,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         focus = None if focus and ANY_HOLDER.fullmatch(focus) else focus
         # Nor the kind a "which" question asks for: "Hvilket analysefirma har gennemført evalueringen" is answered by
         # the firm's name ("Kvadrant Analyse ApS"), which a document need not call an "analysefirma".
-        focus = None if _WHICH.match(q.normalised or q.text) else focus
+        focus = None if ASKS_WHICH.match(q.normalised or q.text) else focus
         # A guide's "Tours ... cost DKK 40" is no price of the audio guide (PRICED_EVERYDAY_ZIPF).
         # So is a thing offered: "Kan Fjordkant Vækstcenter yde lån" is not answered by what else it offers.
         priced = q.counted == "kr" and bool(_PRICE_WORD.search(q.normalised or q.text))
@@ -585,7 +584,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         if same_language:
             # Not the kind a "which" question asks for ("Hvilket analysefirma": see focus above), nor a word of what
             # the nearest passage lacks ("tange grundejerforening" of a chair's body).
-            kind = asked_word_as_typed(q) if _WHICH.match(q.normalised or q.text) else None
+            kind = asked_word_as_typed(q) if ASKS_WHICH.match(q.normalised or q.text) else None
             missing += [word for word in coined_compounds(q, vocabulary) if word not in missing and word != kind
                         and not any(word.lower() in named.lower() for named in elsewhere)]
             missing += [word for word in unmentioned_words(q, vocabulary)
@@ -650,13 +649,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     ), [])
 
 
-# The accounts an English question may ask the figure of.
-_ACCOUNT = re.compile(r"\b(income|revenues?|turnover|budget|surplus|deficit|profit|expenses|expenditure)\b", re.I)
-
 
 def unnamed_accounts(question: str, evidence: str) -> list[str]:
     """"What was Klitland Erhverv's total income in 2022": across languages the account asked for is named in the
     evidence, in Danish ("samlede indtægter") or English; any amount of the asked year is not the income."""
-    return [word for word in _ACCOUNT.findall(question)
+    return [word for word in ACCOUNT.findall(question)
             if (danish := [d for phrase in english_danish().danish_for(word) for d in phrase.split()])
             and not any(name.lower() in evidence for name in [word, *danish])]

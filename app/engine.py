@@ -49,13 +49,14 @@ from app.quotes import (
     Selection,
     fact_unit,
     held_counts,
-    states_one_fact,
     read_with_referent,
     render_table_row,
     select,
     sentence_evidence,
     short_answer,
+    states_one_fact,
     unit_context,
+    years_named,
 )
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, names_all, promote_evidence, sources_of, with_newest_versions
 from app.series import superseded_by
@@ -678,7 +679,7 @@ class Engine:
                     return retried
             # So for a year only: "How many overnight stays were there in 2023?" drew the English summary's key
             # figures for 2024; the Danish annual report's table, which writes 2023, answers.
-            years = [missing for missing in decision.missing if _A_YEAR.fullmatch(missing)]
+            years = [missing for missing in decision.missing if years_named(missing) == {missing}]
             having = state.retriever.naming(years) - {quoted} if years and len(years) == len(decision.missing) else set()
             if having:
                 retried = self._answer_part(asked, state, timings, having, avoid)
@@ -1012,7 +1013,6 @@ def _letterheads_by_document(chunks) -> dict[str, str]:
     return letterheads
 
 
-_A_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A name in the genitive before what it owns: "Klitland Erhvervs puljer", "Erhvervshus Lindådalens program".
 _OWNER = re.compile(r"(?<![.!?]\s)(?<!^)\b((?:[A-ZÆØÅ][\w-]+\s+){0,3}[A-ZÆØÅ][\w-]+)s\s+(?=[a-zæøå])")
 

@@ -785,7 +785,7 @@ def split_parts(text: str) -> list[str]:
         if len(rounds) == 1 and not NUMBERED_ROUND.search(piece):
             piece = _with_detail(piece, rounds[0])
         # "hvad var de samlede indtægter i 2024, og hvor meget kom fra kommunerne": how much of the same account.
-        account = _ACCOUNT.search(first)
+        account = ACCOUNT.search(first)
         if account and _HOW_MUCH_FROM.search(piece) and not _MONEY.search(piece) and account.group() not in piece:
             piece = _with_detail(piece, account.group())
         parts.append(piece)
@@ -795,8 +795,9 @@ def split_parts(text: str) -> list[str]:
 # "hvor meget kom fra kommunerne", "how much came from sponsors": how much, with no thing of its own.
 _HOW_MUCH_FROM = re.compile(r"\b(?:hvor meget|how much)\s+(?:(?:kom|kommer|gik|går|blev|bliver|var|er|stammer|stammede|came|"
                             r"comes|went|goes|was|is)\s+)?(?:fra|til|af|på|from|to|of|by)\b", re.I)
-_ACCOUNT = re.compile(r"\b(?:\w*indtægt\w*|\w*udgift\w*|omkostning\w*|budget\w*|omsætning\w*|overskud\w*|underskud\w*|"
-                      r"income|revenues?|expenses|expenditure|turnover|surplus|deficit)\b", re.I)
+# An account asked the figure of: "de samlede indtægter", "total income".
+ACCOUNT = re.compile(r"\b(?:\w*indtægt\w*|\w*udgift\w*|omkostning\w*|budget\w*|omsætning\w*|overskud\w*|underskud\w*|"
+                     r"income|revenues?|expenses|expenditure|turnover|surplus|deficit|profit)\b", re.I)
 
 
 def _with_detail(part: str, detail: str) -> str:

@@ -127,10 +127,10 @@ _RANKED_FIRST = re.compile(r"^(?:- )?1[.)]?\s")
 TOP_BONUS = 0.05
 _FIRST_FEW = re.compile(r"\b(?:de|the)\s+(?:første|first|sidste|last)\s+\d", re.I)
 POST_BONUS = 0.15  # as much as a wrong answer type costs: a name without the asked post is not its holder
-# A sentence that only points elsewhere ("se bilag 2", "jf. nedenfor") says nothing by itself.
 # A sentence describing its own document: "Denne side samler ...", "Her kan du læse, hvordan ...", "This page ...".
 _ABOUT_THIS_PAGE = re.compile(r"\W*(?:(?:denne|dette)\s+(?:side|dokument|notat|folder|afsnit|kapitel|oversigt)\b|her\s+(?:kan\s+du|finder\s+du)"
                               r"\s+(?:læse|se|finde)\b|this\s+(?:page|document|section|leaflet)\b)", re.I)
+# A sentence that only points elsewhere ("se bilag 2", "jf. nedenfor") says nothing by itself.
 _POINTER = re.compile(r"\b(se|jf\.?|jvf\.?|see)\s+(bilag|side|afsnit|kapitel|nedenfor|ovenfor|annex|appendix|below|above)", re.I)
 # Plans and the future: such questions prefer the perspectives sections and sentences about what is to come.
 _ASKS_FUTURE = re.compile(
@@ -141,7 +141,6 @@ _FUTURE_TEXT = re.compile(
     r"\b(skal|vil|kan|må|bør|fremtid\w*|kommende|nyt|nye|viderefør\w*|fortsæt\w*|udbygge\w*|perspektiv\w*|fremover|"
     r"planlagt)\b", re.I
 )
-# A why-question is answered by a reason: "Forklaringen herpå er ..., at", "Stigningen skyldes ...", "because".
 # "hvad får man", "hvad indeholder pakken", "what do we get": what an offer gives, not when it starts or its goal.
 _ASKS_BENEFIT = re.compile(r"\bhvad\s+(?:(?:kan|vil)\s+(?:man|vi|jeg|du|i|de)\s+få|får\s+(?:man|vi|jeg|du|i|de)|indeholder|"
                            r"tilbyder|omfatter|består)\b|\bwhat\s+(?:do|does|can|will|would)\s+(?:you|we|i|they|one)\s+"
@@ -149,6 +148,7 @@ _ASKS_BENEFIT = re.compile(r"\bhvad\s+(?:(?:kan|vil)\s+(?:man|vi|jeg|du|i|de)\s+
 _STATES_BENEFIT = re.compile(r"\b(?:kan\s+(?:[^\W\d_]+\s+){0,3}?få|får|tilbyd\w*|ydes|gives|omfatter|indeholder|består af|"
                              r"inkluderer|modtager|gets?|receives?|offers?|offered|includes?)\b", re.I)
 BENEFIT_BONUS = 0.05
+# A why-question is answered by a reason: "Forklaringen herpå er ..., at", "Stigningen skyldes ...", "because".
 _ASKS_REASON = re.compile(r"\b(hvorfor|why|how come|hvad (?:er|var) (?:årsagen|grunden|forklaringen))\b", re.I)
 _REASON_TEXT = re.compile(
     r"\b(fordi|skyldes|skyldtes|årsag\w*|grunden|baggrunden|forklaring\w*|bevirke[rt]?|på grund af|som følge af|derfor|"
@@ -448,8 +448,6 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
 # what it costs, though it is no amount of money.
 _CHARGE = re.compile(r"\b\w*(?:provision|gebyr|rente|bidrag|commission|fee|interest)\w*", re.I)
 _PERCENT = re.compile(r"\d\s*(?:%|pct\.?|procent)", re.I)
-
-
 _DISCOUNT = re.compile(r"\b(?:rabat\w*|nedsat\w*|discount\w*|reduc\w*)", re.I)
 
 
@@ -1141,6 +1139,7 @@ def select(
             fits = fits_answer_type(question, unit.text, f"{header} {titles[unit.passage_rank]}")
         if not fits and question.answer_type == "quantity" and counts_the_named_compound(
                 question, unit.text, f"{titles[unit.passage_rank]} {section}"):
+            # Counted as a table's header counts its rows; the other checks (the asked year, the unit) still hold.
             fits = fits_answer_type(question, unit.text, f"{header} {question.counted}", section)
         if says_not_available(question, unit.text):
             fits = True  # "not computed yet" answers a "how much" question, honestly
@@ -1254,7 +1253,8 @@ def select(
     # afsluttet ... Du kan søge om forskud på op til 30 % af tilskuddet" answers "kan vi få noget på forhånd" too.
     asked = next((text for text in (best.antecedent, best.referent) if text.endswith("?")), "")
     for unit in units[index + 1 : index + 1 + FAQ_ANSWER_MORE] if asked else []:
-        if unit.passage_rank != best.passage_rank or not unit.referent.endswith(asked) or unit.text in {q.text for q in chosen}:
+        if unit.passage_rank != best.passage_rank or not unit.referent.endswith(asked) \
+                or unit.text in {quoted.text for quoted in chosen}:
             break
         chosen.append(unit)
     primary = len(chosen)
@@ -1483,7 +1483,7 @@ _RATES = {
 _RATE_PATTERNS = {per: re.compile(rf"\b{pattern}", re.I) for per, pattern in _RATES.items()}
 
 
-_WHICH_THINGS = re.compile(r"^\W*(?:hvilke[nt]?|which)\b", re.I)
+ASKS_WHICH = re.compile(r"^\W*(hvilke[nt]?|which)\b", re.I)  # "hvilke kurser ...", "which courses ..."
 
 
 def dated_by_time_of_year(question: Question) -> bool:
@@ -1491,7 +1491,7 @@ def dated_by_time_of_year(question: Question) -> bool:
     dates are; so are the things a "which" question lists ("which courses are you running in autumn 2025"). A
     price is not: "konferencen næste sommer" only says which conference."""
     return question.answer_type in ("hours", "date") or (
-        question.answer_type == "other" and bool(_WHICH_THINGS.match(question.normalised or question.text)))
+        question.answer_type == "other" and bool(ASKS_WHICH.match(question.normalised or question.text)))
 
 
 def rates_per(text: str) -> set[str]:
