@@ -713,7 +713,10 @@ _PART_BOUNDARY = re.compile(
     r"(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)"
     # "hvad koster mærket?? får vi rabat ...", "what does it cover, and is there a maximum": a yes/no question after
     # a question.
-    rf"|\?+\s*(?={_YES_NO_OPENING})|,\s*(?:og|and)\s+(?={_YES_NO_OPENING})",
+    rf"|\?+\s*(?={_YES_NO_OPENING})|,\s*(?:og|and)\s+(?={_YES_NO_OPENING})"
+    # "hvad koster garantien og er der et max": after a bare "og" too, though not "og er i" ("vi har 12 ansatte og
+    # er i Herning" describes the asker).
+    rf"|\s+(?:og|and)\s+(?={_YES_NO_OPENING})(?!\w+\s+i\b)",
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(

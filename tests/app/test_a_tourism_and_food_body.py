@@ -270,6 +270,11 @@ def test_a_yes_no_question_after_a_question_is_a_part_of_its_own(engine):
     answer = engine.ask("hvad koster kvalitetsmaerket om aaret for en kro med 5 ansatte?? faar vi rabat hvis vi er med i smagsringen")
     assert "1) " in answer.text and "2) " in answer.text, answer.text
     assert "1.100 kr." in answer.text.split("2) ")[0] and "20 %" in answer.text.split("2) ")[1], answer.text
+    # After a bare "og" as well: the fee is not lost to the maximum.
+    guarantee = engine.ask("hvad koster laanegarantien i provision om aaret og er der et max pr virksomhed")
+    assert "2) " in guarantee.text, guarantee.text
+    first, second = guarantee.text.split("2) ")
+    assert "1,4 % årligt" in first and "1,2 mio. kr." in _first(second.split("\n", 1)[1]), guarantee.text
 
 
 def test_part_of_a_grant_paid_in_advance_is_asked_of_the_documents_and_the_faq_answer_quoted_whole(engine):

@@ -198,6 +198,12 @@ def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text,
     ("hvad koster mærket?? får vi rabat hvis vi er medlemmer", ["hvad koster mærket", "får vi rabat hvis vi er medlemmer"]),
     ("How much does the guarantee cover, and is there a maximum per company?",
      ["How much does the guarantee cover", "is there a maximum per company"]),
+    # After a bare "og" too: the first part is not lost.
+    ("hvor meget kan man få og kan man søge flere gange", ["hvor meget kan man få", "kan man søge flere gange"]),
+    ("hvem kan søge puljen og skal man have CVR", ["hvem kan søge puljen", "skal man have CVR"]),
+    # "og er i …" describes the asker ("you" and "in" are both "i"): one question.
+    ("kan vi søge når vi har 12 ansatte og er i gang med eksport",
+     ["kan vi søge når vi har 12 ansatte og er i gang med eksport"]),
 ])
 def test_a_part_of_its_own_and_what_it_keeps_of_the_first(text, parts):
     assert split_parts(text) == parts
