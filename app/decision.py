@@ -581,6 +581,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
                 [selection.heading, *(unit_context(unit) for unit in selection.units[:selection.primary])]).lower()
             elsewhere += [word for word, root, months in asked_times_of_year(q.normalised or q.text)
                           if not in_time_of_year(dating, root, months) and word not in missing]
+            # ... and what it lists is of the asked kind: another document's deadline in October is no course.
+            kind = asked_word_as_typed(q) if q.answer_type == "other" else None
+            if kind and not names_the_kind(kind, f"{titles} {dating}"):
+                elsewhere.append(kind)
         if same_language:
             # Not the kind a "which" question asks for ("Hvilket analysefirma": see focus above), nor a word of what
             # the nearest passage lacks ("tange grundejerforening" of a chair's body).
@@ -648,6 +652,17 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         f"relevance {relevance:.3f} reaches the {q.language} bar {bar}; the evidence holds the kind of answer asked for"
     ), [])
 
+
+
+def names_the_kind(kind: str, text: str) -> bool:
+    """Does `text` name things of the asked kind, in any inflection or compound ("Kursusoversigt" for "kurser"), in
+    Danish for an English word ("courses": "kursus")?"""
+    stems = {stem for word in [kind, *(d for phrase in english_danish().danish_for(kind) for d in phrase.split())]
+             for stem in tokenize(word) if len(stem) >= MIN_KIND_STEM}
+    return any(token.startswith(stem) or stem in token for token in tokenize(text) for stem in stems)
+
+
+MIN_KIND_STEM = 4  # a shorter stem is in too many words
 
 
 def unnamed_accounts(question: str, evidence: str) -> list[str]:

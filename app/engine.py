@@ -42,7 +42,7 @@ from app.normalise import QueryNormaliser, Vocabulary, is_everyday, words_of
 from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts, is_programme_question, names_unlisted_scheme
 from app.programmes.profile import find_markets
-from app.question import Question, about_first, analyse, danish_post, detect_language, split_parts
+from app.question import ANY_HOLDER, Question, about_first, analyse, danish_post, detect_language, split_parts
 from app.quotes import (
     STAFF,
     Scorer,
@@ -616,7 +616,8 @@ class Engine:
                 retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted, within)
                 for key, spent in first.items():  # both searches count
                     timings[key] = timings.get(key, 0.0) + spent
-        if q.answer_type == "contact":
+        # "who handles the loan" asks for someone to reach as much as "who do I call about the loan".
+        if q.answer_type == "contact" or q.answer_type == "who" and ANY_HOLDER.search(q.normalised or q.text):
             retrieved = state.retriever.contact_cards(retrieved, CARD_DOCUMENTS)
         if pool > k:
             step = time.perf_counter()
@@ -689,7 +690,12 @@ class Engine:
                     if retried.selection is not None else ""
                 if retried.decision.answer and all(year in quoted_text for year in years):
                     return retried
-        if decision.reason == "wrong_type" and within is None and selection is not None and q.language != "da":
+        # So for a who-question asking whoever handles something ("Who handles the automation loan"), whose summary line
+        # names no one: the Danish contact line names the person, or the summary's line stays the answer.
+        unfit_holder = selection is not None and decision.answer and q.answer_type == "who" and not selection.fits_type \
+            and ANY_HOLDER.search(q.normalised or q.text) is not None
+        if (decision.reason == "wrong_type" or unfit_holder) and within is None and selection is not None \
+                and q.language != "da":
             # An English question draws an English summary ("Events – an annual conference and network meetings")
             # with no answer of the asked kind (a price, a phone number); the Danish documents it summarises may hold
             # it: asked again of the documents in another language, it is answered there, or it stays declined.
@@ -699,7 +705,8 @@ class Engine:
                 others = {source for source in state.document_texts if state.language_of(source) != q.language}
                 if others:
                     in_other_language = self._answer_part(asked, state, timings, others, avoid)
-                    if in_other_language.decision.answer:
+                    if in_other_language.decision.answer and (not unfit_holder or (
+                            in_other_language.selection is not None and in_other_language.selection.fits_type)):
                         return in_other_language
         if decision.answer and selection is not None:
             # Another document may state the answer's fact too, with another figure or date (a later report):

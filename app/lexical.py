@@ -36,7 +36,7 @@ def _english_function_words() -> frozenset[str]:
 
 
 STOPWORDS = (frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | _english_function_words()
-             | {"jer", "jeres"} | QUESTION_WORDS)
+             | {"jer", "jeres", "angående", "vedrørende", "ang", "vedr"} | QUESTION_WORDS)  # "ang. cybertjek": about it
 _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents"}
 _CURRENCY_WORDS = {"dkk", "kroner"}
 # "pr. m²" is what "pr kvadratmeter" asks: one term for the square metre however it is written.

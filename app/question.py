@@ -42,6 +42,8 @@ _QUANTITY = re.compile(
     # "hvad er det forventede budget for 2027": the account with a word of which one
     r"hvad (?:er|var) (?:[^\W\d_]+s|det|den|de) (?:samlede |årlige |[^\W\d_]+e )?(?:budget|overskud|underskud|omsætning"
     r"|omkostninger|indtægter)\b|"
+    # "pris robotlab pr dag for ikke medlemmer?": a price asked by its noun
+    r"^\W*(?:pris(?:en|erne|er)?|prices?)\b(?!\w)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
     r"what(?:'s| is| was| are| were) the (?:\w+ )?(?:budget|surplus|deficit|turnover|price|cost|fee)s?"
@@ -80,7 +82,7 @@ _CONTACT = re.compile(
 # The event a date belongs to: "hvornår slutter projektet" wants the end date, not the approval date.
 EVENTS: dict[str, re.Pattern[str]] = {
     # "hvornår skulle ansøgningerne være indsendt": the deadline, as "Ansøgningsfristen er den 15. april" writes it.
-    "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|apply by|indsend\w*|submi(?:t|ts|tted|tting|ssions?))\b", re.I),
+    "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|i forvejen|in advance|apply by|indsend\w*|submi(?:t|ts|tted|tting|ssions?))\b", re.I),
     "end": re.compile(r"\b(slut\w*|udløb\w*|løber\s+\w+\s+ud|løber ud|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|"
                      r"runs? out|frem til|(?:be|is|are)\s+over|"
                      r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when)\b", re.I),
@@ -407,7 +409,10 @@ _POST_OF = (
                rf"(?:the\s+)?(?P<body>{_BODY})", re.I),
 )
 # Anyone listed may be the contact or the one responsible: no post a quote must name.
-ANY_HOLDER = re.compile(r"kontaktperson(?:en)?|ansvarlig|contact(?:\s+person)?|in\s+charge", re.I)
+# "who handles the automation loan", "hvem tager sig af lånet": whoever is in charge of it, reachable. ("Hvem står for
+# sekretariatet" may be a body: "Væksthus Midtjylland".)
+ANY_HOLDER = re.compile(r"kontaktperson(?:en)?|ansvarlig|contact(?:\s+person)?|in\s+charge|responsible|"
+                        r"\bhandles\b|\bhåndterer\b|\btager\s+sig\s+af\b|\bdeals\s+with\b", re.I)
 
 # The post a who-question names, and the words documents write it with: a Danish post in any compound
 # ("Centerleder", "bestyrelsesformand"), an English one also in Danish, for a Danish document ("project manager"
@@ -553,6 +558,11 @@ def asks_calling_hours(text: str) -> bool:
 _BY_MAIL = re.compile(r"\b(?:på|pr\.?|per|via|by|over)\s+(?:e-?)?mail\b", re.I)
 
 
+# "hvor lang tid i forvejen skal man booke", "how far in advance": how long before, a deadline.
+_IN_ADVANCE = re.compile(r"\b(?:hvor\s+(?:lang\s+tid|længe|mange\s+\w*dage)|how\s+(?:far|long|many\s+days))\s+"
+                         r"(?:\S+\s+){0,2}?(?:i\s+forvejen|in\s+advance|ahead)\b", re.I)
+
+
 def answer_type(text: str) -> AnswerType:
     text = asked_clause(text)
     if asks_calling_hours(text):
@@ -563,6 +573,8 @@ def answer_type(text: str) -> AnswerType:
         return "contact"
     if asks_opening_hours(text):
         return "hours"
+    if _IN_ADVANCE.search(text):
+        return "date"  # a deadline counted back from the day: "senest 10 arbejdsdage før den ønskede testdag"
     if _QUANTITY.search(text):
         return "quantity"
     if _DATE.search(text):
@@ -708,12 +720,15 @@ ACCORDING_TO = re.compile(r"\b(?:ifølge|according to)\s+(?:the\s+|den\s+|det\s+
 _YES_NO_OPENING = (r"(?:får|faar|kan|er|har|skal|må|maa|gælder|findes|bliver|is|are|can|do|does|will|could|may)\s+"
                    r"(?:vi|man|jeg|i|der|du|de|den|det|we|you|they|there|it|one)\b")
 _PART_BOUNDARY = re.compile(
-    r"(?:\?\s*|,\s*(?:og\s+|and\s+)?|\s+(?:og|samt|and)\s+)"
+    r"(?:\?\s*|,\s*(?:og\s+|and\s+|eller\s+|or\s+)?|\s+(?:og|samt|and|eller|or)\s+)"
     r"(?=(?:(?:i|på|fra|til|med|in|on|from|at|by|for)\s+|(?:ellers|otherwise)[,\s]+)?"
     r"(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)"
     # "hvad koster mærket?? får vi rabat ...", "what does it cover, and is there a maximum": a yes/no question after
     # a question.
     rf"|\?+\s*(?={_YES_NO_OPENING})|,\s*(?:og|and)\s+(?={_YES_NO_OPENING})"
+    # "hvad koster dagen, er der early bird": after a bare comma too, though not "hvor sidder han, er det på
+    # væksthuset", which checks the first part's answer.
+    rf"|,\s*(?={_YES_NO_OPENING})(?!\w+\s+(?:det|den|it|this|that)\b)"
     # "hvad koster garantien og er der et max": after a bare "og" too, though not "og er i" ("vi har 12 ansatte og
     # er i Herning" describes the asker).
     rf"|\s+(?:og|and)\s+(?={_YES_NO_OPENING})(?!\w+\s+i\b)",

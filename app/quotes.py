@@ -210,6 +210,10 @@ _RELATIVE_TIME = re.compile(
     rf"|\b\d+\s+{_UNITS_OF_TIME}\s+(?:efter|før|inden|after|before)\b", re.I)
 
 
+# "efter 2025-reglerne", "2030-målet": a year naming rules or a goal, not a date something happens.
+_YEAR_IN_A_NAME = re.compile(r"\b(?:19|20)\d{2}-(?=[^\W\d_])")
+
+
 def has_relative_time(text: str) -> bool:
     return bool(_RELATIVE_TIME.search(text))
 
@@ -415,7 +419,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             return False
         # "hvornår får man svar": "inden for 10 arbejdsdage"; not a start or end, which is a date of its own.
         relative = question.event in (None, "deadline") and has_relative_time(text)
-        return (has_date(_without_asked_dates(question, text)) or relative) and (
+        return (has_date(_without_asked_dates(question, _YEAR_IN_A_NAME.sub(" ", text))) or relative) and (
             question.event != "deadline" or bool(EVENTS["deadline"].search(f"{section} {header} {text}")))
     if question.answer_type == "contact":
         if asks_address(question.normalised or question.text):
@@ -434,7 +438,9 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         # A contact person is someone to reach: listed with a phone number or an e-mail, or said to be the contact
         # or in charge ("Programmet ledes af konsulent Jonas ..."); not the body running the programme.
         if ANY_HOLDER.search(question.normalised or question.text):
-            return bool(CONTACT_DETAIL.search(text) or _REACHABLE.search(f"{section} {header} {text}"))
+            # ... a person: "please write to info@… and we will forward your enquiry" names no one.
+            return bool(CONTACT_DETAIL.search(text) or _REACHABLE.search(f"{section} {header} {text}")) \
+                and PERSON_NAME.search(text) is not None
         return True
     if question.answer_type == "identifier":
         return holds_identifier(question, text)
@@ -585,7 +591,10 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
     # "Medlemsvirksomheder ved årets udgang  171  184" counts member companies.
     if header:
         header = f"{header} {row_label(text)}"
-    return noun in counted_nouns(text) or any(word == noun or (len(noun) >= 3 and word.endswith(noun)) for word in tokenize(header)) \
+    # The stemmer is not idempotent: "pladser" stems to "plads", "plads" to "plad"; either is the noun.
+    nouns = counted_nouns(text)
+    return noun in nouns or stem(noun) in nouns \
+        or any(word == noun or (len(noun) >= 3 and word.endswith(noun)) for word in tokenize(header)) \
         or any(_is_head_of(noun, stem(word.lower())) for word in _AFTER_FIGURE.findall(text)) \
         or noun in {stem(fold_all_danish_letters(word)) for word in counted_words(text)}  # "udlaan 2019: 41.230"
 
@@ -734,14 +743,14 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         # Erhvervspris 2025"), up to the next date line.
         entry = lines[0] if entry_title else "" if dated else entry
         # An FAQ's answer ("Normalt 4–6 uger efter ansøgningsfristen.") is the answer to the question line above it.
-        answers = bool(units) and units[-1].text.endswith("?") and not lines[0].startswith(("-", "•", "*"))
+        answers = _asked_last(units) and not lines[0].startswith(("-", "•", "*"))
         # Each of its sentences is read with the question: "Vækstforløb er målrettet ... 10–50 ansatte" after "Svar:
         # Ja." answers "Vi er en etableret virksomhed med omkring 30 ansatte. Har I noget til os?".
         question = " ".join(u.text for u in _asking(units)) if answers else ""
         asking = bool(_QUESTION_LABEL.match(lines[0]))
         for number, sentence in enumerate(split_sentences(" ".join(lines))):
             # ... also on the line under it: "Spørgsmål: Har I noget til os?" / "Svar: Ja. Vækstforløb er ...".
-            asked_above = number > 0 and units[-1].text.endswith("?")
+            asked_above = number > 0 and _asked_last(units)
             points_back = (_POINTS_BACK.search(sentence) or _names_the_last(sentence, units)
                            or (number == 0 and (bool(label) or answers)) or asked_above) \
                 and units and units[-1].table_header is None
@@ -764,6 +773,12 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
 
 # "Spørgsmål:", "Spm.:", "Q:", "Question:": an FAQ's question, up to the sentence ending in "?".
 _QUESTION_LABEL = re.compile(r"^(?:spørgsmål|spm|q|question)\s*[.:]", re.IGNORECASE)
+
+
+def _asked_last(units: list[Unit]) -> bool:
+    """Was the last sentence a question that what follows answers? Not the last of several in a row: "Skal vi
+    automatisere pakkelinjen? Hvordan får vi ...? Hvad gør vi ved sygefraværet?" are what a network talks about."""
+    return bool(units) and units[-1].text.endswith("?") and not (len(units) > 1 and units[-2].text.endswith("?"))
 
 
 def _asking(units: list[Unit]) -> list[Unit]:
@@ -832,8 +847,16 @@ def _labelled(cells: list[str], columns: list[str]) -> tuple[str, list[tuple[str
 
 
 def names_column(column: str, asked: str) -> bool:
-    """Does the question name the column, as a whole word ("point"; not the "V" and "T" in its words)?"""
-    return bool(re.search(rf"(?<!\w){re.escape(column.lower())}(?!\w)", asked.lower()))
+    """Does the question name the column, as a whole word ("point"; not the "V" and "T" in its words)? A hyphen
+    may be a space: "ikke medlemmer" names "Ikke-medlemmer"."""
+    pattern = r"[-\s]?".join(re.escape(part) for part in column.lower().split("-"))
+    return bool(re.search(rf"(?<![\w-]){pattern}(?!\w)", asked.lower()))
+
+
+def _most_named(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Of the named columns, not one named only within another's name: "Medlemmer" in "ikke medlemmer"."""
+    return [pair for pair in pairs if not any(other[0] != pair[0] and other[0].lower().endswith(pair[0].lower())
+                                              for other in pairs)]
 
 
 def names_a_column(question: Question, unit: Unit) -> bool:
@@ -852,7 +875,7 @@ def render_table_row(unit: Unit, question: Question) -> str:
         return f"{lead_in + ', ' if lead_in else ''}{cells[0]}: {cells[1]}" if len(cells) == 2 else unit.text
     column_line, columns = found
     label, pairs = _labelled(cells, columns)
-    asked = [pair for pair in pairs if names_column(pair[0], question.text)]
+    asked = _most_named([pair for pair in pairs if names_column(pair[0], question.text)])
     shown = asked or pairs
     caption = next((h for h in (unit.table_header or []) if h != column_line), "")
     body = ", ".join(_column_value(column, value) for column, value in shown)
@@ -879,7 +902,7 @@ PLACE_BONUS = 0.1  # a sentence (or its heading or title) naming the place whose
 # or address itself (stemmed).
 _CONTACT_TERMS = frozenset(tokenize(
     "mail e-mail email mailadresse adresse telefon telefonnummer nummer tlf mobil mobilnummer phone number address "
-    "call"))
+    "call ring ringe kontakte contact"))
 TYPED_MARGIN = 0.15  # how much closer a sentence without the asked kind of answer may be and still lose
 MIN_CHUNKS_FOR_IDF = 4  # fewer chunks give no useful document frequencies
 
@@ -1015,10 +1038,10 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
     described = typed and bool(asked_terms) and len(asked_terms) < len(terms)
     for rank, (text, source, title, section) in enumerate(zip(passages, sources, titles, sections)):
         best = 0.0
-        card = question.answer_type == "contact" and is_contact_card(section, text)
+        card = reaches_someone(question) and is_contact_card(section, text)
         passage_units = split_units(text, rank)
         for at, unit in enumerate(passage_units):
-            entry = entry_lines(passage_units, at) if question.answer_type == "contact" else ""
+            entry = entry_lines(passage_units, at) if reaches_someone(question) else ""
             score = scorer.coverage(terms or question.terms, f"{title} {section} {unit_context(unit)} {entry}", source)
             if card:  # a contact card is about its document: the programme's whole description
                 score = max(score, scorer.document_coverage(terms or question.terms, source, title))
@@ -1032,7 +1055,7 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
             header = " ".join(unit.table_header or [])
             # Nor does a way to reach someone about it: a card ("Eksportrådgiver Hanne Søgaard Lund, Telefon: ...")
             # names the programme only in its document's title.
-            reaches = question.answer_type == "contact" and score > 0
+            reaches = reaches_someone(question) and score > 0
             covers_the_asking = described and scorer.coverage(
                 asked_terms, f"{title} {section} {unit_context(unit)} {entry}", source) >= 0.5
             if typed and (score >= 0.5 or question.post is not None or reaches or covers_the_asking) and fits_answer_type(
@@ -1041,6 +1064,8 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
                 # "det maksimale tilskud": "Tilskud 40 %, maks. 120.000 kr.", not one grant's "Tilskud (kr.): 80.000"
                 if most and states_the_asked_most(question, unit.text, header):
                     score += MOST_BONUS
+            elif score >= 0.5 and heads_how_to(question, section):
+                score += 0.5  # "hvordan søger man": how it is done is the kind of answer asked for
             best = max(best, score)
         evidence.append(best)
     return evidence
@@ -1150,9 +1175,9 @@ def select(
         # The section heading says what each of its sentences is about: "- Voksen: 60 kr." under "Enkeltbilletter".
         # A contact card is about its document: "Telefon: 96 42 18 23" under "Kontakt" of "Eksportspring 2025" answers
         # for the export programme.
-        entry = entry_lines(units, units.index(unit)) if question.answer_type == "contact" else ""
+        entry = entry_lines(units, units.index(unit)) if reaches_someone(question) else ""
         unit_coverage = scorer.coverage(terms, f"{title_names[source]} {section} {read_with_referent(unit)} {entry}", source)
-        if question.answer_type == "contact" and is_contact_card(section, passages[unit.passage_rank]):
+        if reaches_someone(question) and is_contact_card(section, passages[unit.passage_rank]):
             unit_coverage = max(unit_coverage, document_coverage[source])
         score = similarity + 0.25 * unit_coverage \
             - 0.02 * unit.passage_rank \
@@ -1189,8 +1214,11 @@ def select(
         # of the asked kind, or, to an untyped question, to its nearly as good one. The older one is cited beside it.
         in_force = [item for item in scored[1:] if sources[item[1].passage_rank] == newest and (
             item[2] if question.answer_type in TYPED_ANSWERS else item[0] >= score - VERSION_MARGIN)]
+        # The version in force under the same heading says it now: "6. Sådan søger du" for the 2023 "Sådan søger du".
+        same_heading = [item for item in in_force
+                        if _bare_heading(sections[item[1].passage_rank]) == _bare_heading(sections[best.passage_rank])]
         if in_force:
-            score, best, fits, quote_similarity = in_force[0]
+            score, best, fits, quote_similarity = (same_heading or in_force)[0]
     if not fits and question.answer_type == "date" and best.entry:
         # "Sted: Lindved Forsamlingshus" of a calendar entry: asked when, the entry's title line answers, with the
         # date line above it.
@@ -1220,7 +1248,7 @@ def select(
                                sources[best.passage_rank])
     quote_coverage = scorer.coverage(terms, f"{title} {heading} {read_with_referent(best)} {held_words(question, best.text)}",
                                      sources[best.passage_rank])
-    if question.answer_type == "contact":
+    if reaches_someone(question):
         # A contact line is about what its passage says ("I efteråret 2026 starter vi et netværk for
         # overnatningssteder ... Kontakt direktør Hanne ..."), a card about its whole document.
         if is_contact_card(heading, passage):
@@ -1235,6 +1263,18 @@ def select(
             chosen.append(units[index + 1])
     elif best.antecedent:
         chosen.insert(0, units[index - 1])
+    elif best.referent.endswith("?"):
+        # A later sentence of an FAQ's answer ("Udbetaling sker normalt inden for 30 dage") is quoted with the
+        # answer's start and its question ("Kan vi få udbetalt en del på forhånd?" / "Sv: Nej, der udbetales ikke
+        # forskud."): the answer is quoted whole, and what it answers counts for the quote.
+        start = index
+        while start > 0 and units[start - 1].passage_rank == best.passage_rank and not units[start - 1].asks \
+                and (units[start - 1].referent == best.referent or units[start - 1].antecedent.endswith("?")):
+            start -= 1
+        opening = units[start]
+        chosen[:0] = ([units[start - 1]] if opening.antecedent and start > 0 else []) + units[start:index]
+        quote_coverage = max(quote_coverage, scorer.coverage(
+            terms, f"{title} {heading} {' '.join(unit.text for unit in chosen)}", sources[best.passage_rank]))
     if best.text.rstrip().endswith(":"):  # a lead-in brings its list
         for unit in units[index + 1 : index + 9]:
             if not unit.text.startswith("- "):
@@ -1499,6 +1539,36 @@ def rates_per(text: str) -> set[str]:
     return {per for per, pattern in _RATE_PATTERNS.items() if pattern.search(text)}
 
 
+# "hvordan søger man", "how do we apply": how something is done, which a section headed "Sådan søger du" or "How to
+# apply" tells.
+_ASKS_HOW = re.compile(r"\b(?:hvordan|how\s+(?:do|does|can|should|to|would))\b", re.I)
+_HOW_TO_HEADING = re.compile(r"^\W*(?:[\d.§]+\s*)?(?:sådan|hvordan|how\s+to|how\s+do)\b", re.I)
+HOW_TO_BONUS = 0.25  # a heading asking the question itself, as an FAQ's question line does
+OTHER_QUESTION_PENALTY = 0.1
+# A heading asking another question than how: "Hvem kan søge", "Hvornår får vi svar?".
+_OTHER_QUESTION_HEADING = re.compile(r"^\W*(?:[\d.§]+\s*)?(?:hvem|hvornår|hvad|hvor|hvilke[nt]?|who|when|what|where|which)\b",
+                                     re.I)
+
+
+def _bare_heading(section: str) -> str:
+    """A section's last heading without its number: "6. Sådan søger du" -> "sådan søger du"."""
+    return re.sub(r"^[\W\d]+", "", section.rsplit(" > ", 1)[-1]).strip().lower()
+
+
+def heads_how_to(question: Question, section: str) -> bool:
+    """Is `section` (its last heading) a how-to heading on what the question asks how to do?"""
+    heading = section.rsplit(" > ", 1)[-1]
+    return bool(_ASKS_HOW.search(question.normalised or question.text)) and bool(_HOW_TO_HEADING.match(heading)) \
+        and bool(set(tokenize(heading)) & set(question.terms))
+
+
+def reaches_someone(question: Question) -> bool:
+    """A contact question, or one asking who handles something ("who handles the automation loan"): a contact card
+    answers, with whom it reaches."""
+    return question.answer_type == "contact" or (
+        question.answer_type == "who" and ANY_HOLDER.search(question.normalised or question.text) is not None)
+
+
 def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str, focus: str | None,
                     fits: bool, title: str = "") -> float:
     """What makes one sentence of the right passage a better answer than its neighbours. focus: the word the
@@ -1518,6 +1588,10 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus -= 0.1  # "se bilag 2": a pointer, not content
     if _ABOUT_THIS_PAGE.match(text):
         bonus -= 0.1  # "Denne side samler ... hvordan du søger ...": what the page holds, not how one applies
+    if heads_how_to(question, section):
+        bonus += HOW_TO_BONUS  # "hvordan søger man": "Ansøgning sker via portalen" under "Sådan søger du"
+    elif _ASKS_HOW.search(question.normalised or question.text) and _OTHER_QUESTION_HEADING.match(section.rsplit(" > ", 1)[-1]):
+        bonus -= OTHER_QUESTION_PENALTY  # ... not a rule under "Hvem kan søge", which answers who
     if question.answer_type == "quantity" and _TOTAL.search(question.normalised or question.text) and _TOTAL.search(text):
         bonus += 0.08
     if question.answer_type == "quantity" and _FIRST_FEW.search(text) and not _FIRST_FEW.search(question.normalised or question.text):
@@ -1933,7 +2007,7 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
         return names_column(column, asked_text) or any(column.lower().endswith(w) for w in asked_words) \
             or (bool(terms) and terms <= asked_terms)
     given = _askers_figures(question)
-    asked = [(c, v) for c, v in pairs if named(c) and not set(_NUMBER.findall(v)) & given]
+    asked = _most_named([(c, v) for c, v in pairs if named(c) and not set(_NUMBER.findall(v)) & given])
     if len(asked) != 1:
         return None
     column, value = asked[0]

@@ -13,9 +13,17 @@ _SEPARATORS = re.compile(r"[\W_]+")
 MIN_SERIES_NAME = 4  # "plan-2023" and "plan-2025" are a series; "a-2023" and "a-2025" say too little
 
 
+# What kind of rules a document is, which the next version may call otherwise: "Vejledning_digitaliseringsvoucher_2023"
+# and "Retningslinjer_digitaliseringsvoucher_2025" are one series.
+_KIND_OF_RULES = {"vejledning", "retningslinjer", "regler", "regelsæt", "vilkår", "vilkaar", "betingelser", "guide",
+                  "guidelines", "rules", "terms", "conditions", "version", "udgave", "final", "endelig"}
+
+
 def series_name(source: str) -> str:
-    """A document's name without its years, separators and format: "docs/Energitjek_2025.md" -> "energitjek"."""
+    """A document's name without its years, separators, format and the kind of rules it is:
+    "docs/Energitjek_2025.md" -> "energitjek", "Vejledning_digitaliseringsvoucher_2023.pdf" -> "digitaliseringsvoucher"."""
     words = _SEPARATORS.sub(" ", _YEAR.sub(" ", PurePath(source).stem.lower())).split()
+    words = [word for word in words if word not in _KIND_OF_RULES] or words
     return "-".join(words) if len("".join(words)) >= MIN_SERIES_NAME else ""
 
 

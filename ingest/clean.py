@@ -43,10 +43,11 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # A drawn rule ("-----", "=====", "* * *") separates entries, as a blank line does; it is no text to join.
-_RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*~–—][ \t]*){3,}$")
+_RULE_LINE = re.compile(r"^[ \t]*[-=_*~–—][-=_*~–—+| \t]{2,}$")  # "-----", "----+-----+----"
+MIN_PIPES = 2  # "A | B" is a title and its site; "1 | Kursus | 3.200 kr." a row
 _ADDRESS_LINE = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+\.|www\.|https?://)")
 _BARE_NUMBER = re.compile(r"^[\d.,%\s]+$")
-_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")
+_NUMBERED_HEADING = re.compile(r"^(?:§[ \t]*)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")
 _CELL_GAP = re.compile(r"[ \t]{2,}")
 _NUMERIC_CELL = re.compile(
     r"^[-–+(]?\d[\d.,\s]*\)?\s*(?:%|‰|kr\.?|mio\.?(?: kr\.?)?|mia\.?(?: kr\.?)?|t\.?\s*kr\.?)?$", re.IGNORECASE
@@ -58,7 +59,10 @@ _NUMBER_TOKEN = re.compile(r"[-–+]?\d[\d.,]*(?: ?%)?")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
 _WORD = re.compile(r"\w+(?:-\w+)*")
 # A cell ending in an abbreviation ends no sentence: "Kursus til 40.000 kr. giver 30.000 kr."
-_ABBREVIATION_END = re.compile(r"\b(?:kr|mio|mia|pct|ca|nr|stk|inkl|ekskl|excl|incl|mv|osv)\.$", re.I)
+RUNNING_DEPTH = 4  # a letterhead of three lines and the page number
+MIN_WEAK_ROWS = 3  # two-cell text rows that make a table in wrapped text
+_ABBREVIATION_END = re.compile(r"\b(?:kr|mio|mia|pct|ca|nr|stk|inkl|ekskl|excl|incl|mv|osv|etc|p\.a|p\.t|m\.v|bl\.a|f\.eks)\.$",
+                               re.I)
 _CLOSING = ".,;:!?)]"
 
 @dataclass
@@ -127,14 +131,16 @@ def _normalise_characters(text: str) -> str:
 def _parse_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     gap = 0
+    glyph = False  # a bullet's glyph on a line of its own: the item's text is on the next line
     for raw in text.split("\n"):
         bullet = _BULLET.match(raw)
         stripped = _PRIVATE_USE.sub("", raw[bullet.end():] if bullet else raw).strip()
         if not stripped or _RULE_LINE.match(raw):
-            gap += 1
+            glyph = bool(bullet) and not stripped
+            gap += 0 if glyph else 1
             continue
-        lines.append(_Line(stripped, gap, indented=raw[:1] in " \t", bullet=bool(bullet)))
-        gap = 0
+        lines.append(_Line(stripped, gap, indented=raw[:1] in " \t", bullet=bool(bullet) or glyph))
+        gap, glyph = 0, False
     return _drop_page_numbers(lines)
 
 
@@ -156,23 +162,34 @@ def _drop_page_numbers(lines: list[_Line]) -> list[_Line]:
 
 
 def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """Drop header and footer lines: among the first and last two lines of each page, those that recur
-    (digits ignored, so "Side 3" matches "Side 4") on at least half the pages, and on three or more."""
-    if len(pages) < 3:
+    """Drop header and footer lines: among the first and last lines of each page, those that recur (digits
+    ignored, so "Side 3" matches "Side 4") on at least half the pages, and on three or more. A letterhead of
+    several lines is dropped whole, on every page of a two-page document too."""
+    if len(pages) < 2:
         return pages
 
     def key(line: _Line) -> str:
         return re.sub(r"\d+", "#", line.text.lower())
 
-    def edges(lines: list[_Line]) -> set[int]:
-        return {i for i in (0, 1, len(lines) - 2, len(lines) - 1) if 0 <= i < len(lines)}
+    def edges(lines: list[_Line]) -> list[int]:
+        depth = min(RUNNING_DEPTH, len(lines) // 2)
+        return [*range(depth), *range(len(lines) - depth, len(lines))]
 
     counts = Counter(key_ for lines in pages for key_ in {key(lines[i]) for i in edges(lines)})
-    running = {key_ for key_, count in counts.items() if count >= max(3, len(pages) / 2)}
-    return [
-        [line for i, line in enumerate(lines) if i not in edges(lines) or key(line) not in running]
-        for lines in pages
-    ]
+    running = {key_ for key_, count in counts.items() if count >= max(2 if len(pages) == 2 else 3, len(pages) / 2)}
+
+    def furniture(lines: list[_Line]) -> set[int]:
+        # The first two lines and the last two, as they recur; deeper lines only below (or above) recurring ones.
+        dropped: set[int] = set()
+        for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+            for depth, i in enumerate(list(order)[:min(RUNNING_DEPTH, len(lines) // 2)]):
+                if key(lines[i]) in running:
+                    dropped.add(i)
+                elif depth >= 1:
+                    break
+        return dropped
+
+    return [[line for i, line in enumerate(lines) if i not in furniture(lines)] for lines in pages]
 
 
 def _measure_layout(pages: list[list[_Line]]) -> _Layout:
@@ -180,8 +197,9 @@ def _measure_layout(pages: list[list[_Line]]) -> _Layout:
     punctuation followed by one starting in lower case. Clean loader text has almost none."""
     pairs = [(a, b) for lines in pages for a, b in zip(lines, lines[1:])]
     # An e-mail or web address under a phone number starts in lower case without continuing anything.
+    # Nor does the next item of a list ("have mellem 10 og 249 ansatte," / "• have været registreret ...").
     wraps = [(a, b) for a, b in pairs if b.raw[0].islower() and not _closed(a.text) and not _row_kind(a.raw)
-             and not _ADDRESS_LINE.match(b.raw)]
+             and not _ADDRESS_LINE.match(b.raw) and not b.bullet]
     # Loader text separates paragraphs by blank lines; text with none at all is a PDF's lines, and a short
     # report may wrap only a few of them.
     no_blank_lines = all(b.gap == 0 for _, b in pairs)
@@ -206,6 +224,8 @@ def _cells(raw: str) -> list[str]:
     """A line's table cells: split at gaps of two spaces or more, or, for a line without such gaps, its
     label and the two or more numbers it ends with."""
     raw = raw.strip()
+    if raw.count("|") >= MIN_PIPES:  # a plain-text table drawn with pipes: "1  | Introduktion til cobots |  2  | ..."
+        return [" ".join(cell.split()) or "–" for cell in raw.strip("|").split("|")]
     if _CELL_GAP.search(raw):
         return _CELL_GAP.split(raw)
     tail = _NUMERIC_TAIL.search(raw)
@@ -237,7 +257,8 @@ def _row_kind(raw: str) -> str | None:
 
 def _table_rows(lines: list[_Line], layout: _Layout) -> set[int]:
     """Indices of table rows: runs of two or more consecutive row-like lines with at least one sure row
-    (in clean loader text, also runs of two-cell text rows)."""
+    (in clean loader text, also runs of two-cell text rows; in wrapped text, runs of three: "Rente  Fast rente på
+    4,25 % p.a." over "Løbetid  Op til 7 år", a two-column table of terms)."""
     kinds = [_row_kind(line.raw) for line in lines]
     rows: set[int] = set()
     start = 0
@@ -246,7 +267,7 @@ def _table_rows(lines: list[_Line], layout: _Layout) -> set[int]:
         while end < len(lines) and kinds[end]:
             end += 1
         run = kinds[start:end]
-        if len(run) >= 2 and ("strong" in run or not layout.wrapped):
+        if len(run) >= 2 and ("strong" in run or not layout.wrapped) or len(run) >= MIN_WEAK_ROWS:
             rows.update(range(start, end))
         start = end + 1
     return rows

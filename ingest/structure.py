@@ -21,7 +21,7 @@ from ingest.documents import Block, Page
 
 SECTION_SEPARATOR = " > "
 
-_NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?P<title>[A-ZÆØÅ\"(].*)$")  # "2.1 Mål", "1) Vækstlån"
+_NUMBERED = re.compile(r"^(?:§\s*)?(?P<number>\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?P<title>[A-ZÆØÅ\"(].*)$")  # "2.1 Mål", "1) Vækstlån", "§ 4. Rente"
 _BLOCK_SEPARATOR = re.compile(r"\n[ \t]*\n+")
 # Finite verbs that appear in almost every Danish sentence and in almost no heading: a short line with one
 # of them is a sentence that lost its full stop, not a title.
@@ -42,6 +42,7 @@ _MAX_CAPTION_WORDS = 6
 _DAY = rf"(?:{WEEKDAYS})\w*|hverdage|weekend\w*"
 _HOURS_LINE = re.compile(rf"^(?:{_DAY})(?:\s*(?:[-–]|og|til|and|to)\s*(?:{_DAY}))?\s*:?\s*(?:kl\.?\s*)?"
                          r"\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}", re.I)
+_CONTACT_HEADING = re.compile(r"\b(?:kontakt\w*|contact\w*)\b", re.I)  # "§ 9. Kontakt" over its one contact line
 _MAX_CONTACT_LINE = 80  # "Tlf. 72 41 18 35 imhv@lyngkyst-erhverv.dk": a line of contact details, not a paragraph
 
 
@@ -83,7 +84,8 @@ def to_blocks(pages: list[Page], title: str | None = None, marked: Mapping[str, 
             following_is_text = bool(following) and "\n" not in following and heading_level(following) is None
             level = level if following_is_text and not after_heading else None
         first_following = following.split("\n", 1)[0]
-        if level is not None and len(first_following) <= _MAX_CONTACT_LINE and CONTACT_DETAIL.search(first_following):
+        if level is not None and len(first_following) <= _MAX_CONTACT_LINE and CONTACT_DETAIL.search(first_following) \
+                and not _NUMBERED.match(unit) and not _CONTACT_HEADING.search(unit):
             level = None  # "Ida Marie Holst-Vinding, turismekonsulent" over "Tlf. 72 41 18 35": a contact card's name
         after_heading = False
         if all(line.startswith("- ") for line in lines):
@@ -122,8 +124,15 @@ def _is_title(line: str, title: str | None) -> bool:
     """The first line is the title the document gives (or part of it, or it holds it), or there is no other."""
     if not title:
         return True
-    line, title = " ".join(line.casefold().split()), " ".join(title.casefold().split())
+    line, title = _comparable(line), _comparable(title)
     return line in title or title in line
+
+
+def _comparable(text: str) -> str:
+    """Words only, in lower case, æ, ø and å as a file name writes them: a title taken from the file name
+    "kursuskatalog_efteraar_2025" is the line "KURSUSKATALOG EFTERÅR 2025"."""
+    text = text.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    return " ".join(re.findall(r"\w+", text))
 
 
 def _on_a_card(i: int, units: list[str]) -> bool:
@@ -178,7 +187,8 @@ def heading_level(line: str, document_start: bool = False) -> int | None:
         return None
     if not numbered and title[-1] == "." and re.search(r"\d", title):
         return None  # "Tilmelding senest 10. april 2025.": a short sentence with a date or figure states something
-    if not title.isupper() and any(word.lower().strip(",.") in _FINITE_VERBS for word in words):
+    # A paragraph of terms is headed so whatever its words: "§ 5. Hvilke investeringer kan finansieres".
+    if not title.isupper() and not line.startswith("§") and any(word.lower().strip(",.") in _FINITE_VERBS for word in words):
         return None
     if not numbered and _FIELD.match(line):
         return None  # "Referent: Karin Møller", "Afbud: Peter Ravn", "Phone: +45 76 12 34 56": a field, not a heading

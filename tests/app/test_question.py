@@ -93,6 +93,12 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvad er maksbeløbet i madpuljen", "quantity"),  # the limit in a compound
     ("hvad er det max man kan få fra puljen", "quantity"),
     ("What was Skovlund Erhverv's total income in 2025?", "quantity"),  # an owner's account, in the genitive
+    ("pris robotlab pr dag for ikke medlemmer?", "quantity"),  # a price asked by its noun
+    ("prisen på en kursusdag", "quantity"),
+    ("prisliste robotlab", "other"),  # a word that only starts like it
+    ("hvor lang tid i forvejen skal man booke robotlabbet", "date"),  # how long before: a deadline
+    ("how far in advance do we need to book", "date"),
+    ("hvor lang tid tager kreditvurderingen", "quantity"),  # a duration
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
     assert answer_type(text) == kind
@@ -201,6 +207,12 @@ def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text,
     # After a bare "og" too: the first part is not lost.
     ("hvor meget kan man få og kan man søge flere gange", ["hvor meget kan man få", "kan man søge flere gange"]),
     ("hvem kan søge puljen og skal man have CVR", ["hvem kan søge puljen", "skal man have CVR"]),
+    # "eller" before a question word, and a yes/no question after a bare comma.
+    ("kan man sende ansøgningen på mail eller hvordan søger man", ["kan man sende ansøgningen på mail", "hvordan søger man"]),
+    ("hvad koster konferencen for ikke medlemmer, er der early bird",
+     ["hvad koster konferencen for ikke medlemmer", "er der early bird"]),
+    # "er det på væksthuset" checks the first part's answer: one question.
+    ("hvor sidder rådgiveren, er det på væksthuset", ["hvor sidder rådgiveren, er det på væksthuset"]),
     # "og er i …" describes the asker ("you" and "in" are both "i"): one question.
     ("kan vi søge når vi har 12 ansatte og er i gang med eksport",
      ["kan vi søge når vi har 12 ansatte og er i gang med eksport"]),

@@ -313,3 +313,41 @@ def test_a_heading_in_capitals_under_a_minutes_date_line_still_heads_its_section
     text = "Referat af bestyrelsesmøde\n\n12. marts 2025\n\nDAGSORDEN\n\nGodkendelse af regnskabet for 2024."
     blocks = [(b.section, b.text) for b in to_blocks(clean_document([Page(None, text)]), "Referat af bestyrelsesmøde")]
     assert ("DAGSORDEN", "Godkendelse af regnskabet for 2024.") in blocks, blocks
+
+
+# pypdf's text of a two-page loan terms PDF (reportlab): a letterhead of three lines and a page number over each
+# page, "§" paragraphs, a list whose glyphs stand on lines of their own, and a two-column table of terms.
+_LETTERHEAD = ("PRODUKTIONSLØFT VESTEGN\nLånevilkår – Automatiseringslånet · version 2.1 · januar 2025\n"
+               "Teknologiparken 4 · 7590 Kærby · Tlf. 96 14 22 00\nSide {} af 2\n")
+_TERMS = [
+    _LETTERHEAD.format(1) + "Lånevilkår for Automatiseringslånet\n"
+    "Gældende for lån bevilget fra 1. januar 2025. Vilkårene erstatter version 1.0 af 1. april 2024.\n"
+    "§ 2. Betingelser for at låne\nLåntager skal ved ansøgningen:\n\x7f\nhave mellem 10 og 249 fuldtidsansatte,\n\x7f\n"
+    "have været registreret i CVR i mindst 3 år og have aflagt mindst 2 årsregnskaber med positiv\negenkapital,\n\x7f\n"
+    "have produktion i Kærby, Holmsted, Ravnsø, Lindhøj eller Bøgelund Kommune.\n"
+    "§ 4. Rente, løbetid og gebyrer\nVilkår  Gældende for lån bevilget i 2025\nRente  Fast rente på 4,25 % p.a.\n"
+    "Løbetid  Op til 7 år\nYdelser  Kvartalsvis bagud\n"
+    "Etableringsgebyret fratrækkes ved første udbetaling. Der opkræves ikke løbende\nadministrationsgebyrer.\n"
+    "§ 5. Hvilke investeringer kan finansieres\nLånet kan finansiere nyt eller op til 5 år gammelt udstyr, herunder:\n"
+    "\x7f\nindustrirobotter, cobots og autonome mobile robotter,\n\x7f\n"
+    "styringssystemer og software, der er en integreret del af udstyret,\n",
+    _LETTERHEAD.format(2) + "\n\x7f\ninstallation, integration og idriftsættelse.\n§ 13. Kontakt\n"
+    "Finansieringsansvarlig Peter Kragh Mogensen, tlf. 96 14 22 60, pkm@produktionsloeft-vestegn.dk.\n",
+]
+
+
+def test_a_two_page_pdfs_letterhead_goes_and_its_paragraphs_lists_and_table_of_terms_stay_apart():
+    blocks = to_blocks(clean_document([Page(number, text) for number, text in enumerate(_TERMS, start=1)]))
+    text = "\n".join(block.text for block in blocks)
+    assert "PRODUKTIONSLØFT" not in text and "Teknologiparken" not in text
+    by_section = {}
+    for block in blocks:
+        by_section.setdefault(block.section, []).append(block.text)
+    assert by_section["§ 2. Betingelser for at låne"][1:] == [
+        "- have mellem 10 og 249 fuldtidsansatte,",
+        "- have været registreret i CVR i mindst 3 år og have aflagt mindst 2 årsregnskaber med positiv egenkapital,",
+        "- have produktion i Kærby, Holmsted, Ravnsø, Lindhøj eller Bøgelund Kommune."]
+    assert by_section["§ 4. Rente, løbetid og gebyrer"][0].split("\n")[1] == "Rente  Fast rente på 4,25 % p.a."
+    assert by_section["§ 5. Hvilke investeringer kan finansieres"][-1] == "- installation, integration og idriftsættelse."
+    assert by_section["§ 13. Kontakt"] == [
+        "Finansieringsansvarlig Peter Kragh Mogensen, tlf. 96 14 22 60, pkm@produktionsloeft-vestegn.dk."]
