@@ -554,6 +554,12 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
                           if not any(word in lines for word in person.split()) and _PERSON.search(lines)]
         if place and not all(quoted.recognises(word) for word in _place_words(place, q.language, evidence_language)):
             elsewhere.append(place)
+        # "hvor stor en andel af kursisterne var kvinder": the share of those who were women; the share of satisfied
+        # users is another. The quote names what the share is of (in Danish, too, for an English question).
+        kind = share_kind(q.normalised or q.text)
+        if kind and q.answer_type == "quantity" and not names_the_kind(kind, " ".join(
+                [selection.heading, *(unit_context(unit) for unit in selection.units[:selection.primary])])):
+            elsewhere.append(kind)
         # The body may be named by the document's letterhead ("Lyngkyst Erhvervsråd · Godkendt af bestyrelsen ..."):
         # its own posts. Not by any sentence of the passage: a press release thanking "Saltø Beboerforening" quotes
         # another body's chair.
@@ -582,7 +588,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             elsewhere += [word for word, root, months in asked_times_of_year(q.normalised or q.text)
                           if not in_time_of_year(dating, root, months) and word not in missing]
             # ... and what it lists is of the asked kind: another document's deadline in October is no course.
-            kind = asked_word_as_typed(q) if q.answer_type == "other" else None
+            kind = asked_word_as_typed(q) if q.answer_type == "other" and asked_times_of_year(q.normalised or q.text) else None
             if kind and not names_the_kind(kind, f"{titles} {dating}"):
                 elsewhere.append(kind)
         if same_language:
@@ -652,6 +658,16 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         f"relevance {relevance:.3f} reaches the {q.language} bar {bar}; the evidence holds the kind of answer asked for"
     ), [])
 
+
+
+# "andel af kursisterne ... var kvinder", "what share of the participants were women": the kind the share counts.
+_SHARE_OF_A_KIND = re.compile(r"\b(?:andel(?:en)?|procentdel(?:en)?|share|percentage|proportion)\s+(?:af|of)\s+.{3,80}?\s+"
+                              r"(?:var|er|blev|were|are|was)\s+([^\W\d_]{3,})(?:\s+(?:i|in)\s+(?:19|20)\d{2})?\s*\?*\s*$", re.I)
+
+
+def share_kind(text: str) -> str | None:
+    match = _SHARE_OF_A_KIND.search(text)
+    return match.group(1) if match and match.group(1).lower() not in STOPWORDS else None
 
 
 def names_the_kind(kind: str, text: str) -> bool:

@@ -694,11 +694,16 @@ class Engine:
         # names no one: the Danish contact line names the person, or the summary's line stays the answer.
         unfit_holder = selection is not None and decision.answer and q.answer_type == "who" and not selection.fits_type \
             and ANY_HOLDER.search(q.normalised or q.text) is not None
-        if (decision.reason == "wrong_type" or unfit_holder) and within is None and selection is not None \
+        # Or for a summary's near line sharing none of the question's words, though close enough in meaning.
+        wordless = selection is not None and decision.reason == "off_topic" and selection.quote_coverage == 0 \
+            and decision.signals.get("relevance", 0.0) >= decision.thresholds.get("relevance_bar", 1.0)
+        if (decision.reason == "wrong_type" or unfit_holder or wordless) and within is None and selection is not None \
                 and q.language != "da":
             # An English question draws an English summary ("Events – an annual conference and network meetings")
-            # with no answer of the asked kind (a price, a phone number); the Danish documents it summarises may hold
-            # it: asked again of the documents in another language, it is answered there, or it stays declined.
+            # with no answer of the asked kind (a price, a phone number), or whose best line shares none of its words
+            # ("Production managers' network – four meetings a year" for "when is the network meeting in
+            # september"); the Danish documents it summarises may hold it: asked again of the documents in another
+            # language, it is answered there, or it stays declined.
             # Not for a year the summary lacks: a Danish passage of another year is no answer either.
             quoted = retrieved[selection.best_unit.passage_rank].chunk.metadata.get("source", "")
             if state.language_of(quoted) == q.language:

@@ -714,13 +714,13 @@ ACCORDING_TO = re.compile(r"\b(?:ifølge|according to)\s+(?:the\s+|den\s+|det\s+
 
 
 # Several questions in one: "hvor mange forløb ... og hvor mange møder ...", "when did it start and when does
-# it end". A part starts at a question word after "og"/"and", a comma or a question mark, with its preposition
-# ("..., og i hvilket år blev den stiftet").
+# it end". A part starts at a question word after "og"/"and", "eller"/"or", a comma or a question mark, with its
+# preposition ("..., og i hvilket år blev den stiftet", "kan man sende den på mail eller hvordan søger man").
 # A yes/no question's opening, its verb before its subject: "får vi rabat", "kan caféer søge", "is there a maximum".
 _YES_NO_OPENING = (r"(?:får|faar|kan|er|har|skal|må|maa|gælder|findes|bliver|is|are|can|do|does|will|could|may)\s+"
                    r"(?:vi|man|jeg|i|der|du|de|den|det|we|you|they|there|it|one)\b")
 _PART_BOUNDARY = re.compile(
-    r"(?:\?\s*|,\s*(?:og\s+|and\s+|eller\s+|or\s+)?|\s+(?:og|samt|and|eller|or)\s+)"
+    r"(?:\?+\s*(?:og\s+|and\s+)?|,\s*(?:og\s+|and\s+|eller\s+|or\s+)?|\s+(?:og|samt|and|eller|or)\s+)"
     r"(?=(?:(?:i|på|fra|til|med|in|on|from|at|by|for)\s+|(?:ellers|otherwise)[,\s]+)?"
     r"(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)"
     # "hvad koster mærket?? får vi rabat ...", "what does it cover, and is there a maximum": a yes/no question after
@@ -738,6 +738,9 @@ _QUESTION_WORD = re.compile(
     r"\b(hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|kan|er der|what|when|where|who|which|how|why|can|is there)\b",
     re.IGNORECASE,
 )
+# "is the cyber check actually free", "gælder det også for os": a verb first asks yes or no.
+_VERB_FIRST = re.compile(r"\W*(?:er|kan|har|skal|må|får|gælder|findes|bliver|is|are|can|do|does|did|will|could|may|has|have)\b",
+                         re.IGNORECASE)
 # "investordag dato og hvor mange investorer kommer der": a thing and what is asked of it is a question too.
 _ASKED_BY_NOUN = re.compile(r"\b(?:dato(?:en)?|pris(?:en)?|adresse(?:n)?|frist(?:en)?|deadline|tlf\.?|telefonnummer(?:et)?|"
                             r"date|price|address|phone number)\s*$", re.IGNORECASE)
@@ -747,7 +750,7 @@ _SIMPLE_PAST = re.compile(r"\b(var|blev|havde|fik|kom|gik|gav|tog|modtog|udgjord
 # the first part's sentence, its year too.
 _CONTINUED = re.compile(r"^\W*(?:og\s+|and\s+)?(?:for|til|af|med|fra|of|to|from|with)\s+(?:hvor|hvad|hvilke[nt]?|how|what|which)\b",
                         re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(det|den|de|dem|denne|dette|disse|it|they|them|this|that)\b", re.I)
+_PRONOUN = re.compile(r"\b(det|den|de|dem|denne|dette|disse|it|they|them|this|that|one)\b", re.I)  # "get one"
 # "det kommunale tilskud", "den samlede pris": an article before an adjective and its noun, no pronoun.
 _ARTICLE = re.compile(r"\b(?:det|den|de)\s+[^\W\d_]+e\s+[^\W\d_]{3,}", re.I)
 # "og hvor meget udgjorde tilskuddet det år": the first part's year.
@@ -766,7 +769,8 @@ def split_parts(text: str) -> list[str]:
     for piece in (p.strip(" ,?") for p in _PART_BOUNDARY.split(text)):
         # A greeting ("hej,") or a topic without a question ("eksportkvoten i DK 1966 vs 2008, hvad var
         # den") belongs to the part after it.
-        if pieces and not (_QUESTION_WORD.search(pieces[-1]) or _ASKED_BY_NOUN.search(pieces[-1])) \
+        if pieces and not (_QUESTION_WORD.search(pieces[-1]) or _ASKED_BY_NOUN.search(pieces[-1])
+                           or _VERB_FIRST.match(pieces[-1])) \
                 or pieces and len(pieces[-1].split()) < 2:
             pieces[-1] = f"{pieces[-1]}, {piece}"
         elif piece:

@@ -1544,7 +1544,7 @@ def rates_per(text: str) -> set[str]:
 _ASKS_HOW = re.compile(r"\b(?:hvordan|how\s+(?:do|does|can|should|to|would))\b", re.I)
 _HOW_TO_HEADING = re.compile(r"^\W*(?:[\d.§]+\s*)?(?:sådan|hvordan|how\s+to|how\s+do)\b", re.I)
 HOW_TO_BONUS = 0.25  # a heading asking the question itself, as an FAQ's question line does
-OTHER_QUESTION_PENALTY = 0.1
+OTHER_QUESTION_PENALTY = 0.1  # a how-question's sentence under a heading asking another question
 # A heading asking another question than how: "Hvem kan søge", "Hvornår får vi svar?".
 _OTHER_QUESTION_HEADING = re.compile(r"^\W*(?:[\d.§]+\s*)?(?:hvem|hvornår|hvad|hvor|hvilke[nt]?|who|when|what|where|which)\b",
                                      re.I)

@@ -92,6 +92,10 @@ year: 2025
 
 Fremstillingshuset Sydvig tilbyder Energitjek, energivoucher, Testcenter, Ledernetværket og Energilånet.
 
+## Nøgletal
+
+I 2024 var 91,5 % af brugerne tilfredse eller meget tilfredse med vores kurser og rådgivning.
+
 ## Kontakt
 
 Generelle henvendelser kan rettes til hovednummeret 75 10 20 00 eller info@fremstillingshuset-sydvig.dk.
@@ -199,3 +203,10 @@ def test_a_descriptions_own_questions_are_not_quoted_as_the_question_answered(en
     answers."""
     answer = engine.ask("hvad er ledernetværket")
     assert "spildet på natholdet" not in answer.text, answer.text
+
+
+def test_a_share_of_a_kind_the_documents_do_not_count_is_declined(engine):
+    """The share of satisfied users is no share of women."""
+    assert not engine.ask("hvor stor en andel af brugerne var tilfredse i 2024").abstained
+    answer = engine.ask("hvor stor en andel af brugerne var kvinder i 2024")
+    assert answer.abstained, answer.text

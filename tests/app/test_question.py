@@ -211,6 +211,9 @@ def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text,
     ("kan man sende ansøgningen på mail eller hvordan søger man", ["kan man sende ansøgningen på mail", "hvordan søger man"]),
     ("hvad koster konferencen for ikke medlemmer, er der early bird",
      ["hvad koster konferencen for ikke medlemmer", "er der early bird"]),
+    # A yes/no question first, then "and how ...": two parts; "one" leans on the first part's subject.
+    ("is the cyber check actually free?? and how often can we get one",
+     ["is the cyber check actually free", "how often can we get one (cyber check actually free)"]),
     # "er det på væksthuset" checks the first part's answer: one question.
     ("hvor sidder rådgiveren, er det på væksthuset", ["hvor sidder rådgiveren, er det på væksthuset"]),
     # "og er i …" describes the asker ("you" and "in" are both "i"): one question.
