@@ -13,10 +13,10 @@ from app.core.words import DANISH_HINTS, ENGLISH_HINTS, WEEKDAYS
 from app.lexical import STOPWORDS, tokenize
 from app.normalise import QueryNormaliser, is_everyday
 
-AnswerType = Literal["quantity", "date", "who", "contact", "hours", "identifier", "other"]
-# The kinds of answer a sentence must hold to answer at all: a figure, a date, a contact detail, opening hours, a
-# register's number.
-TYPED_ANSWERS = ("quantity", "date", "contact", "hours", "identifier")
+AnswerType = Literal["quantity", "date", "frequency", "who", "contact", "hours", "identifier", "other"]
+# The kinds of answer a sentence must hold to answer at all: a figure, a date, how often, a contact detail, opening
+# hours, a register's number.
+TYPED_ANSWERS = ("quantity", "date", "frequency", "contact", "hours", "identifier")
 Event = Literal["start", "end", "approval", "deadline", "founded", "meeting"]
 
 _QUANTITY = re.compile(
@@ -563,6 +563,13 @@ _IN_ADVANCE = re.compile(r"\b(?:hvor\s+(?:lang\s+tid|længe|mange\s+\w*dage)|how
                          r"(?:\S+\s+){0,2}?(?:i\s+forvejen|in\s+advance|ahead)\b", re.I)
 
 
+# "hvor tit mødes netværket", "how often can we get one": how often something happens or may be had ("fire gange om
+# året", "hver måned", "inden for de seneste 24 måneder"), neither a count nor a date.
+_FREQUENCY = re.compile(r"\b(?:hvor\s+(?:ofte|tit)|how\s+(?:often|frequently)|(?:hvor\s+mange\s+gange|how\s+many\s+times)\s+"
+                        r"(?:om|pr\.?|per|i|a|an|each|every)\s+(?:året|år|måneden|måned|ugen|uge|kvartalet|year|month|week|quarter))\b",
+                        re.I)
+
+
 def answer_type(text: str) -> AnswerType:
     text = asked_clause(text)
     if asks_calling_hours(text):
@@ -575,6 +582,8 @@ def answer_type(text: str) -> AnswerType:
         return "hours"
     if _IN_ADVANCE.search(text):
         return "date"  # a deadline counted back from the day: "senest 10 arbejdsdage før den ønskede testdag"
+    if _FREQUENCY.search(text):
+        return "frequency"
     if _QUANTITY.search(text):
         return "quantity"
     if _DATE.search(text):

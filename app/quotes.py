@@ -245,6 +245,13 @@ _RECURRENCE = re.compile(
     rf"|\b(?:første|anden|tredje|fjerde|sidste|first|second|third|fourth|last)\s+(?:{WEEKDAYS})\w*\s+(?:i|in|of)\s+"
     r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|"
     r"march|may|june|july|october)\b", re.I)
+# How often: "mødes fire gange om året", "to gange årligt", "once a year"; or once in a period: "ikke har fået et
+# cybertjek inden for de seneste 24 måneder".
+_FREQUENCY = re.compile(
+    r"\bgange?\s+(?:om|pr\.?|per|i|hver|hvert|årligt|månedligt|ugentligt)\b|\b(?:halvårlig\w*|kvartalsvis|quarterly)\b"
+    r"|\b(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter)\b"
+    r"|\b(?:inden\s+for|indenfor|within)\s+(?:de\s+|the\s+)?(?:seneste|sidste|last|past)\s+\d+\s+(?:måneder|år|months|years)\b",
+    re.I)
 _WEEKDAY = re.compile(rf"\b({WEEKDAYS})", re.I)
 
 
@@ -442,6 +449,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             return bool(CONTACT_DETAIL.search(text) or _REACHABLE.search(f"{section} {header} {text}")) \
                 and PERSON_NAME.search(text) is not None
         return True
+    if question.answer_type == "frequency":
+        return bool(_RECURRENCE.search(text) or _FREQUENCY.search(text))
     if question.answer_type == "identifier":
         return holds_identifier(question, text)
     if question.answer_type == "hours":

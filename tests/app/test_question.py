@@ -99,6 +99,10 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvor lang tid i forvejen skal man booke robotlabbet", "date"),  # how long before: a deadline
     ("how far in advance do we need to book", "date"),
     ("hvor lang tid tager kreditvurderingen", "quantity"),  # a duration
+    ("hvor tit moedes netvaerket", "frequency"),  # how often, neither a count nor a date
+    ("how often can we get one", "frequency"),
+    ("hvor mange gange om året mødes de", "frequency"),
+    ("hvor mange gange mødes man", "quantity"),  # how many meetings in all
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
     assert answer_type(text) == kind

@@ -74,6 +74,18 @@ def test_a_when_question_is_answered_by_a_time_counted_from_something(question, 
     assert fits_answer_type(analyse(question), sentence) is fits
 
 
+@pytest.mark.parametrize("question, sentence, fits", [
+    ("hvor tit mødes netværket", "Netværket mødes fire gange om året.", True),
+    ("hvor ofte opdateres tallene", "Tallene opdateres hver måned.", True),
+    ("how often can we get one", "har ikke fået et cybertjek inden for de seneste 24 måneder.", True),  # once a period
+    ("how often does the board meet", "The board meets twice a year.", True),
+    ("hvor tit mødes netværket", "I netværket mødes ledere fra andre virksomheder for at dele erfaringer.", False),
+    ("hvor tit mødes netværket", "Netværket har 24 medlemmer.", False),  # a figure is no frequency
+])
+def test_a_how_often_question_is_answered_by_a_frequency(question, sentence, fits):
+    assert fits_answer_type(analyse(question), sentence) is fits
+
+
 def test_how_much_of_the_bill_is_a_share_not_the_amount_after_it():
     sentence = split_units("We cover 75 % of the cost, up to DKK 60,000 per company.", 0)
     assert short_answer(analyse("how much of the bill do you pay"), sentence) == "75 %"

@@ -71,6 +71,12 @@ def test_a_waiting_time_is_a_duration_read_from_its_table(many_engine):
     assert not answer.abstained and "Forventet ventetid i uger, Nyt hofte: Rørdal: 14" in answer.text, answer.text
 
 
+def test_how_often_is_answered_by_the_sentence_saying_how_often(many_engine):
+    """Asked in English of a Danish strategy, "how often" finds the group that "mødes to gange om året"."""
+    answer = many_engine.ask("how often does the tourism partnership meet")
+    assert not answer.abstained and "mødes to gange om året" in answer.text, answer.text
+
+
 def test_when_something_new_opens_is_a_date_not_opening_hours(many_engine):
     answer = many_engine.ask("hvornaar aabner den nye bro")
     assert answer.text.startswith("Kort svar: 4. december 2021"), answer.text
