@@ -60,6 +60,7 @@ _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
 _WORD = re.compile(r"\w+(?:-\w+)*")
 # A cell ending in an abbreviation ends no sentence: "Kursus til 40.000 kr. giver 30.000 kr."
 RUNNING_DEPTH = 4  # a letterhead of three lines and the page number
+NARROW_WRAP = 0.75  # a wrap this much shorter than the typical one is a table cell's, not a full line's
 MIN_WEAK_ROWS = 3  # two-cell text rows that make a table in wrapped text
 _ABBREVIATION_END = re.compile(r"\b(?:kr|mio|mia|pct|ca|nr|stk|inkl|ekskl|excl|incl|mv|osv|etc|p\.a|p\.t|m\.v|bl\.a|f\.eks)\.$",
                                re.I)
@@ -113,9 +114,12 @@ def clean_document(pages: list[Page]) -> list[Page]:
 
 
 def is_table_text(text: str) -> bool:
-    """Whether a cleaned block is a table: several lines, each with cells separated by two spaces."""
-    lines = text.split("\n")
-    return len(lines) >= 2 and all(_CELL_GAP.search(line.strip()) for line in lines)
+    """Whether a cleaned block is a table: several lines, each with cells separated by two spaces, or a group's
+    label between them."""
+    lines = [line.strip() for line in text.split("\n")]
+    gapped = [bool(_CELL_GAP.search(line)) for line in lines]
+    return len(lines) >= 2 and gapped[0] and gapped[-1] and all(
+        has_gap or (gapped[i + 1] and _labels_a_group(line)) for i, (line, has_gap) in enumerate(zip(lines, gapped)))
 
 
 # A dot leader between a label and its value ("Voksen ........ 60 kr.", a price list or a table of contents),
@@ -208,7 +212,11 @@ def _measure_layout(pages: list[list[_Line]]) -> _Layout:
     soft_gap = 1 if statistics.median(b.gap for _, b in wraps) >= 1 else 0
     # A wrap happens when the next word does not fit; the shortest such line-plus-word (5th percentile,
     # to ignore stray cases) is the width of a full line, in characters of a proportional font.
-    width = statistics.quantiles([len(a.text) + 1 + len(b.text.split()[0]) for a, b in wraps], n=20)[0]
+    lengths = [len(a.text) + 1 + len(b.text.split()[0]) for a, b in wraps]
+    # A wrap in a narrow table cell ("Ekstern konsulent til opbygning af ledelsessystem,") is no full line of the page.
+    typical = statistics.median(lengths)
+    lengths = [length for length in lengths if length >= NARROW_WRAP * typical]
+    width = statistics.quantiles(lengths, n=20)[0] if len(lengths) >= 2 else typical
     return _Layout(wrapped=True, soft_gap=soft_gap, width=width)
 
 
@@ -255,11 +263,25 @@ def _row_kind(raw: str) -> str | None:
     return "weak"
 
 
+_MAX_GROUP_LABEL_WORDS = 6
+
+
+def _labels_a_group(raw: str) -> bool:
+    """A short line without a sentence's end, such as a table's row of one cell naming the group of rows under
+    it."""
+    text = raw.strip()
+    return 0 < len(text.split()) <= _MAX_GROUP_LABEL_WORDS and text[-1] not in ".:;,!?" and text[0].isupper()
+
+
 def _table_rows(lines: list[_Line], layout: _Layout) -> set[int]:
     """Indices of table rows: runs of two or more consecutive row-like lines with at least one sure row
     (in clean loader text, also runs of two-cell text rows; in wrapped text, runs of three: "Rente  Fast rente på
     4,25 % p.a." over "Løbetid  Op til 7 år", a two-column table of terms)."""
     kinds = [_row_kind(line.raw) for line in lines]
+    for i in range(1, len(lines) - 1):
+        if kinds[i] is None and kinds[i - 1] and kinds[i + 1] and _labels_a_group(lines[i].raw) \
+                and len(_cells(lines[i - 1].raw)) == len(_cells(lines[i + 1].raw)) >= 3:
+            kinds[i] = "label"  # "Leverandørprogrammet" over its rows, inside a table of key figures
     rows: set[int] = set()
     start = 0
     while start < len(lines):

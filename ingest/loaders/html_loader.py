@@ -239,10 +239,59 @@ def _table_blocks(table: Tag) -> list[str]:
     labelled = bool(cells_of) and all(
         len(cells) >= 2 and cells[0].name == "th" and all(cell.name == "td" for cell in cells[1:]) for cells in cells_of)
     lines = []
-    for cells in cells_of:
-        texts = [" ".join(" ".join(_blocks(cell)).split()) for cell in cells]
+    for texts in _spanned_rows(cells_of):
         if any(texts):
             lines.append(f"{texts[0]}: {'  '.join(texts[1:])}" if labelled else "  ".join(texts))
     if lines:
         blocks.append("\n".join(lines))
     return blocks
+
+
+def _span(cell: Tag, attribute: str) -> int:
+    value = str(cell.get(attribute) or "1").strip()
+    return max(1, min(int(value), 50)) if value.isdigit() else 1
+
+
+def _spanned_rows(cells_of: list[list[Tag]]) -> list[list[str]]:
+    """The rows' cell texts with colspan and rowspan laid out, so a value stands under its column. Header rows over
+    header rows are one row of joined names ("Ikke-medlemmer Pr. halv dag"), and the label columns the first header
+    cell spans are one ("Testhal Hele hallen (1.200 m²)")."""
+    grid: list[list[tuple[int, str] | None]] = []
+    for r, cells in enumerate(cells_of):
+        while len(grid) <= r:
+            grid.append([])
+        column = 0
+        for cell in cells:
+            while column < len(grid[r]) and grid[r][column] is not None:
+                column += 1
+            entry = (id(cell), " ".join(" ".join(_blocks(cell)).split()))
+            for dr in range(_span(cell, "rowspan")):
+                while len(grid) <= r + dr:
+                    grid.append([])
+                row = grid[r + dr]
+                row.extend([None] * (column + _span(cell, "colspan") - len(row)))
+                for dc in range(_span(cell, "colspan")):
+                    row[column + dc] = entry
+            column += _span(cell, "colspan")
+    spanned = any(_span(cell, "colspan") > 1 or _span(cell, "rowspan") > 1 for cells in cells_of for cell in cells)
+    if not spanned:
+        return [[text for _, text in filter(None, row)] for row in grid]
+    width = max(len(row) for row in grid[:len(cells_of)])
+    rows = [[row[c] if c < len(row) and row[c] else (0, "") for c in range(width)] for row in grid[:len(cells_of)]]
+    headers = 0
+    while headers < len(cells_of) and all(cell.name == "th" for cell in cells_of[headers]):
+        headers += 1
+    # The label columns: those the first header cell spans ("Facilitet" over "Testhal" and "Hele hallen").
+    labels = max(1, sum(1 for entry in rows[0] if entry[0] == rows[0][0][0])) if headers else 1
+    groups = [list(range(labels))] + [[c] for c in range(labels, width)]
+
+    def joined(entries: list[tuple[int, str]]) -> str:
+        seen: dict[int, str] = {}
+        for key, text in entries:
+            if text and key not in seen and text not in seen.values():
+                seen[key] = text
+        return " ".join(seen.values())
+
+    header = [joined([rows[r][c] for r in range(headers) for c in group]) for group in groups] if headers else []
+    body = [[joined([row[c] for c in group]) for group in groups] for row in rows[headers:]]
+    return ([header] if header else []) + body

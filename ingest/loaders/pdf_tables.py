@@ -20,32 +20,49 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 
 def _aligned(row: list[tuple[int, str]], other: list[tuple[int, str]]) -> bool:
-    """Cells starting at the same columns; a header line may lack the row labels' cell ("2008  2009  2010")."""
+    """Cells starting, or ending, at the same columns: figures are set flush right ("148" over "71,6 %"). A header
+    line may lack the row labels' cell ("2008  2009  2010")."""
     if len(row) == len(other) + 1:
         row = row[1:]
     elif len(other) == len(row) + 1:
         other = other[1:]
-    return len(row) == len(other) and all(abs(a[0] - b[0]) <= _ALIGNED for a, b in zip(row, other))
+    return len(row) == len(other) and all(
+        abs(a[0] - b[0]) <= _ALIGNED or abs(a[0] + len(a[1]) - b[0] - len(b[1])) <= _ALIGNED for a, b in zip(row, other))
 
 
 def table_rows(layout: str) -> list[list[list[str]]]:
     """The tables of a page's layout text: runs of at least two lines of two or more cells each, their cells
-    starting at the same columns (blank lines between rows are spacing, not the table's end)."""
+    starting at the same columns (blank lines between rows are spacing, not the table's end). A line of one cell
+    between two such rows labels the group of rows under it ("Leverandørprogrammet") and is a row of the table."""
     tables: list[list[list[str]]] = []
     run: list[list[tuple[int, str]]] = []
+    label: list[tuple[int, str]] | None = None
     for line in layout.splitlines():
         if not line.strip():
             continue
         cells = _cells(line)
-        if len(cells) >= 2 and (not run or _aligned(cells, run[-1])):
-            run.append(cells)
+        if len(cells) >= 2 and (not run or _aligned(cells, _last_row(run))):
+            run += [label, cells] if label else [cells]
+            label = None
+            continue
+        if len(cells) == 1 and run and label is None and cells[0][0] <= _first_cell(run) + _ALIGNED:
+            label = cells
             continue
         if len(run) >= _MIN_ROWS:
             tables.append([[text for _, text in row] for row in run])
-        run = [cells] if len(cells) >= 2 else []
+        run, label = ([cells] if len(cells) >= 2 else []), None
     if len(run) >= _MIN_ROWS:
         tables.append([[text for _, text in row] for row in run])
     return tables
+
+
+def _last_row(run: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    return next(row for row in reversed(run) if len(row) >= 2)
+
+
+def _first_cell(run: list[list[tuple[int, str]]]) -> int:
+    """Where the table's row labels start: a group's label stands there too, not out in a column of figures."""
+    return min(row[0][0] for row in run)
 
 
 _GUTTER = 3  # how many blank character columns part two columns of text

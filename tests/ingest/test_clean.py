@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.clean import clean_document, clean_text
+from ingest.clean import clean_document, clean_text, is_table_text
 from ingest.documents import Page
 
 SEED = Path(__file__).resolve().parents[2] / "corpus" / "status-evaluering-eksport-internationalisering-2010.txt"
@@ -240,6 +240,27 @@ def test_a_dot_leader_price_list_becomes_table_rows():
 def test_text_table_rows_from_a_loader_keep_their_cells():
     text = "Navn  Rolle\nAnne Jensen  Formand\nPer Hansen  Næstformand\n\nSlut."
     assert clean_text(text) == text
+
+
+def test_narrow_table_cells_wrapping_do_not_make_a_short_heading_look_like_a_full_line():
+    """Wraps inside a table's narrow cells are far shorter than the page's lines: measured as the width of a full
+    line, they made "§ 7. Projektperiode" look full, and the paragraph under it was joined to it."""
+    body = ("Certificeringen skal være opnået, og alle udgifter afholdt, senest 12 måneder efter datoen for\n"
+            "tilsagn. Der gives ikke forlængelse af projektperioden, og ansøgningen skal sendes inden fristen,\n"
+            "som er fastsat af bestyrelsen. Tilsagnet gives til virksomheder i de fem kommuner, der har mindst\n"
+            "ti ansatte. Ansøgningen behandles af sekretariatet, som sender svar til virksomheden inden for seks\n"
+            "uger efter fristen.\n")
+    cells = "Ekstern konsulent,\ncertificeringsaudit\nKursusgebyr hos et\nkursussted\nEkstern rådgiver og\nprøvning\n"
+    text = body + cells + "§ 7. Projektperiode\n" + body
+    assert "\n\n§ 7. Projektperiode\n\nCertificeringen skal" in clean_text(text)
+
+
+def test_a_groups_label_between_rows_of_figures_stays_in_the_table():
+    """"Testhallen" over its rows is a row of the key-figures table, not a paragraph cutting it in two."""
+    text = ("Nøgletal  2023  2024\nMedlemsvirksomheder  148  171\nTesthallen\nBookede dage  97  142\n"
+            "Udnyttelsesgrad  39,4 %  57,7 %\n\nTallene er opgjort pr. 31. december.")
+    assert clean_text(text) == text
+    assert is_table_text(text.split("\n\n")[0])
 
 
 def test_a_header_cell_asking_a_question_keeps_the_header_row_a_row():

@@ -151,6 +151,28 @@ def test_a_table_of_row_headers_is_a_list_of_labelled_values_not_a_header_over_r
     ]
 
 
+def test_a_price_tables_spanned_headers_and_row_groups_stand_over_their_values(corpus: Path):
+    """colspan and rowspan laid out: "Ikke-medlemmer" over "Pr. halv dag" is one column's name, the group "Testhal"
+    labels both its rows, and a price spanning two columns stands under each."""
+    page = """<html><body><main><h1>Priser</h1><table>
+      <thead><tr><th rowspan="2" colspan="2">Facilitet</th><th colspan="2">Medlemmer</th>
+        <th colspan="2">Ikke-medlemmer</th></tr>
+      <tr><th>Pr. dag</th><th>Pr. halv dag</th><th>Pr. dag</th><th>Pr. halv dag</th></tr></thead>
+      <tbody><tr><th rowspan="2">Testhal</th><td>Hele hallen</td><td>8.500 kr.</td><td>4.900 kr.</td><td>12.900 kr.</td>
+        <td>7.400 kr.</td></tr>
+      <tr><td>Halv hal</td><td>4.900 kr.</td><td>2.800 kr.</td><td>7.400 kr.</td><td>4.200 kr.</td></tr>
+      <tr><th colspan="2">Klimakammer</th><td>3.200 kr.</td><td>1.900 kr.</td><td>4.800 kr.</td><td>2.800 kr.</td></tr>
+      <tr><th colspan="2">Saltspraykammer</th><td colspan="2">2.100 kr. pr. døgn</td><td colspan="2">3.300 kr. pr. døgn</td>
+      </tr></tbody></table></main></body></html>"""
+    assert _load(corpus, "priser.html", page).split("\n\n")[1].split("\n") == [
+        "Facilitet  Medlemmer Pr. dag  Medlemmer Pr. halv dag  Ikke-medlemmer Pr. dag  Ikke-medlemmer Pr. halv dag",
+        "Testhal Hele hallen  8.500 kr.  4.900 kr.  12.900 kr.  7.400 kr.",
+        "Testhal Halv hal  4.900 kr.  2.800 kr.  7.400 kr.  4.200 kr.",
+        "Klimakammer  3.200 kr.  1.900 kr.  4.800 kr.  2.800 kr.",
+        "Saltspraykammer  2.100 kr. pr. døgn  2.100 kr. pr. døgn  3.300 kr. pr. døgn  3.300 kr. pr. døgn",
+    ]
+
+
 def test_a_contact_card_written_as_one_block_per_field_is_one_line(corpus: Path):
     """A staff page's cards written <div class="name">, <div class="title">, <div class="phone"> were split into
     lines: "hvad er e-mailadressen til direktøren" found "Direktør" apart from "mk@…". A list stays a list."""

@@ -137,3 +137,17 @@ def test_a_spread_out_heading_is_no_table_and_unmatched_words_change_nothing():
     assert with_tables(plain, layout) == plain
     table = "Route      Distance\nLake Loop  28 km\n"
     assert with_tables("Route Distance Lake Loop 19 km", table) == "Route Distance Lake Loop 19 km"
+
+
+def test_figures_set_flush_right_and_a_groups_label_stay_in_the_table():
+    """"148" over "71,6 %" ends, not starts, in one column; "Testhallen" labels the rows under it."""
+    layout = ("Nøgletal                                 2023       2024\n\n"
+              "Medlemsvirksomheder                       148        171\n\n"
+              "Andel med under 50 ansatte             71,6 %     72,5 %\n\n"
+              "Testhallen\n\n"
+              "Udnyttelsesgrad                        39,4 %     57,7 %\n")
+    plain = ("Nøgletal\n2023\n2024\nMedlemsvirksomheder\n148\n171\nAndel med under 50 ansatte\n71,6 %\n72,5 %\n"
+             "Testhallen\nUdnyttelsesgrad\n39,4 %\n57,7 %")
+    assert with_tables(plain, layout) == ("Nøgletal  2023  2024\nMedlemsvirksomheder  148  171\n"
+                                          "Andel med under 50 ansatte  71,6 %  72,5 %\nTesthallen\n"
+                                          "Udnyttelsesgrad  39,4 %  57,7 %")
