@@ -3,6 +3,7 @@ holds, in any of the ways documents write them ("10. juni 2021", "10.06.2021", "
 a meeting on a date no document has minutes of is not the meeting of another date."""
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,12 @@ _MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 _NAMED = re.compile(rf"(?:\b(\d{{1,2}})\.?\s+)?\b({_MONTH})\b(?:\s+(\d{{1,2}}),)?(?:\s+((?:19|20)\d{{2}}))?", re.I)
 _NUMERIC_DMY = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})(?![\d])")
 _NUMERIC_YMD = re.compile(r"(?<![\d.])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d])")
+# "fra d. 16. august til d. 31. august", "16.-31. august 2026": a span, which holds every day in it.
+_SPAN = re.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s*(?:({_MONTH})\s*)?(?:[-–—]|\btil\b|\bto\b|\buntil\b)\s*"
+                   rf"(?:(?:d\.|den|the)\s*)?(\d{{1,2}})\.?\s+({_MONTH})\b(?:\s+((?:19|20)\d{{2}}))?", re.I)
+_LONGEST_SPAN = 62  # days: a span of two months at most; longer is a period, not days one may name
+
+
 # "efter 1. januar 2025", "fra juni 2021": a bound, which a document may state otherwise ("fra 2025"), not a date
 # the asked thing happened on.
 _BOUND_BEFORE = re.compile(r"\b(?:efter|før|inden|fra|siden|til|indtil|senest|after|before|from|since|until|by)"
@@ -67,7 +74,27 @@ def dates_in(text: str) -> DocumentDates:
     for year, month, day in _NUMERIC_YMD.findall(text):
         if 1 <= int(month) <= 12:
             found.add((int(day), int(month), int(year)))
+    for m in _SPAN.finditer(text):
+        found |= _days_of_span(m)
     return found
+
+
+def _days_of_span(m: re.Match[str]) -> DocumentDates:
+    year = int(m.group(5)) if m.group(5) else None
+    last_month = _MONTH_NUMBER[m.group(4).lower()]
+    first_month = _MONTH_NUMBER[m.group(2).lower()] if m.group(2) else last_month
+    try:
+        # A leap year for a span without a year, so 29 February is in it
+        first = datetime.date(year or 2024, first_month, int(m.group(1)))
+        last = datetime.date(year or 2024, last_month, int(m.group(3)))
+    except ValueError:  # "31. juni"
+        return set()
+    if first > last:
+        first = first.replace(year=first.year - 1)  # "20. december til 5. januar"
+    if (last - first).days > _LONGEST_SPAN:
+        return set()
+    days = (first + datetime.timedelta(days=n) for n in range((last - first).days + 1))
+    return {(day.day, day.month, year and day.year) for day in days}
 
 
 def holds(found: DocumentDates, asked: CalendarDate) -> bool:

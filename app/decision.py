@@ -316,7 +316,8 @@ _ANSWER_KIND = re.compile(r"procent|andel|beløb|antal|pris|sats|frist|dato|dead
                           r"nummer|mail|kontakt|maksim|minim", re.I)  # "det maksimale tilskud": "maks. 75.000 kr."
 
 # "tilmeldingsfristen": the deadline of a registration, which a document gives as "Tilmelding skal ske senest 1. juni".
-_KIND_HEAD = re.compile(r"([^\W\d_]{4,}?)s?(?:frist|dato|pris|sats|beløb|antal|adresse|nummer|tidspunkt|periode|deadline)"
+_KIND_HEAD = re.compile(r"([^\W\d_]{4,}?)s?(?:frist|dato|pris|sats|beløb|antal|adresse|nummer|tidspunkt|periode|deadline|procent|"
+                        r"andel|loft)"
                         r"(?:en|et|er|erne|ene|s)?", re.I)
 
 

@@ -42,7 +42,8 @@ from app.normalise import QueryNormaliser, Vocabulary, is_everyday, words_of
 from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts, is_programme_question, names_unlisted_scheme
 from app.programmes.profile import find_markets
-from app.question import ANY_HOLDER, Question, about_first, analyse, danish_post, detect_language, split_parts
+from app.question import (ANY_HOLDER, Question, about_first, analyse, asks_the_same, danish_post, detect_language,
+                          split_parts)
 from app.quotes import (
     STAFF,
     Scorer,
@@ -547,6 +548,7 @@ class Engine:
             return Prepared(whole, retrieved, programme, timings, started, parts)
         part_texts = [whole.normalised] if whole.follow_up else split_parts(whole.normalised)
         questions = [whole] if len(part_texts) == 1 else [self._analyse(t, history, language, state) for t in part_texts]
+        questions = questions[:1] + [asks_the_same(part, questions[0]) for part in questions[1:]]
         parts = [self._answer_part(q, state, timings) for q in questions]
         holder = _holder_answered(parts[0]) if len(parts) > 1 else None
         for n in range(1, len(parts)):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, Sequence
 
 from wordfreq import zipf_frequency
 
 from app.core.answer_types import Turn
+from app.core.sentences import never_ends_sentence
 from app.core.words import DANISH_HINTS, ENGLISH_HINTS, WEEKDAYS
 from app.lexical import STOPWORDS, tokenize
 from app.normalise import QueryNormaliser, is_everyday
@@ -436,7 +437,8 @@ _POST_PHRASES = (  # (how a question says it, the Danish words for it, the Engli
     (re.compile(r"\bmayor\b", re.I), "borgmester", "mayor"),
     (re.compile(r"\btreasurer\b", re.I), "kasserer", "treasurer"),
     (re.compile(r"\bsecretary\b", re.I), "sekretær", "secretary"),
-    (re.compile(r"\bcoordinator\b", re.I), "koordinator", "coordinator"),
+    # "who coordinates the mentor scheme": its coordinator ("Mentorkoordinator Hanne Skjødt Villadsen")
+    (re.compile(r"\bcoordinat(?:or|es|ed|ing)\b|\bkoordinerer\b", re.I), "koordinator", "coordinat(?:or|es|ing)"),
     (re.compile(r"\bprincipal\b", re.I), "skoleleder|rektor", "principal"),
     (re.compile(r"\b(?:manager|head|leader|boss)\b", re.I), "leder|chef|direktør", "manager|head|leader"),
 )
@@ -598,9 +600,20 @@ _LAST_QUESTION = re.compile(r"[,.;:!–-]\s+((?:og\s+|and\s+|men\s+|but\s+|så\s
                             r"when|where|which|how)\b[^,.;:!?]*)\??\s*$", re.I)
 
 
+# A yes/no question's opening, its verb before its subject: "får vi rabat", "kan caféer søge", "is there a maximum".
+_YES_NO_OPENING = (r"(?:får|faar|kan|er|har|skal|må|maa|gælder|findes|bliver|is|are|can|do|does|will|could|may)\s+"
+                   r"(?:vi|man|jeg|i|der|du|de|den|det|we|you|they|there|it|one)\b")
+# "We're a German company without a Danish CVR number. Can we apply ...?": a statement, then a yes/no question.
+_LAST_YES_NO = re.compile(rf"(\S+)[.!]\s+((?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}[^.!?]*)\??\s*$", re.I)
+
+
 def asked_clause(text: str) -> str:
     """The clause `text` asks its question in, when a statement without a question word comes before it: the kind of
-    answer is the question's, not the statement's ("svarer ikke på mails" asks for no e-mail address)."""
+    answer is the question's, not the statement's ("svarer ikke på mails" asks for no e-mail address; "uden et dansk
+    CVR-nummer. Kan vi søge?" for no CVR number)."""
+    yes_no = _LAST_YES_NO.search(text)
+    if yes_no is not None and not never_ends_sentence(f"{yes_no.group(1)}."):  # "hvilket reg. nr. skal jeg bruge"
+        return yes_no.group(2)
     match = _LAST_QUESTION.search(text)
     if match is None or _QUESTION_WORD.search(text[:match.start()]):
         return text
@@ -708,7 +721,8 @@ def analyse(
         rewrites=rewrites,
         years=asked_years or (_YEAR.findall(previous) if follow_up and kind != "other" and not named_year else []),
         document_year=named_year,
-        event=asked_event(normalised) if kind == "date" else None,
+        # Of the part's own words: "hvornår får man svar (ansøgningsfristen leverandørprogrammet)" asks for no deadline.
+        event=asked_event(_LEANED_SUBJECT.sub("", normalised)) if kind == "date" else None,
         organisation=organisation,
         about_organisation=bool(organisation) and means_organisation(normalised) and not about_others,
         about_others=about_others,
@@ -725,9 +739,6 @@ ACCORDING_TO = re.compile(r"\b(?:ifølge|according to)\s+(?:the\s+|den\s+|det\s+
 # Several questions in one: "hvor mange forløb ... og hvor mange møder ...", "when did it start and when does
 # it end". A part starts at a question word after "og"/"and", "eller"/"or", a comma or a question mark, with its
 # preposition ("..., og i hvilket år blev den stiftet", "kan man sende den på mail eller hvordan søger man").
-# A yes/no question's opening, its verb before its subject: "får vi rabat", "kan caféer søge", "is there a maximum".
-_YES_NO_OPENING = (r"(?:får|faar|kan|er|har|skal|må|maa|gælder|findes|bliver|is|are|can|do|does|will|could|may)\s+"
-                   r"(?:vi|man|jeg|i|der|du|de|den|det|we|you|they|there|it|one)\b")
 _PART_BOUNDARY = re.compile(
     r"(?:\?+\s*(?:og\s+|and\s+)?|,\s*(?:og\s+|and\s+|eller\s+|or\s+)?|\s+(?:og|samt|and|eller|or)\s+)"
     r"(?=(?:(?:i|på|fra|til|med|in|on|from|at|by|for)\s+|(?:ellers|otherwise)[,\s]+)?"
@@ -750,6 +761,8 @@ _QUESTION_WORD = re.compile(
 # "is the cyber check actually free", "gælder det også for os": a verb first asks yes or no.
 _VERB_FIRST = re.compile(r"\W*(?:er|kan|har|skal|må|får|gælder|findes|bliver|is|are|can|do|does|did|will|could|may|has|have)\b",
                          re.IGNORECASE)
+# "vi deltager i leverandørprogrammet - får vi rabat": what the asker does, then the question.
+_YES_NO_AFTER_STATEMENT = re.compile(rf"\s[-–:]\s+{_YES_NO_OPENING}", re.IGNORECASE)
 # "investordag dato og hvor mange investorer kommer der": a thing and what is asked of it is a question too.
 _ASKED_BY_NOUN = re.compile(r"\b(?:dato(?:en)?|pris(?:en)?|adresse(?:n)?|frist(?:en)?|deadline|tlf\.?|telefonnummer(?:et)?|"
                             r"date|price|address|phone number)\s*$", re.IGNORECASE)
@@ -764,6 +777,9 @@ _PRONOUN = re.compile(r"\b(det|den|de|dem|denne|dette|disse|it|they|them|this|th
 _ARTICLE = re.compile(r"\b(?:det|den|de)\s+[^\W\d_]+e\s+[^\W\d_]{3,}", re.I)
 # "og hvor meget udgjorde tilskuddet det år": the first part's year.
 _THAT_YEAR = re.compile(r"\b(?:i\s+)?(?:det|samme)\s+år\b|\b(?:in\s+)?(?:that|the\s+same)\s+year\b", re.I)
+# "what was it the year before", "og året før": the year before the first part's.
+_YEAR_BEFORE = re.compile(r"\b(?:in\s+)?the\s+(?:year\s+before|previous\s+year|prior\s+year)\b|\b(?:i\s+)?året\s+(?:før|inden|forinden)\b"
+                          r"|\b(?:i\s+)?(?:det\s+)?forrige\s+år\b", re.I)
 
 
 # A numbered part of a programme: "runde 2", "2. runde", "hold 3", "round 2", "fase 1".
@@ -779,7 +795,7 @@ def split_parts(text: str) -> list[str]:
         # A greeting ("hej,") or a topic without a question ("eksportkvoten i DK 1966 vs 2008, hvad var
         # den") belongs to the part after it.
         if pieces and not (_QUESTION_WORD.search(pieces[-1]) or _ASKED_BY_NOUN.search(pieces[-1])
-                           or _VERB_FIRST.match(pieces[-1])) \
+                           or _VERB_FIRST.match(pieces[-1]) or _YES_NO_AFTER_STATEMENT.search(pieces[-1])) \
                 or pieces and len(pieces[-1].split()) < 2:
             pieces[-1] = f"{pieces[-1]}, {piece}"
         elif piece:
@@ -800,6 +816,9 @@ def split_parts(text: str) -> list[str]:
     for piece in pieces[1:]:
         # "hvad var bruttoledigheden i 2021 og hvor mange arbejdspladser var der": asked in the past with no year
         # of its own, the later part is asked of the first part's year.
+        if len(years) == 1 and _YEAR_BEFORE.search(piece):
+            year_before = int(next(iter(years))) - 1
+            piece = _YEAR_BEFORE.sub(lambda m: f"{'i' if detect_language(piece) == 'da' else 'in'} {year_before}", piece)
         that_year = len(years) == 1 and bool(_THAT_YEAR.search(piece))
         if that_year:  # the part leans on the first by its year: it asks of another thing that year
             year = next(iter(years))
@@ -869,6 +888,23 @@ def _named(text: str) -> list[str]:
 
 # "i Struer", "for Lemvig", "in Aarhus": a place or body named after a preposition.
 _PLACED_NAME = re.compile(r"\b(i|på|for|hos|in|at)\s+([A-ZÆØÅ][\w-]*)")
+
+
+# "and what was it the year before", "hvad var den i Lemvig": the first part's measure asked again, of another year or
+# place.
+_SAME_MEASURE = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvad|what)\s+(?:var|er|was|is|were|are)\s+(?:det|den|de|it|they)\b", re.I)
+
+
+def asks_the_same(part: Question, first: Question) -> Question:
+    """A later part asking the first part's measure again ("what was it in 2024") wants its kind of answer: a rate,
+    not any sentence of that year."""
+    if part.answer_type != "other" or first.answer_type == "other" or not _SAME_MEASURE.match(part.text):
+        return part
+    return replace(part, answer_type=first.answer_type, counted=first.counted, counted_as_asked=first.counted_as_asked,
+                   units=first.units, event=first.event)
+
+
+_LEANED_SUBJECT = re.compile(r"\s*\([^()]*\)\s*$")  # what about_first puts after a part
 
 
 def about_first(part: str, first: str) -> str:

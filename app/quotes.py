@@ -415,6 +415,9 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             # prisen 3.500 kr.", "1-9 ansatte") is a rule for companies, no count; asked what one must have, it
             # answers. (Of other things a bound is the count: "får op til 8 mentormøder", "4-6 uger".)
             text = _without_bounds(text)
+        if question.counted == "kr" and _ASKS_PRICE.search(question.normalised or question.text) \
+                and _AMOUNT_OF_AN_ACCOUNT.search(text) and not _MONEY_CHARGED.search(f"{header} {text}"):
+            return False  # "hvad koster konferencen": not "kontrakter med en samlet værdi på 412 mio. kr."
         counted = counts_asked(question, text, header) or (question.counted == "kr" and charged_as_a_rate(f"{header} {text}"))
         return has_quantity(text) and counted and has_unit(question.units, text, header)
     if question.answer_type == "date":
@@ -457,6 +460,14 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         # "hvornår åbner jeres kontor i Kolding": "Satellitkontoret åbner 1. februar 2027" says when it opens, once.
         return has_hours(text) or bool(_OPENS_ON.search(text))
     return True
+
+
+# A price asked ("hvad koster", "what does it cost"), and an amount that is worth, sold or earned, not charged.
+_ASKS_PRICE = re.compile(r"\b(?:koster|costs?|pris(?:en)?|price)\b", re.I)
+_AMOUNT_OF_AN_ACCOUNT = re.compile(r"\b(?:\w*værdi(?:en)?|omsætning\w*|indtægt\w*|eksport\w*|turnover|revenue\w*|income|"
+                                   r"worth|value)\b", re.I)
+_MONEY_CHARGED = re.compile(r"\b(?:koste[rt]?|kostede|pris\w*|\w+pris(?:en|er|erne)?|betal\w*|\w*gebyr\w*|egenbetaling\w*|"
+                            r"\w*takst\w*|costs?|price\w*|fees?|pays?|charged?)\b|\bkr\.?\s+(?:pr\.?|per|om)\b", re.I)
 
 
 # "Løbende garantiprovision: 1,25 % årligt", "interest: 3.95 %": a fee or interest charged as a share of something is
@@ -651,6 +662,12 @@ def counts_the_named_compound(question: Question, text: str, named_in: str) -> b
     return any(fold_all_danish_letters(token).startswith(noun) for token in tokenize(named_in))
 
 
+def _before(units: list[Unit], unit: Unit) -> str:
+    """The sentence before `unit` in its passage, or ""."""
+    index = units.index(unit)
+    return units[index - 1].text if index and units[index - 1].passage_rank == unit.passage_rank else ""
+
+
 def quotable(unit: Unit) -> bool:
     """Fragments are quoted only as part of a list; a table row ("2016  365") is quoted with its header."""
     return len(unit.text) > 15 or unit.table_header is not None
@@ -729,8 +746,19 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             # "Quay depth  9.5 metres") is a row too, not a header line.
             data = sorted({*data, *(i for i, line in enumerate(lines) if i > data[0]
                                     and len(split_cells(line)) >= 2 and not _names_years(line))})
-            header = [line for i, line in enumerate(lines) if i not in data] or lead_in
-            units += [Unit(lines[i], passage_rank, header) for i in data]
+            # Each row under the lines over the table and the label of its group of rows, if any: "Bookede dage
+            # 97  142  168" under "Nøgletal  2023  2024  2025" and "Test- og Demonstrationscenter Lundvig".
+            top, group = lines[:data[0]], []
+            # The lines over the first row after the one naming the columns label its group ("Medlemmer og
+            # netværk"): a later group's rows are not in it.
+            named = [k + 1 for k, line in enumerate(top) if len(split_cells(line)) >= 2]
+            if named:
+                top, group = top[:named[-1]], top[named[-1]:]
+            for i in range(data[0], len(lines)):
+                if i in data:
+                    units.append(Unit(lines[i], passage_rank, (top + group) or lead_in))
+                else:
+                    group = (group if i - 1 not in data else []) + [lines[i]]
             lead_in, dated = [], ""
             continue
         text_table = _text_table(lines)
@@ -858,7 +886,12 @@ def _labelled(cells: list[str], columns: list[str]) -> tuple[str, list[tuple[str
 def names_column(column: str, asked: str) -> bool:
     """Does the question name the column, as a whole word ("point"; not the "V" and "T" in its words)? A hyphen
     may be a space: "ikke medlemmer" names "Ikke-medlemmer"."""
-    pattern = r"[-\s]?".join(re.escape(part) for part in column.lower().split("-"))
+    parts = column.lower().split("-")
+    if len(parts) > 1:  # "hvis man ikke er medlem": "Ikke-medlemmer", with a verb between and in any number
+        last = parts[-1]
+        pattern = r"(?:[-\s]?|\s+\w+\s+)".join([*map(re.escape, parts[:-1]), re.escape(last[:max(5, len(last) - 3)]) + r"\w*"])
+    else:
+        pattern = re.escape(column.lower())
     return bool(re.search(rf"(?<![\w-]){pattern}(?!\w)", asked.lower()))
 
 
@@ -886,7 +919,7 @@ def render_table_row(unit: Unit, question: Question) -> str:
     label, pairs = _labelled(cells, columns)
     asked = _most_named([pair for pair in pairs if names_column(pair[0], question.text)])
     shown = asked or pairs
-    caption = next((h for h in (unit.table_header or []) if h != column_line), "")
+    caption = next((h for h in reversed(unit.table_header or []) if h != column_line), "")  # the nearest: a group's
     body = ", ".join(_column_value(column, value) for column, value in shown)
     return f"{caption + ', ' if caption else ''}{label}: {body}"
 
@@ -1172,7 +1205,8 @@ def select(
             # vouchers, as its title says, though no cell does.
             fits = fits_answer_type(question, unit.text, f"{header} {titles[unit.passage_rank]}")
         if not fits and question.answer_type == "quantity" and counts_the_named_compound(
-                question, unit.text, f"{titles[unit.passage_rank]} {section}"):
+                question, unit.text, f"{titles[unit.passage_rank]} {section} {_before(units, unit)}"):
+            # ... or the sentence before: "Certificeringstilskud. Der blev bevilget 47 tilskud".
             # Counted as a table's header counts its rows; the other checks (the asked year, the unit) still hold.
             fits = fits_answer_type(question, unit.text, f"{header} {question.counted}", section)
         if says_not_available(question, unit.text):
@@ -2022,7 +2056,7 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     column, value = asked[0]
     if not re.search(r"\d", column):  # a measure, not a year: "212 virksomhedshenvendelser (Bruxelles)"
         return f"{value} {column.lower() if question.reply_language == 'da' else column} ({label})"
-    caption = next((h for h in (unit.table_header or []) if h != column_line), "")
+    caption = next((h for h in reversed(unit.table_header or []) if h != column_line), "")  # the nearest: a group's
     # A caption naming years is the table's title ("Nøgletal 2020 og 2021"), not what its figures count; nor is
     # the name of the labels' column ("Nøgletal" over "Nøgletal  2023  2024").
     caption = "" if re.search(r"\d", caption) or caption == split_cells(column_line)[0] else caption

@@ -19,7 +19,7 @@ NEVER_FINAL = frozenset(
         "dvs.", "evt.", "inkl.", "ekskl.", "pga.", "vedr.", "mht.", "hhv.", "stk.", "tlf.", "ang.", "kap.",
         "st.", "sml.", "vha.", "el.", "gl.", "hr.", "fr.", "dr.", "prof.", "ref.", "afs.", "min.", "max.",
         "m.h.t.", "f.x.", "t.o.m.", "a.h.t.", "m.v.h.", "e.g.", "i.e.", "vs.", "no.", "maks.", "iflg.", "gns.",
-        "tidl.", "adr.", "att.", "vejl.", "approx.", "incl.", "excl.", "tel.", "mr.", "mrs.",
+        "tidl.", "adr.", "att.", "vejl.", "medl.", "approx.", "incl.", "excl.", "tel.", "mr.", "mrs.",
     }
 )
 # Abbreviations that often end a sentence ("... praktikpladser mv. Der er ..."), but not before a number
@@ -39,7 +39,7 @@ _DOTTED_ABBREVIATION = re.compile(r"^(?:[a-zæøå]{1,3}\.){2,}$")
 def never_ends_sentence(token: str) -> bool:
     """True for a word ending in "." that cannot end a sentence: "f.eks.", "jf.", "pr.", an initial "H."."""
     token = token.lstrip(_OPENING).lower()
-    if token in NEVER_FINAL:
+    if token.rpartition("-")[2] in NEVER_FINAL:  # "Ikke-medl. 450 kr."
         return True
     if token in MAY_BE_FINAL:
         return False

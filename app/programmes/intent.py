@@ -234,9 +234,10 @@ def is_programme_question(text: str) -> bool:
 
 
 # A scheme the question names: "den grønne pulje", "grøn omstillingspuljen", "VækstMidt Accelerator programmet".
-_SCHEME_HEADS = ("pulje", "ordning", "fond", "program", "scheme", "fund")  # "programme" is "program" + "me"
+# "programme" is "program" + "me"; "certificeringstilskud", "certification grant", "digitaliseringsvoucher" are schemes
+_SCHEME_HEADS = ("pulje", "ordning", "fond", "program", "scheme", "fund", "tilskud", "grant", "voucher")
 _SCHEME = _rx(rf"(?:\b([^\W\d_]{{3,}})\s+)?\b([^\W\d_]*(?:{'|'.join(_SCHEME_HEADS)})"
-              r"(?:n|en|et|er|erne|rne|s|me|mer|merne|met)?)\b")
+              r"(?:n|en|et|er|erne|rne|s|me|mer|merne|met|det|dene)?)\b")
 # What one does with a scheme, not its name: "kan vi søge puljen".
 _SCHEME_VERBS = frozenset({"søge", "ansøge", "bruge", "benytte", "deltage", "få", "apply", "join", "use", "get", "about"})
 
@@ -246,7 +247,7 @@ _SCHEME_VERBS = frozenset({"søge", "ansøge", "bruge", "benytte", "deltage", "f
 # matters: a name is capitalised.
 _JOINING = (r"\b(?:deltage i|komme med i|være med i|søge om|søge|ansøge om|join|apply for|apply to|take part in|"
             r"participate in|(?:tilskud|støtte|midler|penge) (?:fra|i|under)|(?:grants?|funding|support|money) "
-            r"(?:from|under))\s+(?:the |den |det )?")
+            r"(?:from|under))\s+(?:the |den |det |your |our |jeres |vores )?")
 _JOINED_NAME = re.compile(_JOINING + r"((?:[A-ZÆØÅ][\w-]*)(?:\s+[A-ZÆØÅ][\w-]*)*)")
 # ... or typed in lower case ("kan vi stadig søge eksportløft"): then a document's title or heading must name it.
 _JOINED_WORD = re.compile(_JOINING + r"([^\W\d_]{5,})", re.I)

@@ -28,6 +28,14 @@ def test_a_document_holds_a_date_in_any_of_the_ways_documents_write_it():
     assert not holds(found, asked_dates("i juni 2020")[0])  # the same month of another year
 
 
+def test_a_span_holds_every_day_in_it():
+    """"fra d. 16. august til d. 31. august" holds the 20th; two dates apart hold only themselves."""
+    asked = asked_dates("hvis vi melder afbud d. 20 august")[0]
+    assert holds(dates_in("Ved afbestilling fra d. 16. august til d. 31. august refunderes 50 %."), asked)
+    assert holds(dates_in("Konferencen holdes 19.-21. august 2026."), asked)
+    assert not holds(dates_in("Mødet den 16. august og mødet den 31. august."), asked)
+
+
 @pytest.mark.parametrize("question, root", [
     ("Holder I lukket i påsken 2026?", "påske"),
     ("har i åbent mellem jul og nytår?", "jul"),

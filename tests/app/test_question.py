@@ -103,6 +103,8 @@ def test_the_language_is_read_from_the_words(text, language):
     ("how often can we get one", "frequency"),
     ("hvor mange gange om året mødes de", "frequency"),
     ("hvor mange gange mødes man", "quantity"),  # how many meetings in all
+    # What the asker says of itself before its question asks for nothing: no CVR number here.
+    ("We're a German company without a Danish CVR number. Can we apply for your grant?", "other"),
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
     assert answer_type(text) == kind
@@ -223,6 +225,15 @@ def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text,
     # "og er i …" describes the asker ("you" and "in" are both "i"): one question.
     ("kan vi søge når vi har 12 ansatte og er i gang med eksport",
      ["kan vi søge når vi har 12 ansatte og er i gang med eksport"]),
+    # "the year before" is the year before the first part's.
+    ("What was the utilisation rate of the test centre in 2025, and what was it the year before?",
+     ["What was the utilisation rate of the test centre in 2025", "what was it in 2024 (utilisation rate test centre)"]),
+    ("hvor mange medlemmer var der i 2025 og hvor mange var der året før",
+     ["hvor mange medlemmer var der i 2025", "hvor mange var der i 2024 (medlemmer)"]),
+    # What the asker does, a dash, then a yes/no question: a question, which a second part may follow.
+    ("vi deltager i programmet - får vi rabat i testcentret og gælder det også kajen",
+     ["vi deltager i programmet - får vi rabat i testcentret",
+      "gælder det også kajen (deltager programmet - får rabat testcentret)"]),
 ])
 def test_a_part_of_its_own_and_what_it_keeps_of_the_first(text, parts):
     assert split_parts(text) == parts

@@ -70,6 +70,8 @@ CASES = [
     # An ordered list item, as the loaders write it.
     ("- 1. Fortsæt samarbejdet efter 2013. Det er godt.", ["- 1. Fortsæt samarbejdet efter 2013.", "Det er godt."]),
     ("Se bilag 2. Region Midtjylland har evalueret.", ["Se bilag 2.", "Region Midtjylland har evalueret."]),
+    # An abbreviation at the end of a hyphenated compound: "Ikke-medl." of a price list.
+    ("Medlemmer gratis, Ikke-medl. 450 kr. Sted: Lundvig.", ["Medlemmer gratis, Ikke-medl. 450 kr.", "Sted: Lundvig."]),
 ]
 
 
