@@ -2056,14 +2056,19 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     column, value = asked[0]
     if not re.search(r"\d", column):  # a measure, not a year: "212 virksomhedshenvendelser (Bruxelles)"
         return f"{value} {column.lower() if question.reply_language == 'da' else column} ({label})"
-    caption = next((h for h in reversed(unit.table_header or []) if h != column_line), "")  # the nearest: a group's
+    header = unit.table_header or []
+    below = header.index(column_line) if column_line in header else len(header)
+    caption = header[0] if below > 0 else ""
     # A caption naming years is the table's title ("Nøgletal 2020 og 2021"), not what its figures count; nor is
     # the name of the labels' column ("Nøgletal" over "Nøgletal  2023  2024").
     caption = "" if re.search(r"\d", caption) or caption == split_cells(column_line)[0] else caption
+    # The label of the row's group ("Matchmaking og Vestkystkonferencen"), below the columns' line: where, not what.
+    group = header[-1] if below < len(header) - 1 else ""
+    where = "; ".join(part for part in (caption if question.reply_language != "da" else "", group) if part)
     what = f" {caption[0].lower() + caption[1:]}" if caption and question.reply_language == "da" else ""
     if question.reply_language == "da":
-        return f"{value}{what} i {column} ({label})"
-    return f"{value} in {column} ({label}{'; ' + caption if caption else ''})"
+        return f"{value}{what} i {column} ({label}{'; ' + group if group else ''})"
+    return f"{value} in {column} ({label}{'; ' + where if where else ''})"
 
 
 _FIGURE_AND_WORDS = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){1,2}")

@@ -188,3 +188,12 @@ def test_what_it_was_the_year_before_is_the_first_parts_measure_a_year_earlier(e
     answer = engine.ask("What was the utilisation rate of the test hall in 2025, and what was it the year before?")
     first, second = answer.text.split("2) ")
     assert "47,8 %" in first and "41,6 %" in second, answer.text
+
+
+def test_a_short_answer_names_the_rows_group_as_where_not_as_what_is_counted():
+    from app.question import analyse
+    from app.quotes import short_answer, split_units
+
+    table = "\n".join("  ".join(row) for row in KEY_FIGURES)
+    rows = [unit for unit in split_units(table, 0) if unit.text.startswith("Bookede dage")]
+    assert short_answer(analyse("hvor mange bookede dage var der i 2023"), rows) == "81 i 2023 (Bookede dage; Testhallen i Norby)"
