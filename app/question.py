@@ -567,7 +567,7 @@ _IN_ADVANCE = re.compile(r"\b(?:hvor\s+(?:lang\s+tid|længe|mange\s+\w*dage)|how
 
 # "hvor tit mødes netværket", "how often can we get one": how often something happens or may be had ("fire gange om
 # året", "hver måned", "inden for de seneste 24 måneder"), neither a count nor a date.
-_FREQUENCY = re.compile(r"\b(?:hvor\s+(?:ofte|tit)|how\s+(?:often|frequently)|(?:hvor\s+mange\s+gange|how\s+many\s+times)\s+"
+_ASKS_HOW_OFTEN = re.compile(r"\b(?:hvor\s+(?:ofte|tit)|how\s+(?:often|frequently)|(?:hvor\s+mange\s+gange|how\s+many\s+times)\s+"
                         r"(?:om|pr\.?|per|i|a|an|each|every)\s+(?:året|år|måneden|måned|ugen|uge|kvartalet|year|month|week|quarter))\b",
                         re.I)
 
@@ -584,7 +584,7 @@ def answer_type(text: str) -> AnswerType:
         return "hours"
     if _IN_ADVANCE.search(text):
         return "date"  # a deadline counted back from the day: "senest 10 arbejdsdage før den ønskede testdag"
-    if _FREQUENCY.search(text):
+    if _ASKS_HOW_OFTEN.search(text):
         return "frequency"
     if _QUANTITY.search(text):
         return "quantity"

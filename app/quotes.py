@@ -247,7 +247,7 @@ _RECURRENCE = re.compile(
     r"march|may|june|july|october)\b", re.I)
 # How often: "mødes fire gange om året", "to gange årligt", "once a year"; or once in a period: "ikke har fået et
 # cybertjek inden for de seneste 24 måneder".
-_FREQUENCY = re.compile(
+_HOW_OFTEN = re.compile(
     r"\bgange?\s+(?:om|pr\.?|per|i|hver|hvert|årligt|månedligt|ugentligt)\b|\b(?:halvårlig\w*|kvartalsvis|quarterly)\b"
     r"|\b(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter)\b"
     r"|\b(?:inden\s+for|indenfor|within)\s+(?:de\s+|the\s+)?(?:seneste|sidste|last|past)\s+\d+\s+(?:måneder|år|months|years)\b",
@@ -453,7 +453,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
                 and PERSON_NAME.search(text) is not None
         return True
     if question.answer_type == "frequency":
-        return bool(_RECURRENCE.search(text) or _FREQUENCY.search(text))
+        return bool(_RECURRENCE.search(text) or _HOW_OFTEN.search(text))
     if question.answer_type == "identifier":
         return holds_identifier(question, text)
     if question.answer_type == "hours":
@@ -660,12 +660,6 @@ def counts_the_named_compound(question: Question, text: str, named_in: str) -> b
         return False
     noun = fold_all_danish_letters(noun)  # a title from the file name: "Nyhed vaekstlaan udvides 2025"
     return any(fold_all_danish_letters(token).startswith(noun) for token in tokenize(named_in))
-
-
-def _before(units: list[Unit], unit: Unit) -> str:
-    """The sentence before `unit` in its passage, or ""."""
-    index = units.index(unit)
-    return units[index - 1].text if index and units[index - 1].passage_rank == unit.passage_rank else ""
 
 
 def quotable(unit: Unit) -> bool:
@@ -1193,6 +1187,8 @@ def select(
     # søge puljen"): its rule is the answer, whatever another programme is for.
     staff_held = any(STAFF in nouns for nouns in held.values()) and not _JOINS.search(question.normalised or question.text)
     beyond_size = asks_a_fact_beyond_size(question)
+    # The sentence before each, in its passage.
+    before = {id(unit): previous.text for previous, unit in zip(units, units[1:]) if previous.passage_rank == unit.passage_rank}
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -1205,7 +1201,7 @@ def select(
             # vouchers, as its title says, though no cell does.
             fits = fits_answer_type(question, unit.text, f"{header} {titles[unit.passage_rank]}")
         if not fits and question.answer_type == "quantity" and counts_the_named_compound(
-                question, unit.text, f"{titles[unit.passage_rank]} {section} {_before(units, unit)}"):
+                question, unit.text, f"{titles[unit.passage_rank]} {section} {before.get(id(unit), '')}"):
             # ... or the sentence before: "Certificeringstilskud. Der blev bevilget 47 tilskud".
             # Counted as a table's header counts its rows; the other checks (the asked year, the unit) still hold.
             fits = fits_answer_type(question, unit.text, f"{header} {question.counted}", section)
@@ -2064,11 +2060,10 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     caption = "" if re.search(r"\d", caption) or caption == split_cells(column_line)[0] else caption
     # The label of the row's group ("Matchmaking og Vestkystkonferencen"), below the columns' line: where, not what.
     group = header[-1] if below < len(header) - 1 else ""
-    where = "; ".join(part for part in (caption if question.reply_language != "da" else "", group) if part)
-    what = f" {caption[0].lower() + caption[1:]}" if caption and question.reply_language == "da" else ""
     if question.reply_language == "da":
-        return f"{value}{what} i {column} ({label}{'; ' + group if group else ''})"
-    return f"{value} in {column} ({label}{'; ' + where if where else ''})"
+        what = f" {caption[0].lower() + caption[1:]}" if caption else ""
+        return f"{value}{what} i {column} ({'; '.join(filter(None, [label, group]))})"
+    return f"{value} in {column} ({'; '.join(filter(None, [label, caption, group]))})"
 
 
 _FIGURE_AND_WORDS = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){1,2}")

@@ -47,6 +47,12 @@ def engine_beside_corpus(root: Path, texts: dict[str, str], built: dict[str, Cal
     return Engine(settings)
 
 
+def where_a_reader_looks(text: str) -> str:
+    """An answer's short answer line and its first quote: where a reader looks for the answer."""
+    lines = text.strip().split("\n")
+    return f"{lines[0]} {next((line for line in lines if line.startswith('“')), '')}"
+
+
 @pytest.fixture
 def tmp_settings(tmp_path) -> Settings:
     settings = make_settings(tmp_path)

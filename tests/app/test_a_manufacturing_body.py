@@ -5,7 +5,7 @@ number, an energy check's page with its adviser, loan terms and an English summa
 (fictional)."""
 import pytest
 
-from tests.conftest import engine_beside_corpus
+from tests.conftest import engine_beside_corpus, where_a_reader_looks
 
 GUIDANCE_2023 = """---
 title: Vejledning om energivoucher 2023
@@ -155,12 +155,6 @@ def engine(tmp_path_factory):
         "energitjek.md": ENERGY_CHECK, "laanevilkaar-energilaanet-2025.md": LOAN, "english-summary.md": SUMMARY})
 
 
-def _first(text: str) -> str:
-    """The short answer line and the first quote: where a reader looks for the answer."""
-    lines = text.strip().split("\n")
-    return f"{lines[0]} {next((line for line in lines if line.startswith('“')), '')}"
-
-
 ANSWERED = [
     # Guidance of 2023 and guidelines of 2025 are one series: the 2025 way to apply, under its own "Sådan søger du".
     ("hvordan søger man energivoucher", "ansøgningsportalen"),
@@ -181,7 +175,7 @@ ANSWERED = [
 @pytest.mark.parametrize("question, expected", ANSWERED, ids=[question[:40] for question, _ in ANSWERED])
 def test_answered_from_the_sentence_that_states_it(engine, question, expected):
     answer = engine.ask(question)
-    assert not answer.abstained and expected in _first(answer.text), answer.text
+    assert not answer.abstained and expected in where_a_reader_looks(answer.text), answer.text
 
 
 def test_a_later_sentence_of_an_faq_answer_is_quoted_with_the_answers_start_and_its_question(engine):
@@ -195,7 +189,7 @@ def test_a_later_sentence_of_an_faq_answer_is_quoted_with_the_answers_start_and_
 def test_or_before_a_question_word_and_a_yes_no_question_after_a_comma_start_parts_of_their_own(engine):
     answer = engine.ask("kan man sende ansøgningen om energivoucher på mail eller hvordan søger man")
     first, second = answer.text.split("2) ")
-    assert "behandles ikke" in first and "ansøgningsportalen" in _first(second.split("\n", 1)[1]), answer.text
+    assert "behandles ikke" in first and "ansøgningsportalen" in where_a_reader_looks(second.split("\n", 1)[1]), answer.text
 
 
 def test_a_descriptions_own_questions_are_not_quoted_as_the_question_answered(engine):

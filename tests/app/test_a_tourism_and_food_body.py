@@ -5,7 +5,7 @@ a quality label's fees, a seasonal grant's deadlines, a course catalogue, a news
 Written for these tests (fictional)."""
 import pytest
 
-from tests.conftest import engine_beside_corpus
+from tests.conftest import engine_beside_corpus, where_a_reader_looks
 
 REPORT = """---
 title: Årsberetning 2025 for Skovlund Erhverv
@@ -208,12 +208,6 @@ def engine(tmp_path_factory):
         "kursuskatalog-foraar-2026.txt": COURSES, "madpuljen-regler-2026.md": RULES})
 
 
-def _first(text: str) -> str:
-    """The short answer line and the first quote: where a reader looks for the answer."""
-    lines = text.strip().split("\n")
-    return f"{lines[0]} {next((line for line in lines if line.startswith('“')), '')}"
-
-
 ANSWERED = [
     # The list after the sentence naming the offer is the offer's; what one gets, not its goal.
     ("hvad får man med overdragelsespakken", "8 timers"),
@@ -246,7 +240,7 @@ ANSWERED = [
 @pytest.mark.parametrize("question, expected", ANSWERED, ids=[question[:40] for question, _ in ANSWERED])
 def test_answered_from_the_sentence_that_states_it(engine, question, expected):
     answer = engine.ask(question)
-    assert not answer.abstained and expected in _first(answer.text), answer.text
+    assert not answer.abstained and expected in where_a_reader_looks(answer.text), answer.text
 
 
 def test_an_account_the_documents_do_not_give_for_the_asked_year_is_declined(engine):
@@ -262,7 +256,7 @@ def test_a_later_part_keeps_the_first_parts_year_and_account(engine):
     assert "4,4 mio. kr." in answer.text.split("2) ")[-1], answer.text
     accounts = engine.ask("hvad var skovlund erhvervs samlede indtaegter i 2025 og hvor meget kom fra kommunerne")
     first, second = accounts.text.split("2) ")
-    assert "14,2 mio. kr." in first and "7,4 mio. kr." in _first(second.split("\n", 1)[1]), accounts.text
+    assert "14,2 mio. kr." in first and "7,4 mio. kr." in where_a_reader_looks(second.split("\n", 1)[1]), accounts.text
 
 
 def test_a_yes_no_question_after_a_question_is_a_part_of_its_own(engine):
@@ -274,7 +268,7 @@ def test_a_yes_no_question_after_a_question_is_a_part_of_its_own(engine):
     guarantee = engine.ask("hvad koster laanegarantien i provision om aaret og er der et max pr virksomhed")
     assert "2) " in guarantee.text, guarantee.text
     first, second = guarantee.text.split("2) ")
-    assert "1,4 % årligt" in first and "1,2 mio. kr." in _first(second.split("\n", 1)[1]), guarantee.text
+    assert "1,4 % årligt" in first and "1,2 mio. kr." in where_a_reader_looks(second.split("\n", 1)[1]), guarantee.text
 
 
 def test_part_of_a_grant_paid_in_advance_is_asked_of_the_documents_and_the_faq_answer_quoted_whole(engine):
@@ -286,6 +280,6 @@ def test_which_things_in_a_season_are_those_dated_in_it(engine):
     """"i efteråret": the network's September meeting, not its spring ones; a spring catalogue lists no autumn
     courses."""
     events = engine.ask("hvilke arrangementer holder smagsringen i efteraaret 2026")
-    assert not events.abstained and "24. september 2026" in _first(events.text), events.text
+    assert not events.abstained and "24. september 2026" in where_a_reader_looks(events.text), events.text
     courses = engine.ask("which courses are you running in autumn 2026?")
     assert courses.abstained, courses.text

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from tests.conftest import engine_beside_corpus
+from tests.conftest import engine_beside_corpus, where_a_reader_looks
 
 KEY_FIGURES = [
     ("Nøgletal", "2023", "2024", "2025"),
@@ -135,12 +135,6 @@ def engine(tmp_path_factory):
         {"Aarsrapport_2025.pdf": annual_report})
 
 
-def _first(text: str) -> str:
-    """The short answer line and the first quote: where a reader looks for the answer."""
-    lines = text.strip().split("\n")
-    return f"{lines[0]} {next((line for line in lines if line.startswith('“')), '')}"
-
-
 ANSWERED = [
     # A row of figures set flush right, under its group's label and the years over the table.
     ("hvad var udnyttelsesgraden i testhallen i 2024", "41,6 %"),
@@ -165,7 +159,7 @@ ANSWERED = [
 @pytest.mark.parametrize("question, expected", ANSWERED, ids=[question[:40] for question, _ in ANSWERED])
 def test_answered_from_the_sentence_that_states_it(engine, question, expected):
     answer = engine.ask(question)
-    assert not answer.abstained and expected in _first(answer.text), answer.text
+    assert not answer.abstained and expected in where_a_reader_looks(answer.text), answer.text
 
 
 def test_a_row_is_quoted_with_the_label_of_its_group():
