@@ -509,6 +509,8 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # Nor the kind a "which" question asks for: "Hvilket analysefirma har gennemført evalueringen" is answered by
         # the firm's name ("Kvadrant Analyse ApS"), which a document need not call an "analysefirma".
         focus = None if ASKS_WHICH.match(q.normalised or q.text) else focus
+        # Nor a word the documents write otherwise: "oprettelsesgebyret" is their "etableringsgebyr".
+        focus = None if focus and focus.lower() in q.said_otherwise else focus
         # A guide's "Tours ... cost DKK 40" is no price of the audio guide (PRICED_EVERYDAY_ZIPF).
         # So is a thing offered: "Kan Fjordkant Vækstcenter yde lån" is not answered by what else it offers.
         priced = q.counted == "kr" and bool(_PRICE_WORD.search(q.normalised or q.text))
@@ -597,9 +599,11 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             # the nearest passage lacks ("tange grundejerforening" of a chair's body).
             kind = asked_word_as_typed(q) if ASKS_WHICH.match(q.normalised or q.text) else None
             missing += [word for word in coined_compounds(q, vocabulary) if word not in missing and word != kind
-                        and not any(word.lower() in named.lower() for named in elsewhere)]
+                        and not any(word.lower() in named.lower() for named in elsewhere)
+                        and word.lower() not in q.said_otherwise]
             missing += [word for word in unmentioned_words(q, vocabulary)
-                        if word != kind and not any(word in named.lower() for named in [*elsewhere, *missing])]
+                        if word != kind and not any(word in named.lower() for named in [*elsewhere, *missing])
+                        and word not in q.said_otherwise]
         missing += elsewhere
 
     def verdict(answer: bool, reason: str, explanation: str, missing: list[str] = missing) -> Decision:

@@ -32,6 +32,8 @@ from app.core.config import Settings
 from app.core.timing import ms_since
 from app.calendar_dates import CalendarDate, DocumentDates, asked_dates, dates_in, holds
 from app.conflict import documents_in_conflict
+from app.bilingual_names import bilingual_names
+from app.cognates import danish_compounds
 from app.counted import counted_in_passages
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
@@ -192,6 +194,7 @@ class _IndexState:
     catalogue_error: str | None
     glossary: Glossary
     glossary_error: str | None
+    bilingual_names: Glossary  # the names the documents give in both languages
     contact: Contact | None  # the region's human contact (corpus/contact.yaml), shown when no answer is found
     vocabulary: Vocabulary  # the whole corpus's words: what questions are normalised against
     document_texts: dict[str, list[str]]  # source -> its chunks' texts
@@ -221,16 +224,19 @@ _DANISH_EVENT_WORDS = {
 }
 
 
-def _with_danish_terms(q: Question, glossary: Glossary) -> Question:
+def _with_danish_terms(q: Question, state: "_IndexState") -> Question:
     """An English question naming "the Trade Council" also searches for "Eksportrådet" (the corpus glossary), one
-    asking about a surplus for "overskud" (app/english_danish.yaml), one asking when something ends for "udløber",
-    one asking for a project manager for "projektleder" and one asking who carried out the evaluation for
-    "udarbejdet", one about China for "Kina"."""
+    naming the "Supplier Development Programme" for the "Leverandørprogrammet" the documents write beside it
+    (app/bilingual_names.py), one asking about a surplus for "overskud" (app/english_danish.yaml), one about the climate
+    chamber for the documents' "Klimakammer" (app/cognates.py), one asking when something ends for "udløber", one
+    asking for a project manager for "projektleder" and one asking who carried out the evaluation for "udarbejdet",
+    one about China for "Kina"."""
     if q.language != "en":
         return q
     text = q.normalised or q.text
-    named = glossary.danish_for(q.search_text)
+    named = [*state.glossary.danish_for(q.search_text), *state.bilingual_names.danish_for(q.search_text)]
     danish = [*named, *(words for words in english_danish().danish_for(q.search_text) if words not in named)]
+    danish += danish_compounds(q.search_text, state.vocabulary)
     # "is anything planned for africa": the markets a company may aim at, in Danish ("Afrika"), as the finder knows
     # them.
     danish += [market.da for market in find_markets(text) if market.da.lower() != market.en.lower()]
@@ -297,6 +303,7 @@ class Engine:
             catalogue_error=catalogue_error,
             glossary=glossary,
             glossary_error=glossary_error,
+            bilingual_names=bilingual_names(text for found in texts.values() for text in found),
             contact=self._load_contact(),
             vocabulary=vocabulary,
             document_texts=texts,
@@ -511,7 +518,7 @@ class Engine:
             # The passages shown with it: an English question's keyword search has its Danish terms too, as a
             # documents answer's has, so they are the Danish ones on its subject, not an English page's that shares
             # its words. (Whether an added document offers something for the asker stays judged on its own words.)
-            searched = _with_danish_terms(whole, state.glossary).search_text
+            searched = _with_danish_terms(whole, state).search_text
             shown = deep if searched == whole.search_text else state.retriever.retrieve(searched, vector, depth, timings)
             retrieved = Retrieval(shown[: self.settings.top_k], shown.top_dense_score, shown.dense_by_source)
             # "vi er omkring 200 ansatte – hvilket af jeres forløb passer til os?": an offer of a document the
@@ -602,7 +609,7 @@ class Engine:
         vector = state.retriever.embed(q.search_text, timings)
         # Danish names for an English question's terms go to the lexical side only: the embedding model
         # bridges the languages itself, and its scores calibrate abstention.
-        q = _with_danish_terms(q, state.glossary)
+        q = _with_danish_terms(q, state)
         pool = max(k, self.settings.evidence_pool)
         query = " ".join([q.search_text, *q.expansions])
         retrieved = state.retriever.retrieve(query, vector, pool, timings, q.counted, within)

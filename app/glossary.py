@@ -56,7 +56,8 @@ class Glossary:
             raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         except yaml.YAMLError as exc:
             raise GlossaryError(f"{path}: not valid YAML ({exc})") from exc
-        entries, english, mistakes = [], {}, []
+        names: dict[str, list[str]] = {}
+        mistakes = []
         for number, item in enumerate(raw if isinstance(raw, list) else [raw], start=1):
             try:
                 entry = GlossaryEntry.model_validate(item)
@@ -65,12 +66,19 @@ class Glossary:
                 mistakes.append(f"{path}: entry {number} needs `da: <Danish term>` and `en: [<English names>]` "
                                 f"(a non-empty list of non-empty names); {problems}")
                 continue
-            names = "|".join(re.escape(form) for name in entry.en for form in _number_forms(name))
-            entries.append((re.compile(rf"\b(?:{names})\b", re.IGNORECASE), entry.da))
-            english[entry.da] = entry.en[0]
+            names.setdefault(entry.da, []).extend(entry.en)
         if mistakes:
             raise GlossaryError("\n".join(mistakes))
-        return cls(entries, english)
+        return cls.of(names)
+
+    @classmethod
+    def of(cls, names: dict[str, list[str]]) -> "Glossary":
+        """The glossary of Danish terms and their English names, the first the one to write."""
+        entries = []
+        for danish, english in names.items():
+            pattern = "|".join(re.escape(form) for name in english for form in _number_forms(name))
+            entries.append((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), danish))
+        return cls(entries, {danish: english[0] for danish, english in names.items()})
 
     def danish_for(self, text: str) -> list[str]:
         """The Danish terms for the English names that `text` mentions, in glossary order."""

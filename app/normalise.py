@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,6 +27,7 @@ from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from app.lexical import STOPWORDS, fold_accents, stem
+from app.synonyms import synonyms_asked
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -54,6 +56,7 @@ WRITTEN_SHORT = {
 # ae/oe/aa for æ/ø/å, and the capitals.
 _FOLDS = {"ae": "æ", "oe": "ø", "aa": "å"}
 _FOLDABLE = re.compile("ae|oe|aa", re.IGNORECASE)
+MIN_DERIVED, MAX_DERIVATION = 5, 3  # "afmeld-e", "afmeld-ing": a shared stem of five letters, endings of three
 MIN_COMPOUND = 8  # shorter words are rarely compounds, and splitting them finds chance parts
 MIN_PART = 3
 MIN_HELD_PART = 5  # a shorter word is inside many compounds by chance ("ting" in "betingelser")
@@ -341,12 +344,19 @@ def _inflects_a_danish_word(word: str) -> bool:
     return any(zipf(base) >= INFLECTED_BASE_ZIPF for base in inflection_bases(word)[1:])
 
 
+def _derived(word: str, other: str) -> bool:
+    """One word made of the other, as far as their shared beginning shows: "afmelde" and "afmelding"."""
+    shared = len(os.path.commonprefix([word, other]))
+    return shared >= max(MIN_DERIVED, min(len(word), len(other)) - MAX_DERIVATION)
+
+
 @dataclass
 class NormalisedQuery:
     text: str  # the question with letters folded and abbreviations written out: what dense search embeds
     expansions: list[str]  # compound parts the corpus writes apart: added to the lexical query
     split_text: str  # `text` with those compounds written as their parts: the question's terms
     changes: list[tuple[str, str]]  # (as typed, as searched), for --explain
+    said_otherwise: list[str] = field(default_factory=list)  # words also searched as the documents' synonyms
 
 
 # A compound typed as two words ("skatte procenten") is joined when the documents write it as one: both parts
@@ -434,7 +444,26 @@ class QueryNormaliser:
             expansions += [noun for noun in particle_nouns if noun not in expansions]
             split_text = " ".join([split_text, *particle_nouns])
             changes += [(noun, noun) for noun in particle_nouns]
-        return NormalisedQuery(normalised, expansions, split_text, changes)
+        # "hvad hvis vi aflyser" finds "Ved afbestilling ...": the group's other words the documents write
+        # (app/danish_synonyms.yaml), for the lexical query and the question's terms. Not phrases: "ikke møder op" would search for meetings.
+        said_otherwise = []
+        for asked, others in synonyms_asked(normalised):
+            known = [other for other in others if " " not in other and other not in expansions
+                     and all(self.vocabulary.knows(part) for part in other.split("-"))]
+            if known:
+                expansions += known
+                # A word the documents never write is asked in theirs only: it would weigh as a term no passage has,
+                # and the question is embedded as if it said theirs ("etableringsgebyret"), as a typo is corrected.
+                # Not a derivation of theirs: "afmelde" of "Afmelding" is their word, not "afbestilling".
+                if not all(self.vocabulary.knows(word) for word in asked.split()) \
+                        and not any(_derived(asked, other) for other in known):
+                    split_text = re.sub(rf"(?i)\b{re.escape(asked)}\b", " ", split_text)
+                    if " " not in asked:
+                        normalised = re.sub(rf"(?i)\b{re.escape(asked)}\b", known[0], normalised)
+                split_text = " ".join([split_text, *known])
+                changes.append((asked, " / ".join(known)))
+                said_otherwise.append(asked)
+        return NormalisedQuery(normalised, expansions, split_text, changes, said_otherwise)
 
     def _particle_noun(self, verb: str, particle: str) -> str | None:
         """The noun the documents write for a verb with its particle: "flytte ind" -> "indflytning"."""

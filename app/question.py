@@ -240,6 +240,7 @@ class Question:
     earlier_questions: list[str] = field(default_factory=list)  # the conversation's questions, newest first
     normalised: str = ""  # the question as searched: letters folded, typos and abbreviations fixed
     rewrites: list[tuple[str, str]] = field(default_factory=list)  # (as typed, as searched)
+    said_otherwise: list[str] = field(default_factory=list)  # words the documents write as a synonym ("aflyser")
     years: list[str] = field(default_factory=list)  # years the question names: the evidence must have them
     document_year: str | None = None  # a year naming the document to read: "i 2010 evalueringen"
     event: Event | None = None  # for a date question: which date is asked for
@@ -657,10 +658,12 @@ def analyse(
     previous = last_question if follow_up else ""
     rewrites: list[tuple[str, str]] = []
     expansions: list[str] = []
+    said_otherwise: list[str] = []
     normalised = split_text = text
     if normaliser is not None:
         result = normaliser.normalise(text)
         normalised, rewrites, expansions, split_text = result.text, result.changes, result.expansions, result.split_text
+        said_otherwise = result.said_otherwise
         previous = normaliser.normalise(previous).text if previous else ""
     # A follow-up keeps the earlier question's kind of answer ("Og i 2008?" after "Hvor mange ...").
     kind = answer_type(normalised)
@@ -719,6 +722,7 @@ def analyse(
         earlier_questions=[turn.question for turn in reversed(history)],
         normalised=normalised,
         rewrites=rewrites,
+        said_otherwise=said_otherwise,
         years=asked_years or (_YEAR.findall(previous) if follow_up and kind != "other" and not named_year else []),
         document_year=named_year,
         # Of the part's own words: "hvornår får man svar (ansøgningsfristen leverandørprogrammet)" asks for no deadline.

@@ -1,7 +1,9 @@
 """An energy cluster's documents beside the seed corpus: an annual report PDF whose key-figures table has figures set
 flush right and a label over each group of rows, and a run-in heading before its count; an events calendar with
 dates written 12.03.2026; a conference page with a refund span; a mentor scheme with its coordinator; a network that
-meets so many times a year; a price page with a discount; an English summary. Written for these tests (fictional)."""
+meets so many times a year; a price page with a discount, a table of equipment and a cancellation policy; a loan's
+fees; a programme the English summary names in both languages; an English summary. Written for these tests
+(fictional)."""
 from pathlib import Path
 
 import pytest
@@ -48,6 +50,8 @@ CALENDAR = """ARRANGEMENTSKALENDER FORÅR 2026
 12.03.2026  9.00-12.00   Virksomhedsbesøg hos Norby Stål   Medlemmer gratis, Ikke-medl. 350 kr.
 
 26.03.2026  8.00-9.30    Morgenmøde om energisyn   Gratis
+
+Tilmelding til morgenmøder senest 2 hverdage før. Udeblivelse uden afbud koster 200 kr.
 """
 
 CONFERENCE = """---
@@ -103,9 +107,49 @@ year: 2026
 
 Testhallen koster 4.000 kr. pr. dag for medlemmer.
 
+| Udstyr pr. dag | Medlemmer | Ikke-medlemmer |
+|---|---|---|
+| Testhal | 4.000 kr. | 6.000 kr. |
+| Klimakammer | 2.500 kr. | 3.900 kr. |
+| Vibrationsbord | 1.800 kr. | 2.700 kr. |
+| Værksted | 900 kr. | 1.400 kr. |
+
 ## Rabat
 
 Virksomheder i Energiledernetværket får 20 % rabat på leje af testhallen. Rabatten gælder ikke værkstedet.
+
+## Afbestilling
+
+Afbestilling senest 30 dage før lejedagen er gratis. Ved afbestilling 10–29 dage før lejedagen betales 25 % af lejen.
+Ved afbestilling senere end 10 dage før betales hele lejen.
+"""
+
+LOAN = """---
+title: Energilånet
+year: 2026
+---
+
+# Energilånet
+
+Energilånet er et lån på op til 500.000 kr. til energibesparende investeringer i produktionen.
+
+## Priser
+
+Renten er 4,5 % p.a. Ved udbetaling af lånet betales et etableringsgebyr på 1.500 kr.
+"""
+
+TRACK = """---
+title: Vækstsporet
+year: 2026
+---
+
+# Vækstsporet
+
+Vækstsporet er for virksomheder med mellem 10 og 50 ansatte, der vil vokse på nye markeder.
+
+## Forløbet
+
+Forløbet varer 8 måneder med fire workshops og individuel sparring. Deltagelse koster 12.000 kr.
 """
 
 SUMMARY = """---
@@ -120,6 +164,7 @@ language: en
 
 - **Mentor scheme** – an experienced volunteer mentor from another company for six months.
 - **Energy grant** – a grant for energy savings in production.
+- **Growth Track** (Vækstsporet) – a programme for companies that want to grow.
 
 ## Who can use our services?
 
@@ -131,7 +176,8 @@ Companies without a Danish CVR number can attend our conference, but they cannot
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("energy"), {
         "kalender-foraar-2026.txt": CALENDAR, "energikonferencen-2026.md": CONFERENCE, "mentorordningen.md": MENTORS,
-        "energiledernetvaerket.md": NETWORK, "priser-testhallen-2026.md": PRICES, "english-summary.md": SUMMARY},
+        "energiledernetvaerket.md": NETWORK, "priser-testhallen-2026.md": PRICES, "energilaanet.md": LOAN, "vaekstsporet.md": TRACK,
+        "english-summary.md": SUMMARY},
         {"Aarsrapport_2025.pdf": annual_report})
 
 
@@ -148,6 +194,15 @@ ANSWERED = [
     ("hvis vi melder afbud til energikonferencen d. 10 maj faar vi saa pengene tilbage", "50 %"),
     # How often is a frequency.
     ("hvor tit mødes energiledernetværket", "seks gange om året"),
+    # Asked in other words than the documents': "oprettelsesgebyr" is their "etableringsgebyr"
+    # (app/danish_synonyms.yaml).
+    ("hvad er oprettelsesgebyret på energilånet", "1.500 kr."),
+    # The rule whose span holds the asker's "20 dage" (and "aflyser" is the page's "afbestilling").
+    ("hvad skal vi betale hvis vi aflyser testhallen 20 dage før", "25 %"),
+    # "the climate chamber" is the table's "Klimakammer": a Danish compound of the English words' cognates.
+    ("how much does the climate chamber cost per day if we are not members", "3.900 kr."),
+    # The summary's "Growth Track (Vækstsporet)" names the programme in Danish, as the Danish page does.
+    ("how long does the growth track last", "8 måneder"),
     # A coordinator asked by the verb; the English summary's line names no one.
     ("who coordinates the mentor scheme?", "Ida Lund"),
     # What the asker says of itself ("without a Danish CVR number") asks for no CVR number, and a grant the documents
@@ -160,6 +215,13 @@ ANSWERED = [
 def test_answered_from_the_sentence_that_states_it(engine, question, expected):
     answer = engine.ask(question)
     assert not answer.abstained and expected in where_a_reader_looks(answer.text), answer.text
+
+
+def test_what_happens_if_one_does_not_show_up_is_quoted_from_the_documents_udeblivelse(engine):
+    """"ikke dukker op" is the calendar's "Udeblivelse" (app/danish_synonyms.yaml), quoted beside the sentence on
+    signing up that the question's other words find."""
+    answer = engine.ask("hvad hvis vi er tilmeldt morgenmødet og ikke dukker op")
+    assert not answer.abstained and "Udeblivelse uden afbud koster 200 kr." in answer.text, answer.text
 
 
 def test_a_row_is_quoted_with_the_label_of_its_group():

@@ -119,3 +119,26 @@ def test_a_compound_said_short_is_the_one_document_word_with_its_first_part_and_
         == "fristen for sæsonforlængelsespuljen"
     two = pools + ["Sæsonudvidelsespuljen er lukket."]
     assert QueryNormaliser(Vocabulary.of(two)).normalise("fristen for sæsonpuljen").text == "fristen for sæsonpuljen"
+
+
+def test_a_word_the_documents_say_otherwise_is_searched_in_their_words_too():
+    """"aflyser" finds "Ved afbestilling ...", "oprettelsesgebyret" the documents' "etableringsgebyr" and "ikke dukker
+    op" their "Udeblivelse": the synonyms the documents write join the question's terms; those they never write do
+    not (app/danish_synonyms.yaml)."""
+    documents = ["Ved afbestilling senere end 7 dage før betales halv pris.", "Etableringsgebyret er 1.500 kr.",
+                 "Udeblivelse koster 200 kr."]
+    searcher = QueryNormaliser(Vocabulary.of(documents))
+    cancel = searcher.normalise("hvad koster det hvis vi aflyser")
+    assert "afbestilling" in cancel.split_text.split() and "annullering" not in cancel.split_text
+    assert "etableringsgebyret" in searcher.normalise("hvad er oprettelsesgebyret").split_text.split()
+    assert "udeblivelse" in searcher.normalise("hvad hvis vi ikke dukker op").split_text.split()
+    # "dukker op" alone is no absence: the question is searched as asked.
+    assert searcher.normalise("hvornår dukker resultaterne op").split_text == "hvornår dukker resultaterne op"
+
+
+def test_a_derivation_of_the_documents_word_is_asked_as_typed_not_as_a_synonym():
+    """"afmelde" is the course catalogue's "Afmelding" in another form: the question stays "afmelde", though
+    "afbestilling" of another document is its synonym, and is searched for both."""
+    searcher = QueryNormaliser(Vocabulary.of(["Afmelding er gratis indtil 14 dage før.", "Afbestilling koster 500 kr."]))
+    searched = searcher.normalise("kan man afmelde gratis")
+    assert searched.text == "kan man afmelde gratis" and "afbestilling" in searched.split_text.split()
