@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.words import MONTH_NAMES
+from app.lexical import SHORT_DATE
 
 ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december")
@@ -76,6 +77,11 @@ def dates_in(text: str) -> DocumentDates:
             found.add((int(day), int(month), int(year)))
     for m in _SPAN.finditer(text):
         found |= _days_of_span(m)
+    # A calendar's "19/3 kl. 9-12", "11.02.26": the day and month, and the year of the century.
+    for m in SHORT_DATE.finditer(text):
+        numbers = [int(n) for n in re.findall(r"\d+", m.group())]
+        if 1 <= numbers[1] <= 12:
+            found.add((numbers[0], numbers[1], 2000 + numbers[2] if len(numbers) > 2 else None))
     return found
 
 

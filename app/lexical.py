@@ -54,10 +54,17 @@ def unit_spellings(word: str) -> set[str]:
 # A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)
 _MONTHS = "|".join(MONTH_NAMES)
+# A calendar's short dates: "11.02.26", and "19/3" where only a date stands ("19/3 kl. 9-12", "24/2 + 3/3", "senest
+# 1/4"; not "2/3 af virksomhederne", "i alt 1/3").
+SHORT_DATE = re.compile(r"(?<![\d.,/])\d{1,2}\.\d{1,2}\.\d{2}(?![\d]|[.,]\d)|"
+                        r"(?:(?<=\bsenest )|(?<=\bden )|(?<=\bd\. )|(?<=\bfra )|(?<=\btil )|(?<=\binden )|(?<=\bindtil ))"
+                        r"\d{1,2}/\d{1,2}(?![\d/]|-\d)|"
+                        r"(?<![\w/.,])\d{1,2}/\d{1,2}(?![\d/])(?=\s*(?:kl\b|[-–+]\s*\d{1,2}/\d{1,2}\b))",
+                        re.I | re.M)
 # "19. januar 2027", "januar 2027", "19/1-2027" (Danish day/month-year), "19.01.2027" (a calendar's), "2027".
 DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b(?:{_MONTHS})\s+\d{{4}}|\b\d{{1,2}}/\d{{1,2}}-(?:19|20)\d{{2}}\b|"
                   r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b|"
-                  rf"\b(?:19|20)\d{{2}}\b", re.I)
+                  rf"\b(?:19|20)\d{{2}}\b|{SHORT_DATE.pattern}", re.I | re.M)
 NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)})\b(?!-)", re.I)  # (?!-): "tre-årig" is a duration
 COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # Index term "#mød" = "this passage counts meetings" (a figure within COUNT_WINDOW words of "møder"). A "hvor
@@ -65,7 +72,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 9  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 10  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about
@@ -156,9 +163,15 @@ def stem(word: str) -> str:
     return next((stemmed + tail for tail in ("ig", stemmed[-1:] + "ig") if word.startswith(stemmed + tail)), stemmed)
 
 
+# "Ikke-medlemmer: 2.450 kr." is no price for members: a non-member is one term, however written ("ikke medlem",
+# "hvis man ikke er medlem", "Ikke-medl.", "non-members"), so "for medlemmer" does not find the non-members' row.
+NON_MEMBER = "ikkemedlem"
+_NON_MEMBER = re.compile(r"\b(?:ikke|non|not)(?:-|\s+(?:er\s+|var\s+|endnu\s+|a\s+)?)(?:medl|member)\w*")
+
+
 def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
     tokens: list[str] = []
-    for match in _TOKEN.finditer(fold_accents(text.lower())):
+    for match in _TOKEN.finditer(_NON_MEMBER.sub(NON_MEMBER, fold_accents(text.lower()))):
         token = match.group()
         if token[0].isdigit():
             tokens.extend(number_forms(token))

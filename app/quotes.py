@@ -402,6 +402,16 @@ _ASKS_WHOM = re.compile(r"\b(?:hvem|who|whom)\b", re.I)
 _SENT_TO = re.compile(r"\b(?:rettes til|henvend\w*|kan kontakte|kontakt|kontaktperson|contact|get in touch with)\b", re.I)
 
 
+_AMOUNT = re.compile(r"(?<![\d.,])(\d[\d.]*(?:,\d+)?)\s*(?:kr\b\.?|mio\b\.?|mia\b\.?|dkk\b|kroner\b)", re.I)
+
+
+def _without_own_amounts(question: Question, text: str) -> str:
+    """`text` without the amounts the asker gives: "vi har et projektbudget på 800.000 kr., hvor meget kan vi låne"
+    is not answered by an example's "et projektbudget på 800.000 kr." but by its "låne op til 400.000 kr."."""
+    own = {number.replace(".", "") for number in _AMOUNT.findall(question.normalised or question.text)}
+    return _AMOUNT.sub(lambda m: " " if m.group(1).replace(".", "") in own else m.group(), text) if own else text
+
+
 def fits_answer_type(question: Question, text: str, header: str = "", section: str = "") -> bool:
     """Does `text` hold the kind of answer asked for? header: a table row's header lines; section: the heading
     over it, which may say what its dates are ("Ansøgningsfrister 2023")."""
@@ -418,6 +428,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         if question.counted == "kr" and _ASKS_PRICE.search(question.normalised or question.text) \
                 and _AMOUNT_OF_AN_ACCOUNT.search(text) and not _MONEY_CHARGED.search(f"{header} {text}"):
             return False  # "hvad koster konferencen": not "kontrakter med en samlet værdi på 412 mio. kr."
+        if question.counted == "kr":
+            text = _without_own_amounts(question, text)
         counted = counts_asked(question, text, header) or (question.counted == "kr" and charged_as_a_rate(f"{header} {text}"))
         return has_quantity(text) and counted and has_unit(question.units, text, header)
     if question.answer_type == "date":
@@ -773,13 +785,20 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         # The lines of a dated entry ("Pris: 395 kr. inkl. middag") are about its title ("Uddeling af Nørreå
         # Erhvervspris 2025"), up to the next date line.
         entry = lines[0] if entry_title else "" if dated else entry
+        # ... as are those of an entry written as one paragraph under its date and title line ("19/3 kl. 9-12 Digital
+        # dokumentation i hjemmeplejen" over "!! AFLYST - flyttes til efteråret !!"): each line its own sentences.
+        one_entry = len(lines) > 1 and _ENTRY_LINE.match(lines[0]) is not None
+        if one_entry:
+            entry, entry_title = lines[0], False
+        sentences = [*split_sentences(lines[0]), *split_sentences(" ".join(lines[1:]))] if one_entry \
+            else split_sentences(" ".join(lines))
         # An FAQ's answer ("Normalt 4–6 uger efter ansøgningsfristen.") is the answer to the question line above it.
         answers = _asked_last(units) and not lines[0].startswith(("-", "•", "*"))
         # Each of its sentences is read with the question: "Vækstforløb er målrettet ... 10–50 ansatte" after "Svar:
         # Ja." answers "Vi er en etableret virksomhed med omkring 30 ansatte. Har I noget til os?".
         question = " ".join(u.text for u in _asking(units)) if answers else ""
         asking = bool(_QUESTION_LABEL.match(lines[0]))
-        for number, sentence in enumerate(split_sentences(" ".join(lines))):
+        for number, sentence in enumerate(sentences):
             # ... also on the line under it: "Spørgsmål: Har I noget til os?" / "Svar: Ja. Vækstforløb er ...".
             asked_above = number > 0 and _asked_last(units)
             points_back = (_POINTS_BACK.search(sentence) or _names_the_last(sentence, units)
@@ -794,12 +813,16 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             units.append(Unit(sentence, passage_rank, antecedent=units[-1].text if points_back else "",
                               referent=units[-1].text if refers_back else question if number > 0 else "",
                               listed_under=listed_after if bullet else "",
-                              entry="" if entry_title else entry,
+                              entry="" if entry_title or sentence == entry else entry,
                               asks=asking or sentence.endswith("?")))
             asking = asking and not sentence.endswith("?")
         if not bullet and units and units[-1].table_header is None:
             listed_after = units[-1].text
     return units
+
+
+# A calendar's entry line, starting with its date: "19/3 kl. 9-12 ...", "11.02.26 kl. 9-15 ...", "12.03.2026 ...".
+_ENTRY_LINE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./](?:19|20)?\d\d)?\b(?![.,]?\d)")
 
 
 # "Spørgsmål:", "Spm.:", "Q:", "Question:": an FAQ's question, up to the sentence ending in "?".
@@ -1322,6 +1345,11 @@ def select(
         return Selection(chosen, fits, coverage, len(chosen), heading=heading, quote_coverage=quote_coverage,
                          quote_similarity=quote_similarity,
                          document_evidence=_document_evidence(terms, chosen, best, passages, sources, sections))
+    # A calendar entry's title line, asked about but not for a date or figure ("bliver kurset d. 19 marts til noget"),
+    # is quoted with the entry's next line, which says what there is to say: "!! AFLYST - flyttes til efteråret !!".
+    after = units[index + 1] if index + 1 < len(units) else None
+    if after is not None and after.entry == best.text and question.answer_type not in TYPED_ANSWERS:
+        chosen.append(after)
     # A rule's exception in the sentence after it is part of the answer: "Det er muligt at kombinere Cirkulær Pulje med
     # Grønne Lån. Den samlede offentlige støtte ... må dog ikke overstige 50 %".
     after = units[index + 1] if index + 1 < len(units) else None

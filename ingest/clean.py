@@ -315,6 +315,12 @@ def _build_units(lines: list[_Line], layout: _Layout, vocabulary: set[str]) -> l
             units.append(_Unit("item", line, text=text, tail=text))
         elif _is_lost_bullet(previous, line, layout):
             units.append(_Unit("item", line, text=line.text, tail=line.text, lost_bullet=True))
+        elif previous and _under_an_entry(previous, line):
+            # The entry's lines, each its own sentence ("... offentligt udbud" / "Endagskursus ..."), but for one
+            # a sentence wraps onto ("tildelings-" / "kriterier og øver os ...").
+            wraps = line.text[0].islower() or _open_ended(previous.tail)
+            previous.text = _join(previous.text, line.text, vocabulary) if wraps else f"{previous.text}\n{line.text}"
+            previous.tail = line.text
         elif previous and previous.kind != "table" and (wrapped_dash or _continues(previous, line, layout)):
             previous.text = _join(previous.text, line.text, vocabulary)
             previous.tail = line.text
@@ -347,6 +353,18 @@ def _continues_with_dash(previous: _Unit | None, line: _Line, layout: _Layout) -
     if not (layout.wrapped and previous and previous.kind == "paragraph" and line.gap <= layout.soft_gap):
         return False
     return not _closed(previous.tail) and _DASH_ITEM.sub("", line.raw)[:1].islower()
+
+
+# A calendar's entry line starts with its date: "11.02.26 kl. 9-15 ...", "3/2 kl. 13-16.30 ...", "24/2 + 3/3 ...".
+_ENTRY_DATE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./](?:19|20)?\d\d)?\b(?!\s*(?:%|af\b))")
+
+
+def _under_an_entry(unit: _Unit, line: _Line) -> bool:
+    """A line indented right under a calendar entry's date line (or the entry's next line) is the entry's:
+    "11.02.26 kl. 9-15 Sådan byder du på et udbud" / "    Endagskursus med udbudsjurist Karen Wied." /
+    "    1.200 kr. / 2.400 kr.". Apart, the short line would head the price as if it were a section."""
+    return (unit.kind == "paragraph" and line.gap == 0 and line.indented and not unit.head.indented
+            and _ENTRY_DATE.match(unit.head.raw) is not None)
 
 
 def _is_lost_bullet(previous: _Unit | None, line: _Line, layout: _Layout) -> bool:

@@ -56,7 +56,8 @@ def split_sentences(text: str) -> list[str]:
             end = match.end()
             if end >= len(line):
                 break
-            if _is_boundary(line, start, match.start(), end):
+            # Marks alone end no sentence: "!! AFLYST - flyttes til efteråret !!" is one.
+            if _is_boundary(line, start, match.start(), end) and re.search(r"\w", line[start:end]):
                 sentence = line[start:end].strip()
                 if sentence:
                     sentences.append(sentence)

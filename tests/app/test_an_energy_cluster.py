@@ -1,9 +1,9 @@
 """An energy cluster's documents beside the seed corpus: an annual report PDF whose key-figures table has figures set
 flush right and a label over each group of rows, and a run-in heading before its count; an events calendar with
-dates written 12.03.2026; a conference page with a refund span; a mentor scheme with its coordinator; a network that
-meets so many times a year; a price page with a discount, a table of equipment and a cancellation policy; a loan's
-fees; a programme the English summary names in both languages; an English summary. Written for these tests
-(fictional)."""
+dates written 12.03.2026 and a course list typed in columns; a conference page with a refund span; a mentor scheme
+with its coordinator; a network that meets so many times a year; a price page with a discount, a table of equipment
+and a cancellation policy; a loan's fees; a programme the English summary names in both languages; an English
+summary. Written for these tests (fictional)."""
 from pathlib import Path
 
 import pytest
@@ -52,6 +52,23 @@ CALENDAR = """ARRANGEMENTSKALENDER FORÅR 2026
 26.03.2026  8.00-9.30    Morgenmøde om energisyn   Gratis
 
 Tilmelding til morgenmøder senest 2 hverdage før. Udeblivelse uden afbud koster 200 kr.
+"""
+
+# Typed in fixed-width columns: each entry's lines indented under its date line, dates as "04.03.26" and "17/3".
+COURSES = """KURSER FORÅR 2026
+Pris angives som medlemmer / ikke-medlemmer.
+
+04.03.26 kl. 9-15    Sådan søger du EU-midler
+                     Heldagskursus med fondsrådgiver Lise Holm.
+                     Vi gennemgår ansøgningsskemaet og øver os på
+                     en rigtig ansøgning.
+                     950 kr. / 1.900 kr. inkl. frokost.
+
+17/3    kl. 9-12     Energiledelse for begyndere
+                     !! AFLYST - flyttes til efteråret !!
+
+24/3    kl. 13-16    Varmepumper i industrien
+                     Gratis / 500 kr. Tilmelding senest 10/3.
 """
 
 CONFERENCE = """---
@@ -175,7 +192,7 @@ Companies without a Danish CVR number can attend our conference, but they cannot
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("energy"), {
-        "kalender-foraar-2026.txt": CALENDAR, "energikonferencen-2026.md": CONFERENCE, "mentorordningen.md": MENTORS,
+        "kalender-foraar-2026.txt": CALENDAR, "kurser-foraar-2026.txt": COURSES, "energikonferencen-2026.md": CONFERENCE, "mentorordningen.md": MENTORS,
         "energiledernetvaerket.md": NETWORK, "priser-testhallen-2026.md": PRICES, "energilaanet.md": LOAN, "vaekstsporet.md": TRACK,
         "english-summary.md": SUMMARY},
         {"Aarsrapport_2025.pdf": annual_report})
@@ -192,6 +209,11 @@ ANSWERED = [
     ("hvad koster virksomhedsbesøget hos norby stål for ikke medlemmer", "350 kr."),
     # 10 May lies in the span "fra d. 1. maj til d. 15. maj".
     ("hvis vi melder afbud til energikonferencen d. 10 maj faar vi saa pengene tilbage", "50 %"),
+    # A course calendar's entries: "04.03.26" and "senest 10/3" are dates, and an entry's lines under its title line
+    # are the course's, not a section of their own.
+    ("hvornår er kurset om at søge eu midler", "04.03.26"),
+    ("hvad koster eu kurset for medlemmer", "950 kr."),
+    ("hvornår skal man være tilmeldt kurset om varmepumper", "10/3"),
     # How often is a frequency.
     ("hvor tit mødes energiledernetværket", "seks gange om året"),
     # Asked in other words than the documents': "oprettelsesgebyr" is their "etableringsgebyr"
@@ -222,6 +244,12 @@ def test_what_happens_if_one_does_not_show_up_is_quoted_from_the_documents_udebl
     signing up that the question's other words find."""
     answer = engine.ask("hvad hvis vi er tilmeldt morgenmødet og ikke dukker op")
     assert not answer.abstained and "Udeblivelse uden afbud koster 200 kr." in answer.text, answer.text
+
+
+def test_a_course_asked_about_is_quoted_with_what_its_entry_says(engine):
+    """"bliver kurset ... til noget" is answered by the line under the entry's title: it is cancelled."""
+    answer = engine.ask("bliver kurset om energiledelse d. 17 marts til noget")
+    assert not answer.abstained and "!! AFLYST - flyttes til efteråret !!" in answer.text, answer.text
 
 
 def test_a_row_is_quoted_with_the_label_of_its_group():

@@ -68,3 +68,9 @@ def test_a_text_names_a_time_of_year_or_dates_something_in_it():
     assert not in_time_of_year("Første gang: torsdag d. 11/3-2027.", "efterår", frozenset({9, 10, 11}))
     assert not in_time_of_year("Vi holder lukket fra 22. december 2025.", "påske", frozenset({3, 4}))
     assert not in_time_of_year("Vi er tilbage mandag den 27. juli kl. 8.30.", "jul", frozenset({12}))  # "juli"
+
+
+def test_a_calendars_day_and_month_hold_the_asked_date():
+    """"d. 19 marts" is the calendar's "19/3 kl. 9-12"; "11.02.26" is 11 February 2026."""
+    assert holds(dates_in("19/3 kl. 9-12 Digital dokumentation"), asked_dates("kurset d. 19. marts")[0])
+    assert dates_in("11.02.26 kl. 9-15 Kursus") == {(11, 2, 2026)}

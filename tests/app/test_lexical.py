@@ -134,3 +134,17 @@ def test_a_figure_before_a_duration_counts_the_duration():
     assert "mentor" not in counted_words("a volunteer mentor for six months")
     assert "mentorerne" not in counted_words("Mentorerne mødes fire gange om året")
     assert "mentorer" in counted_words("Ordningen har i dag 42 aktive mentorer")
+
+
+def test_a_calendars_short_dates_are_dates_and_fractions_are_not():
+    from app.lexical import DATE
+
+    dates = ["11.02.26 kl. 9-15 Kursus", "19/3 kl. 9-12 Kursus", "24/2 + 3/3 kl. 9.30-12", "Tilmelding senest 1/4."]
+    assert all(DATE.search(text) for text in dates)
+    assert not any(DATE.search(text) for text in ["2/3 af virksomhederne", "i alt 1/3.", "lokale 2.14"])
+
+
+def test_a_non_member_is_one_term_however_written():
+    """"for medlemmer" does not find the non-members' row; "ikke medlem" and "non-members" do."""
+    assert tokenize("Ikke-medlemmer: 2.450 kr.")[0] == tokenize("hvis man ikke er medlem")[0] == \
+        tokenize("for non-members")[0] != tokenize("Medlemmer: 1.450 kr.")[0]

@@ -1092,3 +1092,11 @@ def test_a_figure_of_another_numbered_round_is_not_of_the_asked_one():
     assert of_another_round(q, "Runde 1: Afsluttet – 18 ansøgninger")
     assert not of_another_round(q, "Runde 2: 12 ansøgninger")
     assert not of_another_round(q, "Der kom 30 ansøgninger i alt")
+
+
+def test_an_amount_the_asker_gives_is_not_the_answer():
+    """"vi har et projektbudget på 800.000 kr., hvor meget kan vi låne": an example with the same budget does not
+    answer; the amount it lends does."""
+    question = analyse("vi har et projektbudget paa 800.000 kr, hvor meget kan vi laane")
+    assert not fits_answer_type(question, "En virksomhed har et projektbudget på 800.000 kr. til en app.")
+    assert fits_answer_type(question, "Virksomheden kan låne op til 400.000 kr.")

@@ -366,3 +366,18 @@ def test_a_drawn_rule_parts_entries_and_is_no_text():
     cleaned = clean_text("Pris: Gratis\n\n" + "-" * 70 + "\nTorsdag 5. juni 2025, kl. 8.00-9.30\n= = = = =\nNæste\n")
     assert "---" not in cleaned and "= =" not in cleaned
     assert "\nTorsdag 5. juni 2025, kl. 8.00-9.30\n" in cleaned
+
+
+def test_a_calendar_entrys_indented_lines_stay_with_its_date_line():
+    """Typed in columns, an entry's lines are indented under its date line: one paragraph, each line its own (a line
+    that wraps a sentence joined to it), so no short line heads the price as a section of its own."""
+    calendar = ("11.02.26 kl. 9-15       Sådan byder du på et offentligt udbud\n"
+                "                        Endagskursus med udbudsjurist Karen Wied.\n"
+                "                        Vi gennemgår mindstekrav og tildelings-\n"
+                "                        kriterier.\n"
+                "                        1.200 kr. / 2.400 kr.\n\n"
+                "19/3    kl. 9-12        Digital dokumentation\n")
+    assert clean_text(calendar).split("\n\n") == [
+        "11.02.26 kl. 9-15 Sådan byder du på et offentligt udbud\nEndagskursus med udbudsjurist Karen Wied.\n"
+        "Vi gennemgår mindstekrav og tildelingskriterier.\n1.200 kr. / 2.400 kr.",
+        "19/3 kl. 9-12 Digital dokumentation"]

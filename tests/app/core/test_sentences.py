@@ -98,3 +98,8 @@ def test_seed_sentences_are_slices_of_the_paragraphs_and_keep_figures_whole():
     # No fragment split off at an abbreviation or a date inside the body text (headings are short).
     body = [sentence for paragraph, sentence in sentences if len(paragraph) > 150]
     assert not [s for s in body if len(s) < 15]
+
+
+def test_marks_alone_end_no_sentence():
+    """"!! AFLYST - flyttes til efteråret !!" is one sentence, not "!!" and the rest."""
+    assert split_sentences("!! AFLYST - flyttes til efteråret !!") == ["!! AFLYST - flyttes til efteråret !!"]
