@@ -83,7 +83,9 @@ _CONTACT = re.compile(
 # The event a date belongs to: "hvornår slutter projektet" wants the end date, not the approval date.
 EVENTS: dict[str, re.Pattern[str]] = {
     # "hvornår skulle ansøgningerne være indsendt": the deadline, as "Ansøgningsfristen er den 15. april" writes it.
-    "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|i forvejen|in advance|apply by|indsend\w*|submi(?:t|ts|tted|tting|ssions?))\b", re.I),
+    # ... or as the end of the time one may apply in: "Der kan søges løbende fra d. 12. januar 2026 til d. 30. oktober".
+    "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|i forvejen|in advance|apply by|indsend\w*|submi(?:t|ts|tted|tting|ssions?)|"
+                           r"(?:an)?søges\b.{0,60}?\b(?:indtil|til)|applications?\b.{0,60}?\buntil)\b", re.I),
     "end": re.compile(r"\b(slut\w*|udløb\w*|løber\s+\w+\s+ud|løber ud|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|"
                      r"runs? out|frem til|(?:be|is|are)\s+over|"
                      r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when)\b", re.I),

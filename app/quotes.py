@@ -1950,9 +1950,9 @@ def _dates_by_event(text: str) -> list[tuple[str | None, str]]:
     return [(event, date.group().strip()) for event, date in _dated(text)]
 
 
-# "fra 2013", "Fra søndag den 1. juni 2025"
-_SPAN_FROM = re.compile(rf"\b(fra|from)\s+(?:(?:{WEEKDAYS})\s+)?(?:den\s+|the\s+)?$", re.I)
-_SPAN_TO = re.compile(r"\b(til|to|until)\s+$", re.I)
+# "fra 2013", "Fra søndag den 1. juni 2025", "fra d. 12. januar 2026"
+_SPAN_FROM = re.compile(rf"\b(fra|from)\s+(?:(?:{WEEKDAYS})\s+)?(?:den\s+|d\.\s*|the\s+)?$", re.I)
+_SPAN_TO = re.compile(r"\b(til|to|until)\s+(?:den\s+|d\.\s*)?$", re.I)  # "til d. 30. oktober"
 
 
 def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
@@ -1998,7 +1998,9 @@ def dates_asked_event(event: str | None, text: str) -> bool:
     if event is None:
         return True
     asked = _SAME_EVENT.get(event, event)
-    return any(e is None or _SAME_EVENT.get(e, e) == asked for e, _ in _dates_by_event(text))
+    # The end of a span the sentence says one may apply in is a deadline (fits_answer_type checks that it says so).
+    return any(e is None or _SAME_EVENT.get(e, e) == asked or (asked == "deadline" and e == "end")
+               for e, _ in _dates_by_event(text))
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -2018,7 +2020,9 @@ def _asked_date(question: Question, text: str) -> str | None:
     if not dates:
         return None
     if question.event:
-        matching = [date for event, date in dates if event == question.event] or [dates[0][1]]
+        # The end of the time one may apply in is the deadline: "søges løbende fra d. 12. januar til d. 30. oktober".
+        matching = [date for event, date in dates if event == question.event] or \
+            [date for event, date in dates if question.event == "deadline" and event == "end"] or [dates[0][1]]
         return _after_asked_name(question, text, matching).group().strip()
     # No event asked: the date after the asked thing's word ("... spadestik den 15. september 2026, og
     # indflytningen forventes ... den 1. juni 2027" asked when one moves in).

@@ -1100,3 +1100,12 @@ def test_an_amount_the_asker_gives_is_not_the_answer():
     question = analyse("vi har et projektbudget paa 800.000 kr, hvor meget kan vi laane")
     assert not fits_answer_type(question, "En virksomhed har et projektbudget på 800.000 kr. til en app.")
     assert fits_answer_type(question, "Virksomheden kan låne op til 400.000 kr.")
+
+
+def test_the_end_of_the_time_one_may_apply_in_is_the_deadline():
+    """"er der frist på voucheren": "Der kan søges løbende fra d. 12. januar 2026 til d. 30. oktober 2026" gives one,
+    its end."""
+    question = analyse("er der frist på voucheren i år eller kan man søge løbende?")
+    window = "Der kan søges løbende fra d. 12. januar 2026 til d. 30. oktober 2026, eller indtil puljen er brugt."
+    assert fits_answer_type(question, window)
+    assert short_answer(question, split_units(window, 0)) == "30. oktober 2026"
