@@ -445,20 +445,19 @@ class QueryNormaliser:
             split_text = " ".join([split_text, *particle_nouns])
             changes += [(noun, noun) for noun in particle_nouns]
         # "hvad hvis vi aflyser" finds "Ved afbestilling ...": the group's other words the documents write
-        # (app/danish_synonyms.yaml), for the lexical query (and the terms, see below). Not phrases: "ikke møder op"
-        # would search for meetings.
+        # (app/danish_synonyms.yaml), where the documents never write the asker's word. Not phrases: "ikke møder
+        # op" would search for meetings.
         said_otherwise = []
         for asked, others in synonyms_asked(normalised):
             known = [other for other in others if " " not in other and other not in expansions
                      and all(self.vocabulary.knows(part) for part in other.split("-"))]
-            if not known:
+            # The documents write the asker's word ("tilsagn" beside another's "bevilling"), or a derivation of it
+            # ("afmelde" of "Afmelding"): it finds their passages; another word would pull others up.
+            if not known or all(self.vocabulary.knows(word) for word in asked.split()) \
+                    or any(_derived(asked, other) for other in known):
                 continue
             expansions += known
             changes.append((asked, " / ".join(known)))
-            # The documents write the asker's word too ("ansatte" beside "medarbejdere"), or a derivation of it
-            # ("afmelde" of "Afmelding"): the question's terms stay the asker's; only the lexical search widens.
-            if all(self.vocabulary.knows(word) for word in asked.split()) or any(_derived(asked, other) for other in known):
-                continue
             # A word the documents never write is asked in theirs only: it would weigh as a term no passage has, and
             # the question is embedded as if it said theirs ("etableringsgebyret"), as a typo is corrected.
             split_text = " ".join([re.sub(rf"(?i)\b{re.escape(asked)}\b", " ", split_text), *known])
