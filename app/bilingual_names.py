@@ -30,10 +30,7 @@ def _leaning(word: str) -> str | None:
     english, danish = zipf_frequency(lower, "en"), zipf_frequency(lower, "da")
     if english >= MIN_OWN_ZIPF and english > danish + LANGUAGE_MARGIN:
         return "en"
-    if danish >= MIN_OWN_ZIPF and danish > english + LANGUAGE_MARGIN:
-        return "da"
-    if not english and not danish:
-        return None
+    # A Danish word may be rare and still Danish ("Vestkyst"): commoner there than in English is enough.
     return "da" if danish > english + LANGUAGE_MARGIN else None
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from app.calendar_dates import asked_dates, asked_times_of_year, dates_in, holds, in_time_of_year
-from app.core.datelines import is_dateline
+from app.core.datelines import ENTRY_DATE, is_dateline
 from app.core.contact_details import CONTACT_DETAIL, PERSON_NAME, PHONE_OR_EMAIL, STREET_ADDRESS, is_contact_card
 from app.core.words import MONTH_NAMES, SOLE_TRADER, WEEKDAYS
 from app.core.sentences import split_sentences
@@ -787,7 +787,7 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         entry = lines[0] if entry_title else "" if dated else entry
         # ... as are those of an entry written as one paragraph under its date and title line ("19/3 kl. 9-12 Digital
         # dokumentation i hjemmeplejen" over "!! AFLYST - flyttes til efteråret !!"): each line its own sentences.
-        one_entry = len(lines) > 1 and _ENTRY_LINE.match(lines[0]) is not None
+        one_entry = len(lines) > 1 and ENTRY_DATE.match(lines[0]) is not None
         if one_entry:
             entry, entry_title = lines[0], False
         sentences = [*split_sentences(lines[0]), *split_sentences(" ".join(lines[1:]))] if one_entry \
@@ -819,10 +819,6 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         if not bullet and units and units[-1].table_header is None:
             listed_after = units[-1].text
     return units
-
-
-# A calendar's entry line, starting with its date: "19/3 kl. 9-12 ...", "11.02.26 kl. 9-15 ...", "12.03.2026 ...".
-_ENTRY_LINE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./](?:19|20)?\d\d)?\b(?![.,]?\d)")
 
 
 # "Spørgsmål:", "Spm.:", "Q:", "Question:": an FAQ's question, up to the sentence ending in "?".
@@ -1352,7 +1348,6 @@ def select(
         chosen.append(after)
     # A rule's exception in the sentence after it is part of the answer: "Det er muligt at kombinere Cirkulær Pulje med
     # Grønne Lån. Den samlede offentlige støtte ... må dog ikke overstige 50 %".
-    after = units[index + 1] if index + 1 < len(units) else None
     if after is not None and after.passage_rank == best.passage_rank and after.table_header is None \
             and _QUALIFIES.search(after.text) and after.text not in {quoted.text for quoted in chosen}:
         chosen.append(after)

@@ -19,6 +19,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from app.core.datelines import ENTRY_DATE
 from app.core.sentences import never_ends_sentence
 from app.core.words import CONTINUATION_WORDS, SUSPENSION_WORDS
 from ingest.documents import Page
@@ -355,16 +356,12 @@ def _continues_with_dash(previous: _Unit | None, line: _Line, layout: _Layout) -
     return not _closed(previous.tail) and _DASH_ITEM.sub("", line.raw)[:1].islower()
 
 
-# A calendar's entry line starts with its date: "11.02.26 kl. 9-15 ...", "3/2 kl. 13-16.30 ...", "24/2 + 3/3 ...".
-_ENTRY_DATE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./](?:19|20)?\d\d)?\b(?!\s*(?:%|af\b))")
-
-
 def _under_an_entry(unit: _Unit, line: _Line) -> bool:
     """A line indented right under a calendar entry's date line (or the entry's next line) is the entry's:
     "11.02.26 kl. 9-15 Sådan byder du på et udbud" / "    Endagskursus med udbudsjurist Karen Wied." /
     "    1.200 kr. / 2.400 kr.". Apart, the short line would head the price as if it were a section."""
     return (unit.kind == "paragraph" and line.gap == 0 and line.indented and not unit.head.indented
-            and _ENTRY_DATE.match(unit.head.raw) is not None)
+            and ENTRY_DATE.match(unit.head.raw) is not None)
 
 
 def _is_lost_bullet(previous: _Unit | None, line: _Line, layout: _Layout) -> bool:

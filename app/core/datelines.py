@@ -15,3 +15,8 @@ DATELINE = re.compile(rf"^(?:{_PLACE})?(?:(?:{WEEKDAYS})(?:\s+den)?\s+|den\s+)?(
 
 def is_dateline(line: str) -> bool:
     return len(line) <= 60 and DATELINE.match(line.strip()) is not None
+
+
+# A calendar's entry line starts with its date: "11.02.26 kl. 9-15 ...", "19/3 kl. 9-12 ...", "24/2 + 3/3 ...",
+# "12.03.2026 ..."; not a figure ("2.14", "2/3 af", "1/4 %").
+ENTRY_DATE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./](?:19|20)?\d\d)?\b(?![.,]?\d|\s*(?:%|af\b))")
