@@ -12,7 +12,8 @@ import re
 from app.core.chunk import document_name
 from app.lexical import tokenize
 from app.prepared import Part
-from app.question import ACCORDING_TO, DOCUMENT_NOUN
+from app.normalise import zipf
+from app.question import ACCORDING_TO, DOCUMENT_NOUN, FUNCTION_WORD_ZIPF
 from app.quotes import (
     CAPITALISED,
     Scorer,
@@ -117,10 +118,11 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
              if re.search(rf"\b{re.escape(name)}\b", best_passage, re.I)]
 
     # So do the question's words the best quote's document title has, written in any case ("groen omstilling" of
-    # "Grøn Omstilling Sydkyst 2025"); not a kind of document ("i 2010 evalueringen"), which names where to read.
+    # "Grøn Omstilling Sydkyst 2025"); not a kind of document ("i 2010 evalueringen"), which names where to read, nor
+    # a word of every sentence, as a page's heading asks ("Kan I få tilskud fra Klimapuljen?": "få").
     best_title = document_name(part.retrieved[best.passage_rank].chunk.metadata)
     titled = [term for term in q.terms if scorer.coverage([term], best_title, source_of(best)) > 0
-              and not re.fullmatch(DOCUMENT_NOUN, term, re.I)]
+              and not re.fullmatch(DOCUMENT_NOUN, term, re.I) and zipf(term, q.language) < FUNCTION_WORD_ZIPF]
 
     def names_the_title(unit) -> bool:  # in the passage, its heading or its document's title
         passage = f"{frame(unit)} {part.retrieved[unit.passage_rank].chunk.text}"

@@ -117,7 +117,7 @@ class MetadataBlock(BaseModel):
 def read_metadata(path: Path, extracted_title: str | None, extracted_year: int | None,
                   extracted_heading: str | None = None) -> DocumentMetadata:
     """Metadata for the document at `path`; extracted_heading: a plain-text file's first line, a heading but no
-    title (it may be a letterhead: "Region Midtjylland - Regional Udvikling"). Problems in a sidecar or front
+    title (it may be a letterhead: "Region Midtjylland - Regional Udvikling"), or a web page's <h1>. Problems in a sidecar or front
     matter become warnings on the returned metadata (the document still ingests); only a document that cannot
     be decoded raises LoadError."""
     sidecar, sidecar_warnings = _read_sidecar(path)
@@ -135,9 +135,11 @@ def read_metadata(path: Path, extracted_title: str | None, extracted_year: int |
     title = first("title", hint, _title_from_file_name(path))
     # A site's front matter titles a page "Kontingent og priser 2024"; the page's own heading names the club
     # ("Kontingent og priser – Kragsted Boldklub 2024"), and the answers need that name as much as the title.
-    # Only a heading with words the title lacks: "# Sådan" under "Sådan eksporterer du" says nothing more.
-    page_heading = hint or _usable_title_hint(extracted_heading)
-    heading = {"heading": page_heading} if page_heading and not set(_words(page_heading)) <= set(_words(str(title))) else {}
+    # Only a heading with words the title lacks: "# Sådan" under "Sådan eksporterer du" says nothing more. So is a
+    # web page's <h1> beside its <title>: "Klinisk validering på Regionshospitalet Midtvest" says where.
+    page_heading = next((heading for heading in (hint, _usable_title_hint(extracted_heading))
+                         if heading and not set(_words(heading)) <= set(_words(str(title)))), None)
+    heading = {"heading": page_heading} if page_heading else {}
     return DocumentMetadata(
         title=title,
         # A year in the file name beats format hints: DOCX templates and PDF re-exports stamp wrong years.
@@ -183,11 +185,26 @@ def _read_front_matter(path: Path) -> tuple[MetadataBlock, list[str]]:
     return _block(raw, f"the front matter (the '---' block at the top) of {path.name}")
 
 
+class _LenientLoader(yaml.SafeLoader):
+    """YAML's safe loader, but a date that is no day of the calendar ("date: 2026-02-30") stays the text written
+    instead of failing the whole block."""
+
+
+def _date_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_LenientLoader.add_constructor("tag:yaml.org,2002:timestamp", _date_or_text)
+
+
 def _block(raw: str, where: str) -> tuple[MetadataBlock, list[str]]:
     """The YAML block in `raw`, and its problems as warnings: a value that cannot be used is left out, the rest
     kept."""
     try:
-        parsed = yaml.safe_load(raw)
+        parsed = yaml.load(raw, Loader=_LenientLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark is not None else ""

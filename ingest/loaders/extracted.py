@@ -11,7 +11,7 @@ class Extracted:
     pages: list[Page]
     title_hint: str | None = None  # PDF /Title, DOCX core title, HTML <title>, Markdown first "# heading"
     year_hint: int | None = None  # PDF /CreationDate, DOCX created date
-    heading_hint: str | None = None  # a plain-text file's first line, when it reads as a heading
+    heading_hint: str | None = None  # a plain-text file's first line when it reads as a heading, a page's <h1>
     # The headings the file's markup marks (Markdown "#", HTML <h1>-<h6>, Word's Heading styles): text -> level.
     # Empty for formats without markup (PDF, plain text), whose headings are recognised from their text alone.
     headings: dict[str, int] = field(default_factory=dict)

@@ -51,8 +51,12 @@ def extract(path: Path) -> Extracted:
     roots = _main_content(soup)
     blocks = [block for root in roots for block in _blocks(root)]
     text = "\n\n".join(blocks)
+    headings = _headings(roots)
+    # The page's own <h1> may say more than <title> ("Klinisk validering på Regionshospitalet Midtvest" under
+    # "Klinisk validering – Sundhedsinnovation Midtvest"): what the whole page is about (ingest.metadata).
+    h1 = next((text for text, level in headings.items() if level == 1), None)
     return Extracted(pages=[Page(number=None, text=text)], title_hint=title or None,
-                     year_hint=_page_year(soup, roots, text), headings=_headings(roots))
+                     year_hint=_page_year(soup, roots, text), headings=headings, heading_hint=h1)
 
 
 _HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]

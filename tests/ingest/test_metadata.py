@@ -96,6 +96,16 @@ def test_front_matter_from_the_wild_is_kept_and_its_date_gives_the_year(tmp_path
     assert metadata.warnings == ()  # keys kept as metadata are no problem; "# Sådan" adds nothing to the title
 
 
+def test_a_date_that_is_no_real_day_is_kept_as_written_and_the_rest_is_read(tmp_path: Path):
+    """"date: 2026-02-30" is no day of the calendar: the title and the other keys are still read."""
+    text = ('---\ntitle: "Fødevareklynge – English summary"\nlang: en\ndate: 2026-02-30\nyear: "tjugo"\n'
+            "draft: no\ntranslated_by: ~\n---\nSummary\n=======\nText.\n")
+    metadata = read_metadata(_document(tmp_path, "english-summary.md", text=text), None, None)
+    assert (metadata.title, metadata.language) == ("Fødevareklynge – English summary", "en")
+    assert metadata.extra["date"] == "2026-02-30"
+    assert any("year" in warning and "tjugo" in warning for warning in metadata.warnings), metadata.warnings
+
+
 def test_danish_key_names_are_the_known_fields(tmp_path: Path):
     """Danish sites write "Titel:" and "år:"; they title and date the document instead of being kept aside."""
     text = "---\nTitel: Mentorordningen\når: 2024\nudgiver: Erhvervsservice Nørreå\nsprog: dansk\n---\nTekst.\n"

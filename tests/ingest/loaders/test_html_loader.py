@@ -253,3 +253,21 @@ def test_an_accordions_questions_are_kept_and_other_buttons_dropped(corpus: Path
       <p><button class="share">Del på Facebook</button></p></main>""")
     assert text.split("\n\n") == ["Bogføring for nye virksomheder", "Ofte stillede spørgsmål",
                                     "Hvem underviser på kurset?", "Kurset undervises af revisor Kirsten Holm."]
+
+
+def test_a_pages_h1_saying_more_than_its_title_element_is_the_documents_heading(corpus: Path):
+    """<title> names the page and the site ("Klinisk validering – Sundhedsinnovation Midtvest"); the <h1> says
+    where ("... på Regionshospitalet Midtvest"): every section of the page is about that place, so the document
+    goes by both."""
+    page = ("<html><head><title>Klinisk validering – Sundhedsinnovation Midtvest</title></head><body><main>"
+            "<h1>Klinisk validering på Regionshospitalet Midtvest</h1><p>Vi tilbyder to pakker.</p>"
+            "<h2>Valideringspakker 2026</h2><p>Pakke B koster 38.000 kr.</p></main></body></html>")
+    path = corpus / "klinisk-validering.html"
+    path.write_text(page, encoding="utf-8")
+    metadata = load_document(path, corpus).metadata
+    assert metadata.title == "Klinisk validering – Sundhedsinnovation Midtvest"
+    assert metadata.extra["heading"] == "Klinisk validering på Regionshospitalet Midtvest"
+    same = corpus / "samme.html"
+    same.write_text("<html><head><title>Kontakt – Væksthuset</title></head><body><main><h1>Kontakt</h1>"
+                    "<p>Ring på 70 20 30 40.</p></main></body></html>", encoding="utf-8")
+    assert "heading" not in load_document(same, corpus).metadata.extra
