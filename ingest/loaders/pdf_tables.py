@@ -41,6 +41,9 @@ def table_rows(layout: str) -> list[list[list[str]]]:
         if not line.strip():
             continue
         cells = _cells(line)
+        if run and label is None and _continues(cells, run[-1]):
+            run[-1] = _joined(run[-1], cells)
+            continue
         if len(cells) >= 2 and (not run or _aligned(cells, _last_row(run))):
             run += [label, cells] if label else [cells]
             label = None
@@ -54,6 +57,21 @@ def table_rows(layout: str) -> list[list[list[str]]]:
     if len(run) >= _MIN_ROWS:
         tables.append([[text for _, text in row] for row in run])
     return tables
+
+
+def _continues(cells: list[tuple[int, str]], row: list[tuple[int, str]]) -> bool:
+    """A narrow column wraps its cells: "homogenisator og 500 l ostekar" under "Mejerilinje: pasteur, separator,",
+    "dag  hel dag" under "Medlem, hel  Ikke-medlem,". Such a line goes on in lower case, each cell under one of the
+    row's, and fewer than the row has (a group's label starts with a capital: "Testhallen"; a line of a two-column
+    page's prose beside a table's row fills every cell)."""
+    return len(row) > len(cells) and cells[0][1][0].islower() and all(
+        any(abs(start - other) <= _ALIGNED for other, _ in row) for start, _ in cells)
+
+
+def _joined(row: list[tuple[int, str]], cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`row` with each wrapped cell's text added to the cell it stands under."""
+    more = {min(row, key=lambda cell: abs(cell[0] - start))[0]: text for start, text in cells}
+    return [(start, f"{text} {more[start]}" if start in more else text) for start, text in row]
 
 
 def _last_row(run: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:

@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 
 from ingest.documents import LoadError, Page
 from ingest.loaders.extracted import Extracted
+from ingest.loaders.grid_tables import rows_of_grid_tables
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL | re.MULTILINE)
 # Hugo's TOML front matter: "+++" / title = "..." / date = 2026-01-12 / "+++".
@@ -180,4 +181,4 @@ def extract(path: Path) -> Extracted:
     _, body = split_front_matter(text)
     if path.suffix.lower() == ".md":
         return markdown_to_text(body)
-    return Extracted(pages=[Page(number=None, text=body)], heading_hint=first_line_heading(body))
+    return Extracted(pages=[Page(number=None, text=rows_of_grid_tables(body))], heading_hint=first_line_heading(body))

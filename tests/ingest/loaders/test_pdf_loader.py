@@ -151,3 +151,21 @@ def test_figures_set_flush_right_and_a_groups_label_stay_in_the_table():
     assert with_tables(plain, layout) == ("Nøgletal  2023  2024\nMedlemsvirksomheder  148  171\n"
                                           "Andel med under 50 ansatte  71,6 %  72,5 %\nTesthallen\n"
                                           "Udnyttelsesgrad  39,4 %  57,7 %")
+
+
+def test_a_cell_wrapped_onto_the_next_line_stays_in_its_row_and_column():
+    """A narrow price table wraps its long cells: "homogenisator og 500 l ostekar" ends the first row's label and
+    "dag" the header's "Medlem, hel"; pypdf's plain text gives each whole cell on a line of its own."""
+    layout = ("  Anlæg                          Kapacitet   Medlem, hel   Ikke-medlem,\n"
+              "                                              dag           hel dag\n"
+              "  Mejerilinje: pasteur,          500 l/t     6.800 kr.     11.500 kr.\n"
+              "  homogenisator og ostekar\n"
+              "  Sprøjtetørrer til pulver og    25 kg       7.400 kr.     12.600 kr.\n"
+              "  ingredienser                   vand/t\n")
+    plain = ("Priser\nAnlæg\nKapacitet\nMedlem, hel dag\nIkke-medlem, hel dag\nMejerilinje: pasteur, homogenisator og "
+             "ostekar\n500 l/t\n6.800 kr.\n11.500 kr.\nSprøjtetørrer til pulver og ingredienser\n25 kg vand/t\n7.400 kr.\n"
+             "12.600 kr.\nSlut.")
+    assert with_tables(plain, layout) == (
+        "Priser\nAnlæg  Kapacitet  Medlem, hel dag  Ikke-medlem, hel dag\n"
+        "Mejerilinje: pasteur, homogenisator og ostekar  500 l/t  6.800 kr.  11.500 kr.\n"
+        "Sprøjtetørrer til pulver og ingredienser  25 kg vand/t  7.400 kr.  12.600 kr.\nSlut.")

@@ -149,3 +149,25 @@ def test_toml_front_matter_is_not_text(corpus: Path):
     page = corpus / "side.md"
     page.write_text('+++\ntitle = "Startvejledning"\ndraft = false\n+++\n\nTre gratis møder.\n', encoding="utf-8")
     assert load_document(page, corpus).pages[0].text.strip() == "Tre gratis møder."
+
+
+def test_a_grid_tables_rows_wrapped_over_several_lines_are_one_row_each(corpus: Path):
+    """A course list drawn as a grid ("+----+" between rows) wraps long cells onto the row's next lines: each row
+    is one line of cells, a hyphen at a wrap ("Ikke-" / "medlem") joins its word again."""
+    text = ("Kurser forår 2026\n\n"
+            "+--------------+--------------------------+-----------+------------+\n"
+            "| Dato         | Kursus                   | Medlem    | Ikke-      |\n"
+            "|              |                          |           | medlem     |\n"
+            "+==============+==========================+===========+============+\n"
+            "| uge 11       | HACCP og egenkontrol for | 4.200 kr. | 6.900 kr.  |\n"
+            "| (10.-12/3)   | små producenter (3 dage) |           |            |\n"
+            "+--------------+--------------------------+-----------+------------+\n"
+            "| 24/3-26      | Klimaregnskab            | 750 kr.   | 1.500 kr.  |\n"
+            "+--------------+--------------------------+-----------+------------+\n\n"
+            "HACCP-kurset har max. 16 deltagere.\n")
+    (corpus / "kurser.txt").write_text(text, encoding="utf-8")
+    loaded = load_document(corpus / "kurser.txt", corpus).pages[0].text
+    assert ("| Dato | Kursus | Medlem | Ikke-medlem |\n"
+            "| uge 11 (10.-12/3) | HACCP og egenkontrol for små producenter (3 dage) | 4.200 kr. | 6.900 kr. |\n"
+            "| 24/3-26 | Klimaregnskab | 750 kr. | 1.500 kr. |") in loaded, loaded
+    assert "+---" not in loaded and "HACCP-kurset har max. 16 deltagere." in loaded
