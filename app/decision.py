@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass, field
 
 from wordfreq import zipf_frequency
 
-from app.calendar_dates import DocumentDates, asked_dates, asked_times_of_year, holds, in_time_of_year
+from app.calendar_dates import DocumentDates, asked_dates, asked_times_of_year, dates_in, holds, in_time_of_year
 from app.core.config import Settings
 from app.glossary import english_danish
 from app.lexical import STOPWORDS, content_words, tokenize, unit_spellings
@@ -585,6 +585,15 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # So are the things a "which" question lists: "which courses are you running in autumn 2025" is not
         # answered by a spring catalogue.
         # (Of a list, the quote itself: another document's runner-up in October dates no course.)
+        # A price is held to it only where the quote (or else its passage) dates what is priced: the autumn
+        # calendar's "Pris: 60 kr." is no price of a course in spring; "konferencen næste sommer" only says which.
+        times = asked_times_of_year(q.normalised or q.text) if q.answer_type == "quantity" else []
+        if times:
+            quote = " ".join([*(unit_context(unit) for unit in selection.units[:selection.primary]),
+                              *(unit.entry for unit in selection.units[:selection.primary])])
+            dating = quote if dates_in(quote) else selection.document_evidence
+            if dates_in(dating):
+                elsewhere += [word for word, root, months in times if not in_time_of_year(dating, root, months)]
         if dated_by_time_of_year(q):
             dating = lowered if q.answer_type != "other" else " ".join(
                 [selection.heading, *(unit_context(unit) for unit in selection.units[:selection.primary])]).lower()
@@ -666,8 +675,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
 
 
 # "andel af kursisterne ... var kvinder", "what share of the participants were women": the kind the share counts.
-_SHARE_OF_A_KIND = re.compile(r"\b(?:andel(?:en)?|procentdel(?:en)?|share|percentage|proportion)\s+(?:af|of)\s+.{3,80}?\s+"
-                              r"(?:var|er|blev|were|are|was)\s+([^\W\d_]{3,})(?:\s+(?:i|in)\s+(?:19|20)\d{2})?\s*\?*\s*$", re.I)
+# So does a count of some of them: "how many of the loans paid out went to start-ups" (not the loans paid out).
+_SHARE_OF_A_KIND = re.compile(r"\b(?:andel(?:en)?|procentdel(?:en)?|share|percentage|proportion|hvor mange|how many)\s+"
+                              r"(?:af|of)\s+.{3,80}?\s+(?:var|er|blev|gik til|were|are|was|went to)\s+([^\W\d_][\w-]{2,})"
+                              r"(?:\s+(?:i|in)\s+(?:19|20)\d{2})?\s*\?*\s*$", re.I)
 
 
 def share_kind(text: str) -> str | None:

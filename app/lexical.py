@@ -59,11 +59,14 @@ _MONTHS = "|".join(MONTH_NAMES)
 SHORT_DATE = re.compile(r"(?<![\d.,/])\d{1,2}\.\d{1,2}\.\d{2}(?![\d]|[.,]\d)|"
                         r"(?:(?<=\bsenest )|(?<=\bden )|(?<=\bd\. )|(?<=\bfra )|(?<=\btil )|(?<=\binden )|(?<=\bindtil ))"
                         r"\d{1,2}/\d{1,2}(?![\d/]|-\d)|"
-                        r"(?<![\w/.,])\d{1,2}/\d{1,2}(?![\d/])(?=\s*(?:kl\b|[-–+]\s*\d{1,2}/\d{1,2}\b))",
+                        r"(?<![\w/.,])\d{1,2}/\d{1,2}(?![\d/])(?=\s*(?:kl\b|[-–+]\s*\d{1,2}/\d{1,2}\b))|"
+                        r"(?<![\w/.,])\d{1,2}/\d{1,2}-\d{2}(?![\d/])",  # "7/5-26": Danish day/month-year of the century
                         re.I | re.M)
 # "19. januar 2027", "januar 2027", "19/1-2027" (Danish day/month-year), "19.01.2027" (a calendar's), "2027".
 DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b(?:{_MONTHS})\s+\d{{4}}|\b\d{{1,2}}/\d{{1,2}}-(?:19|20)\d{{2}}\b|"
                   r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b|"
+                  # "fra uge 24", "in week 41": a week of the year
+                  r"\b(?:uge|week)\s+\d{1,2}\b(?![.,]\d)|"
                   rf"\b(?:19|20)\d{{2}}\b|{SHORT_DATE.pattern}", re.I | re.M)
 NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)})\b(?!-)", re.I)  # (?!-): "tre-årig" is a duration
 COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"

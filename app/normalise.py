@@ -326,6 +326,7 @@ def correct_typo(word: str, vocabulary: Vocabulary) -> str:
 
 # Danish inflections the frequency list often lacks: definite ("ledigheden"), plural, genitive.
 _ENDINGS = ("erne", "ene", "ens", "ets", "en", "et", "er", "ne", "e", "s")
+COMMON_WORD_ZIPF = 5.0  # "hjælp", "hjælpe": words of every text, which no document's silence says anything about
 INFLECTED_BASE_ZIPF = 2.5  # the base form is a real word, not a rare accident of stripping letters
 
 
@@ -447,14 +448,19 @@ class QueryNormaliser:
         # "hvad hvis vi aflyser" finds "Ved afbestilling ...": the group's other words the documents write
         # (app/danish_synonyms.yaml), where the documents never write the asker's word. Not phrases: "ikke møder
         # op" would search for meetings.
+        # Typed without æ, ø and å ("teknikerhjaelp"), the word is found as the group's ("hjælp"), and the other
+        # words as the documents write them ("spraytorreren": "sprøjtetørreren").
         said_otherwise = []
-        for asked, others in synonyms_asked(normalised):
-            known = [other for other in others if " " not in other and other not in expansions
-                     and all(self.vocabulary.knows(part) for part in other.split("-"))]
+        typed_as = {fold_all_danish_letters(word).lower(): word.lower() for word in _WORD.findall(normalised)}
+        for folded, others in synonyms_asked(_WORD.sub(lambda match: fold_all_danish_letters(match.group()), normalised)):
+            asked = " ".join(typed_as.get(word, word) for word in folded.split())
+            written = [self._written(other) for other in others if " " not in other]
+            known = [other for other in written if other is not None and other not in expansions]
             # The documents write the asker's word ("tilsagn" beside another's "bevilling"), or a derivation of it
             # ("afmelde" of "Afmelding"): it finds their passages; another word would pull others up.
+            # Nor is a word everyone writes ("hjælp") one the documents say otherwise, whatever they write instead.
             if not known or all(self.vocabulary.knows(word) for word in asked.split()) \
-                    or any(_derived(asked, other) for other in known):
+                    or any(_derived(folded, other) for other in known) or zipf(folded) >= COMMON_WORD_ZIPF:
                 continue
             expansions += known
             changes.append((asked, " / ".join(known)))
@@ -465,6 +471,14 @@ class QueryNormaliser:
                 normalised = re.sub(rf"(?i)\b{re.escape(asked)}\b", known[0], normalised)
             said_otherwise.append(asked)
         return NormalisedQuery(normalised, expansions, split_text, changes, said_otherwise)
+
+    def _written(self, word: str) -> str | None:
+        """`word` as the documents write it: as it is, or as typed without æ, ø and å ("sprøjtetorreren" is their
+        "sprøjtetørreren"); None when they never do."""
+        if all(self.vocabulary.knows(part) for part in word.split("-")):
+            return word
+        plain = _plain(word)
+        return next((known for known in self.vocabulary.sorted_words if _plain(known) == plain), None)
 
     def _particle_noun(self, verb: str, particle: str) -> str | None:
         """The noun the documents write for a verb with its particle: "flytte ind" -> "indflytning"."""

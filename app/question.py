@@ -23,6 +23,8 @@ Event = Literal["start", "end", "approval", "deadline", "founded", "meeting"]
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|længe|bred|bredt|dyb|dybt|tung|tungt)|"
     r"hvilken andel|hvor stor en andel|hvad (?:koster|kostede)|"
+    # "hvad kommer kontingentet til at koste", "hvad skal vi betale for kurset": a price to come or to pay
+    r"hvad (?:kommer|vil|skal) (?:[^\W\d_]+ ){1,3}?(?:til at )?(?:koste|betale)|"
     # "koster det noget at få jeres hjælp", "er det gratis": the price, "gratis" or an amount
     # ("er der gratis parkering" asks whether there is something, not its price)
     r"koster (?:det|den|de|[^\W\d_]+) (?:noget|penge)|er (?!der\b)[^\W\d_]+ gratis|"
@@ -108,7 +110,10 @@ _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|betal(?:e|er|te|t|es)|pays?|paid|pris
 # ("eksportører" becomes "eksporterer" once a document has that word).
 _TRADED = re.compile(r"\b(eksporterede|eksporteret|eksporterer|solgte|solgt|omsatte|tjente|tjent|exported|sold|"
                      r"uddelt|uddelte|uddeler|delte\s+(?:[^\W\d_]+\s+){0,3}ud|bevilgede|bevilget|granted|awarded|"
-                     r"earned|how much (?:did|does|do)\s+(?:[^\W\d_]+\s+){1,3}(?:export|sell|earn))\b", re.I)
+                     r"købte|købt|indkøbt|investerede|investeret|bought|purchased|invested|"
+                     r"earned|how much (?:did|does|do)\s+(?:[^\W\d_]+\s+){1,3}(?:export|sell|earn)|"
+                     # "how much did the municipalities and the region buy": a verb only ("the use of the export").
+                     r"how much (?:did|does|do)\s+(?:[\w'’]+\s+){1,6}?(?:buy|purchase|invest|spend))\b", re.I)
 # "det højeste tilskud", "the maximum grant": a grant's limit is an amount of money, not its rate ("50 %").
 _LIMIT_AMOUNT = re.compile(r"\b(?:højeste|maksimale|største|mindste|laveste|minimale|max|maks|maksimum|minimum)\s*"
                            r"s?(?:tilskud\w*|beløb\w*|støtte\w*|bevilling\w*)|"
@@ -632,7 +637,20 @@ def is_follow_up(text: str, history: Sequence[Turn]) -> bool:
     return bool(_FOLLOW_UP_START.match(text.strip())) or not words
 
 
+def _asking_sentences(text: str) -> str:
+    """The sentences of `text` that ask, after those telling the asker's situation ("our mentoring programme finished
+    in october 2025. when can we apply ..."); the whole text when none or all of them ask."""
+    sentences = re.split(r"(?<=[.!])\s+(?=\S)", text.strip())
+    asking = [sentence for sentence in sentences if "?" in sentence or _QUESTION_OPENING.match(sentence)]
+    return " ".join(asking) if asking and len(asking) < len(sentences) else text
+
+
+_QUESTION_OPENING = re.compile(r"\W*(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|what|when|where|who|which|how|why)\b",
+                               re.I)
+
+
 def asked_event(text: str) -> Event | None:
+    text = _asking_sentences(text)
     for event, pattern in EVENTS.items():
         if pattern.search(text):
             return event  # type: ignore[return-value]
@@ -808,7 +826,8 @@ def split_parts(text: str) -> list[str]:
             pieces.append(piece)
     if len(pieces) < 2 or len(pieces[-1].split()) < 2:
         return [text]
-    # "kan man ringe om fredagen, og til hvornår": a preposition and a question word only go on asking the same.
+    # "kan man ringe om fredagen, og til hvornår", "when does it meet and at what time": a preposition and a
+    # question word only go on asking the same.
     pieces = [piece for i, piece in enumerate(pieces) if i == 0 or not _CARRIED_ON.fullmatch(piece)]
     if len(pieces) < 2:
         return [text]
@@ -864,8 +883,8 @@ def _with_detail(part: str, detail: str) -> str:
 # "kan vi få en mentor? hvis ikke, hvad kan vi så bruge": the part asks instead of what the first asks.
 _IF_NOT = re.compile(r"\W*(?:hvis\s+ikke|hvis\s+nej|ellers|i\s+så\s+fald|if\s+not|otherwise|in\s+that\s+case)\b", re.I)
 _DESCRIBED_FIRST = re.compile(r"\W*(?:vi|jeg|we|i)\s+(?:er|har|driver|are|have|run)\b[^.!?]*[.!]\s+(?=\S)", re.IGNORECASE)
-_CARRIED_ON = re.compile(r"(?:og\s+|and\s+)?(?:til|fra|indtil|siden|until|till|from|since)\s+(?:hvornår|hvilken tid|when|what time)",
-                         re.IGNORECASE)
+_CARRIED_ON = re.compile(r"(?:og\s+|and\s+)?(?:til|fra|indtil|siden|på|until|till|from|since|at)\s+"
+                         r"(?:hvornår|hvilken tid|hvilket tidspunkt|when|what time)", re.IGNORECASE)
 
 
 def _names_nothing(part: str) -> bool:

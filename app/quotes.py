@@ -160,7 +160,10 @@ _YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–]|og|and|til|to|until)\s*(?:
 # "Eksportværdien for 2009 er endnu ikke opgjort": the documents say the figure does not exist yet.
 NOT_AVAILABLE = re.compile(
     r"\b(endnu ikke (?:\w+ )?(?:opgjort|kendt|gjort op|beregnet|offentliggjort)|ikke (?:endeligt )?opgjort|"
-    r"foreligger (?:endnu )?ikke|not yet (?:available|known|calculated|published))\b",
+    r"foreligger (?:endnu )?ikke|not yet (?:available|known|calculated|published)|"
+    # A decision put off: "Drøftelsen blev udsat til næste møde", "the decision was postponed".
+    r"(?:drøftelsen|beslutningen|sagen|punktet|behandlingen)\s+(?:blev|er)\s+udsat|"
+    r"(?:decision|discussion)\s+(?:was|has been)\s+(?:postponed|deferred))\b",
     re.I,
 )
 _FUTURE_SECTION = re.compile(r"perspektiv|fremtid|fremadrettet|handlingsplan|anbefaling|indstilling|future|outlook|"
@@ -204,7 +207,7 @@ def has_date(text: str) -> bool:
 # A time counted from something: "svar inden for 10 arbejdsdage", "senest 3 uger før mødet", "ca. 5 uger efter
 # ansøgningsfristen", "within 15 working days". It answers "hvornår får man svar"; a duration alone ("varer 5 dage")
 # does not.
-_UNITS_OF_TIME = r"(?:arbejds|hver|bank|working\s+|business\s+)?(?:dage|dag|dages|uger|uge|måneder|måned|days?|weeks?|months?)"
+_UNITS_OF_TIME = r"(?:arbejds|hver|bank|working\s+|business\s+)?(?:dage|dag|dages|uger|uge|måneder|måned|år|days?|weeks?|months?|years?)"
 _RELATIVE_TIME = re.compile(
     rf"\b(?:inden\s+for|indenfor|within)\s+(?:ca\.\s+|cirka\s+|about\s+)?\d+\s+{_UNITS_OF_TIME}\b"
     rf"|\b\d+\s+{_UNITS_OF_TIME}\s+(?:efter|før|inden|after|before)\b", re.I)
@@ -425,8 +428,12 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             # prisen 3.500 kr.", "1-9 ansatte") is a rule for companies, no count; asked what one must have, it
             # answers. (Of other things a bound is the count: "får op til 8 mentormøder", "4-6 uger".)
             text = _without_bounds(text)
+        # ... unless the account's word is the asked thing's: "kurset om eksport til Tyskland" is the course
+        # "Eksport til Tyskland", priced in its row.
+        asked = set(tokenize(question.normalised or question.text))
         if question.counted == "kr" and _ASKS_PRICE.search(question.normalised or question.text) \
-                and _AMOUNT_OF_AN_ACCOUNT.search(text) and not _MONEY_CHARGED.search(f"{header} {text}"):
+                and any(not set(tokenize(account.group())) & asked for account in _AMOUNT_OF_AN_ACCOUNT.finditer(text)) \
+                and not _MONEY_CHARGED.search(f"{header} {text}"):
             return False  # "hvad koster konferencen": not "kontrakter med en samlet værdi på 412 mio. kr."
         if question.counted == "kr":
             text = _without_own_amounts(question, text)
@@ -604,7 +611,9 @@ def _not_yet_of(question: Question, text: str) -> bool:
 # "hvor mange mennesker kom", "how many people": people, whatever word a document counts them by ("11.800
 # besøgende", "74 udstillere", "13.400 gæster"). A Danish noun for people mostly ends so (-ende, -ere, -ister, -ent);
 # the commonest others are listed. Not "-menter": "Arrangementer", "dokumenter".
-_PEOPLE = frozenset(stem(word) for word in ("mennesker", "personer", "folk", "people", "persons"))
+# ... and a course's or event's places ("hvor mange pladser er der": "max. 16 deltagere").
+_PEOPLE = frozenset(stem(word) for word in ("mennesker", "personer", "folk", "people", "persons", "pladser", "plads",
+                                            "seats", "places"))
 _PERSON_NOUN = re.compile(r"\w+(?:ende|ere|erne|ister|isterne|(?<!m)enter|anter)|\w*(?:ansatte|medlemmer|gæster|kunder|elever|"
                           r"personer|mennesker|folk|borgere|beboere|people|persons|visitors|guests|participants|members"
                           r"|employees|staff)", re.I)
@@ -797,7 +806,8 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         # Each of its sentences is read with the question: "Vækstforløb er målrettet ... 10–50 ansatte" after "Svar:
         # Ja." answers "Vi er en etableret virksomhed med omkring 30 ansatte. Har I noget til os?".
         question = " ".join(u.text for u in _asking(units)) if answers else ""
-        asking = bool(_QUESTION_LABEL.match(lines[0]))
+        # Not "Spørgsmål: projektleder Jens Peter Vinther, tlf. ...", which says whom to ask.
+        asking = bool(_QUESTION_LABEL.match(lines[0])) and "?" in paragraph
         for number, sentence in enumerate(sentences):
             # ... also on the line under it: "Spørgsmål: Har I noget til os?" / "Svar: Ja. Vækstforløb er ...".
             asked_above = number > 0 and _asked_last(units)
@@ -850,7 +860,10 @@ def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
         return None
     # A price list has no header row: "Voksen  60 kr." is a row like the ones under it; nor has a timetable:
     # "Ansøgningsfrist  1. september 2026" over "Opstart  21. september 2026".
-    first_is_row = any(_FIGURE_CELL.match(cell) or _is_date(cell) for cell in split_cells(lines[table[0]])[1:])
+    # Nor is the line under a header with an empty corner: "2024-reglerne  2026-reglerne" names the columns of
+    # "Antal ansatte  1-49  1-99".
+    first_is_row = any(_FIGURE_CELL.match(cell) or _is_date(cell) for cell in split_cells(lines[table[0]])[1:]) \
+        or (width >= 3 and table[0] > 0 and counts[table[0] - 1] == width - 1)
     rows = table if first_is_row else table[1:]
     # Below the rows, a line with fewer cells is a row whose last cells are empty ("I alt  37,5 mio. kr."), not
     # a header naming the columns of the rows above it.
@@ -905,6 +918,10 @@ def names_column(column: str, asked: str) -> bool:
         pattern = r"(?:[-\s]?|\s+\w+\s+)".join([*map(re.escape, parts[:-1]), re.escape(last[:max(5, len(last) - 3)]) + r"\w*"])
     else:
         pattern = re.escape(column.lower())
+        # A compound written apart: "normal pris" names "Normalpris".
+        words = re.findall(r"[^\W\d_]+", asked.lower())
+        if column.lower() in {first + second for first, second in zip(words, words[1:])}:
+            return True
     return bool(re.search(rf"(?<![\w-]){pattern}(?!\w)", asked.lower()))
 
 
@@ -1462,6 +1479,9 @@ _MEASURED = re.compile(r"^\W*hvor\s+(?:stor|store|stort|høj|høje|højt|meget)\
 # "How much does it cost to park a car": the priced thing is parking, which a document must name; "to rent the
 # studio" prices the studio. "How much does the audio guide cost": the audio guide.
 _PRICED = re.compile(
+    # "hvad koster det at få lavet en næringsdeklaration", "to have a test done": the thing made or done.
+    r"\b(?:hvad koster det at\s+(?:få|have)\s+(?:lavet|udført|foretaget|gennemført|lave|udføre)|"
+    r"how much does it cost to (?:have|get))\s+(?:en\s+|et\s+|a\s+|an\s+)?([^\W\d_][\w-]{2,})|"
     r"\b(?:how much does it cost to|hvad koster det at)\s+(?!(?:rent|hire|take|buy|use|book|join|get|have|attend|"
     r"visit|enter|borrow|go|be|bring|send|leje|låne|tage|købe|bruge|booke|deltage|få|have|komme|besøge|gå|være|"
     r"sende|melde)\b)([^\W\d_]{3,})|\bhow much (?:does|do|did) (?:the |a |an )?(?!(?:it|this|that)\b)([^\W\d_][\w-]*)(?:\s+[\w-]+){0,3}"
@@ -1522,7 +1542,7 @@ def asked_word_as_typed(question: Question) -> str | None:
     text = question.normalised or question.text
     priced = _PRICED.search(text)
     if priced:
-        return priced.group(1) or priced.group(2)
+        return next(group for group in priced.groups() if group)
     offered = _offered(question)
     if offered:
         return offered
@@ -2069,9 +2089,10 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     asked_terms = set(tokenize(asked_text))
 
     def named(column: str) -> bool:
+        # Not a hyphenated column by its last part: "vi er medlem" names "Medlem", not "Ikke-medlem".
         terms = set(tokenize(column))
-        return names_column(column, asked_text) or any(column.lower().endswith(w) for w in asked_words) \
-            or (bool(terms) and terms <= asked_terms)
+        return names_column(column, asked_text) or (bool(terms) and terms <= asked_terms) \
+            or ("-" not in column and any(column.lower().endswith(w) for w in asked_words))
     given = _askers_figures(question)
     asked = _most_named([(c, v) for c, v in pairs if named(c) and not set(_NUMBER.findall(v)) & given])
     if len(asked) != 1:

@@ -33,6 +33,7 @@ _CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*\s+")
 _OPENING = "\"'“„«(["
 _ENUMERATOR = re.compile(r"^(?:[-•*]\s+)?\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Za-z]|[ivxIVX]{1,4})[.)]$")
 _NUMBER = re.compile(r"^\d{1,2}\.$")
+_LETTERED_ITEM = re.compile(r"[a-hA-H]\)\s+[A-ZÆØÅ]")  # "b) Sprøjtetørreren": an item of a lettered list
 _DOTTED_ABBREVIATION = re.compile(r"^(?:[a-zæøå]{1,3}\.){2,}$")
 
 
@@ -73,7 +74,10 @@ def _is_boundary(line: str, start: int, punct: int, next_start: int) -> bool:
     following = line[next_start:]
     next_word = following.split(maxsplit=1)[0]
     first = next_word.lstrip(_OPENING)[:1] or next_word[:1]
-    # Danish sentences start with a capital or a digit; "den 19. oktober", "ca. 49 %" continue.
+    # Danish sentences start with a capital or a digit; "den 19. oktober", "ca. 49 %" continue. So does a lettered
+    # item after a full stop: "... fra uge 24. b) Sprøjtetørreren ...".
+    if _LETTERED_ITEM.match(following) and line[punct] == "." and not never_ends_sentence(line[:punct + 1].split()[-1]):
+        return True
     if not (first.isupper() or first.isdigit()):
         return False
     if line[punct] in "!?":

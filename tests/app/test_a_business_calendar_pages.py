@@ -219,6 +219,15 @@ def test_answered_from_the_passage_that_states_it(engine, question, expected):
     assert not answer.abstained and expected in f"{lines[0]} {first_quote}", answer.text
 
 
+def test_the_price_of_an_event_dated_in_another_time_of_year_is_no_price_for_the_asked_one(engine):
+    """The autumn calendar's morning meeting (8 September) is not the spring's: asked for spring, it is declined;
+    asked for autumn, its price is the answer. A price whose quote dates nothing is not held to it."""
+    spring = engine.ask("hvad koster morgenmødet om kunstig intelligens i foråret 2026")
+    assert spring.abstained, spring.text
+    autumn = engine.ask("hvad koster morgenmødet om kunstig intelligens i efteråret")
+    assert not autumn.abstained and "60 kr." in autumn.text, autumn.text
+
+
 def test_a_numbered_rounds_figures_do_not_answer_for_another_round(engine):
     """Round 1's 14 applications are no count of round 2's; a time of day ("kl. 12.00") counts nothing."""
     answer = engine.ask("hvor mange ansøgninger kom der i runde 2 af udviklingspuljen")

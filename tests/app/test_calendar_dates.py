@@ -74,3 +74,4 @@ def test_a_calendars_day_and_month_hold_the_asked_date():
     """"d. 19 marts" is the calendar's "19/3 kl. 9-12"; "11.02.26" is 11 February 2026."""
     assert holds(dates_in("19/3 kl. 9-12 Digital dokumentation"), asked_dates("kurset d. 19. marts")[0])
     assert dates_in("11.02.26 kl. 9-15 Kursus") == {(11, 2, 2026)}
+    assert dates_in("7/5-26  Sensorik i praksis  1.100 kr.") == {(7, 5, 2026)}  # day/month-year of the century

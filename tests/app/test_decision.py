@@ -1,6 +1,8 @@
 """Answer-or-abstain signals judged on the quoted document alone (app/decision.py), with the real vocabulary and
 question analysis: an English question's everyday words, and the places a question names in lower case."""
-from app.decision import known_fraction, named_in_documents
+import pytest
+
+from app.decision import known_fraction, named_in_documents, names_the_kind, share_kind
 from app.normalise import Vocabulary, names_of
 from app.question import analyse
 
@@ -495,3 +497,19 @@ def test_a_name_of_everyday_words_with_one_the_documents_never_write_is_missing(
     assert unknown_phrase_names(analyse("samarbejder I med Aalborg Universitet?"), office) == []
     assert unknown_phrase_names(analyse("Do you work with Aalborg University?"), office) == []  # translated
     assert unknown_phrase_names(analyse("Vi er 12 ansatte. Hvad kan vi søge?"), office) == []  # a sentence's start
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("hvor stor en andel af brugerne var kvinder i 2024", "kvinder"),
+    # A count of some of them is a share too: the loans paid out in all are no answer.
+    ("how many of the loans paid out in 2025 went to start-ups?", "start-ups"),
+    ("hvor mange af de bevilgede vouchere gik til iværksættere", "iværksættere"),
+    ("hvor mange af deltagerne var fra udlandet", None),  # a place, no kind
+])
+def test_a_share_or_a_count_of_some_of_the_things_names_the_kind_it_counts(question, kind):
+    assert share_kind(question) == kind
+
+
+def test_a_kind_is_named_in_danish_or_english_hyphenated_or_not():
+    assert names_the_kind("start-ups", "heraf gik 3 til startups") and names_the_kind("start-ups", "3 iværksættere")
+    assert not names_the_kind("start-ups", "Velfærdstech-lånet, Udbetalte lån: 2025: 8")

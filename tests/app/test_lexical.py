@@ -139,9 +139,10 @@ def test_a_figure_before_a_duration_counts_the_duration():
 def test_a_calendars_short_dates_are_dates_and_fractions_are_not():
     from app.lexical import DATE
 
-    dates = ["11.02.26 kl. 9-15 Kursus", "19/3 kl. 9-12 Kursus", "24/2 + 3/3 kl. 9.30-12", "Tilmelding senest 1/4."]
+    dates = ["11.02.26 kl. 9-15 Kursus", "19/3 kl. 9-12 Kursus", "24/2 + 3/3 kl. 9.30-12", "Tilmelding senest 1/4.",
+             "7/5-26  Sensorik i praksis", "Linjen kan lejes fra uge 24.", "open from week 24"]
     assert all(DATE.search(text) for text in dates)
-    assert not any(DATE.search(text) for text in ["2/3 af virksomhederne", "i alt 1/3.", "lokale 2.14"])
+    assert not any(DATE.search(text) for text in ["2/3 af virksomhederne", "i alt 1/3.", "lokale 2.14", "4-6 uger"])
 
 
 def test_a_non_member_is_one_term_however_written():

@@ -136,6 +136,17 @@ def test_a_word_the_documents_say_otherwise_is_searched_in_their_words_too():
     assert searcher.normalise("hvornår dukker resultaterne op").split_text == "hvornår dukker resultaterne op"
 
 
+def test_a_compound_of_a_synonym_typed_without_danish_letters_is_the_documents_compound():
+    """"teknikerhjaelp" is the price list's "Teknikerassistance"; "spraytorreren" its "Sprøjtetørreren"."""
+    documents = ["Teknikerassistance koster 850 kr. pr. time.", "Sprøjtetørreren kan ikke lejes før 1. april 2026."]
+    searcher = QueryNormaliser(Vocabulary.of(documents))
+    assert "teknikerassistance" in searcher.normalise("rabat paa teknikerhjaelp").split_text.split()
+    assert "sprøjtetørreren" in searcher.normalise("kan vi leje spraytorreren i marts").split_text.split()
+    # A word everyone writes is no word the documents say otherwise: "hjælp" stays, though they write "bistand".
+    helped = QueryNormaliser(Vocabulary.of(["Virksomhederne får bistand til eksport."])).normalise("vi har brug for hjælp")
+    assert helped.text == "vi har brug for hjælp" and helped.said_otherwise == []
+
+
 def test_a_derivation_of_the_documents_word_is_asked_as_typed_not_as_a_synonym():
     """"afmelde" is the course catalogue's "Afmelding" in another form: the question stays "afmelde", though
     "afbestilling" of another document is its synonym, which is not searched."""

@@ -41,6 +41,8 @@ def test_the_language_is_read_from_the_words(text, language):
 @pytest.mark.parametrize("text, kind", [
     ("hvor mange forløb havde vi i 2009", "quantity"),
     ("hvad koster en konsulent", "quantity"),
+    ("hvad kommer kontingentet til at koste i 2027?", "quantity"),  # a price to come
+    ("hvad skal vi betale for kurset", "quantity"),
     ("hvornår blev VækstMidt godkendt", "date"),
     ("when did the advisor project start", "date"),
     ("hvornår har biblioteket åbent om lørdagen", "hours"),  # opening hours, not a date
@@ -126,6 +128,8 @@ def test_the_kind_of_answer_asked_for(text, kind):
     ("when did the office in budapest close", "end"),
     ("til hvornår er samarbejdet forlænget", "end"),  # extended until: its new end
     ("hvornår var mødet", None),
+    # What the asker tells first is no asked event: they ask when they may apply.
+    ("our mentoring programme finished in october 2025. when can we apply for a new mentor?", None),
     ("fra hvornår gælder mobilpolitikken på skolerne", "start"),  # in force from: it starts
     ("hvornår træder reglerne i kraft", "start"),
     ("when does the policy take effect", "start"),
@@ -290,6 +294,12 @@ def test_a_count_question_names_what_it_counts(text, counted, as_asked):
     ("hvor meget har regionen eksporteret for", True),
     ("how much did the region export in 2008", True),
     ("hvor meget solgte virksomhederne i udlandet", True),
+    # What was bought or invested cost an amount ("21,3 mio. kr."), not a count of members.
+    ("how much did the municipalities and the region buy from the cluster's companies in 2025", True),
+    ("hvor meget købte kommunerne for hos klyngens virksomheder", True),
+    ("how much did the region invest in 2025", True),
+    ("hvor mange købte en billet", False),  # a count of buyers
+    ("By how much did the use of the export schemes grow in Central Denmark Region in 2009?", False),  # a growth
     ("hvor meget delte fonden ud i 2023", True),  # what a foundation gave out
     ("hvor meget har fonden uddelt", True),
     ("hvor mange vouchere blev uddelt i 2023", False),  # a count of vouchers
@@ -427,6 +437,10 @@ def test_a_preposition_and_a_question_word_go_on_asking_the_first_part():
     assert split_parts("kan man ringe til jer om fredagen, og til hvornår?") == [
         "kan man ringe til jer om fredagen, og til hvornår?"]
     assert len(split_parts("hvad kostede projektet, og hvornår sluttede det?")) == 2
+    # "at what time" is when the same meeting is: one question.
+    assert split_parts("when does the founders network meet and at what time?") == [
+        "when does the founders network meet and at what time?"]
+    assert split_parts("hvornår mødes netværket og på hvilket tidspunkt") == ["hvornår mødes netværket og på hvilket tidspunkt"]
 
 
 @pytest.mark.parametrize("text, owner", [

@@ -69,6 +69,8 @@ def test_the_column_asked_for_in_any_inflection_not_the_one_holding_the_askers_f
     ("when will we hear back", "Applicants get an answer within 15 working days.", True),
     ("hvornår får man svar", "Forløbet varer 10 dage.", False),  # a duration is no time of an answer
     ("hvornår starter forløbet", "Rådgivningen skal være afsluttet senest 6 måneder efter bevillingen.", False),
+    ("when can we apply for a new mentor?",
+     "En virksomhed kan søge et nyt mentorforløb tidligst 2 år efter, at det forrige er afsluttet.", True),
 ])
 def test_a_when_question_is_answered_by_a_time_counted_from_something(question, sentence, fits):
     assert fits_answer_type(analyse(question), sentence) is fits
@@ -158,6 +160,38 @@ def test_a_price_list_without_a_header_row_is_all_rows():
     question = analyse("hvad koster en returbillet for en voksen")
     assert render_table_row(units[0], question) == "Voksen: 60 kr."
     assert short_answer(question, [units[0]]) == "60 kr."
+
+
+def test_a_header_with_an_empty_corner_names_the_value_columns_and_the_line_under_it_is_a_row():
+    """A comparison table's header has no cell over the row labels: "2024-reglerne  2026-reglerne" names the
+    columns of "Antal ansatte  1-49  1-99", which is a row like "Maksimalt beløb  75.000 kr.  100.000 kr."."""
+    units = split_units("2024-reglerne  2026-reglerne\nAntal ansatte  1-49  1-99\nTilskudsprocent  50 %  60 %\n"
+                        "Maksimalt beløb  75.000 kr.  100.000 kr.\nForskud  Nej  30 %", 0)
+    assert [u.text for u in units][0] == "Antal ansatte  1-49  1-99"
+    question = analyse("hvad var max beløbet efter 2024-reglerne")
+    row = next(u for u in units if u.text.startswith("Maksimalt"))
+    assert render_table_row(row, question) == "Maksimalt beløb: 2024-reglerne: 75.000 kr."
+
+
+def test_a_column_named_in_two_words_is_named():
+    """"early bird og normal pris": both columns, though the header writes "Normalpris" as one word."""
+    units = split_units("Billettype  Early bird  Normalpris\nMedlemmer  1.450 kr.  1.950 kr.\n"
+                        "Ikke-medlemmer  2.450 kr.  2.950 kr.\nStuderende  Gratis  Gratis", 0)
+    question = analyse("hvad koster en billet for medlemmer, early bird og normal pris?")
+    assert render_table_row(units[0], question) == "Medlemmer: Early bird: 1.450 kr., Normalpris: 1.950 kr."
+
+
+def test_a_price_is_no_accounts_amount_unless_the_account_word_names_the_asked_thing():
+    """"hvad koster konferencen": an export value in kroner is no price; "kurset om eksport til tyskland": the course
+    "Eksport til Tyskland" is priced in its row."""
+    conference = analyse("hvad koster konferencen")
+    assert not fits_answer_type(conference, "Eksporten udgjorde 412 mio. kr. i 2024.")
+    course = analyse("vi er medlem og vil sende 5 medarbejdere på kurset om eksport til tyskland, hvad koster det pr person?")
+    row = "26/2-26  Eksport til Tyskland: regler og handel  Fødevarehuset  1.500 kr.  3.000 kr."
+    assert fits_answer_type(course, row, "Dato  Kursus  Sted  Medlem  Ikke-medlem")
+    # "vi er medlem": the members' price, not the non-members'.
+    units = split_units(f"Dato  Kursus  Sted  Medlem  Ikke-medlem\n{row}\n24/3-26  Klima  Herning  750 kr.  1.500 kr.", 0)
+    assert short_answer(course, [units[0]]) == "1.500 kr. medlem (26/2-26)"
 
 
 def test_a_price_list_is_what_its_lead_in_line_says_it_lists():
@@ -352,6 +386,10 @@ def test_a_figure_counts_the_word_beside_it_and_a_percentage_counts_per_cent():
     assert counts("mød", "Rådgiveren har haft 373 møder med virksomheder.")
     assert not counts("virksomhed", "Rådgiveren har haft 373 møder med mange forskellige virksomheder.")
     assert counts("pct", "Andelen er 25,4 % af virksomhederne.") and counts("pct", "Det er 25 procent.")
+    # "hvor mange pladser er der på kurset": its places are the participants it takes.
+    places = analyse("hvor mange pladser er der på haccp kurset").counted
+    assert counts(places, "HACCP-kurset giver kursusbevis og har max. 16 deltagere.")
+    assert not counts(places, "Kurset varer 3 dage og koster 4.200 kr.")
 
 
 @pytest.mark.parametrize("question", ["hvor mange mennesker kom der på madmarkedet i 2023?",
@@ -369,6 +407,10 @@ def test_not_computed_yet_answers_a_count_only_when_it_names_the_counted_thing()
     sentence = "Eksportværdien for 2009 er endnu ikke opgjort på regionalt niveau."
     assert says_not_available(analyse("Hvad var eksportværdien i 2009?"), sentence)  # an amount of money
     assert not says_not_available(analyse("Hvor mange virksomheder brugte eksportordningerne i 2009?"), sentence)
+    # A decision put off is no figure yet: the minutes' "Drøftelsen blev udsat til næste møde" for next year's fee.
+    fee = analyse("hvad kommer kontingentet til at koste i 2027?")
+    assert says_not_available(fee, "Drøftelsen blev udsat til næste møde, hvor der skal foreligge et budgetoverslag.")
+    assert not says_not_available(fee, "Kontingentet for 2026 er 4.200 kr.")
 
 
 def test_the_fact_of_a_date_answer_is_the_sentence_with_the_asked_event_not_the_best_ranked_one():
@@ -611,6 +653,10 @@ def test_a_bound_below_a_figure_is_an_upper_limit():
     ("Hvor meget i løn får direktøren?", "løn"),
     ("hvad koster det egentlig for os at være med?", None),  # a filler, then nothing named
     ("hvad koster egentlig en klubtrøje", "klubtrøje"),
+    # What one has made or done is the thing priced, not the participle.
+    ("hvad koster det at få lavet næringsdeklaration, er det billigere for medlemmer?", "næringsdeklaration"),
+    ("hvad koster det at få udført en holdbarhedstest", "holdbarhedstest"),
+    ("how much does it cost to have a shelf life test done", "shelf"),
 ])
 def test_the_asked_thing_is_what_is_priced_or_measured(question, word):
     assert asked_word_as_typed(analyse(question)) == word
@@ -948,6 +994,9 @@ def test_an_faqs_question_is_no_answer_and_its_answer_is_read_with_it():
     assert units[3].referent == "Spørgsmål: Vi er en virksomhed med omkring 30 ansatte. Har I noget til os?"
     faq_on_lines = split_units("Spørgsmål: Hvor hurtigt får jeg svar?\nSvar: Du får svar inden for 15 hverdage.", 0)
     assert faq_on_lines[1].antecedent == "Spørgsmål: Hvor hurtigt får jeg svar?"
+    # "Spørgsmål:" over whom to ask asks nothing: it is the contact line.
+    contact = split_units("Spørgsmål: projektleder Jens Peter Vinther, jpv@fkvest.dk, tlf. 97 32 18 47.", 0)
+    assert [unit.asks for unit in contact] == [False]
 
 
 @pytest.mark.parametrize("text, fits", [

@@ -72,6 +72,10 @@ CASES = [
     ("Se bilag 2. Region Midtjylland har evalueret.", ["Se bilag 2.", "Region Midtjylland har evalueret."]),
     # An abbreviation at the end of a hyphenated compound: "Ikke-medl." of a price list.
     ("Medlemmer gratis, Ikke-medl. 450 kr. Sted: Lundvig.", ["Medlemmer gratis, Ikke-medl. 450 kr.", "Sted: Lundvig."]),
+    # Minutes' lettered items run together when their lines are joined: "b)" starts the next item.
+    ("Linjen kan lejes fra uge 24. b) Sprøjtetørreren er ude af drift. c) Udnyttelsen var 64 %.",
+     ["Linjen kan lejes fra uge 24.", "b) Sprøjtetørreren er ude af drift.", "c) Udnyttelsen var 64 %."]),
+    ("Se pkt. a) og b) nedenfor.", ["Se pkt. a) og b) nedenfor."]),
 ]
 
 
