@@ -23,8 +23,9 @@ Event = Literal["start", "end", "approval", "deadline", "founded", "meeting"]
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|længe|bred|bredt|dyb|dybt|tung|tungt)|"
     r"hvilken andel|hvor stor en andel|hvad (?:koster|kostede)|"
-    # "hvad kommer kontingentet til at koste", "hvad skal vi betale for kurset": a price to come or to pay
-    r"hvad (?:kommer|vil|skal) (?:[^\W\d_]+ ){1,3}?(?:til at )?(?:koste|betale)|"
+    # "hvad kommer kontingentet til at koste": a price to come ("hvad skal vi betale hvis vi aflyser" may be a share:
+    # "25 % af lejen")
+    r"hvad (?:kommer|vil|skal) (?:[^\W\d_]+ ){1,3}?(?:til at )?koste|"
     # "koster det noget at få jeres hjælp", "er det gratis": the price, "gratis" or an amount
     # ("er der gratis parkering" asks whether there is something, not its price)
     r"koster (?:det|den|de|[^\W\d_]+) (?:noget|penge)|er (?!der\b)[^\W\d_]+ gratis|"
