@@ -2074,6 +2074,9 @@ def _askers_figures(question: Question) -> set[str]:
     return set(_NUMBER.findall(question.normalised or question.text))
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
+
+
 def _table_figure(question: Question, unit: Unit) -> str | None:
     cells = split_cells(unit.text)
     found = _columns(unit, cells)
@@ -2098,6 +2101,7 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     if len(asked) != 1:
         return None
     column, value = asked[0]
+    value = _FOOTNOTE_MARK.sub("", value)  # "6.800 kr.¹": the price, not its footnote's number
     if not re.search(r"\d", column):  # a measure, not a year: "212 virksomhedshenvendelser (Bruxelles)"
         return f"{value} {column.lower() if question.reply_language == 'da' else column} ({label})"
     header = unit.table_header or []

@@ -194,6 +194,11 @@ def test_a_price_is_no_accounts_amount_unless_the_account_word_names_the_asked_t
     assert short_answer(course, [units[0]]) == "1.500 kr. medlem (26/2-26)"
 
 
+def test_a_prices_footnote_mark_is_no_part_of_the_short_answer():
+    units = split_units("Anlæg  Medlem  Ikke-medlem\nMejerilinje  6.800 kr.¹  11.500 kr.¹\nKødlinje  5.900 kr.  9.800 kr.", 0)
+    assert short_answer(analyse("hvad koster mejerilinjen for medlemmer"), [units[0]]) == "6.800 kr. medlem (Mejerilinje)"
+
+
 def test_a_price_list_is_what_its_lead_in_line_says_it_lists():
     """"Priser for enkeltbillet ...:" over "Voksen  45 kr.": the row is a ticket's price, said with the row."""
     text = "Priser for enkeltbillet på ruten Lundholm-Fyrø:\n\nVoksen  45 kr.\nBarn 4-15 år  25 kr.\nCykel  20 kr."
