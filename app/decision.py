@@ -591,9 +591,9 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         if times:
             quote = " ".join([*(unit_context(unit) for unit in selection.units[:selection.primary]),
                               *(unit.entry for unit in selection.units[:selection.primary])])
-            dating = quote if dates_in(quote) else selection.document_evidence
-            if dates_in(dating):
-                elsewhere += [word for word, root, months in times if not in_time_of_year(dating, root, months)]
+            priced_when = next((text for text in (quote, selection.document_evidence) if dates_in(text)), None)
+            if priced_when is not None:
+                elsewhere += [word for word, root, months in times if not in_time_of_year(priced_when, root, months)]
         if dated_by_time_of_year(q):
             dating = lowered if q.answer_type != "other" else " ".join(
                 [selection.heading, *(unit_context(unit) for unit in selection.units[:selection.primary])]).lower()

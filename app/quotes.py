@@ -428,12 +428,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             # prisen 3.500 kr.", "1-9 ansatte") is a rule for companies, no count; asked what one must have, it
             # answers. (Of other things a bound is the count: "får op til 8 mentormøder", "4-6 uger".)
             text = _without_bounds(text)
-        # ... unless the account's word is the asked thing's: "kurset om eksport til Tyskland" is the course
-        # "Eksport til Tyskland", priced in its row.
-        asked = set(tokenize(question.normalised or question.text))
         if question.counted == "kr" and _ASKS_PRICE.search(question.normalised or question.text) \
-                and any(not set(tokenize(account.group())) & asked for account in _AMOUNT_OF_AN_ACCOUNT.finditer(text)) \
-                and not _MONEY_CHARGED.search(f"{header} {text}"):
+                and not _MONEY_CHARGED.search(f"{header} {text}") and _names_another_account(question, text):
             return False  # "hvad koster konferencen": not "kontrakter med en samlet værdi på 412 mio. kr."
         if question.counted == "kr":
             text = _without_own_amounts(question, text)
@@ -487,6 +483,13 @@ _AMOUNT_OF_AN_ACCOUNT = re.compile(r"\b(?:\w*værdi(?:en)?|omsætning\w*|indtæg
                                    r"worth|value)\b", re.I)
 _MONEY_CHARGED = re.compile(r"\b(?:koste[rt]?|kostede|pris\w*|\w+pris(?:en|er|erne)?|betal\w*|\w*gebyr\w*|egenbetaling\w*|"
                             r"\w*takst\w*|costs?|price\w*|fees?|pays?|charged?)\b|\bkr\.?\s+(?:pr\.?|per|om)\b", re.I)
+
+
+def _names_another_account(question: Question, text: str) -> bool:
+    """Does `text` name an account ("værdi", "eksport") the question does not? "kurset om eksport til Tyskland" names
+    the course "Eksport til Tyskland", priced in its row; "hvad koster konferencen" no export value."""
+    asked = set(tokenize(question.normalised or question.text))
+    return any(not set(tokenize(account.group())) & asked for account in _AMOUNT_OF_AN_ACCOUNT.finditer(text))
 
 
 # "Løbende garantiprovision: 1,25 % årligt", "interest: 3.95 %": a fee or interest charged as a share of something is
