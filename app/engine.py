@@ -38,6 +38,7 @@ from app.counted import counted_in_passages
 from app.decision import Decision, decide
 from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.embeddings.cache import CachedEmbeddings
+from app.footnotes import marks_in, note_for
 from app.glossary import Glossary, GlossaryError, english_danish
 from app.lexical import STOPWORDS, bm25_dir, load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary, is_everyday, words_of
@@ -183,6 +184,19 @@ class _IndexState:
         """The documents that write every one of the asked dates."""
         return {source for source in self.document_texts if all(holds(self._document_dates(source), date) for date in asked)}
 
+    def footnotes(self, text: str, source: str) -> list[tuple[StoredChunk, str]]:
+        """The notes the document `source` gives for the footnote marks of `text`, a quoted sentence ("(1) Medlemmer kan
+        få op til 4 timers gratis sparring"), with the chunks they are in (app/footnotes.py)."""
+        marks = marks_in(text)
+        if not marks:
+            return []
+        if not self.chunks_by_document:  # once per index generation
+            for chunk in sorted(self.retriever.chunks.values(), key=lambda chunk: chunk.metadata.get("ordinal", 0)):
+                self.chunks_by_document.setdefault(chunk.metadata.get("source", ""), []).append(chunk)
+        chunks = self.chunks_by_document.get(source, [])
+        notes = [note_for(mark, text, [chunk.text for chunk in chunks]) for mark in marks]
+        return [(chunks[at], note) for at, note in filter(None, notes)]
+
     def _texts_of(self, key: tuple[str, ...]) -> list[str]:
         """The documents' chunk texts and section headings."""
         return [text for source in key for text in self.document_texts.get(source, []) + self.document_headings.get(source, [])]
@@ -211,6 +225,7 @@ class _IndexState:
     vocabularies: dict = field(default_factory=dict, compare=False)  # vocabulary_of's cache
     languages: dict = field(default_factory=dict, compare=False)  # language_of's cache
     dates_by_document: dict = field(default_factory=dict, compare=False)  # _document_dates' cache: source -> its dates
+    chunks_by_document: dict = field(default_factory=dict, compare=False)  # footnotes' cache: source -> its chunks in order
 
 
 _THIS_YEAR = re.compile(r"\b(?:i år|i indeværende år|this year|in the current year)\b", re.I)
@@ -787,18 +802,26 @@ class Engine:
             # "Which programme fits us?" is answered by a name: a quote that names nothing ("Produktionsvirksomheder
             # med mellem 10 og 99 ansatte") is led by its document's title ("FAQ – Automatiseringsløftet"), once.
             names_wanted, named = is_programme_question(q.text) and conflict is None, set()
-            for unit in units:
-                chunk = part.retrieved[unit.passage_rank]
+
+            def cite(chunk: Retrieved, quote: str) -> int:
                 if chunk.chunk.id not in numbers:
                     numbers[chunk.chunk.id] = len(sources) + 1
                     sources.append(chunk.to_source(numbers[chunk.chunk.id]))
-                quote = render_table_row(unit, q)  # a sentence as it is, a table row with its header
                 quotes.setdefault(chunk.chunk.id, []).append(quote)
-                number = numbers[chunk.chunk.id]
+                return numbers[chunk.chunk.id]
+
+            notes: list[str] = []  # the quotes' footnotes, quoted after them
+            for unit in units:
+                chunk = part.retrieved[unit.passage_rank]
+                quote = render_table_row(unit, q)  # a sentence as it is, a table row with its header
+                number = cite(chunk, quote)
                 title = sources[number - 1].title
                 lead = f"{title}: " if names_wanted and title not in named and _names_nothing(quote, title) else ""
                 named.add(title)
                 cited.append(f"{lead}“{quote}” [{number}]")
+                for noted, note in state.footnotes(unit.text, chunk.chunk.metadata.get("source", "")):
+                    if conflict is None and not any(note in line for line in notes):
+                        notes.append(f"“{note}” [{cite(Retrieved(noted, 0.0, None), note)}]")
             first = numbers[part.retrieved[units[0].passage_rank].chunk.id]
             if conflict is not None:
                 # Documents of different years state the asked fact (with different figures or dates, or in other
@@ -843,7 +866,7 @@ class Engine:
                 lines.append(texts["not_available" if q.answer_type == "quantity" else "not_yet"])
             else:
                 lines.append(_missing_line(texts, q, part.decision))
-            lines += cited
+            lines += cited + notes
         for source in sources:  # a card shows the cited sentences, not the passage's first lines
             source.quote = " … ".join(dict.fromkeys(quotes.get(source.chunk_id, [])))
         # The answer leads with its first source: its age is what the reader should weigh (a newer figure
