@@ -6,17 +6,17 @@ from __future__ import annotations
 import re
 
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
-# A mark after the word or figure it qualifies: "(1)" or "(*)" before the sentence goes on (so not "(1) budget" of an
+# A mark after the word or figure it qualifies: "(1)", "(a)" or "(*)" before the sentence goes on (so not "(1) budget" of an
 # enumeration), a superscript digit (not the "²" of "m²"), an asterisk on a word ("kr.*").
 _MARK_IN_TEXT = re.compile(
-    r"(?<=[\w.%])\s?(\((?:\d{1,2}|\*{1,3})\))(?=[.,;:!?)]|\s*$)"
+    r"(?<=[\w.%])\s{0,2}(\((?:\d{1,2}|[a-e]|\*{1,3})\))(?=[.,;:!?)]|\s*$)"
     rf"|(?<=[\w.%])([{_SUPERSCRIPTS}])"
     r"|(?<=[\w.%])(\*{1,3})(?=[\s.,;:)]|$)"
 )
 _UNIT = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}$")  # "m" of "m²", "km" of "km²": a power, no mark
 
 # A note: its mark opening a line or following a sentence's end, then its text ("² Ekstruderlinjen forventes ...").
-_NOTE = re.compile(rf"(?:^|(?<=[.!?)]\s)|(?<=[.!?)]\s\s))(\((?:\d{{1,2}}|\*{{1,3}})\)|[{_SUPERSCRIPTS}]|\*{{1,3}}\))\s*"
+_NOTE = re.compile(rf"(?:^|(?<=[.!?)]\s)|(?<=[.!?)]\s\s))(\((?:\d{{1,2}}|[a-e]|\*{{1,3}})\)|[{_SUPERSCRIPTS}]|\*{{1,3}}\))\s*"
                    r"(?=[A-ZÆØÅa-zæøå\d])", re.MULTILINE)
 
 

@@ -50,8 +50,8 @@ _ADDRESS_LINE = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+\.|www\.|https?://)")
 _BARE_NUMBER = re.compile(r"^[\d.,%\s]+$")
 _NUMBERED_HEADING = re.compile(r"^(?:§[ \t]*)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")
 _CELL_GAP = re.compile(r"[ \t]{2,}")
-_NUMERIC_CELL = re.compile(
-    r"^[-–+(]?\d[\d.,\s]*\)?\s*(?:%|‰|kr\.?|mio\.?(?: kr\.?)?|mia\.?(?: kr\.?)?|t\.?\s*kr\.?)?$", re.IGNORECASE
+_NUMERIC_CELL = re.compile(  # a figure, or a dash for none
+    r"^[-–+(]?\d[\d.,\s]*\)?\s*(?:%|‰|kr\.?|mio\.?(?: kr\.?)?|mia\.?(?: kr\.?)?|t\.?\s*kr\.?)?$|^[-–]$", re.IGNORECASE
 )
 # The numbers at the end of a table row whose column gaps pypdf reduced to single spaces:
 # "Region Midtjylland 208 288", "2008 2009", "Andel 38,5 % 17,4 %".
@@ -61,9 +61,10 @@ _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
 _WORD = re.compile(r"\w+(?:-\w+)*")
 # A cell ending in an abbreviation ends no sentence: "Kursus til 40.000 kr. giver 30.000 kr."
 RUNNING_DEPTH = 4  # a letterhead of three lines and the page number
+_CHAPTER_LINE = 60  # a running header's chapter line is short
 NARROW_WRAP = 0.75  # a wrap this much shorter than the typical one is a table cell's, not a full line's
 MIN_WEAK_ROWS = 3  # two-cell text rows that make a table in wrapped text
-_ABBREVIATION_END = re.compile(r"\b(?:kr|mio|mia|pct|ca|nr|stk|inkl|ekskl|excl|incl|mv|osv|etc|p\.a|p\.t|m\.v|bl\.a|f\.eks)\.$",
+_ABBREVIATION_END = re.compile(r"\b(?:kr|mio|mia|pct|ca|nr|stk|inkl|ekskl|excl|incl|maks|min|mv|osv|etc|p\.a|p\.t|m\.v|bl\.a|f\.eks)\.$",
                                re.I)
 _CLOSING = ".,;:!?)]"
 
@@ -185,11 +186,18 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
 
     def furniture(lines: list[_Line]) -> set[int]:
         # The first two lines and the last two, as they recur; deeper lines only below (or above) recurring ones.
+        # A short line between recurring ones is the running header's part that changes from page to page: the
+        # chapter ("Forord · Året i tal" between "Byggeklynge Vestjylland · Årsrapport 2025" and the address).
         dropped: set[int] = set()
         for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
-            for depth, i in enumerate(list(order)[:min(RUNNING_DEPTH, len(lines) // 2)]):
+            edge = list(order)[:min(RUNNING_DEPTH, len(lines) // 2)]
+            between: list[int] = []
+            for depth, i in enumerate(edge):
                 if key(lines[i]) in running:
-                    dropped.add(i)
+                    dropped.update([*between, i])
+                    between = []
+                elif depth >= 1 and not between and len(lines[i].text) <= _CHAPTER_LINE and i != edge[-1]:
+                    between = [i]
                 elif depth >= 1:
                     break
         return dropped
@@ -253,7 +261,11 @@ def _row_kind(raw: str) -> str | None:
     single_words = all(" " not in cell for cell in cells)
     if len(cells) >= 4 and single_words and sum(cell[0].islower() for cell in cells) * 2 >= len(cells):
         return None  # justified prose: every word gap widened ("Da  det  danske  hjemmemarked")
-    if any(len(cell) > 80 or len(cell.split()) > 10 for cell in cells):
+    # A cell of a whole sentence is prose; but a cell wrapped from a narrow column may run long in a row of three
+    # cells or more with a figure ("Bøjningsprøvebænk til bjælker op til 6 m (træ, limtræ, CLT og genbrugt
+    # konstruktionstræ)  hel dag  3.900 kr.  6.500 kr.").
+    long_cells = len(cells) >= 3 and any(_NUMERIC_CELL.match(cell) for cell in cells)
+    if any(len(cell) > (_LONG_CELL if long_cells else 80) or (len(cell.split()) > 10 and not long_cells) for cell in cells):
         return None
     if any(cell[-1] in ".!" and not _NUMERIC_CELL.match(cell) and not _ABBREVIATION_END.search(cell) for cell in cells):
         return None  # "ca. 10 %.  Dette sandsynliggør": two spaces after a sentence (a "?" heads a column)
@@ -265,6 +277,7 @@ def _row_kind(raw: str) -> str | None:
 
 
 _MAX_GROUP_LABEL_WORDS = 6
+_LONG_CELL = 160  # characters of a wrapped cell in a row of figures
 
 
 def _labels_a_group(raw: str) -> bool:
@@ -322,7 +335,8 @@ def _build_units(lines: list[_Line], layout: _Layout, vocabulary: set[str]) -> l
             wraps = line.text[0].islower() or _open_ended(previous.tail)
             previous.text = _join(previous.text, line.text, vocabulary) if wraps else f"{previous.text}\n{line.text}"
             previous.tail = line.text
-        elif previous and previous.kind != "table" and (wrapped_dash or _continues(previous, line, layout)):
+        elif previous and previous.kind != "table" and (
+                wrapped_dash or _continues(previous, line, layout, lines[i + 1] if i + 1 < len(lines) else None)):
             previous.text = _join(previous.text, line.text, vocabulary)
             previous.tail = line.text
         else:
@@ -372,8 +386,9 @@ def _is_lost_bullet(previous: _Unit | None, line: _Line, layout: _Layout) -> boo
     return previous.lost_bullet or (previous.kind == "paragraph" and previous.text.endswith(":"))
 
 
-def _continues(unit: _Unit, line: _Line, layout: _Layout) -> bool:
-    """Whether `line` continues the paragraph or list item `unit` (see the module docstring)."""
+def _continues(unit: _Unit, line: _Line, layout: _Layout, following: _Line | None = None) -> bool:
+    """Whether `line` continues the paragraph or list item `unit` (see the module docstring). `following`: the line
+    after it."""
     text = line.text
     if text[0] in _CLOSING or text[0].islower():
         return True
@@ -390,7 +405,9 @@ def _continues(unit: _Unit, line: _Line, layout: _Layout) -> bool:
     # printed width.
     full = len(unit.tail) + 1 + len(text.split()[0]) >= 0.95 * layout.width
     # After a full line, a short line without final punctuation may still be a heading of its own.
-    looks_like_body = (len(text) >= 0.8 * layout.width or _closed(text)) and not _NUMBERED_HEADING.match(text)
+    # So does a line that wraps itself: "29 arrangementer og kurser med i alt 815" / "deltagere. Kurset ...".
+    wraps_on = following is not None and following.gap <= layout.soft_gap and following.text[:1].islower()
+    looks_like_body = (len(text) >= 0.8 * layout.width or _closed(text) or wraps_on) and not _NUMBERED_HEADING.match(text)
     if _closed(unit.tail):
         return full and looks_like_body  # a full line that happens to end with a sentence
     if _open_ended(unit.tail):

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
+from app.core.words import SUSPENSION_WORDS
+
 _CELL = re.compile(r"\S+(?: {1,2}\S+)*")  # words apart by at most two spaces: one cell
 _MIN_ROWS = 2
 _ALIGNED = 3  # how many characters a column's cells may start apart
+_FIGURE = re.compile(r"[-–+(]?\d")  # a cell of a figure, a price or a year
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -21,13 +24,20 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 def _aligned(row: list[tuple[int, str]], other: list[tuple[int, str]]) -> bool:
     """Cells starting, or ending, at the same columns: figures are set flush right ("148" over "71,6 %"). A header
-    line may lack the row labels' cell ("2008  2009  2010")."""
-    if len(row) == len(other) + 1:
-        row = row[1:]
-    elif len(other) == len(row) + 1:
-        other = other[1:]
-    return len(row) == len(other) and all(
-        abs(a[0] - b[0]) <= _ALIGNED or abs(a[0] + len(a[1]) - b[0] - len(b[1])) <= _ALIGNED for a, b in zip(row, other))
+    line may lack the row labels' cell ("2008  2009  2010"); a row may leave its last cells empty ("Teknikerassistance
+    pr. påbegyndt time  720 kr.  980 kr." under a header ending in "Note")."""
+    if len(row) == len(other) and all(_same_column(a, b) for a, b in zip(row, other)):
+        return True
+    if abs(len(row) - len(other)) == 1 and all(
+            _same_column(a, b) for a, b in zip(*(line[len(line) > min(len(row), len(other)):] for line in (row, other)))):
+        return True
+    fewer, more = sorted((row, other), key=len)
+    return len(fewer) >= 2 and _same_column(fewer[0], more[0]) and all(
+        any(_same_column(cell, column) for column in more) for cell in fewer)
+
+
+def _same_column(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    return abs(a[0] - b[0]) <= _ALIGNED or abs(a[0] + len(a[1]) - b[0] - len(b[1])) <= _ALIGNED
 
 
 def table_rows(layout: str) -> list[list[list[str]]]:
@@ -64,14 +74,27 @@ def _continues(cells: list[tuple[int, str]], row: list[tuple[int, str]]) -> bool
     "dag  hel dag" under "Medlem, hel  Ikke-medlem,". Such a line goes on in lower case, each cell under one of the
     row's, and fewer than the row has (a group's label starts with a capital: "Testhallen"; a line of a two-column
     page's prose beside a table's row fills every cell)."""
-    return len(row) > len(cells) and cells[0][1][0].islower() and all(
-        any(abs(start - other) <= _ALIGNED for other, _ in row) for start, _ in cells)
+    under = [next((text for other, text in row if abs(start - other) <= _ALIGNED), None) for start, _ in cells]
+    if len(row) <= len(cells) or None in under:
+        return False
+    # Or it leaves the row labels' column empty, each of its cells under a cell of words: "10 stk." under "pr.
+    # prøveserie à". Under a figure it is the next row of a group labelled once ("2025  600 kr." under "2024  500 kr.").
+    return cells[0][1][0].islower() or (cells[0][0] > row[0][0] + _ALIGNED and not any(
+        _FIGURE.match(text) for text in under if text is not None))
 
 
 def _joined(row: list[tuple[int, str]], cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """`row` with each wrapped cell's text added to the cell it stands under."""
     more = {min(row, key=lambda cell: abs(cell[0] - start))[0]: text for start, text in cells}
-    return [(start, f"{text} {more[start]}" if start in more else text) for start, text in row]
+    return [(start, _wrapped(text, more[start]) if start in more else text) for start, text in row]
+
+
+def _wrapped(text: str, more: str) -> str:
+    """A cell's text and its next line: a word parted at its hyphen is one word again ("Ikke-" "medlem"), "energi-"
+    before "og" is a suspended compound."""
+    if text.endswith("-") and more[:1].isalpha() and more.split()[0].lower() not in SUSPENSION_WORDS:
+        return text + more
+    return f"{text} {more}"
 
 
 def _last_row(run: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
@@ -94,13 +117,17 @@ def _gutter(lines: list[str]) -> int | None:
     left column's prose; its plain text gives the left column first."""
     lines = [line for line in lines if line.strip()]
     width = max((len(line) for line in lines), default=0)
+    best, most = None, _MIN_BESIDE - 1
     for start in range(width // 4, width * 3 // 4):
         gap = slice(start - _GUTTER, start)
         across = sum(1 for line in lines if line[gap].strip())
-        beside = sum(1 for line in lines if not line[gap].strip() and line[:gap.start].strip() and line[start:].strip())
-        if beside >= _MIN_BESIDE and across <= _MAX_ACROSS * len(lines):
-            return start
-    return None
+        # Lines with text on both sides whose right-hand text starts there (or an indent further): the right column's
+        # left edge, not a gap in a table of the left column ("141" and "168" of a row of figures).
+        beside = sum(1 for line in lines
+                     if not line[gap].strip() and line[:gap.start].strip() and line[start:start + 2 * _ALIGNED].strip())
+        if beside > most and across <= _MAX_ACROSS * len(lines):
+            best, most = start, beside
+    return best
 
 
 def _tables_by_column(layout: str) -> list[list[list[str]]]:
@@ -123,6 +150,12 @@ def with_tables(plain: str, layout: str) -> str:
     for table in tables:
         span = _find_words(plain, _words(table))
         if span is None:
+            # A row label wrapped onto a line of its own reads as a group's label ("Cirkulær Byg Vest" under
+            # "LCA-beregninger med tilskud fra  19  37"); the plain text, which gives the label's words before the
+            # row's figures, says it goes on the row above.
+            table = _wrapped_labels_joined(table)
+            span = _find_words(plain, _words(table))
+        if span is None:
             continue
         rows = "\n".join("  ".join(" ".join(cell.split()) for cell in row) for row in table)
         # On lines of their own, without blank lines around: a page of pypdf text has none, and the cleaning step
@@ -132,12 +165,24 @@ def with_tables(plain: str, layout: str) -> str:
     return plain
 
 
+def _wrapped_labels_joined(table: list[list[str]]) -> list[list[str]]:
+    """`table` with each row of one cell joined to the first cell of the row above."""
+    joined: list[list[str]] = []
+    for row in table:
+        if len(row) == 1 and joined and len(joined[-1]) >= 2:
+            joined[-1] = [f"{joined[-1][0]} {row[0]}", *joined[-1][1:]]
+        else:
+            joined.append(row)
+    return joined
+
+
 def _words(table: list[list[str]]) -> str:
     return " ".join(" ".join(cell.split()) for row in table for cell in row)
 
 
 def _find_words(text: str, words: str) -> tuple[int, int] | None:
     """Where in `text` the words of `words` stand in order, whatever whitespace is between them: (start, end)."""
-    pattern = r"\s+".join(re.escape(word) for word in words.split())
+    # A word the table joins at its hyphen ("Ikke-medlem") the plain text may part at the line's end ("Ikke-\nmedlem").
+    pattern = r"\s+".join(re.escape(word).replace(r"\-", r"-\s*") for word in words.split())
     match = re.search(pattern, text)
     return (match.start(), match.end()) if match else None

@@ -381,3 +381,40 @@ def test_a_calendar_entrys_indented_lines_stay_with_its_date_line():
         "11.02.26 kl. 9-15 Sådan byder du på et offentligt udbud\nEndagskursus med udbudsjurist Karen Wied.\n"
         "Vi gennemgår mindstekrav og tildelingskriterier.\n1.200 kr. / 2.400 kr.",
         "19/3 kl. 9-12 Digital dokumentation"]
+
+
+def test_a_running_headers_chapter_line_is_dropped_with_it():
+    """"Forord · Året i tal" changes from page to page between the recurring lines of the running header."""
+    body = [
+        "Årsrapport 2025\nKlyngen havde et godt år med mange nye medlemmer.\nTesthallen var udlejet i 193 dage.\n"
+        "Mentorordningen gennemførte 22 forløb.\nKlyngen havde et godt år, og lærlingenetværket skabte 96 nye pladser, mens\n"
+        "Byggeklynge Vestjylland · Årsrapport 2025\nForord · Året i tal\nNupark 51 · 7500 Holstebro\nSide 1 af 2",
+        "VVS og el stadig halter bagefter.\nFrafaldet var 11 %.\nNetværket holdt fire møder.\nØkonomi\n"
+        "Overskuddet var 184.000 kr.\n"
+        "Byggeklynge Vestjylland · Årsrapport 2025\nØkonomi · Forventninger\nNupark 51 · 7500 Holstebro\nSide 2 af 2",
+    ]
+    text = "\n".join(page.text for page in clean_document([Page(n, t) for n, t in enumerate(body, start=1)]))
+    assert "Forord · Året i tal" not in text and "Økonomi · Forventninger" not in text, text
+    assert "Byggeklynge Vestjylland" not in text and "Nupark" not in text, text
+
+
+def test_a_wrapped_line_starting_with_a_figure_goes_on_the_sentence_before():
+    """"29 arrangementer med i alt 815" is short for a full line, but the sentence wraps on from it: no heading."""
+    text = clean_text("Medlemmer og netværk\n41,5 % af de nye medlemmer i 2025 var virksomheder\n"
+                      "med under 5 ansatte, og de fleste kom fra Holstebro.\n"
+                      "Vi fik flere medlemmer end nogensinde. Klyngen holdt\n29 arrangementer med i alt 815\n"
+                      "deltagere. Kurset i LCA-beregning med LCAbyg var det\n"
+                      "mest søgte og blev udbudt fire gange i løbet af året.\nCirkulær Byg Vest\n"
+                      "I 2025 fik 37 virksomheder tilskud til en beregning af\nklimaaftrykket, og 14 pilotprojekter fik "
+                      "tilsagn om\ntilskud til genbrugsmaterialer i konkrete byggerier.")
+    assert "Klyngen holdt 29 arrangementer med i alt 815 deltagere." in text, text
+    assert "\n\nCirkulær Byg Vest\n\n" in text, text
+
+
+def test_a_table_row_with_a_long_wrapped_cell_and_a_dash_for_no_figure_is_a_row():
+    text = clean_text("Programmet består af tre moduler.\n\nModul  Indhold  Støtte  Maks.\n"
+                      "1. Cirkulær screening  2 dages gennemgang af virksomhedens projekter, indkøb og affald med en af "
+                      "klyngens konsulenter  gratis for medlemmer  –\n"
+                      "2. LCA-beregning  tilskud til ekstern rådgiver, der laver en LCA-beregning af et konkret "
+                      "byggeprojekt  50 % af udgiften  40.000 kr.")
+    assert "\nModul  Indhold  Støtte  Maks.\n1. Cirkulær screening  2 dages gennemgang" in text, text

@@ -169,3 +169,61 @@ def test_a_cell_wrapped_onto_the_next_line_stays_in_its_row_and_column():
         "Priser\nAnlæg  Kapacitet  Medlem, hel dag  Ikke-medlem, hel dag\n"
         "Mejerilinje: pasteur, homogenisator og ostekar  500 l/t  6.800 kr.  11.500 kr.\n"
         "Sprøjtetørrer til pulver og ingredienser  25 kg vand/t  7.400 kr.  12.600 kr.\nSlut.")
+
+
+def test_a_key_figure_table_in_the_left_column_keeps_its_columns_and_its_wrapped_labels(corpus: Path):
+    """The gap between a table's columns of figures is no gutter between the page's columns; a row label wrapped
+    onto a line of its own ("Cirkulær Byg Vest") goes on its row, not over the next one."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    prose = ["Mentorordningen blev udvidet i 2025, og der", "blev gennemført 22 forløb. I evalueringen",
+             "svarede 91 % af deltagerne, at de ville", "anbefale ordningen til andre virksomheder.",
+             "Udstyret var udlånt i 58 døgn, og rummet", "var booket i 19 dage i alt sidste år.",
+             "Kammeret forventes klar i september 2026.", "Heraf er 1,4 mio. kr. finansieret af fonden."]
+    for number, line in enumerate(prose):
+        pdf.text(112, 30 + 5 * number, line)
+    # Row by row, as a table is typeset: a label's wrapped line before the row's figures.
+    rows = [(["Nøgletal"], "2024", "2025"), (["Medlemsvirksomheder"], "141", "168"),
+            (["LCA-beregninger med tilskud fra", "Cirkulær Byg Vest"], "19", "37"), (["Lejedage i testhallen"], "151", "193"),
+            (["Kursusdeltagere i alt"], "640", "815")]
+    y = 30
+    for labels, before, after in rows:
+        for number, label in enumerate(labels):
+            pdf.text(15, y + 5 * number, label)
+        pdf.text(72, y, before)
+        pdf.text(90, y, after)
+        y += 5 * len(labels)
+    (corpus / "aarsrapport.pdf").write_bytes(bytes(pdf.output()))
+    text = load_document(corpus / "aarsrapport.pdf", corpus).pages[0].text
+    assert ("Nøgletal  2024  2025\nMedlemsvirksomheder  141  168\nLCA-beregninger med tilskud fra Cirkulær Byg Vest  19  37\n"
+            "Lejedage i testhallen  151  193\n") in text, text
+    assert "svarede 91 % af deltagerne, at de ville" in text
+
+
+def test_a_price_table_with_wrapped_cells_and_an_empty_note_keeps_every_row():
+    """"Ikke-" / "medlem" is one header cell; "10 stk." under "pr. prøveserie à" ends that cell, though it starts
+    with a figure; a row without a note is still a row."""
+    layout = ("  Prøvning                   Enhed                 Medlem       Ikke-        Note\n"
+              "                                                                medlem\n"
+              "  Tagsten, frostprøvning     pr. prøveserie à      2.700 kr.    4.200 kr.    svar inden for 6 uger\n"
+              "                             10 stk.\n"
+              "  Teknikerassistance         pr. påbegyndt time    720 kr.      980 kr.\n"
+              "  Bortskaffelse              pr. palle             350 kr.      350 kr.      ved aflevering\n")
+    plain = ("Priser\nPrøvning\nEnhed\nMedlem\nIkke-\nmedlem\nNote\nTagsten, frostprøvning\npr. prøveserie à\n10 stk.\n"
+             "2.700 kr.\n4.200 kr.\nsvar inden for 6 uger\nTeknikerassistance\npr. påbegyndt time\n720 kr.\n980 kr.\n"
+             "Bortskaffelse\npr. palle\n350 kr.\n350 kr.\nved aflevering\nSlut.")
+    assert with_tables(plain, layout) == (
+        "Priser\nPrøvning  Enhed  Medlem  Ikke-medlem  Note\n"
+        "Tagsten, frostprøvning  pr. prøveserie à 10 stk.  2.700 kr.  4.200 kr.  svar inden for 6 uger\n"
+        "Teknikerassistance  pr. påbegyndt time  720 kr.  980 kr.\n"
+        "Bortskaffelse  pr. palle  350 kr.  350 kr.  ved aflevering\nSlut.")
+
+
+def test_the_next_row_of_a_group_labelled_once_is_no_wrapped_cell():
+    layout = ("  Medlemskab      År      Pris\n"
+              "  Medlem          2024    500 kr.\n"
+              "                  2025    600 kr.\n"
+              "  Ikke-medlem     2024    900 kr.\n")
+    plain = "Medlemskab\nÅr\nPris\nMedlem\n2024\n500 kr.\n2025\n600 kr.\nIkke-medlem\n2024\n900 kr."
+    assert "Medlem  2024  500 kr." in with_tables(plain, layout).splitlines()
