@@ -90,11 +90,12 @@ class Decision:
 # The asker's own company and plans ("vi er 7 ansatte i et lille snedkerfirma", "Vores virksomhed har 35 ansatte og
 # ønsker at udvikle en webshop") are no thing asked about.
 # Up to the question that follows it, after a dash or a question word: "... styr på lageret - hvilket tilbud skal vi kigge på?".
-# Or the company asked for, opening the question: "En produktionsvirksomhed med 15 ansatte ønsker at eksportere.".
-_SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg|(?:vores|min|mit)\s+[^\W\d_]+)\s+(?:er|har|driver|ejer|arbejder|ønsker|vil|"
-                               r"overvejer|planlægger)\b(?:(?!\s-\s|\s(?:hvilke[nt]?|hvad|hvem|hvor\w*|hvordan)\b)[^,.;:?!–])*"
-                               r"|^\W*(?:en|et)\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:virksomhed|firma|forretning|butik)\s+"
-                               r"(?:med|på|som|der|ønsker|vil|har|overvejer|planlægger)\b[^.;:?!–]*", re.I)
+# Or the company asked for, opening the question: "En produktionsvirksomhed med 15 ansatte ønsker at eksportere.",
+# "murerfirma i herning, 12 ansatte, har lige ansat en lærling". And what the asker is not: "selv om vi ikke er byggefirma".
+_SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg|(?:vores|min|mit)\s+[^\W\d_]+)\s+(?:ikke\s+)?(?:er|har|driver|ejer|arbejder|ønsker|"
+                               r"vil|overvejer|planlægger)\b(?:(?!\s-\s|\s(?:hvilke[nt]?|hvad|hvem|hvor\w*|hvordan)\b)[^,.;:?!–])*"
+                               r"|^\W*(?:(?:en|et)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]*(?:virksomhed|firma|forretning|butik|værksted)\s+"
+                               r"(?:med|på|i|fra|som|der|ønsker|vil|har|overvejer|planlægger)\b[^.;:?!–]*", re.I)
 
 
 # Examples the asker gives ("kan landbrug søge puljen? fx til en ny traktor eller stald"): what a rule covers may be

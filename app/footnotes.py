@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
-# A mark after the word or figure it qualifies: "(1)", "(a)" or "(*)" before the sentence goes on (so not "(1) budget" of an
-# enumeration), a superscript digit (not the "²" of "m²"), an asterisk on a word ("kr.*").
+# A mark after the word or figure it qualifies: "(1)", "(a)" or "(*)" before the sentence goes on (so not "(1) budget"
+# of an enumeration; "(*)" anywhere: "højst 49 ansatte (*) og ..."), a superscript digit (not the "²" of "m²"), an
+# asterisk on a word ("kr.*").
 _MARK_IN_TEXT = re.compile(
-    r"(?<=[\w.%])\s{0,2}(\((?:\d{1,2}|[a-e]|\*{1,3})\))(?=[.,;:!?)]|\s*$)"
+    r"(?<=[\w.%])\s{0,2}(\((?:\d{1,2}|[a-e]|\*{1,3})\))(?=[.,;:!?)]|\s*$)|(?<=[\w.%])\s(\(\*{1,3}\))(?=\s)"
     rf"|(?<=[\w.%])([{_SUPERSCRIPTS}])"
     r"|(?<=[\w.%])(\*{1,3})(?=[\s.,;:)]|$)"
 )

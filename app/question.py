@@ -816,15 +816,21 @@ def split_parts(text: str) -> list[str]:
     """The separate questions in `text`, each as asked, or [text]. A part that leans on the first
     ("... og hvornår slutter det?") gets the first part's words, so it can be searched on its own."""
     pieces: list[str] = []
-    for piece in (p.strip(" ,?") for p in _PART_BOUNDARY.split(text)):
+    asked: list[bool] = []  # each piece ended with a question mark: "samlede indtægter 2025 for klyngen?" asks
+    starts = [0, *(boundary.end() for boundary in _PART_BOUNDARY.finditer(text))]
+    ends = [*(boundary.start() for boundary in _PART_BOUNDARY.finditer(text)), len(text)]
+    for start, end in zip(starts, ends):
+        piece = text[start:end].strip(" ,?")
         # A greeting ("hej,") or a topic without a question ("eksportkvoten i DK 1966 vs 2008, hvad var
         # den") belongs to the part after it.
-        if pieces and not (_QUESTION_WORD.search(pieces[-1]) or _ASKED_BY_NOUN.search(pieces[-1])
+        if pieces and not (asked[-1] or _QUESTION_WORD.search(pieces[-1]) or _ASKED_BY_NOUN.search(pieces[-1])
                            or _VERB_FIRST.match(pieces[-1]) or _YES_NO_AFTER_STATEMENT.search(pieces[-1])) \
                 or pieces and len(pieces[-1].split()) < 2:
             pieces[-1] = f"{pieces[-1]}, {piece}"
+            asked[-1] = text[end:end + 1] == "?"
         elif piece:
             pieces.append(piece)
+            asked.append(text[end:end + 1] == "?")
     if len(pieces) < 2 or len(pieces[-1].split()) < 2:
         return [text]
     # "kan man ringe om fredagen, og til hvornår", "when does it meet and at what time": a preposition and a

@@ -408,6 +408,17 @@ def test_what_the_asker_says_of_their_company_is_no_word_the_documents_must_know
     assert known_fraction(analyse("vi er en virksomhed med 300 ansatte – kan vi overhovedet være med?"), vocabulary) > 0.5
 
 
+def test_a_company_opening_the_question_and_what_the_asker_is_not_are_not_asked_about():
+    """"murerfirma i herning, 12 ansatte" describes the asker, as "vi er et murerfirma" would; "selv om vi ikke er
+    byggefirma" says what the asker is not. The scheme asked about stays."""
+    from app.decision import asked_text
+
+    text = asked_text(analyse("murerfirma i herning, 12 ansatte, har lige ansat en laerling. kan vi faa laerlingebonus?"))
+    assert "murerfirma" not in text and "laerlingebonus" in text, text
+    text = asked_text(analyse("kan vi soege energipuljen selv om vi ikke er byggefirma eller medlem?"))
+    assert "byggefirma" not in text and "energipuljen" in text, text
+
+
 def test_a_body_named_in_a_compound_of_the_documents_title_is_named():
     """"formand for styregruppen": the minutes titled "Referat af styregruppemøde" list "(formand)"; they do not
     say who chairs Erhvervsrådet."""

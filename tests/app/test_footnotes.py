@@ -12,6 +12,7 @@ def test_a_mark_after_a_word_or_price_is_a_footnote_mark():
     assert marks_in("Mejerilinje  500 l/t  6.800 kr.¹  11.500 kr.¹") == ["¹"]
     assert marks_in("Leje af hallen: 3.600 kr.* pr. dag") == ["*"]
     assert marks_in("Trykprøvemaskine  hel dag  4.400 kr.  7.200 kr.  (a)") == ["(a)"]  # a table's note column
+    assert marks_in("virksomheden har højst 49 ansatte (*) og en omsætning på højst 75 mio. kr.") == ["(*)"]
 
 
 def test_square_metres_an_enumeration_and_bold_text_have_no_footnote_mark():

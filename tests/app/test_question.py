@@ -147,6 +147,13 @@ def test_a_thing_and_its_asked_detail_is_a_part_of_its_own():
     assert len(split_parts("eksportkvoten i DK 1966 vs 2008, hvad var den")) == 1
 
 
+def test_a_topic_with_a_question_mark_is_asked():
+    """"samlede indtaegter 2025 for klyngen?" asks the income, though it has no question word; "hej?" asks nothing."""
+    parts = split_parts("samlede indtaegter 2025 for klyngen? og hvor mange aarsvaerk er der ansat")
+    assert parts[0] == "samlede indtaegter 2025 for klyngen" and parts[1].startswith("hvor mange aarsvaerk"), parts
+    assert split_parts("hej? hvad koster kurset") == ["hej? hvad koster kurset"]
+
+
 def test_two_questions_in_one_become_two_parts_and_a_pronoun_gets_the_first_parts_subject():
     parts = split_parts("hvornår startede eksportrådsprojektet og hvornår slutter det?")
     assert len(parts) == 2
