@@ -229,6 +229,7 @@ class _IndexState:
 
 
 _THIS_YEAR = re.compile(r"\b(?:i år|i indeværende år|this year|in the current year)\b", re.I)
+_LAST_YEAR = re.compile(r"\b(?:sidste år|i fjor|sidste kalenderår|last year|in the previous year)\b", re.I)
 CARD_DOCUMENTS = 3  # a contact question also draws the contact cards of the documents of its first passages
 
 
@@ -612,9 +613,10 @@ class Engine:
         q = analyse(text, history, language, state.normaliser, state.organisation)
         # "hvem skal jeg snakke med om prototypepuljen i år": this year's, when documents of this year are indexed
         # (the 2026 rules, not the 2024 ones); else the question is answered as if it named no year.
-        this_year = str(datetime.date.today().year)
-        if not q.years and this_year in state.years_written and _THIS_YEAR.search(q.normalised or q.text):
-            q = replace(q, years=[this_year])
+        # So for last year's: "hvad betalte vi sidste år" asks 2025's fee in 2026.
+        for pattern, year in ((_THIS_YEAR, datetime.date.today().year), (_LAST_YEAR, datetime.date.today().year - 1)):
+            if not q.years and str(year) in state.years_written and pattern.search(q.normalised or q.text):
+                q = replace(q, years=[str(year)])
         return q
 
     def _retrieve(self, q: Question, state: "_IndexState", timings: dict[str, float],
@@ -706,13 +708,23 @@ class Engine:
             # figures for 2024; the Danish annual report's table, which writes 2023, answers.
             years = [missing for missing in decision.missing if years_named(missing) == {missing}]
             having = state.retriever.naming(years) - {quoted} if years and len(years) == len(decision.missing) else set()
-            if having:
-                retried = self._answer_part(asked, state, timings, having, avoid)
+            # The documents of that year first: "Prisliste 2026" before a web page of 2025 prices that links to it. Only
+            # as fully as the quote without that year: any passage of a 2025 report is no price of 2025.
+            of_the_year = {source for source in having if state.document_years.get(source) in years}
+            for within_documents in ([of_the_year] if of_the_year and of_the_year != having else []) + ([having] if having else []):
+                retried = self._answer_part(asked, state, timings, within_documents, avoid)
+                if within_documents is of_the_year and (retried.selection is None or retried.selection.coverage < selection.coverage):
+                    continue
                 # The quote itself of that year (a table row under its year's column), not a passage naming it
                 # somewhere: "Siden starten i 2021 ..." beside another programme's figures is no answer for 2021.
-                quoted_text = " ".join(unit_context(unit) for unit in retried.selection.units[: retried.selection.primary]) \
-                    if retried.selection is not None else ""
-                if retried.decision.answer and all(year in quoted_text for year in years):
+                primary = retried.selection.units[: retried.selection.primary] if retried.selection is not None else []
+                quoted_text = " ".join(unit_context(unit) for unit in primary)
+                # Or its passage (with its document's title) names that year and no other: "Alle priser ... gælder for
+                # 2025." over the price table, "Prisliste 2026" over its rows.
+                chunks = [retried.retrieved[unit.passage_rank].chunk for unit in primary]
+                read = " ".join(dict.fromkeys(f"{document_name(chunk.metadata)} {chunk.text}" for chunk in chunks))
+                if retried.decision.answer and (all(year in quoted_text for year in years)
+                                                or (primary and years_named(read) == set(years))):
                     return retried
         # So for a who-question asking whoever handles something ("Who handles the automation loan"), whose summary line
         # names no one: the Danish contact line names the person, or the summary's line stays the answer.
@@ -855,8 +867,14 @@ class Engine:
                 best = selection.best_unit
                 held = lambda unit: scorer.coverage(q.terms, read_with_referent(unit), source_of(unit))  # noqa: E731
                 best_held = held(best)
+                # Nor is a runner-up of another year than the asked one the best is of ("hvad koster ... i 2026":
+                # last year's web page beside the 2026 price list).
+                of_year = lambda unit: _years_of(part.retrieved[unit.passage_rank].chunk)  # noqa: E731
+                asked_years = set(q.years)
+                dated = bool(asked_years) and of_year(best) & asked_years
                 others = {short_answer(q, [u]) for u in runners_up
-                          if u.passage_rank >= best.passage_rank or held(u) >= best_held} - {None}
+                          if (u.passage_rank >= best.passage_rank or held(u) >= best_held)
+                          and not (dated and of_year(u) and not of_year(u) & asked_years)} - {None}
                 corroborated = line is not None and any(
                     source_of(u) != source_of(units[0]) and short_answer(q, [u]) == line for u in runners_up)
                 if others - {line} and not corroborated:
@@ -1012,6 +1030,12 @@ def _word_documents(texts: dict[str, list[str]], previous: "_IndexState | None")
         if previous.document_texts.get(source) != new:
             counts.update(words_of(new))
     return +counts  # drops the words no document uses any more
+
+
+def _years_of(chunk: StoredChunk) -> set[str]:
+    """The year a passage is of: its document's, or the years its title and text name."""
+    year = chunk.metadata.get("year")
+    return {str(year)} if year else years_named(f"{document_name(chunk.metadata)} {chunk.text}")
 
 
 def _texts_by_document(chunks) -> dict[str, list[str]]:

@@ -185,6 +185,9 @@ class Vocabulary:
         word = word.lower()
         if word in self.words or stem(word) in self.stems:
             return True
+        # The corpus's words are read apart at hyphens: "ikke-medlemmer" is known when "ikke" and "medlemmer" are.
+        if "-" in word.strip("-"):
+            return all(self.knows(part) for part in word.split("-") if part)
         # "eksportcentret", "teatrets", "centrene": a noun in -er drops its e before an ending ("Eksportcenter").
         syncope = _SYNCOPE.match(word)
         if syncope is not None and stem(f"{syncope.group(1)}er") in self.stems:
@@ -459,7 +462,8 @@ class QueryNormaliser:
             # The documents write the asker's word ("tilsagn" beside another's "bevilling"), or a derivation of it
             # ("afmelde" of "Afmelding"): it finds their passages; another word would pull others up.
             # Nor is a word everyone writes ("hjælp") one the documents say otherwise, whatever they write instead.
-            if not known or all(self.vocabulary.knows(word) for word in asked.split()) \
+            # So do they when they write it in a compound: "assistance" of "Teknikerassistance".
+            if not known or all(self.vocabulary.knows(word) or self.vocabulary.holds_as_part(word) for word in asked.split()) \
                     or any(_derived(folded, other) for other in known) or zipf(folded) >= COMMON_WORD_ZIPF:
                 continue
             expansions += known

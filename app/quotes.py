@@ -860,7 +860,12 @@ def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
     width = max(set(widths), key=widths.count)
     table = [i for i, n in enumerate(counts) if n == width]
     if len(table) < 3:
-        return None
+        # A header over rows that leave their last cells empty ("Ydelse  Enhed  Medlem  Ikke-medlem  Note" over
+        # "Teknikerassistance  pr. påbegyndt time  720 kr.  980 kr."): every line has cells, none more than the header.
+        first = next(i for i, n in enumerate(counts) if n >= 2)  # under its caption, if any ("Ydelser")
+        if len(lines) - first < 3 or counts[first] != max(counts) or counts[first] < 3 or min(counts[first:]) < 2:
+            return None
+        width, table = counts[first], list(range(first, len(lines)))
     # A price list has no header row: "Voksen  60 kr." is a row like the ones under it; nor has a timetable:
     # "Ansøgningsfrist  1. september 2026" over "Opstart  21. september 2026".
     # Nor is the line under a header with an empty corner: "2024-reglerne  2026-reglerne" names the columns of
@@ -900,6 +905,8 @@ def _columns(unit: Unit, cells: list[str]) -> tuple[str, list[str]] | None:
         names = split_cells(line)
         if len(names) in (len(cells) - 1, len(cells)) and not line.endswith(":"):  # "Priser ...:" is a lead-in
             return line, names[-(len(cells) - 1):]
+        if len(names) > len(cells) >= 2 and not line.endswith(":"):  # a row whose last cells are empty
+            return line, names[1:len(cells)]
     return None
 
 
@@ -951,7 +958,10 @@ def render_table_row(unit: Unit, question: Question) -> str:
     column_line, columns = found
     label, pairs = _labelled(cells, columns)
     asked = _most_named([pair for pair in pairs if names_column(pair[0], question.text)])
-    shown = asked or pairs
+    # With the asked column, a cell of words the question writes: "Enhed: halv dag" of "hvad koster en halv dag".
+    written = (question.normalised or question.text).lower()
+    shown = [pair for pair in pairs if pair in asked or (
+        re.search(r"[^\W\d_]", pair[1]) and re.search(rf"\b{re.escape(pair[1].lower())}\b", written))] if asked else pairs
     caption = next((h for h in reversed(unit.table_header or []) if h != column_line), "")  # the nearest: a group's
     body = ", ".join(_column_value(column, value) for column, value in shown)
     return f"{caption + ', ' if caption else ''}{label}: {body}"
