@@ -132,8 +132,11 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         passage = f"{frame(unit)} {part.retrieved[unit.passage_rank].chunk.text}"
         return all(re.search(rf"\b{re.escape(name)}\b", passage, re.I) for name in names) and names_the_title(unit)
 
+    # Of the question's words that say what about: not "få" of "hvor meget kan vi få", which an FAQ's heading repeats.
+    framing_terms = [term for term in q.terms if zipf(term, q.language) < FUNCTION_WORD_ZIPF] or q.terms
+
     def framed_coverage(unit) -> float:  # of the question, by a sentence under its title and heading
-        return scorer.coverage(q.terms, f"{frame(unit)} {unit_context(unit)}", source_of(unit))
+        return scorer.coverage(framing_terms, f"{frame(unit)} {unit_context(unit)}", source_of(unit))
 
     def subject_in_passage(unit) -> set[str]:
         text = part.retrieved[unit.passage_rank].chunk.text

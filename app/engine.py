@@ -50,6 +50,7 @@ from app.question import (ANY_HOLDER, Question, about_first, analyse, asks_the_s
 from app.quotes import (
     STAFF,
     Scorer,
+    changed_from,
     Selection,
     fact_unit,
     held_counts,
@@ -875,6 +876,7 @@ class Engine:
                 others = {short_answer(q, [u]) for u in runners_up
                           if (u.passage_rank >= best.passage_rank or held(u) >= best_held)
                           and not (dated and of_year(u) and not of_year(u) & asked_years)} - {None}
+                others -= changed_from(q, best.text)  # "flyttes fra 13. april 2026 til ...": the old date is no rival
                 corroborated = line is not None and any(
                     source_of(u) != source_of(units[0]) and short_answer(q, [u]) == line for u in runners_up)
                 if others - {line} and not corroborated:

@@ -91,8 +91,10 @@ _TOTAL = re.compile(r"\b(i alt|samlet|samlede|totalt?|in total|altogether|combin
 # sentence stating one ("højst 400.000 kr. pr. projekt") answers.
 # Not "vi er max 10 ansatte": a figure after it is the asker's.
 # "maksbeløbet", "makstilskuddet": the limit in a compound.
+# "hvor meget kan vi få", "how much can we get": what one may get at most.
 _ASKS_MOST = re.compile(r"\b(max|maks|maksimal\w*|maksimum|højst|højeste|most|maximum|maximal|at most|up to|"
-                        r"(?:max|maks|maksimum)s?(?:beløb|tilskud|støtte|bevilling|lån)\w*)\b(?!\s*\d)", re.I)
+                        r"(?:max|maks|maksimum)s?(?:beløb|tilskud|støtte|bevilling|lån)\w*|"
+                        r"hvor meget kan (?:vi|man|jeg|de|i) få|how much can (?:we|i|you|one|they) get)\b(?!\s*\d)", re.I)
 # "den årlige omsætning er under 150 mio. kr.": a bound below a figure is a maximum too.
 _LIMIT_WORDS = r"max\.?|maks\.?|maksimal\w*|maksimum|højst|op til|at most|up to|maximum|no more than"
 _STATES_MOST = re.compile(rf"\b({_LIMIT_WORDS}|loft\w*|overstige\w*|exceed\w*|ceiling|"
@@ -1325,6 +1327,9 @@ def select(
             sources[item[1].passage_rank] == sources[best.passage_rank] or item[0] >= score - RUNNER_UP_MARGIN)]
         if same_document:
             score, best, fits, quote_similarity = same_document[0]
+    changed = _changing(question, best, scored, scorer, terms, sources)
+    if changed is not None:
+        score, best, fits, quote_similarity = changed
     index = units.index(best)
     chosen = [best]
     # The section heading belongs to the passage: "Etableret i 1953." answers "hvornår blev Hvidbjerg Sejlklub
@@ -1402,6 +1407,40 @@ def select(
             chosen.append(unit)
     return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage, quote_similarity,
                      _document_evidence(terms, chosen, best, passages, sources, sections))
+
+
+# "Fristen for 1. runde flyttes fra 13. april 2026 til mandag den 27. april 2026": a decision changing a date or figure.
+_CHANGED = re.compile(r"\b(?:flytte[st]?|flyttet|rykke[st]?|rykket|ændre[st]?|ændret|udskyde[st]?|udskudt|forlænge[st]?|"
+                      r"forlænget|fremrykke[st]?|fremrykket|hæve[st]?|hævet|sænke[st]?|sænket|moved|changed|postponed|"
+                      r"extended|brought forward|raised|lowered)\b", re.I)
+CHANGED_SHARE = 0.5  # a change of the best quote's value holds this much of its share of the question
+
+
+def changed_from(question: Question, text: str) -> set[str]:
+    """The value a change statement says was changed ("13. april 2026" of "flyttes fra 13. april 2026 til ..."), as a
+    short answer would give it; empty for any other text."""
+    if not _CHANGED.search(text):
+        return set()
+    return {value for match in re.finditer(r"\b(?:fra|from)\s+(.{4,40}?)\s+(?:til|to)\b", text, re.I)
+            if (value := short_answer(question, [Unit(match.group(1), 0)]))}
+
+
+def _changing(question: Question, best: Unit, scored: list, scorer: "Scorer", terms: list[str],
+              sources: list[str]) -> tuple | None:
+    """The scored candidate saying that the best quote's date or figure was changed ("flyttes fra 13. april 2026 til
+    ..."), of as much of the question, or None: the later decision is the answer, however the plain statement is
+    worded closer to the question."""
+    if question.answer_type not in ("date", "quantity"):
+        return None
+    value = short_answer(question, [best])
+    if not value:
+        return None
+    day = " ".join(value.split()[:2]) if question.answer_type == "date" else value  # "13. april" of "13. april 2026"
+    was = re.compile(rf"\b(?:fra|from)\s+(?:\w+\s+)?(?:den\s+|d\.\s*)?{re.escape(day)}", re.I)
+    best_share = scorer.coverage(terms, unit_context(best), sources[best.passage_rank])
+    return next((item for item in scored if item[1] is not best and item[2] and _CHANGED.search(item[1].text)
+                 and was.search(item[1].text) and scorer.coverage(terms, unit_context(item[1]), sources[item[1].passage_rank])
+                 >= CHANGED_SHARE * best_share), None)
 
 
 def entry_lines(units: list[Unit], at: int) -> str:
@@ -2041,6 +2080,10 @@ def _asked_date(question: Question, text: str) -> str | None:
         return span.group()  # "hvilke år kørte det": "2008-2010", not the approval date before it
     # A year the question names is no answer: "efterårsrunden 2023" asks for "2. oktober 2023".
     dates = [(event, date) for event, date in _dated(text) if date.group().strip() not in question.years]
+    if _CHANGED.search(text):  # "flyttes fra 13. april 2026 til 27. april 2026": the date it is now
+        dates = [(event, date) for event, date in dates
+                 if not re.search(r"\b(?:fra|from)\s+(?:\w+\s+)?(?:den\s+|d\.\s*)?$", text[max(0, date.start() - 30):date.start()], re.I)] \
+            or dates
     # "Ansøgningsfristen for 2023 er den 30. november 2023": the day is the date; the bare year says which round.
     # Unless a year is asked for ("hvilket år").
     if not _ASKS_A_YEAR.search(question.normalised or question.text):

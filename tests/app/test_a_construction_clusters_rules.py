@@ -1,0 +1,106 @@
+"""A construction cluster's programme as people ask about it: the rules of 2024, the new rules of 2026 and an FAQ of
+2025 that still gives the old grant. Written for these tests (fictional)."""
+import pytest
+
+from tests.conftest import engine_beside_corpus
+
+RULES_2024 = """---
+title: Cirkulært Byggeri Nord – retningslinjer 2024
+year: 2024
+---
+
+# Cirkulært Byggeri Nord – retningslinjer 2024
+
+Cirkulært Byggeri Nord er Byggeklynge Nords program for cirkulært byggeri.
+
+## Modul 2 – LCA-beregning
+
+Der gives tilskud på 50 % af udgiften til en ekstern rådgiver, der udarbejder en LCA-beregning af et konkret
+byggeprojekt, dog højst 40.000 kr. pr. virksomhed. Der kan kun gives tilskud til én LCA-beregning pr. år.
+"""
+
+RULES_2026 = """---
+title: Cirkulært Byggeri Nord 2026 – vilkår
+year: 2026
+---
+
+# Cirkulært Byggeri Nord 2026 – vilkår for deltagelse
+
+Programmet er forlænget til og med 2027. Vilkårene gælder for ansøgninger modtaget fra 1. januar 2026.
+
+Hvad er ændret i forhold til 2024?
+
+- Virksomheder med 2-249 ansatte kan søge (tidligere 5-99 ansatte).
+- Tilskuddet til LCA-beregning er hævet til 60 % af udgiften, dog højst 60.000 kr.
+- Arkitekt- og ingeniørvirksomheder kan nu søge modul 1 og 2.
+
+## Sådan søger du
+
+Udfyld ansøgningsskemaet på klyngens hjemmeside og vedlæg budget og tidsplan.
+"""
+
+FAQ = """---
+title: Ofte stillede spørgsmål – Byggeklynge Nord
+year: 2025
+---
+
+# Ofte stillede spørgsmål
+
+## Hvor meget kan vi få i tilskud til en LCA-beregning?
+
+Cirkulært Byggeri Nord giver tilskud på 50 % af udgiften til en ekstern rådgiver, dog højst 40.000 kr.
+
+## Skal vi være medlem for at leje testhallen?
+
+Nej, alle kan leje udstyr i testhallen, men medlemmer får lavere priser.
+"""
+
+
+POOL = """---
+title: Energipuljen Nord 2026 – vejledning
+year: 2026
+---
+
+# Energipuljen Nord 2026
+
+Puljen giver tilskud til energirenovering af små virksomheders erhvervsbygninger.
+
+## Frister
+
+- 1. runde: ansøgningsfrist 13. april 2026 kl. 12.00.
+- 2. runde: ansøgningsfrist 28. september 2026 kl. 12.00.
+"""
+
+MINUTES = """Referat af bestyrelsesmøde i Byggeklynge Nord, 10. februar 2026
+
+Ad 1. Godkendelse af dagsorden
+Dagsordenen blev godkendt.
+
+Ad 2. Energipuljen Nord
+Sekretariatet orienterede om, at ansøgningsportalen er forsinket.
+BESLUTNING: Fristen for 1. runde flyttes fra 13. april 2026 til mandag den 27. april 2026 kl. 12.00.
+Fristen for 2. runde er uændret.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return engine_beside_corpus(tmp_path_factory.mktemp("construction"), {
+        "cirkulaert-byggeri-nord-retningslinjer-2024.md": RULES_2024,
+        "cirkulaert-byggeri-nord-2026-vilkaar.md": RULES_2026, "faq.md": FAQ,
+        "energipuljen-nord-2026-vejledning.md": POOL, "referat-bestyrelsesmoede-2026-02-10.txt": MINUTES})
+
+
+def test_how_much_one_can_get_is_answered_by_the_newest_rules_before_an_older_faq_that_words_it_as_asked(engine):
+    """The FAQ's heading repeats the question's words ("hvor meget kan vi få"); the 2026 rules raised the grant."""
+    answer = engine.ask("vi er et tømrerfirma med 14 ansatte. hvor meget kan vi faa til en lca beregning fra cirkulært byggeri nord?")
+    lines = answer.text.split("\n")
+    assert "60.000 kr." in lines[0] and "40.000 kr." not in lines[0], answer.text
+    assert "40.000 kr." in answer.text, answer.text  # the older documents are quoted after, as older
+
+
+def test_a_deadline_the_board_moved_is_the_new_one_though_the_guidelines_give_the_old(engine):
+    answer = engine.ask("hvornaar er fristen for 1. runde i energipuljen?")
+    assert answer.text.startswith("Kort svar: 27. april 2026"), answer.text
+    answer = engine.ask("hvornår er fristen for 2. runde i energipuljen?")
+    assert answer.text.startswith("Kort svar: 28. september 2026"), answer.text
