@@ -92,8 +92,11 @@ class Decision:
 # Up to the question that follows it, after a dash or a question word: "... styr på lageret - hvilket tilbud skal vi kigge på?".
 # Or the company asked for, opening the question: "En produktionsvirksomhed med 15 ansatte ønsker at eksportere.",
 # "murerfirma i herning, 12 ansatte, har lige ansat en lærling". And what the asker is not: "selv om vi ikke er byggefirma".
+# In English what the asker is or runs: "we are a german owned company in herning", "our company is a bakery in Skive".
 _SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg|(?:vores|min|mit)\s+[^\W\d_]+)\s+(?:ikke\s+)?(?:er|har|driver|ejer|arbejder|ønsker|"
                                r"vil|overvejer|planlægger)\b(?:(?!\s-\s|\s(?:hvilke[nt]?|hvad|hvem|hvor\w*|hvordan)\b)[^,.;:?!–])*"
+                               r"|\b(?:we|(?:our|my)\s+[^\W\d_]+)(?:\s+|'re\s+)(?:are\s+|is\s+|run\s+|own\s+|operate\s+)?"
+                               r"(?<=\s)(?:an?|the)\s(?:(?!\s-\s|\s(?:which|what|who|where|how|when|can|could)\b)[^,.;:?!–])*"
                                r"|^\W*(?:(?:en|et)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]*(?:virksomhed|firma|forretning|butik|værksted)\s+"
                                r"(?:med|på|i|fra|som|der|ønsker|vil|har|overvejer|planlægger)\b[^.;:?!–]*", re.I)
 

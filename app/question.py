@@ -50,7 +50,8 @@ _QUANTITY = re.compile(
     r"^\W*(?:pris(?:en|erne|er)?|prices?)\b(?!\w)|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
-    r"what(?:'s| is| was| are| were) the (?:\w+ )?(?:budget|surplus|deficit|turnover|price|cost|fee)s?"
+    r"what(?:'s| is| was| are| were) the (?:\w+ )?(?:budget|surplus|deficit|profit|income|revenue|turnover|price|cost|fee|"
+    r"expense|expenditure)s?"
     r"(?!\s+(?:requirements?|rules?|conditions?|criteria))|"
     # "what was Klitland Erhverv's total income": an owner's account, in the genitive
     r"what(?: is| was| are| were) (?:[\w-]+\s+){0,3}?[\w-]+'s?\s+(?:total |annual |overall )?(?:income|revenue|turnover|budget|"

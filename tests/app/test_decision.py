@@ -417,6 +417,9 @@ def test_a_company_opening_the_question_and_what_the_asker_is_not_are_not_asked_
     assert "murerfirma" not in text and "laerlingebonus" in text, text
     text = asked_text(analyse("kan vi soege energipuljen selv om vi ikke er byggefirma eller medlem?"))
     assert "byggefirma" not in text and "energipuljen" in text, text
+    text = asked_text(analyse("is there someone who speaks german? we are a german owned company in herning"))
+    assert "herning" not in text and "german?" in text, text
+    assert asked_text(analyse("we want a grant for the Herning office")) == "we want a grant for the Herning office"
 
 
 def test_a_body_named_in_a_compound_of_the_documents_title_is_named():

@@ -623,3 +623,9 @@ def test_a_later_part_asks_of_the_first_parts_round_and_if_not_leans_on_the_firs
     assert "runde 2" in parts[1], parts
     parts = split_parts("vores firma er 8 mdr gammelt kan vi få en mentor? hvis ikke hvad kan vi så bruge")
     assert "mentor" in parts[1], parts
+
+
+@pytest.mark.parametrize("text", ["what was the profit of the cluster in 2023?", "what were the total expenses in 2024"])
+def test_an_accounts_figure_asked_in_english_is_an_amount(text):
+    question = analyse(text)
+    assert question.answer_type == "quantity" and question.counted == "kr", question
