@@ -2153,7 +2153,11 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
         return names_column(column, asked_text) or (bool(terms) and terms <= asked_terms) \
             or ("-" not in column and any(column.lower().endswith(w) for w in asked_words))
     given = _askers_figures(question)
-    asked = _most_named([(c, v) for c, v in pairs if named(c) and not set(_NUMBER.findall(v)) & given])
+    candidates = [(c, v) for c, v in pairs if named(c) and not set(_NUMBER.findall(v)) & given]
+    # "hvor mange procent tilskud": of the columns it names ("Tilskud", "Maks. tilskud"), the one in per cent.
+    if "%" in question.units:
+        candidates = [(c, v) for c, v in candidates if "%" in v] or candidates
+    asked = _most_named(candidates)
     if len(asked) != 1:
         return None
     column, value = asked[0]

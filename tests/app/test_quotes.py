@@ -63,6 +63,15 @@ def test_the_column_asked_for_in_any_inflection_not_the_one_holding_the_askers_f
     assert short_answer(question, [row]) == "35 % tilskudsprocent (Trin 3)"
 
 
+def test_a_share_asked_for_is_the_named_column_in_per_cent():
+    """"hvor mange procent tilskud": "Tilskud" and "Maks. tilskud" both name grants; the one in per cent answers."""
+    text = ("Indsats  Tilskud  Maks. tilskud  Krav\nB. Klimaskærm  30 %  200.000 kr.  Mindst 20 % lavere forbrug\n"
+            "C. Tekniske installationer  25 %  150.000 kr.  Energiberegning")
+    row = [u for u in split_units(text, 0) if u.text.startswith("C.")][0]
+    question = analyse("vi er 8 ansatte. hvor mange procent tilskud kan vi få til tekniske installationer")
+    assert short_answer(question, [row]).startswith("25 %"), short_answer(question, [row])
+
+
 @pytest.mark.parametrize("question, sentence, fits", [
     ("hvornår får man svar", "Energitjek besvares inden for 10 arbejdsdage.", True),  # a time counted from the asking
     ("hvornår skal ansøgningen være inde", "Ansøgninger skal være modtaget senest 3 uger før mødet.", True),
@@ -384,7 +393,8 @@ def test_a_total_row_with_an_empty_cell_is_a_row_not_the_columns_of_the_rows_abo
     question = analyse("hvad er budgettet for eksportprogrammet")
     assert render_table_row(rows[0], question) == (
         "Eksportprogrammet Nordkyst Global: Budget 2019-2021: 12,4 mio. kr., Målsætning i perioden: 180 virksomheder i forløb")
-    assert render_table_row(rows[-1], question) == "I alt: 37,5 mio. kr."
+    # Its empty last cell leaves it the first value column's figure.
+    assert render_table_row(rows[-1], question) == "I alt: Budget 2019-2021: 37,5 mio. kr."
 
 
 def test_a_figure_counts_the_word_beside_it_and_a_percentage_counts_per_cent():
