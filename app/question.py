@@ -862,7 +862,9 @@ def split_parts(text: str) -> list[str]:
                 or _IF_NOT.match(piece):
             piece = about_first(piece, first)
         elif (_names_nothing(piece) or _names_only_the_definite(piece)) and not _names_nothing(first) and not that_year:
-            piece = f"{piece} ({' '.join(_named(first))})"
+            # "hvad er max" after "hvor mange procent tilskud kan vi få fra energipuljen": the most of that grant.
+            granted = [w for w in _WORD.findall(first) if _GRANT_NOUN.fullmatch(w)] if _BARE_MOST.match(piece) else []
+            piece = f"{piece} ({' '.join(dict.fromkeys([*granted, *_named(first)]))})"
         # "hvor mange ansøgninger kom der i runde 2, og hvor mange fik tilsagn": the later part asks of that round too.
         rounds = [m.group() for m in NUMBERED_ROUND.finditer(first)]
         if len(rounds) == 1 and not NUMBERED_ROUND.search(piece):
@@ -893,6 +895,12 @@ _IF_NOT = re.compile(r"\W*(?:hvis\s+ikke|hvis\s+nej|ellers|i\s+så\s+fald|if\s+n
 _DESCRIBED_FIRST = re.compile(r"\W*(?:vi|jeg|we|i)\s+(?:er|har|driver|are|have|run)\b[^.!?]*[.!]\s+(?=\S)", re.IGNORECASE)
 _CARRIED_ON = re.compile(r"(?:og\s+|and\s+)?(?:til|fra|indtil|siden|på|until|till|from|since|at)\s+"
                          r"(?:hvornår|hvilken tid|hvilket tidspunkt|when|what time)", re.IGNORECASE)
+
+
+# "hvad er max", "and what's the maximum": the most of the thing the part before asked about.
+_BARE_MOST = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvad|what)(?:\s+er|\s+is|'s)?\s+(?:the\s+|det\s+)?"
+                        r"(?:max|maks|maksimum|maksimale|maximum|most|højeste)\W*$", re.I)
+_GRANT_NOUN = re.compile(r"\w*(?:tilskud|støtte|lån|beløb|bevilling|rabat)\w*|grants?|loans?|subsid(?:y|ies)|discounts?", re.I)
 
 
 def _names_nothing(part: str) -> bool:

@@ -629,3 +629,8 @@ def test_a_later_part_asks_of_the_first_parts_round_and_if_not_leans_on_the_firs
 def test_an_accounts_figure_asked_in_english_is_an_amount(text):
     question = analyse(text)
     assert question.answer_type == "quantity" and question.counted == "kr", question
+
+
+def test_a_bare_maximum_asked_after_a_grant_asks_the_most_of_that_grant():
+    parts = split_parts("hvor mange procent tilskud kan vi faa fra energipuljen og hvad er max")
+    assert parts[1] == "hvad er max (tilskud energipuljen)", parts
