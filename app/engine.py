@@ -709,23 +709,24 @@ class Engine:
             # figures for 2024; the Danish annual report's table, which writes 2023, answers.
             years = [missing for missing in decision.missing if years_named(missing) == {missing}]
             having = state.retriever.naming(years) - {quoted} if years and len(years) == len(decision.missing) else set()
-            # The documents of that year first: "Prisliste 2026" before a web page of 2025 prices that links to it. Only
-            # as fully as the quote without that year: any passage of a 2025 report is no price of 2025.
+            # The documents of that year first: "Prisliste 2026" before a web page of 2025 prices that links to it.
             of_the_year = {source for source in having if state.document_years.get(source) in years}
             for within_documents in ([of_the_year] if of_the_year and of_the_year != having else []) + ([having] if having else []):
                 retried = self._answer_part(asked, state, timings, within_documents, avoid)
-                if within_documents is of_the_year and (retried.selection is None or retried.selection.coverage < selection.coverage):
-                    continue
+                as_fully = retried.selection is not None and retried.selection.coverage >= selection.coverage
+                if within_documents is of_the_year and not as_fully:
+                    continue  # any passage of a 2025 report is no price of 2025
                 # The quote itself of that year (a table row under its year's column), not a passage naming it
                 # somewhere: "Siden starten i 2021 ..." beside another programme's figures is no answer for 2021.
                 primary = retried.selection.units[: retried.selection.primary] if retried.selection is not None else []
                 quoted_text = " ".join(unit_context(unit) for unit in primary)
                 # Or its passage (with its document's title) names that year and no other: "Alle priser ... gælder for
-                # 2025." over the price table, "Prisliste 2026" over its rows.
+                # 2025." over the price table, "Prisliste 2026" over its rows; as fully as the quote without that year:
+                # any passage of a 2024 price page is no day rate of a line it does not list.
                 chunks = [retried.retrieved[unit.passage_rank].chunk for unit in primary]
                 read = " ".join(dict.fromkeys(f"{document_name(chunk.metadata)} {chunk.text}" for chunk in chunks))
                 if retried.decision.answer and (all(year in quoted_text for year in years)
-                                                or (primary and years_named(read) == set(years))):
+                                                or (primary and years_named(read) == set(years) and as_fully)):
                     return retried
         # So for a who-question asking whoever handles something ("Who handles the automation loan"), whose summary line
         # names no one: the Danish contact line names the person, or the summary's line stays the answer.
