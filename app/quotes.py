@@ -163,6 +163,9 @@ _YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–]|og|and|til|to|until)\s*(?:
 NOT_AVAILABLE = re.compile(
     r"\b(endnu ikke (?:\w+ )?(?:opgjort|kendt|gjort op|beregnet|offentliggjort)|ikke (?:endeligt )?opgjort|"
     r"foreligger (?:endnu )?ikke|not yet (?:available|known|calculated|published)|"
+    # A price to be set: "pris fastsættes ved ibrugtagning", "prisen oplyses senere", "price to be announced".
+    r"(?:pris|prisen|priser|priserne|takst|taksten|beløbet)\s+(?:fastsættes|fastlægges|oplyses|meldes ud|kendes)\s+"
+    r"(?:senere|ved|når|efter)|price[s]? (?:will be|to be|are to be|is to be) (?:set|announced|confirmed)|"
     # A decision put off: "Drøftelsen blev udsat til næste møde", "the decision was postponed".
     r"(?:drøftelsen|beslutningen|sagen|punktet|behandlingen)\s+(?:blev|er)\s+udsat|"
     r"(?:decision|discussion)\s+(?:was|has been)\s+(?:postponed|deferred))\b",

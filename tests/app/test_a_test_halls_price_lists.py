@@ -20,6 +20,7 @@ Udstyr  Enhed  Medlem  Ikke-medlem  Note
 Trykprøvemaskine 3.000 kN  halv dag  2.600 kr.  4.300 kr.  inkl. opspænding
 Trykprøvemaskine 3.000 kN  hel dag  4.400 kr.  7.200 kr.  inkl. opspænding
 Fugtkammer  pr. døgn  1.250 kr.  2.100 kr.
+Nyt klimakammer til facadeelementer  –  –  –  pris fastsættes ved ibrugtagning
 
 Ydelser
 
@@ -86,3 +87,9 @@ def test_a_row_without_a_note_is_a_row_of_the_table(engine):
     answer = engine.ask("hvad koster teknikerassistance for ikke-medlemmer i år?")
     assert answer.text.startswith("Kort svar: 980 kr."), answer.text
     assert "Teknikerassistance: Ikke-medlem: 980 kr." in answer.text or "Ikke-medlem: 980 kr." in answer.text, answer.text
+
+
+def test_a_price_to_be_set_later_is_said_to_be_not_set_not_answered_by_another_chambers_price(engine):
+    answer = engine.ask("hvad koster det at leje det nye klimakammer pr dag?")
+    assert answer.abstained and "pris fastsættes ved ibrugtagning" in answer.text, answer.text
+    assert "1.250 kr." not in answer.text.split("\n")[0], answer.text
