@@ -148,7 +148,10 @@ class _IndexState:
         for the names and rare words the question asks about. So an unrelated document that mentions
         "Nordjylland", or has a closer passage, does not change the decision about another document."""
         quoted = [retrieved[unit.passage_rank].chunk.metadata for unit in selection.units[:selection.primary]] if selection else []
-        sources = {metadata.get("source", "") for metadata in quoted}
+        # A change's words are those of the statement it changes too: "Kammeret forventes nu ..." of the climate chamber
+        # for facade elements.
+        replaced = [retrieved[selection.replaced.passage_rank].chunk.metadata] if selection and selection.replaced else []
+        sources = {metadata.get("source", "") for metadata in quoted + replaced}
         titles = {document_name(metadata) for metadata in quoted}
         years = {str(metadata["year"]) for metadata in quoted if metadata.get("year")}
         languages = {self.language_of(source) for source in sources}
@@ -861,7 +864,7 @@ class Engine:
                 # Close runners-up with another value make the evidence ambiguous: quote, do not summarise. Unless
                 # another document states the same value: two documents agreeing outweigh a runner-up that may
                 # date another thing ("... afløst af VækstMidt Accelerator, som blev godkendt ... 28. januar 2009").
-                runners_up = selection.units[selection.primary :]
+                runners_up = [unit for unit in selection.units[selection.primary :] if unit is not selection.replaced]
                 source_of = lambda unit: part.retrieved[unit.passage_rank].chunk.metadata.get("source")  # noqa: E731
                 # A runner-up lifted close by its passage's higher rank, which other documents in the index move, and
                 # holding less of the question than the best quote is about another thing ("KlyngeMidt ... igangsat

@@ -1089,6 +1089,9 @@ class Selection:
     # The best quote's whole passage and section heading, and the quotes of the same document: what a place the
     # question names must be found in (a runner-up of another document does not put the best quote there).
     document_evidence: str = ""
+    # The statement the best quote changes ("Forventes i drift i efteråret 2026" of "... i uge 46 i stedet for september
+    # 2026"): it says what the change is of, in the question's words.
+    replaced: Unit | None = None
 
     @property
     def best_unit(self) -> Unit:
@@ -1330,9 +1333,12 @@ def select(
             sources[item[1].passage_rank] == sources[best.passage_rank] or item[0] >= score - RUNNER_UP_MARGIN)]
         if same_document:
             score, best, fits, quote_similarity = same_document[0]
-    changed = _changing(question, best, scored, scorer, terms, sources)
+    changed = _changing(question, best, scored, scorer, terms, sources, [f"{sections[i]} {passage}" for i, passage in enumerate(passages)])
+    replaced = best if changed is not None else None  # quoted after the change: what was changed, and of what
     if changed is not None:
         score, best, fits, quote_similarity = changed
+    elif olds := changed_from(question, best.text):  # the change is the best quote: the statement it changes
+        replaced = next((item[1] for item in scored if item[1] is not best and short_answer(question, [item[1]]) in olds), None)
     index = units.index(best)
     chosen = [best]
     # The section heading belongs to the passage: "Etableret i 1953." answers "hvornår blev Hvidbjerg Sejlklub
@@ -1398,6 +1404,8 @@ def select(
             break
         chosen.append(unit)
     primary = len(chosen)
+    if replaced is not None and replaced.text not in {quoted.text for quoted in chosen}:
+        chosen.append(replaced)
     not_available = says_not_available(question, best.text)
     for runner_score, unit, unit_fits, _ in (item for item in scored if item[1] is not best):
         # The best quote's antecedent is part of it: it takes no runner-up's place.
@@ -1409,30 +1417,34 @@ def select(
                        if line.text not in {quoted.text for quoted in chosen}]
             chosen.append(unit)
     return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage, quote_similarity,
-                     _document_evidence(terms, chosen, best, passages, sources, sections))
+                     _document_evidence(terms, chosen, best, passages, sources, sections), replaced)
 
 
 # "Fristen for 1. runde flyttes fra 13. april 2026 til mandag den 27. april 2026": a decision changing a date or figure.
 _CHANGED = re.compile(r"\b(?:flytte[st]?|flyttet|rykke[st]?|rykket|ændre[st]?|ændret|udskyde[st]?|udskudt|forlænge[st]?|"
                       r"forlænget|fremrykke[st]?|fremrykket|hæve[st]?|hævet|sænke[st]?|sænket|moved|changed|postponed|"
                       r"extended|brought forward|raised|lowered)\b", re.I)
-CHANGED_SHARE = 0.5  # a change of the best quote's value holds this much of its share of the question
+CHANGED_SHARE = 0.35  # a change of the best quote's value: its passage holds this much of the best one's share of the question
+# "forventes nu taget i brug i uge 46 i stedet for september 2026": the value it replaces.
+_INSTEAD_OF = r"(?:i stedet for|instead of|rather than)"
 
 
 def changed_from(question: Question, text: str) -> set[str]:
-    """The value a change statement says was changed ("13. april 2026" of "flyttes fra 13. april 2026 til ..."), as a
-    short answer would give it; empty for any other text."""
-    if not _CHANGED.search(text):
-        return set()
-    return {value for match in re.finditer(r"\b(?:fra|from)\s+(.{4,40}?)\s+(?:til|to)\b", text, re.I)
-            if (value := short_answer(question, [Unit(match.group(1), 0)]))}
+    """The value a change statement says was changed ("13. april 2026" of "flyttes fra 13. april 2026 til ...",
+    "september 2026" of "i uge 46 i stedet for september 2026"), as a short answer would give it; empty for any other
+    text."""
+    olds = [match.group(1) for match in re.finditer(rf"\b{_INSTEAD_OF}\s+([^.;:!?()]{{4,40}})", text, re.I)]
+    if _CHANGED.search(text):
+        olds += [match.group(1) for match in re.finditer(r"\b(?:fra|from)\s+(.{4,40}?)\s+(?:til|to)\b", text, re.I)]
+    return {value for old in olds if (value := short_answer(question, [Unit(old, 0)]))}
 
 
-def _changing(question: Question, best: Unit, scored: list, scorer: "Scorer", terms: list[str],
-              sources: list[str]) -> tuple | None:
+def _changing(question: Question, best: Unit, scored: list, scorer: "Scorer", terms: list[str], sources: list[str],
+              passages: list[str]) -> tuple | None:
     """The scored candidate saying that the best quote's date or figure was changed ("flyttes fra 13. april 2026 til
-    ..."), of as much of the question, or None: the later decision is the answer, however the plain statement is
-    worded closer to the question."""
+    ...", "i uge 46 i stedet for september 2026"), in a passage (with its heading) of as much of the question, or None:
+    the later decision is the answer, however the plain statement is worded closer to the question ("Kammeret
+    forventes nu ..." under the minutes' item on the new climate chamber)."""
     if question.answer_type not in ("date", "quantity"):
         return None
     value = short_answer(question, [best])
@@ -1440,9 +1452,11 @@ def _changing(question: Question, best: Unit, scored: list, scorer: "Scorer", te
         return None
     day = " ".join(value.split()[:2]) if question.answer_type == "date" else value  # "13. april" of "13. april 2026"
     was = re.compile(rf"\b(?:fra|from)\s+(?:\w+\s+)?(?:den\s+|d\.\s*)?{re.escape(day)}", re.I)
-    best_share = scorer.coverage(terms, unit_context(best), sources[best.passage_rank])
-    return next((item for item in scored if item[1] is not best and item[2] and _CHANGED.search(item[1].text)
-                 and was.search(item[1].text) and scorer.coverage(terms, unit_context(item[1]), sources[item[1].passage_rank])
+    instead = re.compile(rf"\b{_INSTEAD_OF}\s+(?:\w+\s+)?(?:den\s+|d\.\s*)?{re.escape(day)}", re.I)
+    best_share = scorer.coverage(terms, f"{passages[best.passage_rank]} {unit_context(best)}", sources[best.passage_rank])
+    return next((item for item in scored if item[1] is not best and item[2]
+                 and ((_CHANGED.search(item[1].text) and was.search(item[1].text)) or instead.search(item[1].text))
+                 and scorer.coverage(terms, passages[item[1].passage_rank], sources[item[1].passage_rank])
                  >= CHANGED_SHARE * best_share), None)
 
 
@@ -2083,10 +2097,10 @@ def _asked_date(question: Question, text: str) -> str | None:
         return span.group()  # "hvilke år kørte det": "2008-2010", not the approval date before it
     # A year the question names is no answer: "efterårsrunden 2023" asks for "2. oktober 2023".
     dates = [(event, date) for event, date in _dated(text) if date.group().strip() not in question.years]
-    if _CHANGED.search(text):  # "flyttes fra 13. april 2026 til 27. april 2026": the date it is now
-        dates = [(event, date) for event, date in dates
-                 if not re.search(r"\b(?:fra|from)\s+(?:\w+\s+)?(?:den\s+|d\.\s*)?$", text[max(0, date.start() - 30):date.start()], re.I)] \
-            or dates
+    # "flyttes fra 13. april 2026 til 27. april 2026", "i uge 46 i stedet for september 2026": the date it is now.
+    replaced = rf"\b(?:{_INSTEAD_OF}{'|fra|from' if _CHANGED.search(text) else ''})\s+(?:\w+\s+)?(?:den\s+|d\.\s*)?$"
+    dates = [(event, date) for event, date in dates
+             if not re.search(replaced, text[max(0, date.start() - 30):date.start()], re.I)] or dates
     # "Ansøgningsfristen for 2023 er den 30. november 2023": the day is the date; the bare year says which round.
     # Unless a year is asked for ("hvilket år").
     if not _ASKS_A_YEAR.search(question.normalised or question.text):

@@ -80,7 +80,20 @@ Ad 2. Energipuljen Nord
 Sekretariatet orienterede om, at ansøgningsportalen er forsinket.
 BESLUTNING: Fristen for 1. runde flyttes fra 13. april 2026 til mandag den 27. april 2026 kl. 12.00.
 Fristen for 2. runde er uændret.
+
+Ad 3. Testhallen – klimakammer
+Leverandøren har meddelt, at leverancen er forsinket. Kammeret forventes nu taget i brug i uge 46 (november 2026) i
+stedet for september 2026. Budgettet på 2,3 mio. kr. holder.
 """
+
+TEST_HALL = """<html><head><title>Testhal Nord – udstyr</title></head><body><main>
+<h1>Testhal Nord</h1>
+<h2>Udstyr</h2>
+<ul>
+<li>Klimakammer (nyt): hele facadeelementer op til 3 x 4 m under regn, vind og frost. Forventes i drift i september 2026.</li>
+<li>Akustikrum: to rum med udskiftelig skillevæg, taget i brug i maj 2025.</li>
+</ul>
+</main></body></html>"""
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +101,8 @@ def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("construction"), {
         "cirkulaert-byggeri-nord-retningslinjer-2024.md": RULES_2024,
         "cirkulaert-byggeri-nord-2026-vilkaar.md": RULES_2026, "faq.md": FAQ,
-        "energipuljen-nord-2026-vejledning.md": POOL, "referat-bestyrelsesmoede-2026-02-10.txt": MINUTES})
+        "energipuljen-nord-2026-vejledning.md": POOL, "referat-bestyrelsesmoede-2026-02-10.txt": MINUTES,
+        "testhal-nord.html": TEST_HALL})
 
 
 def test_how_much_one_can_get_is_answered_by_the_newest_rules_before_an_older_faq_that_words_it_as_asked(engine):
@@ -104,3 +118,11 @@ def test_a_deadline_the_board_moved_is_the_new_one_though_the_guidelines_give_th
     assert answer.text.startswith("Kort svar: 27. april 2026"), answer.text
     answer = engine.ask("hvornår er fristen for 2. runde i energipuljen?")
     assert answer.text.startswith("Kort svar: 28. september 2026"), answer.text
+
+
+def test_a_date_the_minutes_say_replaces_another_comes_first_with_the_statement_it_replaces(engine):
+    """"i uge 46 (november 2026) i stedet for september 2026": the web page still says September."""
+    answer = engine.ask("hvornaar kan vi begynde at teste facadeelementer i det nye klimakammer?")
+    quotes = [line for line in answer.text.split("\n") if line.startswith("“")]
+    assert not answer.abstained, answer.text  # the page names the facade elements the change is of
+    assert "uge 46" in quotes[0] and "september 2026" in " ".join(quotes[1:]), answer.text
