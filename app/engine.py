@@ -50,8 +50,8 @@ from app.question import (ANY_HOLDER, Question, about_first, analyse, asks_the_s
 from app.quotes import (
     STAFF,
     Scorer,
-    changed_from,
     Selection,
+    changed_from,
     fact_unit,
     held_counts,
     read_with_referent,
@@ -836,8 +836,8 @@ class Engine:
                 lead = f"{title}: " if names_wanted and title not in named and _names_nothing(quote, title) else ""
                 named.add(title)
                 cited.append(f"{lead}“{quote}” [{number}]")
-                for noted, note in state.footnotes(unit.text, chunk.chunk.metadata.get("source", "")):
-                    if conflict is None and not any(note in line for line in notes):
+                for noted, note in state.footnotes(unit.text, chunk.chunk.metadata.get("source", "")) if conflict is None else []:
+                    if not any(note in line for line in notes):
                         notes.append(f"“{note}” [{cite(Retrieved(noted, 0.0, None), note)}]")
             first = numbers[part.retrieved[units[0].passage_rank].chunk.id]
             if conflict is not None:

@@ -1333,11 +1333,15 @@ def select(
             sources[item[1].passage_rank] == sources[best.passage_rank] or item[0] >= score - RUNNER_UP_MARGIN)]
         if same_document:
             score, best, fits, quote_similarity = same_document[0]
-    changed = _changing(question, best, scored, scorer, terms, sources, [f"{sections[i]} {passage}" for i, passage in enumerate(passages)])
-    replaced = best if changed is not None else None  # quoted after the change: what was changed, and of what
+    # A later decision changing the best quote's date or figure answers in its place; the statement it changes is
+    # quoted after it, and says what the change is of.
+    changed = _changing(question, best, scored, scorer, terms, sources,
+                        [f"{sections[i]} {passage}" for i, passage in enumerate(passages)])
+    replaced = None
     if changed is not None:
+        replaced = best
         score, best, fits, quote_similarity = changed
-    elif olds := changed_from(question, best.text):  # the change is the best quote: the statement it changes
+    elif olds := changed_from(question, best.text):  # the best quote is the change: the statement it changes
         replaced = next((item[1] for item in scored if item[1] is not best and short_answer(question, [item[1]]) in olds), None)
     index = units.index(best)
     chosen = [best]
