@@ -26,14 +26,13 @@ def _aligned(row: list[tuple[int, str]], other: list[tuple[int, str]]) -> bool:
     """Cells starting, or ending, at the same columns: figures are set flush right ("148" over "71,6 %"). A header
     line may lack the row labels' cell ("2008  2009  2010"); a row may leave its last cells empty ("Teknikerassistance
     pr. påbegyndt time  720 kr.  980 kr." under a header ending in "Note")."""
-    if len(row) == len(other) and all(_same_column(a, b) for a, b in zip(row, other)):
+    if len(row) == len(other) and all(map(_same_column, row, other)):
         return True
-    if abs(len(row) - len(other)) == 1 and all(
-            _same_column(a, b) for a, b in zip(*(line[len(line) > min(len(row), len(other)):] for line in (row, other)))):
-        return True
-    fewer, more = sorted((row, other), key=len)
-    return len(fewer) >= 2 and _same_column(fewer[0], more[0]) and all(
-        any(_same_column(cell, column) for column in more) for cell in fewer)
+    shorter, longer = sorted((row, other), key=len)
+    if len(longer) == len(shorter) + 1 and all(map(_same_column, longer[1:], shorter)):
+        return True  # a header line without the labels' cell
+    return len(shorter) >= 2 and _same_column(shorter[0], longer[0]) and all(
+        any(_same_column(cell, column) for column in longer) for cell in shorter)
 
 
 def _same_column(a: tuple[int, str], b: tuple[int, str]) -> bool:
