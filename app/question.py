@@ -864,7 +864,14 @@ def split_parts(text: str) -> list[str]:
         elif (_names_nothing(piece) or _names_only_the_definite(piece)) and not _names_nothing(first) and not that_year:
             # "hvad er max" after "hvor mange procent tilskud kan vi få fra energipuljen": the most of that grant.
             granted = [w for w in _WORD.findall(first) if _GRANT_NOUN.fullmatch(w)] if _BARE_MOST.match(piece) else []
-            piece = f"{piece} ({' '.join(dict.fromkeys([*granted, *_named(first)]))})"
+            # Whose price the first part asks ("for ikkemedlemmer") is no subject of "hvor mange pladser er der".
+            named = [w for w in _named(first) if not _MEMBERSHIP.fullmatch(w)]
+            # ... and the thing a name is about: "kurset" of "kurset om bæredygtighedsklassen".
+            abouts = [about.group(1) for name in named
+                      if (about := re.search(rf"\b([^\W\d_]{{4,}})\s+(?:om|about)\s+{re.escape(name)}\b", first, re.I))
+                      and about.group(1).lower() not in STOPWORDS]
+            named = [*abouts, *named]
+            piece = f"{piece} ({' '.join(dict.fromkeys([*granted, *named]))})"
         # "hvor mange ansøgninger kom der i runde 2, og hvor mange fik tilsagn": the later part asks of that round too.
         rounds = [m.group() for m in NUMBERED_ROUND.finditer(first)]
         if len(rounds) == 1 and not NUMBERED_ROUND.search(piece):
@@ -900,6 +907,7 @@ _CARRIED_ON = re.compile(r"(?:og\s+|and\s+)?(?:til|fra|indtil|siden|på|until|ti
 # "hvad er max", "and what's the maximum": the most of the thing the part before asked about.
 _BARE_MOST = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvad|what)(?:\s+er|\s+is|'s)?\s+(?:the\s+|det\s+)?"
                         r"(?:max|maks|maksimum|maksimale|maximum|most|højeste)\W*$", re.I)
+_MEMBERSHIP = re.compile(r"(?:ikke-?|non-?)?(?:medlem|member)\w*", re.I)
 _GRANT_NOUN = re.compile(r"\w*(?:tilskud|støtte|lån|beløb|bevilling|rabat)\w*|grants?|loans?|subsid(?:y|ies)|discounts?", re.I)
 
 

@@ -634,3 +634,9 @@ def test_an_accounts_figure_asked_in_english_is_an_amount(text):
 def test_a_bare_maximum_asked_after_a_grant_asks_the_most_of_that_grant():
     parts = split_parts("hvor mange procent tilskud kan vi faa fra energipuljen og hvad er max")
     assert parts[1] == "hvad er max (tilskud energipuljen)", parts
+
+
+def test_a_later_part_asks_about_the_first_parts_thing_not_whose_price_it_asked():
+    """"for ikkemedlemmer" says whose price; "hvor mange pladser er der" asks about the course."""
+    parts = split_parts("hvad koster kurset om baeredygtighedsklassen i marts for ikkemedlemmer og hvor mange pladser er der")
+    assert parts[1] == "hvor mange pladser er der (kurset baeredygtighedsklassen)", parts
