@@ -789,9 +789,10 @@ _VERB_FIRST = re.compile(r"\W*(?:er|kan|har|skal|må|får|gælder|findes|bliver|
                          re.IGNORECASE)
 # "vi deltager i leverandørprogrammet - får vi rabat": what the asker does, then the question.
 _YES_NO_AFTER_STATEMENT = re.compile(rf"\s[-–:]\s+{_YES_NO_OPENING}", re.IGNORECASE)
-# "investordag dato og hvor mange investorer kommer der": a thing and what is asked of it is a question too.
+# "investordag dato og hvor mange investorer kommer der", "pris pr dag og får vi rabat": a thing and what is asked of
+# it is a question too.
 _ASKED_BY_NOUN = re.compile(r"\b(?:dato(?:en)?|pris(?:en)?|adresse(?:n)?|frist(?:en)?|deadline|tlf\.?|telefonnummer(?:et)?|"
-                            r"date|price|address|phone number)\s*$", re.IGNORECASE)
+                            r"date|price|address|phone number)(?:\s+(?:pr\.?|per)\s+[^\W\d_]+)?\s*$", re.IGNORECASE)
 _SIMPLE_PAST = re.compile(r"\b(var|blev|havde|fik|kom|gik|gav|tog|modtog|udgjorde|steg|faldt|kostede|brugte|søgte|"
                           r"was|were|did|had|came|went|got|received|spent|rose|fell)\b", re.IGNORECASE)
 # "... i 2023 og for hvor mange penge i alt": a part that goes on with a preposition and a question word continues

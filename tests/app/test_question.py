@@ -145,6 +145,8 @@ def test_a_thing_and_its_asked_detail_is_a_part_of_its_own():
     question after it."""
     assert split_parts("investordag dato og hvor mange investorer kommer der")[0] == "investordag dato"
     assert len(split_parts("eksportkvoten i DK 1966 vs 2008, hvad var den")) == 1
+    parts = split_parts("vi er medlem og skal bruge bøjningsprøvebænken 2 hele dage. pris pr dag og får vi rabat?")
+    assert parts[0].endswith("pris pr dag") and parts[1] == "får vi rabat", parts
 
 
 def test_a_topic_with_a_question_mark_is_asked():
