@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import re
 
-_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"  # footnote marks set as superscript digits ("6.800 kr.¹")
 # A mark after the word or figure it qualifies: "(1)", "(a)" or "(*)" before the sentence goes on (so not "(1) budget"
 # of an enumeration; "(*)" anywhere: "højst 49 ansatte (*) og ..."), a superscript digit (not the "²" of "m²"), an
 # asterisk on a word ("kr.*").
 _MARK_IN_TEXT = re.compile(
     r"(?<=[\w.%])\s{0,2}(\((?:\d{1,2}|[a-e]|\*{1,3})\))(?=[.,;:!?)]|\s*$)|(?<=[\w.%])\s(\(\*{1,3}\))(?=\s)"
-    rf"|(?<=[\w.%])([{_SUPERSCRIPTS}])"
+    rf"|(?<=[\w.%])([{SUPERSCRIPTS}])"
     r"|(?<=[\w.%])(\*{1,3})(?=[\s.,;:)]|$)"
 )
 _UNIT = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}$")  # "m" of "m²", "km" of "km²": a power, no mark
 
 # A note: its mark opening a line or following a sentence's end, then its text ("² Ekstruderlinjen forventes ...").
-_NOTE = re.compile(rf"(?:^|(?<=[.!?)]\s)|(?<=[.!?)]\s\s))(\((?:\d{{1,2}}|[a-e]|\*{{1,3}})\)|[{_SUPERSCRIPTS}]|\*{{1,3}}\))\s*"
+_NOTE = re.compile(rf"(?:^|(?<=[.!?)]\s)|(?<=[.!?)]\s\s))(\((?:\d{{1,2}}|[a-e]|\*{{1,3}})\)|[{SUPERSCRIPTS}]|\*{{1,3}}\))\s*"
                    r"(?=[A-ZÆØÅa-zæøå\d])", re.MULTILINE)
 
 
@@ -26,7 +26,7 @@ def marks_in(text: str) -> list[str]:
     marks = []
     for match in _MARK_IN_TEXT.finditer(text):
         mark = next(group for group in match.groups() if group)
-        if mark in _SUPERSCRIPTS and _UNIT.search(text[: match.start()]):
+        if mark in SUPERSCRIPTS and _UNIT.search(text[: match.start()]):
             continue
         marks.append(mark)
     return list(dict.fromkeys(marks))

@@ -24,6 +24,7 @@ from app.core.contact_details import CONTACT_DETAIL, PERSON_NAME, PHONE_OR_EMAIL
 from app.core.words import MONTH_NAMES, SOLE_TRADER, WEEKDAYS
 from app.core.sentences import split_sentences
 from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, counted_words, stem, term_weight, tokenize
+from app.footnotes import SUPERSCRIPTS
 from app.glossary import english_danish
 from app.normalise import fold_all_danish_letters
 from app.question import (
@@ -1431,6 +1432,7 @@ _CHANGED = re.compile(r"\b(?:flytte[st]?|flyttet|rykke[st]?|rykket|ændre[st]?|�
 CHANGED_SHARE = 0.35  # a change of the best quote's value: its passage holds this much of the best one's share of the question
 # "forventes nu taget i brug i uge 46 i stedet for september 2026": the value it replaces.
 _INSTEAD_OF = r"(?:i stedet for|instead of|rather than)"
+_BEFORE_VALUE = r"\s+(?:\w+\s+)?(?:den\s+|d\.\s*)?"  # "fra mandag den 13. april": a weekday or "den" before the date
 
 
 def changed_from(question: Question, text: str) -> set[str]:
@@ -1455,8 +1457,8 @@ def _changing(question: Question, best: Unit, scored: list, scorer: "Scorer", te
     if not value:
         return None
     day = " ".join(value.split()[:2]) if question.answer_type == "date" else value  # "13. april" of "13. april 2026"
-    was = re.compile(rf"\b(?:fra|from)\s+(?:\w+\s+)?(?:den\s+|d\.\s*)?{re.escape(day)}", re.I)
-    instead = re.compile(rf"\b{_INSTEAD_OF}\s+(?:\w+\s+)?(?:den\s+|d\.\s*)?{re.escape(day)}", re.I)
+    was = re.compile(rf"\b(?:fra|from){_BEFORE_VALUE}{re.escape(day)}", re.I)
+    instead = re.compile(rf"\b{_INSTEAD_OF}{_BEFORE_VALUE}{re.escape(day)}", re.I)
     best_share = scorer.coverage(terms, f"{passages[best.passage_rank]} {unit_context(best)}", sources[best.passage_rank])
     return next((item for item in scored if item[1] is not best and item[2]
                  and ((_CHANGED.search(item[1].text) and was.search(item[1].text)) or instead.search(item[1].text))
@@ -2102,7 +2104,7 @@ def _asked_date(question: Question, text: str) -> str | None:
     # A year the question names is no answer: "efterårsrunden 2023" asks for "2. oktober 2023".
     dates = [(event, date) for event, date in _dated(text) if date.group().strip() not in question.years]
     # "flyttes fra 13. april 2026 til 27. april 2026", "i uge 46 i stedet for september 2026": the date it is now.
-    replaced = rf"\b(?:{_INSTEAD_OF}{'|fra|from' if _CHANGED.search(text) else ''})\s+(?:\w+\s+)?(?:den\s+|d\.\s*)?$"
+    replaced = rf"\b(?:{_INSTEAD_OF}{'|fra|from' if _CHANGED.search(text) else ''}){_BEFORE_VALUE}$"
     dates = [(event, date) for event, date in dates
              if not re.search(replaced, text[max(0, date.start() - 30):date.start()], re.I)] or dates
     # "Ansøgningsfristen for 2023 er den 30. november 2023": the day is the date; the bare year says which round.
@@ -2151,7 +2153,7 @@ def _askers_figures(question: Question) -> set[str]:
     return set(_NUMBER.findall(question.normalised or question.text))
 
 
-_FOOTNOTE_MARK = re.compile(r"(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
+_FOOTNOTE_MARK = re.compile(rf"(?<=\S)[{SUPERSCRIPTS}]+$")
 
 
 def _table_figure(question: Question, unit: Unit) -> str | None:
