@@ -37,7 +37,7 @@ def _english_function_words() -> frozenset[str]:
 
 STOPWORDS = (frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | _english_function_words()
              | {"jer", "jeres", "angående", "vedrørende", "ang", "vedr"} | QUESTION_WORDS)  # "ang. cybertjek": about it
-_PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents"}
+_PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents", "procentpoint", "procentpoints"}
 _CURRENCY_WORDS = {"dkk", "kroner"}
 # "pr. m²" is what "pr kvadratmeter" asks: one term for the square metre however it is written.
 _SQUARE_METRE_WORDS = {"m²", "m2", "kvm", "kvadratmeter", "kvadratmeteren", "kvadratmetre", "kvadratmetrene", "sqm"}
@@ -75,7 +75,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 10  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 11  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about

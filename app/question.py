@@ -322,7 +322,7 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\b(\w*procent\w*|andel(?!s)\w*|hvor stor (?:en )?del|percentage|share|how much of (?:the|your|our|my|its|their)"
                 r"|hvor meget af (?:den|det|de|udgift\w*|regning\w*|omkostning\w*|prisen|beløbet))\b|"
                 r"(?<!hourly )(?<!daily )(?<!exchange )\brates?\b(?!\s+card)", re.I),
-     ("%", "pct", "procent", "percent")),
+     ("%", "pct", "procent", "percent", "procentpoint", "procentpoints", "percentage points", "percentage point")),
     # "how big a discount do siblings get": a share or an amount ("25 % søskenderabat"), not "under 25 år".
     (re.compile(r"\b(rabat\w*|\w+rabat\w*|discounts?|reductions?)\b", re.I),
      ("%", "pct", "procent", "percent", "kr", "kr.", "dkk")),
@@ -845,6 +845,8 @@ def split_parts(text: str) -> list[str]:
     # "vi er et 2 år gammelt firma ... af en sensor. hvor meget kan vi max få fra prototypepuljen og hvor mange
     # procent dækker den": a later part leans on the first question, not on the company's description before it.
     described = _DESCRIBED_FIRST.match(first)
+    # ... though what the asker wants ("vil have ny varmepumpe og ventilation") is what "hvad er max" asks the most of.
+    wanted = _WANTED.search(described.group()) if described else None
     first = first[described.end():] if described else first
     years = set(_YEAR.findall(first))
     for piece in pieces[1:]:
@@ -865,6 +867,7 @@ def split_parts(text: str) -> list[str]:
         elif (_names_nothing(piece) or _names_only_the_definite(piece)) and not _names_nothing(first) and not that_year:
             # "hvad er max" after "hvor mange procent tilskud kan vi få fra energipuljen": the most of that grant.
             granted = [w for w in _WORD.findall(first) if _GRANT_NOUN.fullmatch(w)] if _BARE_MOST.match(piece) else []
+            granted += _named(wanted.group(1)) if granted and wanted else []
             # Whose price the first part asks ("for ikkemedlemmer") is no subject of "hvor mange pladser er der".
             named = [w for w in _named(first) if not _MEMBERSHIP.fullmatch(w)]
             # ... and the thing a name is about: "kurset" of "kurset om bæredygtighedsklassen".
@@ -908,6 +911,10 @@ _CARRIED_ON = re.compile(r"(?:og\s+|and\s+)?(?:til|fra|indtil|siden|på|until|ti
 # "hvad er max", "and what's the maximum": the most of the thing the part before asked about.
 _BARE_MOST = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvad|what)(?:\s+er|\s+is|'s)?\s+(?:the\s+|det\s+)?"
                         r"(?:max|maks|maksimum|maksimale|maximum|most|højeste)\W*$", re.I)
+# "vi ... vil have ny varmepumpe", "we want to buy a new robot": what the asker wants to get or do.
+_WANTED = re.compile(r"\b(?:vil|skal|ønsker|gerne\s+vil|want|plan|need)\s+(?:gerne\s+)?(?:at\s+|to\s+)?"
+                     r"(?:have|købe|lave|bygge|bruge|investere\s+i|etablere|skifte\s+til|get|buy|build|install|invest\s+in)"
+                     r"\s+([^.!?]+)", re.I)
 _MEMBERSHIP = re.compile(r"(?:ikke-?|non-?)?(?:medlem|member)\w*", re.I)
 _GRANT_NOUN = re.compile(r"\w*(?:tilskud|støtte|lån|beløb|bevilling|rabat)\w*|grants?|loans?|subsid(?:y|ies)|discounts?", re.I)
 

@@ -1411,6 +1411,9 @@ def select(
     primary = len(chosen)
     if replaced is not None and replaced.text not in {quoted.text for quoted in chosen}:
         chosen.append(replaced)
+    answering_the_doubt = _answering_the_doubt(question, scored, chosen, scorer, terms, sources, sources[best.passage_rank])
+    if answering_the_doubt is not None:
+        chosen.append(answering_the_doubt)
     not_available = says_not_available(question, best.text)
     for runner_score, unit, unit_fits, _ in (item for item in scored if item[1] is not best):
         # The best quote's antecedent is part of it: it takes no runner-up's place.
@@ -1423,6 +1426,32 @@ def select(
             chosen.append(unit)
     return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage, quote_similarity,
                      _document_evidence(terms, chosen, best, passages, sources, sections), replaced)
+
+
+# "kan vi søge puljen, selv om vi ikke er byggefirma eller medlem": what the asker fears may rule them out.
+_DOUBT = re.compile(r"\b(?:selv\s+om|selvom|skønt|uanset\s+om|even\s+though|even\s+if|although)\s+([^.?!;]{6,})", re.I)
+
+
+def _answering_the_doubt(question: Question, scored: list, chosen: list[Unit], scorer: "Scorer", terms: list[str],
+                         sources: list[str], best_source: str) -> Unit | None:
+    """The candidate closest in meaning to what the asker doubts ("selv om vi ikke er byggefirma eller medlem": "Puljen
+    er åben for alle brancher – ikke kun byggevirksomheder – og man behøver ikke at være medlem"), sharing a word with
+    it and not quoted yet; of the best quote's document where it has one. None when the question doubts nothing.
+    The conditions the asker meets rank above it, as they share more of the question; the doubt is answered too."""
+    doubt = _DOUBT.search(question.normalised or question.text)
+    if doubt is None:
+        return None
+    clause = doubt.group(1)
+    clause_words = tokenize(clause)
+    doubt_terms = [term for term in terms if any(term in word for word in clause_words)]
+    quoted = {unit.text for unit in chosen}
+    candidates = [unit for _, unit, _, _ in scored if unit.text not in quoted and quotable(unit)
+                  and scorer.coverage(doubt_terms, read_with_referent(unit), sources[unit.passage_rank]) > 0]
+    candidates = [unit for unit in candidates if sources[unit.passage_rank] == best_source] or candidates
+    if not candidates:
+        return None
+    similarities = scorer.similarities(scorer.vector(clause), [unit_context(unit) for unit in candidates])
+    return max(zip(similarities, candidates), key=lambda pair: pair[0])[1]
 
 
 # "Fristen for 1. runde flyttes fra 13. april 2026 til mandag den 27. april 2026": a decision changing a date or figure.

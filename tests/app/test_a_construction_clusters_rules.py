@@ -63,7 +63,17 @@ year: 2026
 
 # Energipuljen Nord 2026
 
-Puljen giver tilskud til energirenovering af små virksomheders erhvervsbygninger.
+Puljen giver tilskud til energirenovering af små virksomheders erhvervsbygninger. Puljen er finansieret af
+kommunerne i Nordjylland. Puljen er åben for alle brancher – ikke kun byggevirksomheder – og man behøver ikke at være
+medlem af Byggeklynge Nord for at søge.
+
+## Hvem kan søge?
+
+Virksomheden og bygningen skal opfylde alle disse betingelser:
+- virksomheden har højst 49 ansatte og en årlig omsætning på højst 75 mio. kr.
+- bygningen er en erhvervsbygning i Nordjylland
+- virksomheden ejer bygningen eller lejer den med skriftlig accept fra ejeren
+- bygningen har energimærke D, E, F eller G
 
 ## Frister
 
@@ -126,3 +136,12 @@ def test_a_date_the_minutes_say_replaces_another_comes_first_with_the_statement_
     quotes = [line for line in answer.text.split("\n") if line.startswith("“")]
     assert not answer.abstained, answer.text  # the page names the facade elements the change is of
     assert "uge 46" in quotes[0] and "september 2026" in " ".join(quotes[1:]), answer.text
+
+
+def test_what_the_asker_doubts_they_are_is_answered_by_the_rule_on_it_beside_the_conditions_they_meet(engine):
+    """"selv om vi ikke er byggefirma eller medlem": the pool's sentence on trades and membership answers the doubt;
+    the conditions on staff and energy label rank above it."""
+    answer = engine.ask("vi er et vognmandsfirma med 30 ansatte og vores bygning har energimaerke E. kan vi soege "
+                        "energipuljen selvom vi ikke er byggefirma eller medlem?")
+    assert not answer.abstained, answer.text
+    assert "alle brancher" in answer.text, answer.text

@@ -638,6 +638,16 @@ def test_a_bare_maximum_asked_after_a_grant_asks_the_most_of_that_grant():
     assert parts[1] == "hvad er max (tilskud energipuljen)", parts
 
 
+def test_a_bare_maximum_asks_the_most_for_what_the_asker_wants_to_get():
+    """"vil have ny varmepumpe og ventilation": the grant's row for those, whose maximum is the answer, not the most
+    of any row."""
+    parts = split_parts("vi er 8 ansatte og vil have ny varmepumpe og ventilation med varmegenvinding i vaerkstedet. "
+                        "hvor mange procent tilskud kan vi faa fra energipuljen og hvad er max")
+    assert parts[1].startswith("hvad er max (tilskud "), parts
+    assert all(word in parts[1] for word in ("varmepumpe", "ventilation", "energipuljen")), parts
+    assert "ansatte" not in parts[1], parts
+
+
 def test_a_later_part_asks_about_the_first_parts_thing_not_whose_price_it_asked():
     """"for ikkemedlemmer" says whose price; "hvor mange pladser er der" asks about the course."""
     parts = split_parts("hvad koster kurset om baeredygtighedsklassen i marts for ikkemedlemmer og hvor mange pladser er der")

@@ -103,6 +103,15 @@ def test_how_much_of_the_bill_is_a_share_not_the_amount_after_it():
     assert short_answer(analyse("how much do we pay at most"), sentence) == "DKK 60,000"
 
 
+def test_percentage_points_are_a_share_asked_in_per_cent():
+    """"5 procentpoint ekstra" adds to a grant rate: it answers "hvor mange procent tilskud" as "25 %" does."""
+    sentence = split_units("Virksomheder med under 10 ansatte får 5 procentpoint ekstra i indsats B og C.", 0)
+    assert fits_answer_type(analyse("hvor mange procent tilskud kan vi faa"), sentence[0].text)
+    assert short_answer(analyse("hvor mange procent tilskud kan vi faa"), sentence) == "5 procentpoint"
+    assert fits_answer_type(analyse("what percentage do small companies get extra"),
+                            "Small companies get 5 percentage points extra.")
+
+
 def test_a_columns_unit_in_brackets_is_written_after_the_figure():
     """"CO2 sparet (tons)" over "19.750": the answer says "19.750 tons", as the report's text does."""
     text = "År  Virksomheder hjulpet  CO2 sparet (tons)  Tilfredshed (%)\n2024  373  6.890  91,2\nI alt  1.240  19.750  –"
