@@ -26,6 +26,7 @@ from app.quotes import (
     has_unit,
     of_the_asked,
     quotable,
+    same_figure,
     short_answer,
     split_units,
     states_the_asked_most,
@@ -233,8 +234,14 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     def same(a: str, b: str) -> bool:
         return a == b or (q.answer_type == "date" and (a.endswith(b) or b.endswith(a)))
 
+    def same_value(a: str, b: str) -> bool:  # "25 %" and "25 % tilskud (C. Tekniske installationer)"
+        return same(a, b) or (q.answer_type == "quantity" and same_figure(a, b))
+
     differ = any(not any(same(a, b) for a in first for b in second)
                  for first, second in itertools.combinations(by_document.values(), 2))
+    # Worded otherwise, the newest still leads; only another figure is said to be another.
+    differ_in_value = any(not any(same_value(a, b) for a in first for b in second)
+                          for first, second in itertools.combinations(by_document.values(), 2))
     if typed and not differ:  # the same figure or date in every document: nothing to set apart
         return None
     # Stable: by rank within a year, and a runner-up quote without a figure after those with one (the chosen
@@ -252,4 +259,4 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
                                                      typed and i >= selection.primary and value_of(units[i]) is None))
     if typed and value_of(units[order[0]]) is None:  # the newest document gives no figure: nothing to lead with
         return None
-    return [units[i] for i in order], typed
+    return [units[i] for i in order], typed and differ_in_value

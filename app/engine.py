@@ -40,7 +40,7 @@ from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.embeddings.cache import CachedEmbeddings
 from app.footnotes import marks_in, note_for
 from app.glossary import Glossary, GlossaryError, english_danish
-from app.lexical import STOPWORDS, bm25_dir, load_or_build, tokenize
+from app.lexical import STOPWORDS, bm25_dir, load_or_build, number_forms, tokenize
 from app.normalise import QueryNormaliser, Vocabulary, is_everyday, words_of
 from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts, is_programme_question, names_unlisted_scheme
@@ -56,6 +56,7 @@ from app.quotes import (
     held_counts,
     read_with_referent,
     render_table_row,
+    same_figure,
     select,
     sentence_evidence,
     short_answer,
@@ -738,8 +739,13 @@ class Engine:
         # Or for a summary's near line sharing none of the question's words, though close enough in meaning.
         wordless = selection is not None and decision.reason == "off_topic" and selection.quote_coverage == 0 \
             and decision.signals.get("relevance", 0.0) >= decision.thresholds.get("relevance_bar", 1.0)
-        if (decision.reason == "wrong_type" or unfit_holder or wordless) and within is None and selection is not None \
-                and q.language != "da":
+        # Or for a figure or date of a summary, which may be another of the topic's figures ("max. DKK 60,000" of the
+        # LCA grant, asked what the screening costs): the Danish documents it summarises are asked too, and where they
+        # state another value, theirs is the answer. Where they agree, the summary answers in the asker's language,
+        # and the Danish quote follows: the figure as the source writes it ("60.000 kr.").
+        summarised = selection is not None and decision.answer and selection.fits_type and q.answer_type in ("quantity", "date")
+        if (decision.reason == "wrong_type" or unfit_holder or wordless or summarised) and within is None \
+                and selection is not None and q.language != "da":
             # An English question draws an English summary ("Events – an annual conference and network meetings")
             # with no answer of the asked kind (a price, a phone number), or whose best line shares none of its words
             # ("Production managers' network – four meetings a year" for "when is the network meeting in
@@ -751,8 +757,17 @@ class Engine:
                 others = {source for source in state.document_texts if state.language_of(source) != q.language}
                 if others:
                     in_other_language = self._answer_part(asked, state, timings, others, avoid)
-                    if in_other_language.decision.answer and (not unfit_holder or (
-                            in_other_language.selection is not None and in_other_language.selection.fits_type)):
+                    original = in_other_language.selection if in_other_language.decision.answer else None
+                    if summarised and original is not None and _same_value(q, selection, original):
+                        offset = len(retrieved)
+                        retrieved = Retrieval(list(retrieved) + list(in_other_language.ranked), retrieved.top_dense_score,
+                                              retrieved.dense_by_source)
+                        selection = replace(selection, units=[
+                            *selection.units[: selection.primary],
+                            *(replace(unit, passage_rank=unit.passage_rank + offset) for unit in original.units[: original.primary]),
+                            *selection.units[selection.primary :]])
+                    elif in_other_language.decision.answer and (not (unfit_holder or summarised) or (
+                            original is not None and original.fits_type)):
                         return in_other_language
         if decision.answer and selection is not None:
             # Another document may state the answer's fact too, with another figure or date (a later report):
@@ -850,8 +865,10 @@ class Engine:
                 asked = (q.leading_year is not None and str(newest) == q.leading_year) \
                     or (newest or 0) < max(year_of(unit) or 0 for unit in units)
                 short, lead, rest = ("short_asked", "asked", "others") if asked else ("short_newest", "newest", "older")
-                lines.append(texts[short].format(line=f"{short_answer(q, [units[0]])} [{first}]", year=newest)
-                             if different_values else texts[lead].format(year=newest))
+                # The newest document's figure or date leads, also when the older ones give it in other words.
+                value = short_answer(q, [units[0]]) if q.answer_type in ("quantity", "date") else None
+                lines.append(texts[short].format(line=f"{value} [{first}]", year=newest)
+                             if value else texts[lead].format(year=newest))
                 said_older = False
                 for unit, quoted in zip(units, cited):
                     if year_of(unit) != newest and not said_older:
@@ -881,8 +898,10 @@ class Engine:
                           if (u.passage_rank >= best.passage_rank or held(u) >= best_held)
                           and not (dated and of_year(u) and not of_year(u) & asked_years)} - {None}
                 others -= changed_from(q, best.text)  # "flyttes fra 13. april 2026 til ...": the old date is no rival
+                # The same figure in other words is no rival: "241 in 2024 (Virksomheder hjulpet)" of "241 companies".
+                others = {other for other in others if line is None or not same_figure(other, line)}
                 corroborated = line is not None and any(
-                    source_of(u) != source_of(units[0]) and short_answer(q, [u]) == line for u in runners_up)
+                    source_of(u) != source_of(units[0]) and same_figure(short_answer(q, [u]) or "", line) for u in runners_up)
                 if others - {line} and not corroborated:
                     line = None
                 lines.append(texts["short"].format(line=f"{line} [{first}]") if line else texts["intro"])
@@ -1036,6 +1055,23 @@ def _word_documents(texts: dict[str, list[str]], previous: "_IndexState | None")
         if previous.document_texts.get(source) != new:
             counts.update(words_of(new))
     return +counts  # drops the words no document uses any more
+
+
+def _same_value(q: Question, one: Selection, other: Selection | None) -> bool:
+    """Do two answers give the same figure or date, however each writes it ("DKK 6.5 million", "6,5 mio. kr.";
+    "2 March 2026", "2. marts 2026")?"""
+    if other is None:
+        return False
+    values = [short_answer(q, selection.units[: selection.primary]) for selection in (one, other)]
+    if values[0] and values[1] and q.answer_type == "quantity":
+        return same_figure(values[0], values[1])
+    # Where one gives no single value, the figures of its quote ("50 % af udgiften, 40.000 kr. pr. virksomhed").
+    answers = [value or " ".join(unit.text for unit in selection.units[: selection.primary])
+               for value, selection in zip(values, (one, other))]
+    if q.answer_type == "date":
+        return bool(dates_in(answers[0]) & dates_in(answers[1]))
+    forms = [{form for number in re.findall(r"\d+(?:[.,]\d+)*", answer) for form in number_forms(number)} for answer in answers]
+    return bool(forms[0] & forms[1])
 
 
 def _years_of(chunk: StoredChunk) -> set[str]:

@@ -23,7 +23,8 @@ from app.core.datelines import ENTRY_DATE, is_dateline
 from app.core.contact_details import CONTACT_DETAIL, PERSON_NAME, PHONE_OR_EMAIL, STREET_ADDRESS, is_contact_card
 from app.core.words import MONTH_NAMES, SOLE_TRADER, WEEKDAYS
 from app.core.sentences import split_sentences
-from app.lexical import DATE, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, counted_words, stem, term_weight, tokenize
+from app.lexical import (DATE, NON_MEMBER, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, counted_words, number_forms, stem,
+                         term_weight, tokenize)
 from app.footnotes import SUPERSCRIPTS
 from app.glossary import english_danish
 from app.normalise import fold_all_danish_letters
@@ -2041,6 +2042,15 @@ def fact_unit(question: Question, selection: Selection) -> Unit:
     return selection.best_unit
 
 
+def same_figure(one: str, other: str) -> bool:
+    """Do two short answers give the same value, however each writes it: "241 companies" and "241 in 2024 (...)",
+    "DKK 6.5 million" and "6,5 mio. kr."? Answers without a figure ("Gratis") only when they read the same."""
+    first = [re.search(r"\d+(?:[.,]\d+)*", answer) for answer in (one, other)]
+    if first[0] is None or first[1] is None:
+        return one.lower() == other.lower()
+    return bool(set(number_forms(first[0].group())) & set(number_forms(first[1].group())))
+
+
 def short_answer(question: Question, units: list[Unit]) -> str | None:
     """The figure or date asked for, taken from the best quote alone: "288 gennemførte forløb i 2009
     (Region Midtjylland)", "373 møder", "1. august 2011". None when the question asks for neither or the
@@ -2055,12 +2065,34 @@ def short_answer(question: Question, units: list[Unit]) -> str | None:
         return found
     if question.answer_type != "quantity":
         return None
+    for_the_asked = _price_for_the_asked_group(question, best.text)
+    if for_the_asked:
+        return for_the_asked
     if best.table_header is not None:
         figure = _table_figure(question, best)
     else:
         figure = _sentence_figure(question, best.text)
     free = _FREE.search(best.text) if figure is None and free_as_asked(question, best.text) else None
     return free.group() if free else figure
+
+
+# "Gratis for medlemmer, 2.500 kr. for ikke-medlemmer": a price for each, named after it.
+_GROUP_PRICE = re.compile(r"(\d[\d.,]*\s*(?:kr\.?|%)|gratis|free|DKK\s*\d[\d.,]*)\s+(?:for|til)\s+"
+                          r"((?:ikke-?|non-?)?(?:medlemmer|medlem|members?))\b", re.I)
+
+
+def _price_for_the_asked_group(question: Question, text: str) -> str | None:
+    """Of a text pricing members and non-members each, the price for those the question names ("for ikkemedlemmer",
+    "hvis vi ikke er medlem": "2.500 kr. for ikke-medlemmer"); None when it prices one group or the question names
+    neither."""
+    prices = list(_GROUP_PRICE.finditer(text))
+    if len(prices) < 2:
+        return None
+    asked = set(tokenize(question.normalised or question.text))
+    wanted = NON_MEMBER if NON_MEMBER in asked else "medlem" if any(word.startswith("medlem") or word.startswith("member")
+                                                                   for word in asked) else None
+    matching = [m for m in prices if wanted is not None and (tokenize(m.group(2)) == [NON_MEMBER]) == (wanted == NON_MEMBER)]
+    return matching[0].group() if len(matching) == 1 else None
 
 
 def _dates_by_event(text: str) -> list[tuple[str | None, str]]:
@@ -2274,7 +2306,7 @@ def _sentence_figure(question: Question, text: str) -> str | None:
     if asks_most(question):
         # "dækker 50 % af udgifterne, dog maksimalt 75.000 kr.": asked for the most, the figure after the limit word.
         figures = [m for m in figures if _LIMIT_BEFORE.search(clean, 0, m.start())] or figures
-    if question.counted == "kr":  # "kr. 150 pr. måned", "DKK 1,950": the currency before the amount
+    if question.counted == "kr" or (question.counted is None and not question.units):  # "kr. 150 pr. måned", "DKK 1,950": the currency before the amount
         # Not the currency ending the amount before: "Mentorforløb 2.500 kr. 5 møder" is no "kr. 5".
         # "DKK 12.5 million": with its magnitude.
         prefixed = {m: clean[before.start():m.end(2) if _MAGNITUDE.fullmatch((m.group(2) or "").strip()) else m.end(1)]

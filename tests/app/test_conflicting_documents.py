@@ -316,3 +316,22 @@ def test_a_newer_limit_in_other_words_leads_and_a_minimum_in_the_same_words_is_n
     older = lines.index("Ældre dokumenter oplyser noget andet:")
     assert "60.000 kr." in " ".join(lines[older + 1:]), answer.text
     assert "20.000" not in lines[0], answer.text
+
+
+def test_the_same_figure_in_other_words_is_cited_as_the_same_not_as_another(tmp_path_factory):
+    """Last year's news item gives the grant rate "op til 25 %", this year's guide "25 %" in a table row: the guide
+    leads with its rate, and the news item is said to say the same, not something else."""
+    from tests.conftest import engine_beside_corpus
+
+    news = ("---\ntitle: Ny energipulje åbner til februar\nyear: 2025\n---\n\n# Ny energipulje åbner til februar\n\n"
+            "Fra februar kan små virksomheder søge Energipuljen Vest.\n\n## Det kan du få tilskud til\n\n"
+            "- Varmepumper, ventilation og LED: op til 25 % tilskud.\n- Efterisolering og nye vinduer: op til 30 % tilskud.\n")
+    guide = ("---\ntitle: Energipuljen Vest 2026 – vejledning\nyear: 2026\n---\n\n# Energipuljen Vest 2026\n\n"
+             "## Hvad kan der gives tilskud til?\n\nIndsats | Tilskud | Maks. tilskud\n--- | --- | ---\n"
+             "Tekniske installationer: varmepumper, ventilation og LED | 25 % | 150.000 kr.\n"
+             "Klimaskærm: efterisolering og vinduer | 30 % | 200.000 kr.\n")
+    engine = engine_beside_corpus(tmp_path_factory.mktemp("same-figure"),
+                                  {"nyhed-energipulje-2025.md": news, "energipuljen-vest-2026.md": guide})
+    answer = engine.ask("hvor mange procent tilskud kan man faa til varmepumper, ventilation og LED fra energipuljen")
+    assert answer.text.startswith("Kort svar: 25 %"), answer.text
+    assert "2026" in answer.text.split("\n")[0] and "oplyser noget andet" not in answer.text, answer.text

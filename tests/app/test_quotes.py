@@ -101,6 +101,19 @@ def test_how_much_of_the_bill_is_a_share_not_the_amount_after_it():
     sentence = split_units("We cover 75 % of the cost, up to DKK 60,000 per company.", 0)
     assert short_answer(analyse("how much of the bill do you pay"), sentence) == "75 %"
     assert short_answer(analyse("how much do we pay at most"), sentence) == "DKK 60,000"
+    assert short_answer(analyse("what is the most a company can get"), sentence) == "DKK 60,000"
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("how much does the energy check cost for non-members?", "2.500 kr. for ikke-medlemmer"),
+    ("hvad koster energitjekket hvis vi ikke er medlem", "2.500 kr. for ikke-medlemmer"),
+    ("hvad koster energitjekket for medlemmer", "Gratis for medlemmer"),
+])
+def test_a_cell_pricing_members_and_non_members_answers_with_the_asked_ones_price(question, answer):
+    """"Gratis for medlemmer, 2.500 kr. for ikke-medlemmer": a non-member's price is not "Gratis"."""
+    row = split_units("Ydelse  Støtte  Maks. tilskud\n"
+                      "Energitjek (1 dags konsulentbesøg)  Gratis for medlemmer, 2.500 kr. for ikke-medlemmer  –", 0)[-1]
+    assert short_answer(analyse(question), [row]) == answer
 
 
 def test_percentage_points_are_a_share_asked_in_per_cent():
