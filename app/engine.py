@@ -899,7 +899,7 @@ class Engine:
                           and not (dated and of_year(u) and not of_year(u) & asked_years)} - {None}
                 others -= changed_from(q, best.text)  # "flyttes fra 13. april 2026 til ...": the old date is no rival
                 # The same figure in other words is no rival: "241 in 2024 (Virksomheder hjulpet)" of "241 companies".
-                others = {other for other in others if line is None or not same_figure(other, line)}
+                others = {other for other in others if other and (line is None or not same_figure(other, line))}
                 corroborated = line is not None and any(
                     source_of(u) != source_of(units[0]) and same_figure(short_answer(q, [u]) or "", line) for u in runners_up)
                 if others - {line} and not corroborated:
