@@ -65,6 +65,9 @@ def test_every_malformed_entry_names_its_field(tmp_path):
     ("What surplus did the annual accounts for 2024 show?", ["overskud", "regnskab årsregnskab årsregnskabet"]),
     ("What is the e-mail address of the communications officer?", ["kommunikationsmedarbejder kommunikation presse", "adresse"]),
     ("What are the turnover requirements?", ["omsætning", "krav betingelser kriterier"]),
+    # "pay" is what one pays, not a wage: a cancellation's price is no salary.
+    ("if we cancel 3 working days before, what do we pay?",
+     ["afbestilling afbestille afbud aflysning aflyse", "hverdage arbejdsdage"]),
 ])
 def test_the_domains_general_english_words_have_their_danish_words(question, danish):
     assert english_danish().danish_for(question) == danish
