@@ -75,7 +75,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 11  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 12  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about
@@ -172,9 +172,30 @@ NON_MEMBER = "ikkemedlem"
 _NON_MEMBER = re.compile(r"\b(?:ikke|non|not)(?:-|\s+(?:er\s+|var\s+|endnu\s+|a\s+)?)(?:medl|member)\w*")
 
 
+# "Arkitekt- og ingeniørvirksomheder", "bygge- og anlægsbranchen": compounds sharing the last one's head.
+_SHARED_HEAD = re.compile(r"(?<![\w-])([^\W\d_]{3,})-\s+(?:og|eller|samt|&)\s+([^\W\d_]{6,})")
+HEAD_ZIPF = 3.0  # the shared head is a common word: "virksomheder", "branchen", "indsatsen"
+_MIN_HEAD = 4
+
+
+@lru_cache(maxsize=4096)
+def _head(compound: str) -> str | None:
+    """The longest end of `compound` that is a common Danish word ("virksomheder" of "ingeniørvirksomheder"), or None."""
+    return next((compound[i:] for i in range(2, len(compound) - _MIN_HEAD + 1)
+                 if zipf_frequency(compound[i:], "da") >= HEAD_ZIPF), None)
+
+
+def _with_shared_heads(text: str) -> str:
+    """`text` with each compound whose head it shares with the next written whole after it: "Arkitekt- og
+    ingeniørvirksomheder" also as "arkitektvirksomheder", so a question naming an architects' firm finds it."""
+    wholes = [f"{m.group(1)}{head}" for m in _SHARED_HEAD.finditer(text) if (head := _head(m.group(2)))]
+    return f"{text} {' '.join(wholes)}" if wholes else text
+
+
 def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
     tokens: list[str] = []
-    for match in _TOKEN.finditer(_NON_MEMBER.sub(NON_MEMBER, fold_accents(text.lower()))):
+    text = _with_shared_heads(text.lower()) if "- " in text else text.lower()
+    for match in _TOKEN.finditer(_NON_MEMBER.sub(NON_MEMBER, fold_accents(text))):
         token = match.group()
         if token[0].isdigit():
             tokens.extend(number_forms(token))

@@ -1,5 +1,7 @@
 """The BM25 side: Danish stemming and stop words, figures written in different ways meeting, and a "hvor mange
 X" question finding the passage that counts X among many that only mention it."""
+import pytest
+
 from app.lexical import LexicalIndex, count_marks, tokenize
 from app.vector_index import StoredChunk
 
@@ -149,3 +151,13 @@ def test_a_non_member_is_one_term_however_written():
     """"for medlemmer" does not find the non-members' row; "ikke medlem" and "non-members" do."""
     assert tokenize("Ikke-medlemmer: 2.450 kr.")[0] == tokenize("hvis man ikke er medlem")[0] == \
         tokenize("for non-members")[0] != tokenize("Medlemmer: 1.450 kr.")[0]
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Arkitekt- og ingeniørvirksomheder kan søge modul 1 og 2.", "arkitektvirksomhed"),
+    ("Alle virksomheder i bygge- og anlægsbranchen kan blive medlem.", "byggebranchen"),
+    ("Evaluering af eksport- og internationaliseringsindsatsen", "eksportindsatsen"),
+])
+def test_a_compound_written_with_its_head_shared_is_also_the_whole_compound(text, whole):
+    """"Arkitekt- og ingeniørvirksomheder" names architects' firms: "vi er en arkitektvirksomhed" finds it."""
+    assert tokenize(whole)[0] in tokenize(text)
