@@ -123,6 +123,8 @@ def test_percentage_points_are_a_share_asked_in_per_cent():
     assert short_answer(analyse("hvor mange procent tilskud kan vi faa"), sentence) == "5 procentpoint"
     assert fits_answer_type(analyse("what percentage do small companies get extra"),
                             "Small companies get 5 percentage points extra.")
+    dropped = split_units("Eksportkvoten er faldet med over 3 procentpoints.", 0)
+    assert short_answer(analyse("how many percentage points did the export share drop"), dropped) == "3 procentpoints"
 
 
 def test_a_columns_unit_in_brackets_is_written_after_the_figure():
