@@ -687,6 +687,9 @@ def analyse(
         normalised, rewrites, expansions, split_text = result.text, result.changes, result.expansions, result.split_text
         said_otherwise = result.said_otherwise
         previous = normaliser.normalise(previous).text if previous else ""
+    # "første runde" is the documents' "1. runde", "the second round" their "round 2".
+    rewrites += [(m.group(), _in_figures(m.group())) for m in _ORDINAL_STEP.finditer(normalised)]
+    normalised, split_text = _in_figures(normalised), _in_figures(split_text)
     # A follow-up keeps the earlier question's kind of answer ("Og i 2008?" after "Hvor mange ...").
     kind = answer_type(normalised)
     if kind == "other" and previous:
@@ -811,6 +814,21 @@ _YEAR_BEFORE = re.compile(r"\b(?:in\s+)?the\s+(?:year\s+before|previous\s+year|p
 
 
 # A numbered part of a programme: "runde 2", "2. runde", "hold 3", "round 2", "fase 1".
+_ORDINALS = {"første": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
+             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ORDINAL_STEP = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+(runde|ansøgningsrunde|hold|fase|etape|modul|round|phase|stage|module)\b",
+                           re.I)
+
+
+def _in_figures(text: str) -> str:
+    """An ordinal before a numbered step in figures, as documents write it: "første runde" -> "1. runde", "the second
+    round" -> "the round 2"."""
+    def figures(m: re.Match[str]) -> str:
+        number, step = _ORDINALS[m.group(1).lower()], m.group(2)
+        return f"{step} {number}" if step.lower() in ("round", "phase", "stage", "module") else f"{number}. {step}"
+    return _ORDINAL_STEP.sub(figures, text)
+
+
 NUMBERED_ROUND = re.compile(r"\b(runde|hold|fase|etape|round|phase|trin)\s+(\d{1,2})\b|\b(\d{1,2})\.\s*(runde|hold|fase|etape)\b",
                             re.I)
 

@@ -1338,7 +1338,7 @@ def select(
     # A later decision changing the best quote's date or figure answers in its place; the statement it changes is
     # quoted after it, and says what the change is of.
     changed = _changing(question, best, scored, scorer, terms, sources,
-                        [f"{sections[i]} {passage}" for i, passage in enumerate(passages)])
+                        [f"{sections[i]} {passage}" for i, passage in enumerate(passages)], titles)
     replaced = None
     if changed is not None:
         replaced = best
@@ -1476,7 +1476,7 @@ def changed_from(question: Question, text: str) -> set[str]:
 
 
 def _changing(question: Question, best: Unit, scored: list, scorer: "Scorer", terms: list[str], sources: list[str],
-              passages: list[str]) -> tuple | None:
+              passages: list[str], titles: list[str]) -> tuple | None:
     """The scored candidate saying that the best quote's date or figure was changed ("flyttes fra 13. april 2026 til
     ...", "i uge 46 i stedet for september 2026"), in a passage (with its heading) of as much of the question, or None:
     the later decision is the answer, however the plain statement is worded closer to the question ("Kammeret
@@ -1490,8 +1490,25 @@ def _changing(question: Question, best: Unit, scored: list, scorer: "Scorer", te
     was = re.compile(rf"\b(?:fra|from){_BEFORE_VALUE}{re.escape(day)}", re.I)
     instead = re.compile(rf"\b{_INSTEAD_OF}{_BEFORE_VALUE}{re.escape(day)}", re.I)
     best_share = scorer.coverage(terms, f"{passages[best.passage_rank]} {unit_context(best)}", sources[best.passage_rank])
+    best_own = scorer.coverage(terms, unit_context(best), sources[best.passage_rank])
+
+    def framed(unit: Unit) -> float:  # of the question, by the passage under its document's title and heading
+        return scorer.coverage(terms, f"{titles[unit.passage_rank]} {passages[unit.passage_rank]}", sources[unit.passage_rank])
+
+    def changes_to_another(unit: Unit) -> bool:
+        # "Ansøgningsfristen for modul 3 forlænges til 15. juni 2026": a change naming the asked thing as fully as
+        # the statement it changes, to another value, though it does not repeat the old one. In a passage as much
+        # about the question as the statement's: another programme's extended deadline changes nothing asked.
+        new = short_answer(question, [unit])
+        if not new or new == value:
+            return False
+        return bool(re.search(rf"\b(?:til|to){_BEFORE_VALUE}{re.escape(new.split()[0])}", unit.text, re.I)) \
+            and scorer.coverage(terms, unit_context(unit), sources[unit.passage_rank]) >= best_own \
+            and framed(unit) >= framed(best)
+
     return next((item for item in scored if item[1] is not best and item[2]
-                 and ((_CHANGED.search(item[1].text) and was.search(item[1].text)) or instead.search(item[1].text))
+                 and ((_CHANGED.search(item[1].text) and (was.search(item[1].text) or changes_to_another(item[1])))
+                      or instead.search(item[1].text))
                  and scorer.coverage(terms, passages[item[1].passage_rank], sources[item[1].passage_rank])
                  >= CHANGED_SHARE * best_share), None)
 

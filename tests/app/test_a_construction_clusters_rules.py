@@ -37,6 +37,10 @@ Hvad er ændret i forhold til 2024?
 ## Sådan søger du
 
 Udfyld ansøgningsskemaet på klyngens hjemmeside og vedlæg budget og tidsplan.
+
+## Frister
+
+- Modul 3: ansøgningsfrist 1. juni 2026 kl. 12.00.
 """
 
 FAQ = """---
@@ -94,6 +98,10 @@ Fristen for 2. runde er uændret.
 Ad 3. Testhallen – klimakammer
 Leverandøren har meddelt, at leverancen er forsinket. Kammeret forventes nu taget i brug i uge 46 (november 2026) i
 stedet for september 2026. Budgettet på 2,3 mio. kr. holder.
+
+Ad 4. Cirkulært Byggeri Nord
+Programlederen orienterede om stor interesse for modul 3.
+BESLUTNING: Ansøgningsfristen for modul 3 forlænges til 15. juni 2026 kl. 12.00.
 """
 
 TEST_HALL = """<html><head><title>Testhal Nord – udstyr</title></head><body><main>
@@ -106,13 +114,28 @@ TEST_HALL = """<html><head><title>Testhal Nord – udstyr</title></head><body><m
 </main></body></html>"""
 
 
+EXPORT = """---
+title: Eksportspor Nord 2026
+year: 2026
+---
+
+# Eksportspor Nord 2026
+
+Eksportspor Nord hjælper byggevirksomheder i gang med eksport til Norge og Sverige.
+
+## Ansøgning
+
+Der er to ansøgningsrunder i 2026 med frist mandag den 16. marts 2026 kl. 12.00 og mandag den 14. september 2026 kl. 12.00.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("construction"), {
         "cirkulaert-byggeri-nord-retningslinjer-2024.md": RULES_2024,
         "cirkulaert-byggeri-nord-2026-vilkaar.md": RULES_2026, "faq.md": FAQ,
         "energipuljen-nord-2026-vejledning.md": POOL, "referat-bestyrelsesmoede-2026-02-10.txt": MINUTES,
-        "testhal-nord.html": TEST_HALL})
+        "testhal-nord.html": TEST_HALL, "eksportspor-nord-2026.md": EXPORT})
 
 
 def test_how_much_one_can_get_is_answered_by_the_newest_rules_before_an_older_faq_that_words_it_as_asked(engine):
@@ -145,3 +168,13 @@ def test_what_the_asker_doubts_they_are_is_answered_by_the_rule_on_it_beside_the
                         "energipuljen selvom vi ikke er byggefirma eller medlem?")
     assert not answer.abstained, answer.text
     assert "alle brancher" in answer.text, answer.text
+
+
+def test_a_deadline_the_board_extended_without_naming_the_old_one_is_the_new_one(engine):
+    """"forlænges til 15. juni 2026": the minutes do not repeat the old deadline the rules give."""
+    answer = engine.ask("hvornaar er ansoegningsfristen for modul 3 i cirkulaert byggeri nord? har hoert den er rykket")
+    assert answer.text.startswith("Kort svar: 15. juni 2026"), answer.text
+    assert "1. juni 2026" in answer.text, answer.text  # the rule it changes, quoted after it
+    # Another programme's extended deadline changes nothing of the export programme's.
+    answer = engine.ask("hvornår er ansøgningsfristen for eksportspor nord")
+    assert answer.text.startswith("Kort svar: 16. marts 2026"), answer.text

@@ -652,3 +652,13 @@ def test_a_later_part_asks_about_the_first_parts_thing_not_whose_price_it_asked(
     """"for ikkemedlemmer" says whose price; "hvor mange pladser er der" asks about the course."""
     parts = split_parts("hvad koster kurset om baeredygtighedsklassen i marts for ikkemedlemmer og hvor mange pladser er der")
     assert parts[1] == "hvor mange pladser er der (kurset baeredygtighedsklassen)", parts
+
+
+@pytest.mark.parametrize("question, numbered", [
+    ("hvornår er fristen for første runde", "1. runde"),
+    ("hvad er rammen i anden ansøgningsrunde", "2. ansøgningsrunde"),
+    ("when is the deadline for the second round", "round 2"),
+])
+def test_an_ordinal_before_a_round_is_the_round_in_figures_as_documents_write_it(question, numbered):
+    """The guidelines write "1. runde: ansøgningsfrist ...": "første runde" finds it, and is that round."""
+    assert numbered in analyse(question).normalised
