@@ -18,7 +18,7 @@ def scorer(seed_engine):
 
 
 @pytest.mark.parametrize("asked, danish", [
-    ("meetings", "mød"), ("employees", "ansat"), ("staff", "ansat"), ("percentage points", "procentpoint"),
+    ("meetings", "mød"), ("employees", "ansat"), ("staff", "ansat"),
     ("participants", "deltag"),
 ])
 def test_the_asked_noun_is_matched_with_the_danish_word_a_figure_counts(scorer, asked, danish):
