@@ -36,7 +36,7 @@ def counted_in_passages(asked: str, passages: list[str], scorer: Scorer) -> str 
     asked_vector = scorer.vector(ASKED_AS_COUNT.format(asked))
     cosines = scorer.similarities(asked_vector, [WORD_AS_COUNT.format(w) for w in words])
     # A compound counts what its head names: "folkeskoler" are schools, a "skolemadsportion" is a portion (the
-    # asked words' head against it: "percentage points" and "procentpoints" both count points).
+    # asked words' head against it: "school meal portions" and "skolemadsportioner" both count portions).
     heads = [w if " " in w else compound_head(w) for w in words]
     asked_head = scorer.vector(ASKED_AS_COUNT.format(asked.split()[-1]))
     head_cosines = scorer.similarities(asked_head, [WORD_AS_COUNT.format(h) for h in heads])
