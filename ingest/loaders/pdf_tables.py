@@ -152,8 +152,9 @@ def with_tables(plain: str, layout: str) -> str:
             # A row label wrapped onto a line of its own reads as a group's label ("Cirkulær Byg Vest" under
             # "LCA-beregninger med tilskud fra  19  37"); the plain text, which gives the label's words before the
             # row's figures, says it goes on the row above.
-            table = _wrapped_labels_joined(table)
-            span = _find_words(plain, _words(table))
+            joined = _wrapped_labels_joined(table)
+            span = _find_words(plain, _words(joined))
+            table, span = (joined, span) if span is not None else _without_trailing_lines(table, plain)
         if span is None:
             continue
         rows = "\n".join("  ".join(" ".join(cell.split()) for cell in row) for row in table)
@@ -162,6 +163,20 @@ def with_tables(plain: str, layout: str) -> str:
         before, after = plain[:span[0]].rstrip(" "), plain[span[1]:].lstrip(" ")
         plain = f"{before}{'' if not before or before.endswith(chr(10)) else chr(10)}{rows}{'' if after.startswith(chr(10)) or not after else chr(10)}{after}"
     return plain
+
+
+_MAX_TRAILING = 3  # lines under a table at the page's end that may be the page's footer, not rows
+
+
+def _without_trailing_lines(table: list[list[str]], plain: str) -> tuple[list[list[str]], tuple[int, int] | None]:
+    """`table` without the last lines that keep its words from being found in order, and where it stands: the page's
+    footer ("Energiklynge Vestkyst – Årsrapport 2025" and its page number, flush right as the figures above it) lines
+    up with the rows in the layout text, and pypdf's plain text gives it first."""
+    for end in range(len(table) - 1, max(len(table) - _MAX_TRAILING, _MIN_ROWS) - 1, -1):
+        span = _find_words(plain, _words(table[:end]))
+        if span is not None:
+            return table[:end], span
+    return table, None
 
 
 def _wrapped_labels_joined(table: list[list[str]]) -> list[list[str]]:

@@ -153,6 +153,20 @@ def test_figures_set_flush_right_and_a_groups_label_stay_in_the_table():
                                           "Udnyttelsesgrad  39,4 %  57,7 %")
 
 
+def test_a_page_footer_under_a_table_at_the_pages_end_is_not_one_of_its_rows():
+    """The footer ("Energiklynge Nord – Årsrapport 2025" and the page number) lines up with the rows above it in the
+    layout text; pypdf's plain text gives it first, as the page's header."""
+    layout = ("  Nøgletal                                 2023       2024\n\n"
+              "  Bookede dage                              97         142\n\n"
+              "  Udnyttelsesgrad                        39,4 %     57,7 %\n\n"
+              "  Matchmaking og konferencen\n\n\n\n"
+              "Energiklynge Nord – Årsrapport 2025                      1\n")  # the page number flush right, as the figures are
+    plain = ("Energiklynge Nord – Årsrapport 2025\n1\nNøgletal\n2023\n2024\nBookede dage\n97\n142\nUdnyttelsesgrad\n"
+             "39,4 %\n57,7 %\nMatchmaking og konferencen\n")
+    assert with_tables(plain, layout) == ("Energiklynge Nord – Årsrapport 2025\n1\nNøgletal  2023  2024\nBookede dage  97  142\n"
+                                          "Udnyttelsesgrad  39,4 %  57,7 %\nMatchmaking og konferencen\n")
+
+
 def test_a_cell_wrapped_onto_the_next_line_stays_in_its_row_and_column():
     """A narrow price table wraps its long cells: "homogenisator og 500 l ostekar" ends the first row's label and
     "dag" the header's "Medlem, hel"; pypdf's plain text gives each whole cell on a line of its own."""
