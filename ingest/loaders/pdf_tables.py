@@ -60,6 +60,12 @@ def table_rows(layout: str) -> list[list[list[str]]]:
         if len(cells) == 1 and run and label is None and cells[0][0] <= _first_cell(run) + _ALIGNED:
             label = cells
             continue
+        if len(cells) == 1 and label is not None and abs(cells[0][0] - label[0][0]) <= _ALIGNED \
+                and max(_end(cells[0]), _end(label[0])) < _last_row(run)[1][0]:
+            # A row label wrapped over two more lines, within the labels' column: "(24 Vicon-kameraer, optageareal 8
+            # x 10" / "m) inkl. tekniker¹" (not a note under the table, as wide as the page).
+            label = [(label[0][0], f"{label[0][1]} {cells[0][1]}")]
+            continue
         if len(run) >= _MIN_ROWS:
             tables.append([[text for _, text in row] for row in run])
         run, label = ([cells] if len(cells) >= 2 else []), None
@@ -94,6 +100,10 @@ def _wrapped(text: str, more: str) -> str:
     if text.endswith("-") and more[:1].isalpha() and more.split()[0].lower() not in SUSPENSION_WORDS:
         return text + more
     return f"{text} {more}"
+
+
+def _end(cell: tuple[int, str]) -> int:
+    return cell[0] + len(cell[1])
 
 
 def _last_row(run: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:

@@ -167,6 +167,25 @@ def test_a_page_footer_under_a_table_at_the_pages_end_is_not_one_of_its_rows():
                                           "Udnyttelsesgrad  39,4 %  57,7 %\nMatchmaking og konferencen\n")
 
 
+def test_a_row_label_wrapped_over_two_lines_stays_with_its_row_and_the_table_goes_on():
+    """"(24 kameraer, areal 8 x 10" / "m) inkl. tekniker¹" under the first row; the note under the table, as wide as
+    the page, is no part of it."""
+    layout = ("  Studie                          Enhed         Medlem       Ikke-medlem\n"
+              "  Motion capture-studie           hel dag       6.500 kr.    9.800 kr.\n"
+              "  (24 kameraer, areal 8 x 10\n"
+              "  m) inkl. tekniker¹\n"
+              "  Lydstudie A                     pr. time      450 kr.      690 kr.\n\n"
+              " ¹ Prisen omfatter én tekniker i hele lejeperioden og 2 sæt dragter, og oprydning afregnes separat.\n")
+    plain = ("Studie\nEnhed\nMedlem\nIkke-medlem\nMotion capture-studie\n(24 kameraer, areal 8 x 10\nm) inkl. tekniker¹\n"
+             "hel dag\n6.500 kr.\n9.800 kr.\nLydstudie A\npr. time\n450 kr.\n690 kr.\n"
+             "¹ Prisen omfatter én tekniker i hele lejeperioden og 2 sæt dragter, og oprydning afregnes separat.")
+    assert with_tables(plain, layout).splitlines() == [
+        "Studie  Enhed  Medlem  Ikke-medlem",
+        "Motion capture-studie (24 kameraer, areal 8 x 10 m) inkl. tekniker¹  hel dag  6.500 kr.  9.800 kr.",
+        "Lydstudie A  pr. time  450 kr.  690 kr.",
+        "¹ Prisen omfatter én tekniker i hele lejeperioden og 2 sæt dragter, og oprydning afregnes separat."]
+
+
 def test_a_cell_wrapped_onto_the_next_line_stays_in_its_row_and_column():
     """A narrow price table wraps its long cells: "homogenisator og 500 l ostekar" ends the first row's label and
     "dag" the header's "Medlem, hel"; pypdf's plain text gives each whole cell on a line of its own."""
