@@ -851,7 +851,11 @@ class Engine:
                 lead = f"{title}: " if names_wanted and title not in named and _names_nothing(quote, title) else ""
                 named.add(title)
                 cited.append(f"{lead}“{quote}” [{number}]")
-                for noted, note in state.footnotes(unit.text, chunk.chunk.metadata.get("source", "")) if conflict is None else []:
+                # Beside older documents, the notes of the leading document's quotes ("² Weekend- og helligdagstillæg
+                # 25 %." of the 2026 price list's row), quoted under them.
+                leading = conflict is None or chunk.chunk.metadata.get("source") == \
+                    part.retrieved[units[0].passage_rank].chunk.metadata.get("source")
+                for noted, note in state.footnotes(unit.text, chunk.chunk.metadata.get("source", "")) if leading else []:
                     if not any(note in line for line in notes):
                         notes.append(f"“{note}” [{cite(Retrieved(noted, 0.0, None), note)}]")
             first = numbers[part.retrieved[units[0].passage_rank].chunk.id]
@@ -872,9 +876,12 @@ class Engine:
                 said_older = False
                 for unit, quoted in zip(units, cited):
                     if year_of(unit) != newest and not said_older:
+                        lines += notes
                         lines.append(texts[rest] if different_values else texts[f"{rest}_also"])
                         said_older = True
                     lines.append(f"{quoted} ({year_of(unit) or '?'})")
+                if not said_older:
+                    lines += notes
                 continue
             if part.decision.answer:
                 line = short_answer(q, selection.units[: selection.primary])

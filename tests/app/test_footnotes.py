@@ -68,9 +68,19 @@ Hallen er 450 m² og kan lejes i hele dage.
 """
 
 
+# Last year's prices on the web page: the price list's note is still quoted, under this year's row.
+WEB_PAGE_2025 = """<html><head><title>Testhallen Bøvling – priser 2025</title></head><body><main>
+<h1>Testhallen Bøvling</h1>
+<p>Priserne gælder for 2025.</p>
+<table><tr><th>Udstyr</th><th>Medlem</th><th>Ikke-medlem</th></tr>
+<tr><td>Trykprøvestand</td><td>3.900 kr.</td><td>6.400 kr.</td></tr></table>
+</main></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    return engine_beside_corpus(tmp_path_factory.mktemp("footnotes"), {"prisliste-testhallen-2026.txt": PRICE_LIST},
+    return engine_beside_corpus(tmp_path_factory.mktemp("footnotes"), {"prisliste-testhallen-2026.txt": PRICE_LIST,
+                                                                        "testhallen-priser-2025.html": WEB_PAGE_2025},
                                 {"renoveringspuljen-2026.docx": _guidelines})
 
 
