@@ -807,7 +807,8 @@ _PRONOUN = re.compile(r"\b(det|den|de|dem|denne|dette|disse|it|they|them|this|th
 # "det kommunale tilskud", "den samlede pris": an article before an adjective and its noun, no pronoun.
 _ARTICLE = re.compile(r"\b(?:det|den|de)\s+[^\W\d_]+e\s+[^\W\d_]{3,}", re.I)
 # "og hvor meget udgjorde tilskuddet det år": the first part's year.
-_THAT_YEAR = re.compile(r"\b(?:i\s+)?(?:det|samme)\s+år\b|\b(?:in\s+)?(?:that|the\s+same)\s+year\b", re.I)
+_THAT_YEAR = re.compile(r"\b(?:i\s+)?(?:det|samme)\s+år\b|\bdengang\b|\bpå\s+det\s+tidspunkt\b|\b(?:in\s+)?(?:that|the\s+same)\s+year\b"
+                        r"|\bback\s+then\b|\bat\s+the\s+time\b", re.I)
 # "what was it the year before", "og året før": the year before the first part's.
 _YEAR_BEFORE = re.compile(r"\b(?:in\s+)?the\s+(?:year\s+before|previous\s+year|prior\s+year)\b|\b(?:i\s+)?året\s+(?:før|inden|forinden)\b"
                           r"|\b(?:i\s+)?(?:det\s+)?forrige\s+år\b", re.I)
@@ -877,7 +878,7 @@ def split_parts(text: str) -> list[str]:
         that_year = len(years) == 1 and bool(_THAT_YEAR.search(piece))
         if that_year:  # the part leans on the first by its year: it asks of another thing that year
             year = next(iter(years))
-            piece = _THAT_YEAR.sub(lambda m: f"{'in' if m.group().lower().startswith(('in', 'that', 'the')) else 'i'} {year}", piece)
+            piece = _THAT_YEAR.sub(lambda m: f"{'in' if m.group().lower().startswith(('in', 'that', 'the', 'back', 'at')) else 'i'} {year}", piece)
         if len(years) == 1 and (_SIMPLE_PAST.search(piece) or _CONTINUED.match(piece)) and not _YEAR.search(piece):
             piece = f"{piece} {'in' if detect_language(piece) == 'en' else 'i'} {next(iter(years))}"
         if _PRONOUN.search(_ARTICLE.sub(" ", piece)) or not [t for t in tokenize(piece) if not t[0].isdigit()] \

@@ -662,3 +662,11 @@ def test_a_later_part_asks_about_the_first_parts_thing_not_whose_price_it_asked(
 def test_an_ordinal_before_a_round_is_the_round_in_figures_as_documents_write_it(question, numbered):
     """The guidelines write "1. runde: ansøgningsfrist ...": "første runde" finds it, and is that round."""
     assert numbered in analyse(question).normalised
+
+
+def test_a_later_part_asked_of_back_then_is_asked_of_the_first_parts_year():
+    """"dengang", "back then": the year the first part asks about."""
+    parts = split_parts("hvad var loftet i kreativ vaekst i 2024 og hvor mange ansatte skulle man have dengang")
+    assert parts[1] == "hvor mange ansatte skulle man have i 2024", parts
+    parts = split_parts("what was the grant cap in 2024 and how many employees did you need back then")
+    assert parts[1].endswith("in 2024"), parts
