@@ -324,7 +324,14 @@ def correct_typo(word: str, vocabulary: Vocabulary) -> str:
         return word
     limit = 1 if len(lower) < 8 else 2
     match = process.extractOne(lower, vocabulary.sorted_words, scorer=OSA.distance, score_cutoff=limit)
-    return match[0] if match else word
+    if match:
+        return match[0]
+    # Inflected, as the documents write only the base form: "spilaccelleratoren" is their "Spilaccelerator" + "en".
+    for base in inflection_bases(lower)[1:]:
+        match = process.extractOne(base, vocabulary.sorted_words, scorer=OSA.distance, score_cutoff=limit)
+        if match and OSA.distance(base, match[0]) > 0:
+            return match[0] + lower[len(base):]
+    return word
 
 
 # Danish inflections the frequency list often lacks: definite ("ledigheden"), plural, genitive.

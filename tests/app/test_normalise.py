@@ -161,3 +161,10 @@ def test_a_word_the_documents_write_is_searched_as_typed():
     searcher = QueryNormaliser(Vocabulary.of(["Projektet skal afsluttes 18 måneder efter tilsagnet.", "Bevillingen er på 5 mio."]))
     searched = searcher.normalise("hvor lang tid har man efter tilsagn")
     assert searched.split_text == "hvor lang tid har man efter tilsagn" and searched.expansions == []
+
+
+def test_a_misspelt_name_in_the_definite_form_is_the_documents_name_with_its_ending():
+    """The documents write "Spilaccelerator Syd"; "spilaccelleratoren" (one l too many, and definite) is it."""
+    searcher = QueryNormaliser(Vocabulary.of(["Spilaccelerator Syd er et forløb for nye spilstudier."]))
+    assert searcher.normalise("hvor mange pladser er der i spilaccelleratoren").text == \
+        "hvor mange pladser er der i spilacceleratoren"
