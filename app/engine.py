@@ -234,6 +234,8 @@ class _IndexState:
 
 
 _THIS_YEAR = re.compile(r"\b(?:i år|i indeværende år|this year|in the current year)\b", re.I)
+_FOUNDED_THEN = re.compile(r"\b(?:startede|startet|stiftede|stiftet|grundlagde|grundlagt|etablerede|etableret|started|founded|"
+                           r"established)\s+(?:i\s+|in\s+)?(?:sidste år|i fjor|i år|last year|this year)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:sidste år|i fjor|sidste kalenderår|last year|in the previous year)\b", re.I)
 CARD_DOCUMENTS = 3  # a contact question also draws the contact cards of the documents of its first passages
 
@@ -619,8 +621,10 @@ class Engine:
         # "hvem skal jeg snakke med om prototypepuljen i år": this year's, when documents of this year are indexed
         # (the 2026 rules, not the 2024 ones); else the question is answered as if it named no year.
         # So for last year's: "hvad betalte vi sidste år" asks 2025's fee in 2026.
+        # Not the year the asker's company started ("laver spil, startede sidste år"): that is no year asked about.
+        asked = _FOUNDED_THEN.sub(" ", q.normalised or q.text)
         for pattern, year in ((_THIS_YEAR, datetime.date.today().year), (_LAST_YEAR, datetime.date.today().year - 1)):
-            if not q.years and str(year) in state.years_written and pattern.search(q.normalised or q.text):
+            if not q.years and str(year) in state.years_written and pattern.search(asked):
                 q = replace(q, years=[str(year)])
         return q
 

@@ -147,7 +147,10 @@ _OWN_FOUNDING_YEAR = re.compile(
     r"grundlagde|etableret|etablerede|founded|started|established|set up)\s+(?:[\w-]+\s+){0,3}?(?:i|in)\s+"
     r"((?:19|20)\d{2})\b|"
     r"\b(?:cvr(?:-nummer)?|drevet|haft|eksisteret|været)\b[^.?!]{0,30}?\bsiden\s+((?:19|20)\d{2})\b|"
-    r"\b(?:business|operating|existed|trading)\s+since\s+((?:19|20)\d{2})\b", re.I)
+    r"\b(?:business|operating|existed|trading)\s+since\s+((?:19|20)\d{2})\b|"
+    # "spilfirma fra 2021 med 12 ansatte": the company, from a year.
+    r"\b[^\W\d_]*(?:firma|virksomhed|studie|bureau|værksted|forretning|butik|company|studio|business)\s+fra\s+"
+    r"((?:19|20)\d{2})\b", re.I)
 
 
 # "vi fik energitjek i foråret 2024, kan vi få et nyt nu", "we received a grant in 2023": what the asker had, not a
@@ -177,7 +180,7 @@ def document_year(text: str) -> tuple[str | None, list[str]]:
     company's founding year, nor the year the asker had something ("vi fik tilskud i 2024")."""
     named, spans = None, []
     for match in _OWN_FOUNDING_YEAR.finditer(text):
-        group = next(i for i in (1, 2, 3) if match.group(i))
+        group = next(i for i in (1, 2, 3, 4) if match.group(i))
         spans.append(match.span(group))
     spans += [match.span(1) for match in _ASKERS_PAST_YEAR.finditer(text)]
     if _STILL.search(text):

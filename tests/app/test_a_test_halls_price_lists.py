@@ -93,3 +93,9 @@ def test_a_price_to_be_set_later_is_said_to_be_not_set_not_answered_by_another_c
     answer = engine.ask("hvad koster det at leje det nye klimakammer pr dag?")
     assert answer.abstained and "pris fastsættes ved ibrugtagning" in answer.text, answer.text
     assert "1.250 kr." not in answer.text.split("\n")[0], answer.text
+
+
+def test_the_year_the_askers_company_started_is_no_year_asked_about(engine):
+    """"startede sidste år" says how old the company is: this year's price is asked, not last year's."""
+    answer = engine.ask("vi er et nyt ingeniørfirma, startede sidste aar - hvad koster teknikerassistance for ikke-medlemmer?")
+    assert answer.text.startswith("Kort svar: 980 kr."), answer.text

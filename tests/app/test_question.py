@@ -670,3 +670,11 @@ def test_a_later_part_asked_of_back_then_is_asked_of_the_first_parts_year():
     assert parts[1] == "hvor mange ansatte skulle man have i 2024", parts
     parts = split_parts("what was the grant cap in 2024 and how many employees did you need back then")
     assert parts[1].endswith("in 2024"), parts
+
+
+def test_a_company_from_a_year_is_its_founding_not_a_year_asked_about():
+    """"spilfirma fra 2021 med 12 ansatte": the company's age, which a rule ("CVR-registreret 1. januar 2023 eller
+    senere") answers; no document need name 2021."""
+    question = analyse("spilfirma fra 2021 med 12 ansatte i kolding - kan de komme i spilacceleratoren?")
+    assert question.years == [], question.years
+    assert analyse("hvad koster kurset fra 2021").years == ["2021"]
