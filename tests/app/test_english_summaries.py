@@ -14,6 +14,10 @@ Erhvervsnetværk Sydfyn is a business network for companies on South Funen.
 - An annual network dinner for members and guests.
 - Themed breakfast meetings four times a year.
 
+## International work
+
+We are looking for partner networks in Germany for a joint EU application of roughly DKK 2.5 million.
+
 ## Programmes
 
 - Green Vouchers: a free energy check for members and a grant of 50 % of the cost of an external consultant (max.
@@ -78,3 +82,9 @@ def test_a_figure_the_summary_gives_as_the_danish_documents_do_stays_in_english_
     assert answer.text.startswith("Short answer: DKK 40,000"), answer.text
     assert answer.sources[0].document == "about-us-english.md", answer.text
     assert "40.000 kr." in answer.text and answer.sources[1].document == "groenne-vouchere-2026.md", answer.text
+
+
+def test_a_figure_only_the_summary_gives_stays_its_answer(engine):
+    """The Danish documents' prices are no size of the EU application the summary names."""
+    answer = engine.ask("How big is the EU application you want to make with German partners?")
+    assert answer.text.startswith("Short answer: DKK 2.5 million"), answer.text
