@@ -715,8 +715,7 @@ def analyse(
         parts = normaliser.vocabulary.split_compound(counted_word)
         counted_word = parts[-1] if parts else normaliser.vocabulary.head(counted_word)
     counted_as_asked = "" if how_many else english_counted(normalised) or (english_counted(previous) if previous else "")
-    # "how many percentage points": a share's change, counted in per cent as "3 procentpoints" is.
-    counted = tokenize(counted_word or ("procent" if _PERCENTAGE_POINTS.fullmatch(counted_as_asked) else counted_as_asked.split(" ")[-1]))
+    counted = tokenize(counted_word or counted_as_asked.split(" ")[-1])
     if kind != "quantity" or _HOW_MANY_UNITS.search(normalised) or counted_word.lower() in _ANY_COUNT \
             or counted_as_asked.lower() in _ANY_COUNT:
         # "og hvornår startede det?" after a count; "hvor mange km": its units; "hvor mange gange": any count
@@ -938,7 +937,6 @@ _BARE_MOST = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvad|what)(?:\s+er|\s+is|'s)?\
 _WANTED = re.compile(r"\b(?:vil|skal|ønsker|gerne\s+vil|want|plan|need)\s+(?:gerne\s+)?(?:at\s+|to\s+)?"
                      r"(?:have|købe|lave|bygge|bruge|investere\s+i|etablere|skifte\s+til|get|buy|build|install|invest\s+in)"
                      r"\s+([^.!?]+)", re.I)
-_PERCENTAGE_POINTS = re.compile(r"percentage points?", re.I)
 _MEMBERSHIP = re.compile(r"(?:ikke-?|non-?)?(?:medlem|member)\w*", re.I)
 _GRANT_NOUN = re.compile(r"\w*(?:tilskud|støtte|lån|beløb|bevilling|rabat)\w*|grants?|loans?|subsid(?:y|ies)|discounts?", re.I)
 

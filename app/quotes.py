@@ -2306,6 +2306,9 @@ _CHANGES = re.compile(r"\b(?:hæve[rs]?|hævet|sænke[rs]?|sænket|øge[rs]?|øg
 _TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,4}}?\s+(?:til|to)\s+{_ABOUT}\d", re.I)
 
 
+_PERCENTAGE_POINTS = re.compile(r"\bpercentage points?\b", re.I)
+
+
 def _sentence_figure(question: Question, text: str) -> str | None:
     clean = _REFERENCE.sub(lambda m: " " * len(m.group()), DATE.sub(lambda m: " " * len(m.group()), text))
     clean = _without_list_number(clean)
@@ -2335,6 +2338,11 @@ def _sentence_figure(question: Question, text: str) -> str | None:
         # "373 møder" counts meetings, "412.000 registrerede overnatninger" overnight stays (an adjective between);
         # "8.800 mio. kr." is an amount of money ("kr"). An English question's own word counts in an English text.
         asked = tokenize(question.counted_as_asked.split(" ")[-1]) if question.counted_as_asked else []
+        if _PERCENTAGE_POINTS.search(question.counted_as_asked):
+            # "how many percentage points": "3 procentpoints", not the "17,4 %" beside it.
+            points = [m for m in figures if re.match(r"\s*(?:procentpoint|percentage point)", clean[m.end(1):], re.I)]
+            if points:
+                return clean[points[0].start():points[0].end()].strip()
         counting = {m: phrase for m in figures for counted in [question.counted, *asked]
                     if (phrase := _counting_phrase(clean, m, counted))}
         if not counting:
