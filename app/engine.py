@@ -770,11 +770,10 @@ class Engine:
                             *selection.units[: selection.primary],
                             *(replace(unit, passage_rank=unit.passage_rank + offset) for unit in original.units[: original.primary]),
                             *selection.units[selection.primary :]])
-                    elif in_other_language.decision.answer and (not (unfit_holder or summarised) or (
-                            original is not None and original.fits_type)) and not (
-                            summarised and original is not None and not short_answer(q, original.units[: original.primary])):
-                        # Not for Danish quotes giving no single value (a calendar's rows with prices) in place of the
-                        # summary's figure ("a joint EU application of roughly DKK 1.2 million").
+                    # Not for Danish quotes giving no single value (a calendar's rows with prices) in place of the
+                    # summary's figure ("a joint EU application of roughly DKK 1.2 million").
+                    elif original is not None and (not (unfit_holder or summarised) or original.fits_type) \
+                            and not (summarised and not short_answer(q, original.units[: original.primary])):
                         return in_other_language
         if decision.answer and selection is not None:
             # Another document may state the answer's fact too, with another figure or date (a later report):

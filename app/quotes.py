@@ -2106,9 +2106,13 @@ def _price_for_the_asked_group(question: Question, text: str) -> str | None:
     if len(prices) < 2:
         return None
     asked = set(tokenize(question.normalised or question.text))
-    wanted = NON_MEMBER if NON_MEMBER in asked else "medlem" if any(word.startswith("medlem") or word.startswith("member")
-                                                                   for word in asked) else None
-    matching = [m for m in prices if wanted is not None and (tokenize(m.group(2)) == [NON_MEMBER]) == (wanted == NON_MEMBER)]
+    if NON_MEMBER in asked:
+        non_members = True
+    elif any(word.startswith(("medlem", "member")) for word in asked):
+        non_members = False
+    else:
+        return None
+    matching = [m for m in prices if (tokenize(m.group(2)) == [NON_MEMBER]) == non_members]
     return matching[0].group() if len(matching) == 1 else None
 
 
@@ -2326,7 +2330,8 @@ def _sentence_figure(question: Question, text: str) -> str | None:
     if asks_most(question):
         # "dækker 50 % af udgifterne, dog maksimalt 75.000 kr.": asked for the most, the figure after the limit word.
         figures = [m for m in figures if _LIMIT_BEFORE.search(clean, 0, m.start())] or figures
-    if question.counted == "kr" or (question.counted is None and not question.units):  # "kr. 150 pr. måned", "DKK 1,950": the currency before the amount
+    # "kr. 150 pr. måned", "DKK 1,950": the currency before the amount (of a price or of a figure counting nothing).
+    if question.counted == "kr" or (question.counted is None and not question.units):
         # Not the currency ending the amount before: "Mentorforløb 2.500 kr. 5 møder" is no "kr. 5".
         # "DKK 12.5 million": with its magnitude.
         prefixed = {m: clean[before.start():m.end(2) if _MAGNITUDE.fullmatch((m.group(2) or "").strip()) else m.end(1)]
