@@ -40,13 +40,13 @@ from app.embeddings import RaadgiverEmbeddings, get_embeddings
 from app.embeddings.cache import CachedEmbeddings
 from app.footnotes import marks_in, note_for
 from app.glossary import Glossary, GlossaryError, english_danish
-from app.lexical import STOPWORDS, bm25_dir, load_or_build, number_forms, tokenize
+from app.lexical import STOPWORDS, bm25_dir, load_or_build, tokenize
 from app.normalise import QueryNormaliser, Vocabulary, is_everyday, words_of
 from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts, is_programme_question, names_unlisted_scheme
 from app.programmes.profile import find_markets
-from app.question import (ANY_HOLDER, Question, about_first, analyse, asks_the_same, danish_post, detect_language,
-                          split_parts)
+from app.question import (ANY_HOLDER, FOUNDED, Question, about_first, analyse, asks_the_same, danish_post,
+                          detect_language, split_parts)
 from app.quotes import (
     STAFF,
     Scorer,
@@ -234,8 +234,7 @@ class _IndexState:
 
 
 _THIS_YEAR = re.compile(r"\b(?:i år|i indeværende år|this year|in the current year)\b", re.I)
-_FOUNDED_THEN = re.compile(r"\b(?:startede|startet|stiftede|stiftet|grundlagde|grundlagt|etablerede|etableret|started|founded|"
-                           r"established)\s+(?:i\s+|in\s+)?(?:sidste år|i fjor|i år|last year|this year)\b", re.I)
+_FOUNDED_THEN = re.compile(rf"\b{FOUNDED}\s+(?:i\s+|in\s+)?(?:sidste år|i fjor|i år|last year|this year)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:sidste år|i fjor|sidste kalenderår|last year|in the previous year)\b", re.I)
 CARD_DOCUMENTS = 3  # a contact question also draws the contact cards of the documents of its first passages
 
@@ -1083,8 +1082,8 @@ def _same_value(q: Question, one: Selection, other: Selection | None) -> bool:
                for value, selection in zip(values, (one, other))]
     if q.answer_type == "date":
         return bool(dates_in(answers[0]) & dates_in(answers[1]))
-    forms = [{form for number in re.findall(r"\d+(?:[.,]\d+)*", answer) for form in number_forms(number)} for answer in answers]
-    return bool(forms[0] & forms[1])
+    figures = [{token for token in tokenize(answer) if token[0].isdigit()} for answer in answers]  # as the index writes them
+    return bool(figures[0] & figures[1])
 
 
 def _years_of(chunk: StoredChunk) -> set[str]:

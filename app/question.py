@@ -142,9 +142,9 @@ _DOCUMENT_YEAR = re.compile(rf"\b((?:19|20)\d{{2}})(?:-|\s+)(?:([^\W\d_]+)\s+)?{
 
 # The asker's own company's founding year ("vores firma er startet i 2021", "har haft CVR siden 2017") is a fact
 # about the asker for the rules to judge ("mindst 3 års drift"), not a year the documents must name.
+FOUNDED = r"(?:startet|startede|stiftet|stiftede|grundlagt|grundlagde|etableret|etablerede|founded|started|established|set up)"
 _OWN_FOUNDING_YEAR = re.compile(
-    r"\b(?:vi|vores|jeg|min|mit|firmaet|we|our)\b[^.?!,]{0,40}?\b(?:startet|startede|stiftet|stiftede|grundlagt|"
-    r"grundlagde|etableret|etablerede|founded|started|established|set up)\s+(?:[\w-]+\s+){0,3}?(?:i|in)\s+"
+    rf"\b(?:vi|vores|jeg|min|mit|firmaet|we|our)\b[^.?!,]{{0,40}}?\b{FOUNDED}\s+(?:[\w-]+\s+){{0,3}}?(?:i|in)\s+"
     r"((?:19|20)\d{2})\b|"
     r"\b(?:cvr(?:-nummer)?|drevet|haft|eksisteret|været)\b[^.?!]{0,30}?\bsiden\s+((?:19|20)\d{2})\b|"
     r"\b(?:business|operating|existed|trading)\s+since\s+((?:19|20)\d{2})\b|"
