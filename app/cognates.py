@@ -2,12 +2,14 @@
 "robot lab" "Robotlab", "automation loan" "Automatiseringslånet". Danish builds one word of what English writes
 apart, mostly of words the two languages share (cognates, spelt the Danish way: c as k, ch as k or tj). The
 embedding model bridges the languages for the question as a whole, but a row of a price table is found by its name;
-so an English question is also searched for the corpus compounds whose parts are, in order, its words' cognates.
-No dictionary: the parts' spelling decides, and only words the documents write are added."""
+so an English question is also searched for the corpus compounds whose parts are, in order, its words' cognates or
+the Danish words a glossary gives for them ("camera package" is "Kamerapakke": "package" is "pakke"). Only words the
+documents write are added."""
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 
 from rapidfuzz.distance import OSA
 
@@ -49,14 +51,15 @@ def cognate(english: str, danish: str) -> bool:
     return shared >= MIN_SHARED and shared >= SHARED_SHARE * len(short)
 
 
-def _made_of(word: str, english: list[str]) -> bool:
-    """Is the Danish `word` the English words' cognates in order, linked and inflected as Danish does?"""
+def _made_of(word: str, english: list[list[str]]) -> bool:
+    """Is the Danish `word` the English words' cognates (or translations) in order, linked and inflected as Danish
+    does? Each English word comes with its spellings to try: itself and the Danish words for it."""
     if not english:
         return word in _ENDINGS
-    first = english[0]
     for cut in range(MIN_PART, len(word) + 1):
         part = word[:cut]
-        if not (cognate(first, part) or (first.endswith("s") and cognate(first[:-1], part))):  # "managers"
+        if not any(cognate(first, part) or (first.endswith("s") and cognate(first[:-1], part))  # "managers"
+                   for first in english[0]):
             continue
         rest = word[cut:]
         if len(english) == 1 and rest in _ENDINGS:
@@ -82,9 +85,10 @@ def _words_by_first_sounds(vocabulary: Vocabulary) -> dict[str, list[str]]:
     return _by_sound[1]
 
 
-def danish_compounds(text: str, vocabulary: Vocabulary) -> list[str]:
+def danish_compounds(text: str, vocabulary: Vocabulary,
+                     translations: Callable[[str], list[str]] = lambda word: []) -> list[str]:
     """The corpus words that join two or three adjacent words of the English `text`: "klimakammer",
-    "klimakammeret" for "the climate chamber"."""
+    "klimakammeret" for "the climate chamber"; `translations` gives an English word's Danish words."""
     words = [word.lower() for word in _WORD.findall(text)]
     index = _words_by_first_sounds(vocabulary)
     found: list[str] = []
@@ -93,6 +97,8 @@ def danish_compounds(text: str, vocabulary: Vocabulary) -> list[str]:
             phrase = words[start : start + size]
             if len(phrase) < size or any(word in STOPWORDS for word in phrase):
                 break
-            found += [word for word in index.get(sound(phrase[0])[:2], [])
-                      if word not in found and _made_of(word, phrase)]
+            spellings = [[word, *(danish.lower() for words in translations(word) for danish in words.split())]
+                         for word in phrase]
+            candidates = dict.fromkeys(word for first in spellings[0] for word in index.get(sound(first)[:2], []))
+            found += [word for word in candidates if word not in found and _made_of(word, spellings)]
     return found

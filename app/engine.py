@@ -258,7 +258,7 @@ def _with_danish_terms(q: Question, state: "_IndexState") -> Question:
     text = q.normalised or q.text
     named = [*state.glossary.danish_for(q.search_text), *state.bilingual_names.danish_for(q.search_text)]
     danish = [*named, *(words for words in english_danish().danish_for(q.search_text) if words not in named)]
-    danish += danish_compounds(q.search_text, state.vocabulary)
+    danish += danish_compounds(q.search_text, state.vocabulary, english_danish().danish_for)
     # "is anything planned for africa": the markets a company may aim at, in Danish ("Afrika"), as the finder knows
     # them.
     danish += [market.da for market in find_markets(text) if market.da.lower() != market.en.lower()]
