@@ -368,6 +368,28 @@ def of_another_round(question: Question, text: str) -> bool:
                for kind, numbers in _rounds(question.normalised or question.text).items())
 
 
+# "Lydstudie A", "Hal B": a capital letter after a word names one of several alike; the asker types it in either case
+# ("lydstudie b"), though not as a word of its own ("i", "å").
+_LETTERED = re.compile(r"\b([^\W\d_]{3,})\s+([A-ZÆØ])(?![\w.'’-])")
+_ASKED_LETTERED = re.compile(r"\b([^\W\d_]{3,})\s+([a-zæø])(?![\w.'’-])", re.I)
+
+
+def _lettered(pattern: re.Pattern[str], text: str) -> dict[str, set[str]]:
+    named: dict[str, set[str]] = {}
+    for word, letter in pattern.findall(text):
+        if letter.lower() != "i":
+            named.setdefault(stem(word), set()).add(letter.upper())
+    return named
+
+
+def of_another_letter(question: Question, text: str) -> bool:
+    """Does `text` give its fact for another lettered thing than the asked one? "Lydstudie A  pr. time  450 kr."
+    does, asked "hvad koster lydstudie b"; one letter is no search word, so only this tells the rows apart."""
+    named = _lettered(_LETTERED, text)
+    asked = _lettered(_ASKED_LETTERED, question.normalised or question.text) if named else {}
+    return any(word in named and not letters & named[word] for word, letters in asked.items())
+
+
 def years_of_the_answer(question: Question) -> set[str]:
     """The years the answer must be of. A date question's span names a thing ("Hvornår vedtages
     Erhvervshandlingsplan 2026-2029": its adoption is in 2025), and its dates name a meeting ("hvornår står næste
@@ -393,7 +415,7 @@ def of_the_asked(question: Question, text: str, header: str = "") -> bool:
     """Is a figure or date in `text` one of what was asked, not of another office, region, year or event, nor what
     would be under a condition when the question asks what was?"""
     if names_another(question, text) or of_another_year(question, f"{header} {text}") \
-            or of_another_round(question, f"{header} {text}"):
+            or of_another_round(question, f"{header} {text}") or of_another_letter(question, text):
         return False
     if question.asks_what_happened and _CONDITIONAL.search(text):
         return False

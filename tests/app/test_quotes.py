@@ -1197,3 +1197,14 @@ def test_the_end_of_the_time_one_may_apply_in_is_the_deadline():
     window = "Der kan søges løbende fra d. 12. januar 2026 til d. 30. oktober 2026, eller indtil puljen er brugt."
     assert fits_answer_type(question, window)
     assert short_answer(question, split_units(window, 0)) == "30. oktober 2026"
+
+
+def test_a_row_named_by_a_letter_is_told_from_its_sibling():
+    """"Lydstudie A" and "Lydstudie B": one letter is the whole difference, typed in lower case by the asker."""
+    price_list = ("Lokale  Enhed  Medlem  Ikke-medlem\nLydstudie A  pr. time  450 kr.  690 kr.\n"
+                  "Lydstudie B  pr. time  320 kr.  510 kr.\nRedigeringsrum  pr. dag  900 kr.  1.300 kr.")
+    for asked, row in [("hvad koster lydstudie b pr time for medlemmer", "Lydstudie B"),
+                       ("hvad koster lydstudie A i timen", "Lydstudie A"),
+                       ("what does sound studio b cost per hour", "Lydstudie B")]:
+        selection = best_quote(asked, {"prisliste.txt": price_list})
+        assert selection.best_unit.text.startswith(row), (asked, selection.best_unit.text)
