@@ -51,15 +51,16 @@ def cognate(english: str, danish: str) -> bool:
     return shared >= MIN_SHARED and shared >= SHARED_SHARE * len(short)
 
 
-def _made_of(word: str, english: list[list[str]]) -> bool:
+def _made_of(word: str, english: list[tuple[str, set[str]]]) -> bool:
     """Is the Danish `word` the English words' cognates (or translations) in order, linked and inflected as Danish
-    does? Each English word comes with its spellings to try: itself and the Danish words for it."""
+    does? Each English word comes with the Danish words for it, which must be written as they are: "eksportk" is no
+    "eksport" (nor "voten" "worth")."""
     if not english:
         return word in _ENDINGS
+    first, danish = english[0]
     for cut in range(MIN_PART, len(word) + 1):
         part = word[:cut]
-        if not any(cognate(first, part) or (first.endswith("s") and cognate(first[:-1], part))  # "managers"
-                   for first in english[0]):
+        if not (part in danish or cognate(first, part) or (first.endswith("s") and cognate(first[:-1], part))):  # "managers"
             continue
         rest = word[cut:]
         if len(english) == 1 and rest in _ENDINGS:
@@ -97,8 +98,9 @@ def danish_compounds(text: str, vocabulary: Vocabulary,
             phrase = words[start : start + size]
             if len(phrase) < size or any(word in STOPWORDS for word in phrase):
                 break
-            spellings = [[word, *(danish.lower() for words in translations(word) for danish in words.split())]
+            spellings = [(word, {danish.lower() for words in translations(word) for danish in words.split()})
                          for word in phrase]
-            candidates = dict.fromkeys(word for first in spellings[0] for word in index.get(sound(first)[:2], []))
+            first, danish = spellings[0]
+            candidates = dict.fromkeys(word for start in [first, *danish] for word in index.get(sound(start)[:2], []))
             found += [word for word in candidates if word not in found and _made_of(word, spellings)]
     return found

@@ -808,11 +808,10 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
                     group = (group if i - 1 not in data else []) + [lines[i]]
             lead_in, dated = [], ""
             continue
-        text_table = _text_table(lines)
-        if text_table is not None:  # "Rute  Længde  Sværhedsgrad" over "Lyngstien  7,4 km  Middel"
-            header, rows = text_table
+        text_tables = _text_tables(lines)
+        if text_tables:  # "Rute  Længde  Sværhedsgrad" over "Lyngstien  7,4 km  Middel"
             # A price list without a header row is what the line before it says: "Priser for enkeltbillet ...:"
-            units += [Unit(row, passage_rank, header or lead_in) for row in rows]
+            units += [Unit(row, passage_rank, header or lead_in) for header, rows in text_tables for row in rows]
             lead_in, dated = [], ""
             continue
         # "Næste møde:" over "Torsdag den 27. februar 2025 kl. 15.00 ...": a label line is what the line under it is
@@ -877,6 +876,26 @@ def _asking(units: list[Unit]) -> list[Unit]:
     """The last question's sentences: those marked as asking, or else the one ending in "?"."""
     asked = list(itertools.takewhile(lambda unit: unit.asks, reversed(units)))[::-1]
     return asked or units[-1:]
+
+
+def _text_tables(lines: list[str]) -> list[tuple[list[str], list[str]]]:
+    """The text tables of a paragraph, each (header lines, rows): one, or several when a caption line parts them
+    ("Leje af udstyr" over its table, then "Ydelser" over another, no blank line between)."""
+    counts = [len(split_cells(line)) for line in lines]
+    # A caption: a line of one cell after a row, with rows after it.
+    starts = [0, *(i for i in range(1, len(lines))
+                   if counts[i] == 1 and counts[i - 1] >= 2 and any(n >= 2 for n in counts[i + 1:]))]
+    parts = [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)])]
+    tables = [_text_table(part) for part in parts] if len(parts) > 1 else []
+    if tables and all(tables):
+        found = [table for table in tables if table]
+        # A caption over rows alone labels a group of the table above: its columns are named there.
+        for before, (header, rows) in zip(found, found[1:]):
+            if all(len(split_cells(line)) < 2 for line in header):
+                header[:0] = [line for line in before[0] if len(split_cells(line)) >= 2]
+        return found
+    whole = _text_table(lines)
+    return [whole] if whole else []
 
 
 def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
@@ -1608,7 +1627,9 @@ _ASKED_WORD = re.compile(
     r"^\W*(?:(?:hvad|hvem|what|who)\s+(?:er|var|is|was|are|were)|hvad\s+(?:koster|kostede)(?:\s+det\s+at\s+[^\W\d_]+)?|"
     r"hvilke[nt]?|which|how much (?:is|are)|how much does it cost to\s+[^\W\d_]+)"
     # "hvad koster det egentlig for os", "hvad koster egentlig en klubtrøje": a filler says nothing of what is asked about.
-    rf"\s+{_FILLER}(?:the\s+|den\s+|det\s+|de\s+|en\s+|et\s+|a\s+|an\s+)?(?:hele\s+|selve\s+|whole\s+|entire\s+)?"
+    # After "den"/"det"/"de" an adjective ends in -e: "det nye klimakammer", "de samlede udgifter" ask about the noun.
+    rf"\s+{_FILLER}(?:the\s+|(?:den|det|de)\s+(?:[^\W\d_]+e\s+(?=[^\W\d_]))?|en\s+|et\s+|a\s+|an\s+)?"
+    r"(?:hele\s+|selve\s+|whole\s+|entire\s+)?"
     rf"{_FILLER}([^\W\d_][\w-]*)",
     re.IGNORECASE,
 )

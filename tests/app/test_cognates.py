@@ -19,12 +19,14 @@ def test_a_compound_of_the_english_words_danish_translations_is_searched():
     """"package" is no cognate of "pakke", nor "course" of "kursus": the domain glossary's Danish words are parts too,
     so "the camera package" finds the price list's "Kamerapakke" row and "the export course" the "Eksportkurset"."""
     vocabulary = Vocabulary.of(["Kamerapakke (2 dage): 4.500 kr.", "Eksportkurset varer to dage.",
-                                "Bestyrelsen mødes fire gange."])
+                                "Bestyrelsen mødes fire gange.", "Eksportkvoten er faldet."])
     assert danish_compounds("how much is the camera package", vocabulary, english_danish().danish_for) \
         == ["kamerapakke"]
     assert danish_compounds("how long is the export course", vocabulary, english_danish().danish_for) \
         == ["eksportkurset"]
     assert danish_compounds("when is the board meeting", vocabulary, english_danish().danish_for) == []
+    # A Danish word is a part as written: "eksportk" + "voten" is not "exports" + "worth".
+    assert danish_compounds("what were total danish exports worth", vocabulary, english_danish().danish_for) == []
 
 
 def test_words_that_only_look_alike_in_part_find_no_compound():
