@@ -1627,8 +1627,10 @@ _ASKED_WORD = re.compile(
     r"^\W*(?:(?:hvad|hvem|what|who)\s+(?:er|var|is|was|are|were)|hvad\s+(?:koster|kostede)(?:\s+det\s+at\s+[^\W\d_]+)?|"
     r"hvilke[nt]?|which|how much (?:is|are)|how much does it cost to\s+[^\W\d_]+)"
     # "hvad koster det egentlig for os", "hvad koster egentlig en klubtrøje": a filler says nothing of what is asked about.
-    # After "den"/"det"/"de" an adjective ends in -e: "det nye klimakammer", "de samlede udgifter" ask about the noun.
-    rf"\s+{_FILLER}(?:the\s+|(?:den|det|de)\s+(?:[^\W\d_]+e\s+(?=[^\W\d_]))?|en\s+|et\s+|a\s+|an\s+)?"
+    # After "den"/"det"/"de" an adjective ends in -e: "det nye klimakammer", "de samlede udgifter" ask about the noun;
+    # a limit ("det maksimale tilskud", "den højeste sats") is itself what is asked and is kept.
+    rf"\s+{_FILLER}(?:the\s+|(?:den|det|de)\s+(?:(?!(?:maksimale|minimale|[^\W\d_]*ste)\s)[^\W\d_]+e\s+(?=[^\W\d_]))?"
+    r"|en\s+|et\s+|a\s+|an\s+)?"
     r"(?:hele\s+|selve\s+|whole\s+|entire\s+)?"
     rf"{_FILLER}([^\W\d_][\w-]*)",
     re.IGNORECASE,
