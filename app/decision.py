@@ -321,7 +321,7 @@ _ANSWER_KIND = re.compile(r"procent|andel|beløb|antal|pris|sats|frist|dato|dead
 
 # "tilmeldingsfristen": the deadline of a registration, which a document gives as "Tilmelding skal ske senest 1. juni".
 _KIND_HEAD = re.compile(r"([^\W\d_]{4,}?)s?(?:frist|dato|pris|sats|beløb|antal|adresse|nummer|tidspunkt|periode|deadline|procent|"
-                        r"andel|loft)"
+                        r"andel|loft|grænsen?)"
                         r"(?:en|et|er|erne|ene|s)?", re.I)
 
 

@@ -591,8 +591,11 @@ def has_unit(units: tuple[str, ...], text: str, header: str = "") -> bool:
     pattern = "|".join(re.escape(unit) for unit in units)
     # A header's "pr. år" is a rate, not an age or a duration in years.
     in_header = "|".join(re.escape(unit) for unit in units if unit not in _RATE_UNITS)
+    # ... or a row label that names it in brackets: "Sparet affald (tons)  1.180  1.920".
     return bool(re.search(rf"\d\s*(?:{pattern})(?![^\W\d_])", text, re.IGNORECASE)) or bool(
-        in_header and re.search(rf"(?<![^\W\d_])(?:{in_header})(?![^\W\d_])", header, re.IGNORECASE))
+        in_header and re.search(rf"(?<![^\W\d_])(?:{in_header})(?![^\W\d_])", header, re.IGNORECASE)) or bool(
+        in_header and re.search(rf"\((?:{in_header})(?![^\W\d_])[^)]*\)", row_label(text), re.IGNORECASE)
+        and has_quantity(text))
 
 
 def names_someone_new(question: Question, text: str) -> bool:
@@ -933,12 +936,19 @@ def _is_date(cell: str) -> bool:
     return found is not None and found.group().strip(" .") == cell.strip(" .")
 
 
-_FIGURE_CELL = re.compile(r"^(?:kr\.?\s*|dkk\s*)?[-–+]?\d[\d.,]*(?:\s*[^\W\d_]{1,5}\.?)?$", re.I)  # "60 kr.", "kr. 150"
+# "60 kr.", "kr. 150", and a rate: "4.200 kr. pr. år", "900 kr./md."
+_FIGURE_CELL = re.compile(r"^(?:kr\.?\s*|dkk\s*)?[-–+]?\d[\d.,]*(?:\s*[^\W\d_]{1,5}\.?)?"
+                          r"(?:\s*(?:pr\.?|per|/)\s*[^\W\d_]{1,8}\.?)?$", re.I)
 
 
 def _names_years(line: str) -> bool:
     """A row whose figures are all years: "Afdeling  2016  2017"."""
     return all(re.fullmatch(r"(?:19|20)\d\d", cell) for cell in split_cells(line)[1:])
+
+
+# A passage that says its figures are amounts of money: "priser er angivet i kr.", "beløb i DKK". Not a row's own
+# "(mio. kr.)": the other rows of a key-figure table count other things.
+_PRICED_IN_KRONER = re.compile(r"\b(?:i|in)\s+(?:kr\.|kroner|dkk)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _is_data_row(line: str) -> bool:
@@ -1305,6 +1315,10 @@ def select(
             # ... or the sentence before: "Certificeringstilskud. Der blev bevilget 47 tilskud".
             # Counted as a table's header counts its rows; the other checks (the asked year, the unit) still hold.
             fits = fits_answer_type(question, unit.text, f"{header} {question.counted}", section)
+        if not fits and question.counted == "kr" and _is_data_row(unit.text) \
+                and _PRICED_IN_KRONER.search(passages[unit.passage_rank]):
+            # "Alle priser er angivet i kr." over "Fugtindhold  450  650": its bare figures are amounts of money.
+            fits = fits_answer_type(question, unit.text, f"{header} kr.", section)
         if says_not_available(question, unit.text):
             fits = True  # "not computed yet" answers a "how much" question, honestly
         yes_no = yes_no_as_asked(question, unit)
@@ -1719,10 +1733,14 @@ def asked_word_as_typed(question: Question) -> str | None:
         return None
     # "hvad er videnparkens budget": the owner in the genitive names whose; the word after it what is asked.
     owned = _OWNED.match(text, match.end()) if match.group(1).endswith("s") and len(match.group(1)) > 5 else None
+    # "sidste års konference", "årets konference": the time says which one; the noun after it is what is asked.
+    owned = owned or (_OF_A_TIME.match(text, match.end()) if match.group(1).lower() in _TIMES else None)
     return owned.group(1) if owned and owned.group(1).lower() not in STOPWORDS else match.group(1)
 
 
 _OWNED = re.compile(r"\s+(?:samlede\s+|årlige\s+|nye\s+)?([^\W\d_][\w-]*)")
+_TIMES = {"sidste", "næste", "forrige", "dette", "årets", "aarets"}
+_OF_A_TIME = re.compile(r"(?:(?<=ets)|\s+(?:å|aa)rs)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
 def asked_word(question: Question) -> str | None:
@@ -2304,6 +2322,9 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
             or ("-" not in column and any(column.lower().endswith(w) for w in asked_words))
     given = _askers_figures(question)
     candidates = [(c, v) for c, v in pairs if named(c) and not set(_NUMBER.findall(v)) & given]
+    # A table of one value column ("Medlemstype  Kontingent pr. år") answers with it, named or not.
+    if not candidates and len(pairs) == 1 and not set(_NUMBER.findall(pairs[0][1])) & given:
+        candidates = pairs
     # "hvor mange procent tilskud": of the columns it names ("Tilskud", "Maks. tilskud"), the one in per cent.
     if "%" in question.units:
         candidates = [(c, v) for c, v in candidates if "%" in v] or candidates

@@ -272,6 +272,12 @@ def test_a_coined_compound_neither_general_danish_nor_the_documents_know_is_miss
     deadline = decide(analyse("hvornår er tilmeldingsfristen til madmarkedet"), Settings(),
                       Vocabulary.of([market, "Lindå Madmarked er et marked."]), 0.9, selection, evidence_language="da")
     assert deadline.answer and deadline.missing == [], deadline
+    # ... as is a limit: "omsætningsgrænsen" is the limit on a turnover ("Omsætningen skal være under 5 mio. kr.").
+    rule = "Omsætningen skal være under 5 mio. kr. som gennemsnit af de to seneste regnskabsår."
+    selection = Selection([Unit(rule, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+    limit = decide(analyse("hvad er omsætningsgrænsen for inkubatoren"), Settings(),
+                   Vocabulary.of([rule, "Inkubatoren optager nye virksomheder."]), 0.9, selection, evidence_language="da")
+    assert limit.answer and limit.missing == [], limit
     # A price per unit is a price the documents must give so: "timeprisen" is not answered by a course's price.
     course = "Forløbet koster 4.000 kr. og giver 20 timer med en rådgiver."
     selection = Selection([Unit(course, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)

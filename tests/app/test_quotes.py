@@ -195,6 +195,51 @@ def test_a_price_list_without_a_header_row_is_all_rows():
     assert short_answer(question, [units[0]]) == "60 kr."
 
 
+def test_a_price_per_period_in_the_first_line_makes_it_a_row_not_a_header():
+    """"1-9 ansatte  4.200 kr. pr. år" is the first fee, not the name of the fee column: the fee for 30 employees
+    is quoted as "10-49 ansatte: 9.200 kr. pr. år", without the smaller company's 4.200 kr. as its column."""
+    units = split_units("1-9 ansatte  4.200 kr. pr. år\n10-49 ansatte  9.200 kr. pr. år\n"
+                        "50-249 ansatte  17.500 kr. pr. år\n250+ ansatte  30.000 kr. / år", 0)
+    assert [u.text for u in units][0] == "1-9 ansatte  4.200 kr. pr. år"
+    question = analyse("vi er 30 ansatte, hvad koster et medlemsskab om året?")
+    assert render_table_row(units[1], question) == "10-49 ansatte: 9.200 kr. pr. år"
+
+
+def test_a_row_label_naming_the_unit_in_brackets_measures_its_figures():
+    """"Sparet affald (tons)  1.180  1.920  2.640": the label says the figures are tonnes, so the key-figure row
+    answers "hvor mange tons ... i 2024", not a case story's "60 tons affald" of one company."""
+    passage = ("Nøgletal  2023  2024  2025\nGennemførte ressourcetjek  41  58  73\n"
+               "Sparet affald (tons)  1.180  1.920  2.640\nCO2-reduktion (tons CO2e)  2.350  3.710  4.980\n\n"
+               "Ved at ændre skæreplanerne og sælge resttræ til en lokal producent af briketter sparer virksomheden nu "
+               "omkring 140.000 kr. om året og 60 tons affald.")
+    selection = best_quote("hvor mange tons affald blev der sparet i 2024", {"statusrapport.txt": passage})
+    assert selection.best_unit.text.startswith("Sparet affald (tons)"), selection.best_unit.text
+
+
+def test_bare_figures_of_a_price_list_that_says_its_prices_are_in_kroner_are_prices():
+    """"Alle priser er angivet i kr." over rows of bare figures: the lab's row is the price asked, not another
+    document's "Ikke-medlemmer: 1.695 kr." that merely writes "kr."."""
+    price_list = ("Alle priser er angivet i kr. ekskl. moms pr. prøve, medmindre andet er angivet.\n\n"
+                  "Ydelse  Medlemmer  Ikke-medlemmer\nTrækprøvning (plast, 5 prøveemner)  1.450  2.100\n"
+                  "Smelteindeks (MFI)  850  1.250\n"
+                  "Materialeidentifikation med FTIR-spektroskopi, inkl. kort rapport  1.250  1.850\n"
+                  "Fugtindhold  450  650")
+    conference = "Pris for konferencen\n\nMedlemmer: 995 kr.\nIkke-medlemmer: 1.695 kr."
+    selection = best_quote("pris paa materialeidentifikation (FTIR) hvis man ikke er medlem?",
+                           {"prisliste.txt": price_list, "konference.txt": conference})
+    assert selection.best_unit.text.startswith("Materialeidentifikation"), selection.best_unit.text
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("hvad kostede sidste års konference (cirkulær dag 2025) for medlemmer", "konference"),
+    ("hvad koster næste års messe", "messe"),
+    ("hvad kostede årets konference", "konference"),
+])
+def test_a_time_before_the_thing_asked_is_not_the_thing(question, asked):
+    """"sidste års konference": the conference is what is asked about; "sidste" is no word a document must write."""
+    assert asked_word_as_typed(analyse(question)) == asked
+
+
 def test_a_header_with_an_empty_corner_names_the_value_columns_and_the_line_under_it_is_a_row():
     """A comparison table's header has no cell over the row labels: "2024-reglerne  2026-reglerne" names the
     columns of "Antal ansatte  1-49  1-99", which is a row like "Maksimalt beløb  75.000 kr.  100.000 kr."."""
