@@ -28,6 +28,7 @@ from app.quotes import (
     quotable,
     same_figure,
     short_answer,
+    split_cells,
     split_units,
     states_the_asked_most,
     unit_context,
@@ -60,6 +61,25 @@ _PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]
 def _title_words(title: str) -> set[str]:
     """A title's words that name its subject: capitalised, not a year or a kind of document ("Eksportspring")."""
     return {word.lower() for word in re.findall(r"\b[A-ZÆØÅ][\w-]{3,}", title) if not re.fullmatch(DOCUMENT_NOUN, word, re.I)}
+
+
+def _row_label_words(unit: Unit) -> frozenset[str]:
+    """A table row's label as words, a bracket of figures as one ("10-49 ansatte", "10–49 ansatte" alike); empty for
+    a sentence."""
+    cells = split_cells(unit.text)
+    if unit.table_header is None or len(cells) < 2:
+        return frozenset()
+    label = re.sub(r"\s*[–—-]\s*", "-", cells[0].lower())
+    return frozenset(re.findall(r"\d[\d.]*(?:-\d[\d.]*)?\+?|[^\W\d_]{2,}", label))
+
+
+def same_row(best: Unit, other: Unit) -> bool:
+    """Rows of two tables labelled alike: one label's words hold the other's ("10-49 ansatte" in "Virksomheder med
+    10–49 ansatte"), at least two words or a bracket of figures."""
+    mine, theirs = _row_label_words(best), _row_label_words(other)
+    shorter = min(mine, theirs, key=len)
+    return bool(shorter) and (mine <= theirs or theirs <= mine) and (
+        len(shorter) >= 2 or any(word[0].isdigit() for word in shorter))
 
 
 def _shares_words(terms: set[str], other: set[str]) -> bool:
@@ -179,7 +199,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         # Of the asked kind too: another contact line ("Tlf. 72 41 18 35") does not restate who the secretariat's head is.
         # A restatement may say "den danske økonomi" for "Danmark"; not another programme's limit, though: its
         # document must write what the best quote's title names.
-        restated = meaning.get(key(unit), 0.0) >= PARALLEL_BAR and names_the_title(unit) and (
+        # A row of another document's table labelled as the best quote's row is the same thing's price or figure
+        # ("10-49 ansatte" last year, "Virksomheder med 10–49 ansatte" this year), however far apart their wording.
+        restated = (meaning.get(key(unit), 0.0) >= PARALLEL_BAR or (typed and same_row(best, unit))) and names_the_title(unit) and (
             value_of(unit) is not None if typed else fits_answer_type(q, unit.text, " ".join(unit.table_header or []))) \
             and (q.answer_type != "contact" or same_card(unit))
         restated_anywhere = restated_anywhere or restated

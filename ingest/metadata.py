@@ -115,11 +115,11 @@ class MetadataBlock(BaseModel):
 
 
 def read_metadata(path: Path, extracted_title: str | None, extracted_year: int | None,
-                  extracted_heading: str | None = None) -> DocumentMetadata:
+                  extracted_heading: str | None = None, opening: str = "") -> DocumentMetadata:
     """Metadata for the document at `path`; extracted_heading: a plain-text file's first line, a heading but no
     title (it may be a letterhead: "Region Midtjylland - Regional Udvikling"), or a web page's <h1>. Problems in a sidecar or front
     matter become warnings on the returned metadata (the document still ingests); only a document that cannot
-    be decoded raises LoadError."""
+    be decoded raises LoadError. opening: the document's first lines, for a year that names what they are of."""
     sidecar, sidecar_warnings = _read_sidecar(path)
     front_matter, front_matter_warnings = (
         _read_front_matter(path) if path.suffix.lower() in (".md", ".txt") else (MetadataBlock(), [])
@@ -144,7 +144,7 @@ def read_metadata(path: Path, extracted_title: str | None, extracted_year: int |
         title=title,
         # A year in the file name beats format hints: DOCX templates and PDF re-exports stamp wrong years.
         year=first("year", sidecar.date_year, front_matter.date_year, _year_from_file_name(path),
-                   _usable_year_hint(extracted_year), _year_in_title(str(title))),
+                   _usable_year_hint(extracted_year), _year_in_title(str(title)), _year_in_opening(opening)),
         publisher=first("publisher"),
         language=first("language", DEFAULT_LANGUAGE),
         kind=first("kind"),
@@ -312,6 +312,28 @@ def _year_in_title(title: str) -> int | None:
     year still to come ("Vision 2035"), which names a goal, not when it was written."""
     match = _YEAR.search(title)
     return int(match.group()) if match and int(match.group()) <= datetime.date.today().year else None
+
+
+# "vores priser 2025", "Handlingsplan 2012": a year right after the noun it dates. Not after a preposition or a
+# month: "stiftet i 2017", "3. marts 2024" say when something happened, "prisliste for 2026" points to another
+# document, not what this one is of.
+_NAMED_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{3,})\s+((?:19|20)\d{2})(?![\d-])")
+_NOT_A_NAMING_WORD = {"fra", "til", "for", "med", "ved", "per", "mod", "om", "under", "over", "mellem", "siden", "efter",
+                      "før", "indtil", "inden", "sommer", "sommeren", "året", "from", "since", "until", "after",
+                      "before", "during", "the", "and", "og", "januar", "februar", "marts", "april", "maj", "juni",
+                      "juli", "august", "september", "oktober", "november", "december", "january", "february", "march",
+                      "june", "july", "october"}
+OPENING_CHARS = 300  # the first lines of a document: its title and lead-in, before the body tells its history
+
+
+def _year_in_opening(opening: str) -> int | None:
+    """The year the opening lines name a thing by ("Her finder du vores priser 2025"), for a document nothing else
+    dates; not a year still to come."""
+    for match in _NAMED_YEAR.finditer(opening[:OPENING_CHARS]):
+        year = int(match.group(2))
+        if match.group(1).lower() not in _NOT_A_NAMING_WORD and year <= datetime.date.today().year:
+            return year
+    return None
 
 
 def _year_from_file_name(path: Path) -> int | None:

@@ -104,7 +104,8 @@ def _load(path: Path, source: str, limits: DocumentLimits) -> LoadedDocument:
     if chars > limits.chars:
         raise _too_long(source, f"has {chars:,} characters of text", limits)
 
-    metadata = read_metadata(path, extracted.title_hint, extracted.year_hint, extracted.heading_hint)
+    metadata = read_metadata(path, extracted.title_hint, extracted.year_hint, extracted.heading_hint,
+                             opening=extracted.pages[0].text)
     digest = hashlib.sha256(data)
     sidecar = sidecar_path(path)
     if sidecar.exists():

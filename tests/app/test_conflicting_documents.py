@@ -335,3 +335,23 @@ def test_the_same_figure_in_other_words_is_cited_as_the_same_not_as_another(tmp_
     answer = engine.ask("hvor mange procent tilskud kan man faa til varmepumper, ventilation og LED fra energipuljen")
     assert answer.text.startswith("Kort svar: 25 %"), answer.text
     assert "2026" in answer.text.split("\n")[0] and "oplyser noget andet" not in answer.text, answer.text
+
+
+def test_a_newer_price_list_row_for_the_same_bracket_leads_however_its_label_is_worded(tmp_path_factory):
+    """Last year's price page prices "10-49 ansatte" at 9.200 kr.; this year's list writes "Virksomheder med 10–49
+    ansatte" (an en dash) at 9.800 kr.: the same row of the same table, so the newer price leads and the older follows."""
+    from tests.conftest import engine_beside_corpus
+
+    last_year = ("---\ntitle: Priser\nyear: 2025\n---\n\n# Priser\n\nHer finder du vores priser for medlemskab.\n\n"
+                 "## Medlemskab\n\nKontingentet afhænger af antal ansatte:\n\n"
+                 "| 1-9 ansatte | 4.200 kr. pr. år |\n| --- | --- |\n| 10-49 ansatte | 9.200 kr. pr. år |\n"
+                 "| 50-249 ansatte | 17.500 kr. pr. år |\n| 250+ ansatte | 30.000 kr. pr. år |\n")
+    this_year = ("---\ntitle: Prisliste 2026\nyear: 2026\n---\n\n# Prisliste 2026\n\nAlle priser er ekskl. moms.\n\n"
+                 "## Medlemskontingent (årligt)\n\n| Medlemstype | Kontingent pr. år |\n| --- | --- |\n"
+                 "| Virksomheder med 1–9 ansatte | 4.500 kr. |\n| Virksomheder med 10–49 ansatte | 9.800 kr. |\n"
+                 "| Virksomheder med 50–249 ansatte | 18.500 kr. |\n| Vidensinstitutioner og kommuner | 12.000 kr. |\n")
+    engine = engine_beside_corpus(tmp_path_factory.mktemp("bracket-rows"),
+                                  {"priser.md": last_year, "prisliste-2026.md": this_year})
+    answer = engine.ask("vi er 30 ansatte, hvad koster et medlemsskab om året?")
+    assert answer.text.startswith("Kort svar: 9.800 kr."), answer.text
+    assert "9.200 kr." in answer.text.split("oplyser noget andet:")[-1], answer.text

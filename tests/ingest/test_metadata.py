@@ -184,3 +184,20 @@ def test_hugos_toml_front_matter_titles_and_dates_a_page(tmp_path: Path):
     assert any("'params' has a nested value" in warning for warning in metadata.warnings)
     broken = read_metadata(_document(tmp_path, "broken.md", '+++\ntitle = "Uden slut\n+++\nTekst.'), None, None)
     assert broken.title == "Broken" and "is not valid TOML" in broken.warnings[0]
+
+
+@pytest.mark.parametrize("name, text, year", [
+    ("priser.htm", "<html><head><title>Priser | Klyngen</title></head><body><h1>Priser</h1>"
+                   "<p>Her finder du vores priser 2025 for de mest efterspurgte ydelser.</p></body></html>", 2025),
+    ("om-os.txt", "Om klyngen\n\nKlyngen blev stiftet i 2017 og har i dag over 200 medlemmer.", None),
+    ("nyhed.txt", "Nyhed\n\nDen 3. marts 2024 åbnede vi et nyt laboratorium.", None),
+    ("testhal.txt", "Testhal Nord\n\nDen fulde prisliste for 2026 finder du som PDF.", None),
+])
+def test_a_year_naming_what_the_opening_lines_are_of_dates_an_otherwise_undated_document(tmp_path: Path, name, text, year):
+    """"vores priser 2025": last year's saved price page is of 2025, so a newer price list is told apart from it.
+    A year something happened in ("stiftet i 2017", "3. marts 2024") does not date the document."""
+    from ingest.loaders import load_document
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert load_document(path, tmp_path).metadata.year == year
