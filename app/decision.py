@@ -340,6 +340,10 @@ _AFTER_SUBJECT_OR_MODAL = re.compile(r"\b(?:at|vi|jeg|man|du|kan|kunne|skal|skul
                                      re.I)
 
 
+# The document the asker read, by what it says: "i den engelske opsummering står der", "den tyske udgave siger".
+_READ_IN = re.compile(r"\b(?:den|det|the)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\s+(?:står|skriver|siger|says|writes)\b", re.I)
+
+
 def unmentioned_words(q: Question, vocabulary: Vocabulary) -> list[str]:
     """The Danish question's specific words (see above) that the documents never write."""
     if q.language != "da":
@@ -357,7 +361,8 @@ def unmentioned_words(q: Question, vocabulary: Vocabulary) -> list[str]:
                 or typed_alike(word, vocabulary.words) or _plain_compound(word, vocabulary)
                 or vocabulary.writes_a_word_starting(word[:max(MIN_KEPT, len(word) - KEPT_LETTERS)]))
 
-    documents = {name.lower() for name in ACCORDING_TO.findall(text)}
+    documents = {name.lower() for name in ACCORDING_TO.findall(text)} | {
+        name.lower() for name in _READ_IN.findall(text)}
     # A verb says what is done, which documents say in their own words ("noget i Shanghai vi kunne koble os på").
     verbs = {match.lower() for match in _AFTER_SUBJECT_OR_MODAL.findall(text)}
     words = [word.lower() for word in dict.fromkeys(_WORD.findall(text)) if "-" not in word and not word[0].isupper()

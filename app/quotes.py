@@ -1345,6 +1345,9 @@ def select(
                 if STAFF in held_counts(question, unit.text) else -BRACKET_BONUS
         elif bounded - held.get(source, set()):
             score += BRACKET_BONUS
+        elif fits and question.answer_type == "quantity" and unit.table_header is not None \
+                and sized_for_the_asker(question, with_the_counted_column(unit)):
+            score += BRACKET_BONUS  # "vi har 45 ansatte, hvad koster ...": the price list's row for their size
         if fits and only_free(question, unit.text, header):
             score -= FREE_PENALTY
         # Across languages a staff card's duties line names it ("Grønne Lån ..." under the number).
@@ -1514,6 +1517,7 @@ def _answering_the_doubt(question: Question, scored: list, chosen: list[Unit], s
 _CHANGED = re.compile(r"\b(?:flytte[st]?|flyttet|rykke[st]?|rykket|ændre[st]?|ændret|udskyde[st]?|udskudt|forlænge[st]?|"
                       r"forlænget|fremrykke[st]?|fremrykket|hæve[st]?|hævet|sænke[st]?|sænket|moved|changed|postponed|"
                       r"extended|brought forward|raised|lowered)\b", re.I)
+_LEADING_FIGURE = re.compile(r"\d[\d.,]*(?:\s*(?:kr\.|%))?")
 CHANGED_SHARE = 0.35  # a change of the best quote's value: its passage holds this much of the best one's share of the question
 # "forventes nu taget i brug i uge 46 i stedet for september 2026": the value it replaces.
 _INSTEAD_OF = r"(?:i stedet for|instead of|rather than)"
@@ -1541,7 +1545,9 @@ def _changing(question: Question, best: Unit, scored: list, scorer: "Scorer", te
     value = short_answer(question, [best])
     if not value:
         return None
-    day = " ".join(value.split()[:2]) if question.answer_type == "date" else value  # "13. april" of "13. april 2026"
+    # "13. april" of "13. april 2026"; "1.450 kr." of "1.450 kr. ikke-medlemmer (Regulatorisk rådgivning)".
+    figure = _LEADING_FIGURE.match(value)
+    day = " ".join(value.split()[:2]) if question.answer_type == "date" else figure.group() if figure else value
     was = re.compile(rf"\b(?:fra|from){_BEFORE_VALUE}{re.escape(day)}", re.I)
     instead = re.compile(rf"\b{_INSTEAD_OF}{_BEFORE_VALUE}{re.escape(day)}", re.I)
     best_share = scorer.coverage(terms, f"{passages[best.passage_rank]} {unit_context(best)}", sources[best.passage_rank])
@@ -1948,6 +1954,21 @@ def held_counts(question: Question, text: str) -> set[str | None]:
     bounds = _bounds(text)
     return {noun for n, noun in _asked_figures(question)
             if any(low <= n <= high and _counts_noun(noun, word) for low, high, word in bounds)}
+
+
+_BRACKET_WORDS = re.compile(r"\b(?:under|over|op til|mindst|højst|fra|til|mellem|og|derover|opefter|eller flere)\b|[\d.,–+-]",
+                            re.IGNORECASE)
+
+
+def with_the_counted_column(unit: Unit) -> str:
+    """A table row labelled by a bare bracket ("20–99  5.000 kr.", "Under 20") read with what its column counts
+    ("Antal ansatte"): "20–99 ansatte  5.000 kr."; any other unit's text as it is."""
+    cells = split_cells(unit.text)
+    columns = next((split_cells(line) for line in reversed(unit.table_header or []) if len(split_cells(line)) >= 2), [])
+    if len(cells) < 2 or not columns or not re.search(r"\d", cells[0]) or _BRACKET_WORDS.sub("", cells[0]).strip():
+        return unit.text
+    counted = columns[0].split()[-1]
+    return "  ".join([re.sub(r"(\d[\d.]*)(?!.*\d)", rf"\1 {counted}", cells[0], count=1), *cells[1:]])
 
 
 def sized_for_the_asker(question: Question, text: str) -> bool:

@@ -307,6 +307,9 @@ def test_a_specific_thing_the_documents_never_write_is_missing():
                      "Hvor stor en procentdel af standlejen dækker Messepuljen?",
                      "sker der noget på automatiseringsdagen vi kunne koble os på?",
                      "Hvor mange processer blev analyseret ifølge evalueringen?",
+                     # the document the asker read: "i den engelske opsummering står der ca 40 %"
+                     "i den engelske opsummering står der ca 40 % – hvor meget dækker messepuljen præcist?",
+                     "den tyske udgave siger bare ca 40 %, hvor meget dækker messepuljen?",
                      "Vores virksomhed har 35 ansatte og ønsker at automatisere ordrehåndteringen. Hvilken dag er det?",
                      # the kind of answer: an upper limit, which a document gives as "maks. 75.000 kr."
                      "Hvad er det maksimale tilskud, en virksomhed kan få fra Messepuljen?"]:

@@ -240,6 +240,28 @@ def test_a_time_before_the_thing_asked_is_not_the_thing(question, asked):
     assert asked_word_as_typed(analyse(question)) == asked
 
 
+def test_minutes_raising_a_price_list_rows_price_answer_in_its_place():
+    """The price list's row says 1.450 kr. for non-members; the board raised it "fra 1.450 kr. til 1.650 kr.": the
+    decision answers, however much closer the row's words are to the question."""
+    price_list = ("Ydelse  Medlemmer  Ikke-medlemmer\nRegulatorisk rådgivning (MDR/IVDR)  950 kr.  1.450 kr.\n"
+                  "Afprøvning i klinisk testbed  6.800 kr.  11.500 kr.\nWorkshop om klinisk evaluering  2.400 kr.  3.900 kr.")
+    minutes = ("Pkt. 5 Priser\n\nTimeprisen for regulatorisk rådgivning for ikke-medlemmer hæves fra 1.450 kr. til "
+               "1.650 kr. ekskl. moms med virkning fra 1. april 2026. Medlemsprisen er uændret.")
+    selection = best_quote("hvad koster mdr raadgivning pr time hvis man ikke er medlem",
+                           {"prisliste-2026.txt": price_list, "referat-2026.txt": minutes})
+    assert selection.best_unit.text.startswith("Timeprisen for regulatorisk rådgivning"), selection.best_unit.text
+
+
+def test_a_row_of_a_bare_staff_bracket_is_read_with_its_column_and_answers_the_askers_size():
+    """"Antal ansatte" over "20–99  5.000 kr.": the row is the fee of a company of 45, not the ERFA group's price."""
+    fees = ("Det årlige kontingent afhænger af antal ansatte:\n\nAntal ansatte  Kontingent pr. år (ekskl. moms)\n"
+            "Under 20  2.500 kr.\n20–99  5.000 kr.\n100 og derover  9.500 kr.")
+    erfa = "Deltagelse koster 6.500 kr. pr. år for medlemmer af CPV og 9.800 kr. pr. år for ikke-medlemmer."
+    selection = best_quote("vi har 45 ansatte, hvad koster medlemsskab af CPV om aaret",
+                           {"medlemskab.txt": fees, "erfa.txt": erfa})
+    assert selection.best_unit.text == "20–99  5.000 kr.", selection.best_unit.text
+
+
 def test_a_header_with_an_empty_corner_names_the_value_columns_and_the_line_under_it_is_a_row():
     """A comparison table's header has no cell over the row labels: "2024-reglerne  2026-reglerne" names the
     columns of "Antal ansatte  1-49  1-99", which is a row like "Maksimalt beløb  75.000 kr.  100.000 kr."."""
