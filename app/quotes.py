@@ -1345,9 +1345,9 @@ def select(
                 if STAFF in held_counts(question, unit.text) else -BRACKET_BONUS
         elif bounded - held.get(source, set()):
             score += BRACKET_BONUS
-        elif fits and question.answer_type == "quantity" and unit.table_header is not None \
-                and sized_for_the_asker(question, with_the_counted_column(unit)):
-            score += BRACKET_BONUS  # "vi har 45 ansatte, hvad koster ...": the price list's row for their size
+        elif fits and question.answer_type == "quantity" and sized_for_the_asker(question, with_the_counted_column(unit)):
+            # "vi har 45 ansatte, hvad koster ...": the price for their size, in a row or a sentence alike
+            score += BRACKET_BONUS
         if fits and only_free(question, unit.text, header):
             score -= FREE_PENALTY
         # Across languages a staff card's duties line names it ("Grønne Lån ..." under the number).
