@@ -40,7 +40,7 @@ from app.lexical import STOPWORDS, content_words, tokenize, unit_spellings
 from app.normalise import (EVERYDAY_ZIPF, MIN_COMPOUND, MIN_PART, Vocabulary, commonness_weight, fold_all_danish_letters,
                            inflection_bases, typed_alike, words_of, zipf)
 from app.question import (ACCORDING_TO, ACCOUNT, ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question,
-                          asks_calling_hours, contact_of, opening_hours_of, role_body_of, role_post_of)
+                          asks_calling_hours, asks_opening_hours, contact_of, opening_hours_of, role_body_of, role_post_of)
 from app.quotes import (ASKS_WHICH, Selection, asked_word, asked_word_as_typed, asks_for_an_offer, dated_by_time_of_year,
                         unit_context, years_named, years_of_the_answer)
 
@@ -564,7 +564,11 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             lines = " ".join(unit.text for unit in selection.units[:selection.primary + 1])
             elsewhere += [person for person in _people_named(q.normalised or q.text)
                           if not any(word in lines for word in person.split()) and _PERSON.search(lines)]
-        if place and not all(quoted.recognises(word) for word in _place_words(place, q.language, evidence_language)):
+        # Whom to contact about a thing: a compound's first part names it too ("mikrolån" of "Mikrolånefonden"); a
+        # place's hours are not those of a place named after it ("Rådhuspladsen" is no town hall).
+        if place and not all(quoted.recognises(word) or (not asks_opening_hours(q.normalised or q.text)
+                                                         and quoted.holds_as_part(word))
+                             for word in _place_words(place, q.language, evidence_language)):
             elsewhere.append(place)
         # "hvor stor en andel af kursisterne var kvinder": the share of those who were women; the share of satisfied
         # users is another. The quote names what the share is of (in Danish, too, for an English question).

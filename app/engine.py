@@ -1014,17 +1014,18 @@ def _names_an_uncatalogued_offer(q: Question, state: "_IndexState", finder: "Pro
     to get a thing a title or heading writes ("kan vi få en mentor" beside "Mentorordningen"), that documents the
     catalogue does not draw on write, and neither the catalogue nor its documents do?"""
     catalogued = _catalogued(finder)
-    text = (q.normalised or q.text).lower()
+    # "join the incubator": in the documents' Danish too ("inkubatoren").
+    text = f"{q.normalised or q.text} {_with_danish_terms(q, state).search_text}".lower()
     gotten = {match.group(1) for match in _GETS_A.finditer(text)}
     words = {word for word in re.findall(r"[^\W\d_]{5,}", text)
-             if word not in STOPWORDS and state.vocabulary.knows(word) and not finder.names.recognises(word)
+             if word not in STOPWORDS and state.vocabulary.recognises(word) and not finder.names.recognises(word)
              and ((not is_everyday(word) and not is_everyday(word, "en"))
                   or (word in gotten and state.heading_vocabulary.knows(word)))}
     if not words:
         return False
     catalogued_words = state.vocabulary_of(tuple(sorted(source for source in state.document_texts
                                                          if Path(source).name in catalogued)))
-    return any(not catalogued_words.knows(word) for word in words)
+    return any(not catalogued_words.recognises(word) for word in words)
 
 
 # A word that names something: capitalised, not a sentence's first word ("Fjordby Kommune", "AI-Startpakke").

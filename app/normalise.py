@@ -269,7 +269,7 @@ def fold_all_danish_letters(word: str) -> str:
 
 
 def fold_danish_letters(word: str, vocabulary: Vocabulary) -> str:
-    """"vaeksthuset" -> "væksthuset" when the folded form is a corpus word (or the tail of a corpus compound,
+    """"vaeksthuset" -> "væksthuset" when the folded form is a corpus word (or a part of a corpus compound,
     or a Danish word the plain form is not); otherwise the word unchanged ("Aarhus" is written so in the
     documents)."""
     if not _FOLDABLE.search(word) or vocabulary.knows(word):
@@ -285,7 +285,8 @@ def fold_danish_letters(word: str, vocabulary: Vocabulary) -> str:
             folded = i < len(choice) and choice[i]
             out += [(letter.upper() if pair[0].isupper() else letter) if folded else pair, pieces[i + 1]]
         candidate = "".join(out)
-        rank = (vocabulary.recognises(candidate), zipf(candidate.lower()))
+        # ... or the first part of one: "klimalaan" is the "klimalån" of "Klimalånefonden".
+        rank = (vocabulary.recognises(candidate) or vocabulary.holds_as_part(candidate), zipf(candidate.lower()))
         if rank > best_rank:
             best, best_rank = candidate, rank
     return best

@@ -48,6 +48,10 @@ _QUANTITY = re.compile(
     r"|omkostninger|indtægter)\b|"
     # "pris robotlab pr dag for ikke medlemmer?": a price asked by its noun
     r"^\W*(?:pris(?:en|erne|er)?|prices?)\b(?!\w)|"
+    # "hvad er timeprisen", "hvad er kontingentet for 10-49 ansatte", "what is the rent": a charge by its noun
+    r"hvad (?:er|var|bliver) (?:[^\W\d_]+s )?[^\W\d_]*(?:prisen|priserne|gebyret|gebyrerne|taksten|taksterne|kontingentet|"
+    r"egenbetalingen|lejen|depositummet|honoraret)\b|"
+    r"what(?:'s| is| was| are| were) the (?:[\w-]+ )?(?:rent|hourly rate|fees?|deposit|membership fee)\b|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
     r"what(?:'s| is| was| are| were) the (?:\w+ )?(?:budget|surplus|deficit|profit|income|revenue|turnover|price|cost|fee|"
@@ -106,7 +110,8 @@ EVENTS: dict[str, re.Pattern[str]] = {
 _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|betal(?:e|er|te|t|es)|pays?|paid|pris\w*|\w+pris(?:en|er|erne)?|\w*gebyr\w*|\w*takst\w*|\w*honorar\w*|"
                     r"beløb\w*|budget\w*|penge|kroner|kr|gratis|\w*værdi(?:en)?|cost\w*|price\w*|"
                     r"money|dkk|euros?|(?:export )?value|overskud\w*|underskud\w*|surplus|deficit|profit|fees?|"
-                    r"\w*udgift\w*|omkostning\w*|indtægt\w*|expenses?|expenditures?|spending|revenues?|income)\b", re.I)
+                    r"\w*udgift\w*|omkostning\w*|indtægt\w*|expenses?|expenditures?|spending|revenues?|income|\w*kontingent\w*|"
+                    r"\w*lejen?|depositum\w*|rent|deposits?)\b", re.I)
 # "Hvor meget eksporterede regionen?": what was exported or sold is worth an amount ("183.332 mio. kr."), not a
 # share ("how much did exports fall" is one). Read as typed: a typo fix depends on the indexed words
 # ("eksportører" becomes "eksporterer" once a document has that word).
@@ -544,8 +549,20 @@ def role_post_of(text: str) -> str | None:
 
 
 # "Hvor mange penge har Vækstforum afsat?" asks what was, not what would be ("hvis ..., ville det give").
-_PAST_OR_PERFECT = re.compile(r"\b(har|havde|var|blev|blevet|fik|did|was|were|has|have|had)\b", re.IGNORECASE)
+_PAST_OR_PERFECT = re.compile(r"\b(har|havde|var|blev|blevet|fik|kom|gik|steg|faldt|deltog|nåede|opnåede|kostede|udgjorde|"
+                              r"did|was|were|has|have|had)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(hvis|ville|kunne|skulle|if|would|could|should)\b", re.IGNORECASE)
+
+
+# "det engelske resumé siger næsten 60", "i kalenderen står der 1. marts": what the asker read and doubts.
+_CLAIMED_FIGURE = re.compile(r"\b(?:siger|skriver|står(?:\s+der)?|stod(?:\s+der)?|says|said|states|writes)\s+(?:der\s+)?"
+                             r"(?:(?:bare|kun|næsten|ca\.?|cirka|omkring|over|under|just|only|nearly|about|around|almost)\s+)*"
+                             r"(\d[\d.,]*)", re.I)
+
+
+def claimed_figures(text: str) -> set[str]:
+    """The terms of the figures the asker says another source gives: no words the answer must have."""
+    return {term for match in _CLAIMED_FIGURE.finditer(text) for term in tokenize(match.group(1))}
 
 
 def asks_what_happened(text: str) -> bool:
@@ -586,7 +603,7 @@ _ASKS_HOW_OFTEN = re.compile(r"\b(?:hvor\s+(?:ofte|tit)|how\s+(?:often|frequentl
 
 
 def answer_type(text: str) -> AnswerType:
-    text = asked_clause(text)
+    text = _WHATS.sub("what's", asked_clause(text))
     if asks_calling_hours(text):
         return "hours"
     if IDENTIFIER.search(text):
@@ -606,6 +623,9 @@ def answer_type(text: str) -> AnswerType:
     if _WHO.search(text) and not _WHO_MAY_JOIN.search(text):
         return "who"
     return "other"
+
+
+_WHATS = re.compile(r"\bwhats\b", re.I)  # typed without the apostrophe
 
 
 # "ida marie svarer ikke på mails, hvem tager hendes opgaver": a statement, then the question.
@@ -691,7 +711,8 @@ def analyse(
         said_otherwise = result.said_otherwise
         previous = normaliser.normalise(previous).text if previous else ""
     # "første runde" is the documents' "1. runde", "the second round" their "round 2".
-    rewrites += [(m.group(), _in_figures(m.group())) for m in _ORDINAL_STEP.finditer(normalised)]
+    rewrites += [(m.group(), _in_figures(m.group())) for pattern in (_ORDINAL_STEP, _UNPOINTED_AMOUNT)
+                 for m in pattern.finditer(normalised)]
     normalised, split_text = _in_figures(normalised), _in_figures(split_text)
     # A follow-up keeps the earlier question's kind of answer ("Og i 2008?" after "Hvor mange ...").
     kind = answer_type(normalised)
@@ -743,7 +764,8 @@ def analyse(
         counted_as_asked=counted_as_asked,
         units=measure_units(normalised) if kind == "quantity" else (),
         # "hvornår kan man ringe": the documents write "Telefontid", not the verb.
-        terms=tokenize(split_text) + (tokenize("telefontid") if asks_calling_hours(normalised) else []),
+        terms=[term for term in tokenize(split_text) if term not in claimed_figures(normalised)]
+        + (tokenize("telefontid") if asks_calling_hours(normalised) else []),
         follow_up=follow_up,
         last_question=last_question,
         last_answer=history[-1].answer if history else "",
@@ -823,12 +845,17 @@ _ORDINAL_STEP = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+(runde|ansøgningsrund
                            re.I)
 
 
+# "2000 kr": an amount typed without its thousands' points, which a year would otherwise be read in.
+_UNPOINTED_AMOUNT = re.compile(r"(?<![\d.,])(\d{4,9})(?=\s*(?:kr\b|kroner\b|,-))", re.I)
+
+
 def _in_figures(text: str) -> str:
     """An ordinal before a numbered step in figures, as documents write it: "første runde" -> "1. runde", "the second
-    round" -> "the round 2"."""
+    round" -> "the round 2"; an amount with its thousands' points: "2000 kr" -> "2.000 kr"."""
     def figures(m: re.Match[str]) -> str:
         number, step = _ORDINALS[m.group(1).lower()], m.group(2)
         return f"{step} {number}" if step.lower() in ("round", "phase", "stage", "module") else f"{number}. {step}"
+    text = _UNPOINTED_AMOUNT.sub(lambda m: f"{int(m.group(1)):,}".replace(",", "."), text)
     return _ORDINAL_STEP.sub(figures, text)
 
 
@@ -915,7 +942,7 @@ _HOW_MUCH_FROM = re.compile(r"\b(?:hvor meget|how much)\s+(?:(?:kom|kommer|gik|g
                             r"comes|went|goes|was|is)\s+)?(?:fra|til|af|på|from|to|of|by)\b", re.I)
 # An account asked the figure of: "de samlede indtægter", "total income".
 ACCOUNT = re.compile(r"\b(?:\w*indtægt\w*|\w*udgift\w*|omkostning\w*|budget\w*|omsætning\w*|overskud\w*|underskud\w*|"
-                     r"income|revenues?|expenses|expenditure|turnover|surplus|deficit|profit)\b", re.I)
+                     r"income|revenues?|expenses|expenditure|turnover|surplus|deficit|profit|wages?|salary)\b", re.I)
 
 
 def _with_detail(part: str, detail: str) -> str:

@@ -40,7 +40,9 @@ CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøå]+")
 _POINTS_BACK = re.compile(
     r"\b(dette|denne|disse|heraf|herpå|hermed|herunder|ovennævnte|sidstnævnte|førstnævnte)\b"
     r"|^\W*(?:de|den|det)\s+(?:[^\W\d_]+\s+)?(?:andre|øvrige)\b|^\W*det drejer sig\b"
-    r"|^\W*(?:året|(?:i\s+)?samme\s+år|that\s+year|(?:in\s+)?the\s+same\s+year)\b", re.I
+    r"|^\W*(?:året|(?:i\s+)?samme\s+år|that\s+year|(?:in\s+)?the\s+same\s+year)\b"
+    # "Du kan kontakte hende på tlf. 55 36 40 24" after "... har Nanna Vestergaard Lund overtaget ansvaret": whom.
+    r"|\b(?:hun|han|hende|ham|she|he|her|him)\b", re.I
 )
 
 
@@ -348,9 +350,14 @@ def years_named(text: str) -> set[str]:
 def of_another_year(question: Question, text: str) -> bool:
     """Does `text` give its figure for other years than the asked ones? "Eksportkvoten var i 2008 ca. 48 %" does,
     asked about 2011. A sentence naming no year may hold any year's figure."""
-    named = years_named(text)
+    # "Siden 2012 er der bevilget 121 videnkuponer" counts the years since, not 2012's.
+    since = _SINCE_YEAR.search(text)
+    named = years_named(_SINCE_YEAR.sub(" ", text)) | ({"since"} if since else set())
     years = years_of_the_answer(question)
     return bool(years and named) and not named & years
+
+
+_SINCE_YEAR = re.compile(r"\b(?:siden|since)\s+(?:udgangen\s+af\s+|starten\s+af\s+|the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
 
 
 def _rounds(text: str) -> dict[str, set[str]]:
@@ -460,6 +467,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         if question.counted == "kr" and _ASKS_PRICE.search(question.normalised or question.text) \
                 and not _MONEY_CHARGED.search(f"{header} {text}") and _names_another_account(question, text):
             return False  # "hvad koster konferencen": not "kontrakter med en samlet værdi på 412 mio. kr."
+        if question.counted == "kr" and _prices_the_other_group(question, text):
+            return False  # "for medlemmer": not "Timeprisen for ikke-medlemmer hæves fra 1.450 kr. til 1.650 kr."
         if question.counted == "kr":
             text = _without_own_amounts(question, text)
         counted = counts_asked(question, text, header) or (question.counted == "kr" and charged_as_a_rate(f"{header} {text}"))
@@ -512,6 +521,20 @@ _AMOUNT_OF_AN_ACCOUNT = re.compile(r"\b(?:\w*værdi(?:en)?|omsætning\w*|indtæg
                                    r"worth|value)\b", re.I)
 _MONEY_CHARGED = re.compile(r"\b(?:koste[rt]?|kostede|pris\w*|\w+pris(?:en|er|erne)?|betal\w*|\w*gebyr\w*|egenbetaling\w*|"
                             r"\w*takst\w*|costs?|price\w*|fees?|pays?|charged?)\b|\bkr\.?\s+(?:pr\.?|per|om)\b", re.I)
+
+
+def _groups(text: str) -> tuple[bool, bool]:
+    """Does `text` name members, non-members?"""
+    tokens = tokenize(text)
+    return any(token.startswith("medlem") or token == "memb" for token in tokens), NON_MEMBER in tokens
+
+
+def _prices_the_other_group(question: Question, text: str) -> bool:
+    """The question names members or non-members and `text` only the others: their price is not the asker's."""
+    asks_members, asks_non_members = _groups(question.normalised or question.text)
+    names_members, names_non_members = _groups(text)
+    return (asks_members and not asks_non_members and names_non_members and not names_members) \
+        or (asks_non_members and not asks_members and names_members and not names_non_members)
 
 
 def _names_another_account(question: Question, text: str) -> bool:
@@ -605,8 +628,14 @@ def names_someone_new(question: Question, text: str) -> bool:
     asked = {form for word in re.findall(r"[^\W\d_]+", question.search_text)
              for form in (word.lower(), word.lower().removesuffix("s"))}
     # Nor is a contact detail's label: "Laboratorieansvarlig, ph.d. Tlf. 72 40 18 33" names nobody.
+    # The sentence's first word is capitalised anyway, after a list's bullet or number too: "- Mentorkoordinatoren
+    # holder et matchmøde" names nobody.
+    sentence = _LIST_NUMBER.sub("", _BULLET.sub("", text))
     return any(word.lower() not in asked and word.lower() not in _CONTACT_LABELS
-               for word in CAPITALISED.findall(text.split(" ", 1)[-1]))
+               for word in CAPITALISED.findall(sentence.split(" ", 1)[-1]))
+
+
+_BULLET = re.compile(r"^\s*[-•*–]\s+")
 
 
 _CONTACT_LABELS = frozenset("tlf telefon mobil mail e email fax phone tel direkte".split())
@@ -952,8 +981,16 @@ _PRICED_IN_KRONER = re.compile(r"\b(?:i|in)\s+(?:kr\.|kroner|dkk)(?![^\W\d_])", 
 
 
 def _is_data_row(line: str) -> bool:
+    """A label (or a year) and figures: "Bevilgede videnkuponer  29  33  41"; a year without a figure has a dash ("Nye
+    virksomheder i Vækstspor  –  –  64  92")."""
     cells = split_cells(line)
-    return len(cells) >= 2 and bool(re.search(r"[^\W\d_]", cells[0])) and all(_NUMBER.fullmatch(c.replace(" ", "")) for c in cells[1:])
+    values = [cell.replace(" ", "") for cell in cells[1:]]
+    return len(cells) >= 2 and bool(re.search(r"[^\W\d_]", cells[0]) or re.fullmatch(r"(?:19|20)\d\d", cells[0])) \
+        and all(_NUMBER.fullmatch(value) or value in _EMPTY_CELLS for value in values) \
+        and any(value not in _EMPTY_CELLS for value in values)
+
+
+_EMPTY_CELLS = {"–", "-", "—", "..", "…"}
 
 
 def _columns(unit: Unit, cells: list[str]) -> tuple[str, list[str]] | None:
@@ -1094,8 +1131,10 @@ class Scorer:
             return 0.0
         tokens = tokenize(_PHONE_NUMBER.sub(" ", text))
         present = set(tokens)
-        joined = " ".join(tokens[i] + tokens[i + 1] for i in range(len(tokens) - 1)) + " " + " ".join(tokens)
-        heads = {token for token in present if len(token) >= MIN_HEAD}
+        # A non-member is no member: "medlem" is not read inside "ikkemedlem" (the non-members' price).
+        parts = ["|" if token == NON_MEMBER else token for token in tokens]
+        joined = " ".join(parts[i] + parts[i + 1] for i in range(len(parts) - 1)) + " " + " ".join(parts)
+        heads = {token for token in present if len(token) >= MIN_HEAD and token != NON_MEMBER}
         weights = {t: self.idf(t, source) for t in terms}
         total = sum(weights[t] for t in terms)
         covered = 0.0
@@ -1299,6 +1338,7 @@ def select(
     beyond_size = asks_a_fact_beyond_size(question)
     # The sentence before each, in its passage.
     before = {id(unit): previous.text for previous, unit in zip(units, units[1:]) if previous.passage_rank == unit.passage_rank}
+    after = {id(unit): following.text for unit, following in zip(units, units[1:]) if following.passage_rank == unit.passage_rank}
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -1319,6 +1359,11 @@ def select(
                 and _PRICED_IN_KRONER.search(passages[unit.passage_rank]):
             # "Alle priser er angivet i kr." over "Fugtindhold  450  650": its bare figures are amounts of money.
             fits = fits_answer_type(question, unit.text, f"{header} kr.", section)
+        if not fits and question.answer_type == "who" and len(unit.text) < _SHORT_LINE \
+                and CONTACT_DETAIL.search(after.get(id(unit), "")):
+            # A card's name line, its phone and e-mail on the next: "International Business Advisor Ana Ribeiro
+            # Madsen / Phone +45 55 36 40 29 · arm@…" is a contact person.
+            fits = fits_answer_type(question, f"{unit.text} {after[id(unit)]}", header, section)
         if says_not_available(question, unit.text):
             fits = True  # "not computed yet" answers a "how much" question, honestly
         yes_no = yes_no_as_asked(question, unit)

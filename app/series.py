@@ -8,6 +8,8 @@ import re
 from collections.abc import Mapping
 from pathlib import PurePath
 
+from app.lexical import stem
+
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SEPARATORS = re.compile(r"[\W_]+")
 MIN_SERIES_NAME = 4  # "plan-2023" and "plan-2025" are a series; "a-2023" and "a-2025" say too little
@@ -23,8 +25,16 @@ def series_name(source: str) -> str:
     """A document's name without its years, separators, format and the kind of rules it is:
     "docs/Energitjek_2025.md" -> "energitjek", "Vejledning_digitaliseringsvoucher_2023.pdf" -> "digitaliseringsvoucher"."""
     words = _SEPARATORS.sub(" ", _YEAR.sub(" ", PurePath(source).stem.lower())).split()
-    words = [word for word in words if word not in _KIND_OF_RULES] or words
+    words = [_without_kind(word) for word in words if word not in _KIND_OF_RULES] or words
+    # "programregler-2024" and "vilkaar-programmer-2026": the programmes' rules, in singular or plural.
+    words = [stem(word) for word in words]
     return "-".join(words) if len("".join(words)) >= MIN_SERIES_NAME else ""
+
+
+def _without_kind(word: str) -> str:
+    """A compound without the kind of rules it ends in: "programregler" -> "program"."""
+    kind = next((kind for kind in _KIND_OF_RULES if word.endswith(kind) and len(word) - len(kind) >= MIN_SERIES_NAME), "")
+    return word[: len(word) - len(kind)] if kind else word
 
 
 def superseded_by(years: Mapping[str, int | str | None]) -> dict[str, str]:

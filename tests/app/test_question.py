@@ -97,6 +97,11 @@ def test_the_language_is_read_from_the_words(text, language):
     ("pris robotlab pr dag for ikke medlemmer?", "quantity"),  # a price asked by its noun
     ("prisen på en kursusdag", "quantity"),
     ("prisliste robotlab", "other"),  # a word that only starts like it
+    ("hvad er timeprisen for regulatorisk rådgivning for medlemmer?", "quantity"),  # a charge by its noun
+    ("hvad er kontingentet for en virksomhed med 12 ansatte", "quantity"),
+    ("what is the rent for a desk", "quantity"),
+    ("whats the deadline for the spring round", "date"),  # typed without the apostrophe
+    ("hvad er renten på spirelånet", "other"),  # a rate, not an amount: any sentence on it may answer
     ("hvor lang tid i forvejen skal man booke robotlabbet", "date"),  # how long before: a deadline
     ("how far in advance do we need to book", "date"),
     ("hvor lang tid tager kreditvurderingen", "quantity"),  # a duration
@@ -580,6 +585,7 @@ def test_how_many_times_is_answered_by_any_count():
     ("vi fik energitjek i foråret 2024, kan vi få et nyt nu", []),  # what the asker had that year
     ("we received a grant in 2023, can we apply again", []),
     ("hvor mange fik tilskud i 2024", ["2024"]),
+    ("hvad koster forløbet nu? syntes der stod 2000 kr på hjemmesiden", []),  # an amount typed without its point
 ])
 def test_the_askers_own_founding_year_is_no_year_the_answer_must_name(text, years):
     assert analyse(text).years == years

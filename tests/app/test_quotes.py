@@ -1312,3 +1312,51 @@ def test_the_thing_priced_after_an_adjective_leads_over_rows_of_the_asked_unit()
     selection = best_quote("hvad koster det at leje det nye klimakammer pr dag?", {"prisliste.txt": price_list})
     assert selection.best_unit.text.startswith("Nyt klimakammer"), selection.best_unit.text
     assert selection.not_available
+
+
+def test_a_key_figure_row_with_a_dash_for_a_year_without_figures_is_a_row_under_the_years():
+    """"Nye virksomheder i Vækstspor  –  –  64  92": the programme started in 2013; the years still name the columns."""
+    text = ("Nøgletal  2011  2012  2013  2014\nNye virksomheder i Vækstspor  –  –  64  92\n"
+            "Bevilgede videnkuponer  29  33  41  47")
+    units = split_units(text, 0)
+    assert [u.text for u in units] == ["Nye virksomheder i Vækstspor  –  –  64  92", "Bevilgede videnkuponer  29  33  41  47"]
+    assert render_table_row(units[1], analyse("hvor mange videnkuponer blev bevilget i 2012")) == \
+        "Bevilgede videnkuponer: 2012: 33"
+
+
+def test_a_count_since_a_year_is_no_count_of_that_year():
+    question = analyse("hvor mange videnkuponer blev der bevilget i 2012")
+    assert of_another_year(question, "Siden 2012 er der bevilget 121 videnkuponer.")
+    assert not of_another_year(question, "I 2012 blev der bevilget 33 videnkuponer.")
+
+
+def test_the_figure_the_asker_read_elsewhere_is_not_what_the_answer_must_hold():
+    """"det engelske resume siger næsten 60": the sentence with 60 is not the exact count asked for."""
+    selection = best_quote("hvor mange nye eksportvirksomheder kom der i 2014 helt præcist? det engelske resume siger næsten 60", {
+        "plan.txt": "I 2012 og 2013 er der i alt registreret 60 nye eksportvirksomheder, hvilket betyder, at der skal komme "
+                    "240 nye eksportvirksomheder i 2014 og 2015, hvis strategiens mål skal nås.",
+        "status.txt": "Der blev i 2014 registreret 58 nye eksportvirksomheder i regionen mod 41 året før."})
+    assert selection.best_unit.text.startswith("Der blev i 2014 registreret 58"), selection.best_unit.text
+
+
+def test_a_bulleted_sentence_opening_with_a_post_names_nobody():
+    """"- Mentorkoordinatoren holder et matchmøde": the sentence's first word, after its bullet, is no name."""
+    question = analyse("who coordinates the mentor programme")
+    assert not fits_answer_type(question, "- Mentorkoordinatoren holder et matchmøde med dig og finder en mentor.")
+    assert fits_answer_type(question, "Mentorkoordinator Lotte Hvidberg, tlf. 55 36 40 27")
+
+
+def test_a_contact_persons_name_line_over_the_phone_line_answers_who_the_contact_is():
+    selection = best_quote("who is the contact person for international founders", {
+        "en.txt": "A guide for international founders\n\nCONTACT\n\nInternational Business Advisor Ana Ribeiro Madsen\n\n"
+                  "Phone +45 55 36 40 29 · arm@vordingstrup.dk",
+        "faq.txt": "Erhvervskonsulent Rasmus Holt Frederiksen er gået på pension ved udgangen af 2025."})
+    assert selection.fits_type and selection.best_unit.text.endswith("Ana Ribeiro Madsen"), selection.evidence
+
+
+def test_a_sentence_reaching_her_is_quoted_with_the_one_naming_her():
+    selection = best_quote("hvem skal jeg kontakte om mikrolån", {"faq.txt": (
+        "Hvem er kontaktperson for Mikrolånefonden?\n\nFra 1. januar 2026 har Nanna Vestergaard Lund overtaget ansvaret "
+        "for Mikrolånefonden. Du kan kontakte hende på tlf. 55 36 40 24 eller nvl@vordingstrup.dk.")})
+    assert selection.units[0].text.startswith("Fra 1. januar 2026 har Nanna Vestergaard Lund"), selection.evidence
+    assert selection.best_unit.text.startswith("Du kan kontakte hende på tlf. 55 36 40 24"), selection.evidence
