@@ -180,6 +180,18 @@ _FUTURE_SECTION = re.compile(r"perspektiv|fremtid|fremadrettet|handlingsplan|anb
 # "bilag 2 side 6", "kap. 3", "nr. 4": numbers that point somewhere rather than count something.
 _REFERENCE = re.compile(r"\b(?:side|s\.|bilag|kap\.|kapitel|afsnit|nr\.|punkt|§|page|annex|chapter)\s*\d+", re.I)
 ANSWERED_PENALTY = 0.25  # a sentence that answered an earlier part ranks below a runner-up this far behind it
+AWAY_PENALTY = 0.2  # a contact line naming the person the asker says is away
+
+
+# "nu hvor maja er på barsel", "now that Rasmus has retired": whom the asker cannot reach.
+_AWAY = re.compile(r"\b(?:nu\s+hvor|nu\s+da|når|fordi|da|now\s+that|since|as)\s+([^\W\d_]{3,})\s+(?:er|har|is|has|'s)\s+"
+                   r"(?:\w+\s+){0,2}?(?:barsel|orlov|pension|syg\w*|stoppet|holdt|fratrådt|rejst|gået|væk|ferie|"
+                   r"leave|retired|left|gone|away|sick|ill|quit)\b", re.I)
+
+
+def people_away(question: Question) -> list[str]:
+    """The names the question says are away: "maja" of "nu hvor maja er på barsel"."""
+    return [name for name in _AWAY.findall(question.normalised or question.text) if name.lower() not in STOPWORDS]
 FAQ_ANSWER_MORE = 2  # an FAQ answer's sentences quoted after the best one
 RUNNER_UP_MARGIN = 0.05  # a candidate this close to the best is quoted too: the evidence is ambiguous
 MAX_UNITS = 3
@@ -1339,6 +1351,7 @@ def select(
     # The sentence before each, in its passage.
     before = {id(unit): previous.text for previous, unit in zip(units, units[1:]) if previous.passage_rank == unit.passage_rank}
     after = {id(unit): following.text for unit, following in zip(units, units[1:]) if following.passage_rank == unit.passage_rank}
+    away = people_away(question) if question.answer_type in ("contact", "who") else []
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -1405,6 +1418,8 @@ def select(
             score += 0.1 * scorer.coverage(question.terms, unit.text, source)
         if unit.text in avoid:
             score -= ANSWERED_PENALTY
+        if away and any(re.search(rf"\b{re.escape(name)}\b", unit.text, re.I) for name in away):
+            score -= AWAY_PENALTY  # "nu hvor maja er på barsel": not Maja's card, whoever stands in for her
         scored.append((score, unit, fits, similarity))
     scored.sort(key=lambda item: -item[0])
     score, best, fits, quote_similarity = scored[0]

@@ -1360,3 +1360,12 @@ def test_a_sentence_reaching_her_is_quoted_with_the_one_naming_her():
         "for Mikrolånefonden. Du kan kontakte hende på tlf. 55 36 40 24 eller nvl@vordingstrup.dk.")})
     assert selection.units[0].text.startswith("Fra 1. januar 2026 har Nanna Vestergaard Lund"), selection.evidence
     assert selection.best_unit.text.startswith("Du kan kontakte hende på tlf. 55 36 40 24"), selection.evidence
+
+
+def test_the_person_the_asker_says_is_away_is_not_whom_to_contact():
+    """"nu hvor maja er på barsel": her stand-in's line answers, not her own card."""
+    selection = best_quote("hvem skal vi kontakte om vaekstspor nu hvor maja er paa barsel", {
+        "program.md": "Kontakt\n\nVækstkonsulent Maja Holst Vinther, mhv@nordvest.dk, tlf. 96 12 34 55.",
+        "referat.txt": "Vækstspor – bemanding\n\nAnders Krogh Poulsen varetager Vækstspor i perioden 1. december 2014 – "
+                       "31. oktober 2015 (akp@nordvest.dk, tlf. 96 12 34 57)."})
+    assert "Anders Krogh Poulsen" in selection.best_unit.text, selection.evidence
