@@ -1350,7 +1350,7 @@ def select(
     beyond_size = asks_a_fact_beyond_size(question)
     # The sentence before each, in its passage.
     before = {id(unit): previous.text for previous, unit in zip(units, units[1:]) if previous.passage_rank == unit.passage_rank}
-    after = {id(unit): following.text for unit, following in zip(units, units[1:]) if following.passage_rank == unit.passage_rank}
+    next_line = {id(unit): following.text for unit, following in zip(units, units[1:]) if following.passage_rank == unit.passage_rank}
     away = people_away(question) if question.answer_type in ("contact", "who") else []
     scored = []
     for unit, similarity in zip(candidates, similarities):
@@ -1373,10 +1373,10 @@ def select(
             # "Alle priser er angivet i kr." over "Fugtindhold  450  650": its bare figures are amounts of money.
             fits = fits_answer_type(question, unit.text, f"{header} kr.", section)
         if not fits and question.answer_type == "who" and len(unit.text) < _SHORT_LINE \
-                and CONTACT_DETAIL.search(after.get(id(unit), "")):
+                and CONTACT_DETAIL.search(next_line.get(id(unit), "")):
             # A card's name line, its phone and e-mail on the next: "International Business Advisor Ana Ribeiro
             # Madsen / Phone +45 55 36 40 29 · arm@…" is a contact person.
-            fits = fits_answer_type(question, f"{unit.text} {after[id(unit)]}", header, section)
+            fits = fits_answer_type(question, f"{unit.text} {next_line[id(unit)]}", header, section)
         if says_not_available(question, unit.text):
             fits = True  # "not computed yet" answers a "how much" question, honestly
         yes_no = yes_no_as_asked(question, unit)
@@ -2357,7 +2357,8 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
     "Kontorerne i Budapest ... lukket med udgangen af 2012, og kontoret i São Paulo blev lukket i 2015" asked
     about São Paulo, "... 846.462 mio. kr. og eksportværdien i Region Midtjylland udgjorde 183.332 mio. kr."
     asked about Region Midtjylland. Danish and English put a subject before its value."""
-    names = [m for m in CAPITALISED.finditer(text) if plain(m.group()) in plain(question.normalised or question.text).split()]
+    names = [m for m in CAPITALISED.finditer(text) if plain(m.group()) in plain(question.normalised or question.text).split()
+             and m.group().lower() not in STOPWORDS]  # "En flexplads ...": a sentence's first word names nothing
     if by_terms:  # and a rare word of the question, in any inflection
         names += [m for m in _WORDS.finditer(text) if len(m.group()) >= MIN_NAMED_TERM and set(tokenize(m.group())) & set(question.terms)]
     if question.about_others:  # "og de øvrige regioner, hvor meget faldt de": the figure after "de øvrige regioner"
@@ -2370,6 +2371,14 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
     labelled = [value for value in values if (word := _WORDS.match(text[value.end():].lstrip())) and word.group().lower() in asked]
     if len(labelled) == 1:
         return labelled[0]
+    # "En flexplads koster 750 kr. om måneden, og en fast plads koster 1.650 kr.": the value whose own clause, since
+    # the value before, says more of what is asked.
+    if len(values) > 1:
+        terms = set(question.terms)
+        starts = [0, *(value.end() for value in values[:-1])]
+        shares = [len(terms & set(tokenize(text[start:value.start()]))) for start, value in zip(starts, values)]
+        if shares.count(max(shares)) == 1 and max(shares) > 0 and not names:
+            return values[shares.index(max(shares))]
     after = [(value.start() - name.end(), value) for value in values for name in names if value.start() >= name.end()]
     return min(after, key=lambda item: item[0])[1] if after else values[0]
 

@@ -1369,3 +1369,12 @@ def test_the_person_the_asker_says_is_away_is_not_whom_to_contact():
         "referat.txt": "Vækstspor – bemanding\n\nAnders Krogh Poulsen varetager Vækstspor i perioden 1. december 2014 – "
                        "31. oktober 2015 (akp@nordvest.dk, tlf. 96 12 34 57)."})
     assert "Anders Krogh Poulsen" in selection.best_unit.text, selection.evidence
+
+
+@pytest.mark.parametrize("asked, price", [
+    ("hvad koster en fast plads om måneden", "1.650 kr."),
+    ("hvad koster en flexplads", "750 kr."),
+])
+def test_of_two_prices_in_a_sentence_the_one_whose_clause_names_the_asked_thing(asked, price):
+    sentence = split_units("En flexplads koster 750 kr. om måneden, og en fast plads koster 1.650 kr. om måneden ekskl. moms.", 0)
+    assert short_answer(analyse(asked), sentence) == price
