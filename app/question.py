@@ -129,8 +129,8 @@ _LIMIT_AMOUNT = re.compile(r"\b(?:højeste|maksimale|største|mindste|laveste|mi
                            r"\b(?:maximum|minimum|highest|largest|smallest|lowest|max)\s+(?:grant|amount|subsidy)s?\b",
                            re.I)
 # "hvor meget kan vi max få", "how much can we get": what one gets is a grant, an amount of money.
-_GOTTEN = re.compile(r"\b(?:hvor meget|how much)\s+(?:\w+\s+){0,4}?(?:få|får|fik|fået|modtage|modtager|modtog|get|gets|got|"
-                     r"receive|receives|received)\b", re.I)
+_GOTTEN = re.compile(r"\b(?:hvor meget|how much)\s+(?:\w+\s+){0,4}?(?:få|får|fik|fået|modtage|modtager|modtog|låne|låner|lånte|"
+                     r"get|gets|got|receive|receives|received|borrow|borrowed)\b", re.I)
 _COUNTED_AMONG = re.compile(r"\bhvor mange af\b.*?\b(?:er|var|blev)\s+([^\W\d_]{2,}(?:er|erne|rne))\s*\??\s*$", re.I)  # a noun
 # "hvor store vækstlån kan man få", "how big a loan": the size of a loan or grant is an amount of money.
 _SIZED_AMOUNT = re.compile(r"\bhvor\s+(?:stor|store|stort)\s+(?:(?:er|var|bliver|kan)\s+)?(?:et\s+|en\s+|det\s+|den\s+)?"

@@ -103,6 +103,8 @@ _ASKS_MOST = re.compile(r"\b(max|maks|maksimal\w*|maksimum|højst|højeste|most|
 _LIMIT_WORDS = r"max\.?|maks\.?|maksimal\w*|maksimum|højst|op til|at most|up to|maximum|no more than"
 _STATES_MOST = re.compile(rf"\b({_LIMIT_WORDS}|loft\w*|overstige\w*|exceed\w*|ceiling|"
                           r"(?:under|mindre end|below|less than)(?=\s+\d))(?!\w)", re.I)
+_AVERAGE = re.compile(r"\b(?:gennemsnit\w*|i snit|average\w*|on average|mean)\b", re.I)
+_LIMIT_FIGURE = re.compile(rf"\b(?:{_LIMIT_WORDS})\s+(?:kr\.?\s*|dkk\s*)?\d", re.I)
 MOST_BONUS = 0.15  # as much as a wrong answer type costs: a figure without a limit word states no maximum
 
 
@@ -122,6 +124,8 @@ def states_the_asked_most(question: Question, text: str, header: str = "") -> bo
     """"Det maksimale tilskud pr. projekt er 90.000 kr.", a table column "Maks. tilskud": a figure stated as a limit,
     of what is granted when the question asks what one gets."""
     where = f"{header} {text}"
+    if _AVERAGE.search(where) and not _LIMIT_FIGURE.search(where):
+        return False  # "det gennemsnitlige lån ... 143.000 kr. og dermed tæt på det nuværende loft": no limit's figure
     return bool(_STATES_MOST.search(where)) and (
         not _ASKS_GRANT.search(question.normalised or question.text) or bool(_GRANTED.search(where)))
 

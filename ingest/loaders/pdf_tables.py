@@ -171,8 +171,25 @@ def with_tables(plain: str, layout: str) -> str:
         # On lines of their own, without blank lines around: a page of pypdf text has none, and the cleaning step
         # reads that as a page of wrapped lines.
         before, after = plain[:span[0]].rstrip(" "), plain[span[1]:].lstrip(" ")
+        if any(_FIGURE.match(cell) for cell in table[0][1:]):  # no row names the columns: the lines over it may
+            before = _header_joined(before, max(len(row) for row in table))
         plain = f"{before}{'' if not before or before.endswith(chr(10)) else chr(10)}{rows}{'' if after.startswith(chr(10)) or not after else chr(10)}{after}"
     return plain
+
+
+_MIN_HEADER_WIDTH = 3  # two short lines over a table are as often a heading and a caption as its column names
+_MAX_HEADER_CELL = 40
+
+
+def _header_joined(before: str, width: int) -> str:
+    """`before` (the text over a table without a header row) with its last `width` lines joined as that row, when
+    they are column names one per line: "Pladstype / Pris pr. måned¹ / Depositum²" over "Flexplads  950  1.900"."""
+    lines = before.rstrip("\n").split("\n")
+    cells = [line.strip() for line in lines[-width:]]
+    if width < _MIN_HEADER_WIDTH or len(lines) < width or any(
+            not cell or len(cell) > _MAX_HEADER_CELL or cell.endswith((".", ":", ",")) or _FIGURE.match(cell) for cell in cells):
+        return before
+    return "\n".join([*lines[:-width], "  ".join(cells)]) + "\n"
 
 
 _MAX_TRAILING = 3  # lines under a table at the page's end that may be the page's footer, not rows

@@ -327,6 +327,8 @@ def test_a_count_question_names_what_it_counts(text, counted, as_asked):
     ("hvad er den højeste tilskudsprocent", False),  # a rate asked for
     ("hvad var max tilskuddet i vækstspring", True),  # written informally
     ("what's the max grant", True),
+    ("hvor meget kan vi låne i fonden", True),  # a loan's size
+    ("how much can we borrow", True),
 ])
 def test_how_much_was_exported_or_sold_is_an_amount_of_money(text, money):
     q = analyse(text)

@@ -1378,3 +1378,11 @@ def test_the_person_the_asker_says_is_away_is_not_whom_to_contact():
 def test_of_two_prices_in_a_sentence_the_one_whose_clause_names_the_asked_thing(asked, price):
     sentence = split_units("En flexplads koster 750 kr. om måneden, og en fast plads koster 1.650 kr. om måneden ekskl. moms.", 0)
     assert short_answer(analyse(asked), sentence) == price
+
+
+def test_an_average_near_the_ceiling_is_no_ceiling():
+    """"det gennemsnitlige lån ... tæt på det nuværende loft" names the limit without its figure."""
+    selection = best_quote("hvor meget kan man max låne i mikrolånefonden", {
+        "status.txt": "I Mikrolånefonden var det gennemsnitlige lån i 2025 på 143.000 kr. og dermed tæt på det nuværende loft.",
+        "mikrolaan.md": "Lånebeløb\n\nI Mikrolånefonden kan du låne fra 25.000 kr. og op til 150.000 kr. pr. virksomhed."})
+    assert "150.000" in selection.best_unit.text, selection.evidence

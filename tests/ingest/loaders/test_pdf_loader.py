@@ -260,3 +260,17 @@ def test_the_next_row_of_a_group_labelled_once_is_no_wrapped_cell():
               "  Ikke-medlem     2024    900 kr.\n")
     plain = "Medlemskab\nÅr\nPris\nMedlem\n2024\n500 kr.\n2025\n600 kr.\nIkke-medlem\n2024\n900 kr."
     assert "Medlem  2024  500 kr." in with_tables(plain, layout).splitlines()
+
+
+def test_column_names_standing_one_per_line_over_the_rows_are_the_header_row():
+    """Centred over their columns, "Pladstype", "Pris pr. måned¹" and "Depositum²" do not line up with the rows in the
+    layout text; the plain text gives them one per line right over the rows, as many as the rows have cells."""
+    layout = ("                 Pladstype                       Pris pr. måned¹     Depositum²\n"
+              "  Flexplads, adgang 3 faste hverdage                        950          1.900\n"
+              "  Fast skrivebordsplads                                   2.100          4.200\n"
+              "  Lukket kontor til 4 personer                            8.200         16.400\n")
+    plain = ("Arbejdspladser\n Pladstype\nPris pr. måned¹\nDepositum²\nFlexplads, adgang 3 faste hverdage\n950\n1.900\n"
+             "Fast skrivebordsplads\n2.100\n4.200\nLukket kontor til 4 personer\n8.200\n16.400\nAlle beløb er i kr.")
+    assert with_tables(plain, layout) == (
+        "Arbejdspladser\nPladstype  Pris pr. måned¹  Depositum²\nFlexplads, adgang 3 faste hverdage  950  1.900\n"
+        "Fast skrivebordsplads  2.100  4.200\nLukket kontor til 4 personer  8.200  16.400\nAlle beløb er i kr.")
