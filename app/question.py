@@ -111,7 +111,8 @@ _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|betal(?:e|er|te|t|es)|pays?|paid|pris
                     r"beløb\w*|budget\w*|penge|kroner|kr|gratis|\w*værdi(?:en)?|cost\w*|price\w*|"
                     r"money|dkk|euros?|(?:export )?value|overskud\w*|underskud\w*|surplus|deficit|profit|fees?|"
                     r"\w*udgift\w*|omkostning\w*|indtægt\w*|expenses?|expenditures?|spending|revenues?|income|\w*kontingent\w*|"
-                    r"\w*lejen?|depositum\w*|rent|deposits?)\b", re.I)
+                    r"\w*lejen?|depositum\w*|rent|deposits?|millioner|million|milliarder|milliard|mio|mia|millions?|"
+                    r"billions?)\b", re.I)
 # "Hvor meget eksporterede regionen?": what was exported or sold is worth an amount ("183.332 mio. kr."), not a
 # share ("how much did exports fall" is one). Read as typed: a typo fix depends on the indexed words
 # ("eksportører" becomes "eksporterer" once a document has that word).
@@ -637,7 +638,10 @@ _LAST_QUESTION = re.compile(r"[,.;:!–-]\s+((?:og\s+|and\s+|men\s+|but\s+|så\s
 _YES_NO_OPENING = (r"(?:får|faar|kan|er|har|skal|må|maa|gælder|findes|bliver|is|are|can|do|does|will|could|may)\s+"
                    r"(?:vi|man|jeg|i|der|du|de|den|det|we|you|they|there|it|one)\b")
 # "We're a German company without a Danish CVR number. Can we apply ...?": a statement, then a yes/no question.
-_LAST_YES_NO = re.compile(rf"(\S+)[.!]\s+((?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}[^.!?]*)\??\s*$", re.I)
+_UNIT_ABBREVIATIONS = {"kr", "mio", "mia", "pct", "ca", "dkk"}
+_YES_NO_AFTER_COMMA = re.compile(rf",\s+((?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}[^.!?,]*)\??\s*$", re.I)
+# ... or after a dash: "mit cvr nr er 2 og et halvt år gammelt – kan jeg stadig komme med?"
+_LAST_YES_NO = re.compile(rf"(\S+)(?:[.!]|\s+[–-])\s+((?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}[^.!?]*)\??\s*$", re.I)
 
 
 def asked_clause(text: str) -> str:
@@ -645,8 +649,14 @@ def asked_clause(text: str) -> str:
     answer is the question's, not the statement's ("svarer ikke på mails" asks for no e-mail address; "uden et dansk
     CVR-nummer. Kan vi søge?" for no CVR number)."""
     yes_no = _LAST_YES_NO.search(text)
-    if yes_no is not None and not never_ends_sentence(f"{yes_no.group(1)}."):  # "hvilket reg. nr. skal jeg bruge"
+    # Not after an abbreviation: "hvilket reg. nr. skal jeg bruge", "hvor mange mio. kr. er der afsat".
+    if yes_no is not None and not never_ends_sentence(f"{yes_no.group(1)}.") \
+            and yes_no.group(1).lower().rstrip(".") not in _UNIT_ABBREVIATIONS:
         return yes_no.group(2)
+    # After a comma, when what comes before asks nothing: "vi har lige fået cvr nummer for 2 mdr siden, er der rabat".
+    yes_no = _YES_NO_AFTER_COMMA.search(text)
+    if yes_no is not None and not _QUESTION_WORD.search(text[:yes_no.start()]):
+        return yes_no.group(1)
     match = _LAST_QUESTION.search(text)
     if match is None or _QUESTION_WORD.search(text[:match.start()]):
         return text
@@ -711,7 +721,7 @@ def analyse(
         said_otherwise = result.said_otherwise
         previous = normaliser.normalise(previous).text if previous else ""
     # "første runde" is the documents' "1. runde", "the second round" their "round 2".
-    rewrites += [(m.group(), _in_figures(m.group())) for pattern in (_ORDINAL_STEP, _UNPOINTED_AMOUNT)
+    rewrites += [(m.group(), _in_figures(m.group())) for pattern in (_ORDINAL_STEP, _UNPOINTED_AMOUNT, _SHORT_SPAN)
                  for m in pattern.finditer(normalised)]
     normalised, split_text = _in_figures(normalised), _in_figures(split_text)
     # A follow-up keeps the earlier question's kind of answer ("Og i 2008?" after "Hvor mange ...").
@@ -845,17 +855,21 @@ _ORDINAL_STEP = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+(runde|ansøgningsrund
                            re.I)
 
 
+# "2012-15": a span of years written short, which documents write "2012-2015".
+_SHORT_SPAN = re.compile(r"\b((19|20)(\d\d))\s*[-–]\s*(\d\d)\b(?![\d.,])")
 # "2000 kr": an amount typed without its thousands' points, which a year would otherwise be read in.
 _UNPOINTED_AMOUNT = re.compile(r"(?<![\d.,])(\d{4,9})(?=\s*(?:kr\b|kroner\b|,-))", re.I)
 
 
 def _in_figures(text: str) -> str:
     """An ordinal before a numbered step in figures, as documents write it: "første runde" -> "1. runde", "the second
-    round" -> "the round 2"; an amount with its thousands' points: "2000 kr" -> "2.000 kr"."""
+    round" -> "the round 2"; an amount with its thousands' points: "2000 kr" -> "2.000 kr"; a span of years in
+    full: "2012-15" -> "2012-2015"."""
     def figures(m: re.Match[str]) -> str:
         number, step = _ORDINALS[m.group(1).lower()], m.group(2)
         return f"{step} {number}" if step.lower() in ("round", "phase", "stage", "module") else f"{number}. {step}"
     text = _UNPOINTED_AMOUNT.sub(lambda m: f"{int(m.group(1)):,}".replace(",", "."), text)
+    text = _SHORT_SPAN.sub(lambda m: f"{m.group(1)}-{m.group(2)}{m.group(4)}" if m.group(4) > m.group(3) else m.group(), text)
     return _ORDINAL_STEP.sub(figures, text)
 
 

@@ -1579,8 +1579,9 @@ def _answering_the_doubt(question: Question, scored: list, chosen: list[Unit], s
 
 # "Fristen for 1. runde flyttes fra 13. april 2026 til mandag den 27. april 2026": a decision changing a date or figure.
 _CHANGED = re.compile(r"\b(?:flytte[st]?|flyttet|rykke[st]?|rykket|ændre[st]?|ændret|udskyde[st]?|udskudt|forlænge[st]?|"
-                      r"forlænget|fremrykke[st]?|fremrykket|hæve[st]?|hævet|sænke[st]?|sænket|moved|changed|postponed|"
-                      r"extended|brought forward|raised|lowered)\b", re.I)
+                      r"forlænget|fremrykke[st]?|fremrykket|hæve[st]?|hævet|sænke[st]?|sænket|udvide[st]?|udvidet|øge[st]?|"
+                      r"øget|forhøje[st]?|forhøjet|nedsætte[st]?|nedsat|reducere[st]?|reduceret|moved|changed|postponed|"
+                      r"extended|brought forward|raised|lowered|increased|reduced|expanded|cut)\b", re.I)
 _LEADING_FIGURE = re.compile(r"\d[\d.,]*(?:\s*(?:kr\.|%))?")
 CHANGED_SHARE = 0.35  # a change of the best quote's value: its passage holds this much of the best one's share of the question
 # "forventes nu taget i brug i uge 46 i stedet for september 2026": the value it replaces.

@@ -111,6 +111,11 @@ def test_the_language_is_read_from_the_words(text, language):
     ("hvor mange gange mødes man", "quantity"),  # how many meetings in all
     # What the asker says of itself before its question asks for nothing: no CVR number here.
     ("We're a German company without a Danish CVR number. Can we apply for your grant?", "other"),
+    ("mit cvr nr er 2 og et halvt år gammelt – kan jeg stadig komme med på forløbet?", "other"),  # after a dash too
+    ("vi har lige faaet cvr nummer for 2 mdr siden, er der rabat paa pladsen?", "other"),  # or a comma
+    ("hvad er jeres cvr nr, er det det samme som sidste år?", "identifier"),  # not after a question
+    ("hvor mange millioner har handlingsplanen i alt", "quantity"),
+    ("hvor mange mio. kr. er der afsat til eksport", "quantity"),  # "kr." ends no sentence before "er der"
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
     assert answer_type(text) == kind
@@ -329,6 +334,7 @@ def test_a_count_question_names_what_it_counts(text, counted, as_asked):
     ("what's the max grant", True),
     ("hvor meget kan vi låne i fonden", True),  # a loan's size
     ("how much can we borrow", True),
+    ("hvor mange millioner har handlingsplanen i alt", True),  # millions of kroner
 ])
 def test_how_much_was_exported_or_sold_is_an_amount_of_money(text, money):
     q = analyse(text)
@@ -588,6 +594,7 @@ def test_how_many_times_is_answered_by_any_count():
     ("we received a grant in 2023, can we apply again", []),
     ("hvor mange fik tilskud i 2024", ["2024"]),
     ("hvad koster forløbet nu? syntes der stod 2000 kr på hjemmesiden", []),  # an amount typed without its point
+    ("hvor mange penge er der i alt i strategien 2012-15", ["2012", "2015"]),  # a span written short
 ])
 def test_the_askers_own_founding_year_is_no_year_the_answer_must_name(text, years):
     assert analyse(text).years == years

@@ -1386,3 +1386,13 @@ def test_an_average_near_the_ceiling_is_no_ceiling():
         "status.txt": "I Mikrolånefonden var det gennemsnitlige lån i 2025 på 143.000 kr. og dermed tæt på det nuværende loft.",
         "mikrolaan.md": "Lånebeløb\n\nI Mikrolånefonden kan du låne fra 25.000 kr. og op til 150.000 kr. pr. virksomhed."})
     assert "150.000" in selection.best_unit.text, selection.evidence
+
+
+def test_a_later_decision_widening_the_quoted_figure_answers_in_its_place():
+    """"Rådgivningen udvides fra 40 til 50 timer": the board's decision changes the programme description's 40 hours."""
+    selection = best_quote("hvor mange timers rådgivning får man i eksportløft nu", {
+        "programbeskrivelse.docx": "Hvad får virksomheden?\n\nEt forløb i Eksportløft varer 6-9 måneder og omfatter i alt "
+                                   "40 timers rådgivning ved en eksportkonsulent.",
+        "referat.txt": "Pkt. 4 Eksportløft\n\nBestyrelsen besluttede følgende ændringer i Eksportløft fra 2015:\n\n"
+                       "- Rådgivningen udvides fra 40 til 50 timer pr. forløb, primært i fasen med markedsbesøg."})
+    assert selection.best_unit.text.startswith("- Rådgivningen udvides fra 40 til 50 timer"), selection.evidence
