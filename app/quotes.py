@@ -513,6 +513,10 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         if not names_someone_new(question, text):
             return False
         if question.post is not None:
+            # "Formanden orienterede om, at Erhvervskonference Nordvest ...": what the holder did, not who it is.
+            opening = re.match(rf"\W*(?:{question.post})\w*\s+(\w+)", text, re.I)
+            if opening is not None and opening.group(1).islower() and not PERSON_NAME.match(text[opening.end(1):].lstrip(" ,")):
+                return False
             return bool(re.search(question.post, f"{section} {header} {text}", re.I))
         # A contact person is someone to reach: listed with a phone number or an e-mail, or said to be the contact
         # or in charge ("Programmet ledes af konsulent Jonas ..."); not the body running the programme.

@@ -1396,3 +1396,12 @@ def test_a_later_decision_widening_the_quoted_figure_answers_in_its_place():
         "referat.txt": "Pkt. 4 Eksportløft\n\nBestyrelsen besluttede følgende ændringer i Eksportløft fra 2015:\n\n"
                        "- Rådgivningen udvides fra 40 til 50 timer pr. forløb, primært i fasen med markedsbesøg."})
     assert selection.best_unit.text.startswith("- Rådgivningen udvides fra 40 til 50 timer"), selection.evidence
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("Formanden orienterede om, at Erhvervskonference Nordvest 2015 afholdes den 5. november 2015 i Thisted.", False),
+    ("Formanden er Niels Erik Damgaard, direktør i Vitalis.", True),
+    ("Niels Erik Damgaard (formand)", True),
+])
+def test_a_sentence_on_what_the_chair_did_does_not_say_who_the_chair_is(text, holds):
+    assert fits_answer_type(analyse("who chairs the board of nordvest erhverv"), text) == holds
