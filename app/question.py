@@ -637,11 +637,12 @@ _LAST_QUESTION = re.compile(r"[,.;:!–-]\s+((?:og\s+|and\s+|men\s+|but\s+|så\s
 # A yes/no question's opening, its verb before its subject: "får vi rabat", "kan caféer søge", "is there a maximum".
 _YES_NO_OPENING = (r"(?:får|faar|kan|er|har|skal|må|maa|gælder|findes|bliver|is|are|can|do|does|will|could|may)\s+"
                    r"(?:vi|man|jeg|i|der|du|de|den|det|we|you|they|there|it|one)\b")
-# "We're a German company without a Danish CVR number. Can we apply ...?": a statement, then a yes/no question.
-_UNIT_ABBREVIATIONS = {"kr", "mio", "mia", "pct", "ca", "dkk"}
-_YES_NO_AFTER_COMMA = re.compile(rf",\s+((?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}[^.!?,]*)\??\s*$", re.I)
-# ... or after a dash: "mit cvr nr er 2 og et halvt år gammelt – kan jeg stadig komme med?"
+# "We're a German company without a Danish CVR number. Can we apply ...?": a statement, then a yes/no question; or
+# after a dash: "mit cvr nr er 2 og et halvt år gammelt – kan jeg stadig komme med?"
 _LAST_YES_NO = re.compile(rf"(\S+)(?:[.!]|\s+[–-])\s+((?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}[^.!?]*)\??\s*$", re.I)
+_UNIT_ABBREVIATIONS = {"kr", "mio", "mia", "pct", "ca", "dkk"}  # "mio. kr. er der afsat": no sentence ends there
+# ... or after a comma, when the statement before it asks nothing: "vi har fået cvr nummer for 2 mdr siden, er der rabat".
+_YES_NO_AFTER_COMMA = re.compile(rf",\s+((?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}[^.!?,]*)\??\s*$", re.I)
 
 
 def asked_clause(text: str) -> str:
