@@ -23,6 +23,7 @@ from app.quotes import (
     counts_asked,
     fact_unit,
     fits_answer_type,
+    prices_another_account,
     has_unit,
     of_the_asked,
     quotable,
@@ -102,7 +103,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         return part.retrieved[unit.passage_rank].chunk.metadata.get("source", "")
 
     def value_of(unit) -> str | None:  # of the asked thing only: an approval date is no end date
-        fits = typed and of_the_asked(q, unit.text, " ".join(unit.table_header or []))
+        header = " ".join(unit.table_header or [])
+        # Nor is a grant a price: "tilskud til markedsbesøg på op til 40.000 kr." is no other year's fee.
+        fits = typed and of_the_asked(q, unit.text, header) and not prices_another_account(q, unit.text, header)
         return short_answer(q, [unit]) if fits else None
 
     def key(unit) -> str:  # overlapping chunks repeat a sentence, with other line breaks

@@ -46,7 +46,7 @@ from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts, is_programme_question, names_unlisted_scheme
 from app.programmes.profile import find_markets
 from app.question import (ANY_HOLDER, FOUNDED, Question, about_first, analyse, asks_the_same, danish_post,
-                          detect_language, split_parts)
+                          document_language, split_parts)
 from app.quotes import (
     STAFF,
     Scorer,
@@ -165,7 +165,7 @@ class _IndexState:
     def language_of(self, source: str) -> str:
         """A document's language, from its function words: a heading alone ("Hvidbjerg Sejlklub") has none."""
         if source not in self.languages:
-            self.languages[source] = detect_language(" ".join(self.document_texts.get(source, [])[:20]))
+            self.languages[source] = document_language(self.document_texts.get(source, [])[:20])
         return self.languages[source]
 
     def vocabulary_of(self, key: tuple[str, ...]) -> Vocabulary:

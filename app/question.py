@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Literal, Sequence
 
@@ -286,13 +287,30 @@ def detect_language(text: str) -> Literal["da", "en"]:
     """By function words of one language only ("for", "i" are both); then by words far commoner in one language
     ("pris for startspor?": Danish); æ, ø, å only break a tie (English questions name Danish bodies too)."""
     words = [w.lower() for w in _WORD.findall(_COMPANY_FORM.sub(" ", text))]
+    leaning = _leaning(words)
+    if leaning is not None:
+        return leaning
+    return "en" if any(w in ENGLISH_HINTS for w in words) and not any(ch in text.lower() for ch in "æøå") else "da"
+
+
+def document_language(texts: list[str]) -> Literal["da", "en"]:
+    """A document's language, line by line: a Danish events list naming "Startup Evening in English" in many rows
+    is Danish by its other rows; lines leaning to neither language do not vote."""
+    votes = Counter(leaning for text in texts for line in text.splitlines()
+                    if (leaning := _leaning([w.lower() for w in _WORD.findall(_COMPANY_FORM.sub(" ", line))])))
+    if votes["da"] != votes["en"]:
+        return "en" if votes["en"] > votes["da"] else "da"
+    return detect_language(" ".join(texts))
+
+
+def _leaning(words: list[str]) -> Literal["da", "en"] | None:
     danish = sum(w in DANISH_HINTS and w not in ENGLISH_HINTS for w in words)
     english = sum(w in ENGLISH_HINTS and w not in DANISH_HINTS for w in words)
     if english == danish:
         danish, english = (sum(_leans_to(w, "da", "en") for w in words), sum(_leans_to(w, "en", "da") for w in words))
     if english != danish:
         return "en" if english > danish else "da"
-    return "en" if any(w in ENGLISH_HINTS for w in words) and not any(ch in text.lower() for ch in "æøå") else "da"
+    return None
 
 
 def _leans_to(word: str, language: str, other: str) -> bool:
@@ -603,6 +621,11 @@ _ASKS_HOW_OFTEN = re.compile(r"\b(?:hvor\s+(?:ofte|tit)|how\s+(?:often|frequentl
                         re.I)
 
 
+# "hvad tid på dagen er forløbet", "what time does it start": a clock time ("kl. 17.00-20.30"), as opening hours are.
+_TIME_OF_DAY = re.compile(r"\b(?:hvad\s+tid|hvilket\s+tidspunkt|hvornår\s+på\s+dagen|klokken\s+hvad|hvad\s+klokken|"
+                         r"what\s+time|at\s+what\s+hour)\b", re.I)
+
+
 def answer_type(text: str) -> AnswerType:
     text = _WHATS.sub("what's", asked_clause(text))
     if asks_calling_hours(text):
@@ -611,7 +634,7 @@ def answer_type(text: str) -> AnswerType:
         return "identifier"
     if _CONTACT.search(_BY_MAIL.sub(" ", text)):
         return "contact"
-    if asks_opening_hours(text):
+    if asks_opening_hours(text) or _TIME_OF_DAY.search(text):
         return "hours"
     if _IN_ADVANCE.search(text):
         return "date"  # a deadline counted back from the day: "senest 10 arbejdsdage før den ønskede testdag"

@@ -467,6 +467,16 @@ def _without_own_amounts(question: Question, text: str) -> str:
     return _AMOUNT.sub(lambda m: " " if m.group(1).replace(".", "") in own else m.group(), text) if own else text
 
 
+_WORD_AFTER_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s+([^\W\d_]+)")
+_ASKS_TIMES = re.compile(r"\b(?:hvor\s+mange\s+gange|how\s+many\s+times)\b", re.I)
+
+
+def _counts_only_people(text: str) -> bool:
+    """Do the figures in `text` count people alone ("i alt 88 deltagere"), which answer no "how many times"?"""
+    nouns = [noun for noun in _WORD_AFTER_FIGURE.findall(text) if noun.lower() not in STOPWORDS]  # "i 2025 med"
+    return bool(nouns) and all(_PERSON_NOUN.fullmatch(noun) or stem(noun.lower()) in _PEOPLE for noun in nouns)
+
+
 def fits_answer_type(question: Question, text: str, header: str = "", section: str = "") -> bool:
     """Does `text` hold the kind of answer asked for? header: a table row's header lines; section: the heading
     over it, which may say what its dates are ("Ansøgningsfrister 2023")."""
@@ -475,13 +485,14 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
     if question.answer_type == "quantity":
         if free_as_asked(question, text):
             return True
+        if _ASKS_TIMES.search(question.normalised or question.text) and _counts_only_people(text):
+            return False  # "hvor mange gange mødes man": not "i alt 88 deltagere"
         if counts_staff(question) and not _ASKS_RULE.search(question.normalised or question.text):
             # "hvor mange ansatte har erhvervshuset": a size bracket ("Har virksomheden 10 ansatte eller flere, er
             # prisen 3.500 kr.", "1-9 ansatte") is a rule for companies, no count; asked what one must have, it
             # answers. (Of other things a bound is the count: "får op til 8 mentormøder", "4-6 uger".)
             text = _without_bounds(text)
-        if question.counted == "kr" and _ASKS_PRICE.search(question.normalised or question.text) \
-                and not _MONEY_CHARGED.search(f"{header} {text}") and _names_another_account(question, text):
+        if prices_another_account(question, text, header):
             return False  # "hvad koster konferencen": not "kontrakter med en samlet værdi på 412 mio. kr."
         if question.counted == "kr" and _prices_the_other_group(question, text):
             return False  # "for medlemmer": not "Timeprisen for ikke-medlemmer hæves fra 1.450 kr. til 1.650 kr."
@@ -536,9 +547,10 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
 
 
 # A price asked ("hvad koster", "what does it cost"), and an amount that is worth, sold or earned, not charged.
-_ASKS_PRICE = re.compile(r"\b(?:koster|costs?|pris(?:en)?|price)\b", re.I)
+_ASKS_PRICE = re.compile(r"\b(?:koster|kostede|costs?|pris(?:en)?|price)\b", re.I)
+# ... or granted to the payer: "tilskud til markedsbesøg på op til 40.000 kr." is what participants got, not paid.
 _AMOUNT_OF_AN_ACCOUNT = re.compile(r"\b(?:\w*værdi(?:en)?|omsætning\w*|indtægt\w*|eksport\w*|turnover|revenue\w*|income|"
-                                   r"worth|value)\b", re.I)
+                                   r"worth|value|\w*tilskud\w*|bevilling\w*|grants?|subsid(?:y|ies))\b", re.I)
 _MONEY_CHARGED = re.compile(r"\b(?:koste[rt]?|kostede|pris\w*|\w+pris(?:en|er|erne)?|betal\w*|\w*gebyr\w*|egenbetaling\w*|"
                             r"\w*takst\w*|costs?|price\w*|fees?|pays?|charged?)\b|\bkr\.?\s+(?:pr\.?|per|om)\b", re.I)
 
@@ -555,6 +567,12 @@ def _prices_the_other_group(question: Question, text: str) -> bool:
     names_members, names_non_members = _groups(text)
     return (asks_members and not asks_non_members and names_non_members and not names_members) \
         or (asks_non_members and not asks_members and names_members and not names_non_members)
+
+
+def prices_another_account(question: Question, text: str, header: str = "") -> bool:
+    """Asked a price, is the amount in `text` another account's, charged by no word: a value, an export, a grant?"""
+    return question.counted == "kr" and bool(_ASKS_PRICE.search(question.normalised or question.text)) \
+        and not _MONEY_CHARGED.search(f"{header} {text}") and _names_another_account(question, text)
 
 
 def _names_another_account(question: Question, text: str) -> bool:
@@ -714,6 +732,10 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
     # A table's compound header counts what its head counts: "Virksomhedshenvendelser" are "henvendelser". Not so
     # in a sentence: "8 messer og netværksmøder" are no count of meetings. A row's label is its header too:
     # "Medlemsvirksomheder ved årets udgang  171  184" counts member companies.
+    # The labels' column named for kinds of the thing counts it: "Overnatningsform" over "Campingpladser  1.279.500".
+    label = split_cells(header)[0] if header.strip() else ""
+    if any(word.startswith(noun) and len(word) - len(noun) >= _MIN_MODIFIER for word in tokenize(label)):
+        return True
     if header:
         header = f"{header} {row_label(text)}"
     # The stemmer is not idempotent: "pladser" stems to "plads", "plads" to "plad"; either is the noun.
@@ -970,7 +992,9 @@ def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
     # "Ansøgningsfrist  1. september 2026" over "Opstart  21. september 2026".
     # Nor is the line under a header with an empty corner: "2024-reglerne  2026-reglerne" names the columns of
     # "Antal ansatte  1-49  1-99".
-    first_is_row = any(_FIGURE_CELL.match(cell) or _is_date(cell) for cell in split_cells(lines[table[0]])[1:]) \
+    # Years alone name columns: "Nationalitet  2022  2023  Ændring 2022–23" over "Tyskland  2.104.600  2.187.900  +3,9 %".
+    first_is_row = any((_FIGURE_CELL.match(cell) or _is_date(cell)) and not _YEAR_CELL.fullmatch(cell)
+                       for cell in split_cells(lines[table[0]])[1:]) \
         or (width >= 3 and table[0] > 0 and counts[table[0] - 1] == width - 1)
     rows = table if first_is_row else table[1:]
     # Below the rows, a line with fewer cells is a row whose last cells are empty ("I alt  37,5 mio. kr."), not
@@ -986,6 +1010,7 @@ def _is_date(cell: str) -> bool:
 
 
 # "60 kr.", "kr. 150", and a rate: "4.200 kr. pr. år", "900 kr./md."
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _FIGURE_CELL = re.compile(r"^(?:kr\.?\s*|dkk\s*)?[-–+]?\d[\d.,]*(?:\s*[^\W\d_]{1,5}\.?)?"
                           r"(?:\s*(?:pr\.?|per|/)\s*[^\W\d_]{1,8}\.?)?$", re.I)
 
@@ -1371,6 +1396,10 @@ def select(
             # "hvor mange vouchere blev bevilget": the column "Bevilget" of the voucher evaluation's table counts
             # vouchers, as its title says, though no cell does.
             fits = fits_answer_type(question, unit.text, f"{header} {titles[unit.passage_rank]}")
+        if not fits and question.answer_type == "quantity" and unit.table_header is not None:
+            # The heading over a table names what it counts: "1. Overnatninger efter nationalitet" over "Tyskland
+            # 2.104.600  2.187.900 ..." (a header row names only its years).
+            fits = fits_answer_type(question, unit.text, f"{header} {section}", section)
         if not fits and question.answer_type == "quantity" and counts_the_named_compound(
                 question, unit.text, f"{titles[unit.passage_rank]} {section} {before.get(id(unit), '')}"):
             # ... or the sentence before: "Certificeringstilskud. Der blev bevilget 47 tilskud".

@@ -11,6 +11,7 @@ from app.question import (
     asks_address,
     asked_event,
     detect_language,
+    document_language,
     is_follow_up,
     contact_of,
     opening_hours_of,
@@ -38,6 +39,26 @@ def test_the_language_is_read_from_the_words(text, language):
     assert detect_language(text) == language
 
 
+EVENTS_CSV = [
+    "Dato;Ugedag;Tidspunkt;Arrangement;Sted;Pris (ekskl. moms);Tilmelding senest",
+    "4. februar 2026;onsdag;17.00-19.00;Startup Evening in English;Pakhuset, Pakhusvej 3;Gratis;2. februar 2026",
+    "12. februar 2026;torsdag;8.00-9.30;Morgenmøde: Moms og bogføring for nye virksomheder;Pakhuset;Gratis;10. februar 2026",
+    "4. marts 2026;onsdag;17.00-19.00;Startup Evening in English;Pakhuset, Pakhusvej 3;Gratis;2. marts 2026",
+    "10. marts 2026;tirsdag;17.00-20.30;Iværksætterforløb forår 2026 - modul 1;Pakhuset;1.000 kr. (hele forløbet);20. februar 2026",
+    "19. marts 2026;torsdag;19.00-21.30;Mentor-matchaften for nye og erfarne mentorer;Pakhuset;Gratis;16. marts 2026",
+    "1. april 2026;onsdag;17.00-19.00;Startup Evening in English;Pakhuset, Pakhusvej 3;Gratis;30. marts 2026",
+    "15. april 2026;onsdag;9.00-12.00;Workshop: Sådan søger du et mikrolån;Solbjerg Bibliotek;Gratis;13. april 2026",
+]
+
+
+def test_a_danish_document_naming_english_events_is_danish():
+    # Its rows are Danish, though "Startup Evening in English" recurs: a Danish row quoted is no English quote.
+    assert document_language(["\n".join(EVENTS_CSV)]) == "da"
+    summary = ["Start your business in Vordingstrup. The business service helps you for free, in English too.",
+               "Iværksætterforløbet: eight evenings from idea to business. Contact Erhvervsservice Vordingstrup."]
+    assert document_language(summary) == "en"
+
+
 @pytest.mark.parametrize("text, kind", [
     ("hvor mange forløb havde vi i 2009", "quantity"),
     ("hvad koster en konsulent", "quantity"),
@@ -49,6 +70,10 @@ def test_the_language_is_read_from_the_words(text, language):
     ("when does the library close on fridays", "hours"),
     ("har i åbent mellem jul og nytår?", "hours"),  # open in a period: the holiday closing says
     ("Holder kontoret lukket i påsken?", "hours"),
+    ("hvad tid på dagen er iværksætterforløbet", "hours"),  # a time of day: "kl. 17.00-20.30", no date
+    ("hvornår på dagen mødes holdet", "hours"),
+    ("what time does the course start", "hours"),
+    ("hvilket tidspunkt starter workshoppen", "hours"),
     ("are you open at easter?", "hours"),
     ("Hvornår er Virksomhedsservice Fjordbys telefon åben om fredagen?", "hours"),  # phone hours, not the number
     ("hvornår blev kontoret i budapest lukket", "date"),  # when it happened

