@@ -27,6 +27,7 @@ from app.quotes import (
     has_unit,
     of_the_asked,
     quotable,
+    row_label,
     same_figure,
     short_answer,
     split_cells,
@@ -140,6 +141,11 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     best_passage = f"{frame(best)} {part.retrieved[best.passage_rank].chunk.text}"
     names = [name for name in CAPITALISED.findall((q.normalised or q.text).split(" ", 1)[-1])
              if re.search(rf"\b{re.escape(name)}\b", best_passage, re.I)]
+    # So does the best row's label the question names, typed in any case: "Tyskland  2.104.600  2.187.900" for "hvor
+    # mange overnatninger havde vi fra tyskland"; a total of all overnight stays in the minutes is no figure of it.
+    asked_terms = set(q.terms)
+    names += [word for word in re.findall(r"[^\W\d_]+", row_label(best.text)) if best.table_header is not None
+              and set(tokenize(word)) & asked_terms and word not in names]
 
     # So do the question's words the best quote's document title has, written in any case ("groen omstilling" of
     # "Grøn Omstilling Sydkyst 2025"); not a kind of document ("i 2010 evalueringen"), which names where to read, nor

@@ -54,6 +54,7 @@ from app.quotes import (
     changed_from,
     fact_unit,
     held_counts,
+    people_away,
     read_with_referent,
     render_table_row,
     same_figure,
@@ -128,6 +129,11 @@ TEXTS = {
         "others_also": "Other documents say{quoted}:",
     },
 }
+
+
+# "Fra 1. maj 2026 overtager Line Bæk Jørgensen ...", "Emil is standing in for Maja": who does the work of someone away.
+_TAKES_OVER = re.compile(r"\b(?:overtager|overtaget|overtog|afløser|afløst|vikarierer|barselsvikar|vikar|efterfølger|"
+                         r"takes?\s+over|took\s+over|replaces?|replaced|stands?\s+in|covers?\s+for|successor)\b", re.I)
 
 
 # Said when a reply quotes documents of another language than its own.
@@ -677,6 +683,27 @@ class Engine:
                            state.outdated_among(sources, q), avoid) if passages else None
         decision = state.decide(q, self.settings, retrieved, selection)
         timings["answer"] = timings.get("answer", 0.0) + ms_since(step)
+        away = people_away(q) if q.answer_type in ("contact", "who") else []
+        if away and within is None and selection is not None and (not decision.answer or any(
+                re.search(rf"\b{re.escape(name)}\b", selection.best_unit.text, re.I) for name in away)):
+            # "naar anders er gaaet paa pension": his own card is no answer; a document naming him may say who took
+            # over ("Fra 1. maj 2026 overtager Line Bæk Jørgensen ..."), though it shares few of the question's words.
+            # So when nothing answered.
+            naming = state.retriever.naming(away)
+            retried = self._answer_part(asked, state, timings, naming, avoid) if naming else None
+            best = retried.selection.best_unit if retried is not None and retried.selection is not None else None
+            if retried is not None and best is not None \
+                    and not any(re.search(rf"\b{re.escape(name)}\b", best.text, re.I) for name in away):
+                # The passage saying so answers though it names the asked topic otherwise ("kompetenceforløbene"
+                # for "efterårsmodulerne"): whom to ask now is what was asked.
+                passage = retried.retrieved[best.passage_rank].chunk.text
+                if retried.decision.answer:
+                    return retried
+                if retried.decision.reason == "missing" and _TAKES_OVER.search(best.text) \
+                        and any(re.search(rf"\b{re.escape(name)}\b", passage, re.I) for name in away):
+                    return replace(retried, decision=replace(retried.decision, answer=True, reason="answered", explanation=(
+                        f"{retried.decision.explanation}; but the quote says who takes over from {', '.join(away)}, "
+                        "whom the question says is away")))
         if decision.reason == "missing" and within is None and selection is not None:
             # The best quote's document does not name what the question names ("Who is the project manager for
             # the Vækstspring Vestkyst programme?" drew the English summary, which never writes "Vækstspring"):

@@ -574,9 +574,21 @@ _HYPOTHETICAL = re.compile(r"\b(hvis|ville|kunne|skulle|if|would|could|should)\b
 
 
 # "det engelske resumé siger næsten 60", "i kalenderen står der 1. marts": what the asker read and doubts.
-_CLAIMED_FIGURE = re.compile(r"\b(?:siger|skriver|står(?:\s+der)?|stod(?:\s+der)?|says|said|states|writes)\s+(?:der\s+)?"
+_CLAIMED_FIGURE = re.compile(r"\b(?:siger|sagde|skriver|skrev|står(?:\s+der)?|stod(?:\s+der)?|mener|tror|troede|synes|syntes|"
+                             r"says|said|states|writes|thinks|thought|believes)\s+(?:der\s+)?(?:det\s+er\s+|it's\s+|it\s+is\s+)?"
                              r"(?:(?:bare|kun|næsten|ca\.?|cirka|omkring|over|under|just|only|nearly|about|around|almost)\s+)*"
                              r"(\d[\d.,]*)", re.I)
+
+
+_TRAILING_CLAIM = re.compile(r"(?<=\?)\s+([^?]*\b(?:mener|tror|troede|siger|sagde|skriver|skrev|synes|syntes|står|stod|says|"
+                             r"said|thinks|thought|believes|writes|wrote)\b[^?]*)$", re.I)
+
+
+def _without_trailing_claim(text: str) -> str:
+    """`text` without a statement after its question of what another source says ("? på hjemmesiden står der max 9"),
+    unless that asks too."""
+    claim = _TRAILING_CLAIM.search(text)
+    return text[:claim.start()] if claim and not _QUESTION_WORD.search(claim.group(1)) else text
 
 
 def claimed_figures(text: str) -> set[str]:
@@ -593,12 +605,24 @@ _CALLING_HOURS = re.compile(rf"\b(ringe|ringer|ring|call|phone|telephone)\b[^.?!
                             r"\b(hvornår|when|what time)\b[^.?!]*\b(ringe|ring|call|phone)\b(?!\s*(?:nummer|number))|"
                             r"\b(telefontid\w*|phone hours|telephone hours)\b|"
                             # "hvornår er telefonen åben om fredagen", "when is the phone line open"
-                            r"\b(telefon\w*|phone|telephone)\b(?:\s+\w+){0,2}\s+(åben|åbent|åbner|open|opens)\b",
+                            r"\b(telefon\w*|phone|telephone)\b(?:\s+\w+){0,2}\s+(åben|åbent|åbner|open|opens)\b|"
+                            # "hvornår har I åbent på telefonen", "are you open on the phone on fridays"
+                            r"\b(åben|åbent|open)\s+(?:på|pr\.?|over|on|by)\s+(?:the\s+)?(telefon\w*|phone|telephone)\b",
                             re.IGNORECASE)
 
 
 # The verbs a calling-hours question asks with: the documents write "Telefontid" instead.
 CALLING_VERBS = frozenset({"ringe", "ringer", "ring", "call", "phone", "telephone"})
+
+
+# "hvor er generalforsamlingen", "hvor foregår kurset", "where is the workshop held": where something is or happens.
+_ASKS_WHERE = re.compile(r"\bhvor\s+(?:er|var|bliver|foregår|foregik|holdes|afholdes|blev|ligger|mødes|finder)\b|"
+                         r"\bhvor\s+henne\b|\bhvilket\s+sted\b|\bwhere\s+(?:is|are|was|were|will|does|do)\b|"
+                         r"\bat\s+what\s+(?:venue|place|location)\b", re.I)
+
+
+def asks_where(text: str) -> bool:
+    return bool(_ASKS_WHERE.search(text))
 
 
 def asks_calling_hours(text: str) -> bool:
@@ -744,6 +768,8 @@ def analyse(
         normalised, rewrites, expansions, split_text = result.text, result.changes, result.expansions, result.split_text
         said_otherwise = result.said_otherwise
         previous = normaliser.normalise(previous).text if previous else ""
+    # "hvor stor er eksportvoucheren nu? vores revisor mener 25.000": what someone else says is no part of the question.
+    normalised, split_text = _without_trailing_claim(normalised), _without_trailing_claim(split_text)
     # "første runde" is the documents' "1. runde", "the second round" their "round 2".
     rewrites += [(m.group(), _in_figures(m.group())) for pattern in (_ORDINAL_STEP, _UNPOINTED_AMOUNT, _SHORT_SPAN)
                  for m in pattern.finditer(normalised)]
@@ -846,6 +872,11 @@ _QUESTION_WORD = re.compile(
     r"\b(hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|kan|er der|what|when|where|who|which|how|why|can|is there)\b",
     re.IGNORECASE,
 )
+# "hvornår og hvor er generalforsamlingen", "when and where is the workshop": two questions of one thing.
+_ASKING_WORDS = r"hvornår|hvor|hvad|hvem|when|where|what|who"
+_PAIRED_QUESTION_WORDS = re.compile(rf"^\W*({_ASKING_WORDS})\s+(?:og|and|&)\s+({_ASKING_WORDS})\s+(\w.*)$", re.I)
+# "nu hvor maja er gået på barsel, hvem ...": a clause saying why, whose "hvor" asks nothing.
+_NOW_THAT = re.compile(r"\bnu\s+hvor\b", re.I)
 # "is the cyber check actually free", "gælder det også for os": a verb first asks yes or no.
 _VERB_FIRST = re.compile(r"\W*(?:er|kan|har|skal|må|får|gælder|findes|bliver|is|are|can|do|does|did|will|could|may|has|have)\b",
                          re.IGNORECASE)
@@ -904,6 +935,10 @@ NUMBERED_ROUND = re.compile(r"\b(runde|hold|fase|etape|round|phase|trin)\s+(\d{1
 def split_parts(text: str) -> list[str]:
     """The separate questions in `text`, each as asked, or [text]. A part that leans on the first
     ("... og hvornår slutter det?") gets the first part's words, so it can be searched on its own."""
+    paired = _PAIRED_QUESTION_WORDS.match(text)
+    if paired:  # "hvornår og hvor er generalforsamlingen": when it is, and where
+        first, second, rest = paired.groups()
+        return [f"{first} {rest}".strip(" ?"), f"{second} {rest}".strip(" ?")]
     pieces: list[str] = []
     asked: list[bool] = []  # each piece ended with a question mark: "samlede indtægter 2025 for klyngen?" asks
     starts = [0, *(boundary.end() for boundary in _PART_BOUNDARY.finditer(text))]
@@ -912,7 +947,7 @@ def split_parts(text: str) -> list[str]:
         piece = text[start:end].strip(" ,?")
         # A greeting ("hej,") or a topic without a question ("eksportkvoten i DK 1966 vs 2008, hvad var
         # den") belongs to the part after it.
-        if pieces and not (asked[-1] or _QUESTION_WORD.search(pieces[-1]) or _ASKED_BY_NOUN.search(pieces[-1])
+        if pieces and not (asked[-1] or _QUESTION_WORD.search(_NOW_THAT.sub(" ", pieces[-1])) or _ASKED_BY_NOUN.search(pieces[-1])
                            or _VERB_FIRST.match(pieces[-1]) or _YES_NO_AFTER_STATEMENT.search(pieces[-1])) \
                 or pieces and len(pieces[-1].split()) < 2:
             pieces[-1] = f"{pieces[-1]}, {piece}"

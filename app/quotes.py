@@ -29,7 +29,7 @@ from app.footnotes import SUPERSCRIPTS
 from app.glossary import english_danish
 from app.normalise import fold_all_danish_letters
 from app.question import (
-    ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address,
+    ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address, asks_where,
     asks_opening_hours, contact_of, opening_hours_of, own_founding_year,
 )
 
@@ -188,14 +188,20 @@ AWAY_PENALTY = 0.2  # a contact line naming the person the asker says is away
 
 
 # "nu hvor maja er på barsel", "now that Rasmus has retired": whom the asker cannot reach.
-_AWAY = re.compile(r"\b(?:nu\s+hvor|nu\s+da|når|fordi|da|now\s+that|since|as)\s+([^\W\d_]{3,})\s+(?:er|har|is|has|'s)\s+"
+# Or said on its own: "hvem er netværksleder nu? tomasz er vist stoppet" (not a thing: "projektet er stoppet").
+_AWAY = re.compile(r"(?:\b(?:nu\s+hvor|nu\s+da|når|fordi|da|now\s+that|since|as)|(?:^|[?.!,;:–-]))\s*([^\W\d_]{3,})\s+"
+                   r"(?:er|har|is|has|'s)\s+"
                    r"(?:\w+\s+){0,2}?(?:barsel|orlov|pension|syg\w*|stoppet|holdt|fratrådt|rejst|gået|væk|ferie|"
                    r"leave|retired|left|gone|away|sick|ill|quit)\b", re.I)
 
 
 def people_away(question: Question) -> list[str]:
     """The names the question says are away: "maja" of "nu hvor maja er på barsel"."""
-    return [name for name in _AWAY.findall(question.normalised or question.text) if name.lower() not in STOPWORDS]
+    return [name for name in _AWAY.findall(question.normalised or question.text)
+            if name.lower() not in STOPWORDS and not _DEFINITE_NOUN_ENDING.search(name)]
+
+
+_DEFINITE_NOUN_ENDING = re.compile(r"(?:et|ene|erne|ningen|elsen)$", re.I)
 FAQ_ANSWER_MORE = 2  # an FAQ answer's sentences quoted after the best one
 RUNNER_UP_MARGIN = 0.05  # a candidate this close to the best is quoted too: the evidence is ambiguous
 MAX_UNITS = 3
@@ -800,6 +806,14 @@ _DEFINITE_OPENING = re.compile(r"^\W*([^\W\d_]{3,}(?:ningen|elsen|ionen))\b", re
 _DEFINITE_NOUN = re.compile(r"^\W*([^\W\d_]{4,})(?:et|en)\b", re.I)
 
 
+def _first_name_of_the_last(sentence: str, units: list[Unit]) -> bool:
+    """"Du kan skrive til Emil på emf@…" after "... overtager barselsvikar Emil Fuglsang Thomsen ...": whom, in full."""
+    if not units or not PHONE_OR_EMAIL.search(sentence):
+        return False
+    named = {name.split()[0] for name in PERSON_NAME.findall(units[-1].text)} - {name.split()[0] for name in PERSON_NAME.findall(sentence)}
+    return any(re.search(rf"\b{re.escape(first)}\b", sentence) for first in named)
+
+
 def _names_the_last(sentence: str, units: list[Unit]) -> bool:
     """"Ombygningen koster 14 mio. kr." after "... skal ombygges til kulturhus": a sentence opening with the
     definite verbal noun of what the sentence before says (the same first five letters) is about that."""
@@ -916,7 +930,7 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         for number, sentence in enumerate(sentences):
             # ... also on the line under it: "Spørgsmål: Har I noget til os?" / "Svar: Ja. Vækstforløb er ...".
             asked_above = number > 0 and _asked_last(units)
-            points_back = (_POINTS_BACK.search(sentence) or _names_the_last(sentence, units)
+            points_back = (_POINTS_BACK.search(sentence) or _names_the_last(sentence, units) or _first_name_of_the_last(sentence, units)
                            or (number == 0 and (bool(label) or answers)) or asked_above) \
                 and units and units[-1].table_header is None
             # "Projektet blev igangsat 1. august 2008" after "Formålet med projektet er ... Eksportrådets ...":
@@ -1123,6 +1137,10 @@ def _column_value(column: str, value: str) -> str:
 BRACKET_BONUS = 0.1  # a bracket of what the question's figure counts: the row holding "30 ansatte", or the rule
 DOCUMENT_WEIGHT = 0.1  # how much a document having all of the question's words lifts its sentences
 PLACE_BONUS = 0.1  # a sentence (or its heading or title) naming the place whose hours or contact detail is asked
+PLACE_PENALTY = 0.25  # asked where: a sentence naming no place
+# A place: "på Klitgaarden Badehotel", "i Hvidesand Kulturhavn", "in Hamburg", an address, a "Sted:" column, or online.
+_NAMES_A_PLACE = re.compile(r"\b(?i:på|i|hos|ved|in|at)\s+(?:(?i:den|det|the)\s+)?[A-ZÆØÅ]|\b(?i:sted|adresse|lokale|venue|"
+                            r"location|address|online|virtuelt|teams|zoom)\b|" + STREET_ADDRESS.pattern)
 # The words a contact question names the detail by, not whose it is: not in the answer, which writes the number
 # or address itself (stemmed).
 _CONTACT_TERMS = frozenset(tokenize(
@@ -1385,6 +1403,7 @@ def select(
     before = {id(unit): previous.text for previous, unit in zip(units, units[1:]) if previous.passage_rank == unit.passage_rank}
     next_line = {id(unit): following.text for unit, following in zip(units, units[1:]) if following.passage_rank == unit.passage_rank}
     away = people_away(question) if question.answer_type in ("contact", "who") else []
+    where_asked = asks_where(question.normalised or question.text)
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -1396,9 +1415,11 @@ def select(
             # "hvor mange vouchere blev bevilget": the column "Bevilget" of the voucher evaluation's table counts
             # vouchers, as its title says, though no cell does.
             fits = fits_answer_type(question, unit.text, f"{header} {titles[unit.passage_rank]}")
-        if not fits and question.answer_type == "quantity" and unit.table_header is not None:
+        if not fits and question.answer_type == "quantity" and unit.table_header is not None and section \
+                and question.counted not in (None, *_PEOPLE) and counts_asked(question, "", section):
             # The heading over a table names what it counts: "1. Overnatninger efter nationalitet" over "Tyskland
-            # 2.104.600  2.187.900 ..." (a header row names only its years).
+            # 2.104.600  2.187.900 ..." (a header row names only its years), in English too ("overnight stays"). By
+            # its word: "Nøgletal for kontorerne" counts no people.
             fits = fits_answer_type(question, unit.text, f"{header} {section}", section)
         if not fits and question.answer_type == "quantity" and counts_the_named_compound(
                 question, unit.text, f"{titles[unit.passage_rank]} {section} {before.get(id(unit), '')}"):
@@ -1453,6 +1474,8 @@ def select(
             score += PLACE_BONUS  # whose hours or e-mail: "Mentorkoordinator ..." under "Mentorordningen", not another's
         if question.follow_up:  # the new detail ("2008") must be in the answer
             score += 0.1 * scorer.coverage(question.terms, unit.text, source)
+        if where_asked and not _NAMES_A_PLACE.search(f"{header} {unit.text}"):
+            score -= PLACE_PENALTY  # "hvor er generalforsamlingen": not the sentence giving only its date
         if unit.text in avoid:
             score -= ANSWERED_PENALTY
         if away and any(re.search(rf"\b{re.escape(name)}\b", unit.text, re.I) for name in away):
@@ -2334,8 +2357,14 @@ def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
         elif span_started and _SPAN_TO.search(before):
             event = "end"
         span_started = opens_span
+        # "Projektperiode: 1. september 2023 – 28. februar 2027": two dates parted by a dash are a span too.
+        if result and _DASH_ONLY.fullmatch(clean[result[-1][1].end():date.start()]):
+            result[-1], event = ("start", result[-1][1]), "end"
         result.append((event, date))
     return result
+
+
+_DASH_ONLY = re.compile(r"\s*[–—-]\s*")
 
 
 def dated_event(event: str, text: str) -> bool:

@@ -70,6 +70,7 @@ def test_a_danish_document_naming_english_events_is_danish():
     ("when does the library close on fridays", "hours"),
     ("har i åbent mellem jul og nytår?", "hours"),  # open in a period: the holiday closing says
     ("Holder kontoret lukket i påsken?", "hours"),
+    ("hvornår har i åbent på telefonen om fredagen", "hours"),  # the phone's hours, not its number
     ("hvad tid på dagen er iværksætterforløbet", "hours"),  # a time of day: "kl. 17.00-20.30", no date
     ("hvornår på dagen mødes holdet", "hours"),
     ("what time does the course start", "hours"),
@@ -182,6 +183,29 @@ def test_a_thing_and_its_asked_detail_is_a_part_of_its_own():
     assert len(split_parts("eksportkvoten i DK 1966 vs 2008, hvad var den")) == 1
     parts = split_parts("vi er medlem og skal bruge bøjningsprøvebænken 2 hele dage. pris pr dag og får vi rabat?")
     assert parts[0].endswith("pris pr dag") and parts[1] == "får vi rabat", parts
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("hvor stor er eksportvoucheren nu? vores revisor mener 25.000", "hvor stor er eksportvoucheren nu?"),
+    ("kan vi komme med på eksportstart? på hjemmesiden står der max 9", "kan vi komme med på eksportstart?"),
+    ("hvad koster kurset? og hvad siger reglerne om afbud", "hvad koster kurset? og hvad siger reglerne om afbud"),
+])
+def test_what_another_source_says_after_the_question_is_no_part_of_it(text, asked):
+    assert analyse(text).normalised == asked
+
+
+def test_two_question_words_of_one_thing_ask_two_questions():
+    assert split_parts("hvornår og hvor er generalforsamlingen i partnerskabet?") == [
+        "hvornår er generalforsamlingen i partnerskabet", "hvor er generalforsamlingen i partnerskabet"]
+    assert split_parts("when and where is the workshop for tour operators") == [
+        "when is the workshop for tour operators", "where is the workshop for tour operators"]
+
+
+def test_a_now_that_clause_before_the_question_is_part_of_it():
+    """"nu hvor maja er gået på barsel, hvem ...": "hvor" of "nu hvor" asks nothing."""
+    text = "nu hvor maja er gået på barsel, hvem skal jeg så ringe til om min ansøgning til digitalpuljen"
+    assert split_parts(text) == [text]
+    assert len(split_parts("hvor er mødet, hvem skal jeg ringe til")) == 2
 
 
 def test_a_topic_with_a_question_mark_is_asked():

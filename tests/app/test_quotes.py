@@ -14,6 +14,7 @@ from app.quotes import (
     counts,
     fact_unit,
     fits_answer_type,
+    people_away,
     hours_of_the_asked_day,
     has_date,
     has_hours,
@@ -325,6 +326,15 @@ def test_a_price_is_no_accounts_amount_unless_the_account_word_names_the_asked_t
 def test_what_it_cost_to_take_part_is_no_grant(sentence, fits):
     # "kostede": a grant given to the participants is what they got, not what they paid.
     assert fits_answer_type(analyse("hvad kostede det at være med i eksportløft piloten i 2012"), sentence) is fits
+
+
+@pytest.mark.parametrize("asked, date", [
+    ("hvornår slutter exportbridge-projektet", "28. februar 2027"),
+    ("hvornår startede exportbridge-projektet", "1. september 2023"),
+])
+def test_a_period_written_with_a_dash_starts_at_its_first_date_and_ends_at_its_last(asked, date):
+    units = split_units("- Projektperiode: 1. september 2023 – 28. februar 2027 (forlænget fra 31. august 2026)", 0)
+    assert short_answer(analyse(asked), units[:1]) == date
 
 
 def test_a_prices_footnote_mark_is_no_part_of_the_short_answer():
@@ -735,6 +745,13 @@ def test_a_table_counts_what_its_section_heading_and_caption_name():
                        sources=["a.txt", "b.pdf"], titles=["Bestyrelsesreferat", "Turismestatistik 2025"])
     assert selection.units[0].text.startswith("Tyskland") and selection.fits_type
     assert short_answer(question, selection.units).startswith("2.241.500")
+    # By its word only: "Nøgletal for kontorerne" counts offices' figures, no people.
+    offices = "Kontor  Virksomhedshenvendelser  Arrangementer  Årsværk\nBruxelles  212  34  4,5\nShanghai  97  18  2,0"
+    scorer = Scorer({"c.txt": [offices]}, embeddings.embed_documents)
+    question = analyse("how many people work at the Shanghai office")
+    selection = select(question, embeddings.embed_query(question.search_text), [offices], scorer,
+                       sections=["4. Nøgletal for kontorerne 2013-2015"], sources=["c.txt"])
+    assert not selection.fits_type, selection.evidence
 
 
 @pytest.mark.parametrize("asked", ["vi er 30 ansatte hvor meget kan vi max få fra puljen",
@@ -1418,6 +1435,33 @@ def test_a_sentence_reaching_her_is_quoted_with_the_one_naming_her():
         "for Mikrolånefonden. Du kan kontakte hende på tlf. 55 36 40 24 eller nvl@vordingstrup.dk.")})
     assert selection.units[0].text.startswith("Fra 1. januar 2026 har Nanna Vestergaard Lund"), selection.evidence
     assert selection.best_unit.text.startswith("Du kan kontakte hende på tlf. 55 36 40 24"), selection.evidence
+
+
+def test_a_sentence_reaching_someone_by_first_name_is_quoted_with_the_one_naming_them_in_full():
+    selection = best_quote("nu hvor maja er gået på barsel, hvem skal jeg så ringe til om min ansøgning til puljen", {
+        "faq.txt": ("Kontaktperson under barselsorlov\n\nErhvervskonsulent Maja Kirkegaard Holm går på barselsorlov fra "
+                    "1. marts 2026. Fra denne dato overtager barselsvikar Emil Fuglsang Thomsen sagsbehandlingen af "
+                    "ansøgninger til puljen. Du kan skrive til Emil på emf@tov.dk eller ringe på tlf. 97 41 22 09.")})
+    assert "Emil Fuglsang Thomsen" in selection.units[0].text, selection.evidence
+    assert selection.best_unit.text.startswith("Du kan skrive til Emil"), selection.evidence
+
+
+@pytest.mark.parametrize("asked", ["hvor er generalforsamlingen i partnerskabet", "where is the general assembly held"])
+def test_asked_where_the_sentence_naming_the_place_answers(asked):
+    selection = best_quote(asked, {
+        "partner.htm": "Generalforsamling 2026\n\nÅrets generalforsamling i partnerskabet holdes tirsdag den 21. april "
+                       "2026 kl. 17.00 med efterfølgende spisning.",
+        "referat.txt": "Ad 8. Generalforsamling 2026\n\nGeneralforsamlingen holdes tirsdag den 21. april 2026 kl. 17.00 på "
+                       "Klitgaarden Badehotel i Nørre Vejrum. På valg er Ida Marie Husted og Thomas Kjær."})
+    assert "Klitgaarden Badehotel" in selection.best_unit.text, selection.evidence
+
+
+@pytest.mark.parametrize("asked, away", [
+    ("hvem er netværksleder for polensnetværket nu? tomasz er vist stoppet", ["tomasz"]),
+    ("hvem er kontaktperson? projektet er stoppet", []),  # a thing stopped, not a person away
+])
+def test_the_asker_may_say_someone_is_away_in_a_sentence_of_its_own(asked, away):
+    assert people_away(analyse(asked)) == away
 
 
 def test_the_person_the_asker_says_is_away_is_not_whom_to_contact():

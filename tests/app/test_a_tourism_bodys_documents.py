@@ -1,0 +1,101 @@
+"""A west-coast tourism body's annual statistics (tables by nationality and by kind of stay, a change column), its
+course programme, contact page and board minutes naming who takes over from a retiring coordinator. Written for
+these tests (fictional)."""
+import pytest
+
+from tests.conftest import engine_beside_corpus, where_a_reader_looks
+
+STATISTICS = """---
+title: Turismen på Vestkysten – Årsrapport 2025
+year: 2025
+---
+# Turismen på Vestkysten – Årsrapport 2025
+
+## 1. Overnatninger efter nationalitet
+
+Tabellen viser alle registrerede overnatninger i de fire kommuner, fordelt på gæsternes bopælsland.
+
+| Nationalitet | 2022 | 2023 | 2024 | 2025 | Ændring 2024–25 |
+|---|---|---|---|---|---|
+| Danmark | 1.912.400 | 1.874.300 | 1.903.800 | 1.951.200 | +2,5 % |
+| Tyskland | 2.104.600 | 2.187.900 | 2.241.500 | 2.298.700 | +2,6 % |
+| Nederlandene | 298.300 | 312.800 | 327.400 | 341.900 | +4,4 % |
+| Overnatninger i alt | 4.600.100 | 4.664.900 | 4.767.800 | 4.899.000 | +2,8 % |
+
+## 2. Overnatningsformer
+
+| Overnatningsform | 2024 | 2025 | Andel 2025 |
+|---|---|---|---|
+| Feriehuse (udlejet via bureau) | 2.561.300 | 2.612.400 | 53,3 % |
+| Campingpladser | 1.279.500 | 1.318.900 | 26,9 % |
+| Hoteller og feriecentre | 712.400 | 742.600 | 15,2 % |
+
+## 3. Beskæftigelse
+
+Turismen skabte 6.585 fuldtidsårsværk i 2025, hvoraf ca. 38 % er sæsonbeskæftigelse.
+"""
+
+MINUTES = """Referat af bestyrelsesmøde i Turisme Vestkysten, 24. februar 2026
+
+Ad 2. Orientering fra direktøren
+
+Der var 4.899.000 overnatninger i 2025 (+2,8 % i forhold til 2024).
+
+Kursuskoordinator Anders Lyngbo Pedersen går på pension den 30. april 2026.
+Fra 1. maj 2026 overtager Line Bæk Jørgensen koordineringen af kompetenceforløbene (lbj@turismevestkysten.dk, tlf. 97 41 22 15).
+"""
+
+COURSE = """Kompetenceforløb for sæsonpersonale 2026
+
+Om forløbet
+
+Forløbet består af 7 moduler, der alle holdes om tirsdagen kl. 9.00–13.00 i Hvidesand Kulturhavn. I 2025 deltog i
+alt 314 medarbejdere fordelt på forårs- og efterårsholdene.
+
+Kontakt
+
+Kursuskoordinator Anders Lyngbo Pedersen, alp@turismevestkysten.dk, tlf. 97 41 22 05.
+"""
+
+CONTACT = """Kontakt og medarbejdere
+
+Turisme Vestkysten, Havnepladsen 4, 6980 Hvidesand. Tlf. 97 41 22 00 · kontakt@turismevestkysten.dk
+
+Telefonen er åben mandag–torsdag kl. 9.00–15.00 og fredag kl. 9.00–13.00.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return engine_beside_corpus(tmp_path_factory.mktemp("tourism_body"), {
+        "turismestatistik-2025.md": STATISTICS, "bestyrelsesreferat-2026-02-24.txt": MINUTES,
+        "kompetenceforloeb-2026.txt": COURSE, "kontakt.txt": CONTACT})
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("hvor mange overnatninger havde vi fra tyskland i 2024", "2.241.500"),  # a header of years and a change column
+    ("hvor mange overnatninger var der på campingpladserne i 2024", "1.279.500"),  # counted by "Overnatningsform"
+    ("hvor mange fuldtidsjobs skaber turismen, seneste tal?", "6.585"),  # the documents' "fuldtidsårsværk"
+    ("how many overnight stays did german guests have in 2025", "2.298.700"),  # the glossary's "overnatninger"
+])
+def test_a_figure_is_read_from_the_row_and_column_the_question_names(engine, question, figure):
+    answer = engine.ask(question)
+    assert figure in where_a_reader_looks(answer.text) and "opgør ikke" not in answer.text, answer.text
+
+
+def test_whom_to_contact_when_the_coordinator_has_retired_is_who_took_over(engine):
+    """The minutes say who takes over, though they call the modules "kompetenceforløbene"."""
+    answer = engine.ask("hvem skal vi kontakte om efteraarsmodulerne i september naar anders er gaaet paa pension")
+    assert "Line Bæk" in where_a_reader_looks(answer.text) and "97 41 22 15" in answer.text, answer.text
+    assert "nævner ikke" not in answer.text, answer.text
+
+
+def test_how_many_times_one_meets_and_at_what_time_of_day(engine):
+    answer = engine.ask("hvor mange gange mødes man på kompetenceforløbet og hvad tid på dagen")
+    assert "314" not in answer.text.split("2)")[0], answer.text  # participants are no number of meetings
+    assert "9.00–13.00" in answer.text.split("2)")[-1], answer.text
+
+
+def test_the_phones_friday_hours_answer_when_the_phone_is_open(engine):
+    answer = engine.ask("hvornår har i åbent på telefonen om fredagen")
+    assert "9.00–13.00" in where_a_reader_looks(answer.text), answer.text
