@@ -35,6 +35,7 @@ from wordfreq import zipf_frequency
 
 from app.calendar_dates import DocumentDates, asked_dates, asked_times_of_year, dates_in, holds, in_time_of_year
 from app.core.config import Settings
+from app.core.words import DANISH_COUNTRIES
 from app.glossary import english_danish
 from app.lexical import STOPWORDS, content_words, tokenize, unit_spellings
 from app.normalise import (EVERYDAY_ZIPF, MIN_COMPOUND, MIN_PART, Vocabulary, commonness_weight, fold_all_danish_letters,
@@ -169,14 +170,19 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
         # capitals are shouted.
         names += [w for w in words[1:] if w[0].isupper() and not w.isupper()] \
             + [w for w in words if w.isupper() and 2 <= len(w) <= 5 and w.lower() not in _CURRENCIES]
+        # A country in lower case ("fra polen"), of a Danish question: an English one names it in English.
+        names += [w for w in words if q.language == "da" and w.lower() in DANISH_COUNTRIES]
     unknown = []
     for name in dict.fromkeys(names):
         pieces = [p for p in name.split("-") if p]  # "VækstMidt-programmet", "Shanghai-projektet"
         if all(vocabulary.recognises(p) for p in pieces):
             continue
         lower = name.lower()
-        # Everyday words are not names ("region midt"), nor English words in an English question ("Danish").
-        if lower in STOPWORDS or zipf_frequency(lower, "da") >= MAX_NAME_ZIPF or zipf_frequency(lower, "en") >= 3.0:
+        # Everyday words are not names ("region midt"), nor English words in an English question ("Danish"); a
+        # country is.
+        country = lower in DANISH_COUNTRIES and q.language == "da"
+        if not country and (lower in STOPWORDS or zipf_frequency(lower, "da") >= MAX_NAME_ZIPF
+                            or zipf_frequency(lower, "en") >= 3.0):
             continue
         display = name[0].upper() + name[1:]
         before = _PLACE_PHRASE.search(text[: text.lower().find(lower)])

@@ -119,6 +119,10 @@ _NOUN_IN_ERING = re.compile(r"^([^\W\d_]{4,}er)ing(?:en|er|erne|ens)?$")
 _SYNCOPE = re.compile(r"^(.{3,}[^aeiouyæøå])r(?:e|et|ets|es|ene|enes)$")
 
 
+_PLURAL_ENDINGS = ("er", "erne", "e", "ene")
+MIN_INFLECTED = 5  # letters of a singular known by its plural: not "aller" of "allergener"
+
+
 @dataclass
 class Vocabulary:
     """The words of the corpus, as written (lower case) and as stems: the reference for every rewrite."""
@@ -193,6 +197,9 @@ class Vocabulary:
         if syncope is not None and stem(f"{syncope.group(1)}er") in self.stems:
             return True
         # "refinansiere" is what "refinansiering af gæld" names, and the other way round.
+        # "allergen" of the documents' "allergener": the stemmer cuts the singular more than the plural.
+        if len(word) >= MIN_INFLECTED and any(f"{word}{ending}" in self.words for ending in _PLURAL_ENDINGS):
+            return True
         verb, noun = _VERB_IN_ERE.match(word), _NOUN_IN_ERING.match(word)
         return (verb is not None and stem(f"{verb.group(1)}ing") in self.stems) or (
             noun is not None and any(stem(f"{noun.group(1)}{ending}") in self.stems for ending in ("e", "er", "et")))
@@ -502,7 +509,13 @@ class QueryNormaliser:
         return None
 
     def _noun_written(self, word: str) -> str | None:
-        """The documents' noun in -ering of a loan verb in -ere the documents never write in that form."""
+        """The documents' noun in -ering of a loan verb in -ere the documents never write in that form, or the plural
+        of a noun they write only so."""
         verb = _VERB_IN_ERE.match(word)
         noun = f"{verb.group(1)}ing" if verb else ""
-        return noun if verb and noun in self.vocabulary.words and stem(word) not in self.vocabulary.stems else None
+        if verb and noun in self.vocabulary.words and stem(word) not in self.vocabulary.stems:
+            return noun
+        # ... or their plural of a singular the stemmer cuts further: "allergen" is searched as "allergener".
+        if len(word) >= MIN_INFLECTED and word not in self.vocabulary.words and stem(word) not in self.vocabulary.stems:
+            return next((f"{word}{ending}" for ending in _PLURAL_ENDINGS if f"{word}{ending}" in self.vocabulary.words), None)
+        return None

@@ -682,7 +682,7 @@ _LAST_QUESTION = re.compile(r"[,.;:!–-]\s+((?:og\s+|and\s+|men\s+|but\s+|så\s
 
 
 # A yes/no question's opening, its verb before its subject: "får vi rabat", "kan caféer søge", "is there a maximum".
-_YES_NO_OPENING = (r"(?:får|faar|kan|er|har|skal|må|maa|gælder|findes|bliver|is|are|can|do|does|will|could|may)\s+"
+_YES_NO_OPENING = (r"(?:får|faar|kan|er|har|skal|må|maa|gælder|findes|bliver|kommer|is|are|can|do|does|will|could|may)\s+"
                    r"(?:vi|man|jeg|i|der|du|de|den|det|we|you|they|there|it|one)\b")
 # "We're a German company without a Danish CVR number. Can we apply ...?": a statement, then a yes/no question; or
 # after a dash: "mit cvr nr er 2 og et halvt år gammelt – kan jeg stadig komme med?"
@@ -690,6 +690,11 @@ _LAST_YES_NO = re.compile(rf"(\S+)(?:[.!]|\s+[–-])\s+((?:men\s+|but\s+|så\s+)
 _UNIT_ABBREVIATIONS = {"kr", "mio", "mia", "pct", "ca", "dkk"}  # "mio. kr. er der afsat": no sentence ends there
 # ... or after a comma, when the statement before it asks nothing: "vi har fået cvr nummer for 2 mdr siden, er der rabat".
 _YES_NO_AFTER_COMMA = re.compile(rf",\s+((?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}[^.!?,]*)\??\s*$", re.I)
+
+
+def asks_yes_or_no(clause: str) -> bool:
+    """"kommer der et ekstra hold", "can we apply": a clause whose verb comes first."""
+    return re.match(rf"\W*(?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}", clause, re.I) is not None
 
 
 def asked_clause(text: str) -> str:
@@ -1086,11 +1091,15 @@ def asks_the_same(part: Question, first: Question) -> Question:
 _LEANED_SUBJECT = re.compile(r"\s*\([^()]*\)\s*$")  # what about_first puts after a part
 
 
+_ANNOTATION = re.compile(r"\s*\([^()]*\)$")
+
+
 def about_first(part: str, first: str) -> str:
     """A later part asked about the first part's subject: "hvor sidder sekretariatet (driver VITUS programmet)".
     A name the part puts in place of the first's ("hvad var tilfredsheden i Struer, og hvad var den i Lemvig")
     is not carried: the part asks the same of Lemvig, not of Struer."""
     subject = _subject_of(first)
+    part = _ANNOTATION.sub("", part)  # "hvad er målet (eksportaftaler exportbridge)": one subject, the whole one
     prepositions = {m.group(1).lower() for m in _PLACED_NAME.finditer(part)}
     replaced = {m.group(2) for m in _PLACED_NAME.finditer(first) if m.group(1).lower() in prepositions}
     subject = " ".join(word for word in subject.split() if word.strip(",") not in replaced)

@@ -29,7 +29,7 @@ from app.footnotes import SUPERSCRIPTS
 from app.glossary import english_danish
 from app.normalise import fold_all_danish_letters
 from app.question import (
-    ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address, asks_where,
+    ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address, asks_where, asks_yes_or_no,
     asks_opening_hours, contact_of, opening_hours_of, own_founding_year,
 )
 
@@ -1137,6 +1137,8 @@ def _column_value(column: str, value: str) -> str:
 BRACKET_BONUS = 0.1  # a bracket of what the question's figure counts: the row holding "30 ansatte", or the rule
 DOCUMENT_WEIGHT = 0.1  # how much a document having all of the question's words lifts its sentences
 PLACE_BONUS = 0.1  # a sentence (or its heading or title) naming the place whose hours or contact detail is asked
+CLAUSE_WEIGHT = 0.15  # the asked clause's words, after a statement on what is asked about
+_OF_THE_ASKER = re.compile(r"\W*(?:vi|jeg|mit|min|mine|vores|we|i|my|our)\b", re.I)
 PLACE_PENALTY = 0.25  # asked where: a sentence naming no place
 # A place: "på Klitgaarden Badehotel", "i Hvidesand Kulturhavn", "in Hamburg", an address, a "Sted:" column, or online.
 _NAMES_A_PLACE = re.compile(r"\b(?i:på|i|hos|ved|in|at)\s+(?:(?i:den|det|the)\s+)?[A-ZÆØÅ]|\b(?i:sted|adresse|lokale|venue|"
@@ -1404,6 +1406,12 @@ def select(
     next_line = {id(unit): following.text for unit, following in zip(units, units[1:]) if following.passage_rank == unit.passage_rank}
     away = people_away(question) if question.answer_type in ("contact", "who") else []
     where_asked = asks_where(question.normalised or question.text)
+    # Not after the asker's description of themselves ("mit cvr nr er 2 og et halvt år gammelt – kan jeg ..."), which
+    # the rule that answers must fit.
+    asking = question.normalised or question.text
+    clause = asked_clause(asking)
+    clause_terms = [term for term in tokenize(clause) if term in terms] \
+        if clause != asking and asks_yes_or_no(clause) and not question.follow_up and not _OF_THE_ASKER.match(asking) else []
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -1474,6 +1482,10 @@ def select(
             score += PLACE_BONUS  # whose hours or e-mail: "Mentorkoordinator ..." under "Mentorordningen", not another's
         if question.follow_up:  # the new detail ("2008") must be in the answer
             score += 0.1 * scorer.coverage(question.terms, unit.text, source)
+        if clause_terms:
+            # "tyskkurset er fuldt booket har jeg hørt – kommer der et ekstra hold?": the clause that asks, not the
+            # asker's statement, says which sentence answers ("Der oprettes et ekstrahold af Modul 2 ...").
+            score += CLAUSE_WEIGHT * scorer.coverage(clause_terms, unit.text, source)
         if where_asked and not _NAMES_A_PLACE.search(f"{header} {unit.text}"):
             score -= PLACE_PENALTY  # "hvor er generalforsamlingen": not the sentence giving only its date
         if unit.text in avoid:

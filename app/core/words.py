@@ -68,3 +68,13 @@ SUSPENSION_WORDS = frozenset({"og", "eller", "samt", "el", "and", "or", "til"})
 # A one-person company: "enkeltmandsfirma", "enkeltmandsvirksomhed", "enmandsvirksomhed", "sole trader". Its staff
 # is one, which a programme's "1-9 ansatte" holds.
 SOLE_TRADER = r"\b(?:enkeltmands\w+|enmands\w+|sole trader|sole proprietor\w*|one-person|one-man)\b"
+
+
+# Countries by their Danish names: a place a question names in lower case ("fra polen") as much as a capitalised name.
+DANISH_COUNTRIES = frozenset({
+    "danmark", "tyskland", "sverige", "norge", "finland", "island", "holland", "nederlandene", "belgien", "frankrig",
+    "spanien", "portugal", "italien", "schweiz", "østrig", "polen", "tjekkiet", "slovakiet", "ungarn", "rumænien",
+    "bulgarien", "grækenland", "tyrkiet", "estland", "letland", "litauen", "rusland", "ukraine", "england",
+    "storbritannien", "skotland", "irland", "usa", "amerika", "canada", "mexico", "brasilien", "argentina", "chile",
+    "kina", "japan", "indien", "sydkorea", "vietnam", "thailand", "singapore", "australien", "sydafrika", "egypten",
+    "israel", "færøerne", "grønland"})

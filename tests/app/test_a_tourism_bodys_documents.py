@@ -65,11 +65,27 @@ Telefonen er åben mandag–torsdag kl. 9.00–15.00 og fredag kl. 9.00–13.00.
 """
 
 
+NEWS_2022 = """Nyhed, 15. august 2022: Pakhuset åbner
+
+Nye lejere med et CVR-nummer under 2 år kan desuden deltage i kommunens iværksætterforløb og få tilknyttet en frivillig
+mentor.
+"""
+
+COUNCIL_2026 = """Byrådets beslutningsprotokol, 29. januar 2026
+
+Punkt 7. Iværksætterforløbet
+
+Prisen for iværksætterforløbet sænkes fra 2.000 kr. til 1.000 kr. Adgangskravet ændres fra et CVR-nummer på højst 2 år
+til højst 3 år.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("tourism_body"), {
         "turismestatistik-2025.md": STATISTICS, "bestyrelsesreferat-2026-02-24.txt": MINUTES,
-        "kompetenceforloeb-2026.txt": COURSE, "kontakt.txt": CONTACT})
+        "kompetenceforloeb-2026.txt": COURSE, "kontakt.txt": CONTACT, "nyhed-2022-08-15.txt": NEWS_2022,
+        "byraad-protokol-2026-01-29.txt": COUNCIL_2026})
 
 
 @pytest.mark.parametrize("question, figure", [
@@ -99,3 +115,10 @@ def test_how_many_times_one_meets_and_at_what_time_of_day(engine):
 def test_the_phones_friday_hours_answer_when_the_phone_is_open(engine):
     answer = engine.ask("hvornår har i åbent på telefonen om fredagen")
     assert "9.00–13.00" in where_a_reader_looks(answer.text), answer.text
+
+
+def test_after_the_askers_own_case_the_rule_it_must_fit_answers(engine):
+    """"mit cvr nr er 2 og et halvt år gammelt – kan jeg ...": the council's 3 years, not the news' line that merely
+    shares the asked clause's words."""
+    answer = engine.ask("mit cvr nr er 2 og et halvt år gammelt – kan jeg stadig komme med på iværksætterforløbet?")
+    assert "3 år" in where_a_reader_looks(answer.text), answer.text

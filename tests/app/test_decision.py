@@ -236,6 +236,16 @@ def test_an_acronym_the_documents_never_write_is_a_missing_name_but_a_currency_i
     assert asked_names(analyse("What is the price in DKK for a course?"), council) == []
 
 
+def test_a_country_typed_in_lower_case_that_the_documents_never_write_is_missing():
+    """"hvor mange overnatninger kom der fra polen": no document writes "Polen", so a camping site's stays are no
+    answer; a country the documents write is no missing name."""
+    from app.decision import asked_names
+
+    statistics = Vocabulary.of(["Tyskland  2.104.600  2.187.900", "Campingpladserne havde 1.318.900 overnatninger."])
+    assert asked_names(analyse("hvor mange overnatninger kom der fra polen sidste år?"), statistics) == ["Polen"]
+    assert asked_names(analyse("hvor mange overnatninger kom der fra tyskland i 2024"), statistics) == []
+
+
 def test_a_coined_compound_neither_general_danish_nor_the_documents_know_is_missing():
     """"EU's landdistriktsprogram": the cluster's accounts give its income, not money from a programme no document
     names. A compound the documents make of their own words is known ("eksportrådgivningsforløb")."""

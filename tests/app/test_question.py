@@ -6,6 +6,7 @@ import pytest
 
 from app.core.answer_types import Turn
 from app.question import (
+    about_first,
     analyse,
     answer_type,
     asks_address,
@@ -192,6 +193,12 @@ def test_a_thing_and_its_asked_detail_is_a_part_of_its_own():
 ])
 def test_what_another_source_says_after_the_question_is_no_part_of_it(text, asked):
     assert analyse(text).normalised == asked
+
+
+def test_a_part_leaning_on_the_first_names_its_subject_once():
+    assert about_first("hvad er målet (eksportaftaler exportbridge)",
+                       "hvor mange nye eksportaftaler har exportbridge givet") == \
+        "hvad er målet (nye eksportaftaler exportbridge givet)"
 
 
 def test_two_question_words_of_one_thing_ask_two_questions():

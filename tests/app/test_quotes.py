@@ -1464,6 +1464,17 @@ def test_the_asker_may_say_someone_is_away_in_a_sentence_of_its_own(asked, away)
     assert people_away(analyse(asked)) == away
 
 
+def test_after_the_askers_statement_the_clause_that_asks_says_which_sentence_answers():
+    """"... er fuldt booket har jeg hørt – kommer der et ekstrahold?": not only the sentence saying what the asker
+    said."""
+    selection = best_quote("tyskkurset for frontpersonale er fuldt booket har jeg hørt – kommer der et ekstrahold?", {
+        "referat.txt": "Ad 6. Kompetenceforløb for sæsonpersonale 2026\n\nDer er pr. 20. februar 143 tilmeldinger. Modul 2 "
+                       "\"Tysk for frontpersonale\" er fuldt booket med 20 deltagere og 11 på venteliste.\nBeslutning: Der "
+                       "oprettes et ekstrahold af Modul 2 onsdag den 22. og onsdag den 29. april 2026 kl. 13.00–17.00 hos TOV "
+                       "i Hvidesand. Prisen er den samme som for det ordinære hold."})
+    assert any("ekstrahold af Modul 2" in unit.text for unit in selection.units), selection.evidence
+
+
 def test_the_person_the_asker_says_is_away_is_not_whom_to_contact():
     """"nu hvor maja er på barsel": her stand-in's line answers, not her own card."""
     selection = best_quote("hvem skal vi kontakte om vaekstspor nu hvor maja er paa barsel", {
