@@ -163,8 +163,9 @@ _OWN_FOUNDING_YEAR = re.compile(
 # "vi fik energitjek i foråret 2024, kan vi få et nyt nu", "we received a grant in 2023": what the asker had, not a
 # year the asked rule is of.
 _ASKERS_PAST_YEAR = re.compile(
-    r"\b(?:vi|jeg|we|i)\s+(?:fik|modtog|deltog|søgte|brugte|har\s+fået|har\s+modtaget|har\s+deltaget|got|received|"
-    r"had|took\s+part|applied|used|have\s+had)\b[^.?!,]{0,40}?\b(?:i|in)\s+(?:(?:foråret|efteråret|sommeren|vinteren|"
+    r"\b(?:vi|jeg|we|i)\s+(?:[^\W\d_]+\s+){0,6}?(?:fik|modtog|deltog|søgte|brugte|stod|udstillede|betalte|lejede|har\s+fået|har\s+modtaget|"
+    r"har\s+deltaget|har\s+betalt|got|received|had|took\s+part|applied|used|have\s+had|exhibited|paid|rented)\b"
+    r"(?:[^.?!,]|(?<=\d)[.,](?=\d)){0,40}?\b(?:i|in)\s+(?:(?:foråret|efteråret|sommeren|vinteren|"
     r"starten\s+af|slutningen\s+af|spring|autumn|fall|summer|winter|early|late)\s+)?((?:19|20)\d{2})\b", re.I)
 
 

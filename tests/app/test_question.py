@@ -627,6 +627,9 @@ def test_a_who_question_anyone_listed_may_answer_names_no_post(text):
     ("hvad siger handlingsplanen fra 2012 om kontorerne i 2013", ["2013"], "2012"),
     ("hvad var eksportværdien i 2010", ["2010"], None),
     ("hvad står der i planen for 2013", ["2013"], None),  # a plan for a year is about that year
+    # What the asker did in a year is theirs, not the answer's year.
+    ("vi stod på smartbuild berlin i 2023 på egen stand, tæller vi så stadig som førstegangsudstiller?", [], None),
+    ("vi er en lille cafe og betalte 1950 kr i kontingent tilbage i 2023. hvad koster det nu?", [], None),
 ])
 def test_a_year_that_names_a_document_is_not_a_year_the_answer_must_contain(text, years, document_year):
     q = analyse(text)
