@@ -54,6 +54,7 @@ from app.quotes import (
     changed_from,
     fact_unit,
     held_counts,
+    names_anyone,
     people_away,
     read_with_referent,
     render_table_row,
@@ -684,26 +685,12 @@ class Engine:
         decision = state.decide(q, self.settings, retrieved, selection)
         timings["answer"] = timings.get("answer", 0.0) + ms_since(step)
         away = people_away(q) if q.answer_type in ("contact", "who") else []
-        if away and within is None and selection is not None and (not decision.answer or any(
-                re.search(rf"\b{re.escape(name)}\b", selection.best_unit.text, re.I) for name in away)):
-            # "naar anders er gaaet paa pension": his own card is no answer; a document naming him may say who took
-            # over ("Fra 1. maj 2026 overtager Line Bæk Jørgensen ..."), though it shares few of the question's words.
-            # So when nothing answered.
-            naming = state.retriever.naming(away)
-            retried = self._answer_part(asked, state, timings, naming, avoid) if naming else None
-            best = retried.selection.best_unit if retried is not None and retried.selection is not None else None
-            if retried is not None and best is not None \
-                    and not any(re.search(rf"\b{re.escape(name)}\b", best.text, re.I) for name in away):
-                # The passage saying so answers though it names the asked topic otherwise ("kompetenceforløbene"
-                # for "efterårsmodulerne"): whom to ask now is what was asked.
-                passage = retried.retrieved[best.passage_rank].chunk.text
-                if retried.decision.answer:
-                    return retried
-                if retried.decision.reason == "missing" and _TAKES_OVER.search(best.text) \
-                        and any(re.search(rf"\b{re.escape(name)}\b", passage, re.I) for name in away):
-                    return replace(retried, decision=replace(retried.decision, answer=True, reason="answered", explanation=(
-                        f"{retried.decision.explanation}; but the quote says who takes over from {', '.join(away)}, "
-                        "whom the question says is away")))
+        if away and within is None and selection is not None \
+                and (not decision.answer or names_anyone(selection.best_unit.text, away)):
+            # "naar anders er gaaet paa pension": his own card is no answer, nor is nothing.
+            taken_over = self._who_took_over(asked, away, state, timings, avoid)
+            if taken_over is not None:
+                return taken_over
         if decision.reason == "missing" and within is None and selection is not None:
             # The best quote's document does not name what the question names ("Who is the project manager for
             # the Vækstspring Vestkyst programme?" drew the English summary, which never writes "Vækstspring"):
@@ -814,6 +801,26 @@ class Engine:
             timings["restated"] = timings.get("restated", 0.0) + ms_since(step)
             return Part(q, retrieved, selection, decision, len(restating))
         return Part(q, retrieved, selection, decision)
+
+    def _who_took_over(self, asked: Question, away: list[str], state: "_IndexState", timings: dict[str, float],
+                       avoid: Collection[str]) -> Part | None:
+        """Asked of the documents naming the people the asker says are away: one may say who took over ("Fra 1. maj
+        2026 overtager Line Bæk Jørgensen ..."), though it shares few of the question's words."""
+        naming = state.retriever.naming(away)
+        retried = self._answer_part(asked, state, timings, naming, avoid) if naming else None
+        best = retried.selection.best_unit if retried is not None and retried.selection is not None else None
+        if retried is None or best is None or names_anyone(best.text, away):
+            return None
+        if retried.decision.answer:
+            return retried
+        # The passage saying so answers though it names the asked topic otherwise ("kompetenceforløbene" for
+        # "efterårsmodulerne"): whom to ask now is what was asked.
+        passage = retried.retrieved[best.passage_rank].chunk.text
+        if retried.decision.reason == "missing" and _TAKES_OVER.search(best.text) and names_anyone(passage, away):
+            return replace(retried, decision=replace(retried.decision, answer=True, reason="answered", explanation=(
+                f"{retried.decision.explanation}; but the quote says who takes over from {', '.join(away)}, "
+                "whom the question says is away")))
+        return None
 
     def _programme_answer(self, q: Question, state: "_IndexState") -> Answer | None:
         if state.programme_finder is None or names_unlisted_scheme(

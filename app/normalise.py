@@ -196,10 +196,10 @@ class Vocabulary:
         syncope = _SYNCOPE.match(word)
         if syncope is not None and stem(f"{syncope.group(1)}er") in self.stems:
             return True
-        # "refinansiere" is what "refinansiering af gæld" names, and the other way round.
         # "allergen" of the documents' "allergener": the stemmer cuts the singular more than the plural.
         if len(word) >= MIN_INFLECTED and any(f"{word}{ending}" in self.words for ending in _PLURAL_ENDINGS):
             return True
+        # "refinansiere" is what "refinansiering af gæld" names, and the other way round.
         verb, noun = _VERB_IN_ERE.match(word), _NOUN_IN_ERING.match(word)
         return (verb is not None and stem(f"{verb.group(1)}ing") in self.stems) or (
             noun is not None and any(stem(f"{noun.group(1)}{ending}") in self.stems for ending in ("e", "er", "et")))

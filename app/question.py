@@ -575,14 +575,13 @@ _HYPOTHETICAL = re.compile(r"\b(hvis|ville|kunne|skulle|if|would|could|should)\b
 
 
 # "det engelske resumé siger næsten 60", "i kalenderen står der 1. marts": what the asker read and doubts.
-_CLAIMED_FIGURE = re.compile(r"\b(?:siger|sagde|skriver|skrev|står(?:\s+der)?|stod(?:\s+der)?|mener|tror|troede|synes|syntes|"
-                             r"says|said|states|writes|thinks|thought|believes)\s+(?:der\s+)?(?:det\s+er\s+|it's\s+|it\s+is\s+)?"
+_SAYS = r"siger|sagde|skriver|skrev|står|stod|mener|tror|troede|synes|syntes|says|said|states|writes|wrote|thinks|thought|believes"
+_CLAIMED_FIGURE = re.compile(rf"\b(?:{_SAYS})\s+(?:der\s+)?(?:det\s+er\s+|it's\s+|it\s+is\s+)?"
                              r"(?:(?:bare|kun|næsten|ca\.?|cirka|omkring|over|under|just|only|nearly|about|around|almost)\s+)*"
                              r"(\d[\d.,]*)", re.I)
 
 
-_TRAILING_CLAIM = re.compile(r"(?<=\?)\s+([^?]*\b(?:mener|tror|troede|siger|sagde|skriver|skrev|synes|syntes|står|stod|says|"
-                             r"said|thinks|thought|believes|writes|wrote)\b[^?]*)$", re.I)
+_TRAILING_CLAIM = re.compile(rf"(?<=\?)\s+([^?]*\b(?:{_SAYS})\b[^?]*)$", re.I)
 
 
 def _without_trailing_claim(text: str) -> str:
@@ -687,15 +686,16 @@ _YES_NO_OPENING = (r"(?:får|faar|kan|er|har|skal|må|maa|gælder|findes|bliver|
                    r"(?:vi|man|jeg|i|der|du|de|den|det|we|you|they|there|it|one)\b")
 # "We're a German company without a Danish CVR number. Can we apply ...?": a statement, then a yes/no question; or
 # after a dash: "mit cvr nr er 2 og et halvt år gammelt – kan jeg stadig komme med?"
-_LAST_YES_NO = re.compile(rf"(\S+)(?:[.!]|\s+[–-])\s+((?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}[^.!?]*)\??\s*$", re.I)
+_YES_NO_CLAUSE = rf"(?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}"
+_LAST_YES_NO = re.compile(rf"(\S+)(?:[.!]|\s+[–-])\s+({_YES_NO_CLAUSE}[^.!?]*)\??\s*$", re.I)
 _UNIT_ABBREVIATIONS = {"kr", "mio", "mia", "pct", "ca", "dkk"}  # "mio. kr. er der afsat": no sentence ends there
 # ... or after a comma, when the statement before it asks nothing: "vi har fået cvr nummer for 2 mdr siden, er der rabat".
-_YES_NO_AFTER_COMMA = re.compile(rf",\s+((?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}[^.!?,]*)\??\s*$", re.I)
+_YES_NO_AFTER_COMMA = re.compile(rf",\s+({_YES_NO_CLAUSE}[^.!?,]*)\??\s*$", re.I)
 
 
 def asks_yes_or_no(clause: str) -> bool:
     """"kommer der et ekstra hold", "can we apply": a clause whose verb comes first."""
-    return re.match(rf"\W*(?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}", clause, re.I) is not None
+    return re.match(rf"\W*{_YES_NO_CLAUSE}", clause, re.I) is not None
 
 
 def asked_clause(text: str) -> str:
@@ -1092,15 +1092,12 @@ def asks_the_same(part: Question, first: Question) -> Question:
 _LEANED_SUBJECT = re.compile(r"\s*\([^()]*\)\s*$")  # what about_first puts after a part
 
 
-_ANNOTATION = re.compile(r"\s*\([^()]*\)$")
-
-
 def about_first(part: str, first: str) -> str:
     """A later part asked about the first part's subject: "hvor sidder sekretariatet (driver VITUS programmet)".
     A name the part puts in place of the first's ("hvad var tilfredsheden i Struer, og hvad var den i Lemvig")
     is not carried: the part asks the same of Lemvig, not of Struer."""
     subject = _subject_of(first)
-    part = _ANNOTATION.sub("", part)  # "hvad er målet (eksportaftaler exportbridge)": one subject, the whole one
+    part = _LEANED_SUBJECT.sub("", part)  # "hvad er målet (eksportaftaler exportbridge)": one subject, the whole one
     prepositions = {m.group(1).lower() for m in _PLACED_NAME.finditer(part)}
     replaced = {m.group(2) for m in _PLACED_NAME.finditer(first) if m.group(1).lower() in prepositions}
     subject = " ".join(word for word in subject.split() if word.strip(",") not in replaced)

@@ -195,13 +195,20 @@ _AWAY = re.compile(r"(?:\b(?:nu\s+hvor|nu\s+da|når|fordi|da|now\s+that|since|as
                    r"leave|retired|left|gone|away|sick|ill|quit)\b", re.I)
 
 
+_DEFINITE_NOUN_ENDING = re.compile(r"(?:et|ene|erne|ningen|elsen)$", re.I)
+
+
 def people_away(question: Question) -> list[str]:
     """The names the question says are away: "maja" of "nu hvor maja er på barsel"."""
     return [name for name in _AWAY.findall(question.normalised or question.text)
             if name.lower() not in STOPWORDS and not _DEFINITE_NOUN_ENDING.search(name)]
 
 
-_DEFINITE_NOUN_ENDING = re.compile(r"(?:et|ene|erne|ningen|elsen)$", re.I)
+def names_anyone(text: str, names: list[str]) -> bool:
+    """Does `text` name one of `names` (as a word, in any case)?"""
+    return any(re.search(rf"\b{re.escape(name)}\b", text, re.I) for name in names)
+
+
 FAQ_ANSWER_MORE = 2  # an FAQ answer's sentences quoted after the best one
 RUNNER_UP_MARGIN = 0.05  # a candidate this close to the best is quoted too: the evidence is ambiguous
 MAX_UNITS = 3
@@ -473,6 +480,7 @@ def _without_own_amounts(question: Question, text: str) -> str:
     return _AMOUNT.sub(lambda m: " " if m.group(1).replace(".", "") in own else m.group(), text) if own else text
 
 
+# The word right after a figure: unlike _AFTER_FIGURE no adjective is skipped ("3 gange med 400" counts "gange").
 _WORD_AFTER_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s+([^\W\d_]+)")
 _ASKS_TIMES = re.compile(r"\b(?:hvor\s+mange\s+gange|how\s+many\s+times)\b", re.I)
 
@@ -1490,7 +1498,7 @@ def select(
             score -= PLACE_PENALTY  # "hvor er generalforsamlingen": not the sentence giving only its date
         if unit.text in avoid:
             score -= ANSWERED_PENALTY
-        if away and any(re.search(rf"\b{re.escape(name)}\b", unit.text, re.I) for name in away):
+        if names_anyone(unit.text, away):
             score -= AWAY_PENALTY  # "nu hvor maja er på barsel": not Maja's card, whoever stands in for her
         scored.append((score, unit, fits, similarity))
     scored.sort(key=lambda item: -item[0])
