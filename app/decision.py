@@ -158,6 +158,9 @@ def _people_named(text: str) -> list[str]:
     return [name[:-1] if name.endswith("s") else name for name in names]
 
 
+_GLOSS = re.compile(r"\(\s*([^\W\d_]{3,})\s*\)")
+
+
 def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
     """Names in the question the corpus never mentions: a capitalised word inside a sentence, or a word
     after "region"/"kommune", that is neither a corpus word nor an everyday word. Not in what the asker tells of their
@@ -172,6 +175,8 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
             + [w for w in words if w.isupper() and 2 <= len(w) <= 5 and w.lower() not in _CURRENCIES]
         # A country in lower case ("fra polen"), of a Danish question: an English one names it in English.
         names += [w for w in words if q.language == "da" and w.lower() in DANISH_COUNTRIES]
+        # A word in brackets is what the asker calls the thing: "the tourist tax (kurtaxe)".
+        names += _GLOSS.findall(sentence)
     unknown = []
     for name in dict.fromkeys(names):
         pieces = [p for p in name.split("-") if p]  # "VækstMidt-programmet", "Shanghai-projektet"

@@ -775,6 +775,10 @@ class Engine:
                 if others:
                     in_other_language = self._answer_part(asked, state, timings, others, avoid)
                     original = in_other_language.selection if in_other_language.decision.answer else None
+                    # A Danish quote sharing none of the question's words is of another thing ("koster i alt 85.000
+                    # kr." of a booking system, asked what the associated partnership costs): no other value of it.
+                    if summarised and original is not None and in_other_language.decision.signals.get("quote_coverage", 0.0) == 0:
+                        original = None
                     if summarised and original is not None and _same_value(q, selection, original):
                         offset = len(retrieved)
                         retrieved = Retrieval(list(retrieved) + list(in_other_language.ranked), retrieved.top_dense_score,

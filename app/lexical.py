@@ -38,7 +38,7 @@ def _english_function_words() -> frozenset[str]:
 STOPWORDS = (frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | _english_function_words()
              | {"jer", "jeres", "angående", "vedrørende", "ang", "vedr"} | QUESTION_WORDS)  # "ang. cybertjek": about it
 _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents", "procentpoint", "procentpoints"}
-_CURRENCY_WORDS = {"dkk", "kroner"}
+_CURRENCY_WORDS = {"dkk", "kroner", "eur", "euro", "euros"}  # any money counts as "kr"
 # "pr. m²" is what "pr kvadratmeter" asks: one term for the square metre however it is written.
 _SQUARE_METRE_WORDS = {"m²", "m2", "kvm", "kvadratmeter", "kvadratmeteren", "kvadratmetre", "kvadratmetrene", "sqm"}
 
@@ -217,7 +217,7 @@ def counted_words(text: str, window: int = COUNT_WINDOW) -> set[str]:
     """The words within `window` words of a figure in `text` (dates are not figures), as written and without
     stop words: what its figures count ("møder" for "373 møder")."""
     words = [match.group().lower() for match in _TOKEN.finditer(DATE.sub(" ", text))]
-    # "25,4 %" counts per cent, as "pct"; "DKK 340" and "340 kroner" are an amount of money, as "kr".
+    # "25,4 %" counts per cent, as "pct"; "DKK 340", "340 kroner" and "EUR 350" are an amount of money, as "kr".
     words = ["pct" if word in _PERCENT_WORDS else "kr" if word in _CURRENCY_WORDS else word for word in words]
     figures = [i for i, word in enumerate(words) if word[0].isdigit() or word == "pct" or NUMBER_WORD.fullmatch(word)]
     # A figure of years ("8-12 år", "fyldt 15 år") is an age or a duration: it counts years, not the children or

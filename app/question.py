@@ -19,7 +19,7 @@ AnswerType = Literal["quantity", "date", "frequency", "who", "contact", "hours",
 # The kinds of answer a sentence must hold to answer at all: a figure, a date, how often, a contact detail, opening
 # hours, a register's number.
 TYPED_ANSWERS = ("quantity", "date", "frequency", "contact", "hours", "identifier")
-Event = Literal["start", "end", "approval", "deadline", "founded", "meeting"]
+Event = Literal["reply", "start", "end", "approval", "deadline", "founded", "meeting"]
 
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|længe|bred|bredt|dyb|dybt|tung|tungt)|"
@@ -91,6 +91,10 @@ _CONTACT = re.compile(
 )
 # The event a date belongs to: "hvornår slutter projektet" wants the end date, not the approval date.
 EVENTS: dict[str, re.Pattern[str]] = {
+    # "Svar senest 15. april 2026", "Der gives svar senest 1. maj": the day the office answers by, not the applicant's
+    # deadline. First, so that "senest" after "svar" is read as this.
+    "reply": re.compile(r"\b(svar\s+(?:senest|inden|forventes)|(?:gives|får|sendes|modtager|forventes)\s+(?:\w+\s+)?svar|"
+                        r"(?:answers?|reply|replies|decisions?)\s+(?:by|within|is\s+given)|hear\s+back)\b", re.I),
     # "hvornår skulle ansøgningerne være indsendt": the deadline, as "Ansøgningsfristen er den 15. april" writes it.
     # ... or as the end of the time one may apply in: "Der kan søges løbende fra d. 12. januar 2026 til d. 30. oktober".
     "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|i forvejen|in advance|apply by|indsend\w*|submi(?:t|ts|tted|tting|ssions?)|"
@@ -575,7 +579,7 @@ _HYPOTHETICAL = re.compile(r"\b(hvis|ville|kunne|skulle|if|would|could|should)\b
 
 
 # "det engelske resumé siger næsten 60", "i kalenderen står der 1. marts": what the asker read and doubts.
-_SAYS = r"siger|sagde|skriver|skrev|står|stod|mener|tror|troede|synes|syntes|says|said|states|writes|wrote|thinks|thought|believes"
+_SAYS = r"siger|sagde|skriver|skrev|står|staar|stod|mener|tror|troede|synes|syntes|says|said|states|writes|wrote|thinks|thought|believes"
 _CLAIMED_FIGURE = re.compile(rf"\b(?:{_SAYS})\s+(?:der\s+)?(?:det\s+er\s+|it's\s+|it\s+is\s+)?"
                              r"(?:(?:bare|kun|næsten|ca\.?|cirka|omkring|over|under|just|only|nearly|about|around|almost)\s+)*"
                              r"(\d[\d.,]*)", re.I)
@@ -861,7 +865,7 @@ ACCORDING_TO = re.compile(r"\b(?:ifølge|according to)\s+(?:the\s+|den\s+|det\s+
 # preposition ("..., og i hvilket år blev den stiftet", "kan man sende den på mail eller hvordan søger man").
 _PART_BOUNDARY = re.compile(
     r"(?:\?+\s*(?:og\s+|and\s+)?|,\s*(?:og\s+|and\s+|eller\s+|or\s+)?|\s+(?:og|samt|and|eller|or)\s+)"
-    r"(?=(?:(?:i|på|fra|til|med|in|on|from|at|by|for)\s+|(?:ellers|otherwise)[,\s]+)?"
+    r"(?=(?:(?:i|på|fra|til|indtil|siden|med|in|on|from|at|by|for|until|till|since)\s+|(?:ellers|otherwise)[,\s]+)?"
     r"(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)"
     # "hvad koster mærket?? får vi rabat ...", "what does it cover, and is there a maximum": a yes/no question after
     # a question.
@@ -965,7 +969,9 @@ def split_parts(text: str) -> list[str]:
         return [text]
     # "kan man ringe om fredagen, og til hvornår", "when does it meet and at what time": a preposition and a
     # question word only go on asking the same.
-    pieces = [piece for i, piece in enumerate(pieces) if i == 0 or not _CARRIED_ON.fullmatch(piece)]
+    # Not after "who": "who is covering for Maja, and until when" asks a date of its own.
+    pieces = [piece for i, piece in enumerate(pieces)
+              if i == 0 or not _CARRIED_ON.fullmatch(piece) or _ASKS_WHO_FIRST.match(pieces[0])]
     if len(pieces) < 2:
         return [text]
     first = pieces[0]
@@ -1032,6 +1038,7 @@ def _with_detail(part: str, detail: str) -> str:
 # "kan vi få en mentor? hvis ikke, hvad kan vi så bruge": the part asks instead of what the first asks.
 _IF_NOT = re.compile(r"\W*(?:hvis\s+ikke|hvis\s+nej|ellers|i\s+så\s+fald|if\s+not|otherwise|in\s+that\s+case)\b", re.I)
 _DESCRIBED_FIRST = re.compile(r"\W*(?:vi|jeg|we|i)\s+(?:er|har|driver|are|have|run)\b[^.!?]*[.!]\s+(?=\S)", re.IGNORECASE)
+_ASKS_WHO_FIRST = re.compile(r"^\W*(?:hvem|who)\b", re.I)
 _CARRIED_ON = re.compile(r"(?:og\s+|and\s+)?(?:til|fra|indtil|siden|på|until|till|from|since|at)\s+"
                          r"(?:hvornår|hvilken tid|hvilket tidspunkt|when|what time)", re.IGNORECASE)
 

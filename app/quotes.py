@@ -198,9 +198,15 @@ _AWAY = re.compile(r"(?:\b(?:nu\s+hvor|nu\s+da|når|fordi|da|now\s+that|since|as
 _DEFINITE_NOUN_ENDING = re.compile(r"(?:et|ene|erne|ningen|elsen)$", re.I)
 
 
+# "who is covering for Maja", "hvem er vikar for maja": the one asked about stands in for someone away.
+_STANDS_IN_FOR = re.compile(r"\b(?:covering|covers?|standing\s+in|stands?\s+in|filling\s+in|substitut\w*|vikar\w*|"
+                            r"afløser|dækker)\s+(?:ind\s+)?for\s+([^\W\d_]{3,})", re.I)
+
+
 def people_away(question: Question) -> list[str]:
-    """The names the question says are away: "maja" of "nu hvor maja er på barsel"."""
-    return [name for name in _AWAY.findall(question.normalised or question.text)
+    """The names the question says are away: "maja" of "nu hvor maja er på barsel", "who is covering for Maja"."""
+    asked = question.normalised or question.text
+    return [name for name in _AWAY.findall(asked) + _STANDS_IN_FOR.findall(asked)
             if name.lower() not in STOPWORDS and not _DEFINITE_NOUN_ENDING.search(name)]
 
 
@@ -447,6 +453,10 @@ def asks_period(question: Question) -> bool:
     return bool(_ASKS_PERIOD.search(question.normalised or question.text))
 
 
+# The events a time counted from something may date: "senest 14 dage før kursusstart", "svar inden for 10 arbejdsdage".
+_COUNTED_FROM_SOMETHING = (None, "deadline", "reply")
+
+
 def of_the_asked(question: Question, text: str, header: str = "") -> bool:
     """Is a figure or date in `text` one of what was asked, not of another office, region, year or event, nor what
     would be under a condition when the question asks what was?"""
@@ -459,7 +469,7 @@ def of_the_asked(question: Question, text: str, header: str = "") -> bool:
         return bool(_YEAR_SPAN.search(text))  # a period: an approval date is no other period
     # "Tilmelding sker senest 14 dage før kursusstart": a time counted from something dates the asked deadline too.
     return question.answer_type != "date" or dates_asked_event(question.event, text) \
-        or (question.event in (None, "deadline") and has_relative_time(text))
+        or (question.event in _COUNTED_FROM_SOMETHING and has_relative_time(text))
 
 
 _REACHABLE = re.compile(r"kontakt|contact|ansvarlig|in\s+charge|responsible|\bledes\s+af|\bleder\b|\bmanager\b",
@@ -522,7 +532,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         if _ASKS_A_DAY.search(question.normalised or question.text) and not _DAY.search(text):
             return False
         # "hvornår får man svar": "inden for 10 arbejdsdage"; not a start or end, which is a date of its own.
-        relative = question.event in (None, "deadline") and has_relative_time(text)
+        relative = question.event in _COUNTED_FROM_SOMETHING and has_relative_time(text)
         return (has_date(_without_asked_dates(question, _YEAR_IN_A_NAME.sub(" ", text))) or relative) and (
             question.event != "deadline" or bool(EVENTS["deadline"].search(f"{section} {header} {text}")))
     if question.answer_type == "contact":
@@ -2233,7 +2243,7 @@ def unit_context(unit: Unit) -> str:
 
 
 # A figure with what it measures: "373 møder", "38,5 %", "846.462 mio. kr.", "2/3".
-_CURRENCY_BEFORE = re.compile(r"\b(?:kr\.?|dkk)\s*$", re.I)
+_CURRENCY_BEFORE = re.compile(r"\b(?:kr\.?|dkk|eur)\s*$", re.I)
 _AMOUNT_BEFORE = re.compile(r"\d\s*$")
 _MAGNITUDE = re.compile(r"million|millions|billion|mio\.|mia\.", re.I)
 _WORDS = re.compile(r"[^\W\d_]+")

@@ -79,13 +79,60 @@ Prisen for iværksætterforløbet sænkes fra 2.000 kr. til 1.000 kr. Adgangskra
 til højst 3 år.
 """
 
+PARTNERS_EN = """Working with the Danish West Coast – information for German and Dutch partners
+
+ASSOCIATED PARTNERSHIP FOR FOREIGN COMPANIES
+
+Tour operators and travel agencies based outside Denmark can join as associated partners for EUR 350 per year (excl.
+VAT). Associated partners get our product manual and a listing on our B2B page.
+
+THE WEST COAST IN NUMBERS (2025)
+
+- German guests account for close to half of all nights – about 2.3 million.
+- Dutch guests: around 340,000 nights, up more than 4% on 2024.
+"""
+
+BOOKING_GRANT = """Tilskud til digital booking og markedsføring 2026
+
+Hvor meget kan du få?
+
+Du kan få tilskud på 40 % af de støtteberettigede udgifter, dog højst 40.000 kr. pr. virksomhed pr. kalenderår.
+Eksempel: Et nyt bookingsystem med channel manager og en tysk version af hjemmesiden koster i alt 85.000 kr. ekskl.
+moms.
+
+Kontakt
+
+Erhvervskonsulent Maja Kirkegaard Holm, mkh@turismevestkysten.dk, tlf. 97 41 22 03.
+"""
+
+CALENDAR = """Dato;Ugedag;Kl.;Aktivitet;Sted;Bemærkning
+15. marts 2026;søndag;12.00;Ansøgningsfrist: digital pulje, forårsrunde;Online ansøgning;Svar senest 15. april 2026
+8. oktober 2026;torsdag;9.30;Turismens Dag;Hvidesand Kulturhavn;Tilmelding senest 20. september
+"""
+
+MINUTES_MARCH = """Referat af bestyrelsesmøde, 10. marts 2026
+
+Ad 2. Personale
+
+Erhvervskonsulent Maja Kirkegaard Holm går på barselsorlov fra 1. marts 2026.
+Som barselsvikar er ansat Emil Fuglsang Thomsen i perioden 1. marts 2026 – 31. januar 2027, og han overtager sagsbehandlingen af den digitale pulje.
+
+Ad 3. Digital pulje 2026
+
+Flere virksomheder har meddelt, at de ikke kan nå at indhente tilbud inden fristen.
+Beslutning: Ansøgningsfristen for forårsrunden flyttes fra 15. marts 2026 til 1. april 2026 kl. 12.00. Der gives svar
+senest 1. maj 2026.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("tourism_body"), {
         "turismestatistik-2025.md": STATISTICS, "bestyrelsesreferat-2026-02-24.txt": MINUTES,
         "kompetenceforloeb-2026.txt": COURSE, "kontakt.txt": CONTACT, "nyhed-2022-08-15.txt": NEWS_2022,
-        "byraad-protokol-2026-01-29.txt": COUNCIL_2026})
+        "byraad-protokol-2026-01-29.txt": COUNCIL_2026, "partners-en.txt": PARTNERS_EN,
+        "digital-booking-tilskud.txt": BOOKING_GRANT, "arrangementer-2026.csv": CALENDAR,
+        "bestyrelsesreferat-2026-03-10.txt": MINUTES_MARCH})
 
 
 @pytest.mark.parametrize("question, figure", [
@@ -122,3 +169,25 @@ def test_after_the_askers_own_case_the_rule_it_must_fit_answers(engine):
     shares the asked clause's words."""
     answer = engine.ask("mit cvr nr er 2 og et halvt år gammelt – kan jeg stadig komme med på iværksætterforløbet?")
     assert "3 år" in where_a_reader_looks(answer.text), answer.text
+
+
+def test_a_price_in_euros_on_the_english_page_is_not_replaced_by_an_unrelated_danish_amount(engine):
+    answer = engine.ask("how much does the associated partnership cost for a travel agency based in germany")
+    assert "EUR 350" in where_a_reader_looks(answer.text) and "85.000" not in answer.text, answer.text
+
+
+def test_the_deadline_a_calendar_gives_is_the_one_a_later_decision_moved(engine):
+    """The calendar row's deadline is its date, not its "Svar senest"; the minutes moved it to 1 April."""
+    answer = engine.ask("hvornaar er ansoegningsfristen for foraarsrunden i den digitale pulje? i kalenderen staar der 15 marts")
+    assert "1. april 2026" in where_a_reader_looks(answer.text), answer.text
+
+
+def test_who_covers_for_someone_on_leave_and_until_when(engine):
+    answer = engine.ask("who is covering for Maja Kirkegaard Holm during her maternity leave, and until when?")
+    first, _, second = answer.text.partition("2)")
+    assert "Emil Fuglsang" in first and "31. januar 2027" in second, answer.text
+
+
+def test_a_thing_named_in_brackets_that_no_document_writes_is_not_answered(engine):
+    answer = engine.ask("what is the tourist tax (kurtaxe) per night on the danish west coast?")
+    assert "do not mention Kurtaxe" in answer.text, answer.text

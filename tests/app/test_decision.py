@@ -246,6 +246,16 @@ def test_a_country_typed_in_lower_case_that_the_documents_never_write_is_missing
     assert asked_names(analyse("hvor mange overnatninger kom der fra tyskland i 2024"), statistics) == []
 
 
+def test_a_word_in_brackets_the_documents_never_write_is_a_missing_name():
+    """"the tourist tax (kurtaxe)": the asker names the thing, and no document does, so a count of nights is no
+    answer; a unit in brackets the documents write ("(tons)") names nothing missing."""
+    from app.decision import asked_names
+
+    statistics = Vocabulary.of(["German guests: about 2.3 million nights.", "CO2 sparet: 19.750 tons"])
+    assert asked_names(analyse("what is the tourist tax (kurtaxe) per night on the west coast?"), statistics) == ["Kurtaxe"]
+    assert asked_names(analyse("hvor meget co2 er der sparet (tons)"), statistics) == []
+
+
 def test_a_coined_compound_neither_general_danish_nor_the_documents_know_is_missing():
     """"EU's landdistriktsprogram": the cluster's accounts give its income, not money from a programme no document
     names. A compound the documents make of their own words is known ("eksportrådgivningsforløb")."""

@@ -189,6 +189,7 @@ def test_a_thing_and_its_asked_detail_is_a_part_of_its_own():
 @pytest.mark.parametrize("text, asked", [
     ("hvor stor er eksportvoucheren nu? vores revisor mener 25.000", "hvor stor er eksportvoucheren nu?"),
     ("kan vi komme med på eksportstart? på hjemmesiden står der max 9", "kan vi komme med på eksportstart?"),
+    ("hvornår er fristen? i kalenderen staar der 15 marts", "hvornår er fristen?"),  # "aa" for "å"
     ("hvad koster kurset? og hvad siger reglerne om afbud", "hvad koster kurset? og hvad siger reglerne om afbud"),
 ])
 def test_what_another_source_says_after_the_question_is_no_part_of_it(text, asked):
@@ -517,6 +518,13 @@ def test_a_preposition_and_a_question_word_go_on_asking_the_first_part():
     # "at what time" is when the same meeting is: one question.
     assert split_parts("when does the founders network meet and at what time?") == [
         "when does the founders network meet and at what time?"]
+
+
+@pytest.mark.parametrize("text", ["who is covering for Maja during her leave, and until when?",
+                                  "hvem er vikar for maja og til hvornår"])
+def test_until_when_after_who_asks_a_date_of_its_own(text):
+    parts = split_parts(text)
+    assert len(parts) == 2 and analyse(parts[1]).answer_type == "date", parts
     assert split_parts("hvornår mødes netværket og på hvilket tidspunkt") == ["hvornår mødes netværket og på hvilket tidspunkt"]
 
 

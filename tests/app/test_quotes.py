@@ -1459,6 +1459,9 @@ def test_asked_where_the_sentence_naming_the_place_answers(asked):
 @pytest.mark.parametrize("asked, away", [
     ("hvem er netværksleder for polensnetværket nu? tomasz er vist stoppet", ["tomasz"]),
     ("hvem er kontaktperson? projektet er stoppet", []),  # a thing stopped, not a person away
+    ("who is covering for Maja Kirkegaard Holm during her maternity leave", ["Maja"]),
+    ("hvem er vikar for maja", ["maja"]),
+    ("hvem dækker for kontoret i juli", []),  # a place covered for, not a person
 ])
 def test_the_asker_may_say_someone_is_away_in_a_sentence_of_its_own(asked, away):
     assert people_away(analyse(asked)) == away
@@ -1518,3 +1521,14 @@ def test_a_later_decision_widening_the_quoted_figure_answers_in_its_place():
 ])
 def test_a_sentence_on_what_the_chair_did_does_not_say_who_the_chair_is(text, holds):
     assert fits_answer_type(analyse("who chairs the board of nordvest erhverv"), text) == holds
+
+
+@pytest.mark.parametrize("asked, date", [
+    ("hvornaar er ansoegningsfristen for foraarsrunden i den digitale pulje", "15. marts 2026"),
+    ("hvornår får man svar på en ansøgning i forårsrunden", "15. april 2026"),
+])
+def test_the_day_an_answer_is_given_by_is_no_deadline_of_the_applicant(asked, date):
+    # "Svar senest": the office's deadline for its reply, not the date one must apply by.
+    units = split_units("15. marts 2026;søndag;12.00;Ansøgningsfrist: digital pulje, forårsrunde;Online ansøgning;"
+                        ";Svar senest 15. april 2026", 0)
+    assert short_answer(analyse(asked), units[:1]) == date
