@@ -58,6 +58,7 @@ from app.quotes import (
     people_away,
     read_with_referent,
     render_table_row,
+    rounds_to,
     same_figure,
     select,
     sentence_evidence,
@@ -1115,7 +1116,8 @@ def _same_value(q: Question, one: Selection, other: Selection | None) -> bool:
         return False
     values = [short_answer(q, selection.units[: selection.primary]) for selection in (one, other)]
     if values[0] and values[1] and q.answer_type == "quantity":
-        return same_figure(values[0], values[1])
+        summary = " ".join(unit.text for unit in one.units[: one.primary])
+        return same_figure(values[0], values[1]) or rounds_to(summary, values[0], values[1])
     # Where one gives no single value, the figures of its quote ("50 % af udgiften, 40.000 kr. pr. virksomhed").
     answers = [value or " ".join(unit.text for unit in selection.units[: selection.primary])
                for value, selection in zip(values, (one, other))]

@@ -495,6 +495,18 @@ _WORD_AFTER_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s+([^\W\d_]+)")
 _ASKS_TIMES = re.compile(r"\b(?:hvor\s+mange\s+gange|how\s+many\s+times)\b", re.I)
 
 
+# "Bevilget i alt (kr.)": a row of amounts of money.
+_MONEY_LABEL = re.compile(r"\((?:mio\.?\s*|mia\.?\s*|t\.?\s*)?(?:kr\.?|dkk|kroner)\)", re.I)
+# "Under 10 fuldtidsansatte", "10–49 ansatte", "50 employees or more": the size a price is for.
+_STAFF_BRACKET = re.compile(r"\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s+(?:\w*ansatte|employees|medarbejdere)\b", re.I)
+
+
+def counts_only_money(text: str) -> bool:
+    """Are the figures of `text` amounts of money, beside the company sizes they are for ("Under 10 fuldtidsansatte
+    2.500 kr.")?"""
+    return bool(_MONEY_LABEL.search(row_label(text))) or not has_quantity(_STAFF_BRACKET.sub(" ", _AMOUNT.sub(" ", text)))
+
+
 def _counts_only_people(text: str) -> bool:
     """Do the figures in `text` count people alone ("i alt 88 deltagere"), which answer no "how many times"?"""
     nouns = [noun for noun in _WORD_AFTER_FIGURE.findall(text) if noun.lower() not in STOPWORDS]  # "i 2025 med"
@@ -516,6 +528,9 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             # prisen 3.500 kr.", "1-9 ansatte") is a rule for companies, no count; asked what one must have, it
             # answers. (Of other things a bound is the count: "får op til 8 mentormøder", "4-6 uger".)
             text = _without_bounds(text)
+        if question.counted not in (None, "kr") and not question.units and not counts_staff(question) \
+                and counts_only_money(text):
+            return False  # "hvor mange virksomheder er medlem": not a fee by size ("Under 10 fuldtidsansatte  2.500 kr.")
         if prices_another_account(question, text, header):
             return False  # "hvad koster konferencen": not "kontrakter med en samlet værdi på 412 mio. kr."
         if question.counted == "kr" and _prices_the_other_group(question, text):
@@ -745,20 +760,25 @@ _PERSON_NOUN = re.compile(r"\w+(?:ende|ere|erne|ister|isterne|(?<!m)enter|anter)
                           r"|employees|staff)", re.I)
 
 
+_KINDS = ("form", "former", "type", "typer", "art", "arter", "kategori", "kategorier", "gruppe", "grupper", "slags")
+
+
 def counts(noun: str | None, text: str, header: str = "") -> bool:
     """Does a figure in `text` count `noun`? "373 møder" does; "to tilbud ... til virksomhederne" does not
     count companies. A table counts what its header names ("Gennemførte forløb")."""
     if noun is None:
         return True
-    if noun in _PEOPLE and any(
-            _PERSON_NOUN.fullmatch(word) for word in counted_words(text) | set(re.findall(r"[^\W\d_]+", header.lower()))):
+    # An amount of money counts no one: "Leverandører, rådgivere og videnspartnere: 8.000 kr." is a fee.
+    if noun in _PEOPLE and any(_PERSON_NOUN.fullmatch(word) for word in
+                               counted_words(_AMOUNT.sub(" ", text)) | set(re.findall(r"[^\W\d_]+", header.lower()))):
         return True
     # A table's compound header counts what its head counts: "Virksomhedshenvendelser" are "henvendelser". Not so
     # in a sentence: "8 messer og netværksmøder" are no count of meetings. A row's label is its header too:
     # "Medlemsvirksomheder ved årets udgang  171  184" counts member companies.
     # The labels' column named for kinds of the thing counts it: "Overnatningsform" over "Campingpladser  1.279.500".
+    # Not "Medlemskontingent": a fee, no kind of member.
     label = split_cells(header)[0] if header.strip() else ""
-    if any(word.startswith(noun) and len(word) - len(noun) >= _MIN_MODIFIER for word in tokenize(label)):
+    if any(word.startswith(noun) and word.endswith(_KINDS) for word in re.findall(r"[^\W\d_]+", label.lower())):
         return True
     if header:
         header = f"{header} {row_label(text)}"
@@ -2301,6 +2321,30 @@ def same_figure(one: str, other: str) -> bool:
     if first[0] is None or first[1] is None:
         return one.lower() == other.lower()
     return bool(set(number_forms(first[0].group())) & set(number_forms(first[1].group())))
+
+
+# "about 180 member companies", "around DKK 40 million": a summary's rounded figure.
+_ROUNDING = re.compile(r"\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|close to|some|ca\.?|cirka|omkring)"
+                       r"\s+(?:DKK\s+|EUR\s+)?\d", re.I)
+_MAGNITUDES = {"million": 1e6, "millions": 1e6, "mio": 1e6, "billion": 1e9, "mia": 1e9}
+ROUNDING_MARGIN = 0.05  # "about 180" is 179, not 164
+
+
+def _values(answer: str) -> list[float]:
+    """The readings of an answer's first figure: "846,462" is Danish 846.462 or English 846462."""
+    match = re.search(r"(\d+(?:[.,]\d+)*)\s*(million|millions|mio|billion|mia)?\b", answer, re.I)
+    if match is None:
+        return []
+    magnitude = _MAGNITUDES.get((match.group(2) or "").lower(), 1)
+    return [float(form.replace("d", ".")) * magnitude for form in number_forms(match.group(1))]
+
+
+def rounds_to(summary: str, rounded: str, exact: str) -> bool:
+    """Is `rounded`, the short answer of a `summary` that rounds its figures ("about 180 member companies"), the
+    other's `exact` figure ("179 medlemsvirksomheder") rounded?"""
+    return bool(_ROUNDING.search(summary)) and any(
+        0 < abs(one - other) <= ROUNDING_MARGIN * max(one, other) or one == other
+        for one in _values(rounded) for other in _values(exact))
 
 
 def short_answer(question: Question, units: list[Unit]) -> str | None:

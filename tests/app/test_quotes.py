@@ -23,6 +23,7 @@ from app.quotes import (
     quotable,
     has_quantity,
     render_table_row,
+    rounds_to,
     says_not_available,
     short_answer,
     split_units,
@@ -1532,3 +1533,35 @@ def test_the_day_an_answer_is_given_by_is_no_deadline_of_the_applicant(asked, da
     units = split_units("15. marts 2026;søndag;12.00;Ansøgningsfrist: digital pulje, forårsrunde;Online ansøgning;"
                         ";Svar senest 15. april 2026", 0)
     assert short_answer(analyse(asked), units[:1]) == date
+
+
+@pytest.mark.parametrize("question, text, header", [
+    ("hvor mange virksomheder er medlem af klyngen", "Under 10 fuldtidsansatte  2.500 kr.",
+     "Medlemskontingent 2026 (ekskl. moms) Virksomhedens størrelse  Kontingent pr. år"),
+    ("how many people work in the cluster secretariat", "Leverandører, rådgivere og videnspartnere  8.000 kr.", ""),
+    ("roughly how many member companies does the cluster have", "Under 10 fuldtidsansatte  2.500 kr.",
+     "Medlemskontingent 2026 (ekskl. moms)"),
+    ("hvor mange vouchere blev der bevilget i 2024", "Bevilget i alt (kr.)  1.934.000  2.562.500  3.198.000",
+     "Nøgletal  2023  2024  2025"),
+])
+def test_a_fee_or_an_amount_of_money_counts_no_companies_people_or_vouchers(question, text, header):
+    assert not fits_answer_type(analyse(question), text, header)
+
+
+@pytest.mark.parametrize("question, text, header", [
+    ("hvor mange vouchere blev der bevilget i 2024", "Bevilgede vouchere (antal)  48  61  74", "Nøgletal  2023  2024  2025"),
+    ("how many people work in the cluster secretariat", "The secretariat has a staff of 11 and is based in Nørhede.", ""),
+    ("hvor mange virksomheder fik en voucher", "I 2025 fik 74 virksomheder vouchere for i alt 3,2 mio. kr.", ""),
+])
+def test_a_count_beside_an_amount_of_money_still_counts(question, text, header):
+    assert fits_answer_type(analyse(question), text, header)
+
+
+@pytest.mark.parametrize("summary, rounded, exact, same", [
+    ("Today the cluster has about 180 member companies.", "180 member companies", "179 medlemsvirksomheder", True),
+    ("German guests: about 2.3 million nights.", "2.3 million", "2.298.700", True),
+    ("Today the cluster has about 180 member companies.", "180 member companies", "164 medlemsvirksomheder", False),
+    ("The cluster has 180 member companies.", "180 member companies", "179 medlemsvirksomheder", False),  # not rounded
+])
+def test_a_summarys_rounded_figure_is_the_exact_one_rounded(summary, rounded, exact, same):
+    assert rounds_to(summary, rounded, exact) is same
