@@ -39,7 +39,7 @@ def _same_column(a: tuple[int, str], b: tuple[int, str]) -> bool:
     return abs(a[0] - b[0]) <= _ALIGNED or abs(a[0] + len(a[1]) - b[0] - len(b[1])) <= _ALIGNED
 
 
-def table_rows(layout: str) -> list[list[list[str]]]:
+def table_rows(layout: str, lenient: bool = False, trailing: bool = False) -> list[list[list[str]]]:
     """The tables of a page's layout text: runs of at least two lines of two or more cells each, their cells
     starting at the same columns (blank lines between rows are spacing, not the table's end). A line of one cell
     between two such rows labels the group of rows under it ("Leverandørprogrammet") and is a row of the table."""
@@ -50,7 +50,7 @@ def table_rows(layout: str) -> list[list[list[str]]]:
         if not line.strip():
             continue
         cells = _cells(line)
-        if run and label is None and _continues(cells, run[-1]):
+        if run and label is None and _continues(cells, run[-1], lenient):
             run[-1] = _joined(run[-1], cells)
             continue
         if len(cells) >= 2 and (not run or _aligned(cells, _last_row(run))):
@@ -61,20 +61,33 @@ def table_rows(layout: str) -> list[list[list[str]]]:
             label = cells
             continue
         if len(cells) == 1 and label is not None and abs(cells[0][0] - label[0][0]) <= _ALIGNED \
-                and max(_end(cells[0]), _end(label[0])) < _last_row(run)[1][0]:
+                and max(_end(cells[0]), _end(label[0])) < _labels_end(run):
             # A row label wrapped over two more lines, within the labels' column: "(24 Vicon-kameraer, optageareal 8
             # x 10" / "m) inkl. tekniker¹" (not a note under the table, as wide as the page).
             label = [(label[0][0], f"{label[0][1]} {cells[0][1]}")]
             continue
         if len(run) >= _MIN_ROWS:
-            tables.append([[text for _, text in row] for row in run])
+            tables.append(_texts(run, label if trailing else None))
         run, label = ([cells] if len(cells) >= 2 else []), None
     if len(run) >= _MIN_ROWS:
-        tables.append([[text for _, text in row] for row in run])
+        tables.append(_texts(run, label if trailing else None))
     return tables
 
 
-def _continues(cells: list[tuple[int, str]], row: list[tuple[int, str]]) -> bool:
+def _texts(run: list[list[tuple[int, str]]], label: list[tuple[int, str]] | None) -> list[list[str]]:
+    """The rows' cell texts, and a line of one cell after the last row, which may be that row's label's last line
+    ("Østersøregionen" under "Virksomheder, der har fået eksport til et nyt land i") or a heading after the table:
+    with_tables tries it where the table without it is not found, and the plain text's word order says which."""
+    within = label is not None and _end(label[0]) < _labels_end(run)  # not a note as wide as the page
+    return [[_cell_text(text) for _, text in row] for row in (run + [label] if label and within else run)]
+
+
+def _labels_end(run: list[list[tuple[int, str]]]) -> int:
+    """Where the row labels' column ends: the nearest second cell of any row."""
+    return min(row[1][0] for row in run if len(row) >= 2)
+
+
+def _continues(cells: list[tuple[int, str]], row: list[tuple[int, str]], lenient: bool = False) -> bool:
     """A narrow column wraps its cells: "homogenisator og 500 l ostekar" under "Mejerilinje: pasteur, separator,",
     "dag  hel dag" under "Medlem, hel  Ikke-medlem,". Such a line goes on in lower case, each cell under one of the
     row's, and fewer than the row has (a group's label starts with a capital: "Testhallen"; a line of a two-column
@@ -84,8 +97,12 @@ def _continues(cells: list[tuple[int, str]], row: list[tuple[int, str]]) -> bool
         return False
     # Or it leaves the row labels' column empty, each of its cells under a cell of words: "10 stk." under "pr.
     # prøveserie à". Under a figure it is the next row of a group labelled once ("2025  600 kr." under "2024  500 kr.").
+    # Leniently, a line of words in capitals too ("Region Sydøst  B2B-matchmaking ..." under "Eksportfremme Sydøst,
+    # Danmark  Leadpartner, ...  4.350"), which may as well be a row with its figures left out: the plain text's word
+    # order decides (with_tables).
     return cells[0][1][0].islower() or (cells[0][0] > row[0][0] + _ALIGNED and not any(
-        _FIGURE.match(text) for text in under if text is not None))
+        _FIGURE.match(text) for text in under if text is not None)) or (
+        lenient and len(cells) >= 2 and not any(_FIGURE.match(text) for _, text in cells))
 
 
 def _joined(row: list[tuple[int, str]], cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -96,10 +113,24 @@ def _joined(row: list[tuple[int, str]], cells: list[tuple[int, str]]) -> list[tu
 
 def _wrapped(text: str, more: str) -> str:
     """A cell's text and its next line: a word parted at its hyphen is one word again ("Ikke-" "medlem"), "energi-"
-    before "og" is a suspended compound."""
+    before "og" is a suspended compound. A footnote mark raised onto a line of its own ("1" between "og 4" and "timers
+    mødelokale pr. måned") is held to end the cell, where the plain text has it ("måned1")."""
+    if _FOOTNOTE_MARK.fullmatch(more):
+        return f"{text}{_HELD}{more}{_HELD}"
+    held = re.fullmatch(rf"(.*){_HELD}(.+?){_HELD}", text, re.S)
+    if held:
+        return f"{_wrapped(held.group(1), more)}{held.group(2)}"
     if text.endswith("-") and more[:1].isalpha() and more.split()[0].lower() not in SUSPENSION_WORDS:
         return text + more
     return f"{text} {more}"
+
+
+_HELD = "\x00"  # around a footnote mark held for the cell's end
+
+
+def _cell_text(text: str) -> str:
+    """A finished cell: a mark still held, the cell's last line, stays where it stood."""
+    return text.replace(f"{_HELD}", " ", 1).replace(_HELD, "")
 
 
 def _end(cell: tuple[int, str]) -> int:
@@ -154,17 +185,20 @@ def with_tables(plain: str, layout: str) -> str:
     """`plain` with each table of `layout` written row by row in place of its words; when a table's words are not
     found in order (its lines also hold the other column's prose), the tables of each column instead."""
     tables = table_rows(layout)
+    variants = [[table] for table in tables]
     if any(_find_words(plain, _words(table)) is None for table in tables):
-        tables += _tables_by_column(layout)
-    for table in tables:
-        span = _find_words(plain, _words(table))
+        variants = [[table, extended] for table, extended in zip(tables, table_rows(layout, trailing=True))]
+        variants += [[table] for table in _tables_by_column(layout)]
+        variants += [[table] for table in table_rows(layout, lenient=True) if table not in tables]
+    for candidates in variants:
+        table, span = next((found for found in map(lambda table: _placed(table, plain), candidates) if found[1]),
+                           (candidates[0], None))
         if span is None:
-            # A row label wrapped onto a line of its own reads as a group's label ("Cirkulær Byg Vest" under
-            # "LCA-beregninger med tilskud fra  19  37"); the plain text, which gives the label's words before the
-            # row's figures, says it goes on the row above.
-            joined = _wrapped_labels_joined(table)
-            span = _find_words(plain, _words(joined))
-            table, span = (joined, span) if span is not None else _without_trailing_lines(table, plain)
+            for candidate in (table, _wrapped_labels_joined(table)):
+                trimmed, span = _without_trailing_lines(candidate, plain)
+                if span is not None:
+                    table = trimmed
+                    break
         if span is None:
             continue
         rows = "\n".join("  ".join(" ".join(cell.split()) for cell in row) for row in table)
@@ -175,6 +209,17 @@ def with_tables(plain: str, layout: str) -> str:
             before = _header_joined(before, max(len(row) for row in table))
         plain = f"{before}{'' if not before or before.endswith(chr(10)) else chr(10)}{rows}{'' if after.startswith(chr(10)) or not after else chr(10)}{after}"
     return plain
+
+
+def _placed(table: list[list[str]], plain: str) -> tuple[list[list[str]], tuple[int, int] | None]:
+    """`table` and where its words stand in `plain`; else, with each row label wrapped onto a line of its own joined
+    to its row: it reads as a group's label ("Cirkulær Byg Vest" under "LCA-beregninger med tilskud fra  19  37"),
+    and the plain text, which gives the label's words before the row's figures, says it goes on the row above."""
+    span = _find_words(plain, _words(table))
+    if span is not None:
+        return table, span
+    joined = _wrapped_labels_joined(table)
+    return joined, _find_words(plain, _words(joined))
 
 
 _MIN_HEADER_WIDTH = 3  # two short lines over a table are as often a heading and a caption as its column names
@@ -206,12 +251,19 @@ def _without_trailing_lines(table: list[list[str]], plain: str) -> tuple[list[li
     return table, None
 
 
+_FOOTNOTE_MARK = re.compile(r"\d{1,2}|[*¹²³⁴⁵⁶⁷⁸⁹]")
+
+
 def _wrapped_labels_joined(table: list[list[str]]) -> list[list[str]]:
-    """`table` with each row of one cell joined to the first cell of the row above."""
+    """`table` with each row of one cell joined to the first cell of the row above. A footnote mark raised above its
+    label stands on the row above alone ("2  71 %  78 %" over "Belægningsgrad, Kvist Cowork"): it ends the label, as
+    the plain text writes it ("Cowork2")."""
     joined: list[list[str]] = []
     for row in table:
         if len(row) == 1 and joined and len(joined[-1]) >= 2:
-            joined[-1] = [f"{joined[-1][0]} {row[0]}", *joined[-1][1:]]
+            above = joined[-1][0]
+            label = f"{row[0]}{above}" if _FOOTNOTE_MARK.fullmatch(above) else f"{above} {row[0]}"
+            joined[-1] = [label, *joined[-1][1:]]
         else:
             joined.append(row)
     return joined

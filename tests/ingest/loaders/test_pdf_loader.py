@@ -186,6 +186,67 @@ def test_a_row_label_wrapped_over_two_lines_stays_with_its_row_and_the_table_goe
         "¹ Prisen omfatter én tekniker i hele lejeperioden og 2 sæt dragter, og oprydning afregnes separat."]
 
 
+def test_a_footnote_mark_raised_over_its_row_label_stays_at_the_labels_end_and_the_table_stays_whole():
+    """A raised "2" after "Kvist Cowork" sets the mark and the row's figures on a line over the label; before, the
+    whole table fell apart into headings over bare figures."""
+    layout = ("  Nøgletal                                       2023        2024        2025\n"
+              "  Udbetalte Kvistlån (antal)                        9          14          17\n"
+              "  2                                               71 %        78 %        86 %\n"
+              "  Belægningsgrad, Kvist Cowork\n"
+              "  Deltagere i workshops                           640         815         962\n")
+    plain = ("Nøgletal\n2023\n2024\n2025\nUdbetalte Kvistlån (antal)\n9\n14\n17\nBelægningsgrad, Kvist Cowork2\n71 %\n"
+             "78 %\n86 %\nDeltagere i workshops\n640\n815\n962")
+    assert with_tables(plain, layout).splitlines() == [
+        "Nøgletal  2023  2024  2025",
+        "Udbetalte Kvistlån (antal)  9  14  17",
+        "Belægningsgrad, Kvist Cowork2  71 %  78 %  86 %",
+        "Deltagere i workshops  640  815  962"]
+
+
+def test_a_footnote_mark_raised_inside_a_wrapped_cell_ends_the_cell():
+    """The "1" after "pr. måned" is raised onto a line of its own between the cell's two lines."""
+    layout = ("  Medlemskab      Det får du                                          Pris pr. måned*\n"
+              "  Flex            Frie pladser på hverdage                                  1.195 kr.\n"
+              "  Fast plads      Eget hæve-sænkebord, aflåst skab, nøglebrik og 4          1.795 kr.\n"
+              "                  1\n"
+              "                  timers mødelokale pr. måned\n"
+              "  Teamkontor      Lukket kontor til op til 4 personer                       5.900 kr.\n")
+    plain = ("Medlemskab  Det får du  Pris pr. måned*\nFlex  Frie pladser på hverdage  1.195 kr.\nFast plads\nEget "
+             "hæve-sænkebord, aflåst skab, nøglebrik og 4\ntimers mødelokale pr. måned1\n 1.795 kr.\nTeamkontor\n"
+             "Lukket kontor til op til 4 personer\n 5.900 kr.")
+    assert with_tables(plain, layout).splitlines()[2] == \
+        "Fast plads  Eget hæve-sænkebord, aflåst skab, nøglebrik og 4 timers mødelokale pr. måned1  1.795 kr."
+
+
+def test_wrapped_cells_in_capitals_and_the_last_rows_wrapped_label_stay_in_their_rows():
+    """A partner's name wraps onto a line starting in capitals ("Region Sydøst"), and the last row's label onto a line
+    of its own under the table ("Østersøregionen"); the plain text's word order says they are wrapped cells."""
+    layout = (" Partner                   Land        Rolle i projektet                      Budget\n"
+              " Eksportfremme Sydøst,     Danmark     Leadpartner, projektledelse,           4.350\n"
+              " Region Sydøst                         B2B-matchmaking og læringsmoduler\n"
+              " Erhvervshus Sydøst        Danmark     Rekruttering af danske virksomheder    2.900\n"
+              " I alt                                                                     11.800\n\n"
+              " Indikator                                                   Mål     Status\n"
+              " Gennemførte B2B-møder                                       400     311\n"
+              " Virksomheder med eksport til et nyt land i                  30      19\n"
+              " Østersøregionen\n\n"
+              " Forlængelsen til 28. februar 2027 giver plads til endnu en Baltic Buyers Day.\n")
+    plain = ("Partner\nLand\nRolle i projektet\nBudget\nEksportfremme Sydøst,\nRegion Sydøst\nDanmark\nLeadpartner, "
+             "projektledelse,\nB2B-matchmaking og læringsmoduler\n4.350\nErhvervshus Sydøst\nDanmark\nRekruttering af "
+             "danske virksomheder\n2.900\nI alt\n11.800\nIndikator\nMål\nStatus\nGennemførte B2B-møder\n400\n311\n"
+             "Virksomheder med eksport til et nyt land i\nØstersøregionen\n30\n19\nForlængelsen til 28. februar 2027 "
+             "giver plads til endnu en Baltic Buyers Day.")
+    assert with_tables(plain, layout).splitlines() == [
+        "Partner  Land  Rolle i projektet  Budget",
+        "Eksportfremme Sydøst, Region Sydøst  Danmark  Leadpartner, projektledelse, B2B-matchmaking og læringsmoduler  4.350",
+        "Erhvervshus Sydøst  Danmark  Rekruttering af danske virksomheder  2.900",
+        "I alt  11.800",
+        "Indikator  Mål  Status",
+        "Gennemførte B2B-møder  400  311",
+        "Virksomheder med eksport til et nyt land i Østersøregionen  30  19",
+        "Forlængelsen til 28. februar 2027 giver plads til endnu en Baltic Buyers Day."]
+
+
 def test_a_cell_wrapped_onto_the_next_line_stays_in_its_row_and_column():
     """A narrow price table wraps its long cells: "homogenisator og 500 l ostekar" ends the first row's label and
     "dag" the header's "Medlem, hel"; pypdf's plain text gives each whole cell on a line of its own."""
