@@ -339,6 +339,10 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("dage", "dag", "dages", "hverdage", "arbejdsdage", "bankdage", "uger", "uge", "ugers", "måneder", "måned",
       "måneders", "år", "års", "timer", "time", "timers", "minutter", "minutters", "days", "day", "weeks", "week",
       "months", "month", "years", "year", "hours", "hour", "minutes", "working days", "business days")),
+    # "belægningsgraden ... hvor høj var den", "hvor høj er renten": a rate's level is a share, not a height.
+    (re.compile(r"\b(?:\w+grad(?:en)?|rente(?:n)?)\b.*\bhvor (?:høj|højt|lav|lavt)\b|"
+                r"\bhvor (?:høj|højt|lav|lavt)\b.*\b(?:\w+grad(?:en)?|rente(?:n)?)\b", re.I),
+     ("%", "pct", "procent", "percent", "procentpoint", "procentpoints")),
     (re.compile(r"\b(hvor (lang|lange|langt|bred|bredt|dyb|dybt|høj|højt)|how (long|far|wide|deep|tall)|"
                 rf"(hvor mange|how many)\s+({_LENGTH_WORDS}))\b", re.I),
      ("m", "meter", "meters", "metre", "metres", "km", "kilometer", "kilometers", "kilometres", "cm", "mil", "miles",
@@ -579,7 +583,7 @@ _HYPOTHETICAL = re.compile(r"\b(hvis|ville|kunne|skulle|if|would|could|should)\b
 
 
 # "det engelske resumé siger næsten 60", "i kalenderen står der 1. marts": what the asker read and doubts.
-_SAYS = r"siger|sagde|skriver|skrev|står|staar|stod|mener|tror|troede|synes|syntes|says|said|states|writes|wrote|thinks|thought|believes"
+_SAYS = r"siger|sagde|skriver|skrev|står|staar|stod|mener|mente|påstår|påstod|hævder|hævdede|tror|troede|synes|syntes|says|said|states|writes|wrote|thinks|thought|believes|claims|claimed"
 _CLAIMED_FIGURE = re.compile(rf"\b(?:{_SAYS})\s+(?:der\s+)?(?:det\s+er\s+|it's\s+|it\s+is\s+)?"
                              r"(?:(?:bare|kun|næsten|ca\.?|cirka|omkring|over|under|just|only|nearly|about|around|almost)\s+)*"
                              r"(\d[\d.,]*)", re.I)
@@ -902,6 +906,9 @@ _SIMPLE_PAST = re.compile(r"\b(var|blev|havde|fik|kom|gik|gav|tog|modtog|udgjord
 # the first part's sentence, its year too.
 _CONTINUED = re.compile(r"^\W*(?:og\s+|and\s+)?(?:for|til|af|med|fra|of|to|from|with)\s+(?:hvor|hvad|hvilke[nt]?|how|what|which)\b",
                         re.IGNORECASE)
+# "... i 2024 og hvor mange penge i alt": a count without a verb of its own asks on in the first part's sentence.
+_BARE_COUNT = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvor\s+(?:mange|meget)|how\s+(?:many|much))(?:\s+[^\W\d_]+)?"
+                         r"(?:\s+(?:i\s+alt|in\s+total|all\s+together))?\W*$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(det|den|de|dem|denne|dette|disse|it|they|them|this|that|one)\b", re.I)  # "get one"
 # "det kommunale tilskud", "den samlede pris": an article before an adjective and its noun, no pronoun.
 _ARTICLE = re.compile(r"\b(?:det|den|de)\s+[^\W\d_]+e\s+[^\W\d_]{3,}", re.I)
@@ -993,7 +1000,8 @@ def split_parts(text: str) -> list[str]:
         if that_year:  # the part leans on the first by its year: it asks of another thing that year
             year = next(iter(years))
             piece = _THAT_YEAR.sub(lambda m: f"{'in' if m.group().lower().startswith(('in', 'that', 'the', 'back', 'at')) else 'i'} {year}", piece)
-        if len(years) == 1 and (_SIMPLE_PAST.search(piece) or _CONTINUED.match(piece)) and not _YEAR.search(piece):
+        if len(years) == 1 and (_SIMPLE_PAST.search(piece) or _CONTINUED.match(piece) or _BARE_COUNT.match(piece)) \
+                and not _YEAR.search(piece):
             piece = f"{piece} {'in' if detect_language(piece) == 'en' else 'i'} {next(iter(years))}"
         if _PRONOUN.search(_ARTICLE.sub(" ", piece)) or not [t for t in tokenize(piece) if not t[0].isdigit()] \
                 or _IF_NOT.match(piece):

@@ -187,9 +187,10 @@ ANSWERED_PENALTY = 0.25  # a sentence that answered an earlier part ranks below 
 AWAY_PENALTY = 0.2  # a contact line naming the person the asker says is away
 
 
-# "nu hvor maja er på barsel", "now that Rasmus has retired": whom the asker cannot reach.
+# "nu hvor maja er på barsel", "nu hvor poul erik er gået på pension", "now that Rasmus has retired": whom the asker
+# cannot reach.
 # Or said on its own: "hvem er netværksleder nu? tomasz er vist stoppet" (not a thing: "projektet er stoppet").
-_AWAY = re.compile(r"(?:\b(?:nu\s+hvor|nu\s+da|når|fordi|da|now\s+that|since|as)|(?:^|[?.!,;:–-]))\s*([^\W\d_]{3,})\s+"
+_AWAY = re.compile(r"(?:\b(?:nu\s+hvor|nu\s+da|når|fordi|da|now\s+that|since|as)|(?:^|[?.!,;:–-]))\s*([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+"
                    r"(?:er|har|is|has|'s)\s+"
                    r"(?:\w+\s+){0,2}?(?:barsel|orlov|pension|syg\w*|stoppet|holdt|fratrådt|rejst|gået|væk|ferie|"
                    r"leave|retired|left|gone|away|sick|ill|quit)\b", re.I)
@@ -207,7 +208,7 @@ def people_away(question: Question) -> list[str]:
     """The names the question says are away: "maja" of "nu hvor maja er på barsel", "who is covering for Maja"."""
     asked = question.normalised or question.text
     return [name for name in _AWAY.findall(asked) + _STANDS_IN_FOR.findall(asked)
-            if name.lower() not in STOPWORDS and not _DEFINITE_NOUN_ENDING.search(name)]
+            if not set(name.lower().split()) & STOPWORDS and not _DEFINITE_NOUN_ENDING.search(name)]
 
 
 def names_anyone(text: str, names: list[str]) -> bool:
@@ -1481,6 +1482,8 @@ def select(
             # A card's name line, its phone and e-mail on the next: "International Business Advisor Ana Ribeiro
             # Madsen / Phone +45 55 36 40 29 · arm@…" is a contact person.
             fits = fits_answer_type(question, f"{unit.text} {next_line[id(unit)]}", header, section)
+        if fits and of_another_measure(question, unit, section, titles[unit.passage_rank]):
+            fits = False  # "hvad kostede en fast plads i 2023": not "Udlånt beløb i alt (kr.)  720.000" of the key figures
         if says_not_available(question, unit.text):
             fits = True  # "not computed yet" answers a "how much" question, honestly
         yes_no = yes_no_as_asked(question, unit)
@@ -1930,6 +1933,19 @@ def asked_word(question: Question) -> str | None:
 # A row's label: a table row's first cell, or what a list item or line names before its colon ("- Voksen: 60 kr.").
 _LABEL = re.compile(r"^(?:- )?([^:\d][^:]{0,40}):\s*\S")
 LABEL_BONUS = 0.08
+
+
+def of_another_measure(question: Question, unit: Unit, section: str, title: str) -> bool:
+    """Is `unit` a row of a table by year whose label names another measure than the Danish question asks of: no word
+    of the question but the organisation's (its document's title) and the years in the label, the header or the
+    section? "Udlånt beløb i alt (kr.)  720.000  1.185.000" is no price of a desk in 2023. (An English question names
+    the measure in English: the glossary's Danish for it is not read here.)"""
+    if question.answer_type != "quantity" or question.language != "da" or unit.table_header is None \
+            or not any(_names_years(line) for line in unit.table_header):
+        return False
+    asked = set(question.terms) - set(question.years) - set(tokenize(title))
+    named = set(tokenize(f"{split_cells(unit.text.strip())[0]} {' '.join(unit.table_header)} {section}"))
+    return bool(asked) and not asked & named
 
 
 def labelled_as_asked(question: Question, unit: Unit) -> bool:

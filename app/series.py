@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from pathlib import PurePath
 
-from app.lexical import stem
+from app.lexical import STOPWORDS, stem
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SEPARATORS = re.compile(r"[\W_]+")
@@ -18,17 +18,23 @@ MIN_SERIES_NAME = 4  # "plan-2023" and "plan-2025" are a series; "a-2023" and "a
 # What kind of rules a document is, which the next version may call otherwise: "Vejledning_digitaliseringsvoucher_2023"
 # and "Retningslinjer_digitaliseringsvoucher_2025" are one series.
 _KIND_OF_RULES = {"vejledning", "retningslinjer", "regler", "regelsæt", "vilkår", "vilkaar", "betingelser", "guide",
-                  "guidelines", "rules", "terms", "conditions", "version", "udgave", "final", "endelig"}
+                  "guidelines", "rules", "terms", "conditions", "version", "udgave", "final", "endelig",
+                  "prisliste", "priser", "takster", "gebyrer"}
+MIN_SHARED_WORDS = 2  # "Prisliste_Kvist_Cowork_2025" and "Kvist_Cowork_priser_og_medlemskaber_2026"; not "status" alone
 
 
 def series_name(source: str) -> str:
     """A document's name without its years, separators, format and the kind of rules it is:
     "docs/Energitjek_2025.md" -> "energitjek", "Vejledning_digitaliseringsvoucher_2023.pdf" -> "digitaliseringsvoucher"."""
+    words = _name_words(source)
+    return "-".join(words) if len("".join(words)) >= MIN_SERIES_NAME else ""
+
+
+def _name_words(source: str) -> list[str]:
     words = _SEPARATORS.sub(" ", _YEAR.sub(" ", PurePath(source).stem.lower())).split()
     words = [_without_kind(word) for word in words if word not in _KIND_OF_RULES] or words
     # "programregler-2024" and "vilkaar-programmer-2026": the programmes' rules, in singular or plural.
-    words = [stem(word) for word in words]
-    return "-".join(words) if len("".join(words)) >= MIN_SERIES_NAME else ""
+    return [stem(word) for word in words]
 
 
 def _without_kind(word: str) -> str:
@@ -37,16 +43,26 @@ def _without_kind(word: str) -> str:
     return word[: len(word) - len(kind)] if kind else word
 
 
+def _one_series(one: str, other: str) -> bool:
+    """Named alike but for their years, or one's name is all in the other's, in two words or more: the price list
+    "Prisliste_Kvist_Cowork_2025" and the next year's "Kvist_Cowork_priser_og_medlemskaber_2026"."""
+    if series_name(one) and series_name(one) == series_name(other):
+        return True
+    words = [set(_name_words(source)) - STOPWORDS for source in (one, other)]
+    smaller, larger = sorted(words, key=len)
+    return len(smaller) >= MIN_SHARED_WORDS and smaller <= larger
+
+
 def superseded_by(years: Mapping[str, int | str | None]) -> dict[str, str]:
     """source -> the newest version of its series, for every older version (by its document year). Documents
-    without a year, or alone in their series, supersede nothing and are superseded by nothing."""
-    series: dict[str, list[tuple[int, str]]] = {}
-    for source, year in years.items():
-        name = series_name(source or "")
-        if name and year and str(year).isdigit():
-            series.setdefault(name, []).append((int(year), source))
+    without a year, or alone in their series, supersede nothing and are superseded by nothing. Of two newest
+    versions, the one named most like it."""
+    dated = [(int(year), source) for source, year in years.items() if source and year and str(year).isdigit()]
     superseded: dict[str, str] = {}
-    for versions in series.values():
-        newest_year, newest = max(versions)
-        superseded.update({source: newest for year, source in versions if year < newest_year})
+    for year, source in dated:
+        newer = [(other_year, other) for other_year, other in dated if other_year > year and _one_series(source, other)]
+        if newer:
+            newest_year = max(other_year for other_year, _ in newer)
+            superseded[source] = min((other for other_year, other in newer if other_year == newest_year),
+                                     key=lambda other: (len(set(_name_words(source)) ^ set(_name_words(other))), other))
     return superseded

@@ -92,7 +92,7 @@ def _continues(cells: list[tuple[int, str]], row: list[tuple[int, str]], lenient
     "dag  hel dag" under "Medlem, hel  Ikke-medlem,". Such a line goes on in lower case, each cell under one of the
     row's, and fewer than the row has (a group's label starts with a capital: "Testhallen"; a line of a two-column
     page's prose beside a table's row fills every cell)."""
-    under = [next((text for other, text in row if abs(start - other) <= _ALIGNED), None) for start, _ in cells]
+    under = [row[i][1] if (i := _under(start, cell, row)) is not None else None for start, cell in cells]
     if len(row) <= len(cells) or None in under:
         return False
     # Or it leaves the row labels' column empty, each of its cells under a cell of words: "10 stk." under "pr.
@@ -105,9 +105,21 @@ def _continues(cells: list[tuple[int, str]], row: list[tuple[int, str]], lenient
         lenient and len(cells) >= 2 and not any(_FIGURE.match(text) for _, text in cells))
 
 
+def _under(start: int, text: str, row: list[tuple[int, str]]) -> int | None:
+    """Which cell of `row` a wrapped line's cell stands under: the one starting where it starts, else the one its
+    width meets, give or take a few columns (a header centred or set flush right: "virksomheder" / "2024" under
+    "Nye")."""
+    starting = [i for i, (other, _) in enumerate(row) if abs(start - other) <= _ALIGNED]
+    if starting:
+        return starting[0]
+    meeting = [i for i, (other, cell) in enumerate(row)
+               if start < other + len(cell) + _ALIGNED and other < start + len(text) + _ALIGNED]
+    return meeting[0] if len(meeting) == 1 else None
+
+
 def _joined(row: list[tuple[int, str]], cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """`row` with each wrapped cell's text added to the cell it stands under."""
-    more = {min(row, key=lambda cell: abs(cell[0] - start))[0]: text for start, text in cells}
+    more = {row[i][0]: text for start, text in cells if (i := _under(start, text, row)) is not None}
     return [(start, _wrapped(text, more[start]) if start in more else text) for start, text in row]
 
 

@@ -190,6 +190,7 @@ def test_a_thing_and_its_asked_detail_is_a_part_of_its_own():
     ("hvor stor er eksportvoucheren nu? vores revisor mener 25.000", "hvor stor er eksportvoucheren nu?"),
     ("kan vi komme med på eksportstart? på hjemmesiden står der max 9", "kan vi komme med på eksportstart?"),
     ("hvornår er fristen? i kalenderen staar der 15 marts", "hvornår er fristen?"),  # "aa" for "å"
+    ("hvad er max beløbet nu? en kollega mente det var 50.000", "hvad er max beløbet nu?"),
     ("hvad koster kurset? og hvad siger reglerne om afbud", "hvad koster kurset? og hvad siger reglerne om afbud"),
 ])
 def test_what_another_source_says_after_the_question_is_no_part_of_it(text, asked):
@@ -237,6 +238,8 @@ def test_two_questions_in_one_become_two_parts_and_a_pronoun_gets_the_first_part
     ("hvor mange forløb var der i 2008 og hvor mange møder blev holdt i 2009", "hvor mange møder blev holdt i 2009"),
     ("hvad var eksporten i 2008 og hvad er planen fremover", "hvad er planen fremover"),
     ("hvor mange møder har rådgiveren haft i 2010 og hvem har han mødt", "hvem har han mødt"),
+    # A count without a verb of its own asks on in the first part's sentence.
+    ("hvor mange vouchere blev der bevilget i 2024 og hvor mange penge i alt", "hvor mange penge i alt i 2024"),
 ])
 def test_a_later_part_asked_in_the_past_is_asked_of_the_first_parts_year(text, second):
     assert split_parts(text)[1].startswith(second) and "20" not in split_parts(text)[1].removeprefix(second)
@@ -419,6 +422,9 @@ def test_a_follow_up_about_a_date_counts_nothing():
     ("hvor mange kvm regner de med for en familie", "m²"),  # an area, written "125 m²"
     ("hvor mange hektar erhvervsjord er der ledigt", "hectares"),  # also as an English document writes it
     ("How big a discount do siblings get at the music school?", "%"),  # a share or an amount
+    ("belægningsgraden i cowork sidste år – hvor høj var den", "%"),  # a rate's level, no height
+    ("hvor høj er renten på kvistlånet", "%"),
+    ("hvor høj er bygningen", "meter"),
 ])
 def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):
     assert unit in analyse(text).units

@@ -1461,6 +1461,8 @@ def test_asked_where_the_sentence_naming_the_place_answers(asked):
     ("hvem er netværksleder for polensnetværket nu? tomasz er vist stoppet", ["tomasz"]),
     ("hvem er kontaktperson? projektet er stoppet", []),  # a thing stopped, not a person away
     ("who is covering for Maja Kirkegaard Holm during her maternity leave", ["Maja"]),
+    ("hvem er kontaktperson i sparekassen nu hvor poul erik er gået på pension", ["poul erik"]),  # two names
+    ("hvem er kontakt nu hvor min kollega er gået på barsel", []),  # no name
     ("hvem er vikar for maja", ["maja"]),
     ("hvem dækker for kontoret i juli", []),  # a place covered for, not a person
 ])

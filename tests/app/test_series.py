@@ -18,3 +18,10 @@ def test_the_newest_version_supersedes_the_older_ones_and_nothing_else():
     years = {"energitjek-2023.md": 2023, "energitjek-2021.md": "2021", "energitjek-2025.md": 2025,
              "evaluering-2024.docx": 2024, "faq.md": None, "plan-2020.md": None, "plan-2022.md": 2022}
     assert superseded_by(years) == {"energitjek-2023.md": "energitjek-2025.md", "energitjek-2021.md": "energitjek-2025.md"}
+
+
+def test_a_price_list_is_superseded_by_the_next_years_list_named_otherwise_but_not_by_a_name_sharing_one_word():
+    years = {"Prisliste_Kvist_Cowork_2025.pdf": 2025, "Kvist_Cowork_priser_og_medlemskaber_2026.pdf": 2026,
+             "Kvist Cowork - medlemsvilkaar og husorden 2026.docx": 2026, "Kvist_aarsrapport_2025.pdf": 2025,
+             "status-evaluering-eksport-internationalisering-2010.txt": 2010, "status-2013.html": 2013}
+    assert superseded_by(years) == {"Prisliste_Kvist_Cowork_2025.pdf": "Kvist_Cowork_priser_og_medlemskaber_2026.pdf"}

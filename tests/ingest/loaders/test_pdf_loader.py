@@ -247,6 +247,18 @@ def test_wrapped_cells_in_capitals_and_the_last_rows_wrapped_label_stay_in_their
         "Forlængelsen til 28. februar 2027 giver plads til endnu en Baltic Buyers Day."]
 
 
+def test_header_cells_wrapped_and_set_flush_right_stay_over_their_columns():
+    """"Nye" / "virksomheder" / "2024": the header's lines end near, not start at, the column's edge."""
+    layout = ("  Branche                                   Nye                   Nye          Andel 2025\n"
+              "                                   virksomheder          virksomheder\n"
+              "                                          2024                   2025\n\n"
+              "  Bygge og anlæg                             35                     38              18,7 %\n"
+              "  Digitale services og software              22                     31              15,3 %\n")
+    plain = ("Branche\nNye\nvirksomheder\n2024\nNye\nvirksomheder\n2025\nAndel 2025\nBygge og anlæg  35  38  18,7 %\n"
+             "Digitale services og software  22  31  15,3 %")
+    assert with_tables(plain, layout).splitlines()[0] == "Branche  Nye virksomheder 2024  Nye virksomheder 2025  Andel 2025"
+
+
 def test_a_cell_wrapped_onto_the_next_line_stays_in_its_row_and_column():
     """A narrow price table wraps its long cells: "homogenisator og 500 l ostekar" ends the first row's label and
     "dag" the header's "Medlem, hel"; pypdf's plain text gives each whole cell on a line of its own."""
