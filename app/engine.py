@@ -52,6 +52,7 @@ from app.quotes import (
     Scorer,
     Selection,
     changed_from,
+    dated_event,
     fact_unit,
     held_counts,
     names_anyone,
@@ -134,8 +135,11 @@ TEXTS = {
 
 
 # "Fra 1. maj 2026 overtager Line Bæk Jørgensen ...", "Emil is standing in for Maja": who does the work of someone away.
+# Or for the time being: "I perioden er Mads Holmgaard Ravn kontaktperson for Eksportparat".
 _TAKES_OVER = re.compile(r"\b(?:overtager|overtaget|overtog|afløser|afløst|vikarierer|barselsvikar|vikar|efterfølger|"
-                         r"takes?\s+over|took\s+over|replaces?|replaced|stands?\s+in|covers?\s+for|successor)\b", re.I)
+                         r"i\s+perioden|i\s+mellemtiden|midlertidig\w*|indtil\s+videre|"
+                         r"takes?\s+over|took\s+over|replaces?|replaced|stands?\s+in|covers?\s+for|successor|"
+                         r"in\s+the\s+meantime|temporarily|interim)\b", re.I)
 
 
 # Said when a reply quotes documents of another language than its own.
@@ -779,6 +783,11 @@ class Engine:
                     # A Danish quote sharing none of the question's words is of another thing ("koster i alt 85.000
                     # kr." of a booking system, asked what the associated partnership costs): no other value of it.
                     if summarised and original is not None and in_other_language.decision.signals.get("quote_coverage", 0.0) == 0:
+                        original = None
+                    # Nor is a date of no event ("Dato: 18-08-2026" of a calendar) another date of the founding the
+                    # summary dates ("The cluster was founded in 2014").
+                    if summarised and original is not None and q.event \
+                            and dated_event(q.event, selection.best_unit.text) and not dated_event(q.event, original.best_unit.text):
                         original = None
                     if summarised and original is not None and _same_value(q, selection, original):
                         offset = len(retrieved)

@@ -13,6 +13,9 @@ _MARK_IN_TEXT = re.compile(
     r"(?<=[\w.%])\s{0,2}(\((?:\d{1,2}|[a-e]|\*{1,3})\))(?=[.,;:!?)]|\s*$)|(?<=[\w.%])\s(\(\*{1,3}\))(?=\s)"
     rf"|(?<=[\w.%])([{SUPERSCRIPTS}])"
     r"|(?<=[\w.%])(\*{1,3})(?=[\s.,;:)]|$)"
+    # A superscript a PDF's text gives as a plain digit on the word ("pilotlinjerne3", "(8 timer)1"): a note for it
+    # must open a line of the document (see note_for).
+    r"|(?:(?<=[a-zæøå]{3})|(?<=\)))(\d)(?=[\s,;:]|$)"
 )
 _UNIT = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}$")  # "m" of "m²", "km" of "km²": a power, no mark
 
@@ -57,7 +60,11 @@ def note_for(mark: str, sentence: str, texts: list[str]) -> tuple[int, str] | No
     for i in order:
         text = texts[i]
         after = text[text.index(sentence) + len(sentence):] if i == own else text
-        note = notes_in(after).get(mark)
+        if mark.isdigit():  # "3 Der afregnes minimum 2 timers teknikerbistand." opening a line or after a note
+            line = re.search(rf"(?:^|(?<=[.!?] )){mark}\s+[A-ZÆØÅ].*?(?=\s+\d{{1,2}}\s+[A-ZÆØÅ]|$)", after, re.MULTILINE)
+            note = line.group().strip() if line else None
+        else:
+            note = notes_in(after).get(mark)
         if note is not None and note not in sentence:
             return i, note
     return None

@@ -869,7 +869,7 @@ ACCORDING_TO = re.compile(r"\b(?:ifølge|according to)\s+(?:the\s+|den\s+|det\s+
 # preposition ("..., og i hvilket år blev den stiftet", "kan man sende den på mail eller hvordan søger man").
 _PART_BOUNDARY = re.compile(
     r"(?:\?+\s*(?:og\s+|and\s+)?|,\s*(?:og\s+|and\s+|eller\s+|or\s+)?|\s+(?:og|samt|and|eller|or)\s+)"
-    r"(?=(?:(?:i|på|fra|til|indtil|siden|med|in|on|from|at|by|for|until|till|since)\s+|(?:ellers|otherwise)[,\s]+)?"
+    r"(?=(?:(?:i|på|fra|til|indtil|siden|med|af|in|on|from|at|by|for|until|till|since)\s+|(?:ellers|otherwise)[,\s]+)?"
     r"(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)"
     # "hvad koster mærket?? får vi rabat ...", "what does it cover, and is there a maximum": a yes/no question after
     # a question.
@@ -904,7 +904,7 @@ _SIMPLE_PAST = re.compile(r"\b(var|blev|havde|fik|kom|gik|gav|tog|modtog|udgjord
                           r"was|were|did|had|came|went|got|received|spent|rose|fell)\b", re.IGNORECASE)
 # "... i 2023 og for hvor mange penge i alt": a part that goes on with a preposition and a question word continues
 # the first part's sentence, its year too.
-_CONTINUED = re.compile(r"^\W*(?:og\s+|and\s+)?(?:for|til|af|med|fra|of|to|from|with)\s+(?:hvor|hvad|hvilke[nt]?|how|what|which)\b",
+_CONTINUED = re.compile(r"^\W*(?:og\s+|and\s+)?(?:for|til|af|med|fra|of|to|from|with|by)\s+(?:hvor|hvad|hvilke[nt]?|how|what|which)\b",
                         re.IGNORECASE)
 # "... i 2024 og hvor mange penge i alt": a count without a verb of its own asks on in the first part's sentence.
 _BARE_COUNT = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvor\s+(?:mange|meget)|how\s+(?:many|much))(?:\s+[^\W\d_]+)?"
@@ -1003,8 +1003,9 @@ def split_parts(text: str) -> list[str]:
         if len(years) == 1 and (_SIMPLE_PAST.search(piece) or _CONTINUED.match(piece) or _BARE_COUNT.match(piece)) \
                 and not _YEAR.search(piece):
             piece = f"{piece} {'in' if detect_language(piece) == 'en' else 'i'} {next(iter(years))}"
+        # "... founded and by how many companies": a part going on with a preposition asks of the first part's thing.
         if _PRONOUN.search(_ARTICLE.sub(" ", piece)) or not [t for t in tokenize(piece) if not t[0].isdigit()] \
-                or _IF_NOT.match(piece):
+                or _IF_NOT.match(piece) or _CONTINUED.match(piece):
             piece = about_first(piece, first)
         elif (_names_nothing(piece) or _names_only_the_definite(piece)) and not _names_nothing(first) and not that_year:
             # "hvad er max" after "hvor mange procent tilskud kan vi få fra energipuljen": the most of that grant.

@@ -81,6 +81,10 @@ til højst 3 år.
 
 PARTNERS_EN = """Working with the Danish West Coast – information for German and Dutch partners
 
+WHO WE ARE
+
+Turisme Vestkysten was founded in 2009 by the four west coast municipalities to market the coast abroad.
+
 ASSOCIATED PARTNERSHIP FOR FOREIGN COMPANIES
 
 Tour operators and travel agencies based outside Denmark can join as associated partners for EUR 350 per year (excl.
@@ -191,3 +195,9 @@ def test_who_covers_for_someone_on_leave_and_until_when(engine):
 def test_a_thing_named_in_brackets_that_no_document_writes_is_not_answered(engine):
     answer = engine.ask("what is the tourist tax (kurtaxe) per night on the danish west coast?")
     assert "do not mention Kurtaxe" in answer.text, answer.text
+
+
+def test_a_founding_year_of_the_english_page_is_not_replaced_by_a_calendar_date(engine):
+    """Asked again of the Danish documents, a calendar row's date is of no founding: the summary's year stands."""
+    answer = engine.ask("when was the tourism body founded")
+    assert "2009" in where_a_reader_looks(answer.text) and "2026" not in where_a_reader_looks(answer.text), answer.text

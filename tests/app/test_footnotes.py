@@ -21,6 +21,17 @@ def test_square_metres_an_enumeration_and_bold_text_have_no_footnote_mark():
     assert marks_in("Pris pr. dag 400 kr. for medlemmer") == []
 
 
+def test_a_superscript_a_pdf_gives_as_a_plain_digit_on_the_word_is_a_mark_whose_note_opens_a_line():
+    row = "Teknikerbistand, obligatorisk ved brug af pilotlinjerne3  pr. time  725 kr.  725 kr."
+    assert marks_in(row) == ["3"]
+    assert marks_in("Testkøkken A, heldagsleje (8 timer)1  pr. dag  3.200 kr.") == ["1"]
+    assert marks_in("CO2-udledningen fra 450 m2, modul 3 og 12 km2") == []  # a formula, powers, a number
+    texts = [f"{row}\n1 Heldagsleje gælder kl. 8–16.\n3 Teknikerbistand afregnes med minimum 2 timers forbrug."]
+    assert note_for("3", row, texts) == (0, "3 Teknikerbistand afregnes med minimum 2 timers forbrug.")
+    joined = [row, "1 Heldagsleje bookes 10 hverdage før. 3 Der afregnes minimum 2 timers teknikerbistand. 4 Ekskl. moms."]
+    assert note_for("3", row, joined) == (1, "3 Der afregnes minimum 2 timers teknikerbistand.")
+
+
 def test_notes_on_one_line_are_parted_at_each_mark():
     notes = notes_in("¹ Inkl. 1 times opstart med tekniker. ² Priserne er vejledende. ³ Pris pr. døgn (24 timer).")
     assert notes == {"¹": "¹ Inkl. 1 times opstart med tekniker.", "²": "² Priserne er vejledende.",

@@ -284,7 +284,10 @@ def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text,
 @pytest.mark.parametrize(("text", "parts"), [
     # Going on with the first part's sentence, or asking in the past: the first part's year.
     ("hvor mange lånegarantier blev der stillet i 2024 og for hvor mange penge i alt",
-     ["hvor mange lånegarantier blev der stillet i 2024", "for hvor mange penge i alt i 2024 (lånegarantier)"]),
+     ["hvor mange lånegarantier blev der stillet i 2024", "for hvor mange penge i alt i 2024 (lånegarantier stillet)"]),
+    # ... and of the first part's thing: "by how many companies" was it founded.
+    ("when was the food cluster founded and by how many companies",
+     ["when was the food cluster founded", "by how many companies (food cluster)"]),
     # How much, of no thing of its own: of the first part's account.
     ("hvad var de samlede indtægter i 2025 og hvor meget kom fra kommunerne",
      ["hvad var de samlede indtægter i 2025", "hvor meget kom fra kommunerne i 2025 (indtægter)"]),
