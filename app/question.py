@@ -879,7 +879,10 @@ _PART_BOUNDARY = re.compile(
     rf"|,\s*(?={_YES_NO_OPENING})(?!\w+\s+(?:det|den|it|this|that)\b)"
     # "hvad koster garantien og er der et max": after a bare "og" too, though not "og er i" ("vi har 12 ansatte og
     # er i Herning" describes the asker).
-    rf"|\s+(?:og|and)\s+(?={_YES_NO_OPENING})(?!\w+\s+i\b)",
+    rf"|\s+(?:og|and)\s+(?={_YES_NO_OPENING})(?!\w+\s+i\b)"
+    # "hvad koster forløbet – er det gratis hvis man er under 30": a yes/no question with a condition of its own,
+    # after a comma or a dash.
+    rf"|(?:,|\s+[–-])\s*(?={_YES_NO_OPENING})(?=[^?]*\b(?:hvis|if)\b)",
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(

@@ -1080,11 +1080,11 @@ _PRICED_IN_KRONER = re.compile(r"\b(?:i|in)\s+(?:kr\.|kroner|dkk)(?![^\W\d_])", 
 
 def _is_data_row(line: str) -> bool:
     """A label (or a year) and figures: "Bevilgede videnkuponer  29  33  41"; a year without a figure has a dash ("Nye
-    virksomheder i Vækstspor  –  –  64  92")."""
+    virksomheder i Vækstspor  –  –  64  92"); a change has its sign ("1.1 Vækstspor  4.000  4.600  +600")."""
     cells = split_cells(line)
     values = [cell.replace(" ", "") for cell in cells[1:]]
     return len(cells) >= 2 and bool(re.search(r"[^\W\d_]", cells[0]) or re.fullmatch(r"(?:19|20)\d\d", cells[0])) \
-        and all(_NUMBER.fullmatch(value) or value in _EMPTY_CELLS for value in values) \
+        and all(_NUMBER.fullmatch(value.lstrip("+-−–")) or value in _EMPTY_CELLS for value in values) \
         and any(value not in _EMPTY_CELLS for value in values)
 
 
@@ -1936,16 +1936,21 @@ LABEL_BONUS = 0.08
 
 
 def of_another_measure(question: Question, unit: Unit, section: str, title: str) -> bool:
-    """Is `unit` a row of a table by year whose label names another measure than the Danish question asks of: no word
+    """Is `unit` a row of a table by year whose label names another measure than the question asks of: no word
     of the question but the organisation's (its document's title) and the years in the label, the header or the
-    section? "Udlånt beløb i alt (kr.)  720.000  1.185.000" is no price of a desk in 2023. (An English question names
-    the measure in English: the glossary's Danish for it is not read here.)"""
-    if question.answer_type != "quantity" or question.language != "da" or unit.table_header is None \
+    section? "Udlånt beløb i alt (kr.)  720.000  1.185.000" is no price of a desk in 2023, "Belægningsgrad  78 %" no
+    interest rate on loans."""
+    if question.answer_type != "quantity" or unit.table_header is None \
             or not any(_names_years(line) for line in unit.table_header):
         return False
     asked = set(question.terms) - set(question.years) - set(tokenize(title))
+    if question.language == "en":  # "loans": the glossary's "lån" too
+        glossary = english_danish()
+        asked |= {term for phrase in [question.counted_as_asked, *_WORDS.findall(question.normalised or question.text)]
+                  if phrase for danish in glossary.danish_for(phrase) for term in tokenize(danish)} - set(tokenize(title))
     named = set(tokenize(f"{split_cells(unit.text.strip())[0]} {' '.join(unit.table_header)} {section}"))
-    return bool(asked) and not asked & named
+    # ... nor as a compound's head: "Kvistlån" are loans.
+    return bool(asked) and not any(word == term or (len(term) >= 3 and word.endswith(term)) for word in named for term in asked)
 
 
 def labelled_as_asked(question: Question, unit: Unit) -> bool:

@@ -307,6 +307,9 @@ def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text,
      ["is the cyber check actually free", "how often can we get one (cyber check actually free)"]),
     # "er det på væksthuset" checks the first part's answer: one question.
     ("hvor sidder rådgiveren, er det på væksthuset", ["hvor sidder rådgiveren, er det på væksthuset"]),
+    # ... but "er det gratis hvis ..." asks on a condition of its own, after a dash too.
+    ("hvad koster startklar forløbet – er det gratis hvis man er under 30?",
+     ["hvad koster startklar forløbet", "er det gratis hvis man er under 30 (koster forløbet)"]),
     # "og er i …" describes the asker ("you" and "in" are both "i"): one question.
     ("kan vi søge når vi har 12 ansatte og er i gang med eksport",
      ["kan vi søge når vi har 12 ansatte og er i gang med eksport"]),

@@ -22,6 +22,7 @@ from app.quotes import (
     of_another_year,
     quotable,
     has_quantity,
+    of_another_measure,
     render_table_row,
     rounds_to,
     says_not_available,
@@ -1567,3 +1568,27 @@ def test_a_count_beside_an_amount_of_money_still_counts(question, text, header):
 ])
 def test_a_summarys_rounded_figure_is_the_exact_one_rounded(summary, rounded, exact, same):
     assert rounds_to(summary, rounded, exact) is same
+
+
+def test_a_row_with_a_signed_change_is_a_row_not_a_header_line():
+    """"+600" in the change column: the first row is a row of the table, under the header naming its columns."""
+    units = split_units("Tabel 2. Budget 2014 (t. kr.)\nInitiativ  Strategi 2014  Handlingsplan 2014  Ændring\n"
+                        "1.1 Vækstspor  4.000  4.600  +600\nMål 2 i alt  11.500  12.400  +900", 0)
+    assert [unit.text for unit in units] == ["1.1 Vækstspor  4.000  4.600  +600", "Mål 2 i alt  11.500  12.400  +900"]
+    assert render_table_row(units[1], analyse("hvad er budgettet til mål 2 i 2014")) == \
+        "Tabel 2. Budget 2014 (t. kr.), Mål 2 i alt: Strategi 2014: 11.500, Handlingsplan 2014: 12.400, Ændring: +900"
+
+
+
+@pytest.mark.parametrize("question, label, other", [
+    ("hvad kostede en fast plads i kvist cowork tilbage i 2023?", "Udlånt beløb i alt (kr.)", True),
+    ("what was the interest rate on kvist loans in 2024?", "Belægningsgrad, Kvist Cowork", True),
+    ("hvor mange kvistlån blev udbetalt i 2023", "Udbetalte Kvistlån (antal)", False),
+    ("how many active volunteer mentors did kvist have in 2024?", "Aktive frivillige mentorer", False),
+    ("how many loans were paid out in 2024", "Udbetalte Kvistlån (antal)", False),  # the glossary's "lån"
+])
+def test_a_key_figure_row_naming_no_word_of_the_question_is_another_measure(question, label, other):
+    """The organisation's name, in the document's title, and the years name no measure."""
+    units = split_units(f"Nøgletal  2023  2024  2025\n{label}  9  14  17\nDeltagere i workshops  640  815  962", 0)
+    assert of_another_measure(analyse(question), units[0], "Nøgletal 2023–2025", "Årsrapport 2025 – Iværksætterhuset Kvist") \
+        is other
