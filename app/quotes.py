@@ -1084,11 +1084,13 @@ def _is_data_row(line: str) -> bool:
     cells = split_cells(line)
     values = [cell.replace(" ", "") for cell in cells[1:]]
     return len(cells) >= 2 and bool(re.search(r"[^\W\d_]", cells[0]) or re.fullmatch(r"(?:19|20)\d\d", cells[0])) \
-        and all(_NUMBER.fullmatch(value.lstrip("+-−–")) or value in _EMPTY_CELLS for value in values) \
+        and all(_NUMBER.fullmatch(value) or _SIGNED.fullmatch(value) or value in _EMPTY_CELLS for value in values) \
         and any(value not in _EMPTY_CELLS for value in values)
 
 
 _EMPTY_CELLS = {"–", "-", "—", "..", "…"}
+# A change: "+600", "-1.500", "+2,6"; not a country code ("+45  55  71  40  35" is a phone number).
+_SIGNED = re.compile(r"[-−–+](?:\d{3,}|\d+(?:[.,]\d+)+)")
 
 
 def _columns(unit: Unit, cells: list[str]) -> tuple[str, list[str]] | None:
@@ -1944,13 +1946,15 @@ def of_another_measure(question: Question, unit: Unit, section: str, title: str)
             or not any(_names_years(line) for line in unit.table_header):
         return False
     asked = set(question.terms) - set(question.years) - set(tokenize(title))
+    danish = asked if question.language == "da" else set()
     if question.language == "en":  # "loans": the glossary's "lån" too
         glossary = english_danish()
-        asked |= {term for phrase in [question.counted_as_asked, *_WORDS.findall(question.normalised or question.text)]
-                  if phrase for danish in glossary.danish_for(phrase) for term in tokenize(danish)} - set(tokenize(title))
+        danish = {term for phrase in [question.counted_as_asked, *_WORDS.findall(question.normalised or question.text)]
+                  if phrase for words in glossary.danish_for(phrase) for term in tokenize(words)} - set(tokenize(title))
     named = set(tokenize(f"{split_cells(unit.text.strip())[0]} {' '.join(unit.table_header)} {section}"))
-    # ... nor as a compound's head: "Kvistlån" are loans.
-    return bool(asked) and not any(word == term or (len(term) >= 3 and word.endswith(term)) for word in named for term in asked)
+    # ... nor a Danish word as a compound's head: "Kvistlån" are loans (an English "rate" is no "Overlevelsesrate").
+    return bool(asked) and not named & (asked | danish) \
+        and not any(len(term) >= 3 and word.endswith(term) for word in named for term in danish)
 
 
 def labelled_as_asked(question: Question, unit: Unit) -> bool:

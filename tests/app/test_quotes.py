@@ -1575,6 +1575,9 @@ def test_a_row_with_a_signed_change_is_a_row_not_a_header_line():
     units = split_units("Tabel 2. Budget 2014 (t. kr.)\nInitiativ  Strategi 2014  Handlingsplan 2014  Ændring\n"
                         "1.1 Vækstspor  4.000  4.600  +600\nMål 2 i alt  11.500  12.400  +900", 0)
     assert [unit.text for unit in units] == ["1.1 Vækstspor  4.000  4.600  +600", "Mål 2 i alt  11.500  12.400  +900"]
+    phone = split_units("Freja Lindqvist Thomsen, International Partnerships Coordinator\n"
+                        "freja.thomsen@regionsydoest.dk ·  +45  55  71  40  35", 0)
+    assert all(unit.table_header is None for unit in phone)  # a country code is no change
     assert render_table_row(units[1], analyse("hvad er budgettet til mål 2 i 2014")) == \
         "Tabel 2. Budget 2014 (t. kr.), Mål 2 i alt: Strategi 2014: 11.500, Handlingsplan 2014: 12.400, Ændring: +900"
 
@@ -1583,6 +1586,7 @@ def test_a_row_with_a_signed_change_is_a_row_not_a_header_line():
 @pytest.mark.parametrize("question, label, other", [
     ("hvad kostede en fast plads i kvist cowork tilbage i 2023?", "Udlånt beløb i alt (kr.)", True),
     ("what was the interest rate on kvist loans in 2024?", "Belægningsgrad, Kvist Cowork", True),
+    ("what was the interest rate on kvist loans in 2024?", "Overlevelsesrate efter 2 år", True),  # no English head
     ("hvor mange kvistlån blev udbetalt i 2023", "Udbetalte Kvistlån (antal)", False),
     ("how many active volunteer mentors did kvist have in 2024?", "Aktive frivillige mentorer", False),
     ("how many loans were paid out in 2024", "Udbetalte Kvistlån (antal)", False),  # the glossary's "lån"
