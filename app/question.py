@@ -50,8 +50,9 @@ _QUANTITY = re.compile(
     # "pris robotlab pr dag for ikke medlemmer?": a price asked by its noun
     r"^\W*(?:pris(?:en|erne|er)?|prices?)\b(?!\w)|"
     # "hvad er timeprisen", "hvad er kontingentet for 10-49 ansatte", "what is the rent": a charge by its noun
-    r"hvad (?:er|var|bliver) (?:[^\W\d_]+s )?[^\W\d_]*(?:prisen|priserne|gebyret|gebyrerne|taksten|taksterne|kontingentet|"
-    r"egenbetalingen|lejen|depositummet|honoraret)\b|"
+    # ... informally without its article too: "hvad er depositum for nøglebrikken".
+    r"hvad (?:er|var|bliver) (?:[^\W\d_]+s )?[^\W\d_]*(?:prisen|priserne|gebyr(?:et)?|gebyrerne|taksten|taksterne|kontingent(?:et)?|"
+    r"egenbetalingen|lejen|depositum(?:met)?|honoraret)\b|"
     r"what(?:'s| is| was| are| were) the (?:[\w-]+ )?(?:rent|hourly rate|fees?|deposit|membership fee)\b|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"

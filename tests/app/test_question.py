@@ -125,6 +125,7 @@ def test_a_danish_document_naming_english_events_is_danish():
     ("prisen på en kursusdag", "quantity"),
     ("prisliste robotlab", "other"),  # a word that only starts like it
     ("hvad er timeprisen for regulatorisk rådgivning for medlemmer?", "quantity"),  # a charge by its noun
+    ("hvad er depositum for nøglebrikken nu?", "quantity"),  # ... without its article
     ("hvad er kontingentet for en virksomhed med 12 ansatte", "quantity"),
     ("what is the rent for a desk", "quantity"),
     ("whats the deadline for the spring round", "date"),  # typed without the apostrophe
