@@ -806,8 +806,10 @@ def analyse(
     among = _COUNTED_AMONG.search(normalised)
     if among and among.group(1).lower() not in STOPWORDS:
         counted_word = among.group(1)
-    if counted_word and normaliser is not None and not normaliser.vocabulary.knows(counted_word):
-        # "virksomhedsmøder" counts what its head counts: "373 møder".
+    # "virksomhedsmøder" counts what its head counts: "373 møder". Not "procent", which documents write "%" and no
+    # compound part of ("pro" + "cent").
+    if counted_word and normaliser is not None and not normaliser.vocabulary.knows(counted_word) \
+            and tokenize(counted_word) != ["pct"]:
         parts = normaliser.vocabulary.split_compound(counted_word)
         counted_word = parts[-1] if parts else normaliser.vocabulary.head(counted_word)
     counted_as_asked = "" if how_many else english_counted(normalised) or (english_counted(previous) if previous else "")

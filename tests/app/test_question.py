@@ -773,3 +773,13 @@ def test_a_company_from_a_year_is_its_founding_not_a_year_asked_about():
     question = analyse("spilfirma fra 2021 med 12 ansatte i kolding - kan de komme i spilacceleratoren?")
     assert question.years == [], question.years
     assert analyse("hvad koster kurset fra 2021").years == ["2021"]
+
+
+def test_a_share_asked_in_per_cent_is_no_compound_the_documents_split():
+    """Documents write "60 %" or "per cent", never "procent": the word is still a share, not a count of the English
+    page's "cent"."""
+    from app.normalise import QueryNormaliser, Vocabulary
+
+    normaliser = QueryNormaliser(Vocabulary.of(["For en stor voucher dækker klyngen 60 % af de godkendte udgifter.",
+                                                "Large vouchers cover 60 per cent of approved costs."]))
+    assert analyse("stor voucher – hvor mange procent daekker klyngen", normaliser=normaliser).counted == "pct"
