@@ -142,7 +142,7 @@ _HELD = "\x00"  # around a footnote mark held for the cell's end
 
 def _cell_text(text: str) -> str:
     """A finished cell: a mark still held, the cell's last line, stays where it stood."""
-    return text.replace(f"{_HELD}", " ", 1).replace(_HELD, "")
+    return text.replace(_HELD, " ", 1).replace(_HELD, "")
 
 
 def _end(cell: tuple[int, str]) -> int:
@@ -203,7 +203,7 @@ def with_tables(plain: str, layout: str) -> str:
         variants += [[table] for table in _tables_by_column(layout)]
         variants += [[table] for table in table_rows(layout, lenient=True) if table not in tables]
     for candidates in variants:
-        table, span = next((found for found in map(lambda table: _placed(table, plain), candidates) if found[1]),
+        table, span = next((found for found in (_placed(candidate, plain) for candidate in candidates) if found[1]),
                            (candidates[0], None))
         if span is None:
             for candidate in (table, _wrapped_labels_joined(table)):
