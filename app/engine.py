@@ -782,12 +782,12 @@ class Engine:
                     original = in_other_language.selection if in_other_language.decision.answer else None
                     # A Danish quote sharing none of the question's words is of another thing ("koster i alt 85.000
                     # kr." of a booking system, asked what the associated partnership costs): no other value of it.
-                    if summarised and original is not None and in_other_language.decision.signals.get("quote_coverage", 0.0) == 0:
-                        original = None
                     # Nor is a date of no event ("Dato: 18-08-2026" of a calendar) another date of the founding the
                     # summary dates ("The cluster was founded in 2014").
-                    if summarised and original is not None and q.event \
-                            and dated_event(q.event, selection.best_unit.text) and not dated_event(q.event, original.best_unit.text):
+                    if summarised and original is not None and (
+                            in_other_language.decision.signals.get("quote_coverage", 0.0) == 0
+                            or (q.event and dated_event(q.event, selection.best_unit.text)
+                                and not dated_event(q.event, original.best_unit.text))):
                         original = None
                     if summarised and original is not None and _same_value(q, selection, original):
                         offset = len(retrieved)

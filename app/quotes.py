@@ -1945,16 +1945,22 @@ def of_another_measure(question: Question, unit: Unit, section: str, title: str)
     if question.answer_type != "quantity" or unit.table_header is None \
             or not any(_names_years(line) for line in unit.table_header):
         return False
-    asked = set(question.terms) - set(question.years) - set(tokenize(title))
-    danish = asked if question.language == "da" else set()
-    if question.language == "en":  # "loans": the glossary's "lån" too
-        glossary = english_danish()
-        danish = {term for phrase in [question.counted_as_asked, *_WORDS.findall(question.normalised or question.text)]
-                  if phrase for words in glossary.danish_for(phrase) for term in tokenize(words)} - set(tokenize(title))
+    own, glossed = _measure_terms(question.normalised or question.text, question.language, tuple(question.terms),
+                                  tuple(question.years))
+    organisation = set(tokenize(title))
+    asked, danish = own - organisation, (own if question.language == "da" else glossed) - organisation
     named = set(tokenize(f"{split_cells(unit.text.strip())[0]} {' '.join(unit.table_header)} {section}"))
     # ... nor a Danish word as a compound's head: "Kvistlån" are loans (an English "rate" is no "Overlevelsesrate").
     return bool(asked) and not named & (asked | danish) \
         and not any(len(term) >= 3 and word.endswith(term) for word in named for term in danish)
+
+
+@lru_cache(maxsize=1024)
+def _measure_terms(text: str, language: str, terms: tuple[str, ...], years: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """A question's terms but its years, and for an English one the glossary's Danish for its words ("loans": "lån"):
+    once per question, not per candidate row."""
+    glossed = {term for danish in english_danish().danish_for(text) for term in tokenize(danish)} if language == "en" else set()
+    return frozenset(terms) - frozenset(years), frozenset(glossed)
 
 
 def labelled_as_asked(question: Question, unit: Unit) -> bool:

@@ -43,13 +43,13 @@ def _without_kind(word: str) -> str:
     return word[: len(word) - len(kind)] if kind else word
 
 
-def _one_series(one: str, other: str) -> bool:
-    """Named alike but for their years, or one's name is all in the other's, in two words or more: the price list
-    "Prisliste_Kvist_Cowork_2025" and the next year's "Kvist_Cowork_priser_og_medlemskaber_2026"."""
-    if series_name(one) and series_name(one) == series_name(other):
+def _one_series(one: list[str], other: list[str]) -> bool:
+    """Of two documents' name words: named alike but for their years, or one's name is all in the other's, in two
+    words or more (the price list "Prisliste_Kvist_Cowork_2025" and the next year's
+    "Kvist_Cowork_priser_og_medlemskaber_2026")."""
+    if one == other and len("".join(one)) >= MIN_SERIES_NAME:
         return True
-    words = [set(_name_words(source)) - STOPWORDS for source in (one, other)]
-    smaller, larger = sorted(words, key=len)
+    smaller, larger = sorted((set(one) - STOPWORDS, set(other) - STOPWORDS), key=len)
     return len(smaller) >= MIN_SHARED_WORDS and smaller <= larger
 
 
@@ -58,11 +58,13 @@ def superseded_by(years: Mapping[str, int | str | None]) -> dict[str, str]:
     without a year, or alone in their series, supersede nothing and are superseded by nothing. Of two newest
     versions, the one named most like it."""
     dated = [(int(year), source) for source, year in years.items() if source and year and str(year).isdigit()]
+    names = {source: _name_words(source) for _, source in dated}
     superseded: dict[str, str] = {}
     for year, source in dated:
-        newer = [(other_year, other) for other_year, other in dated if other_year > year and _one_series(source, other)]
+        newer = [(other_year, other) for other_year, other in dated
+                 if other_year > year and _one_series(names[source], names[other])]
         if newer:
             newest_year = max(other_year for other_year, _ in newer)
             superseded[source] = min((other for other_year, other in newer if other_year == newest_year),
-                                     key=lambda other: (len(set(_name_words(source)) ^ set(_name_words(other))), other))
+                                     key=lambda other: (len(set(names[source]) ^ set(names[other])), other))
     return superseded

@@ -1582,7 +1582,6 @@ def test_a_row_with_a_signed_change_is_a_row_not_a_header_line():
         "Tabel 2. Budget 2014 (t. kr.), Mål 2 i alt: Strategi 2014: 11.500, Handlingsplan 2014: 12.400, Ændring: +900"
 
 
-
 @pytest.mark.parametrize("question, label, other", [
     ("hvad kostede en fast plads i kvist cowork tilbage i 2023?", "Udlånt beløb i alt (kr.)", True),
     ("what was the interest rate on kvist loans in 2024?", "Belægningsgrad, Kvist Cowork", True),
