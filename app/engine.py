@@ -60,6 +60,7 @@ from app.quotes import (
     read_with_referent,
     render_table_row,
     rounds_to,
+    row_label,
     same_figure,
     select,
     sentence_evidence,
@@ -249,6 +250,8 @@ _THIS_YEAR = re.compile(r"\b(?:i år|i indeværende år|this year|in the current
 _FOUNDED_THEN = re.compile(rf"\b{FOUNDED}\s+(?:i\s+|in\s+)?(?:sidste år|i fjor|i år|last year|this year)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:sidste år|i fjor|sidste kalenderår|last year|in the previous year)\b", re.I)
 CARD_DOCUMENTS = 3  # a contact question also draws the contact cards of the documents of its first passages
+# A Danish quote covering less than this share of the question words the summary's line covers is of another thing.
+SUMMARY_COVERAGE_SHARE = 1.0
 
 
 # The Danish words documents use for an English date question's event: "when does it end" finds "udløber".
@@ -616,7 +619,10 @@ class Engine:
                         if part.selection is not None and part.decision.answer}
             selection = parts[n].selection
             best = selection.best_unit if selection is not None else None
-            if best is not None and best.text in answered and states_one_fact(best.text):
+            # A table's row states one fact of the one year asked: "Ansøgninger til Leverandørpuljen: 2022: 19" is no
+            # answer to "og hvor mange fik ja".
+            if best is not None and best.text in answered and (
+                    states_one_fact(best.text) or (best.table_header is not None and len(questions[n].years) == 1)):
                 retried = self._answer_part(questions[n], state, timings, avoid=answered)
                 if retried.decision.answer and retried.selection is not None \
                         and retried.selection.best_unit.text not in answered:
@@ -718,8 +724,13 @@ class Engine:
                     if retried.selection is not None else None
                 # A name the quoted document writes elsewhere is its own unless the other document answers as fully:
                 # "a good hotel near aarhus station" is not answered by an office's address in Aarhus C.
+                # Or the figure asked for is the row of the name: "Bjergby  44  231" of a table by municipality, where
+                # the first quote's rules name Bjergby only among the municipalities they cover.
                 as_fully = retried.selection is not None and (
-                    set(names) <= set(absent) or retried.selection.coverage >= selection.coverage)
+                    set(names) <= set(absent) or retried.selection.coverage >= selection.coverage
+                    or (q.answer_type == "quantity" and retried.selection.fits_type
+                        and all(set(tokenize(name)) <= set(tokenize(row_label(retried.selection.best_unit.text)))
+                                for name in names)))
                 if retried.decision.answer and best_chunk is not None and as_fully and (names_all(names, best_chunk) or names_all(
                         names, state.document_openings.get(best_chunk.metadata.get("source", ""), best_chunk))):
                     return retried
@@ -782,10 +793,13 @@ class Engine:
                     original = in_other_language.selection if in_other_language.decision.answer else None
                     # A Danish quote sharing none of the question's words is of another thing ("koster i alt 85.000
                     # kr." of a booking system, asked what the associated partnership costs): no other value of it.
+                    # Nor one sharing far fewer than the summary's line: a workshop calendar's "Torsdag, Start: 16:00"
+                    # is no other date of the "Startup Café in English" the summary holds "on the first Thursday".
                     # Nor is a date of no event ("Dato: 18-08-2026" of a calendar) another date of the founding the
                     # summary dates ("The cluster was founded in 2014").
+                    original_coverage = in_other_language.decision.signals.get("quote_coverage", 0.0)
                     if summarised and original is not None and (
-                            in_other_language.decision.signals.get("quote_coverage", 0.0) == 0
+                            original_coverage == 0 or original_coverage < SUMMARY_COVERAGE_SHARE * selection.quote_coverage
                             or (q.event and dated_event(q.event, selection.best_unit.text)
                                 and not dated_event(q.event, original.best_unit.text))):
                         original = None

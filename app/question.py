@@ -103,7 +103,8 @@ EVENTS: dict[str, re.Pattern[str]] = {
     "end": re.compile(r"\b(slut\w*|udløb\w*|løber\s+\w+\s+ud|løber ud|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|"
                      r"runs? out|frem til|(?:be|is|are)\s+over|"
                      r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when)\b", re.I),
-    "start": re.compile(r"\b(start\w*|begynd\w*|igangsat|gælder fra|gældende fra|fra hvornår|"
+    # Not a "startup" or "Startklar" (a programme's name): the verb and "startdato".
+    "start": re.compile(r"\b(start(?:e|er|ede|et|s|ed|ing|dato\w*|tidspunkt\w*)?|begynd\w*|igangsat|gælder fra|gældende fra|fra hvornår|"
                        r"(?:træder|trådte)(?:\s+\w+)? i kraft|"
                        r"takes? effect|took effect|in force|igangsætt\w*|gik i gang|gå i gang|i gang|igang|kom i gang|launch\w*|begin\w*|began|open|opens|åbner|"
                        r"åbnede|åbnet|åbningen|opened)\b", re.I),
@@ -234,6 +235,16 @@ _COUNT_ADJECTIVES = frozenset({
     "nye", "flere", "andre", "danske", "udenlandske", "små", "store", "unge", "ældre", "ledige", "aktive", "deltagende",
     "nuværende", "faste", "frivillige", "eksisterende", "registrerede", "private", "offentlige", "lokale",
     "internationale", "gratis"})
+# "hvor mange sidder der i komitéen": a verb after "hvor mange" is no counted noun. Those only people do count people
+# ("en lånekomité med 5 medlemmer", "320 deltagere"); the others count whoever did it, people or companies.
+_PEOPLE_VERBS = frozenset({"sidder", "sad", "arbejder", "arbejdede", "bor", "boede", "deltog", "deltager", "kom", "kommer",
+                           "mødte"})
+_COUNT_VERBS = _PEOPLE_VERBS | {
+    "søgte", "søger", "ansøgte", "svarede", "svarer", "fik", "får", "tog", "blev", "bliver", "brugte", "bruger",
+    "benyttede", "benytter", "valgte", "vælger", "gik", "startede", "starter", "nåede"}
+# ... and any adjective of these endings before a noun: "plantebaserede virksomheder", "udenlandske gæster".
+_ADJECTIVE_ENDING = re.compile(r"\w{3,}(?:ede|ske|ige|ende)$", re.I)
+_HOW_MANY_DID = re.compile(rf"\bhvor\s+mange\s+(?:{'|'.join(sorted(_COUNT_VERBS))})\b", re.I)
 _IN_PERCENT = re.compile(r"\b(?:i|in|som|as an?)\s+(?:procent|pct|percent|percentage)\b|\bprocentvis\b", re.IGNORECASE)
 _ANY_COUNT = {"gange", "gang", "stk", "styk", "times"}  # "hvor mange gange" counts whatever the answer counts
 # A second word is no compound head when it is a verb or function word: the commonest are ("has" 6.4, "does"
@@ -697,6 +708,7 @@ _YES_NO_OPENING = (r"(?:får|faar|kan|er|har|skal|må|maa|gælder|findes|bliver|
 # after a dash: "mit cvr nr er 2 og et halvt år gammelt – kan jeg stadig komme med?"
 _YES_NO_CLAUSE = rf"(?:men\s+|but\s+|så\s+)?{_YES_NO_OPENING}"
 _LAST_YES_NO = re.compile(rf"(\S+)(?:[.!]|\s+[–-])\s+({_YES_NO_CLAUSE}[^.!?]*)\??\s*$", re.I)
+_YES_NO_THEN_STATEMENT = re.compile(rf"\W*({_YES_NO_CLAUSE}[^?]*)\?\s+([^?]+?)\s*$", re.I)
 _UNIT_ABBREVIATIONS = {"kr", "mio", "mia", "pct", "ca", "dkk"}  # "mio. kr. er der afsat": no sentence ends there
 # ... or after a comma, when the statement before it asks nothing: "vi har fået cvr nummer for 2 mdr siden, er der rabat".
 _YES_NO_AFTER_COMMA = re.compile(rf",\s+({_YES_NO_CLAUSE}[^.!?,]*)\??\s*$", re.I)
@@ -710,7 +722,11 @@ def asks_yes_or_no(clause: str) -> bool:
 def asked_clause(text: str) -> str:
     """The clause `text` asks its question in, when a statement without a question word comes before it: the kind of
     answer is the question's, not the statement's ("svarer ikke på mails" asks for no e-mail address; "uden et dansk
-    CVR-nummer. Kan vi søge?" for no CVR number)."""
+    CVR-nummer. Kan vi søge?" for no CVR number). A yes/no question before the asker's statement is the asked clause
+    too: "kan man stadig købe virtuelt medlemskab? skal bare bruge en adresse til mit cvr" asks for no address."""
+    question_first = _YES_NO_THEN_STATEMENT.match(text)
+    if question_first is not None and not _QUESTION_WORD.search(question_first.group(2)):
+        return question_first.group(1)
     yes_no = _LAST_YES_NO.search(text)
     # Not after an abbreviation: "hvilket reg. nr. skal jeg bruge", "hvor mange mio. kr. er der afsat".
     if yes_no is not None and not never_ends_sentence(f"{yes_no.group(1)}.") \
@@ -799,9 +815,11 @@ def analyse(
     counted_word = how_many.group(1) if how_many else ""
     if how_many and _IN_PERCENT.search(normalised):
         counted_word = "procent"  # "hvor mange svarede, altså i procent": a share, whoever answered
-    if how_many and counted_word.lower() in _COUNT_ADJECTIVES and how_many.group(2) \
-            and how_many.group(2).lower() not in STOPWORDS:
+    if how_many and (counted_word.lower() in _COUNT_ADJECTIVES or _ADJECTIVE_ENDING.search(counted_word)) \
+            and how_many.group(2) and how_many.group(2).lower() not in STOPWORDS | _COUNT_VERBS:
         counted_word = how_many.group(2)
+    if counted_word.lower() in _COUNT_VERBS:
+        counted_word = "personer" if counted_word.lower() in _PEOPLE_VERBS else ""
     # "hvor mange af mentorerne er kvinder": women are counted, among the mentors.
     among = _COUNTED_AMONG.search(normalised)
     if among and among.group(1).lower() not in STOPWORDS:
@@ -870,19 +888,21 @@ ACCORDING_TO = re.compile(r"\b(?:ifølge|according to)\s+(?:the\s+|den\s+|det\s+
 # Several questions in one: "hvor mange forløb ... og hvor mange møder ...", "when did it start and when does
 # it end". A part starts at a question word after "og"/"and", "eller"/"or", a comma or a question mark, with its
 # preposition ("..., og i hvilket år blev den stiftet", "kan man sende den på mail eller hvordan søger man").
+_STILL_SO = r"(?:er\s+det|is\s+it)\s+(?:stadig|fortsat|still)\b"
 _PART_BOUNDARY = re.compile(
     r"(?:\?+\s*(?:og\s+|and\s+)?|,\s*(?:og\s+|and\s+|eller\s+|or\s+)?|\s+(?:og|samt|and|eller|or)\s+)"
     r"(?=(?:(?:i|på|fra|til|indtil|siden|med|af|in|on|from|at|by|for|until|till|since)\s+|(?:ellers|otherwise)[,\s]+)?"
     r"(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)"
     # "hvad koster mærket?? får vi rabat ...", "what does it cover, and is there a maximum": a yes/no question after
     # a question.
-    rf"|\?+\s*(?={_YES_NO_OPENING})|,\s*(?:og|and)\s+(?={_YES_NO_OPENING})"
+    # Not "er det stadig birgitte aagaard", which doubts the first part's answer.
+    rf"|\?+\s*(?={_YES_NO_OPENING})(?!{_STILL_SO})|,\s*(?:og|and)\s+(?={_YES_NO_OPENING})(?!{_STILL_SO})"
     # "hvad koster dagen, er der early bird": after a bare comma too, though not "hvor sidder han, er det på
     # væksthuset", which checks the first part's answer.
     rf"|,\s*(?={_YES_NO_OPENING})(?!\w+\s+(?:det|den|it|this|that)\b)"
     # "hvad koster garantien og er der et max": after a bare "og" too, though not "og er i" ("vi har 12 ansatte og
-    # er i Herning" describes the asker).
-    rf"|\s+(?:og|and)\s+(?={_YES_NO_OPENING})(?!\w+\s+i\b)"
+    # er i Herning" describes the asker); an English "and do i need to" asks.
+    rf"|\s+(?:og|and)\s+(?={_YES_NO_OPENING})(?!{_STILL_SO})(?!(?!do\b|does\b|can\b|will\b|could\b|may\b)\w+\s+i\b)"
     # "hvad koster forløbet – er det gratis hvis man er under 30": a yes/no question with a condition of its own,
     # after a comma or a dash.
     rf"|(?:,|\s+[–-])\s*(?={_YES_NO_OPENING})(?=[^?]*\b(?:hvis|if)\b)",
@@ -1129,5 +1149,7 @@ def about_first(part: str, first: str) -> str:
 def _subject_of(question: str) -> str:
     """The first part without its question and event words: what a pronoun in a later part refers to."""
     hints = DANISH_HINTS | ENGLISH_HINTS
+    # Nor a verb that "hvor mange" counts the doers of: "søgte" of "hvor mange søgte leverandørpuljen".
+    question = _HOW_MANY_DID.sub(" ", question)
     kept = [w for w in question.split() if w.lower().strip(",") not in hints and not _YEAR.fullmatch(w)]
     return " ".join(w for w in kept if not any(p.fullmatch(w.lower()) for p in EVENTS.values()))

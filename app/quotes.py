@@ -27,7 +27,7 @@ from app.lexical import (DATE, NON_MEMBER, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, 
                          term_weight, tokenize)
 from app.footnotes import SUPERSCRIPTS
 from app.glossary import english_danish
-from app.normalise import fold_all_danish_letters
+from app.normalise import fold_all_danish_letters, zipf
 from app.question import (
     ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address, asks_where, asks_yes_or_no,
     asks_opening_hours, contact_of, opening_hours_of, own_founding_year,
@@ -185,6 +185,7 @@ _FUTURE_SECTION = re.compile(r"perspektiv|fremtid|fremadrettet|handlingsplan|anb
 _REFERENCE = re.compile(r"\b(?:side|s\.|bilag|kap\.|kapitel|afsnit|nr\.|punkt|§|page|annex|chapter)\s*\d+", re.I)
 ANSWERED_PENALTY = 0.25  # a sentence that answered an earlier part ranks below a runner-up this far behind it
 AWAY_PENALTY = 0.2  # a contact line naming the person the asker says is away
+TOTAL_ROW_PENALTY = 0.1  # a table's total row, when the question names another row
 
 
 # "nu hvor maja er på barsel", "nu hvor poul erik er gået på pension", "now that Rasmus has retired": whom the asker
@@ -204,10 +205,20 @@ _STANDS_IN_FOR = re.compile(r"\b(?:covering|covers?|standing\s+in|stands?\s+in|f
                             r"afløser|dækker)\s+(?:ind\s+)?for\s+([^\W\d_]{3,})", re.I)
 
 
+# "er det stadig birgitte aagaard", "is it still Birgitte": the one named may have left. A name ends the clause; no
+# common word is one ("er det stadig gratis").
+_STILL = re.compile(r"\b(?:er\s+det|is\s+it)\s+(?:stadig|fortsat|still)\s+([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s*(?:[?.!,]|$)",
+                    re.I)
+_COMMON_WORD_ZIPF = 5.0  # "gratis" 5.2, "muligt" 5.3; first names are rarer ("søren" 5.0, "birgitte" 4.2)
+
+
 def people_away(question: Question) -> list[str]:
-    """The names the question says are away: "maja" of "nu hvor maja er på barsel", "who is covering for Maja"."""
+    """The names the question says are away: "maja" of "nu hvor maja er på barsel", "who is covering for Maja", or
+    may be: "er det stadig birgitte aagaard"."""
     asked = question.normalised or question.text
-    return [name for name in _AWAY.findall(asked) + _STANDS_IN_FOR.findall(asked)
+    doubted = [name for name in _STILL.findall(asked)
+               if all(zipf(word.lower(), question.language) < _COMMON_WORD_ZIPF for word in name.split())]
+    return [name for name in _AWAY.findall(asked) + _STANDS_IN_FOR.findall(asked) + doubted
             if not set(name.lower().split()) & STOPWORDS and not _DEFINITE_NOUN_ENDING.search(name)]
 
 
@@ -292,7 +303,10 @@ _RECURRENCE = re.compile(
     # "den første fredag i oktober", "the last Sunday in May": a day of the year that recurs.
     rf"|\b(?:første|anden|tredje|fjerde|sidste|first|second|third|fourth|last)\s+(?:{WEEKDAYS})\w*\s+(?:i|in|of)\s+"
     r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|"
-    r"march|may|june|july|october)\b", re.I)
+    r"march|may|june|july|october)\b"
+    # ... or of each month: "the first Thursday of every month", "den sidste onsdag i måneden".
+    rf"|\b(?:første|anden|tredje|fjerde|sidste|first|second|third|fourth|last)\s+(?:{WEEKDAYS})\w*\s+(?:i|in|of)\s+"
+    r"(?:måneden|hver\s+måned|(?:every|each|the)\s+month)\b", re.I)
 # How often: "mødes fire gange om året", "to gange årligt", "once a year"; or once in a period: "ikke har fået et
 # cybertjek inden for de seneste 24 måneder".
 _HOW_OFTEN = re.compile(
@@ -502,10 +516,18 @@ _MONEY_LABEL = re.compile(r"\((?:mio\.?\s*|mia\.?\s*|t\.?\s*)?(?:kr\.?|dkk|krone
 _STAFF_BRACKET = re.compile(r"\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s+(?:\w*ansatte|employees|medarbejdere)\b", re.I)
 
 
-def counts_only_money(text: str) -> bool:
+def counts_only_money(text: str, header: str = "") -> bool:
     """Are the figures of `text` amounts of money, beside the company sizes they are for ("Under 10 fuldtidsansatte
-    2.500 kr.")?"""
-    return bool(_MONEY_LABEL.search(row_label(text))) or not has_quantity(_STAFF_BRACKET.sub(" ", _AMOUNT.sub(" ", text)))
+    2.500 kr.", or "Stort medlem  50–249  12.000 kr." under the column "Antal ansatte")?"""
+    figures = _STAFF_BRACKET.sub(" ", _AMOUNT.sub(" ", text))
+    if _STAFF_COLUMN.search(header):
+        figures = _BARE_RANGE.sub(" ", figures)
+    return bool(_MONEY_LABEL.search(row_label(text))) or not has_quantity(figures)
+
+
+_HOW_MANY_THINGS = re.compile(r"\b(?:hvor\s+mange|how\s+many)\b", re.I)
+_STAFF_COLUMN = re.compile(r"\b(?:\w*ansatte|medarbejdere|employees)\b", re.I)
+_BARE_RANGE = re.compile(r"(?<![\d.,])\d[\d.]*\s*[–-]\s*\d[\d.]*(?![\d.,])")
 
 
 def _counts_only_people(text: str) -> bool:
@@ -529,9 +551,12 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             # prisen 3.500 kr.", "1-9 ansatte") is a rule for companies, no count; asked what one must have, it
             # answers. (Of other things a bound is the count: "får op til 8 mentormøder", "4-6 uger".)
             text = _without_bounds(text)
-        if question.counted not in (None, "kr") and not question.units and not counts_staff(question) \
-                and counts_only_money(text):
-            return False  # "hvor mange virksomheder er medlem": not a fee by size ("Under 10 fuldtidsansatte  2.500 kr.")
+        # "hvor mange virksomheder er medlem": not a fee by size ("Under 10 fuldtidsansatte  2.500 kr."); "hvor mange
+        # fik ja" counts something too, not "Bevilget tilskud (kr.)  912.000".
+        counts_a_thing = question.counted not in (None, "kr") or (
+            question.counted is None and _HOW_MANY_THINGS.search(question.normalised or question.text) is not None)
+        if counts_a_thing and not question.units and not counts_staff(question) and counts_only_money(text, header):
+            return False
         if prices_another_account(question, text, header):
             return False  # "hvad koster konferencen": not "kontrakter med en samlet værdi på 412 mio. kr."
         if question.counted == "kr" and _prices_the_other_group(question, text):
@@ -764,6 +789,9 @@ _PERSON_NOUN = re.compile(r"\w+(?:ende|ere|erne|ister|isterne|(?<!m)enter|anter)
 _KINDS = ("form", "former", "type", "typer", "art", "arter", "kategori", "kategorier", "gruppe", "grupper", "slags")
 
 
+_ORGANISATIONS = frozenset(stem(word) for word in ("virksomheder", "firmaer", "selskaber", "organisationer", "foreninger"))
+
+
 def counts(noun: str | None, text: str, header: str = "") -> bool:
     """Does a figure in `text` count `noun`? "373 møder" does; "to tilbud ... til virksomhederne" does not
     count companies. A table counts what its header names ("Gennemførte forløb")."""
@@ -785,17 +813,23 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
         header = f"{header} {row_label(text)}"
     # The stemmer is not idempotent: "pladser" stems to "plads", "plads" to "plad"; either is the noun.
     nouns = counted_nouns(text)
+    # ... and members are companies where a label counts "Medlemsvirksomheder" (not "Medlemsmøder").
     return noun in nouns or stem(noun) in nouns \
-        or any(word == noun or (len(noun) >= 3 and word.endswith(noun)) for word in tokenize(header)) \
+        or any(word == noun or (len(noun) >= 3 and word.endswith(noun))
+               or (word.startswith(noun) and word[len(noun):].removeprefix("s") in _ORGANISATIONS)
+               for word in tokenize(header)) \
         or any(_is_head_of(noun, stem(word.lower())) for word in _AFTER_FIGURE.findall(text)) \
         or noun in {stem(fold_all_danish_letters(word)) for word in counted_words(text)}  # "udlaan 2019: 41.230"
 
 
 def row_label(row: str) -> str:
-    """A table row's first cell when it holds no figure ("Medlemsvirksomheder ved årets udgang" of
-    "Medlemsvirksomheder ved årets udgang  171  184"), else ""."""
+    """A table row's first cell when it is no figure ("Medlemsvirksomheder pr. 31. december" of
+    "Medlemsvirksomheder pr. 31. december  86  112"; not "2023" of "2023  9  14"), else ""."""
     first = re.split(r"\s{2,}|\s*\|\s*", row.strip(), maxsplit=1)[0]
-    return "" if re.search(r"\d", first) else first
+    return "" if _FIGURE_CELL.match(first) else first
+
+
+_FIGURE_CELL = re.compile(r"[-–+(]?\d")  # "2023", "10–49 ansatte", "+600"
 
 
 def counts_asked(question: Question, text: str, header: str = "") -> bool:
@@ -1453,6 +1487,11 @@ def select(
     clause = asked_clause(asking)
     clause_terms = [term for term in tokenize(clause) if term in terms] \
         if clause != asking and asks_yes_or_no(clause) and not question.follow_up and not _OF_THE_ASKER.match(asking) else []
+    # The rows a question names by a word of their label ("plantebaserede" of "Plantebaserede fødevarer  9  14  19"),
+    # by passage: the table's total ("Medlemmer i alt") is no answer to them unless a total is asked.
+    named_rows = set() if _TOTAL.search(asking) else \
+        {unit.passage_rank for unit in units if unit.table_header is not None and not _TOTAL.search(unit.text)
+         and set(tokenize(split_cells(unit.text.strip())[0])) & set(question.terms) - set(question.years)}
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -1464,12 +1503,14 @@ def select(
             # "hvor mange vouchere blev bevilget": the column "Bevilget" of the voucher evaluation's table counts
             # vouchers, as its title says, though no cell does.
             fits = fits_answer_type(question, unit.text, f"{header} {titles[unit.passage_rank]}")
-        if not fits and question.answer_type == "quantity" and unit.table_header is not None and section \
-                and question.counted not in (None, *_PEOPLE) and counts_asked(question, "", section):
+        over_table = f"{section} {table_caption(passages[unit.passage_rank], unit.table_header)}".strip() \
+            if not fits and question.answer_type == "quantity" and unit.table_header is not None else ""
+        if over_table and question.counted not in (None, *_PEOPLE) and counts_asked(question, "", over_table):
             # The heading over a table names what it counts: "1. Overnatninger efter nationalitet" over "Tyskland
-            # 2.104.600  2.187.900 ..." (a header row names only its years), in English too ("overnight stays"). By
-            # its word: "Nøgletal for kontorerne" counts no people.
-            fits = fits_answer_type(question, unit.text, f"{header} {section}", section)
+            # 2.104.600  2.187.900 ..." (a header row names only its years), in English too ("overnight stays"); or its
+            # caption: "Tabel 1. Medlemsvirksomheder pr. 31. december fordelt på delbranche". By its word:
+            # "Nøgletal for kontorerne" counts no people.
+            fits = fits_answer_type(question, unit.text, f"{header} {over_table}", section)
         if not fits and question.answer_type == "quantity" and counts_the_named_compound(
                 question, unit.text, f"{titles[unit.passage_rank]} {section} {before.get(id(unit), '')}"):
             # ... or the sentence before: "Certificeringstilskud. Der blev bevilget 47 tilskud".
@@ -1533,6 +1574,8 @@ def select(
             score -= PLACE_PENALTY  # "hvor er generalforsamlingen": not the sentence giving only its date
         if unit.text in avoid:
             score -= ANSWERED_PENALTY
+        if unit.passage_rank in named_rows and unit.table_header is not None and _TOTAL.search(split_cells(unit.text.strip())[0]):
+            score -= TOTAL_ROW_PENALTY
         if names_anyone(unit.text, away):
             score -= AWAY_PENALTY  # "nu hvor maja er på barsel": not Maja's card, whoever stands in for her
         scored.append((score, unit, fits, similarity))
@@ -1937,6 +1980,17 @@ _LABEL = re.compile(r"^(?:- )?([^:\d][^:]{0,40}):\s*\S")
 LABEL_BONUS = 0.08
 
 
+# "Tabel 1. Medlemsvirksomheder pr. 31. december fordelt på delbranche", "Table 2: Visitors by month".
+_CAPTION = re.compile(r"(?:^|.*[.!?]\s)(?:Tabel|Table|Tab\.)\s*\d+[.:]\s+([^\n]+)$", re.S)  # the last one
+
+
+def table_caption(passage: str, table_header: list[str]) -> str:
+    """The caption a table's first header line follows in its passage, at the end of the text before it."""
+    at = passage.find(table_header[0]) if table_header else -1
+    caption = _CAPTION.search(passage[:at].rstrip()) if at > 0 else None
+    return caption.group(1) if caption else ""
+
+
 def of_another_measure(question: Question, unit: Unit, section: str, title: str) -> bool:
     """Is `unit` a row of a table by year whose label names another measure than the question asks of: no word
     of the question but the organisation's (its document's title) and the years in the label, the header or the
@@ -1950,9 +2004,19 @@ def of_another_measure(question: Question, unit: Unit, section: str, title: str)
     organisation = set(tokenize(title))
     asked, danish = own - organisation, (own if question.language == "da" else glossed) - organisation
     named = set(tokenize(f"{split_cells(unit.text.strip())[0]} {' '.join(unit.table_header)} {section}"))
-    # ... nor a Danish word as a compound's head: "Kvistlån" are loans (an English "rate" is no "Overlevelsesrate").
+    if asked & _MONEY_WORDS and named & _MONEY_WORDS:
+        return False  # "hvor mange penge var det i alt": "Udlånt beløb i alt (kr.)" is an amount of money
+    # ... nor a Danish word as a compound's head: "Kvistlån" are loans (an English "rate" is no "Overlevelsesrate");
+    # or as its first part: members are counted in "Medlemsvirksomheder".
     return bool(asked) and not named & (asked | danish) \
-        and not any(len(term) >= 3 and word.endswith(term) for word in named for term in danish)
+        and not any(len(term) >= 3 and word.endswith(term) for word in named for term in danish) \
+        and not any(len(term) >= _MIN_MODIFIER_TERM and word.startswith(term) for word in named for term in danish)
+
+
+_MIN_MODIFIER_TERM = 5  # "medlem" of "Medlemsvirksomheder"; not "pris" of "Prisstigning"
+# Words naming money as the measure, tokenized ("penge", "beløbet", "(kr.)", "amount"); "koster" asks a price of
+# something, and the question's other words say of what.
+_MONEY_WORDS = frozenset({"peng", "beløb", "kr", "kron", "money", "amount"})
 
 
 @lru_cache(maxsize=1024)

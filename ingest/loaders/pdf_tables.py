@@ -46,10 +46,7 @@ def table_rows(layout: str, lenient: bool = False, trailing: bool = False) -> li
     tables: list[list[list[str]]] = []
     run: list[list[tuple[int, str]]] = []
     label: list[tuple[int, str]] | None = None
-    for line in layout.splitlines():
-        if not line.strip():
-            continue
-        cells = _cells(line)
+    for cells in _marks_lowered([_cells(line) for line in layout.splitlines() if line.strip()]):
         if run and label is None and _continues(cells, run[-1], lenient):
             run[-1] = _joined(run[-1], cells)
             continue
@@ -72,6 +69,26 @@ def table_rows(layout: str, lenient: bool = False, trailing: bool = False) -> li
     if len(run) >= _MIN_ROWS:
         tables.append(_texts(run, label if trailing else None))
     return tables
+
+
+def _marks_lowered(lines: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """The lines with a header line's raised footnote mark put onto the line under it: "1  2023  2024  2025" over
+    "Nøgletal  2022" is the header "Nøgletal  2022¹  2023  2024  2025" (the plain text writes "20221")."""
+    lowered: list[list[tuple[int, str]]] = []
+    for line in lines:
+        above = lowered[-1] if lowered else []
+        if len(above) >= 2 and len(line) >= 2 and _FOOTNOTE_MARK.fullmatch(above[0][1]) and line[0][0] < above[0][0] \
+                and (marked := _under(*above[0], line[1:])) is not None \
+                and not any(_same_column(cell, other) for cell in above[1:] for other in line):
+            start, text = line[1 + marked]
+            line = sorted([*line[: 1 + marked], (start, f"{text}{_RAISED}{above[0][1]}"), *line[2 + marked:], *above[1:]])
+            lowered[-1] = line
+        else:
+            lowered.append(line)
+    return lowered
+
+
+_RAISED = "\x01"  # before a header cell's footnote mark: kept to find the cell's words, left out of the table
 
 
 def _texts(run: list[list[tuple[int, str]]], label: list[tuple[int, str]] | None) -> list[list[str]]:
@@ -100,6 +117,10 @@ def _continues(cells: list[tuple[int, str]], row: list[tuple[int, str]], lenient
     # Leniently, a line of words in capitals too ("Region Sydøst  B2B-matchmaking ..." under "Eksportfremme Sydøst,
     # Danmark  Leadpartner, ...  4.350"), which may as well be a row with its figures left out: the plain text's word
     # order decides (with_tables).
+    # A footnote mark raised onto a line of its own under the row's label ("1" between "med tilskud fra" and
+    # "netværket") goes on it too: held to the label's end (_wrapped).
+    if len(cells) == 1 and _FOOTNOTE_MARK.fullmatch(cells[0][1]) and under[0] == row[0][1]:
+        return True
     return cells[0][1][0].islower() or (cells[0][0] > row[0][0] + _ALIGNED and not any(
         _FIGURE.match(text) for text in under if text is not None)) or (
         lenient and len(cells) >= 2 and not any(_FIGURE.match(text) for _, text in cells))
@@ -213,7 +234,7 @@ def with_tables(plain: str, layout: str) -> str:
                     break
         if span is None:
             continue
-        rows = "\n".join("  ".join(" ".join(cell.split()) for cell in row) for row in table)
+        rows = "\n".join("  ".join(" ".join(re.sub(f"{_RAISED}.*", "", cell).split()) for cell in row) for row in table)
         # On lines of their own, without blank lines around: a page of pypdf text has none, and the cleaning step
         # reads that as a page of wrapped lines.
         before, after = plain[:span[0]].rstrip(" "), plain[span[1]:].lstrip(" ")
@@ -282,7 +303,7 @@ def _wrapped_labels_joined(table: list[list[str]]) -> list[list[str]]:
 
 
 def _words(table: list[list[str]]) -> str:
-    return " ".join(" ".join(cell.split()) for row in table for cell in row)
+    return " ".join(" ".join(cell.replace(_RAISED, "").split()) for row in table for cell in row)
 
 
 def _find_words(text: str, words: str) -> tuple[int, int] | None:

@@ -116,6 +116,8 @@ def test_a_danish_document_naming_english_events_is_danish():
     ("who can i talk to and what's the number", "contact"),
     ("ida marie svarer ikke paa mails, hvem tager hendes opgaver", "who"),  # a statement, then the question
     ("jeg har brug for en mail, hvem skal jeg skrive til", "contact"),
+    ("kan man stadig købe virtuelt medlemskab? skal bare bruge en adresse til mit cvr", "other"),  # yes or no, then
+    ("hvem står for eksportforløbet? skal bruge en mail", "contact"),  # ... the asker's need says what is wanted
     ("kan jeg sende ansøgningen på mail", "other"),  # how it is sent, not an address
     ("can I apply by email?", "other"),
     ("hvad er maksbeløbet i madpuljen", "quantity"),  # the limit in a compound
@@ -308,12 +310,20 @@ def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text,
      ["is the cyber check actually free", "how often can we get one (cyber check actually free)"]),
     # "er det på væksthuset" checks the first part's answer: one question.
     ("hvor sidder rådgiveren, er det på væksthuset", ["hvor sidder rådgiveren, er det på væksthuset"]),
+    ("hvem er kontakt paa voucherordningen nu? er det stadig birgitte aagaard",
+     ["hvem er kontakt paa voucherordningen nu? er det stadig birgitte aagaard"]),
     # ... but "er det gratis hvis ..." asks on a condition of its own, after a dash too.
     ("hvad koster startklar forløbet – er det gratis hvis man er under 30?",
-     ["hvad koster startklar forløbet", "er det gratis hvis man er under 30 (koster forløbet)"]),
+     ["hvad koster startklar forløbet", "er det gratis hvis man er under 30 (koster startklar forløbet)"]),
     # "og er i …" describes the asker ("you" and "in" are both "i"): one question.
     ("kan vi søge når vi har 12 ansatte og er i gang med eksport",
      ["kan vi søge når vi har 12 ansatte og er i gang med eksport"]),
+    # ... but the English "and do i" asks a question of its own.
+    ("when is the startup cafe in english and do i need to sign up",
+     ["when is the startup cafe in english", "do i need to sign up"]),
+    # The verb "hvor mange" counts the doers of is no subject of the next part.
+    ("hvor mange søgte leverandørpuljen i 2022 og hvor mange fik ja?",
+     ["hvor mange søgte leverandørpuljen i 2022", "hvor mange fik ja i 2022 (leverandørpuljen)"]),
     # "the year before" is the year before the first part's.
     ("What was the utilisation rate of the test centre in 2025, and what was it the year before?",
      ["What was the utilisation rate of the test centre in 2025", "what was it in 2024 (utilisation rate test centre)"]),
@@ -698,6 +708,19 @@ def test_of_a_group_the_ones_asked_about_are_counted():
     assert analyse("hvor mange af deltagerne var tilfredse").counted is None
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("hvor mange sidder der i lånekomitéen", "person"),  # "en lånekomité med 5 medlemmer"
+    ("hvor mange arbejder i sekretariatet", "person"),
+    ("hvor mange deltog i konferencen sidste år", "person"),  # "320 deltagere", not "de næste tre år"
+    ("hvor mange fik tilskud i 2024", None),  # people or companies: any count
+    ("hvor mange søgte puljen i 2025", None),
+    ("hvor mange møder kan man få", "mød"),  # a noun ending as a verb does
+])
+def test_a_verb_after_how_many_is_nothing_counted(text, counted):
+    """"hvor mange sidder der i komitéen" counts its members, not "sidder": a verb is no counted noun."""
+    assert analyse(text).counted == counted
+
+
 def test_an_expected_budget_asks_for_an_amount():
     q = analyse("hvad er det forventede budget for 2027")
     assert (q.answer_type, q.counted) == ("quantity", "kr")
@@ -705,6 +728,15 @@ def test_an_expected_budget_asks_for_an_amount():
 
 def test_free_meetings_count_meetings():
     assert analyse("hvor mange gratis møder kan man få i startrådgivningen").counted == "mød"
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("hvor mange plantebaserede virksomheder var medlem i 2025", "virksom"),  # "Plantebaserede fødevarer  9  14  19"
+    ("hvor mange udenlandske gæster kom der", "gæst"),
+    ("hvor mange studerende deltog", "stud"),  # a noun of that ending, before a verb
+])
+def test_an_adjective_before_the_counted_noun_is_not_counted(text, counted):
+    assert analyse(text).counted == counted
 
 
 def test_a_past_year_the_asker_compares_with_is_no_asked_year():

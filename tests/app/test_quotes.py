@@ -25,9 +25,11 @@ from app.quotes import (
     of_another_measure,
     render_table_row,
     rounds_to,
+    row_label,
     says_not_available,
     short_answer,
     split_units,
+    table_caption,
 )
 
 TABLE_PASSAGE = (
@@ -646,6 +648,11 @@ def test_a_when_question_without_an_event_is_answered_by_a_recurrence():
     assert fits_answer_type(analyse("when does the bus run"), "Route 113 runs every 30 minutes on weekdays.")
     assert not fits_answer_type(analyse("hvornår startede projektet"), "Styregruppen mødes hver måned.")
     assert fits_answer_type(analyse("hvornaar er kulturnatten"), "Kulturnatten holdes fremover den første fredag i oktober.")
+    # ... or of each month: "the first Thursday of every month", "den sidste onsdag i måneden"
+    assert fits_answer_type(analyse("when is the startup cafe in english"),
+                            "On the first Thursday of every month we host the Startup Café in English from 17:00 to 19:00.")
+    assert fits_answer_type(analyse("hvornår er netværksmødet"), "Vi mødes den sidste onsdag i måneden kl. 8.")
+    assert fits_answer_type(analyse("hvornår er morgenmødet"), "Morgenmødet holdes første tirsdag i hver måned.")
 
 
 def test_opening_hours_of_the_asked_day_are_those_right_after_it():
@@ -1466,6 +1473,9 @@ def test_asked_where_the_sentence_naming_the_place_answers(asked):
     ("hvem er kontakt nu hvor min kollega er gået på barsel", []),  # no name
     ("hvem er vikar for maja", ["maja"]),
     ("hvem dækker for kontoret i juli", []),  # a place covered for, not a person
+    ("hvem er kontakt paa voucherordningen nu? er det stadig birgitte aagaard", ["birgitte aagaard"]),  # in doubt
+    ("who runs the voucher scheme now - is it still Birgitte?", ["Birgitte"]),
+    ("hvem kan hjælpe os, er det stadig gratis?", []),  # no one's name
 ])
 def test_the_asker_may_say_someone_is_away_in_a_sentence_of_its_own(asked, away):
     assert people_away(analyse(asked)) == away
@@ -1589,9 +1599,62 @@ def test_a_row_with_a_signed_change_is_a_row_not_a_header_line():
     ("hvor mange kvistlån blev udbetalt i 2023", "Udbetalte Kvistlån (antal)", False),
     ("how many active volunteer mentors did kvist have in 2024?", "Aktive frivillige mentorer", False),
     ("how many loans were paid out in 2024", "Udbetalte Kvistlån (antal)", False),  # the glossary's "lån"
+    ("hvor mange penge var det i alt i 2023", "Udlånt beløb i alt (kr.)", False),  # money is an amount in kroner
+    ("how much money was lent out in 2024", "Udlånt beløb i alt (kr.)", False),
+    ("hvor mange penge var det i alt i 2023", "Aktive frivillige mentorer", True),
 ])
 def test_a_key_figure_row_naming_no_word_of_the_question_is_another_measure(question, label, other):
     """The organisation's name, in the document's title, and the years name no measure."""
     units = split_units(f"Nøgletal  2023  2024  2025\n{label}  9  14  17\nDeltagere i workshops  640  815  962", 0)
     assert of_another_measure(analyse(question), units[0], "Nøgletal 2023–2025", "Årsrapport 2025 – Iværksætterhuset Kvist") \
         is other
+
+
+MEMBERS_BY_TRADE = (
+    "Tabel 1 viser antallet af medlemsvirksomheder ved udgangen af hvert år. Tabel 1. Medlemsvirksomheder pr. 31. "
+    "december fordelt på delbranche\n\nDelbranche  2023  2024  2025\nMejeri og ost  21  23  24\n"
+    "Kød, fjerkræ og charcuteri  28  30  29\nPlantebaserede fødevarer og alternative proteiner2  9  14  19\n"
+    "Medlemmer i alt  147  164  179")
+
+
+def test_a_tables_caption_says_what_its_rows_count():
+    """"Tabel 1. Medlemsvirksomheder ..." over rows of trades: their figures count companies."""
+    units = split_units(MEMBERS_BY_TRADE, 0)
+    assert table_caption(MEMBERS_BY_TRADE, units[-1].table_header) == \
+        "Medlemsvirksomheder pr. 31. december fordelt på delbranche"
+    selection = best_quote("hvor mange virksomheder inden for mejeri og ost var medlem i 2025",
+                           {"aarsrapport.pdf": MEMBERS_BY_TRADE})
+    assert selection.best_unit.text.startswith("Mejeri og ost") and selection.fits_type, selection.evidence
+
+
+def test_the_row_the_question_names_answers_before_the_tables_total():
+    selection = best_quote("hvor mange plantebaserede virksomheder var medlem i 2025", {"aarsrapport.pdf": MEMBERS_BY_TRADE})
+    assert selection.best_unit.text.startswith("Plantebaserede"), selection.evidence
+    total = best_quote("hvor mange virksomheder var medlem i alt i 2025", {"aarsrapport.pdf": MEMBERS_BY_TRADE})
+    assert total.best_unit.text.startswith("Medlemmer i alt"), total.evidence
+
+
+def test_members_are_counted_by_member_companies_not_by_a_fee_for_a_size_of_member():
+    """"Medlemsvirksomheder pr. 31. december" (a label with a date in it) counts members; "Stort medlem  50–249
+    12.000 kr." under "Antal ansatte" is a fee for a size of company."""
+    passage = ("Nøgletal  2022  2023  2024\nMedlemsvirksomheder pr. 31. december  86  112  139\n"
+               "Ansøgninger til Leverandørpuljen  19  34  46")
+    fees = "Medlemstype  Antal ansatte  Kontingent pr. år\nLille medlem  1–9  2.500 kr.\nStort medlem  50–249  12.000 kr."
+    question = analyse("hvor mange medlemmer havde netvaerket ved udgangen af 2024")
+    members = split_units(passage, 0)[0]
+    assert row_label(members.text) == "Medlemsvirksomheder pr. 31. december"
+    assert fits_answer_type(question, members.text, " ".join(members.table_header))
+    assert not of_another_measure(question, members, "Året i tal", "Årsberetning 2025")
+    fee = split_units(fees, 0)[-1]
+    assert not fits_answer_type(question, fee.text, " ".join(fee.table_header))
+    assert not fits_answer_type(analyse("hvor mange medlemsmøder var der i 2024"), members.text, " ".join(members.table_header))
+
+
+def test_how_many_counts_things_not_an_amount_of_money():
+    """"hvor mange fik ja" names nothing counted, but counts: not "Bevilget tilskud (kr.)  912.000"."""
+    units = split_units("Nøgletal  2022  2023\nBevilget tilskud fra Leverandørpuljen (kr.)  912.000  1.587.500\n"
+                        "Bevilgede projekter i Leverandørpuljen  14  22", 0)
+    question = analyse("hvor mange fik ja i 2022 (leverandørpuljen)")
+    assert not fits_answer_type(question, units[0].text, " ".join(units[0].table_header))
+    assert fits_answer_type(question, units[1].text, " ".join(units[1].table_header))
+    assert fits_answer_type(analyse("hvor meget fik de i 2022"), units[0].text, " ".join(units[0].table_header))

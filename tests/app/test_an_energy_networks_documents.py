@@ -1,0 +1,61 @@
+"""A suppliers' network's annual report, with its key figures by year, and its 2024 fee rules. Written for these tests
+(fictional)."""
+import pytest
+
+from tests.conftest import engine_beside_corpus, where_a_reader_looks
+
+ANNUAL_REPORT = """---
+title: Årsberetning 2025 – Energileverandørnetværket Vestkyst
+year: 2025
+---
+# Årsberetning 2025
+
+## Året i tal
+
+Tabel 1 viser netværkets vigtigste nøgletal for de seneste fire år.
+
+| Nøgletal | 2022 | 2023 | 2024 | 2025 |
+|---|---|---|---|---|
+| Medlemsvirksomheder pr. 31. december | 86 | 112 | 139 | 164 |
+| Ansøgninger til Leverandørpuljen | 19 | 34 | 46 | 58 |
+| Bevilgede projekter i Leverandørpuljen | 14 | 22 | 31 | 37 |
+| Bevilget tilskud fra Leverandørpuljen (kr.) | 912.000 | 1.587.500 | 2.356.000 | 2.871.250 |
+
+Medlemstallet er næsten fordoblet på tre år.
+"""
+
+FEE_RULES_2024 = """---
+title: Regler for kontingent og Leverandørpulje 2024
+year: 2024
+---
+# Regler for kontingent og Leverandørpulje 2024
+
+## 2. Medlemskab og kontingent
+
+Kontingentet afhænger af antallet af ansatte.
+
+| Medlemstype | Antal ansatte | Kontingent pr. år |
+|---|---|---|
+| Lille medlem | 1–9 | 2.500 kr. |
+| Mellem medlem | 10–49 | 6.000 kr. |
+| Stort medlem | 50–249 | 12.000 kr. |
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return engine_beside_corpus(tmp_path_factory.mktemp("energy_network"), {
+        "aarsberetning-2025.md": ANNUAL_REPORT, "kontingentregler-2024.md": FEE_RULES_2024})
+
+
+def test_how_many_members_is_the_member_companies_row_not_a_fee_for_a_size_of_member(engine):
+    answer = engine.ask("hvor mange medlemmer havde netvaerket ved udgangen af 2024")
+    assert "139" in where_a_reader_looks(answer.text) and "12.000" not in where_a_reader_looks(answer.text), answer.text
+
+
+def test_how_many_got_a_yes_after_how_many_applied_is_the_next_row_of_the_same_year(engine):
+    """The row that answered the first part ("Ansøgninger ...: 2022: 19") does not answer the second; nor does the
+    amount granted."""
+    answer = engine.ask("hvor mange søgte leverandørpuljen i 2022 og hvor mange fik ja?")
+    second = answer.text.split("2)")[1]
+    assert "14" in where_a_reader_looks(second) and "912.000" not in where_a_reader_looks(second), answer.text
