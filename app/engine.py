@@ -58,6 +58,7 @@ from app.quotes import (
     names_anyone,
     people_away,
     read_with_referent,
+    recurs,
     render_table_row,
     rounds_to,
     row_label,
@@ -250,8 +251,6 @@ _THIS_YEAR = re.compile(r"\b(?:i år|i indeværende år|this year|in the current
 _FOUNDED_THEN = re.compile(rf"\b{FOUNDED}\s+(?:i\s+|in\s+)?(?:sidste år|i fjor|i år|last year|this year)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:sidste år|i fjor|sidste kalenderår|last year|in the previous year)\b", re.I)
 CARD_DOCUMENTS = 3  # a contact question also draws the contact cards of the documents of its first passages
-# A Danish quote covering less than this share of the question words the summary's line covers is of another thing.
-SUMMARY_COVERAGE_SHARE = 1.0
 
 
 # The Danish words documents use for an English date question's event: "when does it end" finds "udløber".
@@ -793,13 +792,12 @@ class Engine:
                     original = in_other_language.selection if in_other_language.decision.answer else None
                     # A Danish quote sharing none of the question's words is of another thing ("koster i alt 85.000
                     # kr." of a booking system, asked what the associated partnership costs): no other value of it.
-                    # Nor one sharing far fewer than the summary's line: a workshop calendar's "Torsdag, Start: 16:00"
-                    # is no other date of the "Startup Café in English" the summary holds "on the first Thursday".
                     # Nor is a date of no event ("Dato: 18-08-2026" of a calendar) another date of the founding the
-                    # summary dates ("The cluster was founded in 2014").
-                    original_coverage = in_other_language.decision.signals.get("quote_coverage", 0.0)
+                    # summary dates ("The cluster was founded in 2014"); nor a calendar's dates another day of what
+                    # the summary holds "on the first Thursday of every month".
                     if summarised and original is not None and (
-                            original_coverage == 0 or original_coverage < SUMMARY_COVERAGE_SHARE * selection.quote_coverage
+                            in_other_language.decision.signals.get("quote_coverage", 0.0) == 0
+                            or (q.answer_type == "date" and recurs(selection.best_unit.text))
                             or (q.event and dated_event(q.event, selection.best_unit.text)
                                 and not dated_event(q.event, original.best_unit.text))):
                         original = None
@@ -1068,7 +1066,9 @@ def _offers_for_the_asker(q: Question, retrieved: list[Retrieved], finder: "Prog
 
 
 # "kan vi få en mentor", "can we get a mentor": the thing asked for.
-_GETS_A = re.compile(r"\b(?:få|have|søge(?:\s+om)?|get)\s+(?:en|et|nogle|a|an|some)\s+([^\W\d_]{5,})")
+# ... or applies for a thing by its definite form: "kan vi søge puljen" beside "Leverandørpuljen".
+_GETS_A = re.compile(r"\b(?:få|have|søge(?:\s+om)?|get)\s+(?:en|et|nogle|a|an|some)\s+([^\W\d_]{5,})"
+                     r"|\bsøge(?:\s+om)?\s+([^\W\d_]{3,}(?:en|et))\b")
 
 
 def _names_an_uncatalogued_offer(q: Question, state: "_IndexState", finder: "ProgrammeFinder") -> bool:
@@ -1078,11 +1078,11 @@ def _names_an_uncatalogued_offer(q: Question, state: "_IndexState", finder: "Pro
     catalogued = _catalogued(finder)
     # "join the incubator": in the documents' Danish too ("inkubatoren").
     text = f"{q.normalised or q.text} {_with_danish_terms(q, state).search_text}".lower()
-    gotten = {match.group(1) for match in _GETS_A.finditer(text)}
+    gotten = {match.group(1) or match.group(2) for match in _GETS_A.finditer(text)}
     words = {word for word in re.findall(r"[^\W\d_]{5,}", text)
              if word not in STOPWORDS and state.vocabulary.recognises(word) and not finder.names.recognises(word)
              and ((not is_everyday(word) and not is_everyday(word, "en"))
-                  or (word in gotten and state.heading_vocabulary.knows(word)))}
+                  or (word in gotten and (state.heading_vocabulary.knows(word) or word in state.heading_vocabulary.tails)))}
     if not words:
         return False
     catalogued_words = state.vocabulary_of(tuple(sorted(source for source in state.document_texts

@@ -915,6 +915,8 @@ _QUESTION_WORD = re.compile(
 # "hvornår og hvor er generalforsamlingen", "when and where is the workshop": two questions of one thing.
 _ASKING_WORDS = r"hvornår|hvor|hvad|hvem|when|where|what|who"
 _PAIRED_QUESTION_WORDS = re.compile(rf"^\W*({_ASKING_WORDS})\s+(?:og|and|&)\s+({_ASKING_WORDS})\s+(\w.*)$", re.I)
+# "hvad betyder gwo og ptx egentlig", "what do GWO and PtX stand for": the meaning of each.
+_TWO_MEANINGS = re.compile(r"^\W*(hvad\s+betyder|what\s+do)\s+([^\W_][\w-]*)\s+(?:og|and|&)\s+([^\W_][\w-]*)\b(.*)$", re.I)
 # "nu hvor maja er gået på barsel, hvem ...": a clause saying why, whose "hvor" asks nothing.
 _NOW_THAT = re.compile(r"\bnu\s+hvor\b", re.I)
 # "is the cyber check actually free", "gælder det også for os": a verb first asks yes or no.
@@ -982,6 +984,10 @@ def split_parts(text: str) -> list[str]:
     if paired:  # "hvornår og hvor er generalforsamlingen": when it is, and where
         first, second, rest = paired.groups()
         return [f"{first} {rest}".strip(" ?"), f"{second} {rest}".strip(" ?")]
+    meanings = _TWO_MEANINGS.match(text)
+    if meanings:  # "hvad betyder gwo og ptx": what each means
+        asking, first, second, rest = meanings.groups()
+        return [f"{asking} {first}{rest}".strip(" ?"), f"{asking} {second}{rest}".strip(" ?")]
     pieces: list[str] = []
     asked: list[bool] = []  # each piece ended with a question mark: "samlede indtægter 2025 for klyngen?" asks
     starts = [0, *(boundary.end() for boundary in _PART_BOUNDARY.finditer(text))]

@@ -307,6 +307,11 @@ _RECURRENCE = re.compile(
     # ... or of each month: "the first Thursday of every month", "den sidste onsdag i måneden".
     rf"|\b(?:første|anden|tredje|fjerde|sidste|first|second|third|fourth|last)\s+(?:{WEEKDAYS})\w*\s+(?:i|in|of)\s+"
     r"(?:måneden|hver\s+måned|(?:every|each|the)\s+month)\b", re.I)
+def recurs(text: str) -> bool:
+    """Does `text` give a when that recurs ("the first Thursday of every month", "Hver 14. dag"), and no date?"""
+    return bool(_RECURRENCE.search(text)) and not has_date(text)
+
+
 # How often: "mødes fire gange om året", "to gange årligt", "once a year"; or once in a period: "ikke har fået et
 # cybertjek inden for de seneste 24 måneder".
 _HOW_OFTEN = re.compile(

@@ -41,11 +41,29 @@ Kontingentet afhænger af antallet af ansatte.
 | Stort medlem | 50–249 | 12.000 kr. |
 """
 
+RULES_2026 = """---
+title: Kontingent- og støtteregler 2026
+year: 2026
+---
+# Kontingent- og støtteregler 2026
+
+## 2. Leverandørpuljen
+
+Leverandørpuljen medfinansierer medlemmernes udviklingsprojekter. For at søge skal virksomheden have været medlem i
+mindst 3 måneder på ansøgningsfristen og være registreret i CVR i mindst 1 år.
+
+| Runde | Ansøgningsfrist | Svar senest |
+|---|---|---|
+| Runde 2 | 1. maj 2026 | 12. juni 2026 |
+| Runde 3 | 1. oktober 2026 | 13. november 2026 |
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("energy_network"), {
-        "aarsberetning-2025.md": ANNUAL_REPORT, "kontingentregler-2024.md": FEE_RULES_2024})
+        "aarsberetning-2025.md": ANNUAL_REPORT, "kontingentregler-2024.md": FEE_RULES_2024,
+        "stoetteregler-2026.md": RULES_2026})
 
 
 def test_how_many_members_is_the_member_companies_row_not_a_fee_for_a_size_of_member(engine):
@@ -59,3 +77,10 @@ def test_how_many_got_a_yes_after_how_many_applied_is_the_next_row_of_the_same_y
     answer = engine.ask("hvor mange søgte leverandørpuljen i 2022 og hvor mange fik ja?")
     second = answer.text.split("2)")[1]
     assert "14" in where_a_reader_looks(second) and "912.000" not in where_a_reader_looks(second), answer.text
+
+
+def test_asked_whether_the_company_may_apply_for_the_pool_the_documents_answer_not_the_programme_catalogue(engine):
+    """"kan vi søge puljen": the pool the documents write of ("Leverandørpuljen"), not a recommendation among the
+    corpus's catalogue of programmes for a company so described."""
+    answer = engine.ask("vores cvr er 14 mdr gammelt og vi meldte os ind for 2 mdr siden. kan vi søge puljen i næste runde?")
+    assert "bedste bud" not in answer.text and "mindst 3 måneder" in answer.text.split("\n")[1], answer.text

@@ -321,6 +321,9 @@ def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text,
     # ... but the English "and do i" asks a question of its own.
     ("when is the startup cafe in english and do i need to sign up",
      ["when is the startup cafe in english", "do i need to sign up"]),
+    # The meaning of each of two terms.
+    ("hvad betyder gwo og ptx egentlig?", ["hvad betyder gwo egentlig", "hvad betyder ptx egentlig"]),
+    ("what do GWO and PtX stand for?", ["what do GWO stand for", "what do PtX stand for"]),
     # The verb "hvor mange" counts the doers of is no subject of the next part.
     ("hvor mange søgte leverandørpuljen i 2022 og hvor mange fik ja?",
      ["hvor mange søgte leverandørpuljen i 2022", "hvor mange fik ja i 2022 (leverandørpuljen)"]),

@@ -1658,3 +1658,4 @@ def test_how_many_counts_things_not_an_amount_of_money():
     assert not fits_answer_type(question, units[0].text, " ".join(units[0].table_header))
     assert fits_answer_type(question, units[1].text, " ".join(units[1].table_header))
     assert fits_answer_type(analyse("hvor meget fik de i 2022"), units[0].text, " ".join(units[0].table_header))
+
