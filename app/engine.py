@@ -54,6 +54,7 @@ from app.quotes import (
     changed_from,
     dated_event,
     fact_unit,
+    gives_what_is_asked_roughly,
     held_counts,
     names_anyone,
     people_away,
@@ -794,10 +795,12 @@ class Engine:
                     # kr." of a booking system, asked what the associated partnership costs): no other value of it.
                     # Nor is a date of no event ("Dato: 18-08-2026" of a calendar) another date of the founding the
                     # summary dates ("The cluster was founded in 2014"); nor a calendar's dates another day of what
-                    # the summary holds "on the first Thursday of every month".
+                    # the summary holds "on the first Thursday of every month"; nor an exact figure of a year ("1.187
+                    # medarbejdere" in 2025) the one the summary rounds, asked roughly ("almost 3,450 since 2022").
                     if summarised and original is not None and (
                             in_other_language.decision.signals.get("quote_coverage", 0.0) == 0
                             or (q.answer_type == "date" and recurs(selection.best_unit.text))
+                            or (q.answer_type == "quantity" and gives_what_is_asked_roughly(q, selection.best_unit.text))
                             or (q.event and dated_event(q.event, selection.best_unit.text)
                                 and not dated_event(q.event, original.best_unit.text))):
                         original = None

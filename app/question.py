@@ -94,7 +94,7 @@ _CONTACT = re.compile(
 EVENTS: dict[str, re.Pattern[str]] = {
     # "Svar senest 15. april 2026", "Der gives svar senest 1. maj": the day the office answers by, not the applicant's
     # deadline. First, so that "senest" after "svar" is read as this.
-    "reply": re.compile(r"\b(svar\s+(?:senest|inden|forventes)|(?:gives|får|sendes|modtager|forventes)\s+(?:\w+\s+)?svar|"
+    "reply": re.compile(r"\b(svar\s+(?:gives\s+|sendes\s+)?(?:senest|inden|forventes)|(?:gives|får|sendes|modtager|forventes)\s+(?:\w+\s+)?svar|"
                         r"(?:answers?|reply|replies|decisions?)\s+(?:by|within|is\s+given)|hear\s+back)\b", re.I),
     # "hvornår skulle ansøgningerne være indsendt": the deadline, as "Ansøgningsfristen er den 15. april" writes it.
     # ... or as the end of the time one may apply in: "Der kan søges løbende fra d. 12. januar 2026 til d. 30. oktober".

@@ -186,6 +186,9 @@ _REFERENCE = re.compile(r"\b(?:side|s\.|bilag|kap\.|kapitel|afsnit|nr\.|punkt|§
 ANSWERED_PENALTY = 0.25  # a sentence that answered an earlier part ranks below a runner-up this far behind it
 AWAY_PENALTY = 0.2  # a contact line naming the person the asker says is away
 TOTAL_ROW_PENALTY = 0.1  # a table's total row, when the question names another row
+EXAMPLE_BONUS = 0.1  # a sentence of a worked example with the asker's figures
+MIN_EXAMPLE_FIGURES = 2
+EXAMPLE_MORE = 3  # the sentences of its working and result
 
 
 # "nu hvor maja er på barsel", "nu hvor poul erik er gået på pension", "now that Rasmus has retired": whom the asker
@@ -579,8 +582,11 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             return False
         # "hvornår får man svar": "inden for 10 arbejdsdage"; not a start or end, which is a date of its own.
         relative = question.event in _COUNTED_FROM_SOMETHING and has_relative_time(text)
+        # A reply date under a heading on the deadline is no deadline: "Svar gives senest 10. juli 2026" under "Flytning
+        # af ansøgningsfristen".
         return (has_date(_without_asked_dates(question, _YEAR_IN_A_NAME.sub(" ", text))) or relative) and (
-            question.event != "deadline" or bool(EVENTS["deadline"].search(f"{section} {header} {text}")))
+            question.event != "deadline" or bool(EVENTS["deadline"].search(EVENTS["reply"].sub(" ", text))) or (
+                bool(EVENTS["deadline"].search(f"{section} {header}")) and not EVENTS["reply"].search(text)))
     if question.answer_type == "contact":
         if asks_address(question.normalised or question.text):
             return bool(STREET_ADDRESS.search(text))
@@ -959,6 +965,11 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             # "Quay depth  9.5 metres") is a row too, not a header line.
             data = sorted({*data, *(i for i, line in enumerate(lines) if i > data[0]
                                     and len(split_cells(line)) >= 2 and not _names_years(line))})
+            # Years alone over rows with one cell more name the columns: "2025  2026" over "Mentortilskud til
+            # virksomheden  4.000 kr.  6.000 kr.".
+            if len(data) > 1 and all(_YEAR_CELL.fullmatch(cell) for cell in split_cells(lines[data[0]])) \
+                    and len(split_cells(lines[data[1]])) == len(split_cells(lines[data[0]])) + 1:
+                data = data[1:]
             # Each row under the lines over the table and the label of its group of rows, if any: "Bookede dage
             # 97  142  168" under "Nøgletal  2023  2024  2025" and "Test- og Demonstrationscenter Lundvig".
             top, group = lines[:data[0]], []
@@ -1497,6 +1508,11 @@ def select(
     named_rows = set() if _TOTAL.search(asking) else \
         {unit.passage_rank for unit in units if unit.table_header is not None and not _TOTAL.search(unit.text)
          and set(tokenize(split_cells(unit.text.strip())[0])) & set(question.terms) - set(question.years)}
+    # A worked example of the asker's own case: a passage holding two or more of the figures they give ("14 ansatte",
+    # "3 mand", "18.000 kr") besides years.
+    own_figures = {figure for figure in _NUMBER.findall(asking) if not _YEAR_OR_SPAN.fullmatch(figure)}
+    examples = {rank for rank, passage in enumerate(passages)
+                if len(own_figures & set(_NUMBER.findall(passage))) >= MIN_EXAMPLE_FIGURES}
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -1579,6 +1595,8 @@ def select(
             score -= PLACE_PENALTY  # "hvor er generalforsamlingen": not the sentence giving only its date
         if unit.text in avoid:
             score -= ANSWERED_PENALTY
+        if unit.passage_rank in examples:
+            score += EXAMPLE_BONUS
         if unit.passage_rank in named_rows and unit.table_header is not None and _TOTAL.search(split_cells(unit.text.strip())[0]):
             score -= TOTAL_ROW_PENALTY
         if names_anyone(unit.text, away):
@@ -1690,6 +1708,14 @@ def select(
                 or unit.text in {quoted.text for quoted in chosen}:
             break
         chosen.append(unit)
+    # A worked example stating the asker's case ("En VVS-virksomhed ... med 14 ansatte sender 3 medarbejdere ... til
+    # 18.000 kr.") is quoted with its working and result: "Samlet tilskud: 32.400 kr.".
+    if best.passage_rank in examples and len(own_figures & set(_NUMBER.findall(best.text))) >= MIN_EXAMPLE_FIGURES:
+        for unit in units[index + 1 : index + 1 + EXAMPLE_MORE]:
+            if unit.passage_rank != best.passage_rank or unit.table_header is not None:
+                break
+            if unit.text not in {quoted.text for quoted in chosen}:
+                chosen.append(unit)
     primary = len(chosen)
     if replaced is not None and replaced.text not in {quoted.text for quoted in chosen}:
         chosen.append(replaced)
@@ -2437,6 +2463,17 @@ def _values(answer: str) -> list[float]:
         return []
     magnitude = _MAGNITUDES.get((match.group(2) or "").lower(), 1)
     return [float(form.replace("d", ".")) * magnitude for form in number_forms(match.group(1))]
+
+
+# "roughly how many", "ca. hvor mange", "sådan cirka": the asker wants a rounded figure.
+_ASKS_ROUGHLY = re.compile(r"\b(?:roughly|approximately|approx|about\s+how|around\s+how|ca|cirka|omtrent|circa|rundt\s+regnet)\b",
+                           re.I)
+
+
+def gives_what_is_asked_roughly(question: Question, text: str) -> bool:
+    """Does `text` round its figure ("about 165 member companies") for a question asking for a rough one ("roughly
+    how many member companies")?"""
+    return bool(_ASKS_ROUGHLY.search(question.normalised or question.text)) and bool(_ROUNDING.search(text))
 
 
 def rounds_to(summary: str, rounded: str, exact: str) -> bool:

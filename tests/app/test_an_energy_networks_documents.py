@@ -21,7 +21,15 @@ Tabel 1 viser netværkets vigtigste nøgletal for de seneste fire år.
 | Bevilgede projekter i Leverandørpuljen | 14 | 22 | 31 | 37 |
 | Bevilget tilskud fra Leverandørpuljen (kr.) | 912.000 | 1.587.500 | 2.356.000 | 2.871.250 |
 
-Medlemstallet er næsten fordoblet på tre år.
+Medlemstallet er næsten fordoblet på tre år. Medlemsundersøgelsen blev i 2025 besvaret af 117 medlemsvirksomheder
+(svarprocent 71).
+"""
+
+ENGLISH_SUMMARY = """ELV Vestkyst - summary in English
+
+THE NETWORK IN FIGURES (rounded)
+- about 165 member companies at the end of 2025, some 80 of them with fewer than 10 employees
+- almost DKK 2.9 million in grants from the Supplier Pool to 37 projects in 2025
 """
 
 FEE_RULES_2024 = """---
@@ -63,7 +71,7 @@ mindst 3 måneder på ansøgningsfristen og være registreret i CVR i mindst 1 �
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("energy_network"), {
         "aarsberetning-2025.md": ANNUAL_REPORT, "kontingentregler-2024.md": FEE_RULES_2024,
-        "stoetteregler-2026.md": RULES_2026})
+        "stoetteregler-2026.md": RULES_2026, "elv_summary_in_english.txt": ENGLISH_SUMMARY})
 
 
 def test_how_many_members_is_the_member_companies_row_not_a_fee_for_a_size_of_member(engine):
@@ -84,3 +92,9 @@ def test_asked_whether_the_company_may_apply_for_the_pool_the_documents_answer_n
     corpus's catalogue of programmes for a company so described."""
     answer = engine.ask("vores cvr er 14 mdr gammelt og vi meldte os ind for 2 mdr siden. kan vi søge puljen i næste runde?")
     assert "bedste bud" not in answer.text and "mindst 3 måneder" in answer.text.split("\n")[1], answer.text
+
+
+def test_asked_roughly_the_english_summarys_rounded_figure_answers(engine):
+    """"roughly how many member companies": the summary's "about 165", not a Danish count of survey answers."""
+    answer = engine.ask("roughly how many member companies does the network have?")
+    assert "165" in where_a_reader_looks(answer.text), answer.text

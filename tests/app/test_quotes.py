@@ -1548,6 +1548,17 @@ def test_the_day_an_answer_is_given_by_is_no_deadline_of_the_applicant(asked, da
     assert short_answer(analyse(asked), units[:1]) == date
 
 
+def test_a_reply_date_under_a_heading_on_the_deadline_is_no_deadline():
+    """The minutes' item "Flytning af ansøgningsfristen" says when the deadline is, and when replies are given."""
+    asked = analyse("hvornaar er ansoegningsfristen for runde 2")
+    section = "Ad 3. Flytning af ansøgningsfristen for runde 2"
+    assert not fits_answer_type(asked, "Svar gives senest 10. juli 2026, og kurser med start fra 1. august 2026 kan "
+                                       "fortsat søges i runden.", section=section)
+    assert fits_answer_type(asked, "Beslutning: Ansøgningsfristen for runde 2 flyttes fra 8. juni 2026 til 15. juni "
+                                   "2026 kl. 12.00.", section=section)
+    assert fits_answer_type(asked, "Runde 2 lukker 15. juni 2026.", section=section)  # the heading says it is the deadline
+
+
 @pytest.mark.parametrize("question, text, header", [
     ("hvor mange virksomheder er medlem af klyngen", "Under 10 fuldtidsansatte  2.500 kr.",
      "Medlemskontingent 2026 (ekskl. moms) Virksomhedens størrelse  Kontingent pr. år"),
@@ -1659,3 +1670,28 @@ def test_how_many_counts_things_not_an_amount_of_money():
     assert fits_answer_type(question, units[1].text, " ".join(units[1].table_header))
     assert fits_answer_type(analyse("hvor meget fik de i 2022"), units[0].text, " ".join(units[0].table_header))
 
+
+
+def test_a_worked_example_of_the_askers_case_is_quoted_with_its_working_and_result():
+    """The asker's figures (14 ansatte, 3 mand, 18.000 kr) are the example's: its result answers, not only the rates."""
+    rules = {"retningslinjer.docx": "Lille virksomhed (10–49 ansatte): 60 % tilskud – loft 15.000 kr. pr. medarbejder.\n\n"
+                                    "Mikrovirksomhed (1–9 ansatte): 75 % tilskud – loft 15.000 kr. pr. medarbejder.",
+             "eksempler.docx": "En VVS-virksomhed i Klintsø med 14 ansatte sender 3 medarbejdere på et kursus i digital "
+                               "projektstyring til 18.000 kr. pr. deltager. Virksomheden er en lille virksomhed, og "
+                               "tilskuddet er 60 % af 18.000 kr. = 10.800 kr. pr. deltager. Beløbet er under loftet på "
+                               "15.000 kr. Samlet tilskud: 32.400 kr."}
+    selection = best_quote("hvad faar vi i tilskud hvis vi er 14 ansatte og sender 3 mand paa et kursus til 18.000 kr pr person",
+                           rules)
+    assert "Samlet tilskud: 32.400 kr." in [unit.text for unit in selection.units[: selection.primary]], selection.evidence
+
+
+def test_years_alone_over_rows_with_one_cell_more_name_the_columns():
+    """"2025  2026" under a caption, over rows of amounts: the header, not a row of its own."""
+    units = split_units("Mentortilskud pr. elev pr. år\n2025  2026\nMentortilskud til virksomheden  4.000 kr.  6.000 kr.\n"
+                        "Højst antal elever pr. virksomhed  2 elever  3 elever", 0)
+    assert [unit.text for unit in units] == ["Mentortilskud til virksomheden  4.000 kr.  6.000 kr.",
+                                             "Højst antal elever pr. virksomhed  2 elever  3 elever"]
+    assert render_table_row(units[0], analyse("hvor meget er mentortilskuddet i 2026")) == \
+        "Mentortilskud pr. elev pr. år, Mentortilskud til virksomheden: 2026: 6.000 kr."
+    # A year labels a row of figures: "2023  9  14" under "Bookede dage".
+    assert [unit.text for unit in split_units("Bookede dage\n2023  9  14\n2024  12  15", 0)] == ["2023  9  14", "2024  12  15"]
