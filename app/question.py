@@ -595,7 +595,7 @@ _HYPOTHETICAL = re.compile(r"\b(hvis|ville|kunne|skulle|if|would|could|should)\b
 
 
 # "det engelske resumé siger næsten 60", "i kalenderen står der 1. marts": what the asker read and doubts.
-_SAYS = r"siger|sagde|skriver|skrev|står|staar|stod|mener|mente|påstår|påstod|hævder|hævdede|tror|troede|synes|syntes|says|said|states|writes|wrote|thinks|thought|believes|claims|claimed"
+_SAYS = r"siger|sagde|skriver|skrev|står|staar|stod|mener|mente|påstår|påstod|hævder|hævdede|tror|troede|synes|syntes|says|said|states|writes|wrote|thinks|thought|believes|claims|claimed|læste|læst|hørte|hørt|read|heard|saw|seen"
 _CLAIMED_FIGURE = re.compile(rf"\b(?:{_SAYS})\s+(?:der\s+)?(?:det\s+er\s+|it's\s+|it\s+is\s+)?"
                              r"(?:(?:bare|kun|næsten|ca\.?|cirka|omkring|over|under|just|only|nearly|about|around|almost)\s+)*"
                              r"(\d[\d.,]*)", re.I)

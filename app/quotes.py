@@ -310,6 +310,11 @@ _RECURRENCE = re.compile(
     # ... or of each month: "the first Thursday of every month", "den sidste onsdag i måneden".
     rf"|\b(?:første|anden|tredje|fjerde|sidste|first|second|third|fourth|last)\s+(?:{WEEKDAYS})\w*\s+(?:i|in|of)\s+"
     r"(?:måneden|hver\s+måned|(?:every|each|the)\s+month)\b", re.I)
+_ASKS_MAIL = re.compile(r"\b(?:e-?mail\w*|mail\w*|mailadresse\w*)\b", re.I)
+_ASKS_PHONE = re.compile(r"\b(?:tlf|telefon\w*|\w*nummer\w*|ring\w*|phone\w*|number|call)\b", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w+")
+
+
 def recurs(text: str) -> bool:
     """Does `text` give a when that recurs ("the first Thursday of every month", "Hver 14. dag"), and no date?"""
     return bool(_RECURRENCE.search(text)) and not has_date(text)
@@ -572,6 +577,11 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         if question.counted == "kr":
             text = _without_own_amounts(question, text)
         counted = counts_asked(question, text, header) or (question.counted == "kr" and charged_as_a_rate(f"{header} {text}"))
+        # "how much are mentors paid per hour": not "4.000 kr. pr. elev pr. år", a rate per other things; nor a total
+        # ("around DKK 16 million in grants"): an hourly rate is written as one ("Timepris", "pr. time").
+        asked_per, stated_per = rates_per(question.normalised or question.text), rates_per(f"{header} {text}")
+        if asked_per and not asked_per & stated_per and (stated_per or "time" in asked_per):
+            return False
         return has_quantity(text) and counted and has_unit(question.units, text, header)
     if question.answer_type == "date":
         # A deadline is only a deadline when the sentence (or a table's header: "Frist", or its section's heading)
@@ -590,6 +600,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
     if question.answer_type == "contact":
         if asks_address(question.normalised or question.text):
             return bool(STREET_ADDRESS.search(text))
+        if _ASKS_MAIL.search(question.normalised or question.text) and not _ASKS_PHONE.search(question.normalised or question.text):
+            return bool(_EMAIL.search(text))  # "hvad er mads kirkegaards mail": not his phone number
         # "hvem skal jeg ringe til": someone's number or e-mail; a web address ("Book via www...") reaches no one.
         # Or the person one is sent to: "Spørgsmål om kemikalier rettes til laboratorieansvarlig Sofie Amalie Krogh."
         if _ASKS_WHOM.search(question.normalised or question.text):
@@ -2084,7 +2096,7 @@ _RATES = {
     "år": r"(?:pr\.?|per|om)\s+(?:kalender)?år(?:et)?\b|\bårlig\w*|\bper\s+(?:calendar\s+)?year\b|\bannual\w*|\byearly\b",
     "måned": r"(?:pr\.?|per|om)\s+måned(?:en)?\b|\bmånedlig\w*|\bper\s+month\b|\bmonthly\b",
     "uge": r"(?:pr\.?|per|om)\s+ugen?\b|\bugentlig\w*|\bper\s+week\b|\bweekly\b",
-    "time": r"(?:pr\.?|per|i)\s+timen?\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b",
+    "time": r"(?:pr\.?|per|i)\s+timen?\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|\btime(?:pris|sats|takst|løn)\w*",
     "dag": r"(?:pr\.?|per|om)\s+dag(?:en)?\b|\bper\s+day\b|\bdaily\b",
     "person": r"(?:pr\.?|per)\s+(?:medarbejder|ansat|deltager|person|elev|lærling|kursist|employee|participant|"
               r"apprentice|head)\w*",

@@ -194,6 +194,7 @@ def test_a_thing_and_its_asked_detail_is_a_part_of_its_own():
     ("kan vi komme med på eksportstart? på hjemmesiden står der max 9", "kan vi komme med på eksportstart?"),
     ("hvornår er fristen? i kalenderen staar der 15 marts", "hvornår er fristen?"),  # "aa" for "å"
     ("hvad er max beløbet nu? en kollega mente det var 50.000", "hvad er max beløbet nu?"),
+    ("hvad koster gwo bst med netværksrabatten? læste 12.800 et sted", "hvad koster gwo bst med netværksrabatten?"),
     ("hvad koster kurset? og hvad siger reglerne om afbud", "hvad koster kurset? og hvad siger reglerne om afbud"),
 ])
 def test_what_another_source_says_after_the_question_is_no_part_of_it(text, asked):

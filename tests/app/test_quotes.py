@@ -1695,3 +1695,17 @@ def test_years_alone_over_rows_with_one_cell_more_name_the_columns():
         "Mentortilskud pr. elev pr. år, Mentortilskud til virksomheden: 2026: 6.000 kr."
     # A year labels a row of figures: "2023  9  14" under "Bookede dage".
     assert [unit.text for unit in split_units("Bookede dage\n2023  9  14\n2024  12  15", 0)] == ["2023  9  14", "2024  12  15"]
+
+
+@pytest.mark.parametrize("question, text, fits", [
+    ("hvad er mads kirkegaards mail", "Mads kan træffes på telefon 72 18 40 15 og har fremmøde om torsdagen.", False),
+    ("hvad er mads kirkegaards mail", "Skriv til Mads Kirkegaard på mki@nordkyst.dk.", True),
+    ("hvad er mads' mail eller telefonnummer", "Mads kan træffes på telefon 72 18 40 15.", True),
+    ("how much are mentors paid per hour", "Virksomheder kan få et mentortilskud på 4.000 kr. pr. elev pr. år.", False),
+    ("how much are mentors paid per hour", "In total, the fund has paid out around DKK 16 million in grants.", False),
+    ("how much are mentors paid per hour", "Mentorer aflønnes med en timesats på 250 kr.", True),
+    ("hvad koster kontingentet om året", "Kontingentet er 2.500 kr.", True),  # a yearly fee written without its year
+])
+def test_a_contact_or_a_rate_asked_for_is_the_kind_given(question, text, fits):
+    """An e-mail address asked for is no phone number; a rate per hour no rate per pupil and year, nor a total."""
+    assert fits_answer_type(analyse(question), text) is fits
