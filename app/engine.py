@@ -49,6 +49,7 @@ from app.question import (ANY_HOLDER, FOUNDED, Question, about_first, analyse, a
                           document_language, split_parts)
 from app.quotes import (
     STAFF,
+    TAKES_OVER,
     Scorer,
     Selection,
     changed_from,
@@ -135,14 +136,6 @@ TEXTS = {
         "others_also": "Other documents say{quoted}:",
     },
 }
-
-
-# "Fra 1. maj 2026 overtager Line Bæk Jørgensen ...", "Emil is standing in for Maja": who does the work of someone away.
-# Or for the time being: "I perioden er Mads Holmgaard Ravn kontaktperson for Eksportparat".
-_TAKES_OVER = re.compile(r"\b(?:overtager|overtaget|overtog|afløser|afløst|vikarierer|barselsvikar|vikar|efterfølger|"
-                         r"i\s+perioden|i\s+mellemtiden|midlertidig\w*|indtil\s+videre|"
-                         r"takes?\s+over|took\s+over|replaces?|replaced|stands?\s+in|covers?\s+for|successor|"
-                         r"in\s+the\s+meantime|temporarily|interim)\b", re.I)
 
 
 # Said when a reply quotes documents of another language than its own.
@@ -593,6 +586,8 @@ class Engine:
         part_texts = [whole.normalised] if whole.follow_up else split_parts(whole.normalised)
         questions = [whole] if len(part_texts) == 1 else [self._analyse(t, history, language, state) for t in part_texts]
         questions = questions[:1] + [asks_the_same(part, questions[0]) for part in questions[1:]]
+        # "hvem er kontakt paa voucherordningen nu? er det stadig birgitte aagaard": each part knows whom the asker doubts.
+        questions = [replace(part, doubted=whole.doubted) for part in questions]
         parts = [self._answer_part(q, state, timings) for q in questions]
         holder = _holder_answered(parts[0]) if len(parts) > 1 else None
         for n in range(1, len(parts)):
@@ -799,7 +794,8 @@ class Engine:
                     # medarbejdere" in 2025) the one the summary rounds, asked roughly ("almost 3,450 since 2022").
                     if summarised and original is not None and (
                             in_other_language.decision.signals.get("quote_coverage", 0.0) == 0
-                            or (q.answer_type == "date" and recurs(selection.best_unit.text))
+                            or (q.answer_type == "date" and recurs(selection.best_unit.text)
+                                and selection.quote_coverage >= in_other_language.decision.signals.get("quote_coverage", 0.0))
                             or (q.answer_type == "quantity" and gives_what_is_asked_roughly(q, selection.best_unit.text))
                             or (q.event and dated_event(q.event, selection.best_unit.text)
                                 and not dated_event(q.event, original.best_unit.text))):
@@ -845,7 +841,7 @@ class Engine:
         # The passage saying so answers though it names the asked topic otherwise ("kompetenceforløbene" for
         # "efterårsmodulerne"): whom to ask now is what was asked.
         passage = retried.retrieved[best.passage_rank].chunk.text
-        if retried.decision.reason == "missing" and _TAKES_OVER.search(best.text) and names_anyone(passage, away):
+        if retried.decision.reason == "missing" and TAKES_OVER.search(best.text) and names_anyone(passage, away):
             return replace(retried, decision=replace(retried.decision, answer=True, reason="answered", explanation=(
                 f"{retried.decision.explanation}; but the quote says who takes over from {', '.join(away)}, "
                 "whom the question says is away")))

@@ -288,6 +288,7 @@ class Question:
     counted_as_asked: str = ""  # an English "how many X"'s X ("meetings"), matched to Danish by app/counted.py
     asks_what_happened: bool = False  # "hvor mange penge har X afsat": no figure under a condition answers it
     post: str | None = None  # a who-question's post, as a pattern of the words naming it (asked_post)
+    doubted: tuple[str, ...] = ()  # whom the asker doubts is still in post, in any part: "er det stadig hanne"
 
     @property
     def leading_year(self) -> str | None:
@@ -878,6 +879,7 @@ def analyse(
         expansions=expansions,
         asks_what_happened=asks_what_happened(normalised),
         post=asked_post(normalised) if kind == "who" else None,
+        doubted=tuple(_DOUBTED.findall(text)),
     )
 
 
@@ -888,21 +890,19 @@ ACCORDING_TO = re.compile(r"\b(?:ifølge|according to)\s+(?:the\s+|den\s+|det\s+
 # Several questions in one: "hvor mange forløb ... og hvor mange møder ...", "when did it start and when does
 # it end". A part starts at a question word after "og"/"and", "eller"/"or", a comma or a question mark, with its
 # preposition ("..., og i hvilket år blev den stiftet", "kan man sende den på mail eller hvordan søger man").
-_STILL_SO = r"(?:er\s+det|is\s+it)\s+(?:stadig|fortsat|still)\b"
 _PART_BOUNDARY = re.compile(
     r"(?:\?+\s*(?:og\s+|and\s+)?|,\s*(?:og\s+|and\s+|eller\s+|or\s+)?|\s+(?:og|samt|and|eller|or)\s+)"
     r"(?=(?:(?:i|på|fra|til|indtil|siden|med|af|in|on|from|at|by|for|until|till|since)\s+|(?:ellers|otherwise)[,\s]+)?"
     r"(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)"
     # "hvad koster mærket?? får vi rabat ...", "what does it cover, and is there a maximum": a yes/no question after
     # a question.
-    # Not "er det stadig birgitte aagaard", which doubts the first part's answer.
-    rf"|\?+\s*(?={_YES_NO_OPENING})(?!{_STILL_SO})|,\s*(?:og|and)\s+(?={_YES_NO_OPENING})(?!{_STILL_SO})"
+    rf"|\?+\s*(?={_YES_NO_OPENING})|,\s*(?:og|and)\s+(?={_YES_NO_OPENING})"
     # "hvad koster dagen, er der early bird": after a bare comma too, though not "hvor sidder han, er det på
     # væksthuset", which checks the first part's answer.
     rf"|,\s*(?={_YES_NO_OPENING})(?!\w+\s+(?:det|den|it|this|that)\b)"
     # "hvad koster garantien og er der et max": after a bare "og" too, though not "og er i" ("vi har 12 ansatte og
     # er i Herning" describes the asker); an English "and do i need to" asks.
-    rf"|\s+(?:og|and)\s+(?={_YES_NO_OPENING})(?!{_STILL_SO})(?!(?!do\b|does\b|can\b|will\b|could\b|may\b)\w+\s+i\b)"
+    rf"|\s+(?:og|and)\s+(?={_YES_NO_OPENING})(?!(?!do\b|does\b|can\b|will\b|could\b|may\b)\w+\s+i\b)"
     # "hvad koster forløbet – er det gratis hvis man er under 30": a yes/no question with a condition of its own,
     # after a comma or a dash.
     rf"|(?:,|\s+[–-])\s*(?={_YES_NO_OPENING})(?=[^?]*\b(?:hvis|if)\b)",
@@ -917,6 +917,10 @@ _ASKING_WORDS = r"hvornår|hvor|hvad|hvem|when|where|what|who"
 _PAIRED_QUESTION_WORDS = re.compile(rf"^\W*({_ASKING_WORDS})\s+(?:og|and|&)\s+({_ASKING_WORDS})\s+(\w.*)$", re.I)
 # "hvad betyder gwo og ptx egentlig", "what do GWO and PtX stand for": the meaning of each.
 _TWO_MEANINGS = re.compile(r"^\W*(hvad\s+betyder|what\s+do)\s+([^\W_][\w-]*)\s+(?:og|and|&)\s+([^\W_][\w-]*)\b(.*)$", re.I)
+# "er det stadig birgitte aagaard", "er det stadig hanne fra garnbutikken", "is it still Birgitte": the one named may
+# have left. The name (one or two words, and where they work) ends the clause.
+_DOUBTED = re.compile(r"\b(?:er\s+det|is\s+it)\s+(?:stadig|fortsat|still)\s+([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)"
+                     r"(?:\s+(?:fra|from|hos|på|at)\s+[^\W\d_]+)?\s*(?:[?.!,]|$)", re.I)
 # "nu hvor maja er gået på barsel, hvem ...": a clause saying why, whose "hvor" asks nothing.
 _NOW_THAT = re.compile(r"\bnu\s+hvor\b", re.I)
 # "is the cyber check actually free", "gælder det også for os": a verb first asks yes or no.

@@ -208,10 +208,13 @@ _STANDS_IN_FOR = re.compile(r"\b(?:covering|covers?|standing\s+in|stands?\s+in|f
                             r"afløser|dækker)\s+(?:ind\s+)?for\s+([^\W\d_]{3,})", re.I)
 
 
-# "er det stadig birgitte aagaard", "is it still Birgitte": the one named may have left. A name ends the clause; no
-# common word is one ("er det stadig gratis").
-_STILL = re.compile(r"\b(?:er\s+det|is\s+it)\s+(?:stadig|fortsat|still)\s+([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s*(?:[?.!,]|$)",
-                    re.I)
+# "Fra 1. maj 2026 overtager Line Bæk Jørgensen ...", "Emil is standing in for Maja": who does the work of someone away.
+# Or for the time being: "I perioden er Mads Holmgaard Ravn kontaktperson for Eksportparat".
+TAKES_OVER = re.compile(r"\b(?:overtager|overtaget|overtog|afløser|afløst|vikarierer|barselsvikar|vikar|efterfølger|"
+                        r"i\s+perioden|i\s+mellemtiden|midlertidig\w*|indtil\s+videre|"
+                        r"takes?\s+over|took\s+over|replaces?|replaced|stands?\s+in|covers?\s+for|successor|"
+                        r"in\s+the\s+meantime|temporarily|interim)\b", re.I)
+# A name the asker doubts (Question.doubted) is no common word: "er det stadig gratis".
 _COMMON_WORD_ZIPF = 5.0  # "gratis" 5.2, "muligt" 5.3; first names are rarer ("søren" 5.0, "birgitte" 4.2)
 
 
@@ -219,7 +222,7 @@ def people_away(question: Question) -> list[str]:
     """The names the question says are away: "maja" of "nu hvor maja er på barsel", "who is covering for Maja", or
     may be: "er det stadig birgitte aagaard"."""
     asked = question.normalised or question.text
-    doubted = [name for name in _STILL.findall(asked)
+    doubted = [name for name in question.doubted
                if all(zipf(word.lower(), question.language) < _COMMON_WORD_ZIPF for word in name.split())]
     return [name for name in _AWAY.findall(asked) + _STANDS_IN_FOR.findall(asked) + doubted
             if not set(name.lower().split()) & STOPWORDS and not _DEFINITE_NOUN_ENDING.search(name)]
@@ -1525,6 +1528,7 @@ def select(
     own_figures = {figure for figure in _NUMBER.findall(asking) if not _YEAR_OR_SPAN.fullmatch(figure)}
     examples = {rank for rank, passage in enumerate(passages)
                 if len(own_figures & set(_NUMBER.findall(passage))) >= MIN_EXAMPLE_FIGURES}
+    succeeded = bool(away) and any(names_anyone(unit.text, away) and TAKES_OVER.search(unit.text) for unit in units)
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -1612,7 +1616,9 @@ def select(
         if unit.passage_rank in named_rows and unit.table_header is not None and _TOTAL.search(split_cells(unit.text.strip())[0]):
             score -= TOTAL_ROW_PENALTY
         if names_anyone(unit.text, away):
-            score -= AWAY_PENALTY  # "nu hvor maja er på barsel": not Maja's card, whoever stands in for her
+            # "nu hvor maja er på barsel": not Maja's card, whoever stands in for her; the less so where a passage says
+            # who took over from her ("Søren overtog voucherordningen efter Birgitte Aagaard").
+            score -= AWAY_PENALTY * (2 if succeeded else 1)
         scored.append((score, unit, fits, similarity))
     scored.sort(key=lambda item: -item[0])
     score, best, fits, quote_similarity = scored[0]

@@ -311,8 +311,6 @@ def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text,
      ["is the cyber check actually free", "how often can we get one (cyber check actually free)"]),
     # "er det på væksthuset" checks the first part's answer: one question.
     ("hvor sidder rådgiveren, er det på væksthuset", ["hvor sidder rådgiveren, er det på væksthuset"]),
-    ("hvem er kontakt paa voucherordningen nu? er det stadig birgitte aagaard",
-     ["hvem er kontakt paa voucherordningen nu? er det stadig birgitte aagaard"]),
     # ... but "er det gratis hvis ..." asks on a condition of its own, after a dash too.
     ("hvad koster startklar forløbet – er det gratis hvis man er under 30?",
      ["hvad koster startklar forløbet", "er det gratis hvis man er under 30 (koster startklar forløbet)"]),

@@ -1474,6 +1474,7 @@ def test_asked_where_the_sentence_naming_the_place_answers(asked):
     ("hvem er vikar for maja", ["maja"]),
     ("hvem dækker for kontoret i juli", []),  # a place covered for, not a person
     ("hvem er kontakt paa voucherordningen nu? er det stadig birgitte aagaard", ["birgitte aagaard"]),  # in doubt
+    ("hvem er kontaktperson for algade? er det stadig hanne fra garnbutikken", ["hanne"]),
     ("who runs the voucher scheme now - is it still Birgitte?", ["Birgitte"]),
     ("hvem kan hjælpe os, er det stadig gratis?", []),  # no one's name
 ])
