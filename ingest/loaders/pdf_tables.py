@@ -73,7 +73,8 @@ def table_rows(layout: str, lenient: bool = False, trailing: bool = False) -> li
 
 def _marks_lowered(lines: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     """The lines with a header line's raised footnote mark put onto the line under it: "1  2023  2024  2025" over
-    "Nøgletal  2022" is the header "Nøgletal  2022¹  2023  2024  2025" (the plain text writes "20221")."""
+    "Nøgletal  2022" is the header "Nøgletal  2022  2023  2024  2025" (the mark held to find the plain text's "20221",
+    then left out)."""
     lowered: list[list[tuple[int, str]]] = []
     for line in lines:
         above = lowered[-1] if lowered else []
