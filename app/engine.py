@@ -792,10 +792,11 @@ class Engine:
                     # summary dates ("The cluster was founded in 2014"); nor a calendar's dates another day of what
                     # the summary holds "on the first Thursday of every month"; nor an exact figure of a year ("1.187
                     # medarbejdere" in 2025) the one the summary rounds, asked roughly ("almost 3,450 since 2022").
+                    original_coverage = in_other_language.decision.signals.get("quote_coverage", 0.0)
                     if summarised and original is not None and (
-                            in_other_language.decision.signals.get("quote_coverage", 0.0) == 0
+                            original_coverage == 0
                             or (q.answer_type == "date" and recurs(selection.best_unit.text)
-                                and selection.quote_coverage >= in_other_language.decision.signals.get("quote_coverage", 0.0))
+                                and selection.quote_coverage >= original_coverage)
                             or (q.answer_type == "quantity" and gives_what_is_asked_roughly(q, selection.best_unit.text))
                             or (q.event and dated_event(q.event, selection.best_unit.text)
                                 and not dated_event(q.event, original.best_unit.text))):

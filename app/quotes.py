@@ -20,7 +20,7 @@ import numpy as np
 
 from app.calendar_dates import asked_dates, asked_times_of_year, dates_in, holds, in_time_of_year
 from app.core.datelines import ENTRY_DATE, is_dateline
-from app.core.contact_details import CONTACT_DETAIL, PERSON_NAME, PHONE_OR_EMAIL, STREET_ADDRESS, is_contact_card
+from app.core.contact_details import CONTACT_DETAIL, EMAIL, PERSON_NAME, PHONE_OR_EMAIL, STREET_ADDRESS, is_contact_card
 from app.core.words import MONTH_NAMES, SOLE_TRADER, WEEKDAYS
 from app.core.sentences import split_sentences
 from app.lexical import (DATE, NON_MEMBER, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, counted_words, number_forms, stem,
@@ -315,7 +315,6 @@ _RECURRENCE = re.compile(
     r"(?:måneden|hver\s+måned|(?:every|each|the)\s+month)\b", re.I)
 _ASKS_MAIL = re.compile(r"\b(?:e-?mail\w*|mail\w*|mailadresse\w*)\b", re.I)
 _ASKS_PHONE = re.compile(r"\b(?:tlf|telefon\w*|\w*nummer\w*|ring\w*|phone\w*|number|call)\b", re.I)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w+")
 
 
 def recurs(text: str) -> bool:
@@ -604,7 +603,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         if asks_address(question.normalised or question.text):
             return bool(STREET_ADDRESS.search(text))
         if _ASKS_MAIL.search(question.normalised or question.text) and not _ASKS_PHONE.search(question.normalised or question.text):
-            return bool(_EMAIL.search(text))  # "hvad er mads kirkegaards mail": not his phone number
+            return bool(EMAIL.search(text))  # "hvad er mads kirkegaards mail": not his phone number
         # "hvem skal jeg ringe til": someone's number or e-mail; a web address ("Book via www...") reaches no one.
         # Or the person one is sent to: "Spørgsmål om kemikalier rettes til laboratorieansvarlig Sofie Amalie Krogh."
         if _ASKS_WHOM.search(question.normalised or question.text):
@@ -853,9 +852,6 @@ def row_label(row: str) -> str:
     "Medlemsvirksomheder pr. 31. december  86  112"; not "2023" of "2023  9  14"), else ""."""
     first = re.split(r"\s{2,}|\s*\|\s*", row.strip(), maxsplit=1)[0]
     return "" if _FIGURE_CELL.match(first) else first
-
-
-_FIGURE_CELL = re.compile(r"[-–+(]?\d")  # "2023", "10–49 ansatte", "+600"
 
 
 def counts_asked(question: Question, text: str, header: str = "") -> bool:

@@ -186,54 +186,46 @@ def test_a_row_label_wrapped_over_two_lines_stays_with_its_row_and_the_table_goe
         "¹ Prisen omfatter én tekniker i hele lejeperioden og 2 sæt dragter, og oprydning afregnes separat."]
 
 
-def test_a_footnote_mark_raised_over_its_row_label_stays_at_the_labels_end_and_the_table_stays_whole():
-    """A raised "2" after "Kvist Cowork" sets the mark and the row's figures on a line over the label; before, the
-    whole table fell apart into headings over bare figures."""
-    layout = ("  Nøgletal                                       2023        2024        2025\n"
-              "  Udbetalte Kvistlån (antal)                        9          14          17\n"
-              "  2                                               71 %        78 %        86 %\n"
-              "  Belægningsgrad, Kvist Cowork\n"
-              "  Deltagere i workshops                           640         815         962\n")
-    plain = ("Nøgletal\n2023\n2024\n2025\nUdbetalte Kvistlån (antal)\n9\n14\n17\nBelægningsgrad, Kvist Cowork2\n71 %\n"
-             "78 %\n86 %\nDeltagere i workshops\n640\n815\n962")
-    assert with_tables(plain, layout).splitlines() == [
-        "Nøgletal  2023  2024  2025",
-        "Udbetalte Kvistlån (antal)  9  14  17",
-        "Belægningsgrad, Kvist Cowork2  71 %  78 %  86 %",
-        "Deltagere i workshops  640  815  962"]
-
-
-def test_a_footnote_mark_raised_over_a_header_year_leaves_the_year_over_its_column():
-    """A raised "1" after the header's "2022" stands on a line over it, with the other years; before, the table fell
-    apart into one cell per line."""
-    layout = ("                                         1          2023        2024        2025\n"
-              "  Nøgletal                               2022\n"
-              "  Virksomheder med bevilling             96          174         203         236\n"
-              "  Medarbejdere, der har gennemført      388          861       1.012       1.187\n"
-              "  kursus med tilskud2\n"
-              "  Udbetalt tilskud (mio. kr.)            1,9         4,1         4,8         5,6\n")
-    plain = ("Nøgletal\n20221\n2023\n2024\n2025\nVirksomheder med bevilling\n96\n174\n203\n236\nMedarbejdere, der har "
-             "gennemført\nkursus med tilskud2\n388\n861\n1.012\n1.187\nUdbetalt tilskud (mio. kr.)\n1,9\n4,1\n4,8\n5,6")
-    assert with_tables(plain, layout).splitlines() == [
-        "Nøgletal  2022  2023  2024  2025",
-        "Virksomheder med bevilling  96  174  203  236",
-        "Medarbejdere, der har gennemført kursus med tilskud2  388  861  1.012  1.187",
-        "Udbetalt tilskud (mio. kr.)  1,9  4,1  4,8  5,6"]
-
-
-def test_a_footnote_mark_raised_onto_a_line_of_its_own_inside_a_wrapped_label_ends_the_label():
-    """"1" stands between the label's two lines ("med tilskud fra" / "netværket"); the plain text writes "netværket1"."""
-    layout = ("  Nøgletal                                         2022        2023        2024\n"
-              "  Bevilgede projekter i Leverandørpuljen             14          22          31\n"
-              "  Medarbejdere GWO-certificeret med tilskud fra      38          71         104\n"
-              "  1\n"
-              "  netværket\n"
-              "  Deltagere på matchmakingdage                       64          97         121\n")
-    plain = ("Nøgletal\n 2022\n 2023\n 2024\nBevilgede projekter i Leverandørpuljen\n 14\n 22\n 31\nMedarbejdere "
-             "GWO-certificeret med tilskud fra\nnetværket1\n 38\n 71\n 104\nDeltagere på matchmakingdage\n 64\n 97\n 121")
-    assert with_tables(plain, layout).splitlines()[2:] == [
-        "Medarbejdere GWO-certificeret med tilskud fra netværket1  38  71  104",
-        "Deltagere på matchmakingdage  64  97  121"]
+@pytest.mark.parametrize("layout, plain, rows", [
+    # A raised "2" after "Kvist Cowork" sets the mark and the row's figures on a line over the label.
+    ("  Nøgletal                                       2023        2024        2025\n"
+     "  Udbetalte Kvistlån (antal)                        9          14          17\n"
+     "  2                                               71 %        78 %        86 %\n"
+     "  Belægningsgrad, Kvist Cowork\n"
+     "  Deltagere i workshops                           640         815         962\n",
+     "Nøgletal\n2023\n2024\n2025\nUdbetalte Kvistlån (antal)\n9\n14\n17\nBelægningsgrad, Kvist Cowork2\n71 %\n"
+     "78 %\n86 %\nDeltagere i workshops\n640\n815\n962",
+     ["Nøgletal  2023  2024  2025", "Udbetalte Kvistlån (antal)  9  14  17",
+      "Belægningsgrad, Kvist Cowork2  71 %  78 %  86 %", "Deltagere i workshops  640  815  962"]),
+    # A raised "1" after the header's "2022" stands on a line over it, with the other years.
+    ("                                         1          2023        2024        2025\n"
+     "  Nøgletal                               2022\n"
+     "  Virksomheder med bevilling             96          174         203         236\n"
+     "  Medarbejdere, der har gennemført      388          861       1.012       1.187\n"
+     "  kursus med tilskud2\n"
+     "  Udbetalt tilskud (mio. kr.)            1,9         4,1         4,8         5,6\n",
+     "Nøgletal\n20221\n2023\n2024\n2025\nVirksomheder med bevilling\n96\n174\n203\n236\nMedarbejdere, der har "
+     "gennemført\nkursus med tilskud2\n388\n861\n1.012\n1.187\nUdbetalt tilskud (mio. kr.)\n1,9\n4,1\n4,8\n5,6",
+     ["Nøgletal  2022  2023  2024  2025", "Virksomheder med bevilling  96  174  203  236",
+      "Medarbejdere, der har gennemført kursus med tilskud2  388  861  1.012  1.187",
+      "Udbetalt tilskud (mio. kr.)  1,9  4,1  4,8  5,6"]),
+    # "1" stands between the label's two lines ("med tilskud fra" / "netværket"); the plain text writes "netværket1".
+    ("  Nøgletal                                         2022        2023        2024\n"
+     "  Bevilgede projekter i Leverandørpuljen             14          22          31\n"
+     "  Medarbejdere GWO-certificeret med tilskud fra      38          71         104\n"
+     "  1\n"
+     "  netværket\n"
+     "  Deltagere på matchmakingdage                       64          97         121\n",
+     "Nøgletal\n 2022\n 2023\n 2024\nBevilgede projekter i Leverandørpuljen\n 14\n 22\n 31\nMedarbejdere "
+     "GWO-certificeret med tilskud fra\nnetværket1\n 38\n 71\n 104\nDeltagere på matchmakingdage\n 64\n 97\n 121",
+     ["Nøgletal  2022  2023  2024", "Bevilgede projekter i Leverandørpuljen  14  22  31",
+      "Medarbejdere GWO-certificeret med tilskud fra netværket1  38  71  104",
+      "Deltagere på matchmakingdage  64  97  121"]),
+])
+def test_a_raised_footnote_mark_stays_with_its_cell_and_the_table_stays_whole(layout, plain, rows):
+    """A footnote mark raised over a row label, over a header year or onto a line of its own inside a wrapped label;
+    before, each table fell apart into headings over bare figures or one cell per line."""
+    assert with_tables(plain, layout).splitlines() == rows
 
 
 def test_a_footnote_mark_raised_inside_a_wrapped_cell_ends_the_cell():
