@@ -10,6 +10,7 @@ of a list repeats it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.core.chunk import Chunk
@@ -17,6 +18,11 @@ from app.core.sentences import split_sentences
 from ingest.clean import clean_document
 from ingest.documents import Block, LoadedDocument
 from ingest.structure import to_blocks
+
+
+_CELL_GAP = re.compile(r"[ \t]{2,}")  # table cells are parted by two spaces or more, as ingest/clean.py writes them
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass
@@ -115,16 +121,34 @@ def _split(block: Block, chunk_size: int, overlap: int) -> list[_Piece]:
 
 
 def _split_table(block: Block, chunk_size: int) -> list[_Piece]:
-    """A table longer than chunk_size as runs of whole rows, each run repeating the header row when it
-    fits, so every part still says what its columns are."""
-    header, *rows = block.text.split("\n")
+    """A table longer than chunk_size as runs of whole rows, each run repeating the header when it fits, so every
+    part still says what its columns are. The header is the lines over the first row: captions ("FORÅR 2026") and
+    the line naming the columns. A caption inside the table starts a group with a header of its own ("EFTERÅR 2026"
+    over "Dato  Tid  Arrangement  Pris"), which the parts after it repeat."""
+    lines = block.text.split("\n")
+    first_named = next((i for i, line in enumerate(lines) if _names_columns(line)), 0)
+    header, rows = lines[:first_named + 1], lines[first_named + 1:]
     parts: list[list[str]] = []
+    new_header: list[str] = []
     for row in (piece for line in rows for piece in _cut(line, chunk_size)):
+        if new_header and _names_columns(row):
+            header, new_header = new_header + [row], []  # the group's line naming the columns
+        elif len(_CELL_GAP.split(row.strip())) < 2:
+            new_header.append(row)  # a caption, or a label of the rows under it ("Medlemmer og netværk")
+        else:
+            new_header = []
         if parts and len("\n".join(parts[-1] + [row])) <= chunk_size:
             parts[-1].append(row)
         else:
-            parts.append([header, row] if len(header) + 1 + len(row) <= chunk_size else [row])
+            lead = header if row not in header else header[:header.index(row)]
+            parts.append([*lead, row] if len("\n".join([*lead, row])) <= chunk_size else [row])
     return [_Piece("\n".join(part), block.section, block.page, "table", window=True) for part in parts]
+
+
+def _names_columns(line: str) -> bool:
+    """A line of two cells or more with no figure but years: "Dato  Tid  Arrangement  Pris", "Nøgletal  2024  2025"."""
+    cells = _CELL_GAP.split(line.strip())
+    return len(cells) >= 2 and not any(_DIGIT.search(cell) and not _YEAR.fullmatch(cell) for cell in cells)
 
 
 def _cut(text: str, chunk_size: int) -> list[str]:

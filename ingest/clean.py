@@ -50,6 +50,7 @@ _ADDRESS_LINE = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+\.|www\.|https?://)")
 _BARE_NUMBER = re.compile(r"^[\d.,%\s]+$")
 _NUMBERED_HEADING = re.compile(r"^(?:§[ \t]*)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")
 _CELL_GAP = re.compile(r"[ \t]{2,}")
+_DIGIT = re.compile(r"\d")
 _NUMERIC_CELL = re.compile(  # a figure, or a dash for none
     r"^[-–+(]?\d[\d.,\s]*\)?\s*(?:%|‰|kr\.?|mio\.?(?: kr\.?)?|mia\.?(?: kr\.?)?|t\.?\s*kr\.?)?$|^[-–]$", re.IGNORECASE
 )
@@ -318,7 +319,12 @@ def _build_units(lines: list[_Line], layout: _Layout, vocabulary: set[str]) -> l
         wrapped_dash = dash and _continues_with_dash(previous, line, layout)
         if i in rows:
             row = "  ".join(" ".join(cell.split()) for cell in _cells(line.raw))
-            if previous and previous.kind == "table" and i - 1 in rows:
+            # After a blank line, a line naming columns of another width starts another table: "fredag  kl.
+            # 9.00-12.00" of the phone hours is no row of the staff list below it.
+            widths = len(_cells(line.raw)), len(_cells(lines[i - 1].raw))
+            another = line.gap > 0 and min(widths) >= 2 and widths[0] != widths[1] \
+                and not any(_DIGIT.search(cell) for cell in _cells(line.raw))  # a line naming the new columns
+            if previous and previous.kind == "table" and i - 1 in rows and not another:
                 previous.rows.append(row)
             else:
                 units.append(_Unit("table", line, rows=[row]))

@@ -1,7 +1,8 @@
 """A document's title, year, publisher, language and kind, plus whatever else its metadata says.
 
 Per field, the first source that has a value wins:
-1. the sidecar `<file name>.meta.yaml` next to the document (e.g. `report.pdf.meta.yaml`);
+1. the sidecar next to the document: `<file name>.meta.yaml` (e.g. `report.pdf.meta.yaml`), or as found in the
+   wild, `.meta.yml` or `.meta.json`, after the whole file name or its stem (`report.meta.json`);
 2. YAML front matter (or Hugo's TOML, between '+++' lines) at the top of a .md or .txt file;
    a field may go by its Danish name there and in a sidecar ("Titel:", "år:", "udgiver:", "sprog:");
 3. what the file itself suggests (PDF /Title and /CreationDate, DOCX properties and Title line, HTML <title>
@@ -30,6 +31,8 @@ from app.core.yaml_models import FieldProblem, field_problems
 from ingest.documents import DocumentMetadata, LoadError
 
 SIDECAR_SUFFIX = ".meta.yaml"
+# JSON is YAML, so one reader takes all three. The first one found is the document's.
+SIDECAR_SUFFIXES = (SIDECAR_SUFFIX, ".meta.yml", ".meta.json")
 ALLOWED_KEYS = ("title", "year", "publisher", "language", "kind")
 # Danish (and common English) names for the known fields, as Danish sites and editors write them ("Titel:",
 # "år:", "udgiver:"). The field's own name wins when a block states both.
@@ -53,7 +56,18 @@ _PLACEHOLDER_TITLE = re.compile(
 
 
 def sidecar_path(path: Path) -> Path:
+    """The document's sidecar: the first of `report.pdf.meta.yaml`, `.meta.yml`, `.meta.json`, then the same after
+    the stem (`report.meta.json`); the canonical `report.pdf.meta.yaml` when there is none."""
+    for base in (path.name, path.stem):
+        for suffix in SIDECAR_SUFFIXES:
+            candidate = path.with_name(base + suffix)
+            if candidate.exists():
+                return candidate
     return path.with_name(path.name + SIDECAR_SUFFIX)
+
+
+def is_sidecar(name: str) -> bool:
+    return name.lower().endswith(SIDECAR_SUFFIXES)
 
 
 def _text(value: object) -> str | None:
@@ -229,7 +243,9 @@ def _mapping(parsed: object, where: str) -> tuple[MetadataBlock, list[str]]:
         faulty = {problem.key for problem in problems}
         block = MetadataBlock.model_validate({key: value for key, value in values.items() if key not in faulty})
     for key in values:
-        close = [] if key in ALLOWED_KEYS else difflib.get_close_matches(key.lower(), ALLOWED_KEYS, n=1, cutoff=0.75)
+        # A date key is no misspelling: "published" is a date, not "publisher".
+        close = [] if key in ALLOWED_KEYS or key.lower() in DATE_KEYS else \
+            difflib.get_close_matches(key.lower(), ALLOWED_KEYS, n=1, cutoff=0.75)
         if close:
             warnings.append(f"{where}: unknown key '{key}' (did you mean '{close[0]}'?); kept as metadata "
                             f"'{key}', not as the document's {close[0]}")
@@ -311,7 +327,7 @@ def _year_in_title(title: str) -> int | None:
     """The first year a title names ("Mentorprogrammet 2025-2026"), for a document nothing else dates; not a
     year still to come ("Vision 2035"), which names a goal, not when it was written."""
     match = _YEAR.search(title)
-    return int(match.group()) if match and int(match.group()) <= datetime.date.today().year else None
+    return _looking_back(title) or (int(match.group()) if match and int(match.group()) <= datetime.date.today().year else None)
 
 
 # "vores priser 2025", "Handlingsplan 2012": a year right after the noun it dates. Not after a preposition or a
@@ -338,4 +354,19 @@ def _year_in_opening(opening: str) -> int | None:
 
 def _year_from_file_name(path: Path) -> int | None:
     match = _YEAR.search(path.stem)
-    return int(match.group()) if match else None
+    return _looking_back(path.stem) or (int(match.group()) if match else None)
+
+
+# An evaluation or a report of a period ("evalueringsrapport-2021-2025") is written at its end and tells how things
+# stood then; a plan for a period ("handlingsplan-2026-2028") is written at its start.
+_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+_LOOKS_BACK = re.compile(r"evaluer|evaluation|rapport|report|status|regnskab|resultat|afrapport|beretning|review", re.I)
+
+
+def _looking_back(text: str) -> int | None:
+    """The end year of the period a retrospective names, when that year has come."""
+    period = _PERIOD.search(text)
+    if period is None or not _LOOKS_BACK.search(text):
+        return None
+    end = int(period.group(2))
+    return end if int(period.group(1)) < end <= datetime.date.today().year else None

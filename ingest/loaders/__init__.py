@@ -11,7 +11,7 @@ from pathlib import Path
 from app.core.document_formats import DOCUMENT_FORMATS, SUPPORTED_SUFFIXES
 from ingest.documents import DocumentLimits, LoadedDocument, LoadError
 from ingest.loaders.extracted import Extracted
-from ingest.metadata import SIDECAR_SUFFIX, read_metadata, sidecar_path
+from ingest.metadata import is_sidecar, read_metadata, sidecar_path
 
 __all__ = ["SUPPORTED_SUFFIXES", "Extracted", "is_document_file", "load_document"]
 
@@ -42,7 +42,7 @@ def is_document_file(path: Path, *, config_files: tuple[str, ...] = ("programmes
     pipeline reports them instead of silently skipping them. Pass the settings' file names as `config_files`.
     """
     name = path.name
-    return not (name.endswith(SIDECAR_SUFFIX) or name.startswith((".", "~$")) or name in config_files)
+    return not (is_sidecar(name) or name.startswith((".", "~$")) or name in config_files)
 
 
 # Text formats hold at most 4 bytes per character (UTF-8); a file larger than that cannot be within the limit.

@@ -11,7 +11,7 @@ from markdown_it import MarkdownIt
 
 from ingest.documents import LoadError, Page
 from ingest.loaders.extracted import Extracted
-from ingest.loaders.grid_tables import rows_of_grid_tables
+from ingest.loaders.grid_tables import rows_of_grid_tables, rows_of_wrapped_pipe_rows
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL | re.MULTILINE)
 # Hugo's TOML front matter: "+++" / title = "..." / date = 2026-01-12 / "+++".
@@ -19,6 +19,8 @@ _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(?P<toml>.*?)^\+\+\+[ \t]*(?:\
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
 # "##Højdepunkter": a heading to its writer, a paragraph to CommonMark. Only short lines, so a "#eksport"
 # hashtag in running text stays text.
+# Kramdown's, Pandoc's and Hugo's heading ids and classes ("## Spilinkubatoren {#inkubator}") are markup, not words.
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")
 _HEADING_WITHOUT_SPACE = re.compile(r"^( {0,3}#{1,6})(?=[^#\s][^\n]{0,80}$)", re.MULTILINE)
 _HTML_TAG = re.compile(r"<[^>]+>")
 
@@ -98,7 +100,7 @@ def markdown_to_text(markdown: str) -> Extracted:
     for index, token in enumerate(tokens):
         kind = token.type
         if kind == "heading_open":
-            text = _inline_text(tokens[index + 1])
+            text = _HEADING_ATTRIBUTES.sub("", _inline_text(tokens[index + 1]))
             if title is None and token.tag == "h1":
                 title = text
             headings.setdefault(text, int(token.tag[1]))
@@ -181,4 +183,5 @@ def extract(path: Path) -> Extracted:
     _, body = split_front_matter(text)
     if path.suffix.lower() == ".md":
         return markdown_to_text(body)
-    return Extracted(pages=[Page(number=None, text=rows_of_grid_tables(body))], heading_hint=first_line_heading(body))
+    text = rows_of_wrapped_pipe_rows(rows_of_grid_tables(body))
+    return Extracted(pages=[Page(number=None, text=text)], heading_hint=first_line_heading(body))

@@ -222,3 +222,20 @@ def test_an_faqs_question_starts_the_chunk_its_answer_is_in():
                               metadata=DocumentMetadata(title="Ofte stillede spørgsmål"), content_hash="x")
     for chunk in chunk_document(document, chunk_size=400):
         assert not chunk.text.rstrip().endswith("?"), chunk.text
+
+
+def test_a_long_tables_parts_repeat_its_caption_and_column_names_and_a_later_groups_own():
+    """A calendar's "FORÅR 2026" and "Dato  Tid  Arrangement  Pris" over each part, not its first row; after
+    "EFTERÅR 2026" and its own line naming the columns, the parts repeat those."""
+    rows = [f"{day:02d}. {month} 2026  10.00-12.00  Workshop nummer {day} om emnet  Gratis"
+            for month in ("mar.", "okt.") for day in range(1, 13)]
+    table = "\n".join(["FORÅR 2026", "Dato  Tid  Arrangement  Pris", *rows[:12], "EFTERÅR 2026",
+                       "Dato  Tid  Arrangement  Pris", *rows[12:]])
+    document = LoadedDocument(source="kalender.txt", format="text", pages=[Page(None, clean_text(table))],
+                              metadata=DocumentMetadata(title="Arrangementer"), content_hash="x")
+    parts = [chunk.text.split("\n") for chunk in chunk_document(document, chunk_size=400)]
+    assert len(parts) >= 4
+    for part in parts:
+        rows_in_it = [line for line in part if "Workshop" in line]
+        season = "FORÅR 2026" if rows_in_it[0].split()[1] == "mar." else "EFTERÅR 2026"
+        assert part[:2] == [season, "Dato  Tid  Arrangement  Pris"], part

@@ -418,3 +418,12 @@ def test_a_table_row_with_a_long_wrapped_cell_and_a_dash_for_no_figure_is_a_row(
                       "2. LCA-beregning  tilskud til ekstern rådgiver, der laver en LCA-beregning af et konkret "
                       "byggeprojekt  50 % af udgiften  40.000 kr.")
     assert "\nModul  Indhold  Støtte  Maks.\n1. Cirkulær screening  2 dages gennemgang" in text, text
+
+
+def test_a_table_naming_other_columns_after_a_blank_line_is_a_table_of_its_own():
+    """The phone hours over a staff list: "fredag  kl. 9.00-12.00" is no row of the staff, nor its header."""
+    text = ("Telefontid:\n\nmandag-torsdag  kl. 9.00-15.00\nfredag  kl. 9.00-12.00\n\n"
+            "Navn  Titel  Telefon\nUlla Bach  Økonomimedarbejder  72 14 50 03\nSøren Kjærgaard  Testkoordinator  72 14 50 07\n")
+    assert clean_text(text).split("\n\n")[-2:] == [
+        "mandag-torsdag  kl. 9.00-15.00\nfredag  kl. 9.00-12.00",
+        "Navn  Titel  Telefon\nUlla Bach  Økonomimedarbejder  72 14 50 03\nSøren Kjærgaard  Testkoordinator  72 14 50 07"]

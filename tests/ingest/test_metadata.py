@@ -21,6 +21,26 @@ def test_defaults_come_from_the_file_name(tmp_path: Path):
     )
 
 
+@pytest.mark.parametrize("sidecar_name", ["plan.docx.meta.yml", "plan.meta.json", "plan.meta.yaml"])
+def test_a_sidecar_named_as_found_in_the_wild_is_read(tmp_path: Path, sidecar_name: str):
+    # Sites and export tools write `plan.meta.json` beside `plan.docx` as often as `plan.docx.meta.yaml`.
+    path = _document(tmp_path, "plan.docx")
+    (tmp_path / sidecar_name).write_text('{"title": "Handlingsplan 2026-2028", "year": 2026, "owner": "Mette Holm"}',
+                                         encoding="utf-8")
+    metadata = read_metadata(path, None, None)
+    assert (metadata.title, metadata.year, metadata.extra.get("owner")) == ("Handlingsplan 2026-2028", 2026, "Mette Holm")
+
+
+@pytest.mark.parametrize(("name", "year"), [
+    ("evalueringsrapport-2021-2025.pdf", 2025),  # written at the period's end, of how things stood then
+    ("aarsrapport_2023-2024.docx", 2024),
+    ("handlingsplan-2021-2024.docx", 2021),  # a plan is written at its start
+    ("evaluering-2024-2031.pdf", 2024),  # a period not yet over: its end is no year of writing
+])
+def test_a_retrospective_of_a_period_is_of_its_last_year_a_plan_of_its_first(tmp_path: Path, name: str, year: int):
+    assert read_metadata(_document(tmp_path, name), None, None).year == year
+
+
 def test_file_name_without_year_gives_no_year(tmp_path: Path):
     path = _document(tmp_path, "referat-nr-123456.txt")
     assert read_metadata(path, None, None).year is None
@@ -82,6 +102,12 @@ def test_misspelt_sidecar_key_is_kept_and_warned_about_naming_file_and_key(tmp_p
     assert metadata.extra == {"yaer": "2010"}
     [warning] = metadata.warnings
     assert "rapport.pdf.meta.yaml" in warning and "unknown key 'yaer' (did you mean 'year'?)" in warning
+
+
+def test_a_date_key_close_to_a_field_name_is_a_date_not_a_misspelling(tmp_path: Path):
+    path = _document(tmp_path, "rapport.pdf", sidecar="title: Rapport\npublished: 2026-02-26\n")
+    metadata = read_metadata(path, None, None)
+    assert (metadata.year, metadata.publisher, list(metadata.warnings)) == (2026, None, [])
 
 
 def test_front_matter_from_the_wild_is_kept_and_its_date_gives_the_year(tmp_path: Path):

@@ -20,6 +20,8 @@ def test_supported_suffixes():
         ("RAPPORT.PDF", True),
         ("regneark.xlsx", True),  # unsupported, but the pipeline must report it, not skip it
         ("rapport.pdf.meta.yaml", False),
+        ("rapport.meta.json", False),
+        ("rapport.docx.meta.yml", False),
         (".DS_Store", False),
         (".skjult.txt", False),
         ("~$rapport.docx", False),  # Word's lock file while the document is open

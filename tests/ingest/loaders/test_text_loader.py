@@ -135,6 +135,14 @@ def test_markdown_is_read_as_structure_not_as_text():
                                                      "- et\n- to\n- tre", "År  Tal\n2008  183.332"]
 
 
+def test_a_headings_id_and_classes_are_markup_not_words():
+    from ingest.loaders.text_loader import markdown_to_text
+
+    extracted = markdown_to_text("## Spilinkubatoren {#inkubator}\n\nTekst.\n\n### Priser {.wide #priser}\n\nMere.\n")
+    assert extracted.headings == {"Spilinkubatoren": 2, "Priser": 3}
+    assert extracted.pages[0].text.split("\n\n") == ["Spilinkubatoren", "Tekst.", "Priser", "Mere."]
+
+
 def test_an_ordered_list_keeps_its_numbers():
     """"1. runde: 28. april 2023": the number says which round; a bullet alone ("- runde: ...") loses it."""
     from ingest.loaders.text_loader import markdown_to_text
@@ -171,3 +179,31 @@ def test_a_grid_tables_rows_wrapped_over_several_lines_are_one_row_each(corpus: 
             "| uge 11 (10.-12/3) | HACCP og egenkontrol for små producenter (3 dage) | 4.200 kr. | 6.900 kr. |\n"
             "| 24/3-26 | Klimaregnskab | 750 kr. | 1.500 kr. |") in loaded, loaded
     assert "+---" not in loaded and "HACCP-kurset har max. 16 deltagere." in loaded
+
+
+def test_a_pipe_tables_cell_wrapped_onto_a_line_with_the_first_cell_blank_runs_on_in_its_row(corpus: Path):
+    text = ("Dato          | Tid          | Arrangement                        | Pris\n"
+            "10. mar. 2026 | 15.00-16.00  | Online infomøde: Tilskudsportalen  | Gratis\n"
+            "              |              | og Prototypestøtten (Teams)        |\n"
+            "19. mar. 2026 | 09.00-15.00  | Workshop: Pitch din prototype      | 300 kr.\n")
+    (corpus / "kalender.txt").write_text(text, encoding="cp1252")
+    loaded = load_document(corpus / "kalender.txt", corpus).pages[0].text
+    assert loaded.split("\n")[1:3] == [
+        "10. mar. 2026 | 15.00-16.00 | Online infomøde: Tilskudsportalen og Prototypestøtten (Teams) | Gratis",
+        "19. mar. 2026 | 09.00-15.00  | Workshop: Pitch din prototype      | 300 kr."], loaded
+
+
+def test_a_grid_with_borders_only_under_the_header_and_at_the_end_has_a_row_a_line(corpus: Path):
+    """A staff list drawn as a grid: every line a person, not one row of all names run together."""
+    text = ("+------------------+--------------------+-------------+\n"
+            "| Navn             | Ansvarsområde      | Telefon     |\n"
+            "+==================+====================+=============+\n"
+            "| Ulla Bach        | Udbetaling af      | 72 14 50 03 |\n"
+            "|                  | tilskud            |             |\n"
+            "| Søren Kjærgaard  | Testfaciliteter    | 72 14 50 07 |\n"
+            "+------------------+--------------------+-------------+\n")
+    (corpus / "personale.txt").write_text(text, encoding="cp1252")
+    loaded = load_document(corpus / "personale.txt", corpus).pages[0].text
+    assert loaded.strip().split("\n") == ["| Navn | Ansvarsområde | Telefon |",
+                                          "| Ulla Bach | Udbetaling af tilskud | 72 14 50 03 |",
+                                          "| Søren Kjærgaard | Testfaciliteter | 72 14 50 07 |"], loaded
