@@ -43,7 +43,7 @@ from app.normalise import (EVERYDAY_ZIPF, MIN_COMPOUND, MIN_PART, Vocabulary, co
 from app.question import (ACCORDING_TO, ACCOUNT, ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question,
                           asks_calling_hours, asks_opening_hours, contact_of, opening_hours_of, role_body_of, role_post_of)
 from app.quotes import (ASKS_WHICH, Selection, asked_word, asked_word_as_typed, asks_for_an_offer, dated_by_time_of_year,
-                        unit_context, years_named, years_of_the_answer)
+                        rounds_not_named, unit_context, years_named, years_of_the_answer)
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 # A place named with "region"/"kommune" ("region syddanmark", "Aarhus Kommune") is a name even in lower case.
@@ -292,7 +292,10 @@ def _plain_compound(word: str, vocabulary: Vocabulary) -> bool:
             return True
         if modifier >= COMMON_MODIFIER_ZIPF and any(vocabulary.knows(form) for form in heads):
             return True
-        if cut >= MIN_PART and (vocabulary.knows(first) or (first[-1] in "se" and vocabulary.knows(first[:-1]))) \
+        # The documents know the first part, alone or as the first part of their own compounds: "prototype" of
+        # "Prototypestøtten" makes "prototypeansøgning" an application for it.
+        if cut >= MIN_PART and (vocabulary.knows(first) or (first[-1] in "se" and vocabulary.knows(first[:-1]))
+                                or vocabulary.starts_a_compound(first)) \
                 and any(zipf(form) >= EVERYDAY_HEAD_ZIPF for form in heads):
             return True
     return False
@@ -511,6 +514,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
                     and (same_language or not _translated(name.split()[-1].lower(), q.language, evidence_language))]
         spaced = " ".join(lowered.split())
         missing += [name for name in versioned_names(q) if " ".join(name.lower().split()[-2:]) not in spaced]
+        # "hvornår starter hold 10": the date of that team, which the evidence names; when the accelerator started is
+        # no answer.
+        if q.answer_type == "date":
+            missing += [name for name in rounds_not_named(q, lowered) if name not in missing]
         if not same_language and q.answer_type == "quantity":
             missing += [word for word in unnamed_accounts(q.normalised or q.text, lowered) if word not in missing]
         # "Vækstspor Fødevarers pris": the genitive's s is not the name's. Missing whole, its words are not

@@ -46,7 +46,7 @@ from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts, is_programme_question, names_unlisted_scheme
 from app.programmes.profile import find_markets
 from app.question import (ANY_HOLDER, FOUNDED, Question, about_first, analyse, asks_the_same, danish_post,
-                          document_language, split_parts)
+                          document_language, refers_to_first, split_parts)
 from app.quotes import (
     STAFF,
     TAKES_OVER,
@@ -607,6 +607,14 @@ class Engine:
                 retried = self._answer_part(leaning_question, state, timings)
                 if retried.decision.answer:
                     questions[n], parts[n] = leaning_question, retried
+        for n in range(1, len(parts)):
+            # "do you offer relocation grants ..., and how much is it": "it" is what the documents do not answer
+            # about, so what they price is something else.
+            if not parts[0].decision.answer and parts[n].decision.answer and refers_to_first(part_texts[n]) \
+                    and questions[n].answer_type != "contact":
+                parts[n] = replace(parts[n], decision=replace(
+                    parts[0].decision, signals=parts[n].decision.signals,
+                    explanation=f"it stands for what the first part asks about: {parts[0].decision.explanation}"))
         for n in range(1, len(parts)):
             # "hvad var de samlede indtægter i 2024, og hvor meget kom fra kommunerne": the sentence that answered an
             # earlier part, stating one fact only, answers that part, not this one; the next best does.

@@ -185,6 +185,15 @@ class Vocabulary:
                 for other in self.sorted_words)
         return self._parts[word]
 
+    def starts_a_compound(self, word: str) -> bool:
+        """The first part of a corpus compound, with a word of its own after it: "prototype" of "prototypestøtten"."""
+        word = word.lower()
+        if len(word) < MIN_HELD_PART:
+            return False
+        at = bisect.bisect_left(self.sorted_words, word)
+        return any(other.startswith(word) and len(other) >= len(word) + MIN_PART
+                   for other in itertools.takewhile(lambda other: other.startswith(word), itertools.islice(self.sorted_words, at, None)))
+
     def knows(self, word: str) -> bool:
         word = word.lower()
         if word in self.words or stem(word) in self.stems:
@@ -359,8 +368,10 @@ def is_everyday(word: str, language: str = "da") -> bool:
 
 
 def _inflects_a_danish_word(word: str) -> bool:
-    """"ledigheden" is "ledighed" inflected, no typo of the documents' "lejligheden"."""
-    return any(zipf(base) >= INFLECTED_BASE_ZIPF for base in inflection_bases(word)[1:])
+    """"ledigheden" is "ledighed" inflected, no typo of the documents' "lejligheden"; "omsatte" is the past of
+    "omsat", no typo of "omfatte"."""
+    past = [word[:-2]] if word.endswith(("te", "de")) else []
+    return any(zipf(base) >= INFLECTED_BASE_ZIPF for base in [*inflection_bases(word)[1:], *past])
 
 
 def _derived(word: str, other: str) -> bool:

@@ -134,7 +134,9 @@ _LIMIT_AMOUNT = re.compile(r"\b(?:højeste|maksimale|største|mindste|laveste|mi
                            r"s?(?:tilskud\w*|beløb\w*|støtte\w*|bevilling\w*)|"
                            # "hvad er det max man kan få": what one gets at most is an amount of money
                            r"\b(?:max|maks|maksimum|højst|mest)\s+(?:man|vi|jeg|i|du|de)\s+(?:kan\s+)?(?:få|modtage|låne)\b|"
-                           r"\b(?:maximum|minimum|highest|largest|smallest|lowest|max)\s+(?:grant|amount|subsidy)s?\b",
+                           # "the max evidence voucher amount": with the grant's name between
+                           r"\b(?:maximum|minimum|highest|largest|smallest|lowest|max)\s+(?:[^\W\d_]+\s+){0,3}?"
+                           r"(?:grant|amount|subsidy)s?\b",
                            re.I)
 # "hvor meget kan vi max få", "how much can we get": what one gets is a grant, an amount of money.
 _GOTTEN = re.compile(r"\b(?:hvor meget|how much)\s+(?:\w+\s+){0,4}?(?:få|får|fik|fået|modtage|modtager|modtog|låne|låner|lånte|"
@@ -896,7 +898,10 @@ _PART_BOUNDARY = re.compile(
     r"(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)"
     # "hvad koster mærket?? får vi rabat ...", "what does it cover, and is there a maximum": a yes/no question after
     # a question.
-    rf"|\?+\s*(?={_YES_NO_OPENING})|,\s*(?:og|and)\s+(?={_YES_NO_OPENING})"
+    # After a question mark, "og" and any verb before its subject too: "koster inkubatoren noget? og tager i
+    # ejerandele".
+    rf"|\?+\s*(?:og\s+|and\s+)?(?={_YES_NO_OPENING}|[^\W\d_]{{2,}}er\s+(?:i|vi|du|man|de|der)\b)"
+    rf"|,\s*(?:og|and)\s+(?={_YES_NO_OPENING})"
     # "hvad koster dagen, er der early bird": after a bare comma too, though not "hvor sidder han, er det på
     # væksthuset", which checks the first part's answer.
     rf"|,\s*(?={_YES_NO_OPENING})(?!\w+\s+(?:det|den|it|this|that)\b)"
@@ -1154,6 +1159,13 @@ def about_first(part: str, first: str) -> str:
     replaced = {m.group(2) for m in _PLACED_NAME.finditer(first) if m.group(1).lower() in prepositions}
     subject = " ".join(word for word in subject.split() if word.strip(",") not in replaced)
     return part if not subject or part.endswith(f"({subject})") else f"{part} ({subject})"
+
+
+def refers_to_first(part: str) -> bool:
+    """Whether a later part's pronoun stands for the first part's subject, given to it in brackets by split_parts:
+    "how much is it (relocation grants foreign devs)"."""
+    asked, bracket, _ = part.partition(" (")
+    return bool(bracket) and part.endswith(")") and bool(_PRONOUN.search(_ARTICLE.sub(" ", asked)))
 
 
 def _subject_of(question: str) -> str:

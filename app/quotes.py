@@ -27,6 +27,7 @@ from app.lexical import (DATE, NON_MEMBER, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, 
                          term_weight, tokenize)
 from app.footnotes import SUPERSCRIPTS
 from app.glossary import english_danish
+from app.synonyms import danish_synonyms
 from app.normalise import fold_all_danish_letters, zipf
 from app.question import (
     ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address, asks_where, asks_yes_or_no,
@@ -99,6 +100,10 @@ _TOTAL = re.compile(r"\b(i alt|samlet|samlede|totalt?|in total|altogether|combin
 _ASKS_MOST = re.compile(r"\b(max|maks|maksimal\w*|maksimum|højst|højeste|most|maximum|maximal|at most|up to|"
                         r"(?:max|maks|maksimum)s?(?:beløb|tilskud|støtte|bevilling|lån)\w*|"
                         r"hvor meget kan (?:vi|man|jeg|de|i) få|how much can (?:we|i|you|one|they) get)\b(?!\s*\d)", re.I)
+# "hvor mange ... skal vi have", "how many do we need": the least required.
+_ASKS_LEAST = re.compile(r"\bhvor\s+mange\b[^?]*?\b(?:skal|skulle|må|kræve\w*)\s+(?:vi|man|jeg|i|de|der|du|have|ha)\b|"
+                         r"\bhow\s+many\b[^?]*?\b(?:need|must|have to|required)\b", re.I)
+_STATES_LEAST = re.compile(r"\b(?:mindst|minimum|min\.|minimal\w*|at least|no fewer than)(?!\w)", re.I)
 # "den årlige omsætning er under 150 mio. kr.": a bound below a figure is a maximum too.
 _LIMIT_WORDS = r"max\.?|maks\.?|maksimal\w*|maksimum|højst|op til|at most|up to|maximum|no more than"
 _STATES_MOST = re.compile(rf"\b({_LIMIT_WORDS}|loft\w*|overstige\w*|exceed\w*|ceiling|"
@@ -108,12 +113,12 @@ _LIMIT_FIGURE = re.compile(rf"\b(?:{_LIMIT_WORDS})\s+(?:kr\.?\s*|dkk\s*)?\d", re
 MOST_BONUS = 0.15  # as much as a wrong answer type costs: a figure without a limit word states no maximum
 
 
-# "hvor meget kan vi max få", "det højeste tilskud": the most one gets, which a limit on the turnover of those who
-# may apply ("omsætning ... højst 150 mio. kr.") is not.
-_ASKS_GRANT = re.compile(r"\b(få|får|fik|fået|modtage\w*|tilskud\w*|støtte\w*|get|gets|got|receive\w*|grants?|subsid\w*)\b",
-                         re.I)
+# "hvor meget kan vi max få", "det højeste tilskud", "max låne": the most one gets or borrows, which a limit on the
+# turnover of those who may apply ("omsætning ... højst 150 mio. kr.", "under 25 mio. kr.") is not.
+_ASKS_GRANT = re.compile(r"\b(få|får|fik|fået|modtage\w*|tilskud\w*|støtte\w*|låne|lån\w*|get|gets|got|receive\w*|grants?|"
+                         r"subsid\w*|borrow\w*|loans?)\b", re.I)
 _GRANTED = re.compile(r"\b(\w*tilskud\w*|\w*støtte\w*|bevilg\w*|bevilling\w*|gives|ydes|modtage\w*|udbetal\w*|"
-                      r"grants?|subsid\w*|funding|receive\w*|awarded)\b", re.I)
+                      r"\w*lån\w*|grants?|subsid\w*|funding|receive\w*|awarded|loans?|lend\w*|borrow\w*)\b", re.I)
 
 
 def asks_most(question: Question) -> bool:
@@ -440,6 +445,15 @@ def of_another_round(question: Question, text: str) -> bool:
                for kind, numbers in _rounds(question.normalised or question.text).items())
 
 
+def rounds_not_named(question: Question, text: str) -> list[str]:
+    """The numbered rounds, teams or phases a question asks the date of that `text` does not name: "hvornår starter
+    hold 10" is not answered by when the accelerator started."""
+    named = _rounds(text)
+    return [match.group() for match in NUMBERED_ROUND.finditer(question.normalised or question.text)
+            if not (numbers := _rounds(match.group())) or not any(
+                kind in named and found & named[kind] for kind, found in numbers.items())]
+
+
 # "Lydstudie A", "Hal B": a capital letter after a word names one of several alike; the asker types it in either case
 # ("lydstudie b"), though not as a word of its own ("i", "å").
 _LETTERED = re.compile(r"\b([^\W\d_]{3,})\s+([A-ZÆØ])(?![\w.'’-])")
@@ -572,6 +586,12 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             question.counted is None and _HOW_MANY_THINGS.search(question.normalised or question.text) is not None)
         if counts_a_thing and not question.units and not counts_staff(question) and counts_only_money(text, header):
             return False
+        if counts_a_thing and not question.units and not _ASKS_SHARE.search(question.normalised or question.text):
+            # "how many companies did you help": "18 % af de virksomheder, vi hjalp" is a share of them, no count.
+            text = _SHARE_OF.sub(" ", text)
+        if counts_a_thing and not _ASKS_ADDED.search(question.normalised or question.text):
+            # "how many cameras do you have": "opgraderet med 8 nye kameraer" counts those added, not all of them.
+            text = _ADDED_COUNT.sub(" ", text)
         if prices_another_account(question, text, header):
             return False  # "hvad koster konferencen": not "kontrakter med en samlet værdi på 412 mio. kr."
         if question.counted == "kr" and _prices_the_other_group(question, text):
@@ -854,6 +874,17 @@ def row_label(row: str) -> str:
     return "" if _FIGURE_CELL.match(first) else first
 
 
+# "18 % af de virksomheder", "38,5 procent af deltagerne": a share of the things named after it.
+_SHARE_OF = re.compile(r"(?<![\w.,])\d+(?:,\d+)?\s*(?:%|procent|pct\.?)\s+(?:af|of)\b", re.I)
+_ADDED_COUNT = re.compile(r"\b(?:med|with|by)\s+\d+\s+(?:nye|ekstra|flere|yderligere|new|more|additional|extra)\b|"
+                          r"\byderligere\s+\d+|\b\d+\s+(?:additional|more)\b", re.I)
+_ASKS_ADDED = re.compile(r"\b(?:nye?|ekstra|flere|yderligere|mere|new|more|additional|extra|added|tilføje\w*|udvide\w*|"
+                         r"steg|stigning\w*|increase\w*|grew)\b", re.I)
+# ... and "hvor mange af møderne": some of them, which a share tells.
+_ASKS_SHARE = re.compile(r"\b(?:andel\w*|procent\w*|pct|share|percent\w*|proportion)\b|%|\bhvor\s+mange\s+af\b|"
+                         r"\bhow\s+many\s+of\b", re.I)
+
+
 def counts_asked(question: Question, text: str, header: str = "") -> bool:
     """Does a figure in `text` count what the question counts? An English "how many companies" counts the
     Danish word app/counted.py found for it ("virksomheder") and, in an English document, its own word
@@ -866,8 +897,17 @@ def counts_asked(question: Question, text: str, header: str = "") -> bool:
     # "how many overnight stays": the glossary's Danish for it, which a table row may count ("Overnatninger  2.034.000").
     # Staff so named is counted as in fits_answer_type: a size bracket ("under 10 ansatte") is a rule, no count.
     danish = english_danish().danish_for(question.counted_as_asked) if question.counted_as_asked else []
-    return any(counts(noun, _without_bounds(text) if noun == STAFF else text, header)
-               for phrase in danish for noun in dict.fromkeys(tokenize(phrase)))
+    if any(counts(noun, _without_bounds(text) if noun == STAFF else text, header)
+           for phrase in danish for noun in dict.fromkeys(tokenize(phrase))):
+        return True
+    # "hvor mange nye job": the documents count them as "Nye arbejdspladser (årsværk)" (app/danish_synonyms.yaml).
+    return any(counts(noun, text, header) for noun in _synonyms_counted(question.counted))
+
+
+@lru_cache(maxsize=256)
+def _synonyms_counted(noun: str | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(stem(other) for group in danish_synonyms() if noun and any(stem(m) == noun for m in group)
+                               for other in group if " " not in other and stem(other) != noun))
 
 
 # "24 personbiler", "71 faste leveranceaftaler", "3 gratis rådgivningsmøder": the noun right after a figure (and an
@@ -1930,9 +1970,10 @@ _MEASURED = re.compile(r"^\W*hvor\s+(?:stor|store|stort|høj|høje|højt|meget)\
 # "How much does it cost to park a car": the priced thing is parking, which a document must name; "to rent the
 # studio" prices the studio. "How much does the audio guide cost": the audio guide.
 _PRICED = re.compile(
-    # "hvad koster det at få lavet en næringsdeklaration", "to have a test done": the thing made or done.
-    r"\b(?:hvad koster det at\s+(?:få|have)\s+(?:lavet|udført|foretaget|gennemført|lave|udføre)|"
-    r"how much does it cost to (?:have|get))\s+(?:en\s+|et\s+|a\s+|an\s+)?([^\W\d_][\w-]{2,})|"
+    # "hvad koster det at få lavet en næringsdeklaration", "at lave en test", "to have a test done": the thing made or
+    # done, not the verb.
+    r"\b(?:hvad koster det at\s+(?:(?:få|have)\s+(?:lavet|udført|foretaget|gennemført|lave|udføre)|lave|udføre|"
+    r"foretage|gennemføre|køre)|how much does it cost to (?:have|get|do|make|run|carry out))\s+(?:en\s+|et\s+|a\s+|an\s+)?([^\W\d_][\w-]{2,})|"
     r"\b(?:how much does it cost to|hvad koster det at)\s+(?!(?:rent|hire|take|buy|use|book|join|get|have|attend|"
     r"visit|enter|borrow|go|be|bring|send|leje|låne|tage|købe|bruge|booke|deltage|få|have|komme|besøge|gå|være|"
     r"sende|melde)\b)([^\W\d_]{3,})|\bhow much (?:does|do|did) (?:the |a |an )?(?!(?:it|this|that)\b)([^\W\d_][\w-]*)(?:\s+[\w-]+){0,3}"
@@ -2099,7 +2140,8 @@ _RATES = {
     "måned": r"(?:pr\.?|per|om)\s+måned(?:en)?\b|\bmånedlig\w*|\bper\s+month\b|\bmonthly\b",
     "uge": r"(?:pr\.?|per|om)\s+ugen?\b|\bugentlig\w*|\bper\s+week\b|\bweekly\b",
     "time": r"(?:pr\.?|per|i)\s+timen?\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|\btime(?:pris|sats|takst|løn)\w*",
-    "dag": r"(?:pr\.?|per|om)\s+dag(?:en)?\b|\bper\s+day\b|\bdaily\b",
+    "dag": r"(?:pr\.?|per|om)\s+dag(?:en)?\b|\bper\s+day\b|\bdaily\b|\bhele?\s+dag(?:en)?\b|\b(?:full|whole)\s+day\b",
+    "minut": r"(?:pr\.?|per)\s+minut\w*|\bper\s+minute\b",
     "person": r"(?:pr\.?|per)\s+(?:medarbejder|ansat|deltager|person|elev|lærling|kursist|employee|participant|"
               r"apprentice|head)\w*",
     "virksomhed": r"(?:pr\.?|per)\s+(?:virksomhed|firma|company|business|firm)\w*",
@@ -2182,6 +2224,11 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus -= 0.1  # "De første 5 rastepladser indvies": some of them, not how many there are to be
     if fits and question.answer_type == "quantity" and asks_most(question) and states_the_asked_most(question, text, header):
         bonus += MOST_BONUS
+    # "hvor mange optagedage skal vi ha i regionen": the least required ("mindst 15 optagedage i regionen"), not what
+    # one production had.
+    if fits and question.answer_type == "quantity" and _ASKS_LEAST.search(question.normalised or question.text) \
+            and _STATES_LEAST.search(f"{header} {text}"):
+        bonus += MOST_BONUS
     if _ASKS_TOP.search(question.normalised or question.text) and _RANKED_FIRST.match(text) \
             and set(tokenize(section)) & set(question.terms):
         # The first of a ranked list the question names: "- 1. Mads Thygesen ..." under "Topscorere" for "hvem var
@@ -2247,8 +2294,9 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
 # Not a date's day and month: "02-05-2024".
 _BRACKET = re.compile(r"(?<![\d.,:])(?<!\d[-–])(?<!kl\. )(?<!kl )(\d{1,4})\s*[-–]\s*(\d{1,4})(?![\d.,:]|[-–]\d)|"
                       r"\b(?:mellem|between)\s+(\d{1,4})\s+(?:og|and)\s+(\d{1,4})(?![\d.,:])", re.I)
-_BELOW = re.compile(r"\b(?:under|op til|højst|maks\.?|less than|up to)\s+(\d{1,4})(?![\d.,:])", re.I)
-_FROM = re.compile(r"\b(?:over|mindst|fra|min\.?|at least|from)\s+(\d{1,4})(?![\d.,:])|"
+_BELOW = re.compile(r"\b(?:under|op til|højst|maks\.?|færre end|mindre end|less than|fewer than|up to)\s+(\d{1,4})"
+                    r"(?![\d.,:])", re.I)
+_FROM = re.compile(r"\b(?:over|mindst|fra|min\.?|flere end|mere end|at least|more than|from)\s+(\d{1,4})(?![\d.,:])|"
                    r"(?<![\d.,:])(\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:eller flere|og derover|or more)\b|(?<![\d.,:])(\d{1,4})\+", re.I)
 _ASKED_FIGURE = re.compile(r"(?<![\d.,:])(\d{1,4})(?!\d|[.,:]\d)")  # "er 8, må han" and "han er 8." but not "8,5"
 

@@ -71,27 +71,29 @@ def _compounds(word: str, member: str, others: list[str]) -> list[str]:
 
 def synonyms_asked(text: str) -> list[tuple[str, list[str]]]:
     """For each synonym the text names, the words it was asked in and the other words of its group (in compounds
-    as the text's word was): [("aflyser", ["aflyse", "afbestille", ...])]."""
+    as the text's word was): [("aflyser", ["aflyse", "afbestille", ...])]. A member named itself, in any inflection,
+    comes before one that is only part of a compound: "lønninger" is "lønning", not "løn" + "ninger"."""
     words = [word.lower() for word in _WORDS.findall(text)]
     asked = []
     for group in danish_synonyms():
-        for member in group:
-            parts = member.split()
-            others = [other for other in group if other != member]
-            if len(parts) > 1:
-                at = next((i for i in range(len(words)) if _phrase_at(words, i, parts)), None)
-                if at is not None:
-                    asked.append((" ".join(words[at: at + len(parts)]), others))
-                    break
-                continue
-            word = next((w for w in words if stem(w) == stem(member)), None)
-            if word is not None:
-                asked.append((word, others))
-                break
-            single = [other for other in others if " " not in other]
-            compound = next(((w, found) for w in words if len(w) > len(member) + MIN_PART
-                             for found in [_compounds(w, member, single)] if found), None)
-            if compound is not None:
-                asked.append(compound)
-                break
+        found = next((named for member in group for named in [_named(words, member, group)] if named), None)
+        if found is None:
+            single = [other for other in group if " " not in other]
+            found = next(((w, found) for member in group if " " not in member for w in words
+                          if len(w) > len(member) + MIN_PART
+                          for found in [_compounds(w, member, [other for other in single if other != member])] if found),
+                         None)
+        if found is not None:
+            asked.append(found)
     return asked
+
+
+def _named(words: list[str], member: str, group: tuple[str, ...]) -> tuple[str, list[str]] | None:
+    """The words naming `member` itself (a phrase, or a word in any inflection), with the group's other words."""
+    parts = member.split()
+    others = [other for other in group if other != member]
+    if len(parts) > 1:
+        at = next((i for i in range(len(words)) if _phrase_at(words, i, parts)), None)
+        return (" ".join(words[at: at + len(parts)]), others) if at is not None else None
+    word = next((w for w in words if stem(w) == stem(member)), None)
+    return (word, others) if word is not None else None

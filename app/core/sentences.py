@@ -94,7 +94,14 @@ def _is_boundary(line: str, start: int, punct: int, next_start: int) -> bool:
         return False  # "2. Vækstforum ..." at the start of a line is a numbered item, not a sentence
     if _NUMBER.match(token) and _month_follows(next_word):
         return False  # "den 3. Maj" with a capitalised month
+    before = line[start:punct + 1].split()
+    if _NUMBER.match(token) and len(before) == 2 and before[0].lower() in _NUMBERED_PART:
+        return False  # "Stk. 1. Ved klinisk evidens forstås ...": opening with its number; "i § 3. Ansøgningen" ends
     return True
+
+
+# A part of a rule or a document numbered by the figure after it: "Stk. 1.", "§ 3.", "kapitel 2."
+_NUMBERED_PART = {"stk.", "§", "§§", "kap.", "kapitel", "afsnit", "punkt", "bilag", "section"}
 
 
 def _month_follows(word: str) -> bool:

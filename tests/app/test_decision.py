@@ -298,6 +298,13 @@ def test_a_coined_compound_neither_general_danish_nor_the_documents_know_is_miss
     limit = decide(analyse("hvad er omsætningsgrænsen for inkubatoren"), Settings(),
                    Vocabulary.of([rule, "Inkubatoren optager nye virksomheder."]), 0.9, selection, evidence_language="da")
     assert limit.answer and limit.missing == [], limit
+    # ... and a document's first part of its own compounds: "prototypeansøgning" of "Prototypestøtten".
+    reply = "Efter de gældende retningslinjer får du svar senest 8 uger efter ansøgningsfristen."
+    selection = Selection([Unit(reply, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+    replied = decide(analyse("hvor lang tid gaar der før man faar svar paa en prototypeansøgning"), Settings(),
+                     Vocabulary.of([reply, "Prototypestøtten gives til spilstudier."]), 0.9, selection,
+                     evidence_language="da")
+    assert "prototypeansøgning" not in replied.missing, replied
     # A price per unit is a price the documents must give so: "timeprisen" is not answered by a course's price.
     course = "Forløbet koster 4.000 kr. og giver 20 timer med en rådgiver."
     selection = Selection([Unit(course, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
@@ -556,3 +563,19 @@ def test_a_share_or_a_count_of_some_of_the_things_names_the_kind_it_counts(quest
 def test_a_kind_is_named_in_danish_or_english_hyphenated_or_not():
     assert names_the_kind("start-ups", "heraf gik 3 til startups") and names_the_kind("start-ups", "3 iværksættere")
     assert not names_the_kind("start-ups", "Velfærdstech-lånet, Udbetalte lån: 2025: 8")
+
+
+def test_the_date_of_a_numbered_team_needs_evidence_naming_that_team():
+    """"hvornår starter hold 10": when the accelerator started is no answer; the row of "Hold 10" is."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.quotes import Selection, Unit
+
+    started = "Acceleratoren blev startet i 2023 og kører med to hold om året."
+    row = "Hold 10 (efterår 2026): Opstart: 7. september 2026"
+    vocabulary = Vocabulary.of([started, row])
+    for text, answered in [(started, False), (row, True)]:
+        selection = Selection([Unit(text, 0)], True, 0.6, quote_coverage=0.6, quote_similarity=0.9)
+        decision = decide(analyse("hvornår starter hold 10 i acceleratoren"), Settings(), vocabulary, 0.9, selection,
+                          evidence_language="da")
+        assert decision.answer == answered and ("hold 10" in decision.missing) != answered, decision

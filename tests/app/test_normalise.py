@@ -33,6 +33,9 @@ def test_an_inflected_danish_word_is_no_typo_of_a_document_word():
     searcher = QueryNormaliser(Vocabulary.of(["Lejligheden ligger i centrum.", "Eksporten steg."]))
     assert searcher.normalise("hvad er ledigheden i regionen").text == "hvad er ledigheden i regionen"
     assert searcher.normalise("hvor stor var eksporrten").text == "hvor stor var eksporten"
+    # Nor is a verb's past: "omsatte" (turned over) is no "omfatte" (cover).
+    turnover = QueryNormaliser(Vocabulary.of(["Forløbet skal omfatte mindst tre møder."]))
+    assert turnover.normalise("vi omsatte for ca 1,8 mio sidste år").text == "vi omsatte for ca 1,8 mio sidste år"
     # The head of a document's compound in another inflection is no typo either: "teknologen" of "Fødevareteknolog"
     # is not "teknologi".
     staff = QueryNormaliser(Vocabulary.of(["Fødevareteknolog", "Vi arbejder med ny teknologi."]))

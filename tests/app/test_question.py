@@ -297,6 +297,8 @@ def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text,
      ["hvad var de samlede indtægter i 2025", "hvor meget kom fra kommunerne i 2025 (indtægter)"]),
     # A yes/no question after a question, and "ellers" before a question word, start parts of their own.
     ("hvad koster mærket?? får vi rabat hvis vi er medlemmer", ["hvad koster mærket", "får vi rabat hvis vi er medlemmer"]),
+    # "og" and a verb of any kind before its subject, after a question mark.
+    ("koster inkubatoren noget? og tager i ejerandele i firmaet", ["koster inkubatoren noget", "tager i ejerandele i firmaet"]),
     ("How much does the guarantee cover, and is there a maximum per company?",
      ["How much does the guarantee cover", "is there a maximum per company"]),
     # After a bare "og" too: the first part is not lost.
@@ -411,6 +413,7 @@ def test_a_count_question_names_what_it_counts(text, counted, as_asked):
     ("hvad er den højeste tilskudsprocent", False),  # a rate asked for
     ("hvad var max tilskuddet i vækstspring", True),  # written informally
     ("what's the max grant", True),
+    ("what was the max evidence voucher amount under the old rules?", True),  # the grant's name between
     ("hvor meget kan vi låne i fonden", True),  # a loan's size
     ("how much can we borrow", True),
     ("hvor mange millioner har handlingsplanen i alt", True),  # millions of kroner

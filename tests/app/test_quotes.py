@@ -843,6 +843,8 @@ def test_a_bound_below_a_figure_is_an_upper_limit():
     ("hvad koster det at få lavet næringsdeklaration, er det billigere for medlemmer?", "næringsdeklaration"),
     ("hvad koster det at få udført en holdbarhedstest", "holdbarhedstest"),
     ("how much does it cost to have a shelf life test done", "shelf"),
+    ("hvad koster det at lave en test på sygehuset når vi kun er 8 ansatte", "test"),
+    ("how much does it cost to run a pilot in a care home", "pilot"),
     # "sidste års konference": the conference is asked about; "sidste" is no word a document must write.
     ("hvad kostede sidste års konference (cirkulær dag 2025) for medlemmer", "konference"),
     ("hvad koster næste års messe", "messe"),
@@ -1710,3 +1712,23 @@ def test_years_alone_over_rows_with_one_cell_more_name_the_columns():
 def test_a_contact_or_a_rate_asked_for_is_the_kind_given(question, text, fits):
     """An e-mail address asked for is no phone number; a rate per hour no rate per pupil and year, nor a total."""
     assert fits_answer_type(analyse(question), text) is fits
+
+
+def test_how_many_one_must_have_is_the_least_required_not_what_one_case_had():
+    """"hvor mange optagedage skal vi ha": the rule's "mindst 12 optagedage", not the annual report's series that
+    had 34."""
+    selection = best_quote(
+        "vi laver en dramaserie, hvor mange optagedage skal vi ha i området for at få penge fra filmfonden",
+        {"aarsberetning.md": "Den største investering var 1,1 mio. kr. i dramaserien Havnen, der havde 34 optagedage "
+                             "i området.",
+         "filmfonden.md": "Krav om optagedage\n\n- serier (fiktion): mindst 12 optagedage i området"})
+    assert "mindst 12 optagedage" in selection.best_unit.text, selection.best_unit.text
+
+
+def test_asked_whether_they_may_join_the_schemes_bracket_holding_the_asker_is_quoted():
+    """"vi er 3 ansatte ... kan vi få en designvoucher": "færre end 5 ansatte" holds them, "5–99 ansatte" does not."""
+    page = ("Hvem kan få en voucher?\n\nStørrelse  5–99 ansatte\nBranche  Produktion\n\n"
+            "Virksomheder med færre end 5 ansatte kan i stedet henvende sig til Erhvervshus Nordkysten.")
+    selection = best_quote("vi er en lille møbelproducent med 3 ansatte og vil gerne have hjælp af en designer, kan vi "
+                           "få en designvoucher", {"designvoucher.md": page})
+    assert "færre end 5 ansatte" in selection.best_unit.text, selection.best_unit.text

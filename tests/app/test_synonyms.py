@@ -12,6 +12,11 @@ def test_a_synonym_is_found_inflected_as_a_compounds_part_and_as_a_phrase():
     assert synonyms_asked("hvornår åbner hallen") == []
 
 
+def test_a_word_naming_a_member_itself_is_that_member_not_another_as_its_first_part():
+    """"lønninger" is the plural of "lønning", not "løn" + "ninger" (which would search for "lønningninger")."""
+    assert synonyms_asked("kan vi dække vores egne lønninger") == [("lønninger", ["løn"])]
+
+
 def test_a_group_of_one_word_is_refused_by_entry(tmp_path):
     path = tmp_path / "synonyms.yaml"
     path.write_text("- [aflyse, afbestille]\n- [frist]\n", encoding="utf-8")

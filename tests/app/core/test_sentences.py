@@ -107,3 +107,10 @@ def test_seed_sentences_are_slices_of_the_paragraphs_and_keep_figures_whole():
 def test_marks_alone_end_no_sentence():
     """"!! AFLYST - flyttes til efteråret !!" is one sentence, not "!!" and the rest."""
     assert split_sentences("!! AFLYST - flyttes til efteråret !!") == ["!! AFLYST - flyttes til efteråret !!"]
+
+
+def test_a_subsection_opening_with_its_number_is_one_sentence_a_reference_at_the_end_still_ends_one():
+    """"Stk. 1." is no sentence of its own to quote; "... følger af § 3." ends one."""
+    assert split_sentences("Stk. 1. Ved klinisk evidens forstås viden om effekt. Det følger af § 3. Ansøgningen "
+                           "sendes digitalt.") == ["Stk. 1. Ved klinisk evidens forstås viden om effekt.",
+                                                   "Det følger af § 3.", "Ansøgningen sendes digitalt."]
