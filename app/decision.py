@@ -37,7 +37,7 @@ from app.calendar_dates import DocumentDates, asked_dates, asked_times_of_year, 
 from app.core.config import Settings
 from app.core.words import DANISH_COUNTRIES
 from app.glossary import english_danish
-from app.lexical import STOPWORDS, content_words, tokenize, unit_spellings
+from app.lexical import STOPWORDS, content_words, stem, tokenize, unit_spellings
 from app.normalise import (EVERYDAY_ZIPF, MIN_COMPOUND, MIN_PART, Vocabulary, commonness_weight, fold_all_danish_letters,
                            inflection_bases, typed_alike, words_of, zipf)
 from app.question import (ACCORDING_TO, ACCOUNT, ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question,
@@ -137,7 +137,9 @@ def _known_share(q: Question, text: str, vocabulary: Vocabulary) -> float:
     # ("aarhus" is as common in Danish as "weather" in English).
     weights = [min(commonness_weight(w), commonness_weight(w, "en")) if q.language == "en" else commonness_weight(w)
                for w in words]
-    known = [vocabulary.recognises(w) or vocabulary.holds_as_part(w) for w in words]
+    # "medlemmer" is known where a table counts "Medlemsvirksomheder": its stem is the first part of their compound.
+    known = [vocabulary.recognises(w) or vocabulary.holds_as_part(w) or vocabulary.starts_a_compound(stem(w))
+             for w in words]
     # "hvad er ledigheden i regionen": the word asked about, unknown, weighs double; knowing "regionen" is not
     # knowing it. Known, it weighs as usual: "reglerne" of "hvad er reglerne for hundeluftning" says little.
     focus = asked_word(q)
@@ -358,6 +360,15 @@ _AFTER_SUBJECT_OR_MODAL = re.compile(r"\b(?:at|vi|jeg|man|du|kan|kunne|skal|skul
 _READ_IN = re.compile(r"\b(?:den|det|the)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\s+(?:står|skriver|siger|says|writes)\b", re.I)
 
 
+def _past_of_a_verb(word: str) -> bool:
+    """"sparede" of "spare", "købte" of "købe": a verb's past, its infinitive a word of general Danish."""
+    return (word.endswith("ede") and zipf(word[:-2]) >= VERB_ZIPF) or (
+        word.endswith("te") and not word.endswith("ete") and zipf(word[:-2] + "e") >= VERB_ZIPF)
+
+
+VERB_ZIPF = 3.0
+
+
 def unmentioned_words(q: Question, vocabulary: Vocabulary) -> list[str]:
     """The Danish question's specific words (see above) that the documents never write."""
     if q.language != "da":
@@ -379,6 +390,8 @@ def unmentioned_words(q: Question, vocabulary: Vocabulary) -> list[str]:
         name.lower() for name in _READ_IN.findall(text)}
     # A verb says what is done, which documents say in their own words ("noget i Shanghai vi kunne koble os på").
     verbs = {match.lower() for match in _AFTER_SUBJECT_OR_MODAL.findall(text)}
+    # ... and so does a verb in the past: "hvor mange ton co2 sparede klyngen" of "CO2-reduktion (ton)".
+    verbs |= {word.lower() for word in _WORD.findall(text) if _past_of_a_verb(word.lower())}
     words = [word.lower() for word in dict.fromkeys(_WORD.findall(text)) if "-" not in word and not word[0].isupper()
              and not _ANSWER_KIND.search(word) and word.lower() not in verbs]
     return [word for word in words if word not in STOPWORDS and word not in documents and specific(word)

@@ -322,6 +322,9 @@ _ASKS_MAIL = re.compile(r"\b(?:e-?mail\w*|mail\w*|mailadresse\w*)\b", re.I)
 _ASKS_PHONE = re.compile(r"\b(?:tlf|telefon\w*|\w*nummer\w*|ring\w*|phone\w*|number|call)\b", re.I)
 
 
+_EVERY_YEAR = re.compile(r"(?:hvert|every)\s+år\w*|(?:every|each)\s+year|årligt|yearly|annually", re.I)
+
+
 def recurs(text: str) -> bool:
     """Does `text` give a when that recurs ("the first Thursday of every month", "Hver 14. dag"), and no date?"""
     return bool(_RECURRENCE.search(text)) and not has_date(text)
@@ -608,8 +611,9 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
     if question.answer_type == "date":
         # A deadline is only a deadline when the sentence (or a table's header: "Frist", or its section's heading)
         # says so; an approval date does not answer it.
-        if question.event is None and _RECURRENCE.search(text):
-            return True
+        recurring = _RECURRENCE.search(text) if question.event is None else None
+        if recurring and not _EVERY_YEAR.fullmatch(recurring.group()):
+            return True  # "hver torsdag" says when; "hvert år" only how often
         if _ASKS_A_DAY.search(question.normalised or question.text) and not _DAY.search(text):
             return False
         # "hvornår får man svar": "inden for 10 arbejdsdage"; not a start or end, which is a date of its own.

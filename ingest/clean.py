@@ -44,7 +44,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # A drawn rule ("-----", "=====", "* * *") separates entries, as a blank line does; it is no text to join.
-_RULE_LINE = re.compile(r"^[ \t]*[-=_*~–—][-=_*~–—+| \t]{2,}$")  # "-----", "----+-----+----"
+# "-----", "----+-----+----", and a pipe table's "|-------|:-----|" between its header and rows or groups.
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*~–—]|[|+][ \t]*[-=_*~–—:])[-=_*~–—:+| \t]{2,}$")
 MIN_PIPES = 2  # "A | B" is a title and its site; "1 | Kursus | 3.200 kr." a row
 _ADDRESS_LINE = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+\.|www\.|https?://)")
 _BARE_NUMBER = re.compile(r"^[\d.,%\s]+$")
@@ -65,8 +66,8 @@ RUNNING_DEPTH = 4  # a letterhead of three lines and the page number
 _CHAPTER_LINE = 60  # a running header's chapter line is short
 NARROW_WRAP = 0.75  # a wrap this much shorter than the typical one is a table cell's, not a full line's
 MIN_WEAK_ROWS = 3  # two-cell text rows that make a table in wrapped text
-_ABBREVIATION_END = re.compile(r"\b(?:kr|mio|mia|pct|ca|nr|stk|inkl|ekskl|excl|incl|maks|min|mv|osv|etc|p\.a|p\.t|m\.v|bl\.a|f\.eks)\.$",
-                               re.I)
+_ABBREVIATION_END = re.compile(r"\b(?:kr|mio|mia|pct|ca|nr|stk|inkl|ekskl|excl|incl|maks|min|mv|osv|etc|p\.a|p\.t|m\.v|bl\.a|f\.eks|"
+                               r"tlf|tel|adr|att|evt|vedr|gns|medl|afd|dir)\.$", re.I)  # "Direkte tlf." heads a column
 _CLOSING = ".,;:!?)]"
 
 @dataclass
@@ -243,7 +244,10 @@ def _cells(raw: str) -> list[str]:
     label and the two or more numbers it ends with."""
     raw = raw.strip()
     if raw.count("|") >= MIN_PIPES:  # a plain-text table drawn with pipes: "1  | Introduktion til cobots |  2  | ..."
-        return [" ".join(cell.split()) or "–" for cell in raw.strip("|").split("|")]
+        cells = [" ".join(cell.split()) for cell in raw.strip("|").split("|")]
+        if cells[0] and not any(cells[1:]):
+            return cells[:1]  # "| GRØN OMSTILLING |  |  |": the label of the group of rows under it
+        return [cell or "–" for cell in cells]
     if _CELL_GAP.search(raw):
         return _CELL_GAP.split(raw)
     tail = _NUMERIC_TAIL.search(raw)
@@ -294,7 +298,8 @@ def _table_rows(lines: list[_Line], layout: _Layout) -> set[int]:
     4,25 % p.a." over "Løbetid  Op til 7 år", a two-column table of terms)."""
     kinds = [_row_kind(line.raw) for line in lines]
     for i in range(1, len(lines) - 1):
-        if kinds[i] is None and kinds[i - 1] and kinds[i + 1] and _labels_a_group(lines[i].raw) \
+        if kinds[i] is None and kinds[i - 1] and kinds[i + 1] and len(_cells(lines[i].raw)) == 1 \
+                and _labels_a_group(_cells(lines[i].raw)[0]) \
                 and len(_cells(lines[i - 1].raw)) == len(_cells(lines[i + 1].raw)) >= 3:
             kinds[i] = "label"  # "Leverandørprogrammet" over its rows, inside a table of key figures
     rows: set[int] = set()

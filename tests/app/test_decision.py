@@ -579,3 +579,18 @@ def test_the_date_of_a_numbered_team_needs_evidence_naming_that_team():
         decision = decide(analyse("hvornår starter hold 10 i acceleratoren"), Settings(), vocabulary, 0.9, selection,
                           evidence_language="da")
         assert decision.answer == answered and ("hold 10" in decision.missing) != answered, decision
+
+
+def test_a_word_whose_stem_starts_a_documents_compound_is_known():
+    """"medlemmer" where the key figures count "Medlemsvirksomheder": the documents know members."""
+    figures = Vocabulary.of(["Tabel 1. Nøgletal 2021–2025", "Medlemsvirksomheder (ultimo)  212  238  261"])
+    assert known_fraction(analyse("hvor mange medlemmer havde i i 2022"), figures) >= 0.3
+
+
+def test_a_verb_in_the_past_is_said_in_the_documents_own_words():
+    """"hvor mange ton co2 sparede klyngen": the key figures' "CO2-reduktion (ton)" answers; "sparede" is no thing
+    the documents must name."""
+    from app.decision import unmentioned_words
+
+    figures = Vocabulary.of(["Tabel 1. Nøgletal", "CO2-reduktion (ton)  12.300  15.860"])
+    assert unmentioned_words(analyse("hvor mange ton co2 sparede klyngen i 2025"), figures) == []

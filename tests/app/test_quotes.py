@@ -653,6 +653,9 @@ def test_a_when_question_without_an_event_is_answered_by_a_recurrence():
                             "On the first Thursday of every month we host the Startup Café in English from 17:00 to 19:00.")
     assert fits_answer_type(analyse("hvornår er netværksmødet"), "Vi mødes den sidste onsdag i måneden kl. 8.")
     assert fits_answer_type(analyse("hvornår er morgenmødet"), "Morgenmødet holdes første tirsdag i hver måned.")
+    # "Hvert år" says how often, not when: "hvornår er byggedag i år" is not answered by an award given every year.
+    assert not fits_answer_type(analyse("hvornår er byggedag i år"),
+                                "Hvert år uddeler vi Byggedagsprisen til en vestdansk virksomhed.")
 
 
 def test_opening_hours_of_the_asked_day_are_those_right_after_it():

@@ -427,3 +427,21 @@ def test_a_table_naming_other_columns_after_a_blank_line_is_a_table_of_its_own()
     assert clean_text(text).split("\n\n")[-2:] == [
         "mandag-torsdag  kl. 9.00-15.00\nfredag  kl. 9.00-12.00",
         "Navn  Titel  Telefon\nUlla Bach  Økonomimedarbejder  72 14 50 03\nSøren Kjærgaard  Testkoordinator  72 14 50 07"]
+
+
+def test_a_header_cell_ending_in_an_abbreviation_heads_its_column():
+    """"Direkte tlf." is a column's name, not a sentence: the header stays with the staff list's rows."""
+    text = "Navn | Stilling | Direkte tlf. | E-mail |\nKaren Thygesen | Direktør | 96 12 40 01 | kth@eksempel.dk |\n"
+    assert clean_text(text).split("\n") == ["Navn  Stilling  Direkte tlf.  E-mail",
+                                            "Karen Thygesen  Direktør  96 12 40 01  kth@eksempel.dk"]
+
+
+def test_a_pipe_tables_rule_rows_go_and_a_row_of_one_filled_cell_labels_the_group_under_it():
+    text = ("| Navn            | Titel                   | Direkte tlf. |\n"
+            "|-----------------|-------------------------|--------------|\n"
+            "| Nanna Holt      | Bogholder               | 75 30 12 81  |\n"
+            "|-----------------|-------------------------|--------------|\n"
+            "| GRØN OMSTILLING |                         |              |\n"
+            "| Mads Thorup     | Projektmedarbejder      | 75 30 12 15  |\n")
+    assert clean_text(text).split("\n") == ["Navn  Titel  Direkte tlf.", "Nanna Holt  Bogholder  75 30 12 81",
+                                            "GRØN OMSTILLING", "Mads Thorup  Projektmedarbejder  75 30 12 15"]
