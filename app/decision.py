@@ -360,13 +360,13 @@ _AFTER_SUBJECT_OR_MODAL = re.compile(r"\b(?:at|vi|jeg|man|du|kan|kunne|skal|skul
 _READ_IN = re.compile(r"\b(?:den|det|the)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\s+(?:står|skriver|siger|says|writes)\b", re.I)
 
 
+VERB_ZIPF = 3.0  # an infinitive general Danish uses: "spare", "købe"
+
+
 def _past_of_a_verb(word: str) -> bool:
     """"sparede" of "spare", "købte" of "købe": a verb's past, its infinitive a word of general Danish."""
     return (word.endswith("ede") and zipf(word[:-2]) >= VERB_ZIPF) or (
         word.endswith("te") and not word.endswith("ete") and zipf(word[:-2] + "e") >= VERB_ZIPF)
-
-
-VERB_ZIPF = 3.0
 
 
 def unmentioned_words(q: Question, vocabulary: Vocabulary) -> list[str]:

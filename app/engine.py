@@ -609,7 +609,7 @@ class Engine:
                     questions[n], parts[n] = leaning_question, retried
         for n in range(1, len(parts)):
             # "do you offer relocation grants ..., and how much is it": "it" is what the documents do not answer
-            # about, so what they price is something else.
+            # about, so what they price is something else. Whom to ask about it is still worth giving.
             if not parts[0].decision.answer and parts[n].decision.answer and refers_to_first(part_texts[n]) \
                     and questions[n].answer_type != "contact":
                 parts[n] = replace(parts[n], decision=replace(

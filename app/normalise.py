@@ -190,9 +190,8 @@ class Vocabulary:
         word = word.lower()
         if len(word) < MIN_HELD_PART:
             return False
-        at = bisect.bisect_left(self.sorted_words, word)
-        return any(other.startswith(word) and len(other) >= len(word) + MIN_PART
-                   for other in itertools.takewhile(lambda other: other.startswith(word), itertools.islice(self.sorted_words, at, None)))
+        after = itertools.islice(self.sorted_words, bisect.bisect_left(self.sorted_words, word), None)
+        return any(len(other) >= len(word) + MIN_PART for other in itertools.takewhile(lambda other: other.startswith(word), after))
 
     def knows(self, word: str) -> bool:
         word = word.lower()

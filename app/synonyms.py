@@ -79,9 +79,9 @@ def synonyms_asked(text: str) -> list[tuple[str, list[str]]]:
         found = next((named for member in group for named in [_named(words, member, group)] if named), None)
         if found is None:
             single = [other for other in group if " " not in other]
-            found = next(((w, found) for member in group if " " not in member for w in words
+            found = next(((w, swapped) for member in group if " " not in member for w in words
                           if len(w) > len(member) + MIN_PART
-                          for found in [_compounds(w, member, [other for other in single if other != member])] if found),
+                          for swapped in [_compounds(w, member, [other for other in single if other != member])] if swapped),
                          None)
         if found is not None:
             asked.append(found)
