@@ -15,12 +15,11 @@ from dataclasses import dataclass
 
 from app.core.chunk import Chunk
 from app.core.sentences import split_sentences
-from ingest.clean import clean_document
+from ingest.clean import CELL_GAP, clean_document
 from ingest.documents import Block, LoadedDocument
 from ingest.structure import to_blocks
 
 
-_CELL_GAP = re.compile(r"[ \t]{2,}")  # table cells are parted by two spaces or more, as ingest/clean.py writes them
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -133,7 +132,7 @@ def _split_table(block: Block, chunk_size: int) -> list[_Piece]:
     for row in (piece for line in rows for piece in _cut(line, chunk_size)):
         if new_header and _names_columns(row):
             header, new_header = new_header + [row], []  # the group's line naming the columns
-        elif len(_CELL_GAP.split(row.strip())) < 2:
+        elif len(CELL_GAP.split(row.strip())) < 2:
             new_header.append(row)  # a caption, or a label of the rows under it ("Medlemmer og netværk")
         else:
             new_header = []
@@ -147,7 +146,7 @@ def _split_table(block: Block, chunk_size: int) -> list[_Piece]:
 
 def _names_columns(line: str) -> bool:
     """A line of two cells or more with no figure but years: "Dato  Tid  Arrangement  Pris", "Nøgletal  2024  2025"."""
-    cells = _CELL_GAP.split(line.strip())
+    cells = CELL_GAP.split(line.strip())
     return len(cells) >= 2 and not any(_DIGIT.search(cell) and not _YEAR.fullmatch(cell) for cell in cells)
 
 

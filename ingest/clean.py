@@ -50,7 +50,7 @@ MIN_PIPES = 2  # "A | B" is a title and its site; "1 | Kursus | 3.200 kr." a row
 _ADDRESS_LINE = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+\.|www\.|https?://)")
 _BARE_NUMBER = re.compile(r"^[\d.,%\s]+$")
 _NUMBERED_HEADING = re.compile(r"^(?:§[ \t]*)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")
-_CELL_GAP = re.compile(r"[ \t]{2,}")
+CELL_GAP = re.compile(r"[ \t]{2,}")  # the cells of the table rows cleaning writes are parted by two spaces or more
 _DIGIT = re.compile(r"\d")
 _NUMERIC_CELL = re.compile(  # a figure, or a dash for none
     r"^[-–+(]?\d[\d.,\s]*\)?\s*(?:%|‰|kr\.?|mio\.?(?: kr\.?)?|mia\.?(?: kr\.?)?|t\.?\s*kr\.?)?$|^[-–]$", re.IGNORECASE
@@ -121,7 +121,7 @@ def is_table_text(text: str) -> bool:
     """Whether a cleaned block is a table: several lines, each with cells separated by two spaces, or a group's
     label between them."""
     lines = [line.strip() for line in text.split("\n")]
-    gapped = [bool(_CELL_GAP.search(line)) for line in lines]
+    gapped = [bool(CELL_GAP.search(line)) for line in lines]
     return len(lines) >= 2 and gapped[0] and gapped[-1] and all(
         has_gap or (gapped[i + 1] and _labels_a_group(line)) for i, (line, has_gap) in enumerate(zip(lines, gapped)))
 
@@ -248,8 +248,8 @@ def _cells(raw: str) -> list[str]:
         if cells[0] and not any(cells[1:]):
             return cells[:1]  # "| GRØN OMSTILLING |  |  |": the label of the group of rows under it
         return [cell or "–" for cell in cells]
-    if _CELL_GAP.search(raw):
-        return _CELL_GAP.split(raw)
+    if CELL_GAP.search(raw):
+        return CELL_GAP.split(raw)
     tail = _NUMERIC_TAIL.search(raw)
     if tail is None or len(raw) > 80 or raw[:tail.start(1)].rstrip()[-1:] in tuple(".,;:!?"):
         return [raw]
@@ -298,8 +298,8 @@ def _table_rows(lines: list[_Line], layout: _Layout) -> set[int]:
     4,25 % p.a." over "Løbetid  Op til 7 år", a two-column table of terms)."""
     kinds = [_row_kind(line.raw) for line in lines]
     for i in range(1, len(lines) - 1):
-        if kinds[i] is None and kinds[i - 1] and kinds[i + 1] and len(_cells(lines[i].raw)) == 1 \
-                and _labels_a_group(_cells(lines[i].raw)[0]) \
+        if kinds[i] is None and kinds[i - 1] and kinds[i + 1] and len(cells := _cells(lines[i].raw)) == 1 \
+                and _labels_a_group(cells[0]) \
                 and len(_cells(lines[i - 1].raw)) == len(_cells(lines[i + 1].raw)) >= 3:
             kinds[i] = "label"  # "Leverandørprogrammet" over its rows, inside a table of key figures
     rows: set[int] = set()
@@ -326,9 +326,10 @@ def _build_units(lines: list[_Line], layout: _Layout, vocabulary: set[str]) -> l
             row = "  ".join(" ".join(cell.split()) for cell in _cells(line.raw))
             # After a blank line, a line naming columns of another width starts another table: "fredag  kl.
             # 9.00-12.00" of the phone hours is no row of the staff list below it.
-            widths = len(_cells(line.raw)), len(_cells(lines[i - 1].raw))
+            cells = _cells(line.raw)
+            widths = len(cells), len(_cells(lines[i - 1].raw))
             another = line.gap > 0 and min(widths) >= 2 and widths[0] != widths[1] \
-                and not any(_DIGIT.search(cell) for cell in _cells(line.raw))  # a line naming the new columns
+                and not any(_DIGIT.search(cell) for cell in cells)  # a line naming the new columns
             if previous and previous.kind == "table" and i - 1 in rows and not another:
                 previous.rows.append(row)
             else:
