@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from wordfreq import zipf_frequency
 
@@ -60,6 +60,7 @@ _VERSIONED = re.compile(r"((?:\b[A-ZÆØÅ][^\W\d_]*[\s-]+)+)(\d{1,2}\.\d{1,2})(
 MAX_NAME_ZIPF = 4.9
 _YEAR_PAIR = re.compile(r"\b((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})\b")
 _CURRENCIES = {"dkk", "eur", "usd", "gbp", "nok", "sek"}
+RARE_WEIGHT = 0.6  # a word rarer than this in general Danish names the question's topic ("fællesstand", not "ekstra")
 FOCUS_WEIGHT = 2.0  # an unknown word a "hvad er X" question asks about, in the share of the question the documents know
 # Below this a word is rare in the language (fewer than one in a million words): "horsens" and "aarhus" in
 # English, "rørdal" in Danish; everyday English words are above 3.5, so a capitalised "Saturday" is no name.
@@ -78,6 +79,8 @@ class Decision:
     # Of `missing`, the names the quoted documents do mention, only not in the best quote: the reply must not
     # say that the documents never mention them.
     mentioned_elsewhere: list[str] = field(default_factory=list)
+    # When the quoted documents know too little of the question: its rare words they do not know.
+    unknown: list[str] = field(default_factory=list)
 
     def missing_by_kind(self) -> tuple[list[str], list[str]]:
         """`missing` as (what the quoted documents never mention, what they mention only away from the answer)."""
@@ -124,15 +127,30 @@ def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
     return max(_known_share(q, text, vocabulary), _known_share(q, _SELF_DESCRIPTION.sub(" ", text), vocabulary))
 
 
+def unknown_words(q: Question, vocabulary: Vocabulary) -> list[str]:
+    """The question's rare content words the documents of `vocabulary` do not know ("fællesstand" of a question
+    answered from a mentor programme's price): what the documents that answer it must write."""
+    text = q.normalised or q.text
+    words, weights, known = _weighed_words(q, _SELF_DESCRIPTION.sub(" ", text), vocabulary)
+    return list(dict.fromkeys(w for w, weight, k in zip(words, weights, known) if not k and weight >= RARE_WEIGHT))
+
+
 def _known_share(q: Question, text: str, vocabulary: Vocabulary) -> float:
+    words, weights, known = _weighed_words(q, text, vocabulary)
+    if not words:
+        return 1.0
+    return sum(w for w, k in zip(weights, known) if k) / sum(weights)
+
+
+def _weighed_words(q: Question, text: str, vocabulary: Vocabulary) -> tuple[list[str], list[float], list[bool]]:
+    """The content words of `text`, how much each says about the question's topic, and whether the documents
+    know it."""
     words = [w.lower() for w in _WORD.findall(text)]
     # "Shanghai-projektet" is known when its pieces are.
     words = [piece for w in words for piece in w.split("-") if piece not in STOPWORDS and len(piece) > 1]
     # "hvornår kan man ringe": "Telefontid" answers the verb; "hvem skal jeg ringe til": a name and a number do.
     if asks_calling_hours(q.normalised or q.text) or q.answer_type == "contact":
         words = [w for w in words if w not in CALLING_VERBS]
-    if not words:
-        return 1.0
     # An English question is read against Danish documents: a word everyday in either language says little
     # ("aarhus" is as common in Danish as "weather" in English).
     weights = [min(commonness_weight(w), commonness_weight(w, "en")) if q.language == "en" else commonness_weight(w)
@@ -145,7 +163,7 @@ def _known_share(q: Question, text: str, vocabulary: Vocabulary) -> float:
     focus = asked_word(q)
     weights = [weight * (FOCUS_WEIGHT if tokenize(w) == [focus] and not k else 1.0)
                for w, weight, k in zip(words, weights, known)]
-    return sum(w for w, k in zip(weights, known) if k) / sum(weights)
+    return words, weights, known
 
 
 # A person's name: two to four capitalised words ("Mette Kjærsgaard", "Birgitte Skovsgaard Thomsen").
@@ -678,10 +696,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     if same_language and selection.quote_coverage < settings.abstain_min_quote_coverage and not in_asked_time:
         return verdict(False, "off_topic", "the best quote shares none of the question's words: a near passage, not an answer")
     if same_language and known < settings.abstain_min_known:
-        return verdict(False, "off_topic", (
+        return replace(verdict(False, "off_topic", (
             f"the quoted documents know {known:.2f} of the question's words (rare words weigh most), "
             f"below {settings.abstain_min_known}"
-        ))
+        )), unknown=unknown_words(q, vocabulary))
     # A typed answer across languages still shares a word with the question (its Danish from the glossary): any
     # "31 %" is a rate, but not the VAT rate on restaurant food.
     # So does the summer closing, for "when is the secretariat closed for the summer".

@@ -768,6 +768,24 @@ class Engine:
                 if retried.decision.answer and (all(year in quoted_text for year in years)
                                                 or (primary and years_named(read) == set(years) and as_fully)):
                     return retried
+        if decision.unknown and within is None and selection is not None:
+            # The quoted documents do not know the question's rare words ("hvad skal vi betale ekstra for at komme med
+            # på en fællesstand" drew a mentor programme's price for non-members): asked again of the documents that
+            # write them all, it is answered there, or it stays declined.
+            # Documents that write each word, in any inflection: one that holds only its parts ("møde", "lokale") may
+            # price another thing ("leje mødelokalet alene uden bassinet" is not the basin's price).
+            quoted = retrieved[selection.best_unit.passage_rank].chunk.metadata.get("source", "")
+            candidates = {r.chunk.metadata.get("source", "") for r in retrieved} | {
+                source for word in decision.unknown for source in state.retriever.naming([word])}
+            knowing = {source for source in candidates - {quoted}
+                       if all(state.vocabulary_of((source,)).knows(word) for word in decision.unknown)}
+            if knowing:
+                retried = self._answer_part(asked, state, timings, knowing, avoid)
+                # Its answer's passage (or section, or document title) names them: the basin's price row is no price
+                # of "mødelokalet alene uden bassinet", which the page names only among its facilities.
+                if retried.decision.answer and retried.selection is not None and names_all(
+                        decision.unknown, retried.retrieved[retried.selection.best_unit.passage_rank].chunk):
+                    return retried
         # So for a who-question asking whoever handles something ("Who handles the automation loan"), whose summary line
         # names no one: the Danish contact line names the person, or the summary's line stays the answer.
         unfit_holder = selection is not None and decision.answer and q.answer_type == "who" and not selection.fits_type \
@@ -858,7 +876,7 @@ class Engine:
 
     def _programme_answer(self, q: Question, state: "_IndexState") -> Answer | None:
         if state.programme_finder is None or names_unlisted_scheme(
-                q.normalised or q.text, state.programme_finder.names, state.vocabulary, state.heading_vocabulary):
+                q.normalised or q.text, state.programme_finder.names, state.heading_vocabulary):
             return None
         from app.programmes.answer import programme_answer
 

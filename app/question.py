@@ -926,8 +926,9 @@ _TWO_MEANINGS = re.compile(r"^\W*(hvad\s+betyder|what\s+do)\s+([^\W_][\w-]*)\s+(
 # have left. The name (one or two words, and where they work) ends the clause.
 _DOUBTED = re.compile(r"\b(?:er\s+det|is\s+it)\s+(?:stadig|fortsat|still)\s+([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)"
                      r"(?:\s+(?:fra|from|hos|på|at)\s+[^\W\d_]+)?\s*(?:[?.!,]|$)", re.I)
-# "nu hvor maja er gået på barsel, hvem ...": a clause saying why, whose "hvor" asks nothing.
-_NOW_THAT = re.compile(r"\bnu\s+hvor\b", re.I)
+# "nu hvor maja er gået på barsel, hvem ...": a clause saying why, whose "hvor" asks nothing. Nor does "hvad" of a
+# condition the next part asks under: "hvad hvis vi kun er 6 mand i firmaet, får vi så en højere sats".
+_ASKS_NOTHING = re.compile(r"\bnu\s+hvor\b|\bhvad\s+(?:nu\s+)?hvis\b|\bwhat\s+if\b", re.I)
 # "is the cyber check actually free", "gælder det også for os": a verb first asks yes or no.
 _VERB_FIRST = re.compile(r"\W*(?:er|kan|har|skal|må|får|gælder|findes|bliver|is|are|can|do|does|did|will|could|may|has|have)\b",
                          re.IGNORECASE)
@@ -1005,7 +1006,7 @@ def split_parts(text: str) -> list[str]:
         piece = text[start:end].strip(" ,?")
         # A greeting ("hej,") or a topic without a question ("eksportkvoten i DK 1966 vs 2008, hvad var
         # den") belongs to the part after it.
-        if pieces and not (asked[-1] or _QUESTION_WORD.search(_NOW_THAT.sub(" ", pieces[-1])) or _ASKED_BY_NOUN.search(pieces[-1])
+        if pieces and not (asked[-1] or _QUESTION_WORD.search(_ASKS_NOTHING.sub(" ", pieces[-1])) or _ASKED_BY_NOUN.search(pieces[-1])
                            or _VERB_FIRST.match(pieces[-1]) or _YES_NO_AFTER_STATEMENT.search(pieces[-1])) \
                 or pieces and len(pieces[-1].split()) < 2:
             pieces[-1] = f"{pieces[-1]}, {piece}"

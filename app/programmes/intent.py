@@ -271,16 +271,14 @@ def _scheme_names(text: str, headed: Vocabulary | None = None) -> list[str]:
     return names
 
 
-def names_unlisted_scheme(text: str, listed: Vocabulary, documents: Vocabulary, headed: Vocabulary | None = None) -> bool:
-    """Does the text name a scheme that no catalogue programme is (`listed`: the words they are named by), but the
-    documents write about? A programme description added to the corpus before the catalogue lists it ("kan vi
-    søge den grønne pulje") is asked of the documents, not answered with the catalogue's other programmes.
+def names_unlisted_scheme(text: str, listed: Vocabulary, headed: Vocabulary | None = None) -> bool:
+    """Does the text name a scheme that no catalogue programme is (`listed`: the words they are named by)? A
+    programme description added to the corpus before the catalogue lists it ("kan vi søge den grønne pulje") is
+    asked of the documents, not answered with the catalogue's other programmes; so is a scheme no document names
+    ("kan vi søge jeres cykelpulje"), which the documents' answer says they do not mention.
     headed: the words of the documents' titles and headings."""
     names = _scheme_names(text, headed)
-    if not names:
-        return False
-    return not all(listed.recognises(name) for name in names) and all(
-        documents.recognises(name) or documents.holds_as_part(name) for name in names)
+    return bool(names) and not all(listed.recognises(name) for name in names)
 
 
 def profile_from_text(text: str) -> tuple[CompanyProfile, list[str]]:

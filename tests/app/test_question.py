@@ -221,6 +221,13 @@ def test_a_now_that_clause_before_the_question_is_part_of_it():
     assert len(split_parts("hvor er mødet, hvem skal jeg ringe til")) == 2
 
 
+@pytest.mark.parametrize("text", ["ok men hvad hvis vi kun er 6 mand i firmaet, faar vi saa en hoejere sats paa voucheren?",
+                                  "what if we are only 6 people, do we get a higher rate"])
+def test_a_what_if_condition_is_asked_under_by_the_question_after_it(text):
+    """"hvad hvis vi kun er 6 mand" says whose case the question after it asks about; its "hvad" asks nothing."""
+    assert split_parts(text) == [text]
+
+
 def test_a_topic_with_a_question_mark_is_asked():
     """"samlede indtaegter 2025 for klyngen?" asks the income, though it has no question word; "hej?" asks nothing."""
     parts = split_parts("samlede indtaegter 2025 for klyngen? og hvor mange aarsvaerk er der ansat")
