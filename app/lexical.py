@@ -38,7 +38,6 @@ def _english_function_words() -> frozenset[str]:
 STOPWORDS = (frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | _english_function_words()
              | {"jer", "jeres", "angående", "vedrørende", "ang", "vedr"} | QUESTION_WORDS)  # "ang. cybertjek": about it
 _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents", "procentpoint", "procentpoints"}
-_MOST_WORDS = {"max", "maks"}  # "hvor meget kan man max få": the documents' "dog maks. 150.000 kr."
 _CURRENCY_WORDS = {"dkk", "kroner", "eur", "euro", "euros"}  # any money counts as "kr"
 # "pr. m²" is what "pr kvadratmeter" asks: one term for the square metre however it is written.
 _SQUARE_METRE_WORDS = {"m²", "m2", "kvm", "kvadratmeter", "kvadratmeteren", "kvadratmetre", "kvadratmetrene", "sqm"}
@@ -76,7 +75,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 13  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 12  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about
@@ -204,8 +203,6 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
             tokens.append("pct")
         elif token in _SQUARE_METRE_WORDS:
             tokens.append("kvm")
-        elif token in _MOST_WORDS:
-            tokens.append("maks")
         elif keep_stopwords or (token not in STOPWORDS and len(token) > 1):
             tokens.append(stem(token))
     return tokens

@@ -45,6 +45,7 @@ ABBREVIATIONS = {
     "vs": "sammenlignet med",
     "approx": "ca.",
     "mill": "mio.",
+    "ppl": "people",
 }
 # The other way: a word the question writes out, which documents abbreviate ("det maksimale tilskud": "maks. 75.000
 # kr."). The abbreviation joins the lexical query when the documents write it.

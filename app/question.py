@@ -41,7 +41,8 @@ _QUANTITY = re.compile(
     r"(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:rate|percentage|amount|share|surplus|deficit|profit|turnover|revenue|budget)|"
     # "what was the overall participant satisfaction rate"
     r"what(?:'s| is| was| were) the (?:[^\W\d_]+\s+){1,3}(?:rate|percentage)|"
-    r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten|overskuddet"
+    # "hvad er renten", "hvad er tilskudssatsen": a rate is a figure
+    r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten|renten|\w*satsen|overskuddet"
     r"|underskuddet|omsætningen)|"
     # "hvad er videnparkens budget for 2026", "hvad var fondens samlede overskud": an owner's account, in the genitive
     # "hvad er det forventede budget for 2027": the account with a word of which one
@@ -370,7 +371,9 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # A share ("andelen", "hvor stor en del af udgifterne"), not a cooperative ("Andelskassen", "andelsboliger").
     # "satisfaction rate", "response rate": a share too; an hourly rate or a rate card is a price.
     # "how much of the bill do you pay", "hvor meget af udgiften dækker I": a share of a whole.
-    (re.compile(r"\b(\w*procent\w*|andel(?!s)\w*|hvor stor (?:en )?del|percentage|share|how much of (?:the|your|our|my|its|their)"
+    # "hvad er renten på lånet": an interest rate is a share too.
+    (re.compile(r"\b(\w*procent\w*|andel(?!s)\w*|rente(?:sats(?:en)?|n|r|rne)?|hvor stor (?:en )?del|percentage|share|"
+                r"how much of (?:the|your|our|my|its|their)"
                 r"|hvor meget af (?:den|det|de|udgift\w*|regning\w*|omkostning\w*|prisen|beløbet))\b|"
                 r"(?<!hourly )(?<!daily )(?<!exchange )\brates?\b(?!\s+card)", re.I),
      ("%", "pct", "procent", "percent", "procentpoint", "procentpoints", "percentage points", "percentage point")),
@@ -928,7 +931,7 @@ _DOUBTED = re.compile(r"\b(?:er\s+det|is\s+it)\s+(?:stadig|fortsat|still)\s+([^\
                      r"(?:\s+(?:fra|from|hos|på|at)\s+[^\W\d_]+)?\s*(?:[?.!,]|$)", re.I)
 # "nu hvor maja er gået på barsel, hvem ...": a clause saying why, whose "hvor" asks nothing. Nor does "hvad" of a
 # condition the next part asks under: "hvad hvis vi kun er 6 mand i firmaet, får vi så en højere sats".
-_ASKS_NOTHING = re.compile(r"\bnu\s+hvor\b|\bhvad\s+(?:nu\s+)?hvis\b|\bwhat\s+if\b", re.I)
+_ASKS_NOTHING = re.compile(r"\bnu\s+hvor\b|\bhvad\s+(?:nu\s+|så\s+)?hvis\b|\bwhat\s+if\b", re.I)
 # "is the cyber check actually free", "gælder det også for os": a verb first asks yes or no.
 _VERB_FIRST = re.compile(r"\W*(?:er|kan|har|skal|må|får|gælder|findes|bliver|is|are|can|do|does|did|will|could|may|has|have)\b",
                          re.IGNORECASE)

@@ -110,8 +110,6 @@ _STATES_MOST = re.compile(rf"\b({_LIMIT_WORDS}|loft\w*|overstige\w*|exceed\w*|ce
                           r"(?:under|mindre end|below|less than)(?=\s+\d))(?!\w)", re.I)
 _AVERAGE = re.compile(r"\b(?:gennemsnit\w*|i snit|average\w*|on average|mean)\b", re.I)
 _LIMIT_FIGURE = re.compile(rf"\b(?:{_LIMIT_WORDS})\s+(?:kr\.?\s*|dkk\s*)?\d", re.I)
-# "Der kan lånes mellem 100.000 og 750.000 kr.": a range states its most as "maks." does.
-_RANGE_OF_FIGURES = re.compile(r"\b(?:mellem|fra|between|from)\s+\d[\d.,]*\s*(?:kr\.?\s*)?(?:og|til|and|to)\s+\d", re.I)
 MOST_BONUS = 0.15  # as much as a wrong answer type costs: a figure without a limit word states no maximum
 
 
@@ -1440,10 +1438,7 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
         passage_units = split_units(text, rank)
         for at, unit in enumerate(passage_units):
             entry = entry_lines(passage_units, at) if reaches_someone(question) else ""
-            # "max" asks for a limit, however the sentence states it: "mellem 100.000 og 750.000 kr." holds it as much
-            # as another thing's "dog maks. 150.000 kr." does.
-            limit = " maks" if most and (_STATES_MOST.search(unit.text) or _RANGE_OF_FIGURES.search(unit.text)) else ""
-            score = scorer.coverage(terms or question.terms, f"{title} {section} {unit_context(unit)} {entry}{limit}", source)
+            score = scorer.coverage(terms or question.terms, f"{title} {section} {unit_context(unit)} {entry}", source)
             if card:  # a contact card is about its document: the programme's whole description
                 score = max(score, scorer.document_coverage(terms or question.terms, source, title))
             # ... when it holds the kind of answer asked for: "hvor meget kan vi max få" wants an amount, which

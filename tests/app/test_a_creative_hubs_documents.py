@@ -112,8 +112,3 @@ def test_a_part_asking_the_price_of_what_the_documents_do_not_offer_is_declined_
     assert answer.abstained and "450" not in answer.text.split("[1]")[0], answer.text
 
 
-
-def test_the_most_one_may_borrow_stated_as_a_range_answers_a_second_part(engine):
-    """"Der kan lånes mellem 50.000 og 400.000 kr." states the most as "maks." would."""
-    answer = engine.ask("vi er 14 ansatte i et lille filmfirma. kan vi søge produktionslånet og hvor meget kan man max låne?")
-    assert "400.000 kr." in answer.text, answer.text

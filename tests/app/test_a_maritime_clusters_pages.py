@@ -1,5 +1,5 @@
-"""A maritime cluster's pages: a trade-fair programme, a mentor network, a conference, a voucher's rules and an FAQ.
-Written for these tests (fictional)."""
+"""A maritime cluster's pages: a trade-fair programme, a mentor network, a conference and a ship loan. Written for
+these tests (fictional)."""
 import pytest
 
 from tests.conftest import engine_beside_corpus, where_a_reader_looks
@@ -49,35 +49,19 @@ year: 2026
 - Studerende: gratis
 """
 
-VOUCHER_RULES = """---
-title: Retningslinjer for Grøn Skibsvoucher 2026
+SHIP_LOAN = """---
+title: Grønt skibslån
 year: 2026
 ---
-# Retningslinjer for Grøn Skibsvoucher 2026
+# Grønt skibslån
 
-## § 1. Formål
+Lånet gives af vores partner, Kystfonden. Renten fastsættes af Kystfonden og kan ændres for nye lån.
 
-Voucheren støtter ombygning af erhvervsfartøjer med hjemhavn i regionen.
+## Lånevilkår
 
-## § 3. Tilskuddets størrelse
-
-Stk. 1. Tilskuddet udgør 40 % af de støtteberettigede udgifter, dog maks. 250.000 kr. pr. virksomhed pr. kalenderår.
-
-Stk. 2. Projektets støtteberettigede budget skal udgøre mindst 60.000 kr. ekskl. moms.
-"""
-
-FAQ = """---
-title: Ofte stillede spørgsmål
-year: 2026
----
-# Ofte stillede spørgsmål
-
-## Grøn Skibsvoucher
-
-### Hvad betyder de minimis?
-
-Voucheren gives som de minimis-støtte. En virksomhed må højst modtage 300.000 euro i de minimis-støtte over en
-periode på tre år.
+- Lånestørrelse: 200.000-2.000.000 kr.
+- Rente: Fast rente på 4,25 % p.a. i hele løbetiden
+- Løbetid: Op til 10 år
 """
 
 
@@ -85,7 +69,7 @@ periode på tre år.
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("maritime_cluster"), {
         "faellesstande.md": TRADE_FAIRS, "mentornetvaerket.md": MENTORS, "kystkonferencen.md": CONFERENCE,
-        "skibsvoucher-retningslinjer-2026.md": VOUCHER_RULES, "faq.md": FAQ})
+        "skibslaan.md": SHIP_LOAN})
 
 
 def test_what_a_non_member_pays_extra_is_asked_of_the_page_that_knows_the_offer(engine):
@@ -95,9 +79,6 @@ def test_what_a_non_member_pays_extra_is_asked_of_the_page_that_knows_the_offer(
     assert not answer.abstained and "30 %" in answer.text and "2.500 kr." not in answer.text, answer.text
 
 
-def test_the_most_a_voucher_gives_is_its_own_cap_not_the_state_aid_ceiling(engine):
-    """People write "max", the rules "maks.": the voucher's cap, not the de minimis ceiling of all aid together."""
-    answer = engine.ask("hvor meget kan man max få i skibsvoucheren nu?")
-    assert "250.000 kr." in where_a_reader_looks(answer.text) and "300.000 euro" not in where_a_reader_looks(answer.text), \
-        answer.text
-
+def test_what_the_interest_is_asks_for_the_rate_not_who_sets_it(engine):
+    answer = engine.ask("hvad er renten på det grønne skibslån")
+    assert "4,25 %" in where_a_reader_looks(answer.text), answer.text

