@@ -372,7 +372,7 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # "satisfaction rate", "response rate": a share too; an hourly rate or a rate card is a price.
     # "how much of the bill do you pay", "hvor meget af udgiften dækker I": a share of a whole.
     # "hvad er renten på lånet": an interest rate is a share too.
-    (re.compile(r"\b(\w*procent\w*|andel(?!s)\w*|rente(?:sats(?:en)?|n|r|rne)?|hvor stor (?:en )?del|percentage|share|"
+    (re.compile(r"\b(\w*procent\w*|andel(?!s)\w*|rente(?:sats(?:en)?|n)?|hvor stor (?:en )?del|percentage|share|"
                 r"how much of (?:the|your|our|my|its|their)"
                 r"|hvor meget af (?:den|det|de|udgift\w*|regning\w*|omkostning\w*|prisen|beløbet))\b|"
                 r"(?<!hourly )(?<!daily )(?<!exchange )\brates?\b(?!\s+card)", re.I),

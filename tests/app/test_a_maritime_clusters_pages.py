@@ -1,5 +1,5 @@
-"""A maritime cluster's pages: a trade-fair programme, a mentor network, a conference and a ship loan. Written for
-these tests (fictional)."""
+"""A maritime cluster's pages: a trade-fair programme, a mentor network, a conference, a ship loan and the harbour
+town's visitor figures. Written for these tests (fictional)."""
 import pytest
 
 from tests.conftest import engine_beside_corpus, where_a_reader_looks
@@ -64,12 +64,28 @@ Lånet gives af vores partner, Kystfonden. Renten fastsættes af Kystfonden og k
 - Løbetid: Op til 10 år
 """
 
+VISITORS = """---
+title: Havnebyens gæster 2025
+year: 2025
+---
+# Havnebyens gæster 2025
+
+## Overnatninger efter marked
+
+| Marked | Overnatninger | Andel |
+|---|---|---|
+| Danmark | 41.200 | 38,1 % |
+| Tyskland | 52.900 | 48,9 % |
+| Norge | 6.300 | 5,8 % |
+| Sverige | 4.100 | 3,8 % |
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("maritime_cluster"), {
         "faellesstande.md": TRADE_FAIRS, "mentornetvaerket.md": MENTORS, "kystkonferencen.md": CONFERENCE,
-        "skibslaan.md": SHIP_LOAN})
+        "skibslaan.md": SHIP_LOAN, "gaester-2025.md": VISITORS})
 
 
 def test_what_a_non_member_pays_extra_is_asked_of_the_page_that_knows_the_offer(engine):
@@ -82,3 +98,9 @@ def test_what_a_non_member_pays_extra_is_asked_of_the_page_that_knows_the_offer(
 def test_what_the_interest_is_asks_for_the_rate_not_who_sets_it(engine):
     answer = engine.ask("hvad er renten på det grønne skibslån")
     assert "4,25 %" in where_a_reader_looks(answer.text), answer.text
+
+
+def test_a_people_asked_about_is_its_country_in_a_table_by_market(engine):
+    """"nordmænd" are the row "Norge" of a table of overnight stays by market."""
+    answer = engine.ask("hvor mange overnatninger havde i fra nordmænd i 2025")
+    assert "6.300" in where_a_reader_looks(answer.text) and "ikke" not in answer.text.split("\n")[0], answer.text

@@ -22,3 +22,9 @@ def test_a_group_of_one_word_is_refused_by_entry(tmp_path):
     path.write_text("- [aflyse, afbestille]\n- [frist]\n", encoding="utf-8")
     with pytest.raises(SynonymsError, match=r"synonyms.yaml: entry 2 \(\['frist'\]\) must be a list of two or more"):
         load_groups(path)
+
+
+def test_a_people_is_searched_as_its_country():
+    """"nordmænd", "tyskerne": a table by market writes the country."""
+    assert synonyms_asked("hvor mange overnatninger fra nordmænd") == [("nordmænd", ["norge"])]
+    assert synonyms_asked("kan tyskerne booke") == [("tyskerne", ["tyskland"])]
