@@ -60,7 +60,7 @@ _VERSIONED = re.compile(r"((?:\b[A-ZÆØÅ][^\W\d_]*[\s-]+)+)(\d{1,2}\.\d{1,2})(
 MAX_NAME_ZIPF = 4.9
 _YEAR_PAIR = re.compile(r"\b((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})\b")
 _CURRENCIES = {"dkk", "eur", "usd", "gbp", "nok", "sek"}
-RARE_WEIGHT = 0.6  # a word rarer than this in general Danish names the question's topic ("fællesstand", not "ekstra")
+TOPIC_WEIGHT = 0.6  # a word rarer than this in general Danish names the question's topic ("fællesstand", not "ekstra")
 FOCUS_WEIGHT = 2.0  # an unknown word a "hvad er X" question asks about, in the share of the question the documents know
 # Below this a word is rare in the language (fewer than one in a million words): "horsens" and "aarhus" in
 # English, "rørdal" in Danish; everyday English words are above 3.5, so a capitalised "Saturday" is no name.
@@ -132,7 +132,7 @@ def unknown_words(q: Question, vocabulary: Vocabulary) -> list[str]:
     answered from a mentor programme's price): what the documents that answer it must write."""
     text = q.normalised or q.text
     words, weights, known = _weighed_words(q, _SELF_DESCRIPTION.sub(" ", text), vocabulary)
-    return list(dict.fromkeys(w for w, weight, k in zip(words, weights, known) if not k and weight >= RARE_WEIGHT))
+    return list(dict.fromkeys(w for w, weight, k in zip(words, weights, known) if not k and weight >= TOPIC_WEIGHT))
 
 
 def _known_share(q: Question, text: str, vocabulary: Vocabulary) -> float:

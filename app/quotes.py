@@ -110,6 +110,7 @@ _STATES_MOST = re.compile(rf"\b({_LIMIT_WORDS}|loft\w*|overstige\w*|exceed\w*|ce
                           r"(?:under|mindre end|below|less than)(?=\s+\d))(?!\w)", re.I)
 _AVERAGE = re.compile(r"\b(?:gennemsnit\w*|i snit|average\w*|on average|mean)\b", re.I)
 _LIMIT_FIGURE = re.compile(rf"\b(?:{_LIMIT_WORDS})\s+(?:kr\.?\s*|dkk\s*)?\d", re.I)
+DAY_BONUS = 0.05  # a date to the day, asked when something is, over a sentence naming only a year
 MOST_BONUS = 0.15  # as much as a wrong answer type costs: a figure without a limit word states no maximum
 
 
@@ -186,8 +187,10 @@ NOT_AVAILABLE = re.compile(
 )
 _FUTURE_SECTION = re.compile(r"perspektiv|fremtid|fremadrettet|handlingsplan|anbefaling|indstilling|future|outlook|"
                              r"recommendation", re.I)
-# "bilag 2 side 6", "kap. 3", "nr. 4": numbers that point somewhere rather than count something.
-_REFERENCE = re.compile(r"\b(?:side|s\.|bilag|kap\.|kapitel|afsnit|nr\.|punkt|§|page|annex|chapter)\s*\d+", re.I)
+# "bilag 2 side 6", "kap. 3", "nr. 4", "Stk. 1.": numbers that point somewhere rather than count something; so does
+# an interval's ordinal ("udbetales hver 14. dag").
+_REFERENCE = re.compile(r"(?:\b(?:side|s\.|bilag|kap\.|kapitel|afsnit|nr\.|punkt|stk\.|page|annex|chapter)|§)\s*\d+|"
+                        r"\bhvert?\s+\d+\.(?=\s*(?:dag|uge|måned|år|time|gang))", re.I)
 ANSWERED_PENALTY = 0.25  # a sentence that answered an earlier part ranks below a runner-up this far behind it
 AWAY_PENALTY = 0.2  # a contact line naming the person the asker says is away
 TOTAL_ROW_PENALTY = 0.1  # a table's total row, when the question names another row
@@ -2238,6 +2241,12 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         # The first of a ranked list the question names: "- 1. Mads Thygesen ..." under "Topscorere" for "hvem var
         # topscorer"; not the first step of a recipe for "the best way to learn Danish".
         bonus += TOP_BONUS
+    if fits and question.answer_type == "date" and not question.years \
+            and any(not _BARE_YEAR.fullmatch(date.group().strip()) for date in DATE.finditer(text)) \
+            and not _ASKS_A_YEAR.search(question.normalised or question.text):
+        # "hvornår er turismetopmødet": its day ("Torsdag den 16. april 2026 kl. 9.00–16.30"), not a sentence naming
+        # only its year ("Temaet for 2026 er Helårsvesterhav").
+        bonus += DAY_BONUS
     if question.event:
         # A founding is a start: "Programmet blev stiftet den 1. september 2019" for "hvornår blev det startet op".
         asked = _SAME_EVENT.get(question.event, question.event)

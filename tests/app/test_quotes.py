@@ -1534,6 +1534,30 @@ def test_a_later_decision_widening_the_quoted_figure_answers_in_its_place():
     assert selection.best_unit.text.startswith("- Rådgivningen udvides fra 40 til 50 timer"), selection.evidence
 
 
+def test_a_paragraphs_number_is_no_figure():
+    """"Stk. 1." and "§ 3" number the rules; they are no minimum project size."""
+    asked = analyse("hvad er minimum projektstørrelse for at søge kvalitetsløftpuljen")
+    assert short_answer(asked, split_units("Stk. 1. Kvalitetsløftpuljen skal styrke kvaliteten i små virksomheder.", 0)) is None
+    assert not fits_answer_type(asked, "§ 3. Kvalitetsløftpuljen skal styrke kvaliteten i små virksomheder.")
+    assert short_answer(asked, split_units("Stk. 2. Projektets udgifter skal udgøre mindst 60.000 kr.", 0)) == "60.000 kr."
+
+
+def test_an_intervals_ordinal_is_no_amount():
+    """"udbetales hver 14. dag" says how often, not how much commission is taken."""
+    asked = analyse("hvor meget tager i i provision")
+    assert short_answer(asked, split_units("Gæsternes betalinger udbetales hver 14. dag, fratrukket provision.", 0)) is None
+    assert short_answer(asked, split_units("Provisionen er 5 % pr. booking.", 0)) == "5 %"
+
+
+def test_when_an_event_is_is_its_day_not_a_sentence_naming_its_year():
+    """An event page's date line, not the theme "for 2026" beside it."""
+    selection = best_quote("hvornår er turismetopmødet", {"topmoede.html": (
+        "Torsdag den 16. april 2026 kl. 9.00–16.30\n\nKlitgården Konferencecenter, Søndervig\n\nHvert år samler vi "
+        "turismeerhvervet til årets vigtigste dag for turismen. Temaet for 2026 er Helårsvesterhav – flere gæster, "
+        "flere måneder.")}, sections=["Vestkystens Turismetopmøde 2026"], titles=["Turismetopmøde 2026"])
+    assert selection.best_unit.text.startswith("Torsdag den 16. april 2026"), selection.evidence
+
+
 @pytest.mark.parametrize("text, holds", [
     ("Formanden orienterede om, at Erhvervskonference Nordvest 2015 afholdes den 5. november 2015 i Thisted.", False),
     ("Formanden er Niels Erik Damgaard, direktør i Vitalis.", True),
