@@ -772,8 +772,8 @@ class Engine:
             # The quoted documents do not know the question's rare words ("hvad skal vi betale ekstra for at komme med
             # på en fællesstand" drew a mentor programme's price for non-members): asked again of the documents that
             # write them all, it is answered there, or it stays declined.
-            # Documents that write each word, in any inflection: one that holds only its parts ("møde", "lokale") may
-            # price another thing ("leje mødelokalet alene uden bassinet" is not the basin's price).
+            # The documents retrieved or naming a word, that write each word in some inflection (not only as a
+            # compound's part, which is enough for the share of the question known).
             quoted = retrieved[selection.best_unit.passage_rank].chunk.metadata.get("source", "")
             candidates = {r.chunk.metadata.get("source", "") for r in retrieved} | {
                 source for word in decision.unknown for source in state.retriever.naming([word])}
