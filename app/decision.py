@@ -613,10 +613,11 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             lines = " ".join(unit.text for unit in selection.units[:selection.primary + 1])
             elsewhere += [person for person in _people_named(q.normalised or q.text)
                           if not any(word in lines for word in person.split()) and _PERSON.search(lines)]
-        # Whom to contact about a thing: a compound's first part names it too ("mikrolån" of "Mikrolånefonden"); a
-        # place's hours are not those of a place named after it ("Rådhuspladsen" is no town hall).
-        if place and not all(quoted.recognises(word) or (not asks_opening_hours(q.normalised or q.text)
-                                                         and quoted.holds_as_part(word))
+        # Whom to contact about a thing: a compound's first part names it too ("mikrolån" of "Mikrolånefonden"), and its
+        # head, inflected ("konferencen" of "Kystkonference 2026"); a place's hours are not those of a place named after
+        # it ("Rådhuspladsen" is no town hall).
+        if place and not all(quoted.recognises(word) or (not asks_opening_hours(q.normalised or q.text) and any(
+                                 quoted.holds_as_part(base) for base in {word, *inflection_bases(word)}))
                              for word in _place_words(place, q.language, evidence_language)):
             elsewhere.append(place)
         # "hvor stor en andel af kursisterne var kvinder": the share of those who were women; the share of satisfied

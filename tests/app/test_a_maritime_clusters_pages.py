@@ -37,16 +37,20 @@ Deltagelse er gratis for medlemmer af Kystklyngen. Ikke-medlemmer betaler 2.500 
 """
 
 CONFERENCE = """---
-title: Kystkonferencen 2026
+title: Kystkonference 2026
 year: 2026
 ---
-# Kystkonferencen 2026
+# Kystkonference 2026
 
 ## Priser
 
 - Medlemmer: 1.495 kr.
 - Ikke-medlemmer: 2.695 kr.
 - Studerende: gratis
+
+## Praktisk
+
+- Spørgsmål om program og tilmelding: Kasper Riis, eventkoordinator, tlf. 20 41 33 29
 """
 
 SHIP_LOAN = """---
@@ -104,3 +108,9 @@ def test_a_people_asked_about_is_its_country_in_a_table_by_market(engine):
     """"nordmænd" are the row "Norge" of a table of overnight stays by market."""
     answer = engine.ask("hvor mange overnatninger havde i fra nordmænd i 2025")
     assert "6.300" in where_a_reader_looks(answer.text) and "ikke" not in answer.text.split("\n")[0], answer.text
+
+
+def test_whom_to_call_about_the_conference_is_answered_under_its_compound_title(engine):
+    """"konferencen" is the head of "Kystkonference", inflected: the page's contact line answers."""
+    answer = engine.ask("hvilket nummer skal jeg ringe til om tilmelding til konferencen?")
+    assert "20 41 33 29" in where_a_reader_looks(answer.text) and "ikke" not in answer.text.split("\n")[0], answer.text
