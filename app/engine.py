@@ -697,6 +697,7 @@ class Engine:
         selection = select(q, vector, passages, state.scorer, sections, sources, titles,
                            state.outdated_among(sources, q), avoid) if passages else None
         decision = state.decide(q, self.settings, retrieved, selection)
+        quoted = sources[selection.best_unit.passage_rank] if selection is not None else ""  # the best quote's document
         timings["answer"] = timings.get("answer", 0.0) + ms_since(step)
         away = people_away(q) if q.answer_type in ("contact", "who") else []
         if away and within is None and selection is not None \
@@ -715,7 +716,6 @@ class Engine:
             # table row of 412 advised companies), when another document writes it in the answer's passage.
             absent, nearby = decision.missing_by_kind()
             names = [m for m in [*absent, *(m for m in nearby if m[:1].isupper())] if not any(c.isdigit() for c in m)]
-            quoted = retrieved[selection.best_unit.passage_rank].chunk.metadata.get("source", "")
             naming = state.retriever.naming(names) - {quoted} if names else set()
             if naming:
                 retried = self._answer_part(asked, state, timings, naming, avoid)
@@ -774,7 +774,6 @@ class Engine:
             # write them all, it is answered there, or it stays declined.
             # The documents retrieved or naming a word, that write each word in some inflection (not only as a
             # compound's part, which is enough for the share of the question known).
-            quoted = retrieved[selection.best_unit.passage_rank].chunk.metadata.get("source", "")
             candidates = {r.chunk.metadata.get("source", "") for r in retrieved} | {
                 source for word in decision.unknown for source in state.retriever.naming([word])}
             knowing = {source for source in candidates - {quoted}
@@ -806,7 +805,6 @@ class Engine:
             # september"); the Danish documents it summarises may hold it: asked again of the documents in another
             # language, it is answered there, or it stays declined.
             # Not for a year the summary lacks: a Danish passage of another year is no answer either.
-            quoted = retrieved[selection.best_unit.passage_rank].chunk.metadata.get("source", "")
             if state.language_of(quoted) == q.language:
                 others = {source for source in state.document_texts if state.language_of(source) != q.language}
                 if others:

@@ -111,4 +111,3 @@ def test_a_part_asking_the_price_of_what_the_documents_do_not_offer_is_declined_
     answer = engine.ask("do you give relocation grants to foreign devs, and how much is it?")
     assert answer.abstained and "450" not in answer.text.split("[1]")[0], answer.text
 
-
