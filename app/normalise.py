@@ -83,11 +83,19 @@ def commonness_weight(word: str, language: str = "da") -> float:
 # A web or e-mail address names no place and spells no word: "aarhus.dk/hoeringer" is not a text about
 # Aarhus, and "affald@roerdal-forsyning.dk" does not make "roerdal" what "rordal" should be corrected to.
 WEB_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:dk|com|org|net|eu|info|nu)\b\S*", re.I)
+# Nor does a code: "Oplys koden TOPMOEDE26" does not make "topmoedet" a word to leave unfolded.
+_CODE = re.compile(r"\b[A-ZÆØÅ]{4,}\d+\b")
+
+
+def _wordless(text: str) -> str:
+    """`text` without web addresses and codes, which spell no words."""
+    return _CODE.sub(" ", WEB_ADDRESS.sub(" ", text))
 
 
 def words_of(texts: Iterable[str]) -> set[str]:
-    """The words of `texts`, lower case without accents ("café" is "cafe"), web and e-mail addresses aside."""
-    return {fold_accents(w.lower()) for text in texts for w in _WORD.findall(WEB_ADDRESS.sub(" ", text))}
+    """The words of `texts`, lower case without accents ("café" is "cafe"), web and e-mail addresses and codes
+    aside."""
+    return {fold_accents(w.lower()) for text in texts for w in _WORD.findall(_wordless(text))}
 
 
 # The word (or comma) just before, one space away: two spaces part a table's cells ("Projekt  Pris").
@@ -96,11 +104,11 @@ _AFTER_WORD = re.compile(r"([^\W\d_]+|,) $")
 
 def names_of(texts: Iterable[str]) -> set[str]:
     """Words `texts` write only as names: capitalised after a lower-case word or a comma ("from Aarhus"; not a
-    table's header cell), never in lower case, web addresses aside. Lower case."""
+    table's header cell), never in lower case, web addresses and codes aside. Lower case."""
     capitalised: set[str] = set()
     lower: set[str] = set()
     for text in texts:
-        text = WEB_ADDRESS.sub(" ", text)
+        text = _wordless(text)
         for match in _WORD.finditer(text):
             word = match.group()
             if not word[0].isupper():

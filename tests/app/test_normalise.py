@@ -184,3 +184,11 @@ def test_a_misspelt_name_in_the_definite_form_is_the_documents_name_with_its_end
     searcher = QueryNormaliser(Vocabulary.of(["Spilaccelerator Syd er et forløb for nye spilstudier."]))
     assert searcher.normalise("hvor mange pladser er der i spilaccelleratoren").text == \
         "hvor mange pladser er der i spilacceleratoren"
+
+
+def test_a_word_the_documents_write_only_inside_a_compound_and_a_code_is_folded():
+    """"topmoedet" is "topmødet" though the documents write it only as "Turismetopmøde", the head of their
+    compound, inflected, and a booking code spells it "TOPMOEDE26"."""
+    searcher = QueryNormaliser(Vocabulary.of(["Turismetopmøde 2026", "Tilmelding sker via hjemmesiden.",
+                                              "Oplys koden TOPMOEDE26 ved booking."]))
+    assert searcher.normalise("tilmelding til topmoedet").text == "tilmelding til topmødet"
