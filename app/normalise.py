@@ -238,7 +238,7 @@ class Vocabulary:
     def _split(self, word: str, depth: int) -> list[str] | None:
         for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
             head, tail = word[:cut], word[cut:]
-            heads = [head] + [head[: -len(link)] for link in _LINKS if head.endswith(link) and len(head) > MIN_PART + 1]
+            heads = [head] + [head[: -len(link)] for link in _LINKS if head.endswith(link) and len(head) > MIN_PART]
             first = next((h for h in heads if self._part_known(h)), None)
             if first is None:
                 continue

@@ -427,11 +427,19 @@ def _continues(unit: _Unit, line: _Line, layout: _Layout, following: _Line | Non
     return full and looks_like_body
 
 
+# A verb whose object follows: "..., så kontakt" / "Sanne Ebbesen.". Only in a sentence: "Kontakt" alone heads a card.
+_OBJECT_FOLLOWS = frozenset({"kontakt", "kontakte", "kontakter", "contact"})
+_MIN_SENTENCE_WORDS = 4
+
+
 def _open_ended(tail: str) -> bool:
-    """A line that cannot end a sentence: it ends in a comma, a dash or a word like "på", "og", "f.eks."; a
-    two-letter word without a dot ("Ja" ending a table row) may end a line."""
-    last_word = tail.split()[-1].lower()
-    return tail[-1] in ",/-–" or last_word in CONTINUATION_WORDS or (last_word.endswith(".") and never_ends_sentence(last_word))
+    """A line that cannot end a sentence: it ends in a comma, a dash, a word like "på", "og", "f.eks." or, in a
+    sentence, a verb whose object follows ("så kontakt"); a two-letter word without a dot ("Ja" ending a table row)
+    may end a line."""
+    words = tail.split()
+    last_word = words[-1].lower()
+    return tail[-1] in ",/-–" or last_word in CONTINUATION_WORDS or (last_word.endswith(".") and never_ends_sentence(last_word)) \
+        or (words[-1] in _OBJECT_FOLLOWS and len(words) >= _MIN_SENTENCE_WORDS)
 
 
 def _join(text: str, following: str, vocabulary: set[str]) -> str:

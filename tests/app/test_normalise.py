@@ -192,3 +192,9 @@ def test_a_word_the_documents_write_only_inside_a_compound_and_a_code_is_folded(
     searcher = QueryNormaliser(Vocabulary.of(["Turismetopmøde 2026", "Tilmelding sker via hjemmesiden.",
                                               "Oplys koden TOPMOEDE26 ved booking."]))
     assert searcher.normalise("tilmelding til topmoedet").text == "tilmelding til topmødet"
+
+
+def test_a_three_letter_first_part_with_a_linking_e_makes_a_compound():
+    """"låneansøgning" is "lån" + "ansøgning" in rules that write "lån" and "ansøgning" apart."""
+    rules = Vocabulary.of(["Der ydes lån på op til 175.000 kr.", "Ansøgning sendes via hjemmesiden."])
+    assert rules.split_compound("låneansøgning") == ["lån", "ansøgning"]

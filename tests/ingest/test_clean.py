@@ -199,7 +199,8 @@ def test_clean_loader_text_is_unchanged():
 def test_minutes_typed_with_hard_line_breaks_keep_a_sentence_whole():
     """Minutes typed with line breaks and blank lines between items are not measured as wrapped text; a line
     ending in a comma or in "på" still goes on: "Satellitkontoret åbner 1. februar 2027 i Jernbanegade 8," was
-    quoted without "6000 Kolding", and the conference's venue was cut off after "på"."""
+    quoted without "6000 Kolding", the conference's venue was cut off after "på", and whom to contact after
+    "kontakt"."""
     minutes = (
         "Pkt. 4  Årskonference 2027\n"
         "Beslutning: Årskonferencen 2027 afholdes torsdag den 10. juni 2027 på\n"
@@ -210,6 +211,10 @@ def test_minutes_typed_with_hard_line_breaks_keep_a_sentence_whole():
         "6000 Kolding. Kontoret er bemandet tirsdag og torsdag kl. 9.00-15.00.\n"
         "\n"
         "Referent: Hanne Sørensen\n"
+        "\n"
+        "SPØRGSMÅL OM UDBETALING\n"
+        "Har du spørgsmål til en udbetaling af tilskud eller bonus, så kontakt\n"
+        "Sanne Ebbesen. Husk at oplyse jeres CVR-nummer og sagsnummer.\n"
     )
     assert clean_text(minutes).split("\n\n") == [
         "Pkt. 4 Årskonference 2027",
@@ -219,6 +224,10 @@ def test_minutes_typed_with_hard_line_breaks_keep_a_sentence_whole():
         "Beslutning: Satellitkontoret åbner 1. februar 2027 i Jernbanegade 8, 6000 Kolding. Kontoret er bemandet "
         "tirsdag og torsdag kl. 9.00-15.00.",
         "Referent: Hanne Sørensen",
+        # ... and so does one ending in a verb its object follows: whom to contact.
+        "SPØRGSMÅL OM UDBETALING",
+        "Har du spørgsmål til en udbetaling af tilskud eller bonus, så kontakt Sanne Ebbesen. Husk at oplyse jeres "
+        "CVR-nummer og sagsnummer.",
     ]
 
 
