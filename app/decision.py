@@ -97,8 +97,11 @@ class Decision:
 # Or the company asked for, opening the question: "En produktionsvirksomhed med 15 ansatte ønsker at eksportere.",
 # "murerfirma i herning, 12 ansatte, har lige ansat en lærling". And what the asker is not: "selv om vi ikke er byggefirma".
 # In English what the asker is or runs: "we are a german owned company in herning", "our company is a bakery in Skive".
+# And where the asker lives, when they started, and what they or someone they know got: "jeg bor i aarhus kommune men
+# vil starte en webshop", "jeg startede mit firma for ca 2 aar siden (enkeltmandsvirksomhed)", "min kammerat fik 4
+# procent for et par år siden".
 _SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg|(?:vores|min|mit)\s+[^\W\d_]+)\s+(?:ikke\s+)?(?:er|har|driver|ejer|arbejder|ønsker|"
-                               r"vil|overvejer|planlægger)\b(?:(?!\s-\s|\s(?:hvilke[nt]?|hvad|hvem|hvor\w*|hvordan)\b)[^,.;:?!–])*"
+                               r"vil|overvejer|planlægger|bor|fik|havde|betalte|startede|stiftede|åbnede)\b(?:(?!\s-\s|\s(?:hvilke[nt]?|hvad|hvem|hvor\w*|hvordan)\b)[^,.;:?!–])*"
                                r"|\b(?:we|(?:our|my)\s+[^\W\d_]+)(?:\s+|'re\s+)(?:are\s+|is\s+|run\s+|own\s+|operate\s+)?"
                                r"(?<=\s)(?:an?|the)\s(?:(?!\s-\s|\s(?:which|what|who|where|how|when|can|could)\b)[^,.;:?!–])*"
                                r"|^\W*(?:(?:en|et)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]*(?:virksomhed|firma|forretning|butik|værksted)\s+"
@@ -495,7 +498,14 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     evidence = selection.evidence if selection else None
     fits_type = selection.fits_type if selection else False
     coverage = selection.coverage if selection else 0.0
-    known = known_fraction(q, vocabulary)
+    # "har I åbent mellem jul og nytår": "holder juleferielukket fra mandag den 22. december" shares its time of year.
+    in_asked_time = selection is not None and any(in_time_of_year(selection.evidence, root, months)
+                                                  for _, root, months in asked_times_of_year(q.normalised or q.text))
+    # ... and so knows it, in its own words: "Sommerlukket 2026: uge 29 og 30" knows "sommerferien".
+    asked_time_words = [word for word, _, _ in asked_times_of_year(q.normalised or q.text)] if in_asked_time else []
+    known = known_fraction(replace(q, normalised=re.sub(
+        rf"\b(?:{'|'.join(map(re.escape, asked_time_words))})\b", " ", q.normalised or q.text)) if asked_time_words else q,
+        vocabulary)
     relevance = top_dense + settings.abstain_known_weight * known + settings.abstain_coverage_weight * coverage
     bar = settings.abstain_bar_en if q.language == "en" else settings.abstain_bar
     signals = {
@@ -691,9 +701,6 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         return verdict(False, "off_topic", (
             f"the chosen passage holds {coverage:.2f} of the question's terms, below {settings.abstain_min_coverage}"
         ))
-    # "har I åbent mellem jul og nytår": "holder juleferielukket fra mandag den 22. december" shares its time of year.
-    in_asked_time = any(in_time_of_year(selection.evidence, root, months)
-                        for _, root, months in asked_times_of_year(q.normalised or q.text))
     if same_language and selection.quote_coverage < settings.abstain_min_quote_coverage and not in_asked_time:
         return verdict(False, "off_topic", "the best quote shares none of the question's words: a near passage, not an answer")
     if same_language and known < settings.abstain_min_known:

@@ -41,8 +41,8 @@ _QUANTITY = re.compile(
     r"(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:rate|percentage|amount|share|surplus|deficit|profit|turnover|revenue|budget)|"
     # "what was the overall participant satisfaction rate"
     r"what(?:'s| is| was| were) the (?:[^\W\d_]+\s+){1,3}(?:rate|percentage)|"
-    # "hvad er renten", "hvad er tilskudssatsen": a rate is a figure
-    r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten|renten|\w*satsen|overskuddet"
+    # "hvad er renten", "hvad er tilskudssatsen", "hvad er overlevelsesraten": a rate is a figure
+    r"hvad (?:er|var) (?:budgettet|beløbet|omkostningerne|\w*procenten|andelen|\w*værdien|\w*kvoten|renten|\w*satsen|\w{4,}raten|overskuddet"
     r"|underskuddet|omsætningen)|"
     # "hvad er videnparkens budget for 2026", "hvad var fondens samlede overskud": an owner's account, in the genitive
     # "hvad er det forventede budget for 2027": the account with a word of which one
@@ -83,8 +83,9 @@ _CONTACT = re.compile(
     # "hvem skal jeg ringe til", "hvordan kontaktes vedkommende", "who can I contact": a person to reach, by a
     # number or an address, not a name alone.
     r"|\b(ringe|ring|kontakte|kontaktes|henvende\s+(?:mig|os))\b"
-    # "hvem er det og hvad er nummeret", "who can i talk to and what's the number": a number alone is a phone number.
-    r"|\bhvad\s+er\s+(?:hans\s+|hendes\s+|deres\s+|jeres\s+|dit\s+)?nummer(?:et)?\b"
+    # "hvem er det og hvad er nummeret", "who can i talk to and what's the number": a number alone is a phone number,
+    # anyone's ("hvad er hendes direkte nummer", "hvad er Mette Holms nummer").
+    r"|\bhvad\s+er\s+(?:dit\s+|(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+s\s+)?(?:direkte\s+)?nummer(?:et)?\b"
     r"|\bwhat(?:'s|\s+is)\s+(?:the|his|her|their|your)\s+number\b"
     # "hvem skal jeg snakke med om vores webshop", "who should I talk to": someone to reach too.
     r"|\bhvem\s+(?:skal|kan|må|bør)\s+(?:[\w-]+\s+){1,4}?(?:snakke|tale|skrive|tage\s+fat|henvende\s+sig)\b"
@@ -120,7 +121,7 @@ _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|betal(?:e|er|te|t|es)|pays?|paid|pris
                     r"money|dkk|euros?|(?:export )?value|overskud\w*|underskud\w*|surplus|deficit|profit|fees?|"
                     r"\w*udgift\w*|omkostning\w*|indtægt\w*|expenses?|expenditures?|spending|revenues?|income|\w*kontingent\w*|"
                     r"\w*lejen?|depositum\w*|rent|deposits?|millioner|million|milliarder|milliard|mio|mia|millions?|"
-                    r"billions?)\b", re.I)
+                    r"billions?|(?:første|anden|andet|sidste|\d\.)\s+rate(?:n)?)\b", re.I)
 # "Hvor meget eksporterede regionen?": what was exported or sold is worth an amount ("183.332 mio. kr."), not a
 # share ("how much did exports fall" is one). Read as typed: a typo fix depends on the indexed words
 # ("eksportører" becomes "eksporterer" once a document has that word).
@@ -184,6 +185,11 @@ _STILL = re.compile(r"\b(?:stadig(?:væk)?|fortsat|still|anymore|længere)\b", r
 _PAST_YEAR_SAID = re.compile(
     r"\b(?:i|in)\s+((?:19|20)\d{2})\b(?=[^.?!,]{0,20}?\b(?:kunne|var|fik|blev|gav|gjaldt|could|was|were|got|gave)\b)|"
     r"\b(?:kunne|var|fik|blev|gav|gjaldt|could|was|were|got|gave)\b[^.?!,]{0,40}?\b(?:i|in)\s+((?:19|20)\d{2})\b", re.I)
+
+
+# "hvor lang tid tager en kompetenceafklaring": how the question asks for a duration, which the answer gives in
+# figures ("2-3 timer"), not in its words; a heading "Hvor lang tid går der, før pengene kommer?" is another question's.
+_ASKS_DURATION = re.compile(r"\bhvor\s+lang\s+tid(?:\s+(?:tager|varer|går))?\b|\bhow\s+long\b", re.I)
 
 
 def own_founding_year(text: str) -> int | None:
@@ -371,11 +377,13 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # A share ("andelen", "hvor stor en del af udgifterne"), not a cooperative ("Andelskassen", "andelsboliger").
     # "satisfaction rate", "response rate": a share too; an hourly rate or a rate card is a price.
     # "how much of the bill do you pay", "hvor meget af udgiften dækker I": a share of a whole.
-    # "hvad er renten på lånet": an interest rate is a share too.
-    (re.compile(r"\b(\w*procent\w*|andel(?!s)\w*|rente(?:sats(?:en)?|n)?|hvor stor (?:en )?del|percentage|share|"
+    # "hvad er renten på lånet": an interest rate is a share too, as is "overlevelsesraten" (not a "rate", an instalment).
+    (re.compile(r"\b(\w*procent\w*|andel(?!s)\w*|rente(?:sats(?:en)?|n)?|\w{4,}rate(?:n)?|hvor stor (?:en )?del|percentage|share|"
                 r"how much of (?:the|your|our|my|its|their)"
                 r"|hvor meget af (?:den|det|de|udgift\w*|regning\w*|omkostning\w*|prisen|beløbet))\b|"
-                r"(?<!hourly )(?<!daily )(?<!exchange )\brates?\b(?!\s+card)", re.I),
+                # Not a Danish instalment: "første rate", "2. rate", "sidste rate".
+                r"(?<!hourly )(?<!daily )(?<!exchange )(?<!første )(?<!anden )(?<!sidste )(?<!næste )(?<!\d\. )"
+                r"\brates?\b(?!\s+card)", re.I),
      ("%", "pct", "procent", "percent", "procentpoint", "procentpoints", "percentage points", "percentage point")),
     # "how big a discount do siblings get": a share or an amount ("25 % søskenderabat"), not "under 25 år".
     (re.compile(r"\b(rabat\w*|\w+rabat\w*|discounts?|reductions?)\b", re.I),
@@ -464,7 +472,7 @@ POST_DA = r"(?:\w*(?:formand|forkvinde|direktør|leder|chef|mester)(?:en)?|kasse
 _POST_QUALIFIER = r"(?:(?P<qualifier>første|tidligere|forrige|stiftende|oprindelige)\s+)?"
 POST_EN = r"(?:chair(?:man|woman|person)?|director|head|manager|ceo|mayor|leader|president|secretary|treasurer" \
     r"|coordinator|principal|contact(?:\s+person)?|boss|in\s+charge)"
-_BODY = r"[^\W\d_]+(?:[\s-]+(?!(?:nu|i|in|på|on|at|om|for|now|today)\b)[^\W\d_]+){0,3}"
+_BODY = r"[^\W\d_]+(?:[\s-]+(?!(?:nu|i|in|på|on|at|om|for|hos|now|today)\b)[^\W\d_]+){0,3}"
 _POST_OF = (
     re.compile(rf"\bhvem\s+(?:er|var)\s+(?:den\s+)?(?:nuværende\s+|nye\s+)?{_POST_QUALIFIER}(?P<post>{POST_DA})\s+"
                rf"(?:for|i|af|på|hos|ved)\s+(?:den\s+|det\s+)?(?P<body>{_BODY})", re.I),
@@ -540,7 +548,7 @@ def _post_phrase(text: str) -> tuple[str, str] | None:
 
 # "hvad er telefonnummeret til genbrugsstationen": whose phone number, e-mail or address.
 _CONTACT_OF = re.compile(
-    r"\b(?:telefonnummer(?:et)?|tlf\.?(?:\s*nr\.?)?|telefon|mobilnummer(?:et)?|(?:e-?)?mail(?:en|adresse(?:n)?)?|mailadresse(?:n)?"
+    r"\b(?:telefonnummer(?:et)?|(?:tlf\.?|telefon)\s*nummer(?:et)?|tlf\.?(?:\s*nr\.?)?|telefon|mobilnummer(?:et)?|(?:e-?)?mail(?:en|adresse(?:n)?)?|mailadresse(?:n)?"
     r"|adresse(?:n)?|(?:tele)?phone(?:\s+number)?|e-?mail(?:\s+address)?|address)\s+(?:til|på|for|hos|of|at)\s+"
     # "mailen til ham der står for mentorordningen", "the e-mail of the person in charge of the mentor scheme": the
     # scheme's contact.
@@ -865,7 +873,7 @@ def analyse(
         counted_as_asked=counted_as_asked,
         units=measure_units(normalised) if kind == "quantity" else (),
         # "hvornår kan man ringe": the documents write "Telefontid", not the verb.
-        terms=[term for term in tokenize(split_text) if term not in claimed_figures(normalised)]
+        terms=[term for term in tokenize(_ASKS_DURATION.sub(" ", split_text)) if term not in claimed_figures(normalised)]
         + (tokenize("telefontid") if asks_calling_hours(normalised) else []),
         follow_up=follow_up,
         last_question=last_question,
@@ -1137,8 +1145,9 @@ _PLACED_NAME = re.compile(r"\b(i|på|for|hos|in|at)\s+([A-ZÆØÅ][\w-]*)")
 
 
 # "and what was it the year before", "hvad var den i Lemvig": the first part's measure asked again, of another year or
-# place.
-_SAME_MEASURE = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvad|what)\s+(?:var|er|was|is|were|are)\s+(?:det|den|de|it|they)\b", re.I)
+# place; not "hvad er den budgetteret til", which names a measure of its own.
+_SAME_MEASURE = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvad|what)\s+(?:var|er|was|is|were|are)\s+(?:det|den|de|it|they)"
+                           r"(?=\s*(?:$|[?.!,]|(?:i|for|in|på|hos|at|of|the|then|last|sidste|året|forrige|nu|now|\d)\b))", re.I)
 
 
 def asks_the_same(part: Question, first: Question) -> Question:
@@ -1151,6 +1160,11 @@ def asks_the_same(part: Question, first: Question) -> Question:
 
 
 _LEANED_SUBJECT = re.compile(r"\s*\([^()]*\)\s*$")  # what about_first puts after a part
+
+
+def own_words(part: str) -> str:
+    """A part without the first part's subject about_first put after it: what the part itself asks."""
+    return _LEANED_SUBJECT.sub("", part)
 
 
 def about_first(part: str, first: str) -> str:

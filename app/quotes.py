@@ -31,7 +31,7 @@ from app.synonyms import danish_synonyms
 from app.normalise import fold_all_danish_letters, zipf
 from app.question import (
     ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address, asks_where, asks_yes_or_no,
-    asks_opening_hours, contact_of, opening_hours_of, own_founding_year,
+    asks_opening_hours, contact_of, opening_hours_of, own_founding_year, own_words,
 )
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
@@ -170,6 +170,8 @@ _REASON_TEXT = re.compile(
     r"\b(fordi|skyldes|skyldtes|årsag\w*|grunden|baggrunden|forklaring\w*|bevirke[rt]?|på grund af|som følge af|derfor|"
     r"because|due to|owing to|reasons?|explanation|caused by|as a result|background)\b", re.I
 )
+# "derfor", "therefore": a consequence of the sentence before, which gives its reason.
+_CONSEQUENCE = re.compile(r"\b(derfor|dermed|therefore|hence)\b", re.I)
 # "hvilke år kørte programmet", "which years": a period, answered by two years ("i årene 2008 og 2009", "2008-2010").
 _ASKS_PERIOD = re.compile(r"\b(hvilke år|hvilken periode|which years|what years|what period)\b", re.I)
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–]|og|and|til|to|until)\s*(?:19|20)\d\d\b", re.I)
@@ -250,6 +252,11 @@ MAX_UNITS = 3
 _LIST_NUMBER = re.compile(r"^(\s*(?:[-•*]\s*)?)\d{1,3}[.)](?=\s)")
 
 
+def _names_a_later_year(question: Question) -> bool:
+    """Does the question name a year after this one ("i 2028"): what is planned for it, a goal's figure too?"""
+    return any(int(year) > datetime.date.today().year for year in question.years)
+
+
 def _without_list_number(text: str) -> str:
     return _LIST_NUMBER.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
 
@@ -295,6 +302,21 @@ def has_relative_time(text: str) -> bool:
 _ASKS_A_DAY = re.compile(r"\b(?:hvilken|hvilke|what|which)\s+(?:dato|datoer|dag|date|dates|day)\b", re.I)
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:{'|'.join(MONTH_NAMES)})|\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|"
                   rf"\b(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}}\b(?!\d)", re.I)
+
+
+# A time within a year: a month, a season, a week, a quarter or half: "i foråret 2027", "uge 38", "2. halvår 2027".
+# English "may", "march" and "fall" are verbs as often.
+_WITHIN_A_YEAR = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)}|forår\w*|sommer\w*|efterår\w*|vinter\w*|uge|kvartal|halvår|"
+                            r"spring|summer|autumn|winter|week|quarter|january|february|april|june|july|"
+                            r"august|september|october|november|december)\b", re.I)
+
+
+def _only_the_asked_year(question: Question, text: str) -> bool:
+    """Does `text` date nothing but the year the question names ("Fra 2027 udvides ..." for "hvornår ... i 2027")?
+    That says no more than the question did."""
+    dates = [match.group() for match in DATE.finditer(text)]
+    return bool(question.years) and bool(dates) and all(date.strip() in question.years for date in dates) \
+        and not _WITHIN_A_YEAR.search(text)
 
 
 def _without_asked_dates(question: Question, text: str) -> str:
@@ -545,6 +567,9 @@ _WORD_AFTER_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s+([^\W\d_]+)")
 _ASKS_TIMES = re.compile(r"\b(?:hvor\s+mange\s+gange|how\s+many\s+times)\b", re.I)
 
 
+# "mellem 25.000 og 175.000 kr.", "50.000-150.000 kr.": a range of amounts, its first end without its unit.
+_MONEY_RANGE = re.compile(r"(?<![\d.,])\d[\d.]*(?:,\d+)?\s*(?:og|til|and|to|-|–)\s*\d[\d.]*(?:,\d+)?\s*(?:kr\b\.?|mio\b\.?|"
+                          r"mia\b\.?|dkk\b|kroner\b)", re.I)
 # "Bevilget i alt (kr.)": a row of amounts of money.
 _MONEY_LABEL = re.compile(r"\((?:mio\.?\s*|mia\.?\s*|t\.?\s*)?(?:kr\.?|dkk|kroner)\)", re.I)
 # "Under 10 fuldtidsansatte", "10–49 ansatte", "50 employees or more": the size a price is for.
@@ -554,7 +579,7 @@ _STAFF_BRACKET = re.compile(r"\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s+(?:\w*ansatt
 def counts_only_money(text: str, header: str = "") -> bool:
     """Are the figures of `text` amounts of money, beside the company sizes they are for ("Under 10 fuldtidsansatte
     2.500 kr.", or "Stort medlem  50–249  12.000 kr." under the column "Antal ansatte")?"""
-    figures = _STAFF_BRACKET.sub(" ", _AMOUNT.sub(" ", text))
+    figures = _STAFF_BRACKET.sub(" ", _AMOUNT.sub(" ", _MONEY_RANGE.sub(" ", text)))
     if _STAFF_COLUMN.search(header):
         figures = _BARE_RANGE.sub(" ", figures)
     return bool(_MONEY_LABEL.search(row_label(text))) or not has_quantity(figures)
@@ -579,6 +604,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
     if question.answer_type == "quantity":
         if free_as_asked(question, text):
             return True
+        if question.counted == "kr" and _PAID_AS_TIME.search(text):
+            return True  # "hvor stort er depositum": "et depositum svarende til 2 måneders leje" is its amount
         if _ASKS_TIMES.search(question.normalised or question.text) and _counts_only_people(text):
             return False  # "hvor mange gange mødes man": not "i alt 88 deltagere"
         if counts_staff(question) and not _ASKS_RULE.search(question.normalised or question.text):
@@ -619,6 +646,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             return True  # "hver torsdag" says when; "hvert år" only how often
         if _ASKS_A_DAY.search(question.normalised or question.text) and not _DAY.search(text):
             return False
+        if _only_the_asked_year(question, text):
+            return False  # "hvornår ligger iværksætterdagen i 2027": not "Fra 2027 udvides Iværksætterdagen til to dage"
         # "hvornår får man svar": "inden for 10 arbejdsdage"; not a start or end, which is a date of its own.
         relative = question.event in _COUNTED_FROM_SOMETHING and has_relative_time(text)
         # A reply date under a heading on the deadline is no deadline: "Svar gives senest 10. juli 2026" under "Flytning
@@ -870,7 +899,7 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
         or any(word == noun or (len(noun) >= 3 and word.endswith(noun))
                or (word.startswith(noun) and word[len(noun):].removeprefix("s") in _ORGANISATIONS)
                for word in tokenize(header)) \
-        or any(_is_head_of(noun, stem(word.lower())) for word in _AFTER_FIGURE.findall(text)) \
+        or any(_is_head_of(noun, stem(word.lower())) for word in _after_figures(text)) \
         or noun in {stem(fold_all_danish_letters(word)) for word in counted_words(text)}  # "udlaan 2019: 41.230"
 
 
@@ -923,6 +952,12 @@ _AFTER_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s+(?:(?:[^\W\d_]+e|grati
 _MIN_MODIFIER = 3  # "person" of "personbiler"; "mo" of "mobiler" is none
 
 
+def _after_figures(text: str) -> set[str]:
+    """The nouns right after figures, past an adjective or not: the -e of "10 fuldtidsansatte i Danmark" is the
+    noun's own, which _AFTER_FIGURE alone reads as an adjective before "i"."""
+    return {*_AFTER_FIGURE.findall(text), *_WORD_AFTER_FIGURE.findall(text)}
+
+
 def _is_head_of(noun: str, word: str) -> bool:
     return len(noun) >= 3 and word.endswith(noun) and len(word) - len(noun) >= _MIN_MODIFIER
 
@@ -931,7 +966,7 @@ def counts_the_named_compound(question: Question, text: str, named_in: str) -> b
     """"hvor mange vækstlån er der givet": "31 lån" counts them where the title or section names the compound
     ("Vækstlånefonden udvides"); "lån" in any document is no count of growth loans."""
     noun = question.counted
-    if not noun or not any(_is_head_of(stem(word.lower()), noun) for word in _AFTER_FIGURE.findall(text)):
+    if not noun or not any(_is_head_of(stem(word.lower()), noun) for word in _after_figures(text)):
         return False
     noun = fold_all_danish_letters(noun)  # a title from the file name: "Nyhed vaekstlaan udvides 2025"
     return any(fold_all_danish_letters(token).startswith(noun) for token in tokenize(named_in))
@@ -1222,6 +1257,9 @@ def _labelled(cells: list[str], columns: list[str]) -> tuple[str, list[tuple[str
     return cells[0], pairs
 
 
+MAX_DERIVED_ENDING = 5  # "budget" + "teret"
+
+
 def names_column(column: str, asked: str) -> bool:
     """Does the question name the column, as a whole word ("point"; not the "V" and "T" in its words)? A hyphen
     may be a space: "ikke medlemmer" names "Ikke-medlemmer"."""
@@ -1234,6 +1272,11 @@ def names_column(column: str, asked: str) -> bool:
         # A compound written apart: "normal pris" names "Normalpris".
         words = re.findall(r"[^\W\d_]+", asked.lower())
         if column.lower() in {first + second for first, second in zip(words, words[1:])}:
+            return True
+        # A column headed by a word and its years is named by that word inflected or derived: "budgetteret" names
+        # "Budget 2026–2028".
+        head = re.fullmatch(r"([^\W\d_]{5,})(?:\s+[\d–\-/ ]+)?", column.strip().lower())
+        if head and any(word.startswith(head.group(1)) and len(word) <= len(head.group(1)) + MAX_DERIVED_ENDING for word in words):
             return True
     return bool(re.search(rf"(?<![\w-]){pattern}(?!\w)", asked.lower()))
 
@@ -1260,7 +1303,9 @@ def render_table_row(unit: Unit, question: Question) -> str:
         return f"{lead_in + ', ' if lead_in else ''}{cells[0]}: {cells[1]}" if len(cells) == 2 else unit.text
     column_line, columns = found
     label, pairs = _labelled(cells, columns)
-    asked = _most_named([pair for pair in pairs if names_column(pair[0], question.text)])
+    # By the part's own words first: "hvad er den budgetteret til (ansvarlig ...)" asks the budget, not who is responsible.
+    asked = _most_named([pair for pair in pairs if names_column(pair[0], own_words(question.text))]) \
+        or _most_named([pair for pair in pairs if names_column(pair[0], question.text)])
     # With the asked column, a cell of words the question writes: "Enhed: halv dag" of "hvad koster en halv dag".
     written = (question.normalised or question.text).lower()
     shown = [pair for pair in pairs if pair in asked or (
@@ -1289,6 +1334,12 @@ PLACE_BONUS = 0.1  # a sentence (or its heading or title) naming the place whose
 CLAUSE_WEIGHT = 0.15  # the asked clause's words, after a statement on what is asked about
 _OF_THE_ASKER = re.compile(r"\W*(?:vi|jeg|mit|min|mine|vores|we|i|my|our)\b", re.I)
 PLACE_PENALTY = 0.25  # asked where: a sentence naming no place
+GOAL_PENALTY = 0.15  # asked a figure that was: a goal's figure ("Mål for 2028": "mindst 78 %")
+# "Mål for 2028", "Målsætninger frem mod 2030", "Targets for 2030"; not "Mål og resultater 2025".
+_GOAL_HEADING = re.compile(r"\b(?:mål|målsætning(?:er)?|måltal|targets?|goals?)\s+(?:for|i|in|til|frem\s+mod|mod|by)\s+"
+                           r"(?:år(?:et)?\s+)?20\d\d\b", re.I)
+_STATES_A_GOAL = re.compile(r"^\W*(?:målet|målsætningen|the\s+(?:goal|target))\s+(?:er|is)\b", re.I)
+_ASKS_GOAL = re.compile(r"\b(?:mål\w*|target\w*|goals?|ambition\w*|forvent\w*|expect\w*|skal\s+nå|aim\w*)\b", re.I)
 # A place: "på Klitgaarden Badehotel", "i Hvidesand Kulturhavn", "in Hamburg", an address, a "Sted:" column, or online.
 _NAMES_A_PLACE = re.compile(r"\b(?i:på|i|hos|ved|in|at)\s+(?:(?i:den|det|the)\s+)?[A-ZÆØÅ]|\b(?i:sted|adresse|lokale|venue|"
                             r"location|address|online|virtuelt|teams|zoom)\b|" + STREET_ADDRESS.pattern)
@@ -1298,6 +1349,12 @@ _CONTACT_TERMS = frozenset(tokenize(
     "mail e-mail email mailadresse adresse telefon telefonnummer nummer tlf mobil mobilnummer phone number address "
     "call ring ringe kontakte contact"))
 TYPED_MARGIN = 0.15  # how much closer a sentence without the asked kind of answer may be and still lose
+# An amount given as so much time's rent or pay: "2 måneders leje", "tre måneders husleje", "two months' rent".
+_PAID_AS_TIME = re.compile(r"\b(?:\d+|en|et|to|tre|fire|fem|seks|one|two|three|four|five|six)\s+(?:måneders|ugers|dages|års|"
+                           r"(?:months?|weeks?|days?)[’']?)\s+(?:\w*leje|\w*løn|kontingent|rent|pay|salary|fee)\b", re.I)
+# "Se de aktuelle priser på siden om ...", "læs mere på hjemmesiden", "see the prices page": the answer is on another page.
+_SENDS_TO_A_PAGE = re.compile(r"\b(?:se|læs)\s+(?:[^\W\d_]+\s+){0,4}?(?:på\s+)?(?:siden|hjemmesiden)\b|"
+                              r"\bsee\s+(?:[^\W\d_]+\s+){0,4}?page\b", re.I)
 MIN_CHUNKS_FOR_IDF = 4  # fewer chunks give no useful document frequencies
 
 
@@ -1555,6 +1612,9 @@ def select(
     next_line = {id(unit): following.text for unit, following in zip(units, units[1:]) if following.passage_rank == unit.passage_rank}
     away = people_away(question) if question.answer_type in ("contact", "who") else []
     where_asked = asks_where(question.normalised or question.text)
+    # A figure asked without asking of goals or plans, or of a year to come, is one that was.
+    figure_of_what_was = question.answer_type == "quantity" and not future \
+        and not _ASKS_GOAL.search(question.normalised or question.text) and not _names_a_later_year(question)
     # Not after the asker's description of themselves ("mit cvr nr er 2 og et halvt år gammelt – kan jeg ..."), which
     # the rule that answers must fit.
     asking = question.normalised or question.text
@@ -1652,6 +1712,8 @@ def select(
             score += CLAUSE_WEIGHT * scorer.coverage(clause_terms, unit.text, source)
         if where_asked and not _NAMES_A_PLACE.search(f"{header} {unit.text}"):
             score -= PLACE_PENALTY  # "hvor er generalforsamlingen": not the sentence giving only its date
+        if figure_of_what_was and (_GOAL_HEADING.search(section) or _STATES_A_GOAL.match(unit.text)):
+            score -= GOAL_PENALTY  # "seneste tal": the annual report's 75,6 %, not the plan's "mindst 78 %" for 2028
         if unit.text in avoid:
             score -= ANSWERED_PENALTY
         if unit.passage_rank in examples:
@@ -1691,8 +1753,12 @@ def select(
         # Another document's, only when it is as close as a runner-up: the card "Lene Damgaard, Programkoordinator,
         # Mentorprogrammet, Tlf. …" answers "what phone number do I call about the mentor programme" as nearly as
         # the English summary's line on the programme, which has none.
+        # Or one the best quote's passage sends the reader to: "Se de aktuelle priser på siden om international
+        # rekruttering" is the FAQ's answer, the price page's row the figure.
+        sends_on = bool(_SENDS_TO_A_PAGE.search(passages[best.passage_rank]))
         same_document = [item for item in scored[1:] if item[2] and item[0] >= score - TYPED_MARGIN and (
-            sources[item[1].passage_rank] == sources[best.passage_rank] or item[0] >= score - RUNNER_UP_MARGIN)]
+            sources[item[1].passage_rank] == sources[best.passage_rank] or sends_on
+            or item[0] >= score - RUNNER_UP_MARGIN)]
         if same_document:
             score, best, fits, quote_similarity = same_document[0]
     # A later decision changing the best quote's date or figure answers in its place; the statement it changes is
@@ -1730,6 +1796,11 @@ def select(
         if _entry_line(units, index + 1, index):  # and what the person answers for: "Leje af kontorer, nøglekort"
             chosen.append(units[index + 1])
     elif best.antecedent:
+        chosen.insert(0, units[index - 1])
+    elif _ASKS_REASON.search(question.normalised or question.text) and _CONSEQUENCE.search(best.text) and index > 0 \
+            and units[index - 1].passage_rank == best.passage_rank and units[index - 1].table_header is None:
+        # "Tallene for 2022 og 2023 er derfor ikke sammenlignelige": why is the sentence before it.
+        best = chosen[0] = replace(best, antecedent=units[index - 1].text)
         chosen.insert(0, units[index - 1])
     elif best.referent.endswith("?"):
         # A later sentence of an FAQ's answer ("Udbetaling sker normalt inden for 30 dage") is quoted with the
@@ -2141,13 +2212,13 @@ def labelled_as_asked(question: Question, unit: Unit) -> bool:
 
 TIME_OF_YEAR_BONUS = 0.1  # as much as a bracket holding the asker's figure
 PER_BONUS = 0.1  # a figure per the asked unit ("pr. kalenderår") before one per another ("pr. medarbejder")
-# What a figure is per: a rate per another unit is another figure. Danish and English.
+# What a figure is per: a rate per another unit is another figure. Danish and English; "250 kr./time" too.
 _RATES = {
-    "år": r"(?:pr\.?|per|om)\s+(?:kalender)?år(?:et)?\b|\bårlig\w*|\bper\s+(?:calendar\s+)?year\b|\bannual\w*|\byearly\b",
-    "måned": r"(?:pr\.?|per|om)\s+måned(?:en)?\b|\bmånedlig\w*|\bper\s+month\b|\bmonthly\b",
-    "uge": r"(?:pr\.?|per|om)\s+ugen?\b|\bugentlig\w*|\bper\s+week\b|\bweekly\b",
-    "time": r"(?:pr\.?|per|i)\s+timen?\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|\btime(?:pris|sats|takst|løn)\w*",
-    "dag": r"(?:pr\.?|per|om)\s+dag(?:en)?\b|\bper\s+day\b|\bdaily\b|\bhele?\s+dag(?:en)?\b|\b(?:full|whole)\s+day\b",
+    "år": r"(?:pr\.?|per|om)\s+(?:kalender)?år(?:et)?\b|/\s*år\b|\bårlig\w*|\bper\s+(?:calendar\s+)?year\b|\bannual\w*|\byearly\b",
+    "måned": r"(?:pr\.?|per|om)\s+måned(?:en)?\b|/\s*(?:md|mdr|måned)\b|\bmånedlig\w*|\bper\s+month\b|\bmonthly\b",
+    "uge": r"(?:pr\.?|per|om)\s+ugen?\b|/\s*uge\b|\bugentlig\w*|\bper\s+week\b|\bweekly\b",
+    "time": r"(?:pr\.?|per|i)\s+timen?\b|/\s*(?:time|t)\b|(?:pr\.?|per)\s+\w+timen?\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|\btime(?:pris|sats|takst|løn)\w*",
+    "dag": r"(?:pr\.?|per|om)\s+dag(?:en)?\b|/\s*dag\b|\bper\s+day\b|\bdaily\b|\bhele?\s+dag(?:en)?\b|\b(?:full|whole)\s+day\b",
     "minut": r"(?:pr\.?|per)\s+minut\w*|\bper\s+minute\b",
     "person": r"(?:pr\.?|per)\s+(?:medarbejder|ansat|deltager|person|elev|lærling|kursist|employee|participant|"
               r"apprentice|head)\w*",
@@ -2274,6 +2345,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
     times = asked_times_of_year(question.normalised or question.text) if dated_by_time_of_year(question) else []
     if any(in_time_of_year(f"{section} {header} {text}", root, months) for _, root, months in times):
         bonus += TIME_OF_YEAR_BONUS
+    elif times and DATE.search(text) and _WITHIN_A_YEAR.search(text):
+        bonus -= TIME_OF_YEAR_BONUS  # "i sommerferien": not the Christmas closing "fra den 22. december", a time of another
     if question.organisation and unit.table_header is not None and question.answer_type == "quantity":
         # "hvor mange forløb havde vi": the organisation's own row before the others'; without "vi" too,
         # slightly, as the documents are the organisation's own. "i de andre regioner": the others' row.
@@ -2310,7 +2383,7 @@ _BRACKET = re.compile(r"(?<![\d.,:])(?<!\d[-–])(?<!kl\. )(?<!kl )(\d{1,4})\s*[
 _BELOW = re.compile(r"\b(?:under|op til|højst|maks\.?|færre end|mindre end|less than|fewer than|up to)\s+(\d{1,4})"
                     r"(?![\d.,:])", re.I)
 _FROM = re.compile(r"\b(?:over|mindst|fra|min\.?|flere end|mere end|at least|more than|from)\s+(\d{1,4})(?![\d.,:])|"
-                   r"(?<![\d.,:])(\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:eller flere|og derover|or more)\b|(?<![\d.,:])(\d{1,4})\+", re.I)
+                   r"(?<![\d.,:])(\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:eller flere|og derover|eller derover|og opefter|eller ældre|or more|or older|and over)\b|(?<![\d.,:])(\d{1,4})\+", re.I)
 _ASKED_FIGURE = re.compile(r"(?<![\d.,:])(\d{1,4})(?!\d|[.,:]\d)")  # "er 8, må han" and "han er 8." but not "8,5"
 
 

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 
 from app.core.answer_types import Source
-from app.core.contact_details import is_contact_card
+from app.core.contact_details import PHONE_OR_EMAIL, is_contact_card
 from app.core.config import Settings
 from app.core.timing import ms_since
 from app.embeddings import RaadgiverEmbeddings
@@ -16,6 +16,7 @@ from app.vector_index import IndexStore, StoredChunk
 
 RESTATING_K = 8  # passages searched for another document's statement of an answer's fact
 NAMING_K = 1000  # passages searched for the documents naming what the question names
+REACHING_K = 3  # passages writing a person's phone number or e-mail: their staff list row, a card
 
 
 @dataclass
@@ -156,6 +157,14 @@ class HybridRetriever:
         vector = self.embeddings.embed_query(query)
         timings["embed"] = ms_since(started)
         return vector
+
+    def reaching(self, name: str, known: set[str]) -> list[Retrieved]:
+        """The passages, not among `known`, writing `name` beside a phone number or an e-mail address: the staff
+        list's row of the person a sentence sends one to ("..., så kontakt Sanne Ebbesen")."""
+        found = [self.chunks[chunk_id] for chunk_id, _ in self.lexical.query(name, NAMING_K // 10)
+                 if chunk_id in self.chunks and chunk_id not in known]
+        return [Retrieved(chunk, 0.0, None) for chunk in found
+                if name in " ".join(chunk.text.split()) and PHONE_OR_EMAIL.search(chunk.text)][:REACHING_K]
 
     def naming(self, names: list[str]) -> set[str]:
         """The documents that write each of `names` (every word of it, in any inflection) in one passage, its

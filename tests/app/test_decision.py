@@ -456,6 +456,14 @@ def test_a_company_opening_the_question_and_what_the_asker_is_not_are_not_asked_
     text = asked_text(analyse("is there someone who speaks german? we are a german owned company in herning"))
     assert "herning" not in text and "german?" in text, text
     assert asked_text(analyse("we want a grant for the Herning office")) == "we want a grant for the Herning office"
+    # Nor what someone the asker knows got: "min kammerat fik 4 procent" is a story, no thing asked about.
+    text = asked_text(analyse("hvad er renten på mikrolaan nu? min kammerat fik 4 procent for et par år siden"))
+    assert "kammerat" not in text and "renten" in text, text
+    text = asked_text(analyse("jeg bor i aarhus kommune men vil starte en webshop, kan jeg faa gratis raadgivning hos jer"))
+    assert "webshop" not in text and "raadgivning" in text, text
+    text = asked_text(analyse("hej jeg startede mit firma for ca 2 aar siden (enkeltmandsvirksomhed), kan jeg stadig faa "
+                              "gratis raadgivning hos jer?"))
+    assert "enkeltmandsvirksomhed" not in text and "raadgivning" in text, text
 
 
 def test_a_body_named_in_a_compound_of_the_documents_title_is_named():

