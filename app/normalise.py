@@ -46,6 +46,8 @@ ABBREVIATIONS = {
     "approx": "ca.",
     "mill": "mio.",
     "ppl": "people",
+    # Typed without the apostrophe: "whats the max total per apprentice" asks as "what's" does.
+    "whats": "what is", "wheres": "where is", "whos": "who is", "hows": "how is",
 }
 # The other way: a word the question writes out, which documents abbreviate ("det maksimale tilskud": "maks. 75.000
 # kr."). The abbreviation joins the lexical query when the documents write it.

@@ -26,7 +26,7 @@ _QUANTITY = re.compile(
     r"hvilken andel|hvor stor en andel|hvad (?:koster|kostede)|"
     # "hvad kommer kontingentet til at koste": a price to come ("hvad skal vi betale hvis vi aflyser" may be a share:
     # "25 % af lejen")
-    r"hvad (?:kommer|vil|skal) (?:[^\W\d_]+ ){1,3}?(?:til at )?koste|"
+    r"hvad (?:kommer|vil|skal) (?:[^\W\d_]+ ){1,5}?(?:til at )?koste|"
     # "koster det noget at få jeres hjælp", "er det gratis": the price, "gratis" or an amount
     # ("er der gratis parkering" asks whether there is something, not its price)
     r"koster (?:det|den|de|[^\W\d_]+) (?:noget|penge)|er (?!der\b)[^\W\d_]+ gratis|"

@@ -697,6 +697,7 @@ _ASKS_PRICE = re.compile(r"\b(?:koster|kostede|costs?|pris(?:en)?|price)\b", re.
 # ... or granted to the payer: "tilskud til markedsbesøg på op til 40.000 kr." is what participants got, not paid.
 _AMOUNT_OF_AN_ACCOUNT = re.compile(r"\b(?:\w*værdi(?:en)?|omsætning\w*|indtægt\w*|eksport\w*|turnover|revenue\w*|income|"
                                    r"worth|value|\w*tilskud\w*|bevilling\w*|grants?|subsid(?:y|ies))\b", re.I)
+_PRIZE = re.compile(r"\b(?:\w*præmie\w*|prizes?|vind(?:e|er)?|win(?:s|ning)?|vinderen|winners?)\b", re.I)
 _MONEY_CHARGED = re.compile(r"\b(?:koste[rt]?|kostede|pris\w*|\w+pris(?:en|er|erne)?|betal\w*|\w*gebyr\w*|egenbetaling\w*|"
                             r"\w*takst\w*|costs?|price\w*|fees?|pays?|charged?)\b|\bkr\.?\s+(?:pr\.?|per|om)\b", re.I)
 
@@ -717,8 +718,11 @@ def _prices_the_other_group(question: Question, text: str) -> bool:
 
 def prices_another_account(question: Question, text: str, header: str = "") -> bool:
     """Asked a price, is the amount in `text` another account's, charged by no word: a value, an export, a grant?"""
-    return question.counted == "kr" and bool(_ASKS_PRICE.search(question.normalised or question.text)) \
-        and not _MONEY_CHARGED.search(f"{header} {text}") and _names_another_account(question, text)
+    if question.counted != "kr" or not _ASKS_PRICE.search(question.normalised or question.text):
+        return False
+    # A prize is won, never charged, though Danish calls it a "pris": "Publikumsprisen  Præmie: 5.000 kr.".
+    won = _PRIZE.search(f"{header} {text}") and not _PRIZE.search(question.normalised or question.text)
+    return bool(won) or (not _MONEY_CHARGED.search(f"{header} {text}") and _names_another_account(question, text))
 
 
 def _names_another_account(question: Question, text: str) -> bool:

@@ -93,9 +93,12 @@ def test_a_word_the_documents_abbreviate_is_searched_as_they_write_it_too():
     assert QueryNormaliser(Vocabulary.of(EVALUATION)).normalise("hvad er det maksimale tilskud").expansions == []
 
 
-def test_ppl_is_people():
+def test_ppl_is_people_and_whats_is_what_is():
     """"max how many ppl can attend each module": the count asked is of people, which "20 deltagere" gives."""
     assert QueryNormaliser(Vocabulary.of(EVALUATION)).normalise("how many ppl can attend").text == "how many people can attend"
+    # ... and "whats" is "what is", a question of its own after another.
+    searched = QueryNormaliser(Vocabulary.of(EVALUATION)).normalise("is there a bonus? whats the max total per apprentice")
+    assert searched.text == "is there a bonus? what is the max total per apprentice"
 
 
 def test_a_noun_asked_in_the_singular_is_known_from_its_plural_the_stemmer_cuts_less():

@@ -64,6 +64,7 @@ def test_a_danish_document_naming_english_events_is_danish():
     ("hvor mange forløb havde vi i 2009", "quantity"),
     ("hvad koster en konsulent", "quantity"),
     ("hvad kommer kontingentet til at koste i 2027?", "quantity"),  # a price to come
+    ("hvad kommer en stand på jobmessen til at koste i 2027", "quantity"),  # ... of a thing named in four words
     ("hvornår blev VækstMidt godkendt", "date"),
     ("when did the advisor project start", "date"),
     ("hvornår har biblioteket åbent om lørdagen", "hours"),  # opening hours, not a date

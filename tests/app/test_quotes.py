@@ -1864,3 +1864,15 @@ def test_a_range_of_amounts_counts_no_loans():
     assert counts_only_money("Efter de nye retningslinjer kan du låne mellem 25.000 og 175.000 kr.")
     assert counts_only_money("Lån på 50.000-150.000 kr. til nye virksomheder.")
     assert not counts_only_money("Der blev bevilget 44 mikrolån mod 31 året før.")
+
+
+def test_a_prize_is_no_price():
+    """"hvad koster det at være med": a competition's "vind op til 50.000 kr." and its "Publikumsprisen" (a prize,
+    though Danish calls it a "pris") are won, not charged."""
+    from app.quotes import fits_answer_type
+
+    asked = analyse("hvad koster det at deltage i iværksætterdagen")
+    assert not fits_answer_type(asked, "Så deltag i Forretningsplankonkurrencen 2026 og vind op til 50.000 kr.")
+    assert not fits_answer_type(asked, "Publikumsprisen  5.000 kr.  Kåres ved afstemning på Iværksætterdagen",
+                                "Pris  Præmie  Derudover")
+    assert fits_answer_type(asked, "Udstillere: En stand koster 1.500 kr. ekskl. moms.")
