@@ -885,7 +885,7 @@ def analyse(
         years=asked_years or (_YEAR.findall(previous) if follow_up and kind != "other" and not named_year else []),
         document_year=named_year,
         # Of the part's own words: "hvornår får man svar (ansøgningsfristen leverandørprogrammet)" asks for no deadline.
-        event=asked_event(_LEANED_SUBJECT.sub("", normalised)) if kind == "date" else None,
+        event=asked_event(own_words(normalised)) if kind == "date" else None,
         organisation=organisation,
         about_organisation=bool(organisation) and means_organisation(normalised) and not about_others,
         about_others=about_others,
@@ -1172,7 +1172,7 @@ def about_first(part: str, first: str) -> str:
     A name the part puts in place of the first's ("hvad var tilfredsheden i Struer, og hvad var den i Lemvig")
     is not carried: the part asks the same of Lemvig, not of Struer."""
     subject = _subject_of(first)
-    part = _LEANED_SUBJECT.sub("", part)  # "hvad er målet (eksportaftaler exportbridge)": one subject, the whole one
+    part = own_words(part)  # "hvad er målet (eksportaftaler exportbridge)": one subject, the whole one
     prepositions = {m.group(1).lower() for m in _PLACED_NAME.finditer(part)}
     replaced = {m.group(2) for m in _PLACED_NAME.finditer(first) if m.group(1).lower() in prepositions}
     subject = " ".join(word for word in subject.split() if word.strip(",") not in replaced)
