@@ -119,6 +119,13 @@ def asked_text(q: Question) -> str:
     return _EXAMPLES.sub(" ", _SELF_DESCRIPTION.sub(" ", q.normalised or q.text))
 
 
+def _without_words(q: Question, words: list[str]) -> Question:
+    """`q` as if it did not write `words`."""
+    if not words:
+        return q
+    return replace(q, normalised=re.sub(rf"\b(?:{'|'.join(map(re.escape, words))})\b", " ", q.normalised or q.text))
+
+
 def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
     """Share of the question's content words (weighted by how rare they are in general Danish, and for an
     English question in general English too) that the documents know, after normalisation. "egentlig" weighs
@@ -499,13 +506,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     fits_type = selection.fits_type if selection else False
     coverage = selection.coverage if selection else 0.0
     # "har I åbent mellem jul og nytår": "holder juleferielukket fra mandag den 22. december" shares its time of year.
-    in_asked_time = selection is not None and any(in_time_of_year(selection.evidence, root, months)
-                                                  for _, root, months in asked_times_of_year(q.normalised or q.text))
+    times = asked_times_of_year(q.normalised or q.text)
+    in_asked_time = selection is not None and any(in_time_of_year(selection.evidence, root, months) for _, root, months in times)
     # ... and so knows it, in its own words: "Sommerlukket 2026: uge 29 og 30" knows "sommerferien".
-    asked_time_words = [word for word, _, _ in asked_times_of_year(q.normalised or q.text)] if in_asked_time else []
-    known = known_fraction(replace(q, normalised=re.sub(
-        rf"\b(?:{'|'.join(map(re.escape, asked_time_words))})\b", " ", q.normalised or q.text)) if asked_time_words else q,
-        vocabulary)
+    known = known_fraction(_without_words(q, [word for word, _, _ in times]) if in_asked_time else q, vocabulary)
     relevance = top_dense + settings.abstain_known_weight * known + settings.abstain_coverage_weight * coverage
     bar = settings.abstain_bar_en if q.language == "en" else settings.abstain_bar
     signals = {

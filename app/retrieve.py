@@ -17,6 +17,7 @@ from app.vector_index import IndexStore, StoredChunk
 RESTATING_K = 8  # passages searched for another document's statement of an answer's fact
 NAMING_K = 1000  # passages searched for the documents naming what the question names
 REACHING_K = 3  # passages writing a person's phone number or e-mail: their staff list row, a card
+REACHING_SEARCHED = 100  # passages naming the person searched for those
 
 
 @dataclass
@@ -161,7 +162,7 @@ class HybridRetriever:
     def reaching(self, name: str, known: set[str]) -> list[Retrieved]:
         """The passages, not among `known`, writing `name` beside a phone number or an e-mail address: the staff
         list's row of the person a sentence sends one to ("..., så kontakt Sanne Ebbesen")."""
-        found = [self.chunks[chunk_id] for chunk_id, _ in self.lexical.query(name, NAMING_K // 10)
+        found = [self.chunks[chunk_id] for chunk_id, _ in self.lexical.query(name, REACHING_SEARCHED)
                  if chunk_id in self.chunks and chunk_id not in known]
         return [Retrieved(chunk, 0.0, None) for chunk in found
                 if name in " ".join(chunk.text.split()) and PHONE_OR_EMAIL.search(chunk.text)][:REACHING_K]
