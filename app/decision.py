@@ -134,7 +134,15 @@ def known_fraction(q: Question, vocabulary: Vocabulary) -> float:
     til pakning") is no thing the documents must know; nor need they lack it ("vi er en virksomhed med 300 ansatte –
     kan vi overhovedet være med": what the documents know of it is most of the question)."""
     text = q.normalised or q.text
-    return max(_known_share(q, text, vocabulary), _known_share(q, _SELF_DESCRIPTION.sub(" ", text), vocabulary))
+    return max(_known_share(q, text, vocabulary), _known_share(q, _SELF_DESCRIPTION.sub(" ", text), vocabulary),
+               _known_share(q, _SELF_DESCRIPTION.sub(_what_follows_the_first_clause, text), vocabulary))
+
+
+def _what_follows_the_first_clause(told: re.Match) -> str:
+    """Of what the asker tells, what follows "og" or "men": "jeg er pensioneret direktør og kunne godt tænke mig at
+    være mentor hos jer" tells who they are, then what they ask about."""
+    after = re.search(r"\s(?:og|men)\s", told.group(0))
+    return " " + (told.group(0)[after.end():] if after else "")
 
 
 def unknown_words(q: Question, vocabulary: Vocabulary) -> list[str]:

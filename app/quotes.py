@@ -579,7 +579,10 @@ _STAFF_BRACKET = re.compile(r"\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s+(?:\w*ansatt
 def counts_only_money(text: str, header: str = "") -> bool:
     """Are the figures of `text` amounts of money, beside the company sizes they are for ("Under 10 fuldtidsansatte
     2.500 kr.", or "Stort medlem  50–249  12.000 kr." under the column "Antal ansatte")?"""
-    figures = _STAFF_BRACKET.sub(" ", _AMOUNT.sub(" ", _MONEY_RANGE.sub(" ", text)))
+    without_money = _AMOUNT.sub(" ", _MONEY_RANGE.sub(" ", text))
+    if without_money == text and _STAFF_BRACKET.search(_without_bounds(text)):
+        return False  # no money, and staff counted, not bounded: "47 medarbejdere blev rekrutteret fra udlandet"
+    figures = _STAFF_BRACKET.sub(" ", without_money)
     if _STAFF_COLUMN.search(header):
         figures = _BARE_RANGE.sub(" ", figures)
     return bool(_MONEY_LABEL.search(row_label(text))) or not has_quantity(figures)
@@ -1254,8 +1257,9 @@ def _columns(unit: Unit, cells: list[str]) -> tuple[str, list[str]] | None:
 
 def _labelled(cells: list[str], columns: list[str]) -> tuple[str, list[tuple[str, str]]]:
     """A row's label and its (column, value) pairs. A rank is no label alone: "1  Hvidbjerg IF  ..." is
-    "1 Hvidbjerg IF"."""
-    pairs = list(zip(columns, cells[1:]))
+    "1 Hvidbjerg IF". A label spanning the next columns is written in each ("Tilmeldingsfrist" under "Modul" and
+    "Emne") and labels once."""
+    pairs = [(column, value) for column, value in zip(columns, cells[1:]) if value != cells[0]]
     if re.fullmatch(r"\d+\.?", cells[0]) and pairs and re.search(r"[^\W\d_]", pairs[0][1]):
         return f"{cells[0]} {pairs[0][1]}", pairs[1:]
     return cells[0], pairs
@@ -1291,6 +1295,17 @@ def _most_named(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
                                               for other in pairs)]
 
 
+def _named_by_a_word_of_its_own(pairs: list[tuple[str, str]], asked: str) -> list[tuple[str, str]]:
+    """The columns the question names by a name no other column has: "i skive" names "Hold B Skive" beside
+    "Hold A Holstebro". A name is a capitalised word after the column's first ("Hvad" of "Hvad får du?" is none)."""
+    words = {column: {word.lower() for word in re.findall(r"(?<=\s)[^\W\d_a-zæøå][^\W\d_]+", column)}
+             for column, _ in pairs}
+    asked_words = set(re.findall(r"[^\W\d_]+", asked.lower()))
+    return [pair for pair in pairs if any(
+        word in asked_words and not any(word in other for column, other in words.items() if column != pair[0])
+        for word in words[pair[0]])]
+
+
 def names_a_column(question: Question, unit: Unit) -> bool:
     """Is `unit` a table row under a header line with a column the question names ("Bevilget")?"""
     found = _columns(unit, split_cells(unit.text)) if unit.table_header is not None else None
@@ -1306,17 +1321,34 @@ def render_table_row(unit: Unit, question: Question) -> str:
         lead_in = next((line[:-1] for line in unit.table_header or [] if line.endswith(":")), "")
         return f"{lead_in + ', ' if lead_in else ''}{cells[0]}: {cells[1]}" if len(cells) == 2 else unit.text
     column_line, columns = found
-    label, pairs = _labelled(cells, columns)
-    # By the part's own words first: "hvad er den budgetteret til (ansvarlig ...)" asks the budget, not who is responsible.
-    asked = _most_named([pair for pair in pairs if names_column(pair[0], own_words(question.text))]) \
-        or _most_named([pair for pair in pairs if names_column(pair[0], question.text)])
-    # With the asked column, a cell of words the question writes: "Enhed: halv dag" of "hvad koster en halv dag".
-    written = (question.normalised or question.text).lower()
-    shown = [pair for pair in pairs if pair in asked or (
-        re.search(r"[^\W\d_]", pair[1]) and re.search(rf"\b{re.escape(pair[1].lower())}\b", written))] if asked else pairs
+    label, shown = _shown_cells(cells, columns, question)
     caption = next((h for h in reversed(unit.table_header or []) if h != column_line), "")  # the nearest: a group's
     body = ", ".join(_column_value(column, value) for column, value in shown)
     return f"{caption + ', ' if caption else ''}{label}: {body}"
+
+
+def _shown_cells(cells: list[str], columns: list[str], question: Question) -> tuple[str, list[tuple[str, str]]]:
+    """A row's label and the (column, value) pairs to quote: the columns the question names, or all."""
+    label, pairs = _labelled(cells, columns)
+    # By the part's own words first: "hvad er den budgetteret til (ansvarlig ...)" asks the budget, not who is responsible.
+    asked = _most_named([pair for pair in pairs if names_column(pair[0], own_words(question.text))]) \
+        or _most_named([pair for pair in pairs if names_column(pair[0], question.text)]) \
+        or _named_by_a_word_of_its_own(pairs, question.normalised or question.text)
+    # With the asked column, a cell of words the question writes: "Enhed: halv dag" of "hvad koster en halv dag".
+    written = (question.normalised or question.text).lower()
+    return label, [pair for pair in pairs if pair in asked or (
+        re.search(r"[^\W\d_]", pair[1]) and re.search(rf"\b{re.escape(pair[1].lower())}\b", written))] if asked else pairs
+
+
+def _asked_cells(unit: Unit, question: Question) -> str:
+    """A table row's values in the columns the question names ("14. august" under "Hold B Skive" of "holdet i
+    skive"); the row's text when it names none."""
+    cells = split_cells(unit.text)
+    found = _columns(unit, cells) if unit.table_header is not None else None
+    if found is None:
+        return unit.text
+    _, shown = _shown_cells(cells, found[1], question)
+    return "  ".join(value for _, value in shown) if len(shown) < len(_labelled(cells, found[1])[1]) else unit.text
 
 
 # A column's unit in brackets: "CO2 sparet (tons)", "Budget (mio. kr.)", "Andel (%)".
@@ -1338,6 +1370,14 @@ PLACE_BONUS = 0.1  # a sentence (or its heading or title) naming the place whose
 CLAUSE_WEIGHT = 0.15  # the asked clause's words, after a statement on what is asked about
 _OF_THE_ASKER = re.compile(r"\W*(?:vi|jeg|mit|min|mine|vores|we|i|my|our)\b", re.I)
 PLACE_PENALTY = 0.25  # asked where: a sentence naming no place
+REQUIREMENT_BONUS = 0.1  # asked what it takes: a sentence saying what one must do or have
+# "hvad kræver det", "hvilke krav er der", "hvad skal der til", "what are the requirements".
+_ASKS_REQUIREMENTS = re.compile(r"\b(?:kræver|kræves|krav|kravene|betingelse[nr]?|betingelserne|forudsætning(?:en|er|erne)?|"
+                                r"hvad skal der til|requirements?|conditions|what does it take)\b", re.I)
+# What one must: "skal man", "du skal", "det er et krav", "ansøgeren skal have", "you must".
+_STATES_A_REQUIREMENT = re.compile(r"\b(?:skal|må)\s+(?:man|du|i|ansøger(?:en|ne)?|virksomhed(?:en|er|erne)?|deltager(?:en|ne)?)\b|"
+                                   r"\b(?:man|du|ansøger(?:en|ne)?)\s+skal\b|\bkrav(?:et|ene)?\b|\bkræver\b|\bbetingelse|"
+                                   r"\bforudsætning|\b(?:must|required?)\b", re.I)
 GOAL_PENALTY = 0.15  # asked a figure that was: a goal's figure ("Mål for 2028": "mindst 78 %")
 # "Mål for 2028", "Målsætninger frem mod 2030", "Targets for 2030"; not "Mål og resultater 2025".
 _GOAL_HEADING = re.compile(r"\b(?:mål|målsætning(?:er)?|måltal|targets?|goals?)\s+(?:for|i|in|til|frem\s+mod|mod|by)\s+"
@@ -1635,6 +1675,7 @@ def select(
     own_figures = {figure for figure in _NUMBER.findall(asking) if not _YEAR_OR_SPAN.fullmatch(figure)}
     examples = {rank for rank, passage in enumerate(passages)
                 if len(own_figures & set(_NUMBER.findall(passage))) >= MIN_EXAMPLE_FIGURES}
+    requirements_asked = bool(_ASKS_REQUIREMENTS.search(asking))
     succeeded = bool(away) and any(names_anyone(unit.text, away) and TAKES_OVER.search(unit.text) for unit in units)
     scored = []
     for unit, similarity in zip(candidates, similarities):
@@ -1718,6 +1759,8 @@ def select(
             score -= PLACE_PENALTY  # "hvor er generalforsamlingen": not the sentence giving only its date
         if figure_of_what_was and (_GOAL_HEADING.search(section) or _STATES_A_GOAL.match(unit.text)):
             score -= GOAL_PENALTY  # "seneste tal": the annual report's 75,6 %, not the plan's "mindst 78 %" for 2028
+        if requirements_asked and _STATES_A_REQUIREMENT.search(unit.text):
+            score += REQUIREMENT_BONUS  # "hvad kræver det at blive mentor": "For at blive mentor skal man:" and its list
         if unit.text in avoid:
             score -= ANSWERED_PENALTY
         if unit.passage_rank in examples:
@@ -2644,7 +2687,7 @@ def short_answer(question: Question, units: list[Unit]) -> str | None:
     if best.text.rstrip().endswith(":"):
         return None  # a lead-in: its list holds the values ("Følgende mødedatoer blev fastlagt for 2025:")
     if question.answer_type == "date":
-        found = _asked_date(question, best.text)
+        found = _asked_date(question, _asked_cells(best, question))
         if is_dateline(best.antecedent) and (found is None or _BARE_YEAR.fullmatch(found)):
             return _asked_date(question, best.antecedent) or found  # "Handelsdag 2026" under its date line
         return found

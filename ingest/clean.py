@@ -58,6 +58,9 @@ _NUMERIC_CELL = re.compile(  # a figure, or a dash for none
 # The numbers at the end of a table row whose column gaps pypdf reduced to single spaces:
 # "Region Midtjylland 208 288", "2008 2009", "Andel 38,5 % 17,4 %".
 _NUMERIC_TAIL = re.compile(r"(?:^|\s)((?:[-–+]?\d[\d.,]*(?: ?%)?)(?:\s[-–+]?\d[\d.,]*(?: ?%)?)+)$")
+_PHONE_NUMBER = re.compile(r"\d{2} \d{2} \d{2} \d{2}|\d{4} \d{4}")
+# A sentence's word before the figures it gives ("kontakt Karen på 75 81 40 02"), which a row's label does not end in.
+_BEFORE_A_FIGURE = re.compile(r"\b(?:på|til|af|om|fra|med|er|var|blev|on|at|to|is|was|of)\s*$", re.I)
 _NUMBER_TOKEN = re.compile(r"[-–+]?\d[\d.,]*(?: ?%)?")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -251,8 +254,9 @@ def _cells(raw: str) -> list[str]:
     if CELL_GAP.search(raw):
         return CELL_GAP.split(raw)
     tail = _NUMERIC_TAIL.search(raw)
-    if tail is None or len(raw) > 80 or raw[:tail.start(1)].rstrip()[-1:] in tuple(".,;:!?"):
-        return [raw]
+    if tail is None or len(raw) > 80 or raw[:tail.start(1)].rstrip()[-1:] in tuple(".,;:!?") \
+            or _PHONE_NUMBER.fullmatch(tail.group(1).rstrip(".")) or _BEFORE_A_FIGURE.search(raw[:tail.start(1)]):
+        return [raw]  # "så kontakt Karen Bjerre på 75 81 40 02.": a sentence giving a number, not a row of four
     label = raw[:tail.start(1)].strip()
     return ([label] if label else []) + _NUMBER_TOKEN.findall(tail.group(1))
 
@@ -272,8 +276,12 @@ def _row_kind(raw: str) -> str | None:
     long_cells = len(cells) >= 3 and any(_NUMERIC_CELL.match(cell) for cell in cells)
     if any(len(cell) > (_LONG_CELL if long_cells else 80) or (len(cell.split()) > 10 and not long_cells) for cell in cells):
         return None
-    if any(cell[-1] in ".!" and not _NUMERIC_CELL.match(cell) and not _ABBREVIATION_END.search(cell) for cell in cells):
-        return None  # "ca. 10 %.  Dette sandsynliggør": two spaces after a sentence (a "?" heads a column)
+    # Cells split at wide gaps may be two sentences ("ca. 10 %.  Dette sandsynliggør"); cells drawn between pipes
+    # are cells, "Administrativ medarb." too. (A "?" heads a column.)
+    drawn = raw.count("|") >= MIN_PIPES
+    if not drawn and any(cell[-1] in ".!" and not _NUMERIC_CELL.match(cell) and not _ABBREVIATION_END.search(cell)
+                         for cell in cells):
+        return None
     if len(cells) == 2 and _SECTION_NUMBER.match(cells[0]) and not _NUMERIC_CELL.match(cells[1]):
         return None  # "1.1  Den internationale platform": a numbered heading
     if len(cells) >= 3 or any(_NUMERIC_CELL.match(cell) for cell in cells):

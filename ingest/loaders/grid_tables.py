@@ -50,6 +50,86 @@ def rows_of_wrapped_pipe_rows(text: str) -> str:
     return "\n".join(out)
 
 
+def rows_of_spanning_pipe_cells(text: str) -> str:
+    """`text` with a pipe table's cell that spans columns ("| Tilmeldingsfrist            | 13. februar |" under
+    "| Modul | Emne | Hold A |") written once in each column it spans, as an HTML table's colspan is read, so each
+    value stands under its own column. A cell spans the columns whose pipes its own pipes leave out."""
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _ROW_LINE.match(lines[end]):
+            end += 1
+        if end - start >= 2:
+            lines[start:end] = _spread(lines[start:end])
+        start = end + 1
+    return "\n".join(lines)
+
+
+def _pipes(line: str) -> list[int]:
+    return [i for i, char in enumerate(line) if char == "|"]
+
+
+def _spread(block: list[str]) -> list[str]:
+    widest = max((_pipes(line) for line in block), key=len)
+    out = []
+    for line in block:
+        pipes = _pipes(line)
+        if len(pipes) < len(widest) and set(pipes) <= set(widest) and not _PIPE_RULE.match(line):
+            cells = []
+            for left, right in zip(pipes, pipes[1:]):
+                text = " ".join(line[left + 1:right].split())
+                cells += [text] * (widest.index(right) - widest.index(left))
+            line = "| " + " | ".join(cells) + " |"
+        out.append(line)
+    return out
+
+
+_PIPE_RULE = re.compile(r"^\s*\|[-=:| ]*[-=][-=:| ]*\|\s*$")  # "|-------|------|" under a pipe table's header
+
+
+def rows_of_stacked_pipe_headers(text: str) -> str:
+    """`text` with a pipe table's header written over two or three lines ("| Hold B |" over "|  Skive |", the
+    lines below with blank cells) joined to one line of cells ("| Hold B Skive |"), as a grid's header is. Only
+    the lines above the rule under the header, at the table's top."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        run = _header_run(lines, i)
+        if run:
+            out.extend(_one_row(lines[i:i + run]))  # the lines below the first have blank cells: they continue it
+            i += run
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+_MAX_HEADER_LINES = 3
+
+
+def _header_run(lines: list[str], start: int) -> int:
+    """How many lines from `start` make a stacked header: two or three pipe rows at a table's top (no row above,
+    though maybe a border), with as many cells each and a blank cell in each line after the first, then a rule."""
+    above = start - 1
+    if above >= 0 and _PIPE_RULE.match(lines[above]):
+        above -= 1  # a rule over the header is the table's top border
+    if above >= 0 and _ROW_LINE.match(lines[above]):
+        return 0
+    for run in range(2, _MAX_HEADER_LINES + 1):
+        block = lines[start:start + run]
+        if len(block) < run or start + run >= len(lines) or not all(
+                _ROW_LINE.match(line) and not _PIPE_RULE.match(line) for line in block):
+            return 0
+        cells = [line.strip()[1:-1].split("|") for line in block]
+        if len({len(row) for row in cells}) != 1 or not all(any(not c.strip() for c in row) for row in cells[1:]):
+            return 0
+        if _PIPE_RULE.match(lines[start + run]):
+            return run
+    return 0
+
+
 def _one_row(lines: list[str]) -> list[str]:
     """The rows between two borders. A grid drawn with borders only under the header and at the end has a row a
     line: a line with every cell filled starts a row, and a line with empty cells continues the one above."""

@@ -208,6 +208,14 @@ def test_a_table_row_whose_value_is_text_is_a_row_not_a_header():
     assert fits_answer_type(quay, units[2].text) and not fits_answer_type(quay, units[0].text)  # metres measure depth
 
 
+def test_a_row_label_spanning_a_column_labels_the_row_once():
+    text = ("Modul  Emne  Hold A Holstebro  Hold B Skive\n1  Fra kollega til leder  5. marts  10. september\n"
+            "Tilmeldingsfrist  Tilmeldingsfrist  13. februar  14. august")
+    deadline = next(u for u in split_units(text, 0) if u.text.startswith("Tilmeldingsfrist"))
+    assert render_table_row(deadline, analyse("hvornår er tilmeldingsfristen til holdet i skive")) == \
+        "Tilmeldingsfrist: Hold B Skive: 14. august"
+
+
 @pytest.mark.parametrize("text, hours", [
     ("Rørdal Genbrugsstation på Industrivej 12 har åbent alle dage kl. 7-19.", True),
     ("Filialer, Tange Bibliotek: Betjent: Torsdag 13-17", True),
@@ -1864,6 +1872,18 @@ def test_a_range_of_amounts_counts_no_loans():
     assert counts_only_money("Efter de nye retningslinjer kan du låne mellem 25.000 og 175.000 kr.")
     assert counts_only_money("Lån på 50.000-150.000 kr. til nye virksomheder.")
     assert not counts_only_money("Der blev bevilget 44 mikrolån mod 31 året før.")
+
+
+def test_a_count_of_staff_without_money_counts_people_not_money():
+    """"how many workers did you recruit": "47 medarbejdere blev rekrutteret" counts them; a size bracket beside a fee
+    ("Under 10 ansatte  2.500 kr.") or alone ("under 10 ansatte") is no count."""
+    from app.quotes import counts_only_money
+
+    assert not counts_only_money("47 medarbejdere blev rekrutteret fra udlandet gennem huset i 2025.")
+    assert fits_answer_type(analyse("how many workers did you recruit from abroad in 2025"),
+                            "47 medarbejdere blev rekrutteret fra udlandet gennem huset i 2025.")
+    assert counts_only_money("Under 10 ansatte  2.500 kr.")
+    assert counts_only_money("Virksomheder med under 10 ansatte kan søge i 2026.")
 
 
 def test_a_prize_is_no_price():

@@ -445,6 +445,26 @@ def test_a_header_cell_ending_in_an_abbreviation_heads_its_column():
                                             "Karen Thygesen  Direktør  96 12 40 01  kth@eksempel.dk"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Har du spørgsmål om pladser og lokaler, så kontakt Karen Bjerre på 75 81 40 02.",
+    "Ring til receptionen 7581 4000",
+])
+def test_a_sentence_giving_a_phone_number_after_a_table_is_no_row_of_figures(sentence):
+    text = f"Plads  Pris pr. måned\nFast plads  1.450 kr.\nFlexplads  750 kr.\n{sentence}"
+    assert clean_text(text).split("\n")[-1] == sentence
+
+
+def test_a_pipe_tables_cell_ending_in_an_abbreviation_keeps_its_row_in_the_table():
+    text = ("| Navn          | Stilling              | Telefon     |\n"
+            "|---------------|-----------------------|-------------|\n"
+            "| Mette Holm    | Centerleder           | 86 42 17 01 |\n"
+            "| Birgitte Dahl | Administrativ medarb. | 86 42 17 02 |\n"
+            "| Jonas Lund    | Erhvervskonsulent     | 86 42 17 05 |\n")
+    assert clean_text(text).split("\n") == ["Navn  Stilling  Telefon", "Mette Holm  Centerleder  86 42 17 01",
+                                            "Birgitte Dahl  Administrativ medarb.  86 42 17 02",
+                                            "Jonas Lund  Erhvervskonsulent  86 42 17 05"]
+
+
 def test_a_pipe_tables_rule_rows_go_and_a_row_of_one_filled_cell_labels_the_group_under_it():
     text = ("| Navn            | Titel                   | Direkte tlf. |\n"
             "|-----------------|-------------------------|--------------|\n"

@@ -207,3 +207,32 @@ def test_a_grid_with_borders_only_under_the_header_and_at_the_end_has_a_row_a_li
     assert loaded.strip().split("\n") == ["| Navn | Ansvarsområde | Telefon |",
                                           "| Ulla Bach | Udbetaling af tilskud | 72 14 50 03 |",
                                           "| Søren Kjærgaard | Testfaciliteter | 72 14 50 07 |"], loaded
+
+
+def test_a_pipe_tables_header_over_two_lines_is_one_row_of_headings(corpus: Path):
+    """A course calendar whose column headings name the team over the town ("Hold B" over "Skive"): each column is
+    headed by both, so a row's date is read as Skive's."""
+    text = ("| Modul | Hold A    | Hold B        |\n"
+            "|       | Holstebro | Skive         |\n"
+            "|-------|-----------|---------------|\n"
+            "|   1   | 5. marts  | 10. september |\n"
+            "|       |           | (aflyst)      |\n"
+            "|-------|-----------|---------------|\n"
+            "| Frist | 13. feb.  | 14. august    |\n")
+    (corpus / "kalender.txt").write_text(text, encoding="cp1252")
+    loaded = load_document(corpus / "kalender.txt", corpus).pages[0].text
+    assert loaded.split("\n")[:2] == ["| Modul | Hold A Holstebro | Hold B Skive |", "|-------|-----------|---------------|"]
+    assert "|   1   | 5. marts  | 10. september |\n|       |           | (aflyst)      |" in loaded, loaded
+
+
+def test_a_pipe_tables_cell_spanning_columns_stands_in_each_so_the_values_keep_their_columns(corpus: Path):
+    """"Tilmeldingsfrist" spans the module number and topic columns: the dates after it are the teams', not the
+    topic's."""
+    text = ("| Modul | Emne                | Hold A      | Hold B     |\n"
+            "|-------|---------------------|-------------|------------|\n"
+            "|   1   | Fra kollega til leder | 5. marts  | 10. sep.   |\n"
+            "| Tilmeldingsfrist            | 13. februar | 14. august |\n")
+    (corpus / "kalender.txt").write_text(text, encoding="cp1252")
+    loaded = load_document(corpus / "kalender.txt", corpus).pages[0].text
+    assert loaded.split("\n")[3] == "| Tilmeldingsfrist | Tilmeldingsfrist | 13. februar | 14. august |", loaded
+    assert loaded.split("\n")[2] == "|   1   | Fra kollega til leder | 5. marts  | 10. sep.   |"  # its own pipes

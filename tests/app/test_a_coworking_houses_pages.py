@@ -1,0 +1,127 @@
+"""A start-up house's pages: a staff list and a course calendar typed as pipe tables, a mentor page listing what it
+takes, a co-working page and an annual report. Written for these tests (fictional)."""
+import pytest
+
+from tests.conftest import engine_beside_corpus, where_a_reader_looks
+
+STAFF = """IVÆRKSÆTTERHUS VEJLEÅ
+Medarbejdere, januar 2026
+
+| Navn              | Stilling              | Telefon     | E-mail             |
+|-------------------|-----------------------|-------------|--------------------|
+| Hanne Vejlby      | Husets leder          | 75 81 40 01 | hv@ivhus-vejlea.dk |
+| Karen Bjerre      | Administrativ medarb. | 75 81 40 02 | kb@ivhus-vejlea.dk |
+| Jonas Krogh       | Erhvervskonsulent     | 75 81 40 05 | jk@ivhus-vejlea.dk |
+| Sara Mahmoud      | Erhvervskonsulent     | 75 81 40 06 | sm@ivhus-vejlea.dk |
+|-------------------|-----------------------|-------------|--------------------|
+"""
+
+CALENDAR = """IVÆRKSÆTTERHUS VEJLEÅ - STARTKURSUS 2026
+
+| Modul | Emne                         | Hold A        | Hold B        |
+|       |                              | Vejle         | Skive         |
+|-------|------------------------------|---------------|---------------|
+|   1   | Budget og likviditet         | 3. marts      | 8. september  |
+|   2   | Moms og skat                 | 17. marts     | 22. september |
+|-------|------------------------------|---------------|---------------|
+| Tilmeldingsfrist                     | 13. februar   | 14. august    |
+"""
+
+MENTOR = """---
+title: Mentorordningen
+year: 2025
+---
+# Mentorordningen
+
+Vil du have en mentor, så spørg din erhvervskonsulent. Vil du selv være mentor, er du også meget velkommen til at
+kontakte os.
+
+## Sådan fungerer et mentorforløb
+
+Et mentorforløb varer 6 måneder og består af op til 8 møder mellem mentor og iværksætter. Forløbet er gratis.
+
+For at blive mentor skal man:
+
+- have mindst 5 års erfaring som selvstændig eller leder i en privat virksomhed
+- kunne afsætte ca. 4 timer om måneden
+- underskrive en tavshedserklæring
+"""
+
+COWORKING = """---
+title: Kontorfællesskab og mødelokaler
+year: 2026
+---
+# Kontorfællesskab og mødelokaler
+
+I kontorfællesskabet kan nye virksomheder leje en fast plads eller en flexplads.
+
+| Plads       | Pris pr. måned |
+|-------------|----------------|
+| Fast plads  | 1.450 kr.      |
+| Flexplads   | 750 kr.        |
+
+Har du spørgsmål om pladser og lokaler, så kontakt Karen Bjerre på 75 81 40 02.
+"""
+
+REPORT = """---
+title: Årsberetning 2025
+year: 2025
+---
+# Årsberetning 2025
+
+## Rådgivning
+
+Vi holdt 1.240 rådgivningsmøder i 2025, og 212 nye virksomheder blev startet efter et forløb hos os.
+
+## Jobmesse 2025
+
+Jobmessen den 24. april 2025 havde 3.450 besøgende og 112 udstillere.
+
+## International rekruttering
+
+47 medarbejdere blev rekrutteret fra udlandet gennem huset i 2025, de fleste til byggeri og landbrug.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return engine_beside_corpus(tmp_path_factory.mktemp("coworking_house"), {
+        "medarbejdere.txt": STAFF, "startkursus-2026.txt": CALENDAR, "mentorordningen.md": MENTOR,
+        "kontorfaellesskab.md": COWORKING, "aarsberetning-2025.md": REPORT})
+
+
+def test_a_staff_lists_row_is_read_under_its_header_after_a_post_written_short(engine):
+    """"Administrativ medarb." ends a cell, not a sentence: the rows after it stay in the table, each with its own
+    number."""
+    answer = engine.ask("hvad er sara mahmouds telefonnummer")
+    looked_at = where_a_reader_looks(answer.text)
+    assert "75 81 40 06" in looked_at and "75 81 40 05" not in looked_at, answer.text
+
+
+def test_a_deadline_spanning_two_columns_is_read_under_the_team_of_the_asked_town(engine):
+    """The header names the team over its town ("Hold B" over "Skive"), and "Tilmeldingsfrist" spans the module and
+    topic columns: Skive's deadline is 14 August."""
+    answer = engine.ask("hvornår er tilmeldingsfristen for holdet i skive")
+    looked_at = where_a_reader_looks(answer.text)
+    assert "14. august" in looked_at and "13. februar" not in looked_at, answer.text
+
+
+def test_what_it_takes_to_become_a_mentor_is_the_list_of_what_one_must(engine):
+    answer = engine.ask("hvad kræver det at blive mentor hos jer")
+    assert "5 års erfaring" in answer.text, answer.text
+
+
+def test_who_the_asker_is_does_not_hide_what_they_ask_about(engine):
+    """"jeg er pensioneret direktør og kunne godt tænke mig at være mentor": the documents need not know a retired
+    director, but they must know a mentor, and they do."""
+    answer = engine.ask("jeg er pensioneret direktør og kunne godt tænke mig at være mentor hos jer, hvad kræver det?")
+    assert not answer.abstained, answer.text
+
+
+@pytest.mark.parametrize("asked, expected", [
+    ("who do i talk to about renting a desk in the coworking space", "Karen Bjerre"),
+    ("how many workers did you recruit from abroad in 2025", "47"),
+])
+def test_english_words_for_a_desk_and_recruiting_find_the_danish_pages(engine, asked, expected):
+    answer = engine.ask(asked)
+    assert not answer.abstained and expected in where_a_reader_looks(answer.text), answer.text
