@@ -172,9 +172,12 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         text = part.retrieved[unit.passage_rank].chunk.text
         return {term for term in subject if scorer.coverage([term], text, source_of(unit)) > 0}
     # Contact cards are all alike ("Navn, konsulent, Telefon: ..."): another document's card restates the best one only
-    # for the same person or the same programme (its title's words), not any colleague's.
+    # for the same person or the same programme (its title's words the question names), not any colleague's: pages
+    # titled "... – Iværksætterhuset Østjylland" are all the house's, the course coordinator's as the adviser's.
     best_people = set(_PERSON.findall(unit_context(best)))
-    best_title_words = _title_words(document_name(part.retrieved[best.passage_rank].chunk.metadata))
+    asked_words = set(tokenize(q.normalised or q.text))
+    best_title_words = {word for word in _title_words(document_name(part.retrieved[best.passage_rank].chunk.metadata))
+                        if set(tokenize(word)) & asked_words}
 
     def same_card(unit) -> bool:
         return bool(best_people & set(_PERSON.findall(unit_context(unit)))) or bool(

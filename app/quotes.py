@@ -2022,16 +2022,23 @@ def _entry_line(units: list[Unit], i: int, at: int) -> bool:
 _SHORT_LINE = 80
 
 
+_DETAILS_ONLY = re.compile(r"^\W*(?:phone|tel|tlf|telefon|mobil|mobile|e-?mail|mail|direkte)\b", re.I)
+_LONG_NAMING_SENTENCE = 200  # characters
+
+
 def _whom_it_reaches(question: Question, units: list[Unit], index: int) -> list[Unit]:
     """A contact detail naming nobody, under a short line of the same passage naming someone (a contact card): that
     line and any short line between ("Mikkel Thorsø / Miljø- og ressourcekonsulent / Mobil: 40 18 27 36"); else []."""
     best = units[index]
     if question.answer_type != "contact" or names_someone_new(question, best.text):
         return []
+    # A sentence giving only the number follows the one naming the person ("Our business adviser for international
+    # founders is Sara El-Amin (speaks English, Arabic and Danish). Phone +45 86 42 17 06, ..."), however long.
+    longest = _LONG_NAMING_SENTENCE if _DETAILS_ONLY.match(best.text) else _SHORT_LINE
     for start in (index - 1, index - 2):
         lines = units[max(start, 0):index] if start >= 0 else []
-        if not lines or any(line.passage_rank != best.passage_rank or line.table_header is not None or len(line.text) >= 80
-                            for line in lines):
+        if not lines or any(line.passage_rank != best.passage_rank or line.table_header is not None
+                            or len(line.text) >= (longest if len(lines) == 1 else _SHORT_LINE) for line in lines):
             return []
         if names_someone_new(question, lines[0].text) and PERSON_NAME.search(lines[0].text):
             return lines

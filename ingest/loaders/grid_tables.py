@@ -36,18 +36,46 @@ _PIPE_ROW = re.compile(r"^[^|\n]*(?:\|[^|\n]*){2,}$")  # two pipes or more: a pi
 
 
 def rows_of_wrapped_pipe_rows(text: str) -> str:
-    """`text` with each pipe-table line whose first cell is blank joined to the row above it, cell by cell, when
-    both have as many cells."""
+    """`text` with each pipe-table line whose first cell is blank joined to the row above it, cell by cell: when
+    both have as many cells, or when the line's pipes stand under some of the row's (a note wrapped across the
+    columns right of the first: "    | (undervisning på dansk, materialer på tysk)      |          |")."""
     out: list[str] = []
+    row_pipes: list[int] = []  # where the pipes of the row above stand, as typed
     for line in text.split("\n"):
         cells = line.split("|")
-        above = out[-1].split("|") if out and _PIPE_ROW.match(out[-1]) else []
-        if _PIPE_ROW.match(line) and not cells[0].strip() and any(cell.strip() for cell in cells) \
-                and len(above) == len(cells) and above[0].strip():
-            out[-1] = " | ".join(_joined(pair) for pair in zip(above, cells)).strip()
-        else:
-            out.append(line)
+        above = out[-1].split("|") if out and _PIPE_ROW.match(out[-1]) and not _PIPE_RULE.match(out[-1]) else []
+        # A table drawn with pipes at both ends has its first cell after the first pipe; a line of it continues the
+        # row above only with words ("|   |   | Odense |   |"): "|   | 2025 | 120 |" is a row of its own.
+        first = 1 if _ROW_LINE.match(line) and above and not above[0].strip() else 0
+        if first and any(_FIGURE_CELL.fullmatch(cell.strip()) for cell in cells):
+            first = len(cells)
+        if _PIPE_ROW.match(line) and first < len(cells) and not cells[first].strip() and any(cell.strip() for cell in cells) \
+                and not _PIPE_RULE.match(line) and above and len(above) > first and above[first].strip():
+            columns = _aligned(_pipes(line), row_pipes) if len(above) != len(cells) else list(range(len(cells) - 1))
+            if columns is not None:
+                spread = [""] * len(above)
+                for column, cell in zip([-1, *columns], cells):
+                    spread[column + 1] = cell  # a cell's text in the first column it spans
+                out[-1] = " | ".join(_joined(pair) for pair in zip(above, spread)).strip()
+                continue
+        out.append(line)
+        row_pipes = _pipes(line)
     return "\n".join(out)
+
+
+_FIGURE_CELL = re.compile(r"[-–+]?\d[\d.,]*(?:\s?(?:%|kr\.?))?")
+
+
+def _aligned(pipes: list[int], reference: list[int]) -> list[int] | None:
+    """Which of `reference`'s pipes each of `pipes` stands under (one character off at most, as hand-typed tables
+    are); None when one stands under none."""
+    columns = []
+    for pipe in pipes:
+        near = [i for i, other in enumerate(reference) if abs(other - pipe) <= 1]
+        if not near:
+            return None
+        columns.append(near[0])
+    return columns
 
 
 def rows_of_spanning_pipe_cells(text: str) -> str:
@@ -75,11 +103,11 @@ def _spread(block: list[str]) -> list[str]:
     out = []
     for line in block:
         pipes = _pipes(line)
-        if len(pipes) < len(widest) and set(pipes) <= set(widest) and not _PIPE_RULE.match(line):
+        columns = _aligned(pipes, widest) if len(pipes) < len(widest) and not _PIPE_RULE.match(line) else None
+        if columns is not None:
             cells = []
-            for left, right in zip(pipes, pipes[1:]):
-                text = " ".join(line[left + 1:right].split())
-                cells += [text] * (widest.index(right) - widest.index(left))
+            for left, right, (first, after) in zip(pipes, pipes[1:], zip(columns, columns[1:])):
+                cells += [" ".join(line[left + 1:right].split())] * (after - first)
             line = "| " + " | ".join(cells) + " |"
         out.append(line)
     return out

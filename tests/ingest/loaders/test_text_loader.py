@@ -222,7 +222,7 @@ def test_a_pipe_tables_header_over_two_lines_is_one_row_of_headings(corpus: Path
     (corpus / "kalender.txt").write_text(text, encoding="cp1252")
     loaded = load_document(corpus / "kalender.txt", corpus).pages[0].text
     assert loaded.split("\n")[:2] == ["| Modul | Hold A Holstebro | Hold B Skive |", "|-------|-----------|---------------|"]
-    assert "|   1   | 5. marts  | 10. september |\n|       |           | (aflyst)      |" in loaded, loaded
+    assert loaded.split("\n")[2] == "| 1 | 5. marts | 10. september (aflyst) |", loaded  # a row's own wrapped line
 
 
 def test_a_pipe_tables_cell_spanning_columns_stands_in_each_so_the_values_keep_their_columns(corpus: Path):
@@ -236,3 +236,32 @@ def test_a_pipe_tables_cell_spanning_columns_stands_in_each_so_the_values_keep_t
     loaded = load_document(corpus / "kalender.txt", corpus).pages[0].text
     assert loaded.split("\n")[3] == "| Tilmeldingsfrist | Tilmeldingsfrist | 13. februar | 14. august |", loaded
     assert loaded.split("\n")[2] == "|   1   | Fra kollega til leder | 5. marts  | 10. sep.   |"  # its own pipes
+
+
+def test_a_note_wrapped_across_a_pipe_rows_columns_joins_the_cell_it_starts_in(corpus: Path):
+    """A course's note typed under its title, running across the date and place columns, its pipes one character
+    off: it belongs to the title, and the row keeps its date and prices."""
+    text = ("Nr | Kursus                    | Dato         | Sted    | Pris\n"
+            "K6 | Tyske udbud efter VOB/A   | 9. juni 2026 | Herning | 2.950 kr.\n"
+            "   | (materialer på tysk)                               | \n"
+            "K7 | Svenske upphandlingar     | 8. sep. 2026 | Online  | 1.950 kr.\n")
+    (corpus / "kurser.txt").write_text(text, encoding="cp1252")
+    loaded = load_document(corpus / "kurser.txt", corpus).pages[0].text
+    assert loaded.split("\n")[1] == "K6 | Tyske udbud efter VOB/A (materialer på tysk) | 9. juni 2026 | Herning | 2.950 kr.", loaded
+
+
+def test_a_pipe_rows_cell_wrapped_onto_the_next_line_runs_on_but_a_row_of_figures_under_a_blank_label_does_not(corpus: Path):
+    text = ("| Navn           | Ansvarsområde                     | Telefon     |\n"
+            "|----------------|-----------------------------------|-------------|\n"
+            "| Signe Maltesen | Energiscreeninger: Sydfyn,        | 63 12 40 14 |\n"
+            "|                | Langeland, Ærø                    |             |\n"
+            "\n"
+            "| Nøgletal       | År                                | Antal       |\n"
+            "|----------------|-----------------------------------|-------------|\n"
+            "| Screeninger    | 2024                              | 120         |\n"
+            "|                | 2025                              | 145         |\n")
+    (corpus / "personale.txt").write_text(text, encoding="cp1252")
+    lines = load_document(corpus / "personale.txt", corpus).pages[0].text.strip().split("\n")
+    assert lines[2] == "| Signe Maltesen | Energiscreeninger: Sydfyn, Langeland, Ærø | 63 12 40 14 |", lines
+    assert lines[-2:] == ["| Screeninger    | 2024                              | 120         |",
+                          "|                | 2025                              | 145         |"], lines
