@@ -82,12 +82,29 @@ Jobmessen den 24. april 2025 havde 3.450 besøgende og 112 udstillere.
 47 medarbejdere blev rekrutteret fra udlandet gennem huset i 2025, de fleste til byggeri og landbrug.
 """
 
+ENGLISH = """<html><head><title>For international founders – Iværksætterhus Vejleå</title><meta name="date" content="2025-05-01">
+</head><body><h1>Starting a business in Vejleå – for international founders</h1>
+<p>We help people who want to start a business, whether you were born in Denmark or moved here last month.</p>
+<h2>Contact</h2>
+<p>Our business adviser for international founders is Sara Mahmoud (speaks English, Arabic and Danish). Phone +45 75 81
+40 06, e-mail sm@ivhus-vejlea.dk.</p>
+<p>General enquiries: +45 75 81 40 00 or kontakt@ivhus-vejlea.dk.</p>
+</body></html>"""
+
+COURSES = """<html><head><title>Startkursus forår 2026 – Iværksætterhus Vejleå</title></head><body>
+<h1>Startkursus forår 2026</h1><p>Udgivet 5. januar 2026</p>
+<p>Startkurset giver dig styr på budget, moms og kontrakter.</p>
+<h2>Tilmelding</h2>
+<p>Spørgsmål om kurserne: kursuskoordinator Peter Vestergaard, tlf. 75 81 40 07, pv@ivhus-vejlea.dk.</p>
+</body></html>"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("coworking_house"), {
         "medarbejdere.txt": STAFF, "startkursus-2026.txt": CALENDAR, "mentorordningen.md": MENTOR,
-        "kontorfaellesskab.md": COWORKING, "aarsberetning-2025.md": REPORT})
+        "kontorfaellesskab.md": COWORKING, "aarsberetning-2025.md": REPORT, "english.html": ENGLISH,
+        "startkursus-foraar-2026.html": COURSES})
 
 
 def test_a_staff_lists_row_is_read_under_its_header_after_a_post_written_short(engine):
@@ -125,3 +142,16 @@ def test_who_the_asker_is_does_not_hide_what_they_ask_about(engine):
 def test_english_words_for_a_desk_and_recruiting_find_the_danish_pages(engine, asked, expected):
     answer = engine.ask(asked)
     assert not answer.abstained and expected in where_a_reader_looks(answer.text), answer.text
+
+
+def test_whom_to_contact_in_english_is_the_adviser_the_sentence_before_the_number_names(engine):
+    """"Phone +45 75 81 40 06, ..." is quoted with the sentence naming whom it reaches, however long."""
+    answer = engine.ask("who do i contact if i want advice in english about starting a company")
+    assert "Sara Mahmoud" in answer.text, answer.text
+
+
+def test_a_newer_page_of_the_same_house_naming_another_contact_is_no_newer_version_of_the_answer(engine):
+    """Every page is titled "... – Iværksætterhus Vejleå": the course coordinator's line on the 2026 course page does
+    not replace the 2025 English page's contacts."""
+    answer = engine.ask("hi, i moved here from poland, who do i contact?")
+    assert not answer.abstained and "Peter Vestergaard" not in answer.text, answer.text
