@@ -1061,6 +1061,12 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             data = [i for i, line in enumerate(lines) if _is_data_row(line)]
             if len(data) > 1 and _names_years(lines[data[0]]) and not _names_years(lines[data[1]]):
                 data = data[1:]  # "Afdeling  2016  2017" over "Fodbold  212  238" names the columns
+            # Above the first row of bare figures, rows of figures with their units are rows too, under the line
+            # naming the columns: "Turismeomsætning  9,7 mia. kr.  11,5 mia. kr." under "Mål  Baseline 2025  Mål 2030".
+            width = len(split_cells(lines[data[0]]))
+            data = sorted({*data, *(i for i in range(1, data[0]) if len(split_cells(lines[i])) == width
+                                    and not _names_years(lines[i]) and all(
+                                        _FIGURE_WITH_UNIT.fullmatch(cell) for cell in split_cells(lines[i])[1:]))})
             # Below the first figure row, a row whose value is in words ("Active companies  approx. 3,700",
             # "Quay depth  9.5 metres") is a row too, not a header line.
             data = sorted({*data, *(i for i, line in enumerate(lines) if i > data[0]
@@ -1239,6 +1245,7 @@ def _is_data_row(line: str) -> bool:
 
 
 _EMPTY_CELLS = {"–", "-", "—", "..", "…"}
+_FIGURE_WITH_UNIT = re.compile(r"[-+]?\d[\d.,]*\s?(?:%|(?:mio\.|mia\.)(?:\s?kr\.)?|kr\.)", re.I)  # "9,7 mia. kr.", "31,2 %"
 # A change: "+600", "-1.500", "+2,6"; not a country code ("+45  55  71  40  35" is a phone number).
 _SIGNED = re.compile(r"[-−–+](?:\d{3,}|\d+(?:[.,]\d+)+)")
 

@@ -208,6 +208,15 @@ def test_a_table_row_whose_value_is_text_is_a_row_not_a_header():
     assert fits_answer_type(quay, units[2].text) and not fits_answer_type(quay, units[0].text)  # metres measure depth
 
 
+def test_rows_of_figures_with_units_over_the_first_row_of_bare_figures_are_rows_not_header():
+    text = ("Mål  Baseline 2025  Mål 2030\nOvernatninger i alt  11,4 mio.  13,0 mio.\n"
+            "Turismeomsætning  9,7 mia. kr.  11,5 mia. kr.\nTuristafledte helårsjob  8.640  10.000")
+    units = split_units(text, 0)
+    assert [u.table_header for u in units] == [["Mål  Baseline 2025  Mål 2030"]] * 3
+    assert render_table_row(units[1], analyse("hvad var turismeomsætningen i 2025")) == \
+        "Turismeomsætning: Baseline 2025: 9,7 mia. kr., Mål 2030: 11,5 mia. kr."
+
+
 def test_a_row_label_spanning_a_column_labels_the_row_once():
     text = ("Modul  Emne  Hold A Holstebro  Hold B Skive\n1  Fra kollega til leder  5. marts  10. september\n"
             "Tilmeldingsfrist  Tilmeldingsfrist  13. februar  14. august")
