@@ -7,7 +7,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from app.core.words import MONTH_NAMES
+from app.core.words import MONTH_ABBREVIATIONS, MONTH_NAMES
 from app.lexical import SHORT_DATE
 
 ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -16,6 +16,9 @@ _MONTH_NUMBER = {name: n for names in (MONTH_NAMES, ENGLISH_MONTHS) for n, name 
 _MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 # "2. december 2021", "2 December 2021", "december 2021", "December 2, 2021"; the day and the year optional.
 _NAMED = re.compile(rf"(?:\b(\d{{1,2}})\.?\s+)?\b({_MONTH})\b(?:\s+(\d{{1,2}}),)?(?:\s+((?:19|20)\d{{2}}))?", re.I)
+# "2. dec. 2026", "30. nov.": a month written short, after its day.
+_ABBREVIATED = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*({'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})\."
+                          r"(?:\s*((?:19|20)\d{2})(?!\d))?", re.I)
 _NUMERIC_DMY = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})(?![\d])")
 _NUMERIC_YMD = re.compile(r"(?<![\d.])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d])")
 # "fra d. 16. august til d. 31. august", "16.-31. august 2026": a span, which holds every day in it.
@@ -69,6 +72,8 @@ def dates_in(text: str) -> DocumentDates:
         if not (day or m.group(4)):  # "i juni", or the English verb "may"
             continue
         found.add((int(day) if day else None, _MONTH_NUMBER[m.group(2).lower()], int(m.group(4)) if m.group(4) else None))
+    for day, month, year in _ABBREVIATED.findall(text):
+        found.add((int(day), MONTH_ABBREVIATIONS[month.lower()], int(year) if year else None))
     for day, month, year in _NUMERIC_DMY.findall(text):
         if 1 <= int(month) <= 12:
             found.add((int(day), int(month), int(year)))

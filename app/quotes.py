@@ -42,6 +42,8 @@ _POINTS_BACK = re.compile(
     r"\b(dette|denne|disse|heraf|herpå|hermed|herunder|ovennævnte|sidstnævnte|førstnævnte)\b"
     r"|^\W*(?:de|den|det)\s+(?:[^\W\d_]+\s+)?(?:andre|øvrige)\b|^\W*det drejer sig\b"
     r"|^\W*(?:året|(?:i\s+)?samme\s+år|that\s+year|(?:in\s+)?the\s+same\s+year)\b"
+    # "Faldet skyldes de nye retningslinjer" after "Antallet ... faldt fra 41 i 2024 til 38 i 2025": the change said.
+    r"|^\W*(?:faldet|stigningen|nedgangen|fremgangen|tilbagegangen|ændringen|the\s+(?:fall|drop|decrease|increase|rise))\b"
     # "Du kan kontakte hende på tlf. 55 36 40 24" after "... har Nanna Vestergaard Lund overtaget ansvaret": whom.
     r"|\b(?:hun|han|hende|ham|she|he|her|him)\b", re.I
 )
@@ -1341,6 +1343,10 @@ def _shown_cells(cells: list[str], columns: list[str], question: Question) -> tu
     asked = _most_named([pair for pair in pairs if names_column(pair[0], own_words(question.text))]) \
         or _most_named([pair for pair in pairs if names_column(pair[0], question.text)]) \
         or _named_by_a_word_of_its_own(pairs, question.normalised or question.text)
+    # Asked when, the columns holding dates are asked too: "Kursus: Metanol ..." names the course, "Dato: 30. nov.–2.
+    # dec. 2026" answers "det nye metanol kursus, hvornår ligger det".
+    if asked and question.answer_type == "date" and not any(DATE.search(value) for _, value in asked):
+        asked = [*asked, *(pair for pair in pairs if DATE.search(pair[1]) and pair not in asked)]
     # With the asked column, a cell of words the question writes: "Enhed: halv dag" of "hvad koster en halv dag".
     written = (question.normalised or question.text).lower()
     return label, [pair for pair in pairs if pair in asked or (
@@ -2830,10 +2836,26 @@ def _asked_date(question: Question, text: str) -> str | None:
         # The end of the time one may apply in is the deadline: "søges løbende fra d. 12. januar til d. 30. oktober".
         matching = [date for event, date in dates if event == question.event] or \
             [date for event, date in dates if question.event == "deadline" and event == "end"] or [dates[0][1]]
-        return _after_asked_name(question, text, matching).group().strip()
+        chosen = _after_asked_name(question, text, matching)
+        # A span's first day has no month of its own ("20.–24. april 2026"): asked when it starts, the span says it.
+        starts_short = question.event == "start" and _SPAN_START.search(text[:chosen.start()])
+        return (_whole_span(text, chosen) if starts_short else chosen.group()).strip()
     # No event asked: the date after the asked thing's word ("... spadestik den 15. september 2026, og
     # indflytningen forventes ... den 1. juni 2027" asked when one moves in).
-    return _after_asked_name(question, text, [date for _, date in dates], by_terms=True).group().strip()
+    chosen = _after_asked_name(question, text, [date for _, date in dates], by_terms=True)
+    return _whole_span(text, chosen).strip()
+
+
+# A span of days a course or an event takes: "20.–24. april 2026", "30. nov.–2. dec. 2026".
+_SPAN_START = re.compile(r"(?<![\d.])\d{1,2}\.\s*[–-]\s*$")
+_SPAN_END = re.compile(rf"^\s*[–-]\s*(?:{DATE.pattern})", re.I)
+
+
+def _whole_span(text: str, date: re.Match[str]) -> str:
+    """The date, or the span of days it starts or ends: when is "30. nov.–2. dec. 2026", not its first day alone."""
+    start = _SPAN_START.search(text[:date.start()])
+    end = _SPAN_END.match(text[date.end():])
+    return text[start.start() if start else date.start():date.end() + (end.end() if end else 0)]
 
 
 MIN_NAMED_TERM = 6  # a word this long says what the date after it is of ("indflytningen"), not "den" or "kan"

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
                "november", "december")
-MONTHS = frozenset(MONTH_NAMES) | frozenset(
-    {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec."}
-)
+# "2. dec. 2026", "10. mar.": a month written short, always with its full stop (maj is short already).
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                       "okt": 10, "nov": 11, "dec": 12}
+MONTHS = frozenset(MONTH_NAMES) | frozenset(f"{short}." for short in MONTH_ABBREVIATIONS)
 WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 # Number words people write instead of digits ("vi er fem", "tolv ansatte", "three people"), per language:

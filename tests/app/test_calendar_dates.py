@@ -19,6 +19,11 @@ def test_a_question_names_a_date_with_its_month_and_a_day_or_a_year(question, na
     assert [(d.day, d.month, d.year) for d in asked_dates(question)] == named
 
 
+def test_a_month_written_short_with_its_full_stop_is_a_date():
+    assert dates_in("EL-300  Metanol og gassikkerhed  30. nov.–2. dec. 2026  3") == {(30, 11, None), (2, 12, 2026)}
+    assert dates_in("Vi mar. ikke noget, dec") == set()  # no day, no date
+
+
 def test_a_document_holds_a_date_in_any_of_the_ways_documents_write_it():
     found = dates_in("Vækstforum Nordkyst – referat af møde 10.06.2021. Næste møde: 2021-09-23. "
                      "Projektet blev igangsat 1. august 2008. We may meet in June.")

@@ -217,6 +217,19 @@ def test_rows_of_figures_with_units_over_the_first_row_of_bare_figures_are_rows_
         "Turismeomsætning: Baseline 2025: 9,7 mia. kr., Mål 2030: 11,5 mia. kr."
 
 
+def test_asked_when_a_course_named_by_its_column_is_the_row_quoted_with_its_dates_and_their_whole_span():
+    text = ("Kode  Kursus  Dato  Dage  Medlem\n"
+            "SV-305  TIG-rørsvejsning i rustfrit stål  20.–24. april 2026  5  5.200 kr.\n"
+            "EL-300  Metanol og gassikkerhed for elektrikere  30. nov.–2. dec. 2026  3  4.400 kr.")
+    tig, methanol = split_units(text, 0)
+    asked = analyse("det nye metanol kursus for el folk, hvornår ligger det?")
+    assert render_table_row(methanol, asked) == \
+        "EL-300: Kursus: Metanol og gassikkerhed for elektrikere, Dato: 30. nov.–2. dec. 2026"
+    assert short_answer(asked, [methanol]) == "30. nov.–2. dec. 2026"
+    assert short_answer(analyse("hvornår starter kurset i tig rørsvejsning"), [tig]) == "20.–24. april 2026"
+    assert short_answer(analyse("hvornår slutter kurset i tig rørsvejsning"), [tig]) == "24. april 2026"
+
+
 def test_a_row_label_spanning_a_column_labels_the_row_once():
     text = ("Modul  Emne  Hold A Holstebro  Hold B Skive\n1  Fra kollega til leder  5. marts  10. september\n"
             "Tilmeldingsfrist  Tilmeldingsfrist  13. februar  14. august")
@@ -691,6 +704,14 @@ def test_a_sentence_about_the_others_points_back_to_the_one_before():
     first, others = split_units("Innovationscentret i Shanghai er ét af de i alt tre innovationscentre. "
                                 "De to andre innovationscentre er placeret i Californien og i München.", 0)
     assert others.antecedent == first.text
+
+
+def test_a_sentence_opening_with_the_change_points_back_to_the_one_saying_it():
+    first, reason = split_units("Antallet af bevilgede markedsvouchers faldt fra 41 i 2024 til 38 i 2025. "
+                                "Faldet skyldes de nye retningslinjer, hvor loftet blev hævet.", 0)
+    assert reason.antecedent == first.text
+    first, reason = split_units("Medlemstallet gik fra 412 til 523. Stigningen skyldes især nye campingpladser.", 0)
+    assert reason.antecedent == first.text
 
 
 def test_a_sentence_opening_with_the_verbal_noun_of_the_one_before_points_back_to_it():
