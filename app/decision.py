@@ -101,7 +101,7 @@ class Decision:
 # vil starte en webshop", "jeg startede mit firma for ca 2 aar siden (enkeltmandsvirksomhed)", "min kammerat fik 4
 # procent for et par år siden".
 _SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg|(?:vores|min|mit)\s+[^\W\d_]+)\s+(?:ikke\s+)?(?:er|har|driver|ejer|arbejder|ønsker|"
-                               r"vil|overvejer|planlægger|bor|fik|havde|betalte|startede|stiftede|åbnede)\b(?:(?!\s-\s|\s(?:hvilke[nt]?|hvad|hvem|hvor\w*|hvordan)\b)[^,.;:?!–])*"
+                               r"vil|overvejer|planlægger|bor|fik|havde|betalte|startede|stiftede|åbnede|omsatte|omsætter)\b(?:(?!\s-\s|\s(?:hvilke[nt]?|hvad|hvem|hvor\w*|hvordan)\b)[^,.;:?!–])*"
                                r"|\b(?:we|(?:our|my)\s+[^\W\d_]+)(?:\s+|'re\s+)(?:are\s+|is\s+|run\s+|own\s+|operate\s+)?"
                                r"(?<=\s)(?:an?|the)\s(?:(?!\s-\s|\s(?:which|what|who|where|how|when|can|could)\b)[^,.;:?!–])*"
                                r"|^\W*(?:(?:en|et)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]*(?:virksomhed|firma|forretning|butik|værksted)\s+"

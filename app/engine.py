@@ -651,8 +651,9 @@ class Engine:
         # "hvem skal jeg snakke med om prototypepuljen i år": this year's, when documents of this year are indexed
         # (the 2026 rules, not the 2024 ones); else the question is answered as if it named no year.
         # So for last year's: "hvad betalte vi sidste år" asks 2025's fee in 2026.
-        # Not the year the asker's company started ("laver spil, startede sidste år"): that is no year asked about.
-        asked = _FOUNDED_THEN.sub(" ", q.normalised or q.text)
+        # Not the year the asker's company started ("laver spil, startede sidste år"), nor a year of what they tell of
+        # themselves ("vi omsatte for ca 1,8 mio sidste år. kan vi komme med"): that is no year asked about.
+        asked = _FOUNDED_THEN.sub(" ", asked_text(q))
         for pattern, year in ((_THIS_YEAR, datetime.date.today().year), (_LAST_YEAR, datetime.date.today().year - 1)):
             if not q.years and str(year) in state.years_written and pattern.search(asked):
                 q = replace(q, years=[str(year)])

@@ -1186,10 +1186,14 @@ def refers_to_first(part: str) -> bool:
     return bool(bracket) and part.endswith(")") and bool(_PRONOUN.search(_ARTICLE.sub(" ", asked)))
 
 
+_RELATIVE_YEAR = re.compile(r"\b(?:sidste|forrige|næste|dette)\s+år\b|\bi\s+(?:år|fjor)\b|\b(?:last|this|next)\s+year\b", re.I)
+
+
 def _subject_of(question: str) -> str:
     """The first part without its question and event words: what a pronoun in a later part refers to."""
     hints = DANISH_HINTS | ENGLISH_HINTS
     # Nor a verb that "hvor mange" counts the doers of: "søgte" of "hvor mange søgte leverandørpuljen".
     question = _HOW_MANY_DID.sub(" ", question)
+    question = _RELATIVE_YEAR.sub(" ", question)  # a year the first part asks is no subject, however written
     kept = [w for w in question.split() if w.lower().strip(",") not in hints and not _YEAR.fullmatch(w)]
     return " ".join(w for w in kept if not any(p.fullmatch(w.lower()) for p in EVENTS.values()))

@@ -701,7 +701,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
 _ASKS_PRICE = re.compile(r"\b(?:koster|kostede|costs?|pris(?:en)?|price)\b", re.I)
 # ... or granted to the payer: "tilskud til markedsbesøg på op til 40.000 kr." is what participants got, not paid.
 _AMOUNT_OF_AN_ACCOUNT = re.compile(r"\b(?:\w*værdi(?:en)?|omsætning\w*|indtægt\w*|eksport\w*|turnover|revenue\w*|income|"
-                                   r"worth|value|\w*tilskud\w*|bevilling\w*|grants?|subsid(?:y|ies))\b", re.I)
+                                   r"worth|value|\w*tilskud\w*|bevilling\w*|grants?|subsid(?:y|ies)|\w*kapital(?:en)?|capital)\b", re.I)
 _PRIZE = re.compile(r"\b(?:\w*præmie\w*|prizes?|vind(?:e|er)?|win(?:s|ning)?|vinderen|winners?)\b", re.I)
 _MONEY_CHARGED = re.compile(r"\b(?:koste[rt]?|kostede|pris\w*|\w+pris(?:en|er|erne)?|betal\w*|\w*gebyr\w*|egenbetaling\w*|"
                             r"\w*takst\w*|costs?|price\w*|fees?|pays?|charged?)\b|\bkr\.?\s+(?:pr\.?|per|om)\b", re.I)

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from tests.conftest import engine_beside_corpus
+from tests.conftest import engine_beside_corpus, where_a_reader_looks
 
 THIS_YEAR = datetime.date.today().year
 LAST_YEAR = THIS_YEAR - 1
@@ -99,3 +99,9 @@ def test_the_year_the_askers_company_started_is_no_year_asked_about(engine):
     """"startede sidste år" says how old the company is: this year's price is asked, not last year's."""
     answer = engine.ask("vi er et nyt ingeniørfirma, startede sidste aar - hvad koster teknikerassistance for ikke-medlemmer?")
     assert answer.text.startswith("Kort svar: 980 kr."), answer.text
+
+
+def test_a_year_of_what_the_asker_tells_of_their_company_is_no_year_asked_about(engine):
+    answer = engine.ask("vi omsatte for ca 3 mio sidste aar - hvad koster teknikerassistance for ikke-medlemmer?")
+    looked_at = where_a_reader_looks(answer.text)
+    assert "980 kr." in looked_at and "950 kr." not in looked_at, answer.text

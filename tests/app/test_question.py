@@ -210,6 +210,11 @@ def test_a_part_leaning_on_the_first_names_its_subject_once():
         "hvad er målet (nye eksportaftaler exportbridge givet)"
 
 
+def test_a_year_the_first_part_names_in_words_is_no_subject_of_the_next():
+    assert about_first("hvad koster det", "vi omsatte for 1,8 mio sidste år, kan vi komme med i acceleratoren") == \
+        "hvad koster det (omsatte 1,8 mio , komme acceleratoren)"
+
+
 def test_two_question_words_of_one_thing_ask_two_questions():
     assert split_parts("hvornår og hvor er generalforsamlingen i partnerskabet?") == [
         "hvornår er generalforsamlingen i partnerskabet", "hvor er generalforsamlingen i partnerskabet"]
