@@ -727,7 +727,13 @@ def prices_another_account(question: Question, text: str, header: str = "") -> b
         return False
     # A prize is won, never charged, though Danish calls it a "pris": "Publikumsprisen  Præmie: 5.000 kr.".
     won = _PRIZE.search(f"{header} {text}") and not _PRIZE.search(question.normalised or question.text)
-    return bool(won) or (not _MONEY_CHARGED.search(f"{header} {text}") and _names_another_account(question, text))
+    # Asked a rate ("hvad koster det at leje LED-væggen pr dag"), a plan's budget for it is what the body spends.
+    budgeted = rates_per(question.normalised or question.text) and _BUDGET.search(f"{header} {text}") \
+        and not _BUDGET.search(question.normalised or question.text)
+    return bool(won or budgeted) or (not _MONEY_CHARGED.search(f"{header} {text}") and _names_another_account(question, text))
+
+
+_BUDGET = re.compile(r"\b\w*budget\w*", re.I)
 
 
 def _names_another_account(question: Question, text: str) -> bool:

@@ -1916,6 +1916,15 @@ def test_a_count_of_staff_without_money_counts_people_not_money():
     assert counts_only_money("Virksomheder med under 10 ansatte kan søge i 2026.")
 
 
+def test_asked_a_rate_a_plans_budget_is_no_price():
+    """"hvad koster det at leje LED-væggen pr dag": the action plan's budget for the wall is what the body spends."""
+    row = "LED-væg til virtuel produktion  2027  8,5 mio. kr.  Kasper Munk"
+    header = "Indsats  Tidspunkt  Budget 2026–2028  Ansvarlig"
+    assert not fits_answer_type(analyse("hvad koster det at leje jeres LED-væg pr dag?"), row, header)
+    assert fits_answer_type(analyse("hvad koster LED-væggen"), row, header)  # what it costs to build: its budget
+    assert fits_answer_type(analyse("hvad koster det at leje LED-væggen pr dag"), "LED-væg  pr. dag  4.500 kr.")
+
+
 def test_a_prize_is_no_price():
     """"hvad koster det at være med": a competition's "vind op til 50.000 kr." and its "Publikumsprisen" (a prize,
     though Danish calls it a "pris") are won, not charged."""
