@@ -133,12 +133,12 @@ _TRADED = re.compile(r"\b(eksporterede|eksporteret|eksporterer|solgte|solgt|omsa
                      r"how much (?:did|does|do)\s+(?:[\w'’]+\s+){1,6}?(?:buy|purchase|invest|spend))\b", re.I)
 # "det højeste tilskud", "the maximum grant": a grant's limit is an amount of money, not its rate ("50 %").
 _LIMIT_AMOUNT = re.compile(r"\b(?:højeste|maksimale|største|mindste|laveste|minimale|max|maks|maksimum|minimum)\s*"
-                           r"s?(?:tilskud\w*|beløb\w*|støtte\w*|bevilling\w*)|"
+                           r"s?(?:tilskud\w*|beløb\w*|støtte\w*|bevilling\w*|bonus\w*)|"
                            # "hvad er det max man kan få": what one gets at most is an amount of money
                            r"\b(?:max|maks|maksimum|højst|mest)\s+(?:man|vi|jeg|i|du|de)\s+(?:kan\s+)?(?:få|modtage|låne)\b|"
                            # "the max evidence voucher amount": with the grant's name between
                            r"\b(?:maximum|minimum|highest|largest|smallest|lowest|max)\s+(?:[^\W\d_]+\s+){0,3}?"
-                           r"(?:grant|amount|subsidy)s?\b",
+                           r"(?:grant|amount|subsidy|bonus)(?:e?s)?\b",
                            re.I)
 # "hvor meget kan vi max få", "how much can we get": what one gets is a grant, an amount of money.
 _GOTTEN = re.compile(r"\b(?:hvor meget|how much)\s+(?:\w+\s+){0,4}?(?:få|får|fik|fået|modtage|modtager|modtog|låne|låner|lånte|"
@@ -146,8 +146,8 @@ _GOTTEN = re.compile(r"\b(?:hvor meget|how much)\s+(?:\w+\s+){0,4}?(?:få|får|f
 _COUNTED_AMONG = re.compile(r"\bhvor mange af\b.*?\b(?:er|var|blev)\s+([^\W\d_]{2,}(?:er|erne|rne))\s*\??\s*$", re.I)  # a noun
 # "hvor store vækstlån kan man få", "how big a loan": the size of a loan or grant is an amount of money.
 _SIZED_AMOUNT = re.compile(r"\bhvor\s+(?:stor|store|stort)\s+(?:(?:er|var|bliver|kan)\s+)?(?:et\s+|en\s+|det\s+|den\s+)?"
-                           r"[^\W\d_]*(?:lån|tilskud|støtte|bevilling|beløb|garanti)"
-                           r"|\bhow\s+(?:big|large)\s+(?:a\s+|an\s+)?(?:loan|grant|subsidy|guarantee)", re.I)
+                           r"[^\W\d_]*(?:lån|tilskud|støtte|bevilling|beløb|garanti|bonus)"
+                           r"|\bhow\s+(?:big|large)\s+(?:a\s+|an\s+)?(?:loan|grant|subsidy|guarantee|bonus)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year that names a document ("i 2010 evalueringen", "rapporten fra 2010", "the 2012 action plan") says which
 # document to read, not the year of the fact: the answer need not contain it. "planen for 2013" is about 2013.

@@ -720,9 +720,14 @@ def test_a_later_part_leans_on_the_first_question_not_on_the_companys_descriptio
 
 
 @pytest.mark.parametrize("text", ["hvor store vækstlån kan man få, min og max?", "hvor stort er tilskuddet",
-                                  "how big a loan can we get"])
-def test_the_size_of_a_loan_or_grant_is_an_amount_of_money(text):
+                                  "how big a loan can we get", "hvor stor er lærlingebonussen",
+                                  "what is the max bonus per apprentice"])
+def test_the_size_of_a_loan_grant_or_bonus_is_an_amount_of_money(text):
     assert analyse(text).counted == "kr"
+
+
+def test_how_many_got_a_bonus_counts_those_who_got_it():
+    assert analyse("hvor mange fik lærlingebonus i 2025").counted != "kr"
 
 
 def test_of_a_group_the_ones_asked_about_are_counted():
