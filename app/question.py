@@ -402,8 +402,12 @@ def english_counted(text: str) -> str:
     first, second = match.group(1), match.group(2) or ""
     lower = second.lower()
     head = (lower.endswith("s") and lower not in _NO_HEADS
-            and zipf_frequency(lower, "en") < FUNCTION_WORD_ZIPF)
+            and (zipf_frequency(lower, "en") < FUNCTION_WORD_ZIPF or lower in _TIME_HEADS))
     return f"{first} {second}" if head else first
+
+
+# "how many shooting days", "how many overnight nights": common words, and heads of what is counted.
+_TIME_HEADS = frozenset({"days", "nights", "hours", "weeks", "months", "years", "minutes"})
 
 
 def measure_units(text: str) -> tuple[str, ...]:

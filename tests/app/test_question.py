@@ -875,3 +875,12 @@ def test_a_later_part_naming_its_own_measure_asks_its_own_kind_of_answer():
 def test_a_compound_rate_is_a_share_and_an_instalment_an_amount(text, counted, share):
     asked = analyse(text)
     assert asked.answer_type == "quantity" and asked.counted == counted and ("%" in asked.units) == share, asked
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("how many shooting days did the productions have in 2025", "shooting days"),
+    ("how many trade fairs do you attend", "trade fairs"),
+    ("how many companies has the cluster", "companies"),
+])
+def test_an_english_count_of_a_compound_counts_its_head(text, counted):
+    assert analyse(text).counted_as_asked == counted
