@@ -56,6 +56,8 @@ _QUANTITY = re.compile(
     r"egenbetalingen|lejen|depositum(?:met)?|honoraret)\b|"
     r"what(?:'s| is| was| are| were) the (?:[\w-]+ )?(?:rent|hourly rate|fees?|deposit|membership fee)\b|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
+    # "hvad var antallet af overnatninger", "hvad er målet for antal overnatninger i 2030": a count
+    r"hvad (?:er|var|bliver) (?:(?:målet|forventningen) for |det (?:samlede |forventede )?)?antal(?:let)? (?:af )?[^\W\d_]+|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
     r"what(?:'s| is| was| are| were) the (?:\w+ )?(?:budget|surplus|deficit|profit|income|revenue|turnover|price|cost|fee|"
     r"expense|expenditure)s?"
@@ -238,6 +240,8 @@ _FOLLOW_UP_START = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _HOW_MANY = re.compile(r"\bhvor mange\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\bhvad (?:er|var|bliver) (?:(?:målet|forventningen) for |det (?:samlede |forventede )?)?"
+                        r"antal(?:let)?\s+(?:af\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 # "hvor mange nye fuldtidsjob": an adjective before the noun says which, the noun what is counted ("64 nye
 # fuldtidsjob"); the commonest such adjectives.
 _COUNT_ADJECTIVES = frozenset({
@@ -838,6 +842,10 @@ def analyse(
         counted_word = how_many.group(2)
     if counted_word.lower() in _COUNT_VERBS:
         counted_word = "personer" if counted_word.lower() in _PEOPLE_VERBS else ""
+    number_of = _NUMBER_OF.search(normalised) if not how_many and kind == "quantity" else None
+    if number_of:  # "hvad var antallet af overnatninger" counts them as "hvor mange overnatninger" does
+        counted_word = number_of.group(2) if number_of.group(1).lower() in _COUNT_ADJECTIVES and number_of.group(2) \
+            else number_of.group(1)
     # "hvor mange af mentorerne er kvinder": women are counted, among the mentors.
     among = _COUNTED_AMONG.search(normalised)
     if among and among.group(1).lower() not in STOPWORDS:

@@ -581,7 +581,9 @@ _STAFF_BRACKET = re.compile(r"\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s+(?:\w*ansatt
 def counts_only_money(text: str, header: str = "") -> bool:
     """Are the figures of `text` amounts of money, beside the company sizes they are for ("Under 10 fuldtidsansatte
     2.500 kr.", or "Stort medlem  50–249  12.000 kr." under the column "Antal ansatte")?"""
-    without_money = _AMOUNT.sub(" ", _MONEY_RANGE.sub(" ", text))
+    # "11,4 mio." is millions of what the row counts ("Overnatninger i alt"), money only where kroner are named.
+    amounts = _AMOUNT if _KRONER.search(f"{header} {text}") else _KRONER_AMOUNT
+    without_money = amounts.sub(" ", _MONEY_RANGE.sub(" ", text))
     if without_money == text and _STAFF_BRACKET.search(_without_bounds(text)):
         return False  # no money, and staff counted, not bounded: "47 medarbejdere blev rekrutteret fra udlandet"
     figures = _STAFF_BRACKET.sub(" ", without_money)
@@ -590,6 +592,8 @@ def counts_only_money(text: str, header: str = "") -> bool:
     return bool(_MONEY_LABEL.search(row_label(text))) or not has_quantity(figures)
 
 
+_KRONER = re.compile(r"\b(?:kr|dkk|kroner|euro|eur)\b|€", re.I)
+_KRONER_AMOUNT = re.compile(r"(?<![\d.,])\d[\d.]*(?:,\d+)?\s*(?:kr\b\.?|dkk\b|kroner\b)", re.I)
 _HOW_MANY_THINGS = re.compile(r"\b(?:hvor\s+mange|how\s+many)\b", re.I)
 _STAFF_COLUMN = re.compile(r"\b(?:\w*ansatte|medarbejdere|employees)\b", re.I)
 _BARE_RANGE = re.compile(r"(?<![\d.,])\d[\d.]*\s*[–-]\s*\d[\d.]*(?![\d.,])")
@@ -1686,9 +1690,14 @@ def select(
         if clause != asking and asks_yes_or_no(clause) and not question.follow_up and not _OF_THE_ASKER.match(asking) else []
     # The rows a question names by a word of their label ("plantebaserede" of "Plantebaserede fødevarer  9  14  19"),
     # by passage: the table's total ("Medlemmer i alt") is no answer to them unless a total is asked.
-    named_rows = set() if _TOTAL.search(asking) else \
-        {unit.passage_rank for unit in units if unit.table_header is not None and not _TOTAL.search(unit.text)
-         and set(tokenize(split_cells(unit.text.strip())[0])) & set(question.terms) - set(question.years)}
+    # By the words naming them: "Overnatninger i alt" is itself named by "antal overnatninger", though "Skuldersæsonens
+    # andel af overnatninger" is too.
+    named_rows: dict[int, set[str]] = {}
+    for unit in units if not _TOTAL.search(asking) else []:
+        if unit.table_header is not None and not _TOTAL.search(unit.text):
+            named = set(tokenize(split_cells(unit.text.strip())[0])) & set(question.terms) - set(question.years)
+            if named:
+                named_rows.setdefault(unit.passage_rank, set()).update(named)
     # A worked example of the asker's own case: a passage holding two or more of the figures they give ("14 ansatte",
     # "3 mand", "18.000 kr") besides years.
     own_figures = {figure for figure in _NUMBER.findall(asking) if not _YEAR_OR_SPAN.fullmatch(figure)}
@@ -1784,7 +1793,8 @@ def select(
             score -= ANSWERED_PENALTY
         if unit.passage_rank in examples:
             score += EXAMPLE_BONUS
-        if unit.passage_rank in named_rows and unit.table_header is not None and _TOTAL.search(split_cells(unit.text.strip())[0]):
+        total = unit.table_header is not None and _TOTAL.search(row_label(unit.text))
+        if total and named_rows.get(unit.passage_rank, set()) - set(tokenize(row_label(unit.text))):
             score -= TOTAL_ROW_PENALTY
         if names_anyone(unit.text, away):
             # "nu hvor maja er på barsel": not Maja's card, whoever stands in for her; the less so where a passage says

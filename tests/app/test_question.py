@@ -884,3 +884,14 @@ def test_a_compound_rate_is_a_share_and_an_instalment_an_amount(text, counted, s
 ])
 def test_an_english_count_of_a_compound_counts_its_head(text, counted):
     assert analyse(text).counted_as_asked == counted
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("hvad var antallet af overnatninger i 2025", "overnatning"),
+    ("hvad er målet for antal overnatninger i 2030", "overnatning"),
+    ("hvad er antallet af nye medlemmer", "medlem"),
+    ("hvad koster det for et antal personer", "kr"),  # a price, for some people
+])
+def test_the_number_of_a_thing_is_a_count_of_it(text, counted):
+    asked = analyse(text)
+    assert asked.answer_type == "quantity" and asked.counted == counted

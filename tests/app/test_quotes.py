@@ -1735,6 +1735,15 @@ def test_the_row_the_question_names_answers_before_the_tables_total():
     assert total.best_unit.text.startswith("Medlemmer i alt"), total.evidence
 
 
+def test_a_total_row_named_by_the_asked_word_answers_though_another_row_names_it_too():
+    """"antal overnatninger": "Overnatninger i alt" is the row asked for, not "Skuldersæsonens andel af
+    overnatninger"; its millions count stays, not money."""
+    plan = ("Mål  Baseline 2025  Mål 2030\nOvernatninger i alt  11,4 mio.  13,0 mio.\n"
+            "Skuldersæsonens andel af overnatninger  31,2 %  38 %\nMedlemmer af Destination Vesterhav  523  650")
+    selection = best_quote("hvad er målet for antal overnatninger i 2030 ifølge handlingsplanen", {"plan.pdf": plan})
+    assert selection.best_unit.text.startswith("Overnatninger i alt"), selection.evidence
+
+
 def test_members_are_counted_by_member_companies_not_by_a_fee_for_a_size_of_member():
     """"Medlemsvirksomheder pr. 31. december" (a label with a date in it) counts members; "Stort medlem  50–249
     12.000 kr." under "Antal ansatte" is a fee for a size of company."""
@@ -1923,6 +1932,16 @@ def test_asked_a_rate_a_plans_budget_is_no_price():
     assert not fits_answer_type(analyse("hvad koster det at leje jeres LED-væg pr dag?"), row, header)
     assert fits_answer_type(analyse("hvad koster LED-væggen"), row, header)  # what it costs to build: its budget
     assert fits_answer_type(analyse("hvad koster det at leje LED-væggen pr dag"), "LED-væg  pr. dag  4.500 kr.")
+
+
+def test_millions_of_what_a_row_counts_are_no_money_unless_kroner_are_named():
+    from app.quotes import counts_only_money
+
+    assert not counts_only_money("Overnatninger i alt  11,4 mio.  13,0 mio.", "Mål  Baseline 2025  Mål 2030")
+    assert counts_only_money("Turismeomsætning  9,7 mia. kr.  11,5 mia. kr.", "Mål  Baseline 2025  Mål 2030")
+    assert counts_only_money("Eksport  183,3 mio.  190,1 mio.", "Eksport (kr.)  2008  2009")
+    asked = analyse("hvad er målet for antal overnatninger i 2030 ifølge handlingsplanen")
+    assert fits_answer_type(asked, "Overnatninger i alt  11,4 mio.  13,0 mio.", "Mål  Baseline 2025  Mål 2030")
 
 
 def test_a_prize_is_no_price():
