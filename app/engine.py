@@ -654,6 +654,9 @@ class Engine:
         # Not the year the asker's company started ("laver spil, startede sidste år"), nor a year of what they tell of
         # themselves ("vi omsatte for ca 1,8 mio sidste år. kan vi komme med"): that is no year asked about.
         asked = _FOUNDED_THEN.sub(" ", asked_text(q))
+        # So for a year written in figures: "vores energiscreening er fra sommeren 2023, er den for gammel" asks now.
+        if q.years and not q.document_year and any(year not in asked for year in q.years):
+            q = replace(q, years=[year for year in q.years if year in asked])
         for pattern, year in ((_THIS_YEAR, datetime.date.today().year), (_LAST_YEAR, datetime.date.today().year - 1)):
             if not q.years and str(year) in state.years_written and pattern.search(asked):
                 q = replace(q, years=[str(year)])

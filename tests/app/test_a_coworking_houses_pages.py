@@ -98,13 +98,33 @@ COURSES = """<html><head><title>Startkursus forår 2026 – Iværksætterhus Vej
 <p>Spørgsmål om kurserne: kursuskoordinator Peter Vestergaard, tlf. 75 81 40 07, pv@ivhus-vejlea.dk.</p>
 </body></html>"""
 
+LOAN = """---
+title: Mikrolån – vilkår 2026
+year: 2026
+---
+# Mikrolån
+
+Huset formidler mikrolån på 50.000-150.000 kr. til virksomheder under 3 år.
+
+## Betingelser
+
+Der skal ligge en forretningsplan, der ikke er ældre end 12 måneder på ansøgningstidspunktet.
+
+## Nøgletal
+
+| Nøgletal                      | 2023 | 2024 | 2025 |
+|-------------------------------|------|------|------|
+| Forretningsplaner gennemgået  | 71   | 88   | 94   |
+| Bevilgede mikrolån            | 12   | 15   | 19   |
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("coworking_house"), {
         "medarbejdere.txt": STAFF, "startkursus-2026.txt": CALENDAR, "mentorordningen.md": MENTOR,
         "kontorfaellesskab.md": COWORKING, "aarsberetning-2025.md": REPORT, "english.html": ENGLISH,
-        "startkursus-foraar-2026.html": COURSES})
+        "startkursus-foraar-2026.html": COURSES, "mikrolaan.md": LOAN})
 
 
 def test_a_staff_lists_row_is_read_under_its_header_after_a_post_written_short(engine):
@@ -155,3 +175,10 @@ def test_a_newer_page_of_the_same_house_naming_another_contact_is_no_newer_versi
     not replace the 2025 English page's contacts."""
     answer = engine.ask("hi, i moved here from poland, who do i contact?")
     assert not answer.abstained and "Peter Vestergaard" not in answer.text, answer.text
+
+
+def test_a_year_the_asker_tells_is_no_year_asked_about(engine):
+    """"vores forretningsplan er fra efteråret 2022": the rule on its age answers, though no document names 2022."""
+    answer = engine.ask("vores forretningsplan er fra efteråret 2022, er den for gammel til at søge mikrolån?")
+    assert not answer.abstained and "ikke er ældre end 12 måneder" in answer.text, answer.text
+    assert "2022" not in answer.text, answer.text  # not "Dokumenterne nævner ikke 2022"
