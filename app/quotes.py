@@ -1193,6 +1193,9 @@ def _text_tables(lines: list[str]) -> list[tuple[list[str], list[str]]]:
     return [whole] if whole else []
 
 
+MIN_ONE_ROW_WIDTH = 4  # cells
+
+
 def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
     """(header lines, rows) of a table whose cells are text as well as figures: at least three lines with the
     same number (2 or more) of cells separated by two spaces; the first of them names the columns."""
@@ -1202,7 +1205,10 @@ def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
         return None
     width = max(set(widths), key=widths.count)
     table = [i for i, n in enumerate(counts) if n == width]
-    if len(table) < 3:
+    # A wide header over one row, the rest of its table in the passage before ("Dato  Modul  Titel  Sted  Form  Pladser
+    # Pris" over "1. december 2026  5  NIS2 - hvad betyder det for os?  ...  Gratis"): a table, not sentences.
+    one_row = len(table) == 2 and width >= MIN_ONE_ROW_WIDTH and table[1] == table[0] + 1
+    if len(table) < 3 and not one_row:
         # A header over rows that leave their last cells empty ("Ydelse  Enhed  Medlem  Ikke-medlem  Note" over
         # "Teknikerassistance  pr. påbegyndt time  720 kr.  980 kr."): every line has cells, none more than the header.
         first = next(i for i, n in enumerate(counts) if n >= 2)  # under its caption, if any ("Ydelser")

@@ -192,6 +192,8 @@ def heading_level(line: str, document_start: bool = False) -> int | None:
         return None
     if not numbered and _FIELD.match(line):
         return None  # "Referent: Karin Møller", "Afbud: Peter Ravn", "Phone: +45 76 12 34 56": a field, not a heading
+    if not numbered and ":" in title and "," in title.split(":", 1)[1]:
+        return None  # "Kursus 1, 3 og 5: Fødevareteknolog Pernille Dahl, Dahl Food Consult": a field with its value
     if CONTACT_DETAIL.search(line) or STREET_ADDRESS.search(line):
         # "Birgit Sønderby, formand, tlf. 20 45 67 89", "Vesterbro Kaj 22, 2. sal, 9000 Aalborg": a way to reach
         # someone, not a heading

@@ -230,6 +230,16 @@ def test_asked_when_a_course_named_by_its_column_is_the_row_quoted_with_its_date
     assert short_answer(analyse("hvornår slutter kurset i tig rørsvejsning"), [tig]) == "24. april 2026"
 
 
+def test_a_wide_header_over_one_row_is_a_table_though_a_cell_asks_a_question():
+    """The last row of a course calendar chunked apart from the others, under the header repeated: a row, not two
+    sentences split at the "?" of its title."""
+    text = ("KURSUSKALENDER 2026\nDato  Modul  Titel  Sted  Form  Pladser  Pris\n"
+            "1. december 2026  5  NIS2 - hvad betyder det for os?  PHS Campus Næstved + online  Hybrid  60  Gratis")
+    (row,) = split_units(text, 0)
+    assert row.table_header == ["KURSUSKALENDER 2026", "Dato  Modul  Titel  Sted  Form  Pladser  Pris"]
+    assert render_table_row(row, analyse("nis2 kurset i næstved, hvad er prisen")).endswith("Pris: Gratis")
+
+
 def test_a_row_label_spanning_a_column_labels_the_row_once():
     text = ("Modul  Emne  Hold A Holstebro  Hold B Skive\n1  Fra kollega til leder  5. marts  10. september\n"
             "Tilmeldingsfrist  Tilmeldingsfrist  13. februar  14. august")

@@ -208,6 +208,16 @@ def test_a_field_line_over_text_is_text_not_a_heading():
     assert [block.section for block in blocks if block.text == "Eksporten steg med 5 %."] == ["Kapitel 3: Eksport"]
 
 
+def test_a_field_whose_label_has_figures_and_whose_value_lists_is_text_not_a_heading():
+    """"Kursus 1, 3 og 5: Fødevareteknolog Pernille Dahl, Dahl Food Consult" says who teaches: as a heading it would
+    vanish from the index."""
+    text = ("UNDERVISERE\n\nKursus 1, 3 og 5: Fødevareteknolog Pernille Dahl, Dahl Food Consult\n\n"
+            "Kursus 2 og 6:  Jurist Thomas Bech")
+    blocks = to_blocks([Page(None, text)])
+    assert any("Pernille Dahl" in block.text for block in blocks), blocks
+    assert heading_level("Kapitel 3: Eksport") == 1
+
+
 def test_a_letterhead_above_the_first_heading_is_text_but_the_title_line_is_a_heading():
     """"Lyngkyst Erhvervsråd · Godkendt af bestyrelsen ..." over "1. Baggrund" says whose document it is; a first
     line that is the document's title (or when none is known) heads the document as before."""
