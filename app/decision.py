@@ -119,6 +119,10 @@ def asked_text(q: Question) -> str:
     return _EXAMPLES.sub(" ", _SELF_DESCRIPTION.sub(" ", q.normalised or q.text))
 
 
+_TIME_OF_DAY = re.compile(r"\b(?:formiddag|eftermiddag|morgen|aften|frokost|middag)(?:en|s)?\b|"
+                         r"\b(?:morning|afternoon|evening|lunchtime|noon)s?\b", re.I)
+
+
 def _without_words(q: Question, words: list[str]) -> Question:
     """`q` as if it did not write `words`."""
     if not words:
@@ -517,7 +521,11 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     times = asked_times_of_year(q.normalised or q.text)
     in_asked_time = selection is not None and any(in_time_of_year(selection.evidence, root, months) for _, root, months in times)
     # ... and so knows it, in its own words: "Sommerlukket 2026: uge 29 og 30" knows "sommerferien".
-    known = known_fraction(_without_words(q, [word for word, _, _ in times]) if in_asked_time else q, vocabulary)
+    told = [word for word, _, _ in times] if in_asked_time else []
+    # So does a day's hours a time of day: "Fredag kl. 8.30-13.00" says whether they are open "fredag eftermiddag".
+    if q.answer_type == "hours" and fits_type:
+        told += _TIME_OF_DAY.findall(q.normalised or q.text)
+    known = known_fraction(_without_words(q, told), vocabulary)
     relevance = top_dense + settings.abstain_known_weight * known + settings.abstain_coverage_weight * coverage
     bar = settings.abstain_bar_en if q.language == "en" else settings.abstain_bar
     signals = {

@@ -1220,8 +1220,9 @@ def _text_table(lines: list[str]) -> tuple[list[str], list[str]] | None:
     # Nor is the line under a header with an empty corner: "2024-reglerne  2026-reglerne" names the columns of
     # "Antal ansatte  1-49  1-99".
     # Years alone name columns: "Nationalitet  2022  2023  Ændring 2022–23" over "Tyskland  2.104.600  2.187.900  +3,9 %".
-    first_is_row = any((_FIGURE_CELL.match(cell) or _is_date(cell)) and not _YEAR_CELL.fullmatch(cell)
-                       for cell in split_cells(lines[table[0]])[1:]) \
+    # Nor has a list of opening hours: "Mandag-torsdag  kl. 8.30-15.30" over "Fredag  kl. 8.30-13.00".
+    first_is_row = any((_FIGURE_CELL.match(cell) or _is_date(cell) or _HOURS_CELL.fullmatch(cell))
+                       and not _YEAR_CELL.fullmatch(cell) for cell in split_cells(lines[table[0]])[1:]) \
         or (width >= 3 and table[0] > 0 and counts[table[0] - 1] == width - 1)
     rows = table if first_is_row else table[1:]
     # Below the rows, a line with fewer cells is a row whose last cells are empty ("I alt  37,5 mio. kr."), not
@@ -1238,6 +1239,7 @@ def _is_date(cell: str) -> bool:
 
 # "60 kr.", "kr. 150", and a rate: "4.200 kr. pr. år", "900 kr./md."
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+_HOURS_CELL = re.compile(r"(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?", re.I)  # "kl. 8.30-15.30"
 _FIGURE_CELL = re.compile(r"^(?:kr\.?\s*|dkk\s*)?[-–+]?\d[\d.,]*(?:\s*[^\W\d_]{1,5}\.?)?"
                           r"(?:\s*(?:pr\.?|per|/)\s*[^\W\d_]{1,8}\.?)?$", re.I)
 
@@ -1346,6 +1348,8 @@ def render_table_row(unit: Unit, question: Question) -> str:
         lead_in = next((line[:-1] for line in unit.table_header or [] if line.endswith(":")), "")
         return f"{lead_in + ', ' if lead_in else ''}{cells[0]}: {cells[1]}" if len(cells) == 2 else unit.text
     column_line, columns = found
+    if len(split_cells(column_line)) == 1:  # a caption over label-value rows: "ÅBNINGSTIDER" over "Fredag  kl. 8.30-13.00"
+        return f"{column_line.rstrip(':')}, {cells[0]}: {cells[1]}" if len(cells) == 2 else unit.text
     label, shown = _shown_cells(cells, columns, question)
     caption = next((h for h in reversed(unit.table_header or []) if h != column_line), "")  # the nearest: a group's
     body = ", ".join(_column_value(column, value) for column, value in shown)

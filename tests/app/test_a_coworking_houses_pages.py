@@ -14,6 +14,11 @@ Medarbejdere, januar 2026
 | Jonas Krogh       | Erhvervskonsulent     | 75 81 40 05 | jk@ivhus-vejlea.dk |
 | Sara Mahmoud      | Erhvervskonsulent     | 75 81 40 06 | sm@ivhus-vejlea.dk |
 |-------------------|-----------------------|-------------|--------------------|
+
+ÅBNINGSTIDER (sekretariat og telefon)
+Mandag-torsdag  kl. 8.30-15.30
+Fredag          kl. 8.30-13.00
+Lørdag-søndag   lukket
 """
 
 CALENDAR = """IVÆRKSÆTTERHUS VEJLEÅ - STARTKURSUS 2026
@@ -182,3 +187,10 @@ def test_a_year_the_asker_tells_is_no_year_asked_about(engine):
     answer = engine.ask("vores forretningsplan er fra efteråret 2022, er den for gammel til at søge mikrolån?")
     assert not answer.abstained and "ikke er ældre end 12 måneder" in answer.text, answer.text
     assert "2022" not in answer.text, answer.text  # not "Dokumenterne nævner ikke 2022"
+
+
+def test_open_on_a_friday_afternoon_is_answered_by_fridays_hours(engine):
+    """"eftermiddag" is no word the staff list must write: Friday's hours say it; and "Mandag-torsdag  kl. 8.30-15.30"
+    is a row of the hours, not their header."""
+    answer = engine.ask("har i åbent fredag eftermiddag")
+    assert not answer.abstained and "Fredag: kl. 8.30-13.00" in answer.text, answer.text

@@ -240,6 +240,14 @@ def test_a_wide_header_over_one_row_is_a_table_though_a_cell_asks_a_question():
     assert render_table_row(row, analyse("nis2 kurset i næstved, hvad er prisen")).endswith("Pris: Gratis")
 
 
+def test_a_list_of_opening_hours_has_no_header_row():
+    text = "ÅBNINGSTIDER (sekretariat og telefon)\nMandag-torsdag  kl. 8.30-15.30\nFredag  kl. 8.30-13.00\nLørdag  lukket"
+    units = split_units(text, 0)
+    assert [u.text.split("  ")[0] for u in units] == ["Mandag-torsdag", "Fredag", "Lørdag"]
+    assert render_table_row(units[1], analyse("har i åbent fredag")) == \
+        "ÅBNINGSTIDER (sekretariat og telefon), Fredag: kl. 8.30-13.00"
+
+
 def test_a_row_label_spanning_a_column_labels_the_row_once():
     text = ("Modul  Emne  Hold A Holstebro  Hold B Skive\n1  Fra kollega til leder  5. marts  10. september\n"
             "Tilmeldingsfrist  Tilmeldingsfrist  13. februar  14. august")
