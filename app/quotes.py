@@ -1245,8 +1245,9 @@ _FIGURE_CELL = re.compile(r"^(?:kr\.?\s*|dkk\s*)?[-–+]?\d[\d.,]*(?:\s*[^\W\d_]
 
 
 def _names_years(line: str) -> bool:
-    """A row whose figures are all years: "Afdeling  2016  2017"."""
-    return all(re.fullmatch(r"(?:19|20)\d\d", cell) for cell in split_cells(line)[1:])
+    """A row whose figures are all years: "Afdeling  2016  2017"; not a caption of one cell ("KURSUSKALENDER 2026")."""
+    cells = split_cells(line)[1:]
+    return bool(cells) and all(re.fullmatch(r"(?:19|20)\d\d", cell) for cell in cells)
 
 
 # A passage that says its figures are amounts of money: "priser er angivet i kr.", "beløb i DKK". Not a row's own

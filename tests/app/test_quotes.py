@@ -248,6 +248,15 @@ def test_a_list_of_opening_hours_has_no_header_row():
         "ÅBNINGSTIDER (sekretariat og telefon), Fredag: kl. 8.30-13.00"
 
 
+def test_a_caption_naming_its_year_is_no_header_of_a_table_by_year():
+    """"KURSUSKALENDER 2026" over a course calendar: its price column answers a price, not "another measure"."""
+    from app.quotes import Unit, of_another_measure
+
+    row = Unit("8. september 2026  1  Cybersikkerhed for ledere  Slagelse, PHS  1.200 kr.", 0,
+               ["KURSUSKALENDER 2026", "Dato  Modul  Titel  Sted  Pris"])
+    assert not of_another_measure(analyse("hvad koster kurset for ledere pr person"), row, "", "Kursuskalender 2026")
+
+
 def test_a_row_label_spanning_a_column_labels_the_row_once():
     text = ("Modul  Emne  Hold A Holstebro  Hold B Skive\n1  Fra kollega til leder  5. marts  10. september\n"
             "Tilmeldingsfrist  Tilmeldingsfrist  13. februar  14. august")
