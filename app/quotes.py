@@ -913,6 +913,10 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
         header = f"{header} {row_label(text)}"
     # The stemmer is not idempotent: "pladser" stems to "plads", "plads" to "plad"; either is the noun.
     nouns = counted_nouns(text)
+    # "Antallet af medlemsvirksomheder skal op på 250 i 2029": what the number is of, however far its figure.
+    if any(c.isdigit() for c in _DATE_OR_YEAR.sub(" ", text)):
+        nouns |= {stem(word.lower()) for word in _NUMBER_OF.findall(text)}
+        header = f"{header} {' '.join(_NUMBER_OF.findall(text))}"
     # ... and members are companies where a label counts "Medlemsvirksomheder" (not "Medlemsmøder").
     return noun in nouns or stem(noun) in nouns \
         or any(word == noun or (len(noun) >= 3 and word.endswith(noun))
@@ -920,6 +924,10 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
                for word in tokenize(header)) \
         or any(_is_head_of(noun, stem(word.lower())) for word in _after_figures(text)) \
         or noun in {stem(fold_all_danish_letters(word)) for word in counted_words(text)}  # "udlaan 2019: 41.230"
+
+
+_NUMBER_OF = re.compile(r"\bantal(?:let)?\s+(?:af\s+)?(?:[^\W\d_]+e\s+)?([^\W\d_]{3,})", re.I)
+_DATE_OR_YEAR = re.compile(rf"{DATE.pattern}", re.I)
 
 
 def row_label(row: str) -> str:

@@ -1971,6 +1971,13 @@ def test_millions_of_what_a_row_counts_are_no_money_unless_kroner_are_named():
     assert fits_answer_type(asked, "Overnatninger i alt  11,4 mio.  13,0 mio.", "Mål  Baseline 2025  Mål 2030")
 
 
+def test_the_number_of_a_thing_counts_it_however_far_its_figure():
+    from app.quotes import counts
+
+    assert counts("medlem", "Antallet af medlemsvirksomheder skal op på 250 i 2029.")
+    assert not counts("medlem", "Antallet af medlemmer steg i 2025.")  # a year is no count
+
+
 def test_a_prize_is_no_price():
     """"hvad koster det at være med": a competition's "vind op til 50.000 kr." and its "Publikumsprisen" (a prize,
     though Danish calls it a "pris") are won, not charged."""
