@@ -1255,7 +1255,7 @@ _FIGURE_CELL = re.compile(r"^(?:kr\.?\s*|dkk\s*)?[-–+]?\d[\d.,]*(?:\s*[^\W\d_]
 def _names_years(line: str) -> bool:
     """A row whose figures are all years: "Afdeling  2016  2017"; not a caption of one cell ("KURSUSKALENDER 2026")."""
     cells = split_cells(line)[1:]
-    return bool(cells) and all(re.fullmatch(r"(?:19|20)\d\d", cell) for cell in cells)
+    return bool(cells) and all(re.fullmatch(r"(?:19|20)\d\d[*¹²³⁴]*", cell) for cell in cells)  # "2025*": with its note
 
 
 # A passage that says its figures are amounts of money: "priser er angivet i kr.", "beløb i DKK". Not a row's own

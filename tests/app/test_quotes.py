@@ -255,6 +255,10 @@ def test_a_caption_naming_its_year_is_no_header_of_a_table_by_year():
     row = Unit("8. september 2026  1  Cybersikkerhed for ledere  Slagelse, PHS  1.200 kr.", 0,
                ["KURSUSKALENDER 2026", "Dato  Modul  Titel  Sted  Pris"])
     assert not of_another_measure(analyse("hvad koster kurset for ledere pr person"), row, "", "Kursuskalender 2026")
+    # Years with a note's mark ("2025*": preliminary) head a table by year: its turnover row is no deficit.
+    turnover = Unit("Omsætning i støttede virksomheder (mio. kr.)  265,0  318,2", 0,
+                    ["Tabel 1. Nøgletal 2021–2025", "2024  2025*"])
+    assert of_another_measure(analyse("hvor stort var underskuddet på madfestivalen i 2025?"), turnover, "", "Nøgletal")
 
 
 def test_a_row_label_spanning_a_column_labels_the_row_once():
