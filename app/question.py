@@ -916,7 +916,7 @@ ACCORDING_TO = re.compile(r"\b(?:ifølge|according to)\s+(?:the\s+|den\s+|det\s+
 # it end". A part starts at a question word after "og"/"and", "eller"/"or", a comma or a question mark, with its
 # preposition ("..., og i hvilket år blev den stiftet", "kan man sende den på mail eller hvordan søger man").
 _PART_BOUNDARY = re.compile(
-    r"(?:\?+\s*(?:og\s+|and\s+)?|,\s*(?:og\s+|and\s+|eller\s+|or\s+)?|\s+(?:og|samt|and|eller|or)\s+)"
+    r"(?:\?+\s*(?:og\s+|and\s+)?|,\s*(?:og\s+|and\s+|eller\s+|or\s+)?|\s+(?:og|samt|and|eller|or|\+|&)\s+)"
     r"(?=(?:(?:i|på|fra|til|indtil|siden|med|af|in|on|from|at|by|for|until|till|since)\s+|(?:ellers|otherwise)[,\s]+)?"
     r"(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|hvis|what|when|where|who|which|how|why)\b)"
     # "hvad koster mærket?? får vi rabat ...", "what does it cover, and is there a maximum": a yes/no question after

@@ -895,3 +895,9 @@ def test_an_english_count_of_a_compound_counts_its_head(text, counted):
 def test_the_number_of_a_thing_is_a_count_of_it(text, counted):
     asked = analyse(text)
     assert asked.answer_type == "quantity" and asked.counted == counted
+
+
+def test_a_plus_or_an_ampersand_between_two_questions_parts_them():
+    assert split_parts("hvad koster en foodtruckplads når man ikke er medlem + hvornår er deadline for at søge") == [
+        "hvad koster en foodtruckplads når man ikke er medlem", "hvornår er deadline for at søge (foodtruckplads)"]
+    assert split_parts("hvad koster det & hvornår er fristen") == ["hvad koster det", "hvornår er fristen"]
