@@ -914,7 +914,7 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
     # The stemmer is not idempotent: "pladser" stems to "plads", "plads" to "plad"; either is the noun.
     nouns = counted_nouns(text)
     # "Antallet af medlemsvirksomheder skal op på 250 i 2029": what the number is of, however far its figure.
-    if any(c.isdigit() for c in _DATE_OR_YEAR.sub(" ", text)):
+    if any(c.isdigit() for c in DATE.sub(" ", text)):
         nouns |= {stem(word.lower()) for word in _NUMBER_OF.findall(text)}
         header = f"{header} {' '.join(_NUMBER_OF.findall(text))}"
     # ... and members are companies where a label counts "Medlemsvirksomheder" (not "Medlemsmøder").
@@ -927,7 +927,6 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
 
 
 _NUMBER_OF = re.compile(r"\bantal(?:let)?\s+(?:af\s+)?(?:[^\W\d_]+e\s+)?([^\W\d_]{3,})", re.I)
-_DATE_OR_YEAR = re.compile(rf"{DATE.pattern}", re.I)
 
 
 def row_label(row: str) -> str:

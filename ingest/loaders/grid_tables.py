@@ -47,10 +47,9 @@ def rows_of_wrapped_pipe_rows(text: str) -> str:
         # A table drawn with pipes at both ends has its first cell after the first pipe; a line of it continues the
         # row above only with words ("|   |   | Odense |   |"): "|   | 2025 | 120 |" is a row of its own.
         first = 1 if _ROW_LINE.match(line) and above and not above[0].strip() else 0
-        if first and any(_FIGURE_CELL.fullmatch(cell.strip()) for cell in cells):
-            first = len(cells)
-        if _PIPE_ROW.match(line) and first < len(cells) and not cells[first].strip() and any(cell.strip() for cell in cells) \
-                and not _PIPE_RULE.match(line) and above and len(above) > first and above[first].strip():
+        of_words = not (first and any(_FIGURE_CELL.fullmatch(cell.strip()) for cell in cells))
+        if of_words and _PIPE_ROW.match(line) and not cells[first].strip() and any(cell.strip() for cell in cells) \
+                and not _PIPE_RULE.match(line) and len(above) > first and above[first].strip():
             columns = _aligned(_pipes(line), row_pipes) if len(above) != len(cells) else list(range(len(cells) - 1))
             if columns is not None:
                 spread = [""] * len(above)
