@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.words import MONTH_ABBREVIATIONS, MONTH_NAMES
-from app.lexical import SHORT_DATE
+from app.lexical import SHORT_DATE, SHORT_MONTHS
 
 ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december")
@@ -17,7 +17,7 @@ _MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 # "2. december 2021", "2 December 2021", "december 2021", "December 2, 2021"; the day and the year optional.
 _NAMED = re.compile(rf"(?:\b(\d{{1,2}})\.?\s+)?\b({_MONTH})\b(?:\s+(\d{{1,2}}),)?(?:\s+((?:19|20)\d{{2}}))?", re.I)
 # "2. dec. 2026", "30. nov.": a month written short, after its day.
-_ABBREVIATED = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*({'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})\."
+_ABBREVIATED = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*({SHORT_MONTHS})\."
                           r"(?:\s*((?:19|20)\d{2})(?!\d))?", re.I)
 _NUMERIC_DMY = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})(?![\d])")
 _NUMERIC_YMD = re.compile(r"(?<![\d.])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d])")

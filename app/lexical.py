@@ -54,7 +54,7 @@ def unit_spellings(word: str) -> set[str]:
 # A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)
 _MONTHS = "|".join(MONTH_NAMES)
-_SHORT_MONTHS = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+SHORT_MONTHS = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))  # "sept" before "sep"
 # A calendar's short dates: "11.02.26", and "19/3" where only a date stands ("19/3 kl. 9-12", "24/2 + 3/3", "senest
 # 1/4"; not "2/3 af virksomhederne", "i alt 1/3").
 SHORT_DATE = re.compile(r"(?<![\d.,/])\d{1,2}\.\d{1,2}\.\d{2}(?![\d]|[.,]\d)|"
@@ -64,7 +64,7 @@ SHORT_DATE = re.compile(r"(?<![\d.,/])\d{1,2}\.\d{1,2}\.\d{2}(?![\d]|[.,]\d)|"
                         r"(?<![\w/.,])\d{1,2}/\d{1,2}-\d{2}(?![\d/])",  # "7/5-26": Danish day/month-year of the century
                         re.I | re.M)
 # "19. januar 2027", "januar 2027", "19/1-2027" (Danish day/month-year), "19.01.2027" (a calendar's), "2027".
-DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b\d{{1,2}}\.\s*(?:{_SHORT_MONTHS})\.(?:\s*(?:19|20)\d{{2}}\b)?|\b(?:{_MONTHS})\s+\d{{4}}|\b\d{{1,2}}/\d{{1,2}}-(?:19|20)\d{{2}}\b|"
+DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b\d{{1,2}}\.\s*(?:{SHORT_MONTHS})\.(?:\s*(?:19|20)\d{{2}}\b)?|\b(?:{_MONTHS})\s+\d{{4}}|\b\d{{1,2}}/\d{{1,2}}-(?:19|20)\d{{2}}\b|"
                   r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b|"
                   # "fra uge 24", "in week 41": a week of the year
                   r"\b(?:uge|week)\s+\d{1,2}\b(?![.,]\d)|"

@@ -21,6 +21,8 @@ AnswerType = Literal["quantity", "date", "frequency", "who", "contact", "hours",
 TYPED_ANSWERS = ("quantity", "date", "frequency", "contact", "hours", "identifier")
 Event = Literal["reply", "start", "end", "approval", "deadline", "founded", "meeting"]
 
+# "hvad var antallet af overnatninger", "hvad er målet for antal overnatninger i 2030": a count of what follows.
+_ASKS_NUMBER_OF = r"hvad (?:er|var|bliver) (?:(?:målet|forventningen) for |det (?:samlede |forventede )?)?antal(?:let)?"
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|længe|bred|bredt|dyb|dybt|tung|tungt)|"
     r"hvilken andel|hvor stor en andel|hvad (?:koster|kostede)|"
@@ -56,8 +58,7 @@ _QUANTITY = re.compile(
     r"egenbetalingen|lejen|depositum(?:met)?|honoraret)\b|"
     r"what(?:'s| is| was| are| were) the (?:[\w-]+ )?(?:rent|hourly rate|fees?|deposit|membership fee)\b|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
-    # "hvad var antallet af overnatninger", "hvad er målet for antal overnatninger i 2030": a count
-    r"hvad (?:er|var|bliver) (?:(?:målet|forventningen) for |det (?:samlede |forventede )?)?antal(?:let)? (?:af )?[^\W\d_]+|"
+    rf"{_ASKS_NUMBER_OF} (?:af )?[^\W\d_]+|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
     r"what(?:'s| is| was| are| were) the (?:\w+ )?(?:budget|surplus|deficit|profit|income|revenue|turnover|price|cost|fee|"
     r"expense|expenditure)s?"
@@ -240,8 +241,7 @@ _FOLLOW_UP_START = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _HOW_MANY = re.compile(r"\bhvor mange\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
-_NUMBER_OF = re.compile(r"\bhvad (?:er|var|bliver) (?:(?:målet|forventningen) for |det (?:samlede |forventede )?)?"
-                        r"antal(?:let)?\s+(?:af\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+_NUMBER_OF = re.compile(rf"\b{_ASKS_NUMBER_OF}\s+(?:af\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 # "hvor mange nye fuldtidsjob": an adjective before the noun says which, the noun what is counted ("64 nye
 # fuldtidsjob"); the commonest such adjectives.
 _COUNT_ADJECTIVES = frozenset({

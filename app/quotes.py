@@ -554,7 +554,8 @@ _ASKS_WHOM = re.compile(r"\b(?:hvem|who|whom)\b", re.I)
 _SENT_TO = re.compile(r"\b(?:rettes til|henvend\w*|kan kontakte|kontakt|kontaktperson|contact|get in touch with)\b", re.I)
 
 
-_AMOUNT = re.compile(r"(?<![\d.,])(\d[\d.]*(?:,\d+)?)\s*(?:kr\b\.?|mio\b\.?|mia\b\.?|dkk\b|kroner\b)", re.I)
+_AMOUNT_FIGURE = r"(?<![\d.,])(\d[\d.]*(?:,\d+)?)\s*"  # "1.250.000", "9,7"
+_AMOUNT = re.compile(rf"{_AMOUNT_FIGURE}(?:kr\b\.?|mio\b\.?|mia\b\.?|dkk\b|kroner\b)", re.I)
 
 
 def _without_own_amounts(question: Question, text: str) -> str:
@@ -593,7 +594,7 @@ def counts_only_money(text: str, header: str = "") -> bool:
 
 
 _KRONER = re.compile(r"\b(?:kr|dkk|kroner|euro|eur)\b|€", re.I)
-_KRONER_AMOUNT = re.compile(r"(?<![\d.,])\d[\d.]*(?:,\d+)?\s*(?:kr\b\.?|dkk\b|kroner\b)", re.I)
+_KRONER_AMOUNT = re.compile(rf"{_AMOUNT_FIGURE}(?:kr\b\.?|dkk\b|kroner\b)", re.I)
 _HOW_MANY_THINGS = re.compile(r"\b(?:hvor\s+mange|how\s+many)\b", re.I)
 _STAFF_COLUMN = re.compile(r"\b(?:\w*ansatte|medarbejdere|employees)\b", re.I)
 _BARE_RANGE = re.compile(r"(?<![\d.,])\d[\d.]*\s*[–-]\s*\d[\d.]*(?![\d.,])")
@@ -1352,12 +1353,12 @@ def render_table_row(unit: Unit, question: Question) -> str:
     """"Region Midtjylland  208  288" under "2008  2009" -> "Region Midtjylland: 2008: 208, 2009: 288"."""
     cells = split_cells(unit.text)
     found = _columns(unit, cells)
-    if found is None:  # a row of a list without a header: "Voksen: 60 kr.", after its lead-in if it has one
-        lead_in = next((line[:-1] for line in unit.table_header or [] if line.endswith(":")), "")
+    # A caption of one cell over label-value rows names no column: "ÅBNINGSTIDER" over "Fredag  kl. 8.30-13.00".
+    caption_line = found[0] if found is not None and len(split_cells(found[0])) == 1 else ""
+    if found is None or caption_line:  # a row of a list without a header: "Voksen: 60 kr.", after its lead-in if any
+        lead_in = caption_line.rstrip(":") or next((line[:-1] for line in unit.table_header or [] if line.endswith(":")), "")
         return f"{lead_in + ', ' if lead_in else ''}{cells[0]}: {cells[1]}" if len(cells) == 2 else unit.text
     column_line, columns = found
-    if len(split_cells(column_line)) == 1:  # a caption over label-value rows: "ÅBNINGSTIDER" over "Fredag  kl. 8.30-13.00"
-        return f"{column_line.rstrip(':')}, {cells[0]}: {cells[1]}" if len(cells) == 2 else unit.text
     label, shown = _shown_cells(cells, columns, question)
     caption = next((h for h in reversed(unit.table_header or []) if h != column_line), "")  # the nearest: a group's
     body = ", ".join(_column_value(column, value) for column, value in shown)

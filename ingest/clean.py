@@ -19,6 +19,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from app.core.contact_details import PHONE
 from app.core.datelines import ENTRY_DATE
 from app.core.sentences import never_ends_sentence
 from app.core.words import CONTINUATION_WORDS, SUSPENSION_WORDS
@@ -58,7 +59,6 @@ _NUMERIC_CELL = re.compile(  # a figure, or a dash for none
 # The numbers at the end of a table row whose column gaps pypdf reduced to single spaces:
 # "Region Midtjylland 208 288", "2008 2009", "Andel 38,5 % 17,4 %".
 _NUMERIC_TAIL = re.compile(r"(?:^|\s)((?:[-–+]?\d[\d.,]*(?: ?%)?)(?:\s[-–+]?\d[\d.,]*(?: ?%)?)+)$")
-_PHONE_NUMBER = re.compile(r"\d{2} \d{2} \d{2} \d{2}|\d{4} \d{4}")
 # A sentence's word before the figures it gives ("kontakt Karen på 75 81 40 02"), which a row's label does not end in.
 _BEFORE_A_FIGURE = re.compile(r"\b(?:på|til|af|om|fra|med|er|var|blev|on|at|to|is|was|of)\s*$", re.I)
 _NUMBER_TOKEN = re.compile(r"[-–+]?\d[\d.,]*(?: ?%)?")
@@ -255,7 +255,7 @@ def _cells(raw: str) -> list[str]:
         return CELL_GAP.split(raw)
     tail = _NUMERIC_TAIL.search(raw)
     if tail is None or len(raw) > 80 or raw[:tail.start(1)].rstrip()[-1:] in tuple(".,;:!?") \
-            or _PHONE_NUMBER.fullmatch(tail.group(1).rstrip(".")) or _BEFORE_A_FIGURE.search(raw[:tail.start(1)]):
+            or PHONE.fullmatch(tail.group(1).rstrip(".")) or _BEFORE_A_FIGURE.search(raw[:tail.start(1)]):
         return [raw]  # "så kontakt Karen Bjerre på 75 81 40 02.": a sentence giving a number, not a row of four
     label = raw[:tail.start(1)].strip()
     return ([label] if label else []) + _NUMBER_TOKEN.findall(tail.group(1))

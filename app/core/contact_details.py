@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w+")
-PHONE_OR_EMAIL = re.compile(rf"\b\d{{2}}\s?\d{{2}}\s?\d{{2}}\s?\d{{2}}\b|{EMAIL.pattern}")
+PHONE = re.compile(r"\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b")  # "75 81 40 02", "7581 4000"
+PHONE_OR_EMAIL = re.compile(rf"{PHONE.pattern}|{EMAIL.pattern}")
 # A web address also answers "hvor kan jeg læse mere" as a contact detail; not what makes a sidebar a contact box.
 CONTACT_DETAIL = re.compile(rf"{PHONE_OR_EMAIL.pattern}|\bwww\.\S+")
 # A person's name: two to four capitalised words ("Mads Brink Holm", "Sofie Amalie Krogh"), not "Eksportkonsulent".

@@ -1,14 +1,21 @@
 """Grid tables in plain text: rows drawn between "+----+----+" lines, each row's cells wrapped over as many lines as
 its longest cell needs (the style of reStructuredText, pandoc and many exports). Each row becomes one line of
 pipe-separated cells, "| uge 11 (10.-12/3) | HACCP og egenkontrol ... | 4.200 kr. |", as a pipe table's rows are
-written, so cleaning reads it as a table like any other (ingest/clean.py). So does a pipe table's row whose cell
-wraps onto a line of its own with the first cell blank ("              |       | og Prototypestøtten (Teams) |")."""
+written, so cleaning reads it as a table like any other (ingest/clean.py). Pipe tables are read as people type them
+too: a cell spanning columns, a header over two lines, a cell wrapped onto a line of its own with the first cell blank
+("              |       | og Prototypestøtten (Teams) |")."""
 from __future__ import annotations
 
 import re
 
 _BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # "+------+-----+", "+======+=====+" under the header
 _ROW_LINE = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def rows_of_typed_tables(text: str) -> str:
+    """`text` with its grid tables' and pipe tables' rows one per line, each under its own columns."""
+    text = rows_of_grid_tables(text)
+    return rows_of_wrapped_pipe_rows(rows_of_stacked_pipe_headers(rows_of_spanning_pipe_cells(text)))
 
 
 def rows_of_grid_tables(text: str) -> str:

@@ -11,8 +11,7 @@ from markdown_it import MarkdownIt
 
 from ingest.documents import LoadError, Page
 from ingest.loaders.extracted import Extracted
-from ingest.loaders.grid_tables import (
-    rows_of_grid_tables, rows_of_spanning_pipe_cells, rows_of_stacked_pipe_headers, rows_of_wrapped_pipe_rows)
+from ingest.loaders.grid_tables import rows_of_typed_tables
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL | re.MULTILINE)
 # Hugo's TOML front matter: "+++" / title = "..." / date = 2026-01-12 / "+++".
@@ -184,6 +183,4 @@ def extract(path: Path) -> Extracted:
     _, body = split_front_matter(text)
     if path.suffix.lower() == ".md":
         return markdown_to_text(body)
-    text = rows_of_grid_tables(body)
-    text = rows_of_wrapped_pipe_rows(rows_of_stacked_pipe_headers(rows_of_spanning_pipe_cells(text)))
-    return Extracted(pages=[Page(number=None, text=text)], heading_hint=first_line_heading(body))
+    return Extracted(pages=[Page(number=None, text=rows_of_typed_tables(body))], heading_hint=first_line_heading(body))

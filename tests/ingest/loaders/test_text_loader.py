@@ -159,6 +159,12 @@ def test_toml_front_matter_is_not_text(corpus: Path):
     assert load_document(page, corpus).pages[0].text.strip() == "Tre gratis møder."
 
 
+def _text_read_from(corpus: Path, name: str, text: str, encoding: str) -> str:
+    """The text the loader reads from a plain-text file of `text` saved in `encoding`."""
+    (corpus / name).write_text(text, encoding=encoding)
+    return load_document(corpus / name, corpus).pages[0].text
+
+
 def test_a_grid_tables_rows_wrapped_over_several_lines_are_one_row_each(corpus: Path):
     """A course list drawn as a grid ("+----+" between rows) wraps long cells onto the row's next lines: each row
     is one line of cells, a hyphen at a wrap ("Ikke-" / "medlem") joins its word again."""
@@ -173,8 +179,7 @@ def test_a_grid_tables_rows_wrapped_over_several_lines_are_one_row_each(corpus: 
             "| 24/3-26      | Klimaregnskab            | 750 kr.   | 1.500 kr.  |\n"
             "+--------------+--------------------------+-----------+------------+\n\n"
             "HACCP-kurset har max. 16 deltagere.\n")
-    (corpus / "kurser.txt").write_text(text, encoding="utf-8")
-    loaded = load_document(corpus / "kurser.txt", corpus).pages[0].text
+    loaded = _text_read_from(corpus, "kurser.txt", text, "utf-8")
     assert ("| Dato | Kursus | Medlem | Ikke-medlem |\n"
             "| uge 11 (10.-12/3) | HACCP og egenkontrol for små producenter (3 dage) | 4.200 kr. | 6.900 kr. |\n"
             "| 24/3-26 | Klimaregnskab | 750 kr. | 1.500 kr. |") in loaded, loaded
@@ -186,8 +191,7 @@ def test_a_pipe_tables_cell_wrapped_onto_a_line_with_the_first_cell_blank_runs_o
             "10. mar. 2026 | 15.00-16.00  | Online infomøde: Tilskudsportalen  | Gratis\n"
             "              |              | og Prototypestøtten (Teams)        |\n"
             "19. mar. 2026 | 09.00-15.00  | Workshop: Pitch din prototype      | 300 kr.\n")
-    (corpus / "kalender.txt").write_text(text, encoding="cp1252")
-    loaded = load_document(corpus / "kalender.txt", corpus).pages[0].text
+    loaded = _text_read_from(corpus, "kalender.txt", text, "cp1252")
     assert loaded.split("\n")[1:3] == [
         "10. mar. 2026 | 15.00-16.00 | Online infomøde: Tilskudsportalen og Prototypestøtten (Teams) | Gratis",
         "19. mar. 2026 | 09.00-15.00  | Workshop: Pitch din prototype      | 300 kr."], loaded
@@ -202,8 +206,7 @@ def test_a_grid_with_borders_only_under_the_header_and_at_the_end_has_a_row_a_li
             "|                  | tilskud            |             |\n"
             "| Søren Kjærgaard  | Testfaciliteter    | 72 14 50 07 |\n"
             "+------------------+--------------------+-------------+\n")
-    (corpus / "personale.txt").write_text(text, encoding="cp1252")
-    loaded = load_document(corpus / "personale.txt", corpus).pages[0].text
+    loaded = _text_read_from(corpus, "personale.txt", text, "cp1252")
     assert loaded.strip().split("\n") == ["| Navn | Ansvarsområde | Telefon |",
                                           "| Ulla Bach | Udbetaling af tilskud | 72 14 50 03 |",
                                           "| Søren Kjærgaard | Testfaciliteter | 72 14 50 07 |"], loaded
@@ -219,8 +222,7 @@ def test_a_pipe_tables_header_over_two_lines_is_one_row_of_headings(corpus: Path
             "|       |           | (aflyst)      |\n"
             "|-------|-----------|---------------|\n"
             "| Frist | 13. feb.  | 14. august    |\n")
-    (corpus / "kalender.txt").write_text(text, encoding="cp1252")
-    loaded = load_document(corpus / "kalender.txt", corpus).pages[0].text
+    loaded = _text_read_from(corpus, "kalender.txt", text, "cp1252")
     assert loaded.split("\n")[:2] == ["| Modul | Hold A Holstebro | Hold B Skive |", "|-------|-----------|---------------|"]
     assert loaded.split("\n")[2] == "| 1 | 5. marts | 10. september (aflyst) |", loaded  # a row's own wrapped line
 
@@ -232,8 +234,7 @@ def test_a_pipe_tables_cell_spanning_columns_stands_in_each_so_the_values_keep_t
             "|-------|---------------------|-------------|------------|\n"
             "|   1   | Fra kollega til leder | 5. marts  | 10. sep.   |\n"
             "| Tilmeldingsfrist            | 13. februar | 14. august |\n")
-    (corpus / "kalender.txt").write_text(text, encoding="cp1252")
-    loaded = load_document(corpus / "kalender.txt", corpus).pages[0].text
+    loaded = _text_read_from(corpus, "kalender.txt", text, "cp1252")
     assert loaded.split("\n")[3] == "| Tilmeldingsfrist | Tilmeldingsfrist | 13. februar | 14. august |", loaded
     assert loaded.split("\n")[2] == "|   1   | Fra kollega til leder | 5. marts  | 10. sep.   |"  # its own pipes
 
@@ -245,8 +246,7 @@ def test_a_note_wrapped_across_a_pipe_rows_columns_joins_the_cell_it_starts_in(c
             "K6 | Tyske udbud efter VOB/A   | 9. juni 2026 | Herning | 2.950 kr.\n"
             "   | (materialer på tysk)                               | \n"
             "K7 | Svenske upphandlingar     | 8. sep. 2026 | Online  | 1.950 kr.\n")
-    (corpus / "kurser.txt").write_text(text, encoding="cp1252")
-    loaded = load_document(corpus / "kurser.txt", corpus).pages[0].text
+    loaded = _text_read_from(corpus, "kurser.txt", text, "cp1252")
     assert loaded.split("\n")[1] == "K6 | Tyske udbud efter VOB/A (materialer på tysk) | 9. juni 2026 | Herning | 2.950 kr.", loaded
 
 
@@ -260,8 +260,7 @@ def test_a_pipe_rows_cell_wrapped_onto_the_next_line_runs_on_but_a_row_of_figure
             "|----------------|-----------------------------------|-------------|\n"
             "| Screeninger    | 2024                              | 120         |\n"
             "|                | 2025                              | 145         |\n")
-    (corpus / "personale.txt").write_text(text, encoding="cp1252")
-    lines = load_document(corpus / "personale.txt", corpus).pages[0].text.strip().split("\n")
+    lines = _text_read_from(corpus, "personale.txt", text, "cp1252").strip().split("\n")
     assert lines[2] == "| Signe Maltesen | Energiscreeninger: Sydfyn, Langeland, Ærø | 63 12 40 14 |", lines
     assert lines[-2:] == ["| Screeninger    | 2024                              | 120         |",
                           "|                | 2025                              | 145         |"], lines
