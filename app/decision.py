@@ -178,14 +178,24 @@ def _weighed_words(q: Question, text: str, vocabulary: Vocabulary) -> tuple[list
     weights = [min(commonness_weight(w), commonness_weight(w, "en")) if q.language == "en" else commonness_weight(w)
                for w in words]
     # "medlemmer" is known where a table counts "Medlemsvirksomheder": its stem is the first part of their compound.
-    known = [vocabulary.recognises(w) or vocabulary.holds_as_part(w) or vocabulary.starts_a_compound(stem(w))
-             for w in words]
+    known = [_known_part(w, vocabulary) or _joined_from_known_parts(w, q, vocabulary) for w in words]
     # "hvad er ledigheden i regionen": the word asked about, unknown, weighs double; knowing "regionen" is not
     # knowing it. Known, it weighs as usual: "reglerne" of "hvad er reglerne for hundeluftning" says little.
     focus = asked_word(q)
     weights = [weight * (FOCUS_WEIGHT if tokenize(w) == [focus] and not k else 1.0)
                for w, weight, k in zip(words, weights, known)]
     return words, weights, known
+
+
+def _known_part(word: str, vocabulary: Vocabulary) -> bool:
+    return vocabulary.recognises(word) or vocabulary.holds_as_part(word) or vocabulary.starts_a_compound(stem(word))
+
+
+def _joined_from_known_parts(word: str, q: Question, vocabulary: Vocabulary) -> bool:
+    """A compound searched for words the asker wrote apart, each of which the documents know: "cyber kurset", searched
+    as "cyberkurset", of a calendar of courses in "Cybersikkerhed"."""
+    return any(searched.lower() == word and " " in typed and all(_known_part(part, vocabulary) for part in typed.split())
+               for typed, searched in q.rewrites)
 
 
 # A person's name: two to four capitalised words ("Mette Kjærsgaard", "Birgitte Skovsgaard Thomsen").
@@ -604,7 +614,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         priced = q.counted == "kr" and bool(_PRICE_WORD.search(q.normalised or q.text))
         everyday = PRICED_EVERYDAY_ZIPF if priced or asks_for_an_offer(q) else EVERYDAY_ZIPF
         if same_language and focus and not _known_word(_of_the_asked_kind(focus.lower()), q.language, vocabulary, everyday) \
-                and focus not in missing:
+                and focus not in missing and not _joined_from_known_parts(focus.lower(), q, vocabulary):
             missing.append(focus)
         # The best quote's document must name the place there (in any inflection), not a runner-up of another
         # document ("Route 113 connects Aarhus and Rørdal" beside a climate plan's hearing), nor a web address.

@@ -695,6 +695,10 @@ class Engine:
                                          [document_name(r.chunk.metadata) for r in retrieved],
                                          [r.chunk.metadata.get("section", "") for r in retrieved])
             retrieved = with_newest_versions(promote_evidence(retrieved, evidence, k), retrieved, evidence, state.superseded)
+            # The version in force may word the rule unlike the superseded one the question matched ("Mindste
+            # tilskud  25.000 kr." in 2023, "Der gives mindst 30.000 kr. og højst 200.000 kr. i tilskud" in 2025):
+            # its passage nearest the superseded one is weighed too.
+            retrieved = state.retriever.with_counterparts(retrieved, state.superseded)
             timings["evidence"] = ms_since(step)
         return q, vector, retrieved
 

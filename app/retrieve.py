@@ -15,6 +15,7 @@ from app.vector_index import IndexStore, StoredChunk
 
 
 RESTATING_K = 8  # passages searched for another document's statement of an answer's fact
+COUNTERPARTS = 2  # passages of the version in force searched for each of a superseded version: one may be a neighbour
 NAMING_K = 1000  # passages searched for the documents naming what the question names
 REACHING_K = 3  # passages writing a person's phone number or e-mail: their staff list row, a card
 REACHING_SEARCHED = 100  # passages naming the person searched for those
@@ -152,6 +153,21 @@ class HybridRetriever:
         nearest = self.store.dense_query(vector, 4 * RESTATING_K)
         return [Retrieved(self.chunks[chunk.id], 0.0, chunk.score) for chunk in nearest
                 if chunk.id in self.chunks and chunk.id not in known and chunk.metadata.get("source") != source][:RESTATING_K]
+
+    def with_counterparts(self, retrieval: "Retrieval", superseded: dict[str, str]) -> "Retrieval":
+        """`retrieval` with, after it, the passage of the version in force nearest to each passage of a version it
+        supersedes, when `retrieval` lacks it: where the newer rules state the older ones' matter."""
+        older = [(newest, r.chunk.id) for r in retrieval
+                 if (newest := superseded.get(r.chunk.metadata.get("source", ""))) is not None]
+        vectors = self.store.vectors_of([chunk_id for _, chunk_id in older]) if older else {}
+        held = {r.chunk.id for r in retrieval}
+        added = []
+        for newest, chunk_id in older:
+            for chunk in self.store.dense_query(vectors[chunk_id], COUNTERPARTS, {newest}) if chunk_id in vectors else []:
+                if chunk.id in self.chunks and chunk.id not in held:
+                    held.add(chunk.id)
+                    added.append(Retrieved(self.chunks[chunk.id], 0.0, chunk.score))
+        return Retrieval(list(retrieval) + added, retrieval.top_dense_score, retrieval.dense_by_source) if added else retrieval
 
     def embed(self, query: str, timings: dict[str, float]) -> list[float]:
         started = time.perf_counter()

@@ -21,6 +21,7 @@ _KIND_OF_RULES = {"vejledning", "retningslinjer", "regler", "regelsæt", "vilkå
                   "guidelines", "rules", "terms", "conditions", "version", "udgave", "final", "endelig",
                   "prisliste", "priser", "takster", "gebyrer"}
 MIN_SHARED_WORDS = 2  # "Prisliste_Kvist_Cowork_2025" and "Kvist_Cowork_priser_og_medlemskaber_2026"; not "status" alone
+MIN_HEAD_NAME = 5  # "voucher" (stemmed "vouch") heads "digitaliseringsvoucher"; "plan" says too little of "handlingsplan"
 
 
 def series_name(source: str) -> str:
@@ -44,10 +45,14 @@ def _without_kind(word: str) -> str:
 
 
 def _one_series(one: list[str], other: list[str]) -> bool:
-    """Of two documents' name words: named alike but for their years, or one's name is all in the other's, in two
-    words or more (the price list "Prisliste_Kvist_Cowork_2025" and the next year's
-    "Kvist_Cowork_priser_og_medlemskaber_2026")."""
+    """Of two documents' name words: named alike but for their years, or one word each with the one heading the
+    other's compound, or one's name is all in the other's, in two words or more (the price list
+    "Prisliste_Kvist_Cowork_2025" and the next year's "Kvist_Cowork_priser_og_medlemskaber_2026")."""
     if one == other and len("".join(one)) >= MIN_SERIES_NAME:
+        return True
+    # One word each, the one the other's head: "voucher-retningslinjer-2024" and "vejledning-digitaliseringsvoucher-2026".
+    if len(one) == len(other) == 1 and min(len(one[0]), len(other[0])) >= MIN_HEAD_NAME \
+            and (one[0].endswith(other[0]) or other[0].endswith(one[0])):
         return True
     smaller, larger = sorted((set(one) - STOPWORDS, set(other) - STOPWORDS), key=len)
     return len(smaller) >= MIN_SHARED_WORDS and smaller <= larger

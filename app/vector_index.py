@@ -274,6 +274,12 @@ class IndexStore:
             texts.update(zip(page["ids"], (text or "" for text in page["documents"] or [])))
         return texts
 
+    def vectors_of(self, ids: list[str]) -> dict[str, list[float]]:
+        """The stored embedding of each chunk of `ids` still in the collection."""
+        with self._served():
+            page = self.collection.get(ids=ids, include=["embeddings"])
+        return {i: list(vector) for i, vector in zip(page["ids"], page["embeddings"])}
+
     def dense_query(self, vector: list[float], k: int, sources: Collection[str] | None = None) -> list[StoredChunk]:
         """The k nearest chunks (fewer when the collection is smaller), of the documents `sources` when given."""
         if k <= 0:

@@ -25,3 +25,11 @@ def test_a_price_list_is_superseded_by_the_next_years_list_named_otherwise_but_n
              "Kvist Cowork - medlemsvilkaar og husorden 2026.docx": 2026, "Kvist_aarsrapport_2025.pdf": 2025,
              "status-evaluering-eksport-internationalisering-2010.txt": 2010, "status-2013.html": 2013}
     assert superseded_by(years) == {"Prisliste_Kvist_Cowork_2025.pdf": "Kvist_Cowork_priser_og_medlemskaber_2026.pdf"}
+
+
+def test_a_programme_named_in_full_in_the_next_version_is_one_series_but_a_short_head_or_a_news_item_is_not():
+    # "voucher" in 2024, "digitaliseringsvoucher" in 2026: the same voucher, its full name written the second time.
+    years = {"voucher-retningslinjer-2024.md": 2024, "vejledning-digitaliseringsvoucher-2026.pdf": 2026,
+             "nyhed-2026-03-03-ny-digitaliseringsvoucher.html": 2026, "plan-2023.md": 2023,
+             "handlingsplan-2026.docx": 2026}
+    assert superseded_by(years) == {"voucher-retningslinjer-2024.md": "vejledning-digitaliseringsvoucher-2026.pdf"}
