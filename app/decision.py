@@ -360,6 +360,8 @@ def coined_compounds(q: Question, vocabulary: Vocabulary) -> list[str]:
 
     def coined(word: str) -> bool:
         thing = _of_the_asked_kind(word)  # "tilmeldingsfristen": a date of "tilmelding"
+        if thing != word and _ANSWER_KIND.match(thing):
+            return False  # "mailadressen", "telefonnummeret": a kind of answer of a kind of answer, which is a value
         return not _plain_compound(word, vocabulary) and not any(
             _known_word(form, "da", vocabulary, COINED_ZIPF) for form in inflection_bases(word)) and (
             thing == word or not _known_word(thing, "da", vocabulary, COINED_ZIPF))
@@ -388,7 +390,7 @@ _ANSWER_KIND = re.compile(r"procent|andel|beløb|antal|pris|sats|frist|dato|dead
 # "tilmeldingsfristen": the deadline of a registration, which a document gives as "Tilmelding skal ske senest 1. juni".
 _KIND_HEAD = re.compile(r"([^\W\d_]{4,}?)s?(?:frist|dato|pris|sats|beløb|antal|adresse|nummer|tidspunkt|periode|deadline|procent|"
                         r"andel|loft|grænsen?)"
-                        r"(?:en|et|er|erne|ene|s)?", re.I)
+                        r"(?:en|et|er|erne|ene|n|s)?", re.I)
 
 
 def _of_the_asked_kind(word: str) -> str:

@@ -139,6 +139,8 @@ TEXTS = {
 }
 
 
+_OPENS = re.compile(r"\b(?:åbner|opens?)\b", re.I)  # a place's hours, or the day a new one opens
+
 # Said when a reply quotes documents of another language than its own.
 QUOTED_IN = {"da": " (citeret på engelsk)", "en": " (quoted in Danish)"}
 
@@ -717,6 +719,12 @@ class Engine:
         decision = state.decide(q, self.settings, retrieved, selection)
         quoted = sources[selection.best_unit.passage_rank] if selection is not None else ""  # the best quote's document
         timings["answer"] = timings.get("answer", 0.0) + ms_since(step)
+        if decision.reason == "wrong_type" and q.answer_type == "hours" and _OPENS.search(q.normalised or q.text):
+            # "hvornår åbner det cirkulære tekstilcenter i ikast": no hours answer it; a new place opens once, on a
+            # date ("åbne et Cirkulært Tekstilcenter i Ikast i 2028").
+            opening = self._answer_part(replace(asked, answer_type="date", event="start"), state, timings, within, avoid)
+            if opening.decision.answer:
+                return opening
         away = people_away(q) if q.answer_type in ("contact", "who") else []
         if away and within is None and selection is not None \
                 and (not decision.answer or names_anyone(selection.best_unit.text, away)):

@@ -48,6 +48,8 @@ ABBREVIATIONS = {
     "ppl": "people",
     # Typed without the apostrophe: "whats the max total per apprentice" asks as "what's" does.
     "whats": "what is", "wheres": "where is", "whos": "who is", "hows": "how is",
+    # Texted: "when r the buyer days and do u cover the hotel".
+    "r": "are", "u": "you", "ur": "your",
 }
 # The other way: a word the question writes out, which documents abbreviate ("det maksimale tilskud": "maks. 75.000
 # kr."). The abbreviation joins the lexical query when the documents write it.

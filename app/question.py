@@ -797,6 +797,10 @@ def asked_event(text: str) -> Event | None:
 OTHERS = re.compile(r"\b(de andre|de øvrige|øvrige|other|others|the rest)\b", re.I)
 
 
+_MAX = re.compile(r"\bmax\b", re.IGNORECASE)
+_LIMIT_WORDS = ["maksimalt", "maks", "højst"]
+
+
 def means_organisation(text: str) -> bool:
     """Staff write "vi"/"os"/"regionen" for the organisation; a company owner's "vi" is their company."""
     return bool(_WE.search(text)) and not _OWN_COMPANY.search(text)
@@ -872,6 +876,9 @@ def analyse(
             and not measure_units(normalised):  # "hvor mange vouchere blev uddelt" counts vouchers
         counted, counted_as_asked = ["kr"], ""  # a price or budget is an amount of money, not any figure
     search_text = f"{previous} {normalised}".strip()
+    # "hvor meget kan man max få": the documents write the limit "Maksimalt beløb", "højst 20.000 kr.", "maks.".
+    limit_words = _LIMIT_WORDS if detected == "da" and _MAX.search(normalised) else []
+    expansions = expansions + [word for word in limit_words if word not in expansions]
     named_year, asked_years = document_year(normalised)
     # Not added to the search text: "vi" is often the asker's company, and the name would pull every
     # passage about the organisation up. It decides between table rows instead.
@@ -886,7 +893,7 @@ def analyse(
         units=measure_units(normalised) if kind == "quantity" else (),
         # "hvornår kan man ringe": the documents write "Telefontid", not the verb.
         terms=[term for term in tokenize(_ASKS_DURATION.sub(" ", split_text)) if term not in claimed_figures(normalised)]
-        + (tokenize("telefontid") if asks_calling_hours(normalised) else []),
+        + (tokenize("telefontid") if asks_calling_hours(normalised) else []) + tokenize(" ".join(limit_words)),
         follow_up=follow_up,
         last_question=last_question,
         last_answer=history[-1].answer if history else "",

@@ -120,7 +120,8 @@ MOST_BONUS = 0.15  # as much as a wrong answer type costs: a figure without a li
 # turnover of those who may apply ("omsætning ... højst 150 mio. kr.", "under 25 mio. kr.") is not.
 _ASKS_GRANT = re.compile(r"\b(få|får|fik|fået|modtage\w*|tilskud\w*|støtte\w*|låne|lån\w*|get|gets|got|receive\w*|grants?|"
                          r"subsid\w*|borrow\w*|loans?)\b", re.I)
-_GRANTED = re.compile(r"\b(\w*tilskud\w*|\w*støtte\w*|bevilg\w*|bevilling\w*|gives|ydes|modtage\w*|udbetal\w*|"
+# "Maksimalt beløb pr. ansøgning: 20.000 kr.": the amount applied for is what is granted.
+_GRANTED = re.compile(r"\b(\w*tilskud\w*|\w*støtte\w*|bevilg\w*|bevilling\w*|gives|ydes|modtage\w*|udbetal\w*|beløb\w*|"
                       r"\w*lån\w*|grants?|subsid\w*|funding|receive\w*|awarded|loans?|lend\w*|borrow\w*)\b", re.I)
 
 

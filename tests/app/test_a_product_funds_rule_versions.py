@@ -185,12 +185,61 @@ year: 2026
 """
 
 
+VILLAGE_POOL = """---
+title: Landsbypuljen
+year: 2026
+---
+# Landsbypuljen
+
+Landsbypuljen er vores lille, hurtige pulje til aktiviteter i landsbyerne. Ansøgningen fylder én side.
+
+## Kort fortalt
+
+- Maksimalt beløb pr. ansøgning: 20.000 kr.
+- Samlet pulje i 2026: 300.000 kr.
+- Svartid: senest 4 uger efter modtagelse
+
+## Hvad kan I søge til?
+
+- Arrangementer og fester, som er åbne for alle i lokalområdet
+- Fællesspisning, foredrag og workshops
+- Mindre indkøb af udstyr, dog højst 5.000 kr. af det bevilgede beløb
+"""
+
+
+CONTACT = """---
+title: Kontakt om puljerne
+year: 2026
+---
+# Kontakt
+
+Spørgsmål til retningslinjerne rettes til programleder Jesper Kjærgaard Nørby, tlf. 96 27 44 12, jkn@smagsnet.dk.
+"""
+
+
+PLAN = """---
+title: Handlingsplan 2026-2029
+year: 2025
+---
+# Handlingsplan 2026-2029
+
+## Bæredygtighed
+
+Sammen med kommunen arbejder vi for at åbne et Fælles Smagskøkken i Skive i 2028. Køkkenet skal bruge overskudsvarer
+fra medlemmernes produktion. Projektet har et anlægsbudget på 9 mio. kr. og forudsætter ekstern finansiering.
+
+## Sekretariatet
+
+Sekretariatet har åbent mandag-torsdag kl. 9-15 og fredag kl. 9-12.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("product_fund"), {
         "produktudviklingspuljen-retningslinjer-2023.md": RULES_2023, "retningslinjer-produktudviklingspuljen-2025.txt": RULES_2025,
         "aarsrapport-2024.md": REPORT_2024, "faq.md": FAQ, "english-summary.md": SUMMARY_EN, "voucher-retningslinjer-2024.md": VOUCHER_2024, "vejledning-digitaliseringsvoucher-2026.md": VOUCHER_2026,
-        "kursuskalender-cybersikkerhed-2026.txt": COURSES, "medarbejdere.md": STAFF})
+        "kursuskalender-cybersikkerhed-2026.txt": COURSES, "medarbejdere.md": STAFF, "landsbypuljen.md": VILLAGE_POOL, "kontakt.md": CONTACT, "handlingsplan-2026-2029.md": PLAN})
 
 
 def test_the_newer_rules_amount_leads_though_worded_unlike_the_older_table_the_question_matched(engine):
@@ -221,3 +270,20 @@ def test_a_course_named_by_two_words_the_documents_write_as_parts_of_others_is_a
     courses, and gives the price."""
     answer = engine.ask("hvad koster cyber kurset for ledere").text
     assert "1.200 kr." in where_a_reader_looks(answer), answer
+
+
+def test_the_most_one_can_get_asked_with_max_is_the_limit_the_documents_write_out(engine):
+    answer = engine.ask("landsbypuljen - hvor meget kan man max faa").text
+    assert "20.000 kr." in where_a_reader_looks(answer), answer
+
+
+def test_the_mail_address_asked_as_one_compound_is_the_address_the_documents_give(engine):
+    """"mailadressen": a mail's address, written as the address itself ("jkn@smagsnet.dk"), not as the word."""
+    answer = engine.ask("mailadressen på jesper der har puljerne?")
+    assert not answer.abstained and "jkn@smagsnet.dk" in where_a_reader_looks(answer.text), answer.text
+
+
+def test_when_a_new_place_opens_is_the_year_it_opens_not_anyones_hours(engine):
+    answer = engine.ask("hvornår åbner det fælles smagskøkken i skive").text
+    assert "2028" in where_a_reader_looks(answer), answer
+    assert "kl. 9-12" in engine.ask("hvornår åbner sekretariatet om fredagen").text

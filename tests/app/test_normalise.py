@@ -101,6 +101,12 @@ def test_ppl_is_people_and_whats_is_what_is():
     assert searched.text == "is there a bonus? what is the max total per apprentice"
 
 
+def test_a_texted_question_is_searched_in_words():
+    """"when r the buyer days and do u cover the hotel": a date asked, then whether they pay."""
+    searched = QueryNormaliser(Vocabulary.of(EVALUATION)).normalise("when r the buyer days and do u cover the hotel")
+    assert searched.text == "when are the buyer days and do you cover the hotel"
+
+
 def test_a_noun_asked_in_the_singular_is_known_from_its_plural_the_stemmer_cuts_less():
     """"allergen kurset": the documents' "allergener" ("allergen" stems to "allerg", "allergener" to "allergen")."""
     module = Vocabulary.of(["Modul 3: Hygiejne og allergener i køkken og café"])
