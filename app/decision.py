@@ -52,6 +52,8 @@ _PLACES = (
     re.compile(r"\b([^\W\d_]+)\s+(?=(?:kommune|region)\b)", re.I),
 )
 _PLACE_PHRASE = re.compile(r"\b(region|kommune)\s+$", re.I)
+_AT_A_PLACE = re.compile(r"\b(?:på|paa|at|in|i|ved|hos|til|to)\s+([^\W\d_]{5,})\b", re.I)
+UNKNOWN_ZIPF = 1.0  # a word neither Danish nor English knows
 # A version after a name ("Eksport Vestkyst 2.0"): Danish writes decimals with a comma and thousands with three
 # digits after a point, so "2.0" there is part of the name, not a figure (unless a unit follows: "2.5 %").
 _VERSIONED = re.compile(r"((?:\b[A-ZÆØÅ][^\W\d_]*[\s-]+)+)(\d{1,2}\.\d{1,2})(?![\d.,]|\s*(?:%|pct|procent|mio|mia|kr|"
@@ -213,6 +215,15 @@ def _people_named(text: str) -> list[str]:
 _GLOSS = re.compile(r"\(\s*([^\W\d_]{3,})\s*\)")
 
 
+_DANISH_ENDING = re.compile(r"(?:erne|ene|ens|ets|en|et|er|s)$")
+
+
+def _uninflected(word: str) -> list[str]:
+    """A word and the word before a Danish ending: "laben" is the "lab"."""
+    bare = _DANISH_ENDING.sub("", word)
+    return [word, bare] if len(bare) >= MIN_PART and bare != word else [word]
+
+
 def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
     """Names in the question the corpus never mentions: a capitalised word inside a sentence, or a word
     after "region"/"kommune", that is neither a corpus word nor an everyday word. Not in what the asker tells of their
@@ -229,6 +240,10 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
         names += [w for w in words if q.language == "da" and w.lower() in DANISH_COUNTRIES]
         # A word in brackets is what the asker calls the thing: "the tourist tax (kurtaxe)".
         names += _GLOSS.findall(sentence)
+        # A word in lower case that no dictionary knows, where a place or an event is named ("på formex", "at
+        # heimtextil"): the fair it names, unless a compound of known words ("kursus i ansøgningsskrivning").
+        names += [w for w in _AT_A_PLACE.findall(sentence) if w.islower() and not _plain_compound(w, vocabulary)
+                  and all(zipf_frequency(form, language) < UNKNOWN_ZIPF for form in _uninflected(w) for language in ("da", "en"))]
     unknown = []
     for name in dict.fromkeys(names):
         pieces = [p for p in name.split("-") if p]  # "VækstMidt-programmet", "Shanghai-projektet"
@@ -342,7 +357,7 @@ def _plain_compound(word: str, vocabulary: Vocabulary) -> bool:
         heads = inflection_bases(word[cut:])
         if modifier >= EVERYDAY_MODIFIER_ZIPF and any(zipf(form) >= HEAD_ZIPF for form in heads):
             return True
-        if modifier >= COMMON_MODIFIER_ZIPF and any(vocabulary.knows(form) for form in heads):
+        if modifier >= COMMON_MODIFIER_ZIPF and any(vocabulary.knows(form) for form in [*heads, *_verb_of(word[cut:])]):
             return True
         # The documents know the first part, alone or as the first part of their own compounds: "prototype" of
         # "Prototypestøtten" makes "prototypeansøgning" an application for it.
@@ -351,6 +366,15 @@ def _plain_compound(word: str, vocabulary: Vocabulary) -> bool:
                 and any(zipf(form) >= EVERYDAY_HEAD_ZIPF for form in heads):
             return True
     return False
+
+
+_ACTION_NOUN = re.compile(r"^([^\W\d_]{4,}?)n?ing(?:en|er|erne)?$")  # "skrivning" of "skrive", "bestilling" of "bestille"
+
+
+def _verb_of(noun: str) -> list[str]:
+    """The verb an action noun is made of, as its stem: "skrivning" -> ["skriv"]; none for other words."""
+    action = _ACTION_NOUN.match(noun)
+    return [action.group(1)] if action else []
 
 
 def coined_compounds(q: Question, vocabulary: Vocabulary) -> list[str]:

@@ -617,8 +617,12 @@ class Engine:
         for n in range(1, len(parts)):
             # "do you offer relocation grants ..., and how much is it": "it" is what the documents do not answer
             # about, so what they price is something else. Whom to ask about it is still worth giving.
-            if not parts[0].decision.answer and parts[n].decision.answer and refers_to_first(part_texts[n]) \
-                    and questions[n].answer_type != "contact":
+            # So is "hans" ("kan jeg få fat i lars bech? har i hans mail"): a person the documents know nothing of,
+            # whose address another's card is not.
+            if not parts[0].decision.answer and parts[n].decision.answer and (
+                    (refers_to_first(part_texts[n]) and questions[n].answer_type != "contact")
+                    or (parts[0].decision.reason == "off_topic"
+                        and _PERSONAL_PRONOUN[parts[n].question.language].search(part_texts[n]))):
                 parts[n] = replace(parts[n], decision=replace(
                     parts[0].decision, signals=parts[n].decision.signals,
                     explanation=f"it stands for what the first part asks about: {parts[0].decision.explanation}"))

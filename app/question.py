@@ -50,8 +50,9 @@ _QUANTITY = re.compile(
     # "hvad er det forventede budget for 2027": the account with a word of which one
     r"hvad (?:er|var) (?:[^\W\d_]+s|det|den|de) (?:samlede |årlige |[^\W\d_]+e )?(?:budget|overskud|underskud|omsætning"
     r"|omkostninger|indtægter)\b|"
-    # "pris robotlab pr dag for ikke medlemmer?": a price asked by its noun
-    r"^\W*(?:pris(?:en|erne|er)?|prices?)\b(?!\w)|"
+    # "pris robotlab pr dag for ikke medlemmer?", "depositum testkøkken?", "kontingent?": a price asked by its noun
+    r"^\W*(?:pris(?:en|erne|er)?|prices?|depositum(?:met)?|kontingent(?:et)?|\w*gebyr(?:et)?|\w*leje(?:n)?|"
+    r"egenbetaling(?:en)?|deposit|fees?|rent)\b(?!\w)|"
     # "hvad er timeprisen", "hvad er kontingentet for 10-49 ansatte", "what is the rent": a charge by its noun
     # ... informally without its article too: "hvad er depositum for nøglebrikken".
     r"hvad (?:er|var|bliver) (?:[^\W\d_]+s )?[^\W\d_]*(?:prisen|priserne|gebyr(?:et)?|gebyrerne|taksten|taksterne|kontingent(?:et)?|"
@@ -702,6 +703,8 @@ def answer_type(text: str) -> AnswerType:
         return "contact"
     if asks_opening_hours(text) or _TIME_OF_DAY.search(text):
         return "hours"
+    if _WHAT_HAPPENS.search(text):
+        return "other"  # "hvad sker der hvis vi melder fra efter fristen": what follows, not the deadline's date
     if _IN_ADVANCE.search(text):
         return "date"  # a deadline counted back from the day: "senest 10 arbejdsdage før den ønskede testdag"
     if _ASKS_HOW_OFTEN.search(text):
@@ -716,6 +719,7 @@ def answer_type(text: str) -> AnswerType:
 
 
 _WHATS = re.compile(r"\bwhats\b", re.I)  # typed without the apostrophe
+_WHAT_HAPPENS = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvad\s+sker\s+der|what(?:'s|\s+is)?\s+happens?)\s+(?:hvis|når|ved|if|when)\b", re.I)
 
 
 # "ida marie svarer ikke på mails, hvem tager hendes opgaver": a statement, then the question.
@@ -724,7 +728,7 @@ _LAST_QUESTION = re.compile(r"[,.;:!–-]\s+((?:og\s+|and\s+|men\s+|but\s+|så\s
 
 
 # A yes/no question's opening, its verb before its subject: "får vi rabat", "kan caféer søge", "is there a maximum".
-_YES_NO_OPENING = (r"(?:får|faar|kan|er|har|skal|må|maa|gælder|findes|bliver|kommer|is|are|can|do|does|will|could|may)\s+"
+_YES_NO_OPENING = (r"(?:får|faar|kan|er|har|skal|må|maa|gælder|findes|bliver|kommer|gav|fik|blev|is|are|can|do|does|will|could|may)\s+"
                    r"(?:vi|man|jeg|i|der|du|de|den|det|we|you|they|there|it|one)\b")
 # "We're a German company without a Danish CVR number. Can we apply ...?": a statement, then a yes/no question; or
 # after a dash: "mit cvr nr er 2 og et halvt år gammelt – kan jeg stadig komme med?"

@@ -636,6 +636,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         if counts_a_thing and not _ASKS_ADDED.search(question.normalised or question.text):
             # "how many cameras do you have": "opgraderet med 8 nye kameraer" counts those added, not all of them.
             text = _ADDED_COUNT.sub(" ", text)
+        if _another_charge(question, text):
+            return False  # "hvor stort depositum": not "depositum retur fratrukket et administrationsgebyr på 1.500 kr."
         if prices_another_account(question, text, header):
             return False  # "hvad koster konferencen": not "kontrakter med en samlet værdi på 412 mio. kr."
         if question.counted == "kr" and _prices_the_other_group(question, text):
@@ -740,6 +742,23 @@ def prices_another_account(question: Question, text: str, header: str = "") -> b
 
 
 _BUDGET = re.compile(r"\b\w*budget\w*", re.I)
+
+
+# What one pays by its name: "depositum", "administrationsgebyret", "husleje", "kontingent"; and the amount a sentence
+# names so ("et administrationsgebyr på 1.500 kr.").
+_CHARGE_NOUN = re.compile(r"\b\w*(?:depositum|gebyr|leje|kontingent|takst|egenbetaling|egenandel|deposit|fee|rent)\w*", re.I)
+_NAMED_AMOUNT = re.compile(r"\b([^\W\d_]{4,})\s+(?:på|of)\s+(?:op til\s+|ca\.\s*|kun\s+)?\d[\d.,]*\s*(?:kr\b|kroner|dkk|%|procent)",
+                           re.I)
+
+
+def _another_charge(question: Question, text: str) -> bool:
+    """Asked one charge by name ("hvor stort depositum"), does `text` give only the amounts of other charges it names
+    ("et administrationsgebyr på 1.500 kr.")?"""
+    asked = {m.group().lower() for m in _CHARGE_NOUN.finditer(question.normalised or question.text)}
+    named = [noun.lower() for noun in _NAMED_AMOUNT.findall(text)]
+    charges = [noun for noun in named if _CHARGE_NOUN.fullmatch(noun)]
+    return bool(asked and charges) and len(charges) == len(named) and not any(
+        stem(noun).endswith(stem(word)) or stem(word).endswith(stem(noun)) for noun in charges for word in asked)
 
 
 def _names_another_account(question: Question, text: str) -> bool:
@@ -1436,9 +1455,13 @@ _CONTACT_TERMS = frozenset(tokenize(
     "mail e-mail email mailadresse adresse telefon telefonnummer nummer tlf mobil mobilnummer phone number address "
     "call ring ringe kontakte contact"))
 TYPED_MARGIN = 0.15  # how much closer a sentence without the asked kind of answer may be and still lose
-# An amount given as so much time's rent or pay: "2 måneders leje", "tre måneders husleje", "two months' rent".
+# An amount given as so much time's rent or pay: "2 måneders leje", "tre måneders husleje", "two months' rent", or as a
+# share of a price.
 _PAID_AS_TIME = re.compile(r"\b(?:\d+|en|et|to|tre|fire|fem|seks|one|two|three|four|five|six)\s+(?:måneders|ugers|dages|års|"
-                           r"(?:months?|weeks?|days?)[’']?)\s+(?:\w*leje|\w*løn|kontingent|rent|pay|salary|fee)\b", re.I)
+                           r"(?:months?|weeks?|days?)[’']?)\s+(?:\w*leje|\w*løn|kontingent|rent|pay|salary|fee)\b|"
+                           # ... or as a share of a price: "et depositum på 30 % af standlejen"
+                           r"\d+(?:,\d+)?\s*(?:%|procent|pct\.?|per cent|percent)\s+(?:af|of)\s+(?:the\s+)?"
+                           r"(?:\w*leje(?:n|ns)?|\w*prise(?:n|ns)?|\w*belø(?:b|bet)|\w*rent|\w*price|\w*fee)\b", re.I)
 # "Se de aktuelle priser på siden om ...", "læs mere på hjemmesiden", "see the prices page": the answer is on another page.
 _SENDS_TO_A_PAGE = re.compile(r"\b(?:se|læs)\s+(?:[^\W\d_]+\s+){0,4}?(?:på\s+)?(?:siden|hjemmesiden)\b|"
                               r"\bsee\s+(?:[^\W\d_]+\s+){0,4}?page\b", re.I)

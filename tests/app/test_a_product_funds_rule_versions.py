@@ -214,6 +214,8 @@ year: 2026
 # Kontakt
 
 Spørgsmål til retningslinjerne rettes til programleder Jesper Kjærgaard Nørby, tlf. 96 27 44 12, jkn@smagsnet.dk.
+
+Henvendelser om persondata sendes til kontakt@smagsnet.dk, mrk. "persondata".
 """
 
 
@@ -234,12 +236,40 @@ Sekretariatet har åbent mandag-torsdag kl. 9-15 og fredag kl. 9-12.
 """
 
 
+STANDS = """---
+title: Fælles stand på messer 2026
+year: 2026
+---
+# Fælles stand på messer 2026
+
+## Betaling og afbud
+
+Ved tilmelding betaler du et depositum på 30 % af standlejen. Melder du afbud før tilmeldingsfristen, får du
+depositum retur fratrukket et administrationsgebyr på 1.500 kr. Ved afbud efter tilmeldingsfristen betales den fulde
+standleje. Restbeløbet faktureres senest 8 uger før messen.
+
+## Priser
+
+Eksempel: En stand på 9 m² på Stockholm Furniture Fair koster for et medlem 22.275 kr. ekskl. moms.
+"""
+
+
+WRITING_COURSES = """KURSER FOR FORENINGER 2026
+
+| Dato             | Tid         | Arrangement                          | Sted                    | Pris   |
+|------------------|-------------|--------------------------------------|-------------------------|--------|
+| 3. februar 2026  | 17.00-20.30 | Kursus: Skriv en god ansøgning       | Gørlev Forsamlingshus   | Gratis |
+| 9. maj 2026      | 10.00-14.00 | Kursus: Skriv en god ansøgning       | Undløse Forsamlingshus  | Gratis |
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("product_fund"), {
         "produktudviklingspuljen-retningslinjer-2023.md": RULES_2023, "retningslinjer-produktudviklingspuljen-2025.txt": RULES_2025,
         "aarsrapport-2024.md": REPORT_2024, "faq.md": FAQ, "english-summary.md": SUMMARY_EN, "voucher-retningslinjer-2024.md": VOUCHER_2024, "vejledning-digitaliseringsvoucher-2026.md": VOUCHER_2026,
-        "kursuskalender-cybersikkerhed-2026.txt": COURSES, "medarbejdere.md": STAFF, "landsbypuljen.md": VILLAGE_POOL, "kontakt.md": CONTACT, "handlingsplan-2026-2029.md": PLAN})
+        "kursuskalender-cybersikkerhed-2026.txt": COURSES, "medarbejdere.md": STAFF, "landsbypuljen.md": VILLAGE_POOL, "kontakt.md": CONTACT, "handlingsplan-2026-2029.md": PLAN,
+        "faelles-stand-messer-2026.md": STANDS, "kurser-for-foreninger-2026.txt": WRITING_COURSES})
 
 
 def test_the_newer_rules_amount_leads_though_worded_unlike_the_older_table_the_question_matched(engine):
@@ -287,3 +317,26 @@ def test_when_a_new_place_opens_is_the_year_it_opens_not_anyones_hours(engine):
     answer = engine.ask("hvornår åbner det fælles smagskøkken i skive").text
     assert "2028" in where_a_reader_looks(answer), answer
     assert "kl. 9-12" in engine.ask("hvornår åbner sekretariatet om fredagen").text
+
+
+def test_a_deposit_given_as_a_share_of_the_rent_is_its_size_not_another_fees_amount(engine):
+    answer = engine.ask("hvor stort depositum skal man betale når man melder sig til en messe").text
+    assert "30 % af standlejen" in where_a_reader_looks(answer), answer
+
+
+def test_a_course_named_by_the_action_the_calendar_writes_as_a_verb_is_answered(engine):
+    """"ansøgningsskrivning": writing applications, which the calendar calls "Skriv en god ansøgning"."""
+    answer = engine.ask("hvornaar er der kursus i ansøgningsskrivning i undløse og koster det noget")
+    assert not answer.abstained and "9. maj 2026" in where_a_reader_looks(answer.text), answer.text
+
+
+def test_a_fair_no_dictionary_or_document_knows_is_named_and_not_answered_by_another_fairs_price(engine):
+    assert engine.ask("hvad koster en plads paa jeres fællesstand på formex i stockholm?").abstained
+    assert engine.ask("how much is a stand at heimtextil with you guys?").abstained
+    assert "22.275 kr." in engine.ask("hvad koster en stand på stockholm furniture fair").text
+
+
+def test_his_mail_after_a_person_the_documents_do_not_name_is_no_one_elses_address(engine):
+    answer = engine.ask("kan jeg faa fat i lars bech? har i hans mail")
+    assert answer.abstained and "@" not in answer.text, answer.text
+    assert "jkn@smagsnet.dk" in engine.ask("hvem er programleder for puljerne og hvad er hans mail").text

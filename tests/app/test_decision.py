@@ -602,3 +602,14 @@ def test_a_verb_in_the_past_is_said_in_the_documents_own_words():
 
     figures = Vocabulary.of(["Tabel 1. Nøgletal", "CO2-reduktion (ton)  12.300  15.860"])
     assert unmentioned_words(analyse("hvor mange ton co2 sparede klyngen i 2025"), figures) == []
+
+
+def test_a_word_no_dictionary_knows_where_a_place_is_named_is_a_name_unless_a_word_or_compound_of_words():
+    from app.decision import asked_names
+
+    stands = Vocabulary.of(["En stand på Stockholm Furniture Fair koster 22.275 kr.", "Skriv en god ansøgning.",
+                            "Kursus i Undløse Forsamlingshus.", "25 % rabat på test i laboratoriet."])
+    assert asked_names(analyse("hvad koster en plads på formex i stockholm?"), stands) == ["Formex"]
+    assert asked_names(analyse("how much is a stand at heimtextil?"), stands) == ["Heimtextil"]
+    assert asked_names(analyse("er der rabat i laben på testene?"), stands) == []  # the lab, in Danish
+    assert asked_names(analyse("er der kursus i ansøgningsskrivning i undløse?"), stands) == []

@@ -901,3 +901,21 @@ def test_a_plus_or_an_ampersand_between_two_questions_parts_them():
     assert split_parts("hvad koster en foodtruckplads når man ikke er medlem + hvornår er deadline for at søge") == [
         "hvad koster en foodtruckplads når man ikke er medlem", "hvornår er deadline for at søge (foodtruckplads)"]
     assert split_parts("hvad koster det & hvornår er fristen") == ["hvad koster det", "hvornår er fristen"]
+
+
+def test_what_happens_after_a_deadline_asks_for_the_consequence_not_a_date():
+    assert analyse("hvad sker der hvis vi melder fra efter fristen").answer_type == "other"
+    assert analyse("what happens if we miss the deadline").answer_type == "other"
+    assert analyse("hvornår er fristen").answer_type == "date"
+
+
+@pytest.mark.parametrize("text", ["depositum testkøkken?", "kontingent?", "husleje kontorplads?", "gebyret for afbud?"])
+def test_a_charge_asked_by_its_noun_alone_asks_an_amount(text):
+    question = analyse(text)
+    assert (question.answer_type, question.counted) == ("quantity", "kr")
+
+
+@pytest.mark.parametrize("text", ["hvad var netværkets samlede indtægter i 2024 og gav det overskud eller underskud",
+                                  "hvor mange søgte i 2023 og fik de alle tilsagn"])
+def test_a_yes_no_question_in_the_past_after_og_is_a_part_of_its_own(text):
+    assert len(split_parts(text)) == 2
