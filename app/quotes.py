@@ -44,6 +44,9 @@ _POINTS_BACK = re.compile(
     r"|^\W*(?:året|(?:i\s+)?samme\s+år|that\s+year|(?:in\s+)?the\s+same\s+year)\b"
     # "Faldet skyldes de nye retningslinjer" after "Antallet ... faldt fra 41 i 2024 til 38 i 2025": the change said.
     r"|^\W*(?:faldet|stigningen|nedgangen|fremgangen|tilbagegangen|ændringen|the\s+(?:fall|drop|decrease|increase|rise))\b"
+    # "Ved senere afbud ... opkræves 50 % af prisen" after "Afbud er gratis indtil 7 dage før kursusdagen": later than
+    # the rule before says.
+    r"|^\W*(?:ved|efter)\s+senere\b|^\W*(?:derefter|herefter|ellers|otherwise|thereafter)\b"
     # "Du kan kontakte hende på tlf. 55 36 40 24" after "... har Nanna Vestergaard Lund overtaget ansvaret": whom.
     r"|\b(?:hun|han|hende|ham|she|he|her|him)\b", re.I
 )

@@ -1992,3 +1992,10 @@ def test_a_prize_is_no_price():
     assert not fits_answer_type(asked, "Publikumsprisen  5.000 kr.  Kåres ved afstemning på Iværksætterdagen",
                                 "Pris  Præmie  Derudover")
     assert fits_answer_type(asked, "Udstillere: En stand koster 1.500 kr. ekskl. moms.")
+
+
+def test_a_rule_for_later_is_read_with_the_rule_before_it():
+    """"Ved senere afbud ... 50 % af prisen" says what happens after the time the rule before gives."""
+    units = split_units("Afbud er gratis indtil 7 dage før kursusdagen. Ved senere afbud eller udeblivelse opkræves "
+                        "50 % af prisen.", passage_rank=0)
+    assert units[1].antecedent == "Afbud er gratis indtil 7 dage før kursusdagen."
