@@ -171,7 +171,7 @@ def _weighed_words(q: Question, text: str, vocabulary: Vocabulary) -> tuple[list
     know it."""
     words = [w.lower() for w in _WORD.findall(text)]
     # "Shanghai-projektet" is known when its pieces are.
-    words = [piece for w in words for piece in w.split("-") if piece not in STOPWORDS and len(piece) > 1]
+    words = [piece for w in words for piece in w.split("-") if piece not in STOPWORDS and piece not in _FILLERS and len(piece) > 1]
     # "hvornår kan man ringe": "Telefontid" answers the verb; "hvem skal jeg ringe til": a name and a number do.
     if asks_calling_hours(q.normalised or q.text) or q.answer_type == "contact":
         words = [w for w in words if w not in CALLING_VERBS]
@@ -187,6 +187,11 @@ def _weighed_words(q: Question, text: str, vocabulary: Vocabulary) -> tuple[list
     weights = [weight * (FOCUS_WEIGHT if tokenize(w) == [focus] and not k else 1.0)
                for w, weight, k in zip(words, weights, known)]
     return words, weights, known
+
+
+# Words of talk, not of the topic: "ok, hvor ligger i egentlig" asks where they are.
+_FILLERS = frozenset({"ok", "okay", "egentlig", "egentligt", "altså", "hej", "hey", "hi", "hello", "tak", "thanks",
+                      "please", "pls", "plz"})
 
 
 def _known_part(word: str, vocabulary: Vocabulary) -> bool:

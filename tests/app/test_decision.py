@@ -613,3 +613,8 @@ def test_a_word_no_dictionary_knows_where_a_place_is_named_is_a_name_unless_a_wo
     assert asked_names(analyse("how much is a stand at heimtextil?"), stands) == ["Heimtextil"]
     assert asked_names(analyse("er der rabat i laben på testene?"), stands) == []  # the lab, in Danish
     assert asked_names(analyse("er der kursus i ansøgningsskrivning i undløse?"), stands) == []
+
+
+def test_words_of_talk_are_not_what_the_documents_must_know():
+    house = Vocabulary.of(["Hvor ligger I? Spilhuset Nord ligger på Værftsvej 7 i Skovhavn."])
+    assert known_fraction(analyse("ok, hvor ligger i egentlig"), house) == 1.0
