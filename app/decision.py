@@ -166,6 +166,11 @@ def _known_share(q: Question, text: str, vocabulary: Vocabulary) -> float:
     return sum(w for w, k in zip(weights, known) if k) / sum(weights)
 
 
+# Words of talk, not of the topic: "ok, hvor ligger i egentlig" asks where they are.
+_FILLERS = frozenset({"ok", "okay", "egentlig", "egentligt", "altså", "hej", "hey", "hi", "hello", "tak", "thanks",
+                      "please", "pls", "plz"})
+
+
 def _weighed_words(q: Question, text: str, vocabulary: Vocabulary) -> tuple[list[str], list[float], list[bool]]:
     """The content words of `text`, how much each says about the question's topic, and whether the documents
     know it."""
@@ -187,11 +192,6 @@ def _weighed_words(q: Question, text: str, vocabulary: Vocabulary) -> tuple[list
     weights = [weight * (FOCUS_WEIGHT if tokenize(w) == [focus] and not k else 1.0)
                for w, weight, k in zip(words, weights, known)]
     return words, weights, known
-
-
-# Words of talk, not of the topic: "ok, hvor ligger i egentlig" asks where they are.
-_FILLERS = frozenset({"ok", "okay", "egentlig", "egentligt", "altså", "hej", "hey", "hi", "hello", "tak", "thanks",
-                      "please", "pls", "plz"})
 
 
 def _known_part(word: str, vocabulary: Vocabulary) -> bool:

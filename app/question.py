@@ -50,6 +50,8 @@ _QUANTITY = re.compile(
     # "hvad er det forventede budget for 2027": the account with a word of which one
     r"hvad (?:er|var) (?:[^\W\d_]+s|det|den|de) (?:samlede |årlige |[^\W\d_]+e )?(?:budget|overskud|underskud|omsætning"
     r"|omkostninger|indtægter)\b|"
+    # "hvad får de studerende i løn", "hvad får bestyrelsen i honorar": pay, an amount of money
+    r"hvad (?:får|faar|fik|tjener) (?:[^\W\d_]+\s+){1,4}?i (?:\w*løn|honorar|vederlag|godtgørelse)\b|"
     # "pris robotlab pr dag for ikke medlemmer?", "depositum testkøkken?", "kontingent?": a price asked by its noun
     r"^\W*(?:pris(?:en|erne|er)?|prices?|depositum(?:met)?|kontingent(?:et)?|\w*gebyr(?:et)?|\w*leje(?:n)?|"
     r"egenbetaling(?:en)?|deposit|fees?|rent)\b(?!\w)|"
@@ -125,6 +127,7 @@ _MONEY = re.compile(r"\b(koste(?:[rt]|de)?|betal(?:e|er|te|t|es)|pays?|paid|pris
                     r"money|dkk|euros?|(?:export )?value|overskud\w*|underskud\w*|surplus|deficit|profit|fees?|"
                     r"\w*udgift\w*|omkostning\w*|indtægt\w*|expenses?|expenditures?|spending|revenues?|income|\w*kontingent\w*|"
                     r"\w*lejen?|depositum\w*|rent|deposits?|millioner|million|milliarder|milliard|mio|mia|millions?|"
+                    r"\w*løn(?:nen|ninger|ningen)?|salary|salaries|wages?|"
                     r"billions?|(?:første|anden|andet|sidste|\d\.)\s+rate(?:n)?)\b", re.I)
 # "Hvor meget eksporterede regionen?": what was exported or sold is worth an amount ("183.332 mio. kr."), not a
 # share ("how much did exports fall" is one). Read as typed: a typo fix depends on the indexed words

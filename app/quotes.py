@@ -618,8 +618,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
     if question.answer_type == "quantity":
         if free_as_asked(question, text):
             return True
-        if question.counted == "kr" and _PAID_AS_TIME.search(text):
-            return True  # "hvor stort er depositum": "et depositum svarende til 2 måneders leje" is its amount
+        if question.counted == "kr" and _PAID_AS_TIME_OR_SHARE.search(text):
+            return True  # "hvor stort er depositum": "et depositum svarende til 2 måneders leje" (or "30 % af standlejen")
         if _ASKS_TIMES.search(question.normalised or question.text) and _counts_only_people(text):
             return False  # "hvor mange gange mødes man": not "i alt 88 deltagere"
         if counts_staff(question) and not _ASKS_RULE.search(question.normalised or question.text):
@@ -1460,11 +1460,12 @@ _CONTACT_TERMS = frozenset(tokenize(
 TYPED_MARGIN = 0.15  # how much closer a sentence without the asked kind of answer may be and still lose
 # An amount given as so much time's rent or pay: "2 måneders leje", "tre måneders husleje", "two months' rent", or as a
 # share of a price.
-_PAID_AS_TIME = re.compile(r"\b(?:\d+|en|et|to|tre|fire|fem|seks|one|two|three|four|five|six)\s+(?:måneders|ugers|dages|års|"
-                           r"(?:months?|weeks?|days?)[’']?)\s+(?:\w*leje|\w*løn|kontingent|rent|pay|salary|fee)\b|"
-                           # ... or as a share of a price: "et depositum på 30 % af standlejen"
-                           r"\d+(?:,\d+)?\s*(?:%|procent|pct\.?|per cent|percent)\s+(?:af|of)\s+(?:the\s+)?"
-                           r"(?:\w*leje(?:n|ns)?|\w*prise(?:n|ns)?|\w*belø(?:b|bet)|\w*rent|\w*price|\w*fee)\b", re.I)
+_PAID_AS_TIME_OR_SHARE = re.compile(
+    r"\b(?:\d+|en|et|to|tre|fire|fem|seks|one|two|three|four|five|six)\s+(?:måneders|ugers|dages|års|"
+    r"(?:months?|weeks?|days?)[’']?)\s+(?:\w*leje|\w*løn|kontingent|rent|pay|salary|fee)\b|"
+    # ... or as a share of a price: "et depositum på 30 % af standlejen"
+    r"\d+(?:,\d+)?\s*(?:%|procent|pct\.?|per cent|percent)\s+(?:af|of)\s+(?:the\s+)?"
+    r"(?:\w*leje(?:n|ns)?|\w*prise(?:n|ns)?|\w*belø(?:b|bet)|\w*rent|\w*price|\w*fee)\b", re.I)
 # "Se de aktuelle priser på siden om ...", "læs mere på hjemmesiden", "see the prices page": the answer is on another page.
 _SENDS_TO_A_PAGE = re.compile(r"\b(?:se|læs)\s+(?:[^\W\d_]+\s+){0,4}?(?:på\s+)?(?:siden|hjemmesiden)\b|"
                               r"\bsee\s+(?:[^\W\d_]+\s+){0,4}?page\b", re.I)

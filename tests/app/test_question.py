@@ -919,3 +919,10 @@ def test_a_charge_asked_by_its_noun_alone_asks_an_amount(text):
                                   "hvor mange søgte i 2023 og fik de alle tilsagn"])
 def test_a_yes_no_question_in_the_past_after_og_is_a_part_of_its_own(text):
     assert len(split_parts(text)) == 2
+
+
+@pytest.mark.parametrize("text", ["hvad får de studerende i løn i ai piloten?", "hvad får en laborant i løn hos jer",
+                                  "hvad får bestyrelsesmedlemmerne i honorar om året?"])
+def test_what_someone_gets_in_pay_asks_an_amount(text):
+    question = analyse(text)
+    assert (question.answer_type, question.counted) == ("quantity", "kr")
