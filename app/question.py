@@ -50,6 +50,8 @@ _QUANTITY = re.compile(
     # "hvad er det forventede budget for 2027": the account with a word of which one
     r"hvad (?:er|var) (?:[^\W\d_]+s|det|den|de) (?:samlede |årlige |[^\W\d_]+e )?(?:budget|overskud|underskud|omsætning"
     r"|omkostninger|indtægter)\b|"
+    # "samlet tilskud 2022?", "total budget?": a total asked by its noun
+    r"^\W*(?:samlet|samlede|total)\s+(?!set\b)[^\W\d_]+|"
     # "hvad får de studerende i løn", "hvad får bestyrelsen i honorar": pay, an amount of money
     r"hvad (?:får|faar|fik|tjener) (?:[^\W\d_]+\s+){1,4}?i (?:\w*løn|honorar|vederlag|godtgørelse)\b|"
     # "pris robotlab pr dag for ikke medlemmer?", "depositum testkøkken?", "kontingent?": a price asked by its noun

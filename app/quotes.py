@@ -1797,7 +1797,8 @@ def select(
         # A contact card is about its document: "Telefon: 96 42 18 23" under "Kontakt" of "Eksportspring 2025" answers
         # for the export programme.
         entry = entry_lines(units, units.index(unit)) if reaches_someone(question) else ""
-        unit_coverage = scorer.coverage(terms, f"{title_names[source]} {section} {read_with_referent(unit)} {entry}", source)
+        unit_coverage = scorer.coverage(terms, f"{title_names[source]} {section} {read_with_referent(unit)} {entry} "
+                                               f"{total_as_asked(question, unit.text)}", source)
         if reaches_someone(question) and is_contact_card(section, passages[unit.passage_rank]):
             unit_coverage = max(unit_coverage, document_coverage[source])
         score = similarity + 0.25 * unit_coverage \
@@ -2552,6 +2553,14 @@ def sized_for_the_asker(question: Question, text: str) -> bool:
     it is a rule for nearly every company."""
     return any(low <= n <= high and _counts_noun(STAFF, word) and (high <= 10 * n if high != math.inf else low * 10 >= n)
                for n, noun in _asked_figures(question) if noun == STAFF for low, high, word in _bounds(text))
+
+
+def total_as_asked(question: Question, text: str) -> str:
+    """The question's word for a total ("samlet tilskud") where `text` says total in its own ("Tilskud i alt"): the
+    same thing, so it counts as the text's word."""
+    asked = {m.group().lower() for m in _TOTAL.finditer(question.normalised or question.text)}
+    said = {m.group().lower() for m in _TOTAL.finditer(text)}
+    return " ".join(sorted(asked - said)) if asked and said else ""
 
 
 def held_words(question: Question, text: str) -> str:

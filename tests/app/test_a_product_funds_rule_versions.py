@@ -263,13 +263,24 @@ WRITING_COURSES = """KURSER FOR FORENINGER 2026
 """
 
 
+KEY_FIGURES = """NØGLETAL 2020-2024
+
+| Nøgletal                   | 2020       | 2021       | 2022       | 2023       | 2024       |
+|----------------------------|------------|------------|------------|------------|------------|
+| Ansøgninger modtaget       | 31         | 36         | 28         | 44         | 41         |
+| Tilskud i alt (kr.)        | 6.120.000  | 7.045.500  | 5.310.200  | 9.872.400  | 8.416.300  |
+| Samlet projektsum (kr.)    | 14.880.000 | 16.950.000 | 12.400.000 | 23.150.000 | 19.760.000 |
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("product_fund"), {
         "produktudviklingspuljen-retningslinjer-2023.md": RULES_2023, "retningslinjer-produktudviklingspuljen-2025.txt": RULES_2025,
         "aarsrapport-2024.md": REPORT_2024, "faq.md": FAQ, "english-summary.md": SUMMARY_EN, "voucher-retningslinjer-2024.md": VOUCHER_2024, "vejledning-digitaliseringsvoucher-2026.md": VOUCHER_2026,
         "kursuskalender-cybersikkerhed-2026.txt": COURSES, "medarbejdere.md": STAFF, "landsbypuljen.md": VILLAGE_POOL, "kontakt.md": CONTACT, "handlingsplan-2026-2029.md": PLAN,
-        "faelles-stand-messer-2026.md": STANDS, "kurser-for-foreninger-2026.txt": WRITING_COURSES})
+        "faelles-stand-messer-2026.md": STANDS, "kurser-for-foreninger-2026.txt": WRITING_COURSES,
+        "noegletal-2020-2024.txt": KEY_FIGURES})
 
 
 def test_the_newer_rules_amount_leads_though_worded_unlike_the_older_table_the_question_matched(engine):
@@ -340,3 +351,8 @@ def test_his_mail_after_a_person_the_documents_do_not_name_is_no_one_elses_addre
     answer = engine.ask("kan jeg faa fat i lars bech? har i hans mail")
     assert answer.abstained and "@" not in answer.text, answer.text
     assert "jkn@smagsnet.dk" in engine.ask("hvem er programleder for puljerne og hvad er hans mail").text
+
+
+def test_a_total_asked_as_samlet_is_the_row_the_table_calls_i_alt(engine):
+    answer = engine.ask("samlet tilskud 2022?").text
+    assert "5.310.200" in where_a_reader_looks(answer), answer

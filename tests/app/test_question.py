@@ -926,3 +926,8 @@ def test_a_yes_no_question_in_the_past_after_og_is_a_part_of_its_own(text):
 def test_what_someone_gets_in_pay_asks_an_amount(text):
     question = analyse(text)
     assert (question.answer_type, question.counted) == ("quantity", "kr")
+
+
+def test_a_total_asked_by_its_noun_alone_asks_a_figure():
+    assert analyse("samlet tilskud 2022?").answer_type == "quantity"
+    assert analyse("samlet set er det godt?").answer_type == "other"  # "overall", no total

@@ -1999,3 +1999,12 @@ def test_a_rule_for_later_is_read_with_the_rule_before_it():
     units = split_units("Afbud er gratis indtil 7 dage før kursusdagen. Ved senere afbud eller udeblivelse opkræves "
                         "50 % af prisen.", passage_rank=0)
     assert units[1].antecedent == "Afbud er gratis indtil 7 dage før kursusdagen."
+
+
+def test_a_total_asked_as_samlet_is_the_row_the_table_calls_i_alt():
+    from app.question import analyse
+    from app.quotes import total_as_asked
+
+    assert total_as_asked(analyse("samlet tilskud 2022?"), "Tilskud i alt (kr.)  6.120.000") == "samlet"
+    assert total_as_asked(analyse("samlet tilskud 2022?"), "Samlet projektsum (kr.)  14.880.000") == ""
+    assert total_as_asked(analyse("hvad var tilskuddet i 2022"), "Tilskud i alt (kr.)  6.120.000") == ""
