@@ -220,15 +220,6 @@ def _people_named(text: str) -> list[str]:
 _GLOSS = re.compile(r"\(\s*([^\W\d_]{3,})\s*\)")
 
 
-_DANISH_ENDING = re.compile(r"(?:erne|ene|ens|ets|en|et|er|s)$")
-
-
-def _uninflected(word: str) -> list[str]:
-    """A word and the word before a Danish ending: "laben" is the "lab"."""
-    bare = _DANISH_ENDING.sub("", word)
-    return [word, bare] if len(bare) >= MIN_PART and bare != word else [word]
-
-
 def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
     """Names in the question the corpus never mentions: a capitalised word inside a sentence, or a word
     after "region"/"kommune", that is neither a corpus word nor an everyday word. Not in what the asker tells of their
@@ -246,9 +237,10 @@ def asked_names(q: Question, vocabulary: Vocabulary) -> list[str]:
         # A word in brackets is what the asker calls the thing: "the tourist tax (kurtaxe)".
         names += _GLOSS.findall(sentence)
         # A word in lower case that no dictionary knows, where a place or an event is named ("på formex", "at
-        # heimtextil"): the fair it names, unless a compound of known words ("kursus i ansøgningsskrivning").
+        # heimtextil"): the fair it names, unless a compound of known words ("kursus i ansøgningsskrivning") or a word
+        # with a Danish ending ("i laben": the lab).
         names += [w for w in _AT_A_PLACE.findall(sentence) if w.islower() and not _plain_compound(w, vocabulary)
-                  and all(zipf_frequency(form, language) < UNKNOWN_ZIPF for form in _uninflected(w) for language in ("da", "en"))]
+                  and all(zipf_frequency(form, language) < UNKNOWN_ZIPF for form in (w, stem(w)) for language in ("da", "en"))]
     unknown = []
     for name in dict.fromkeys(names):
         pieces = [p for p in name.split("-") if p]  # "VækstMidt-programmet", "Shanghai-projektet"

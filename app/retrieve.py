@@ -157,16 +157,20 @@ class HybridRetriever:
     def with_counterparts(self, retrieval: "Retrieval", superseded: dict[str, str]) -> "Retrieval":
         """`retrieval` with, after it, the passage of the version in force nearest to each passage of a version it
         supersedes, when `retrieval` lacks it: where the newer rules state the older ones' matter."""
-        older = [(newest, r.chunk.id) for r in retrieval
-                 if (newest := superseded.get(r.chunk.metadata.get("source", ""))) is not None]
-        vectors = self.store.vectors_of([chunk_id for _, chunk_id in older]) if older else {}
+        older: dict[str, list[str]] = {}  # the version in force -> its superseded versions' passages, in rank order
+        for r in retrieval:
+            if (newest := superseded.get(r.chunk.metadata.get("source", ""))) is not None:
+                older.setdefault(newest, []).append(r.chunk.id)
+        vectors = self.store.vectors_of([chunk_id for ids in older.values() for chunk_id in ids]) if older else {}
         held = {r.chunk.id for r in retrieval}
         added = []
-        for newest, chunk_id in older:
-            for chunk in self.store.dense_query(vectors[chunk_id], COUNTERPARTS, {newest}) if chunk_id in vectors else []:
-                if chunk.id in self.chunks and chunk.id not in held:
-                    held.add(chunk.id)
-                    added.append(Retrieved(self.chunks[chunk.id], 0.0, chunk.score))
+        for newest, ids in older.items():
+            searched = [vectors[chunk_id] for chunk_id in ids if chunk_id in vectors]
+            for nearest in self.store.dense_queries(searched, COUNTERPARTS, {newest}):
+                for chunk in nearest:
+                    if chunk.id in self.chunks and chunk.id not in held:
+                        held.add(chunk.id)
+                        added.append(Retrieved(self.chunks[chunk.id], 0.0, chunk.score))
         return Retrieval(list(retrieval) + added, retrieval.top_dense_score, retrieval.dense_by_source) if added else retrieval
 
     def embed(self, query: str, timings: dict[str, float]) -> list[float]:

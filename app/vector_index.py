@@ -282,16 +282,21 @@ class IndexStore:
 
     def dense_query(self, vector: list[float], k: int, sources: Collection[str] | None = None) -> list[StoredChunk]:
         """The k nearest chunks (fewer when the collection is smaller), of the documents `sources` when given."""
-        if k <= 0:
-            return []
+        return self.dense_queries([vector], k, sources)[0]
+
+    def dense_queries(self, vectors: list[list[float]], k: int, sources: Collection[str] | None = None) -> list[list[StoredChunk]]:
+        """dense_query for each of `vectors`, in one request."""
+        if k <= 0 or not vectors:
+            return [[] for _ in vectors]
         where = {"source": {"$in": sorted(sources)}} if sources is not None else None
         with self._served():
             result = self.collection.query(
-                query_embeddings=[vector], n_results=k, where=where, include=["documents", "metadatas", "distances"]
+                query_embeddings=vectors, n_results=k, where=where, include=["documents", "metadatas", "distances"]
             )
         return [
-            StoredChunk(i, d, m, 1.0 - dist)  # cosine distance -> similarity
-            for i, d, m, dist in zip(
-                result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0]
+            [StoredChunk(i, d, m, 1.0 - dist)  # cosine distance -> similarity
+             for i, d, m, dist in zip(ids, documents, metadatas, distances)]
+            for ids, documents, metadatas, distances in zip(
+                result["ids"], result["documents"], result["metadatas"], result["distances"]
             )
         ]
