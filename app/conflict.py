@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from app.calendar_dates import asked_times_of_year, in_time_of_year
 from app.core.chunk import document_name
 from app.lexical import tokenize
 from app.prepared import Part
@@ -99,6 +100,7 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     if selection is None:
         return None
     typed = q.answer_type in ("quantity", "date")
+    asked_times = asked_times_of_year(q.normalised or q.text) if q.answer_type == "date" else []
 
     def source_of(unit) -> str:
         return part.retrieved[unit.passage_rank].chunk.metadata.get("source", "")
@@ -107,6 +109,8 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         header = " ".join(unit.table_header or [])
         # Nor is a grant a price: "tilskud til markedsbesøg på op til 40.000 kr." is no other year's fee.
         fits = typed and of_the_asked(q, unit.text, header) and not prices_another_account(q, unit.text, header)
+        # Nor is a spring module's date the autumn class's start ("hvornår starter efterårsholdet").
+        fits = fits and all(in_time_of_year(f"{header} {unit.text}", root, months) for _, root, months in asked_times)
         return short_answer(q, [unit]) if fits else None
 
     def key(unit) -> str:  # overlapping chunks repeat a sentence, with other line breaks

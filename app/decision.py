@@ -195,7 +195,9 @@ def _weighed_words(q: Question, text: str, vocabulary: Vocabulary) -> tuple[list
 
 
 def _known_part(word: str, vocabulary: Vocabulary) -> bool:
-    return vocabulary.recognises(word) or vocabulary.holds_as_part(word) or vocabulary.starts_a_compound(stem(word))
+    # "lukket" is known where "LUKKEDAGE" heads a list: the verb ("lukke") begins the compound.
+    return vocabulary.recognises(word) or vocabulary.holds_as_part(word) or vocabulary.starts_a_compound(stem(word)) \
+        or (word.endswith("et") and vocabulary.starts_a_compound(word[:-1]))
 
 
 def _joined_from_known_parts(word: str, q: Question, vocabulary: Vocabulary) -> bool:

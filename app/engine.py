@@ -248,6 +248,7 @@ _THIS_YEAR = re.compile(r"\b(?:i år|i indeværende år|this year|in the current
 _FOUNDED_THEN = re.compile(rf"\b{FOUNDED}\s+(?:i\s+|in\s+)?(?:sidste år|i fjor|i år|last year|this year)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:sidste år|i fjor|sidste kalenderår|last year|in the previous year)\b", re.I)
 CARD_DOCUMENTS = 3  # a contact question also draws the contact cards of the documents of its first passages
+SUMMARY_SHARE = 0.5  # a Danish quote sharing less than this of the summary line's words is of another thing
 
 
 # The Danish words documents use for an English date question's event: "when does it end" finds "udløber".
@@ -842,13 +843,15 @@ class Engine:
                     original = in_other_language.selection if in_other_language.decision.answer else None
                     # A Danish quote sharing none of the question's words is of another thing ("koster i alt 85.000
                     # kr." of a booking system, asked what the associated partnership costs): no other value of it.
+                    # Nor one sharing far fewer than the summary's line: "104 virksomheder fik tilsagn om tilskud" is
+                    # no other count of the companies screened ("Companies screened  112  131  147").
                     # Nor is a date of no event ("Dato: 18-08-2026" of a calendar) another date of the founding the
                     # summary dates ("The cluster was founded in 2014"); nor a calendar's dates another day of what
                     # the summary holds "on the first Thursday of every month"; nor an exact figure of a year ("1.187
                     # medarbejdere" in 2025) the one the summary rounds, asked roughly ("almost 3,450 since 2022").
                     original_coverage = in_other_language.decision.signals.get("quote_coverage", 0.0)
                     if summarised and original is not None and (
-                            original_coverage == 0
+                            original_coverage < SUMMARY_SHARE * selection.quote_coverage
                             or (q.answer_type == "date" and recurs(selection.best_unit.text)
                                 and selection.quote_coverage >= original_coverage)
                             or (q.answer_type == "quantity" and gives_what_is_asked_roughly(q, selection.best_unit.text))

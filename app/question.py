@@ -649,7 +649,7 @@ def asks_what_happened(text: str) -> bool:
 
 
 # "kan man ringe til jer om fredagen", "can I call you on Fridays": when the phone is answered, not the number.
-_CALLING_HOURS = re.compile(rf"\b(ringe|ringer|ring|call|phone|telephone)\b[^.?!]*\b(om|på|on)\s+({WEEKDAYS})|"
+_CALLING_HOURS = re.compile(rf"\b(ringe|ringer|ring|call|phone|telephone)\b[^.?!]*\b(?:(?:om|på|on)\s+)?({WEEKDAYS})|"
                             r"\b(hvornår|when|what time)\b[^.?!]*\b(ringe|ring|call|phone)\b(?!\s*(?:nummer|number))|"
                             r"\b(telefontid\w*|phone hours|telephone hours)\b|"
                             # "hvornår er telefonen åben om fredagen", "when is the phone line open"
@@ -953,7 +953,10 @@ _PART_BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(
-    r"\b(hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|kan|er der|what|when|where|who|which|how|why|can|is there)\b",
+    r"\b(hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|er der|what|when|where|who|which|how|why|is there)\b|"
+    # "kan vi søge", "can we apply"; not "rådgiveren kan starte", a statement
+    r"\b(kan|can)\s+(?:vi|jeg|man|i|du|de|den|det|der|han|hun|en|et|min|mit|mine|vores|jeres|nogen|we|you|they|it|he|"
+    r"she|one|someone|anyone|a|an|the|my|our|your)\b",
     re.IGNORECASE,
 )
 # "hvornår og hvor er generalforsamlingen", "when and where is the workshop": two questions of one thing.
@@ -1086,7 +1089,7 @@ def split_parts(text: str) -> list[str]:
             piece = f"{piece} {'in' if detect_language(piece) == 'en' else 'i'} {next(iter(years))}"
         # "... founded and by how many companies": a part going on with a preposition asks of the first part's thing.
         if _PRONOUN.search(_ARTICLE.sub(" ", piece)) or not [t for t in tokenize(piece) if not t[0].isdigit()] \
-                or _IF_NOT.match(piece) or _CONTINUED.match(piece):
+                or _IF_NOT.match(piece) or _CONTINUED.match(piece) or _THERE.search(piece):
             piece = about_first(piece, first)
         elif (_names_nothing(piece) or _names_only_the_definite(piece)) and not _names_nothing(first) and not that_year:
             # "hvad er max" after "hvor mange procent tilskud kan vi få fra energipuljen": the most of that grant.
@@ -1118,6 +1121,12 @@ _HOW_MUCH_FROM = re.compile(r"\b(?:hvor meget|how much)\s+(?:(?:kom|kommer|gik|g
 # An account asked the figure of: "de samlede indtægter", "total income".
 ACCOUNT = re.compile(r"\b(?:\w*indtægt\w*|\w*udgift\w*|omkostning\w*|budget\w*|omsætning\w*|overskud\w*|underskud\w*|"
                      r"income|revenues?|expenses|expenditure|turnover|surplus|deficit|profit|wages?|salary)\b", re.I)
+
+
+# "og kan man ringe til jer der", "can i park there": there, where or when the first part asks about; not the
+# "der" of "hvor mange pladser er der", which only stands in for the subject after its verb.
+_THERE = re.compile(r"(?<!\w)(?!(?:er|var|findes|fandtes|gives|sker|skete|kommer|kom|bliver|blev|står|stod)\s)\w+\s+(?:der|dér|there)\W*$",
+                    re.I)
 
 
 def _with_detail(part: str, detail: str) -> str:
@@ -1159,7 +1168,7 @@ def _names_only_the_definite(part: str) -> bool:
     return bool(named) and all(word.islower() and _DEFINITE_WORD.fullmatch(word) for word in named)
 
 
-_DEFINITE_WORD = re.compile(r"[^\W\d_]{4,}(?:en|et)")
+_DEFINITE_WORD = re.compile(r"[^\W\d_]{4,}(?:en|et|erne|ene)")
 
 
 def _named(text: str) -> list[str]:

@@ -31,7 +31,7 @@ from app.synonyms import danish_synonyms
 from app.normalise import fold_all_danish_letters, zipf
 from app.question import (
     ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address, asks_where, asks_yes_or_no,
-    asks_opening_hours, contact_of, opening_hours_of, own_founding_year, own_words,
+    asks_calling_hours, asks_opening_hours, contact_of, opening_hours_of, own_founding_year, own_words,
 )
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
@@ -196,11 +196,14 @@ NOT_AVAILABLE = re.compile(
 _FUTURE_SECTION = re.compile(r"perspektiv|fremtid|fremadrettet|handlingsplan|anbefaling|indstilling|future|outlook|"
                              r"recommendation", re.I)
 # "bilag 2 side 6", "kap. 3", "nr. 4", "Stk. 1.": numbers that point somewhere rather than count something; so does
-# an interval's ordinal ("udbetales hver 14. dag").
-_REFERENCE = re.compile(r"(?:\b(?:side|s\.|bilag|kap\.|kapitel|afsnit|nr\.|punkt|stk\.|page|annex|chapter)|§)\s*\d+|"
+# an interval's ordinal ("udbetales hver 14. dag"); and a law's number ("forordning (EU) 2023/2831", "nr. 1407/2013").
+_REFERENCE = re.compile(r"(?:(?:\b(?:forordning|regulation|direktiv|directive)\w*|\((?:EU|EF|EC)\))\s*)+(?:(?:nr|no)\.?\s*)?"
+                        r"\d+/\d+|"
+                        r"(?:\b(?:side|s\.|bilag|kap\.|kapitel|afsnit|nr\.|punkt|stk\.|page|annex|chapter)|§)\s*\d+(?:/\d+)?|"
                         r"\bhvert?\s+\d+\.(?=\s*(?:dag|uge|måned|år|time|gang))", re.I)
 ANSWERED_PENALTY = 0.25  # a sentence that answered an earlier part ranks below a runner-up this far behind it
 AWAY_PENALTY = 0.2  # a contact line naming the person the asker says is away
+STANDS_IN_BONUS = 0.1  # ... and a line naming who stands in meanwhile
 TOTAL_ROW_PENALTY = 0.1  # a table's total row, when the question names another row
 EXAMPLE_BONUS = 0.1  # a sentence of a worked example with the asker's figures
 MIN_EXAMPLE_FIGURES = 2
@@ -209,8 +212,9 @@ EXAMPLE_MORE = 3  # the sentences of its working and result
 
 # "nu hvor maja er på barsel", "nu hvor poul erik er gået på pension", "now that Rasmus has retired": whom the asker
 # cannot reach.
-# Or said on its own: "hvem er netværksleder nu? tomasz er vist stoppet" (not a thing: "projektet er stoppet").
-_AWAY = re.compile(r"(?:\b(?:nu\s+hvor|nu\s+da|når|fordi|da|now\s+that|since|as)|(?:^|[?.!,;:–-]))\s*([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+"
+# Or said on its own: "hvem er netværksleder nu? tomasz er vist stoppet" (not a thing: "projektet er stoppet"), or heard:
+# "hører at maja er på barsel".
+_AWAY = re.compile(r"(?:\b(?:nu\s+hvor|nu\s+da|når|fordi|da|at|now\s+that|since|as|that)|(?:^|[?.!,;:–-]))\s*([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+"
                    r"(?:er|har|is|has|'s)\s+"
                    r"(?:\w+\s+){0,2}?(?:barsel|orlov|pension|syg\w*|stoppet|holdt|fratrådt|rejst|gået|væk|ferie|"
                    r"leave|retired|left|gone|away|sick|ill|quit)\b", re.I)
@@ -279,7 +283,7 @@ def states_one_fact(text: str) -> bool:
 
 
 def has_quantity(text: str) -> bool:
-    without_dates = _REFERENCE.sub(" ", _without_list_number(DATE.sub(" ", NUMBERED_ROUND.sub(" ", _CLOCK.sub(" ", text)))))
+    without_dates = _without_list_number(DATE.sub(" ", NUMBERED_ROUND.sub(" ", _CLOCK.sub(" ", _REFERENCE.sub(" ", text)))))
     return bool(_NUMBER.search(without_dates) or NUMBER_WORD.search(without_dates))
 
 
@@ -377,21 +381,23 @@ _DANISH_DAY = {"monday": "mandag", "tuesday": "tirsdag", "wednesday": "onsdag", 
 
 @lru_cache(maxsize=1024)
 def _hours_days(asked: str) -> tuple[str, ...]:
-    """The weekdays an opening-hours question asks about, an English one in Danish too (a Danish table's
+    """The weekdays an opening- or calling-hours question asks about, an English one in Danish too (a Danish table's
     "Torsdag"): once per question, not per candidate sentence."""
-    if not asks_opening_hours(asked):
+    if not asks_opening_hours(asked) and not asks_calling_hours(asked):
         return ()
     days = {day.lower() for day in _WEEKDAY.findall(asked)}
     return tuple(days | {_DANISH_DAY[day] for day in days if day in _DANISH_DAY})
 
 
+# "Om fredagen kan vi kun kontaktes på mail": closed to calls.
+_MAIL_ONLY = r"\b(?:kun|only)\s+(?:kontaktes|træffes|be\s+(?:contacted|reached))\s+(?:på|pr\.?|per|via|by)\s+(?:e-?)?mail\b"
 # "kl. 7-19", "Torsdag 13-17", "11 am-4 pm", "from 10:00 to 14:00", "Lukket": opening hours; not "10-50 ansatte"
 # or "2008-2010".
 _HOURS = re.compile(
     r"\b(?:fra|from|between|mellem)\s+\d{1,2}[.:]\d{2}\s+(?:til|to|and|og)\s+\d{1,2}[.:]\d{2}\b|"
     r"\b\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\b(?!\s*(?:%|procent|ansatte|medarbejdere|år|mio|mia|kr|"
     r"km|m\b|meter|personer|people|employees|years|uger|weeks|dage|days))|\bkl\.?\s*\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|"
-    r"\b(?:lukket|closed|døgnet rundt|around the clock|24/7)\b", re.I)
+    rf"\b(?:lukket|closed|døgnet rundt|around the clock|24/7)\b|{_MAIL_ONLY}", re.I)
 
 
 def has_hours(text: str) -> bool:
@@ -401,8 +407,9 @@ def has_hours(text: str) -> bool:
 def hours_of_the_asked_day(question: Question, text: str) -> bool:
     """Does `text` give opening hours right after a weekday the question asks about? "Lørdag  10-14  7-22"
     does for "hvornår har biblioteket åbent om lørdagen", and "Søndag  Lukket  10-16" (closed is an answer too);
-    "mandag-fredag 10-16 og lukket om lørdagen" does not."""
-    return any(re.search(rf"\b{day}\w*[\s:,]+(?:(?:lukket|closed)\b|(?:kl\.?\s*)?\d{{1,2}}(?:[.:]\d{{2}})?\s*"
+    "mandag-fredag 10-16 og lukket om lørdagen" does not. "Om lørdagen kan vi kun kontaktes på mail" does for "kan
+    man ringe om lørdagen"."""
+    return any(re.search(rf"\b{day}\w*[\s:,]+(?:(?:lukket|closed)\b|(?:\w+\s+){{0,2}}{_MAIL_ONLY}|(?:kl\.?\s*)?\d{{1,2}}(?:[.:]\d{{2}})?\s*"
                          r"(?:[-–]|am\b|pm\b|to\b))", text, re.I)
                for day in _hours_days(question.normalised or question.text))
 
@@ -456,12 +463,16 @@ def of_another_year(question: Question, text: str) -> bool:
     asked about 2011. A sentence naming no year may hold any year's figure."""
     # "Siden 2012 er der bevilget 121 videnkuponer" counts the years since, not 2012's.
     since = _SINCE_YEAR.search(text)
-    named = years_named(_SINCE_YEAR.sub(" ", text)) | ({"since"} if since else set())
+    named = years_named(_COMPARED_WITH_YEAR.sub(" ", _SINCE_YEAR.sub(" ", text))) | ({"since"} if since else set())
     years = years_of_the_answer(question)
+    compared = years_named(" ".join(_COMPARED_WITH_YEAR.findall(text)))
+    if years and compared and not named:
+        return bool(years & compared)  # "147 virksomheder ... – 16 flere end i 2024" counts another year's than 2024
     return bool(years and named) and not named & years
 
 
 _SINCE_YEAR = re.compile(r"\b(?:siden|since)\s+(?:udgangen\s+af\s+|starten\s+af\s+|the\s+end\s+of\s+)?(?:19|20)\d{2}\b", re.I)
+_COMPARED_WITH_YEAR = re.compile(r"\b(?:end|than|sammenlignet\s+med|compared\s+(?:with|to))\s+(?:i\s+|in\s+)?(?:19|20)\d{2}\b", re.I)
 
 
 def _rounds(text: str) -> dict[str, set[str]]:
@@ -633,9 +644,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             question.counted is None and _HOW_MANY_THINGS.search(question.normalised or question.text) is not None)
         if counts_a_thing and not question.units and not counts_staff(question) and counts_only_money(text, header):
             return False
-        if counts_a_thing and not question.units and not _ASKS_SHARE.search(question.normalised or question.text):
-            # "how many companies did you help": "18 % af de virksomheder, vi hjalp" is a share of them, no count.
-            text = _SHARE_OF.sub(" ", text)
+        if counts_a_thing:
+            text = _without_shares(question, text)
         if counts_a_thing and not _ASKS_ADDED.search(question.normalised or question.text):
             # "how many cameras do you have": "opgraderet med 8 nye kameraer" counts those added, not all of them.
             text = _ADDED_COUNT.sub(" ", text)
@@ -704,8 +714,12 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         return holds_identifier(question, text)
     if question.answer_type == "hours":
         # "hvornår åbner jeres kontor i Kolding": "Satellitkontoret åbner 1. februar 2027" says when it opens, once.
-        return has_hours(text) or bool(_OPENS_ON.search(text))
+        # So does a date under "Lukkedage": "2. april - 6. april 2026 (påske)" of "har i lukket i påsken".
+        return has_hours(text) or bool(_OPENS_ON.search(text)) or bool(_CLOSING_DAYS.search(section) and has_date(text))
     return True
+
+
+_CLOSING_DAYS = re.compile(r"\b(?:lukkedag\w*|lukkeperiode\w*|lukkedato\w*|closing\s+days|holiday\s+closures?)\b", re.I)
 
 
 # A price asked ("hvad koster", "what does it cost"), and an amount that is worth, sold or earned, not charged.
@@ -816,6 +830,30 @@ def free_as_asked(question: Question, text: str) -> bool:
 def only_free(question: Question, text: str, header: str = "") -> bool:
     """Does `text` answer a cost question with "gratis" and no amount? A price in figures answers before it."""
     return free_as_asked(question, text) and not counts_asked(question, text, header)
+
+
+SIDE_WEIGHT = 0.1  # a sentence on the asked side of a deadline or event, over one on the other side
+
+# "efter fristen", "før tilmeldingsfristen", "after the deadline": a rule for one side of a point in time.
+_SIDE_OF = re.compile(r"\b(før|inden|efter|before|after|prior\s+to|later\s+than)\s+(?:den\s+|det\s+|the\s+)?"
+                      r"([^\W\d_]{4,})", re.I)
+_BEFORE = ("før", "inden", "before", "prior")
+
+
+def side_of_the_asked_time(question: Question, text: str) -> int:
+    """1 where `text` gives the rule for the side of a point in time the question asks about, -1 for the other side,
+    else 0: "hvad sker der hvis vi melder fra efter fristen" is "Ved afbud efter tilmeldingsfristen betales den fulde
+    standleje", not "Melder du afbud før tilmeldingsfristen, får du depositum retur"."""
+    sides = []
+    for word, point in _SIDE_OF.findall(own_words(question.normalised or question.text)):
+        before = word.lower().startswith(_BEFORE)
+        points = [stem(point.lower())]
+        if question.language == "en":
+            points += [stem(danish) for found in english_danish().danish_for(point.lower()) for danish in found.split()]
+        for said, their_point in _SIDE_OF.findall(text):
+            if any(p in their_point.lower() for p in points):
+                sides.append(1 if said.lower().startswith(_BEFORE) == before else -1)
+    return 1 if 1 in sides else -1 if -1 in sides else 0
 
 
 # Opening (or closing) on a date: "åbner 1. februar 2027", "opens on 3 May 2025".
@@ -960,8 +998,8 @@ def row_label(row: str) -> str:
     return "" if _FIGURE_CELL.match(first) else first
 
 
-# "18 % af de virksomheder", "38,5 procent af deltagerne": a share of the things named after it.
-_SHARE_OF = re.compile(r"(?<![\w.,])\d+(?:,\d+)?\s*(?:%|procent|pct\.?)\s+(?:af|of)\b", re.I)
+# "18 %", "38,5 procent af deltagerne": a share, no count.
+_PER_CENT = re.compile(r"(?<![\w.,])\d+(?:,\d+)?\s*(?:%|procent\b|pct\b\.?|per\s+cent\b|percent\b)", re.I)
 _ADDED_COUNT = re.compile(r"\b(?:med|with|by)\s+\d+\s+(?:nye|ekstra|flere|yderligere|new|more|additional|extra)\b|"
                           r"\byderligere\s+\d+|\b\d+\s+(?:additional|more)\b", re.I)
 _ASKS_ADDED = re.compile(r"\b(?:nye?|ekstra|flere|yderligere|mere|new|more|additional|extra|added|tilføje\w*|udvide\w*|"
@@ -971,10 +1009,23 @@ _ASKS_SHARE = re.compile(r"\b(?:andel\w*|procent\w*|pct|share|percent\w*|proport
                          r"\bhow\s+many\s+of\b", re.I)
 
 
+def _without_shares(question: Question, text: str) -> str:
+    """"how many companies did you help": "18 % af de virksomheder, vi hjalp" is a share of them, no count; nor is any
+    other per cent ("Forretningsmæssig effekt for virksomheden: Vægt: 20 %"). Unless a share is asked."""
+    if question.units or _ASKS_SHARE.search(question.normalised or question.text):
+        return text
+    return _PER_CENT.sub(" ", text)
+
+
 def counts_asked(question: Question, text: str, header: str = "") -> bool:
     """Does a figure in `text` count what the question counts? An English "how many companies" counts the
     Danish word app/counted.py found for it ("virksomheder") and, in an English document, its own word
     ("184 companies had started ...")."""
+    if question.counted not in (None, "kr"):
+        without = _without_shares(question, text)
+        if without != text and not has_quantity(without):
+            return False  # a share is all it gives
+        text = without
     if counts(question.counted, text, header):
         return True
     asked = tokenize(question.counted_as_asked.split(" ")[-1]) if question.counted_as_asked else []
@@ -1752,6 +1803,9 @@ def select(
                 if len(own_figures & set(_NUMBER.findall(passage))) >= MIN_EXAMPLE_FIGURES}
     requirements_asked = bool(_ASKS_REQUIREMENTS.search(asking))
     succeeded = bool(away) and any(names_anyone(unit.text, away) and TAKES_OVER.search(unit.text) for unit in units)
+    # "hvad sker der hvis vi melder fra efter fristen": where the candidates give the other side of it too.
+    sides = {id(unit): side_of_the_asked_time(question, unit.text) for unit in candidates}
+    sides_told = -1 in sides.values()
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -1844,10 +1898,14 @@ def select(
         total = unit.table_header is not None and _TOTAL.search(row_label(unit.text))
         if total and named_rows.get(unit.passage_rank, set()) - set(tokenize(row_label(unit.text))):
             score -= TOTAL_ROW_PENALTY
+        if sides_told:
+            score += SIDE_WEIGHT * sides[id(unit)]
         if names_anyone(unit.text, away):
             # "nu hvor maja er på barsel": not Maja's card, whoever stands in for her; the less so where a passage says
             # who took over from her ("Søren overtog voucherordningen efter Birgitte Aagaard").
             score -= AWAY_PENALTY * (2 if succeeded else 1)
+        elif away and TAKES_OVER.search(unit.text):
+            score += STANDS_IN_BONUS  # "I perioden overtager Kasper Holm Winther booking af screeninger": the one to ask
         scored.append((score, unit, fits, similarity))
     scored.sort(key=lambda item: -item[0])
     score, best, fits, quote_similarity = scored[0]
@@ -3051,7 +3109,7 @@ _PERCENTAGE_POINTS = re.compile(r"\bpercentage points?\b", re.I)
 
 
 def _sentence_figure(question: Question, text: str) -> str | None:
-    clean = _REFERENCE.sub(lambda m: " " * len(m.group()), DATE.sub(lambda m: " " * len(m.group()), text))
+    clean = DATE.sub(lambda m: " " * len(m.group()), _REFERENCE.sub(lambda m: " " * len(m.group()), text))
     clean = _without_list_number(clean)
     figures = list(_FIGURE.finditer(clean))
     # "hvor stor en del af eksporten står de 10 % største for": the asker's own figure is no answer ("ca. 90 %").

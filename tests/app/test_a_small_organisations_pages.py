@@ -18,6 +18,7 @@ STAFF = """<html><head><title>Medarbejdere – Klimanetværk Vejle Fjord</title>
 <h2>Kontakt</h2>
 <p>Hovednummer: 75 11 20 00</p>
 <p>Telefontid: mandag-torsdag kl. 8.30-15.00, fredag kl. 8.30-12.00</p>
+<p>Om lørdagen kan vi kun kontaktes på mail.</p>
 </main></body></html>"""
 
 PRESS_RELEASE = """<html><head><title>Ny formand | Nyheder</title>
@@ -124,6 +125,11 @@ def test_a_sentence_typed_across_two_lines_is_quoted_whole(engine):
 def test_calling_on_a_weekday_and_until_when_asks_for_the_phone_hours(engine):
     answer = engine.ask("kan man ringe til jer om fredagen, og til hvornår?")
     assert "1)" not in answer.text and "fredag kl. 8.30-12.00" in answer.text, answer.text
+
+
+def test_a_day_one_can_only_write_answers_whether_one_can_call_then(engine):
+    answer = engine.ask("kan man ringe til jer lørdag")
+    assert answer.text.startswith("Fra dokumenterne:\n“Om lørdagen kan vi kun kontaktes på mail.”"), answer.text
 
 
 def test_a_filler_word_is_not_what_the_question_asks_the_price_of(engine):

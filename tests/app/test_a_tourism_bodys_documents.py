@@ -33,6 +33,10 @@ Tabellen viser alle registrerede overnatninger i de fire kommuner, fordelt på g
 ## 3. Beskæftigelse
 
 Turismen skabte 6.585 fuldtidsårsværk i 2025, hvoraf ca. 38 % er sæsonbeskæftigelse.
+
+## 4. Digital booking
+
+- 104 virksomheder fik tilsagn om bookingtilskud.
 """
 
 MINUTES = """Referat af bestyrelsesmøde i Turisme Vestkysten, 24. februar 2026
@@ -94,6 +98,7 @@ THE WEST COAST IN NUMBERS (2025)
 
 - German guests account for close to half of all nights – about 2.3 million.
 - Dutch guests: around 340,000 nights, up more than 4% on 2024.
+- 58 companies were trained in our hosting courses in 2025.
 """
 
 BOOKING_GRANT = """Tilskud til digital booking og markedsføring 2026
@@ -178,6 +183,12 @@ def test_after_the_askers_own_case_the_rule_it_must_fit_answers(engine):
 def test_a_price_in_euros_on_the_english_page_is_not_replaced_by_an_unrelated_danish_amount(engine):
     answer = engine.ask("how much does the associated partnership cost for a travel agency based in germany")
     assert "EUR 350" in where_a_reader_looks(answer.text) and "85.000" not in answer.text, answer.text
+
+
+def test_a_count_on_the_english_page_is_not_replaced_by_a_danish_count_of_something_else(engine):
+    """"104 virksomheder fik tilskud" counts companies, but not those trained: the summary's count answers."""
+    answer = engine.ask("how many companies did you train in hosting guests in 2025?")
+    assert "58" in where_a_reader_looks(answer.text) and "104" not in answer.text, answer.text
 
 
 def test_the_deadline_a_calendar_gives_is_the_one_a_later_decision_moved(engine):

@@ -595,6 +595,12 @@ def test_a_word_whose_stem_starts_a_documents_compound_is_known():
     assert known_fraction(analyse("hvor mange medlemmer havde i i 2022"), figures) >= 0.3
 
 
+def test_a_verb_whose_participle_begins_a_documents_compound_is_known():
+    """"har i lukket i påsken" of a list headed "LUKKEDAGE": "lukke" begins the compound."""
+    closing = Vocabulary.of(["LUKKEDAGE 2025/2026", "- 2. april - 6. april 2026 (påske)"])
+    assert known_fraction(analyse("har i lukket"), closing) == 1.0
+
+
 def test_a_verb_in_the_past_is_said_in_the_documents_own_words():
     """"hvor mange ton co2 sparede klyngen": the key figures' "CO2-reduktion (ton)" answers; "sparede" is no thing
     the documents must name."""

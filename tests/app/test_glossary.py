@@ -68,6 +68,8 @@ def test_every_malformed_entry_names_its_field(tmp_path):
     # "pay" is what one pays, not a wage: a cancellation's price is no salary.
     ("if we cancel 3 working days before, what do we pay?",
      ["afbestilling afbestille afbud aflysning aflyse", "hverdage arbejdsdage"]),
+    # The spouse programme is the documents' "Partnerprogrammet" for "medfølgende partnere".
+    ("my wife wants to join the spouse program", ["ægtefælle ægtefæller medfølgende partner", "program programmet"]),
 ])
 def test_the_domains_general_english_words_have_their_danish_words(question, danish):
     assert english_danish().danish_for(question) == danish

@@ -506,10 +506,30 @@ def test_an_opening_hours_question_names_its_place(text, place):
     assert opening_hours_of(text) == place
 
 
-@pytest.mark.parametrize("text", ["kan man ringe til jer om fredagen", "can I call you on Fridays", "hvad er jeres telefontid",
+@pytest.mark.parametrize("text", ["kan man ringe til jer om fredagen", "kan man ringe til jer lørdag", "can I call you on Fridays",
+                                  "hvad er jeres telefontid",
                                   "hvornår kan man ringe til jer?", "when can I call you?"])
 def test_calling_on_a_weekday_asks_for_the_phone_hours_not_the_number(text):
     assert answer_type(text) == "hours"
+
+
+def test_a_later_part_naming_only_a_thing_in_the_definite_plural_asks_of_the_first_parts_thing():
+    assert split_parts("hvor er jobmessen i år og hvad er åbningstiderne")[1] == "hvad er åbningstiderne (jobmessen)"
+
+
+def test_a_statement_with_can_is_what_the_question_after_it_asks_about():
+    """"rådgiveren kan starte": the subject before "kan" tells; "må vi gå i gang" asks, of that."""
+    text = "raadgiveren kan starte allerede i naeste uge men vi har ikke faaet svar paa ansoegningen endnu, maa vi gaa i gang??"
+    assert split_parts(text) == [text]
+    assert len(split_parts("kan vi søge tilskud, og hvornår er fristen")) == 2
+
+
+def test_a_later_part_asking_of_there_asks_of_the_first_parts_place_or_day():
+    assert split_parts("har i åbent om fredagen og kan man ringe til jer der") == [
+        "har i åbent om fredagen", "kan man ringe til jer der (åbent fredagen)"]
+    assert split_parts("where is the course and can i park there")[1].endswith("course)")
+    # The "der" that stands in for the subject after its verb asks nothing of the first part.
+    assert split_parts("hvad koster en plads og hvor mange pladser er der")[1] == "hvor mange pladser er der"
 
 
 def test_when_one_can_call_is_searched_as_the_phone_hours_the_documents_write():

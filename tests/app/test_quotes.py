@@ -280,6 +280,8 @@ def test_a_row_label_spanning_a_column_labels_the_row_once():
     ("Our international desk is open Tuesdays and Thursdays from 10:00 to 14:00.", True),
     ("Kontoret er bemandet fra 9.00 til 15.00.", True),
     ("Forløbet kører fra 2025 til 2027.", False),
+    ("Om fredagen kan vi kun kontaktes på mail.", True),  # closed to calls
+    ("Ansøgningen kan kun sendes på mail.", False),
 ])
 def test_opening_hours_are_told_from_other_figures(text, hours):
     assert has_hours(text) is hours
@@ -548,6 +550,9 @@ def test_figures_dates_and_references_are_told_apart():
     assert not has_quantity("godkendt den 28. januar 2009 og igangsat pr. 1. januar 2010")
     assert not has_quantity("se bilag 2 side 6") and not has_quantity("en ny tre-årsperiode")
     assert has_date("igangsat pr. 1. januar 2010") and not has_date("373 møder")
+    # A law's number: "hvor stor var puljens ramme i 2023" gets no "2831" from it.
+    assert not has_quantity("Tilskuddet ydes som de minimis-støtte efter Kommissionens forordning (EU) 2023/2831.")
+    assert not has_quantity("jf. forordning nr. 1407/2013") and has_quantity("forordningen gav 40 virksomheder støtte")
 
 
 def test_a_list_items_number_is_no_figure():
@@ -1052,6 +1057,14 @@ def test_a_figure_of_another_year_does_not_answer_a_question_about_one_year():
     assert not fits_answer_type(question, "Eksportkvoten for Region Midtjylland var i 2008 ca. 48 %.")
 
 
+def test_a_figure_compared_with_a_year_is_not_that_years_figure():
+    """"147 virksomheder ... – 16 flere end i 2024" is the year after's count: not "how many did you screen in 2024"."""
+    screened = "- 147 virksomheder fik en gratis energi- og ressourcescreening – 16 flere end i 2024."
+    assert not fits_answer_type(analyse("how many companies did u screen in 2024?"), screened)
+    assert fits_answer_type(analyse("hvor mange virksomheder blev screenet i 2025"), screened)
+    assert fits_answer_type(analyse("how many companies did u screen in 2024?"), "Vi screenede 131 virksomheder i 2024 mod 112 i 2023.")
+
+
 def test_a_short_table_row_is_quoted_under_the_header_line_nearest_it():
     passage = ("Nøgletal\nÅr  Midtjyske virksomheder i Eksportrådets tilskudsordninger\n"
                "2008  208\n2012  341\n2016  365\n2019  402")
@@ -1335,6 +1348,13 @@ def test_a_closing_over_a_holiday_gives_the_hours_asked_for():
     assert not fits_answer_type(analyse("When is the secretariat closed for the summer in 2026?"), "God sommer!")
 
 
+def test_a_date_under_a_heading_of_closing_days_says_when_it_is_closed():
+    from app.quotes import fits_answer_type
+
+    assert fits_answer_type(analyse("har i lukket i påsken"), "- 2. april - 6. april 2026 (påske)", "", "LUKKEDAGE 2025/2026")
+    assert not fits_answer_type(analyse("har i lukket i påsken"), "- 2. april 2026: Generalforsamling", "", "Arrangementer")
+
+
 @pytest.mark.parametrize("question, per, other", [
     ("Hvad er det højeste tilskud, en virksomhed kan få fra puljen pr. kalenderår?",
      "- Loft: højst 75.000 kr. pr. virksomhed pr. kalenderår", "- Tilskud: op til 15.000 kr. pr. medarbejder"),
@@ -1573,6 +1593,8 @@ def test_asked_where_the_sentence_naming_the_place_answers(asked):
     ("hvem er kontaktperson for algade? er det stadig hanne fra garnbutikken", ["hanne"]),
     ("who runs the voucher scheme now - is it still Birgitte?", ["Birgitte"]),
     ("hvem kan hjælpe os, er det stadig gratis?", []),  # no one's name
+    ("vil gerne booke en screening men hoerer at maja er paa barsel, hvem skal jeg kontakte", ["maja"]),  # heard
+    ("hvem skal vi kontakte, jeg har hørt at projektet er stoppet", []),
 ])
 def test_the_asker_may_say_someone_is_away_in_a_sentence_of_its_own(asked, away):
     assert people_away(analyse(asked)) == away
@@ -2008,3 +2030,36 @@ def test_a_total_asked_as_samlet_is_the_row_the_table_calls_i_alt():
     assert total_as_asked(analyse("samlet tilskud 2022?"), "Tilskud i alt (kr.)  6.120.000") == "samlet"
     assert total_as_asked(analyse("samlet tilskud 2022?"), "Samlet projektsum (kr.)  14.880.000") == ""
     assert total_as_asked(analyse("hvad var tilskuddet i 2022"), "Tilskud i alt (kr.)  6.120.000") == ""
+
+
+@pytest.mark.parametrize("asked, answer", [
+    ("hvad sker der hvis vi melder fra efter fristen og har betalt depositum", "Ved afbud efter tilmeldingsfristen"),
+    ("hvad hvis vi melder afbud inden fristen, får vi depositummet tilbage", "Melder du afbud før tilmeldingsfristen"),
+    ("what if we cancel after the deadline", "Ved afbud efter tilmeldingsfristen"),
+])
+def test_a_rule_for_one_side_of_a_deadline_answers_a_question_asking_of_that_side(asked, answer):
+    rules = ("Ved tilmelding betaler du et depositum på 30 % af standlejen. Melder du afbud før tilmeldingsfristen, får du "
+             "depositum retur fratrukket et administrationsgebyr på 1.500 kr. Ved afbud efter tilmeldingsfristen betales "
+             "den fulde standleje.")
+    selection = best_quote(asked, {"messer.html": rules})
+    assert selection.best_unit.text.startswith(answer), selection.best_unit.text
+
+
+def test_who_stands_in_for_someone_the_asker_heard_is_away_is_the_one_to_contact():
+    staff = ("Medarbejdere:\n- Søren Thygesen, energikonsulent, screeninger, Hjørring, tlf. 96 31 40 25\n"
+             "- Maja Ravn Kristensen, energikonsulent, screeninger, Aalborg, tlf. 96 31 40 26\n"
+             "- Kasper Holm Winther, energikonsulent (barselsvikar til 31.08.2026), Hjørring, tlf. 96 31 40 27\n")
+    asked = "vil gerne booke en screening i aalborg men hoerer at maja er paa barsel, hvem skal jeg så kontakte"
+    selection = best_quote(asked, {"medarbejdere.txt": staff})
+    assert selection.best_unit.text.startswith("- Kasper Holm Winther"), selection.best_unit.text
+
+
+def test_a_per_cent_counts_nothing_asked_how_many():
+    """"how many companies": a weighting table's "Forretningsmæssig effekt for virksomheden: Vægt: 20 %" names
+    companies but counts none; a count beside its share does."""
+    from app.quotes import fits_answer_type
+
+    asked = analyse("how many companies did u screen in 2024?")
+    assert not fits_answer_type(asked, "Forretningsmæssig effekt for virksomheden: Vægt: 20 %")
+    assert fits_answer_type(asked, "I 2024 blev 131 virksomheder screenet (20 % af målgruppen).")
+    assert fits_answer_type(analyse("hvor mange procent af virksomhederne eksporterer"), "38,5 % af virksomhederne eksporterer")
