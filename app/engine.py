@@ -61,6 +61,7 @@ from app.quotes import (
     people_away,
     read_with_referent,
     recurs,
+    redirected,
     render_table_row,
     rounds_to,
     row_label,
@@ -894,7 +895,7 @@ class Engine:
         naming = state.retriever.naming(away)
         retried = self._answer_part(asked, state, timings, naming, avoid) if naming else None
         best = retried.selection.best_unit if retried is not None and retried.selection is not None else None
-        if retried is None or best is None or names_anyone(best.text, away):
+        if retried is None or best is None or (names_anyone(best.text, away) and not redirected(best.text)):
             return None
         if retried.decision.answer:
             return retried

@@ -217,7 +217,11 @@ EXAMPLE_MORE = 3  # the sentences of its working and result
 _AWAY = re.compile(r"(?:\b(?:nu\s+hvor|nu\s+da|når|fordi|da|at|now\s+that|since|as|that)|(?:^|[?.!,;:–-]))\s*([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+"
                    r"(?:er|har|is|has|'s)\s+"
                    r"(?:\w+\s+){0,2}?(?:barsel|orlov|pension|syg\w*|stoppet|holdt|fratrådt|rejst|gået|væk|ferie|"
-                   r"leave|retired|left|gone|away|sick|ill|quit)\b", re.I)
+                   r"leave|retired|left|gone|away|sick|ill|quit)\b"
+                   # "thomas riis svarer ikke på mail": not to be reached
+                   r"|(?:\b(?:nu\s+hvor|når|fordi|da|at|now\s+that|since|as|that)|(?:^|[?.!,;:–-]))\s*([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+"
+                   r"(?:svarer\s+ikke|tager\s+ikke\s+(?:telefonen|røret)|(?:does|is|has)\s*n[o'’]?t\s+(?:been\s+)?(?:answer|respond|reply)\w*)\b",
+                   re.I)
 
 
 _DEFINITE_NOUN_ENDING = re.compile(r"(?:et|ene|erne|ningen|elsen)$", re.I)
@@ -234,6 +238,13 @@ TAKES_OVER = re.compile(r"\b(?:overtager|overtaget|overtog|afløser|afløst|vika
                         r"i\s+perioden|i\s+mellemtiden|midlertidig\w*|indtil\s+videre|"
                         r"takes?\s+over|took\s+over|replaces?|replaced|stands?\s+in|covers?\s+for|successor|"
                         r"in\s+the\s+meantime|temporarily|interim)\b", re.I)
+# "Henvendelser til Thomas Riis under orloven sendes til Mads Thorup": whom to ask instead of someone away.
+_REDIRECTED = re.compile(r"\bhenvendelser\b[^.]{0,80}?\b(?:sendes|rettes|går|videresendes)\s+til\b|"
+                         r"\b(?:enquiries|requests|questions)\b[^.]{0,80}?\b(?:go|goes|are\s+sent|should\s+be\s+sent)\s+to\b", re.I)
+
+
+def redirected(text: str) -> bool:
+    return bool(_REDIRECTED.search(text))
 # A name the asker doubts (Question.doubted) is no common word: "er det stadig gratis".
 _COMMON_WORD_ZIPF = 5.0  # "gratis" 5.2, "muligt" 5.3; first names are rarer ("søren" 5.0, "birgitte" 4.2)
 
@@ -244,7 +255,8 @@ def people_away(question: Question) -> list[str]:
     asked = question.normalised or question.text
     doubted = [name for name in question.doubted
                if all(zipf(word.lower(), question.language) < _COMMON_WORD_ZIPF for word in name.split())]
-    return [name for name in _AWAY.findall(asked) + _STANDS_IN_FOR.findall(asked) + doubted
+    away = [name for found in _AWAY.findall(asked) for name in found if name]
+    return [name for name in away + _STANDS_IN_FOR.findall(asked) + doubted
             if not set(name.lower().split()) & STOPWORDS and not _DEFINITE_NOUN_ENDING.search(name)]
 
 
@@ -1486,6 +1498,8 @@ PLACE_BONUS = 0.1  # a sentence (or its heading or title) naming the place whose
 CLAUSE_WEIGHT = 0.15  # the asked clause's words, after a statement on what is asked about
 _OF_THE_ASKER = re.compile(r"\W*(?:vi|jeg|mit|min|mine|vores|we|i|my|our)\b", re.I)
 PLACE_PENALTY = 0.25  # asked where: a sentence naming no place
+VENUE_BONUS = 0.15  # ... and a venue line or street address before a sentence naming the town
+_VENUE = re.compile(r"^\W*(?:sted|adresse|mødested|venue|location|address|place)\s*:|" + STREET_ADDRESS.pattern, re.I)
 REQUIREMENT_BONUS = 0.1  # asked what it takes: a sentence saying what one must do or have
 # "hvad kræver det", "hvilke krav er der", "hvad skal der til", "what are the requirements".
 _ASKS_REQUIREMENTS = re.compile(r"\b(?:kræver|kræves|krav|kravene|betingelse[nr]?|betingelserne|forudsætning(?:en|er|erne)?|"
@@ -1843,6 +1857,8 @@ def select(
             fits = False  # "hvad kostede en fast plads i 2023": not "Udlånt beløb i alt (kr.)  720.000" of the key figures
         if says_not_available(question, unit.text):
             fits = True  # "not computed yet" answers a "how much" question, honestly
+        if away and redirected(unit.text) and PERSON_NAME.search(unit.text):
+            fits = True  # "Henvendelser til Thomas Riis under orloven sendes til Mads Thorup": whom to contact instead
         yes_no = yes_no_as_asked(question, unit)
         source = sources[unit.passage_rank]
         # The document that has all of the question's words (in its title too: "Holmsland Klitmuseum" over
@@ -1887,6 +1903,10 @@ def select(
             score += CLAUSE_WEIGHT * scorer.coverage(clause_terms, unit.text, source)
         if where_asked and not _NAMES_A_PLACE.search(f"{header} {unit.text}"):
             score -= PLACE_PENALTY  # "hvor er generalforsamlingen": not the sentence giving only its date
+        elif where_asked and _VENUE.search(unit.text) and not is_contact_card(section, passages[unit.passage_rank]):
+            # "Sted: Havnehallen, Havnevej 40, 9800 Hjørring", not "flytter i år ... til Hjørring"; not the body's own
+            # address on its contact card.
+            score += VENUE_BONUS
         if figure_of_what_was and (_GOAL_HEADING.search(section) or _STATES_A_GOAL.match(unit.text)):
             score -= GOAL_PENALTY  # "seneste tal": the annual report's 75,6 %, not the plan's "mindst 78 %" for 2028
         if requirements_asked and _STATES_A_REQUIREMENT.search(unit.text):
@@ -1900,12 +1920,14 @@ def select(
             score -= TOTAL_ROW_PENALTY
         if sides_told:
             score += SIDE_WEIGHT * sides[id(unit)]
-        if names_anyone(unit.text, away):
+        if names_anyone(unit.text, away) and not redirected(unit.text):
             # "nu hvor maja er på barsel": not Maja's card, whoever stands in for her; the less so where a passage says
             # who took over from her ("Søren overtog voucherordningen efter Birgitte Aagaard").
             score -= AWAY_PENALTY * (2 if succeeded else 1)
-        elif away and TAKES_OVER.search(unit.text):
-            score += STANDS_IN_BONUS  # "I perioden overtager Kasper Holm Winther booking af screeninger": the one to ask
+        elif away and (TAKES_OVER.search(unit.text) or redirected(unit.text)):
+            # "I perioden overtager Kasper Holm Winther booking af screeninger", "Henvendelser til Thomas Riis under
+            # orloven sendes til Mads Thorup": the one to ask.
+            score += STANDS_IN_BONUS
         scored.append((score, unit, fits, similarity))
     scored.sort(key=lambda item: -item[0])
     score, best, fits, quote_similarity = scored[0]
