@@ -245,6 +245,8 @@ _REDIRECTED = re.compile(r"\bhenvendelser\b[^.]{0,80}?\b(?:sendes|rettes|går|vi
 
 def redirected(text: str) -> bool:
     return bool(_REDIRECTED.search(text))
+
+
 # A name the asker doubts (Question.doubted) is no common word: "er det stadig gratis".
 _COMMON_WORD_ZIPF = 5.0  # "gratis" 5.2, "muligt" 5.3; first names are rarer ("søren" 5.0, "birgitte" 4.2)
 
