@@ -214,14 +214,14 @@ EXAMPLE_MORE = 3  # the sentences of its working and result
 # cannot reach.
 # Or said on its own: "hvem er netværksleder nu? tomasz er vist stoppet" (not a thing: "projektet er stoppet"), or heard:
 # "hører at maja er på barsel".
-_AWAY = re.compile(r"(?:\b(?:nu\s+hvor|nu\s+da|når|fordi|da|at|now\s+that|since|as|that)|(?:^|[?.!,;:–-]))\s*([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+"
-                   r"(?:er|har|is|has|'s)\s+"
+_SOMEONE = (r"(?:\b(?:nu\s+hvor|nu\s+da|når|fordi|da|at|now\s+that|since|as|that)|(?:^|[?.!,;:–-]))\s*"
+            r"([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+")
+_AWAY = re.compile(rf"{_SOMEONE}(?:er|har|is|has|'s)\s+"
                    r"(?:\w+\s+){0,2}?(?:barsel|orlov|pension|syg\w*|stoppet|holdt|fratrådt|rejst|gået|væk|ferie|"
                    r"leave|retired|left|gone|away|sick|ill|quit)\b"
                    # "thomas riis svarer ikke på mail": not to be reached
-                   r"|(?:\b(?:nu\s+hvor|når|fordi|da|at|now\s+that|since|as|that)|(?:^|[?.!,;:–-]))\s*([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+"
-                   r"(?:svarer\s+ikke|tager\s+ikke\s+(?:telefonen|røret)|(?:does|is|has)\s*n[o'’]?t\s+(?:been\s+)?(?:answer|respond|reply)\w*)\b",
-                   re.I)
+                   rf"|{_SOMEONE}(?:svarer\s+ikke|tager\s+ikke\s+(?:telefonen|røret)|"
+                   r"(?:does|is|has)\s*n[o'’]?t\s+(?:been\s+)?(?:answer|respond|reply)\w*)\b", re.I)
 
 
 _DEFINITE_NOUN_ENDING = re.compile(r"(?:et|ene|erne|ningen|elsen)$", re.I)
@@ -1820,7 +1820,8 @@ def select(
     requirements_asked = bool(_ASKS_REQUIREMENTS.search(asking))
     succeeded = bool(away) and any(names_anyone(unit.text, away) and TAKES_OVER.search(unit.text) for unit in units)
     # "hvad sker der hvis vi melder fra efter fristen": where the candidates give the other side of it too.
-    sides = {id(unit): side_of_the_asked_time(question, unit.text) for unit in candidates}
+    sides = {id(unit): side_of_the_asked_time(question, unit.text) for unit in candidates} \
+        if _SIDE_OF.search(own_words(asking)) else {}
     sides_told = -1 in sides.values()
     scored = []
     for unit, similarity in zip(candidates, similarities):

@@ -360,20 +360,16 @@ def test_a_newer_price_list_row_for_the_same_bracket_leads_however_its_label_is_
 def test_a_newer_documents_date_of_another_time_of_year_is_no_other_date_of_the_autumn_class(tmp_path_factory):
     """"hvornår starter efterårsholdet": the 2026 course page's spring module dates are of the spring class; the 2025
     plan's "Start september 2026" is the answer, not led by "24. marts 2026"."""
-    from app.engine import Engine
-    from ingest.pipeline import ingest
+    from tests.conftest import engine_beside_corpus
 
-    settings = make_settings(tmp_path_factory.mktemp("seasons"))
-    settings.corpus_dir.mkdir(parents=True)
-    (settings.corpus_dir / "handlingsplan-2026.md").write_text(
-        "---\ntitle: Handlingsplan 2026\nyear: 2025\n---\n# Handlingsplan 2026\n\n| Aktivitet | Ansvarlig | Tidsplan |\n"
-        "|---|---|---|\n| Efterårshold i CO2-regnskab i Hjørring | Camilla Ahmadi | Start september 2026 |\n"
-        "| Nyt værktøj til selvscreening | Freja Dalsgaard | Marts 2026 |\n", encoding="utf-8")
-    (settings.corpus_dir / "kursus-co2-regnskab-2026.md").write_text(
-        "---\ntitle: Kom i gang med CO2-regnskab 2026\nyear: 2026\n---\n# Kom i gang med CO2-regnskab\n\n"
-        "På fire kursusdage lærer du at lave et CO2-regnskab for din virksomhed.\n\n## Moduler, forår 2026\n\n"
-        "| Modul | Emne | Dato |\n|---|---|---|\n| 1 | Scope 1 og 2 | Tirsdag 10. marts 2026 |\n"
-        "| 2 | Scope 3 og værdikæden | Tirsdag 24. marts 2026 |\n", encoding="utf-8")
-    assert ingest(settings).failed == []
-    answer = Engine(settings).ask("hvornaar starter efteraarsholdet i co2 regnskab")
+    plan = ("---\ntitle: Handlingsplan 2026\nyear: 2025\n---\n# Handlingsplan 2026\n\n| Aktivitet | Ansvarlig | Tidsplan |\n"
+            "|---|---|---|\n| Efterårshold i CO2-regnskab i Hjørring | Camilla Ahmadi | Start september 2026 |\n"
+            "| Nyt værktøj til selvscreening | Freja Dalsgaard | Marts 2026 |\n")
+    course = ("---\ntitle: Kom i gang med CO2-regnskab 2026\nyear: 2026\n---\n# Kom i gang med CO2-regnskab\n\n"
+              "På fire kursusdage lærer du at lave et CO2-regnskab for din virksomhed.\n\n## Moduler, forår 2026\n\n"
+              "| Modul | Emne | Dato |\n|---|---|---|\n| 1 | Scope 1 og 2 | Tirsdag 10. marts 2026 |\n"
+              "| 2 | Scope 3 og værdikæden | Tirsdag 24. marts 2026 |\n")
+    engine = engine_beside_corpus(tmp_path_factory.mktemp("seasons"),
+                                  {"handlingsplan-2026.md": plan, "kursus-co2-regnskab-2026.md": course})
+    answer = engine.ask("hvornaar starter efteraarsholdet i co2 regnskab")
     assert "september 2026" in where_a_reader_looks(answer.text) and "marts" not in answer.text, answer.text
