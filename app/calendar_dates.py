@@ -130,9 +130,10 @@ _TIMES_OF_YEAR: dict[str, tuple[str, frozenset[int]]] = {
     "vinterferie": ("vinter", frozenset({2})), "juleferie": ("jul", frozenset({12, 1})),
     "påskeferie": ("påske", frozenset({3, 4})),
 }
-# ... also as the first part of a class's name: "efterårsholdet" starts in the autumn.
+# ... also as the first part of a class's name: "efterårsholdet" starts in the autumn; or of a closing:
+# "sommerferielukket", "sommerlukning".
 _TIME_OF_YEAR = re.compile(r"\b(" + "|".join(sorted(_TIMES_OF_YEAR, key=len, reverse=True)) +
-                           r")(?:s?hold(?:et|ene)?|en|et|n|ens|ets|ns)?\b", re.I)
+                           r")(?:s?hold(?:et|ene)?|s?lukket|s?lukning(?:en)?|en|et|n|ens|ets|ns)?\b", re.I)
 
 
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH})\b")

@@ -556,7 +556,8 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     times = asked_times_of_year(q.normalised or q.text)
     in_asked_time = selection is not None and any(in_time_of_year(selection.evidence, root, months) for _, root, months in times)
     # ... and so knows it, in its own words: "Sommerlukket 2026: uge 29 og 30" knows "sommerferien".
-    told = [word for word, _, _ in times] if in_asked_time else []
+    # (A word the documents write themselves counts as known as it is: "sommerlukket".)
+    told = [word for word, _, _ in times if not vocabulary.knows(word)] if in_asked_time else []
     # So does a day's hours a time of day: "Fredag kl. 8.30-13.00" says whether they are open "fredag eftermiddag".
     if q.answer_type == "hours" and fits_type:
         told += _TIME_OF_DAY.findall(q.normalised or q.text)
@@ -622,6 +623,9 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # Across languages a name's words may be translated ("Aarhus Lufthavn": "Aarhus Airport").
         wholes += [name for name in unknown_phrase_names(q, vocabulary) if name not in wholes] if same_language else []
         missing = [name for name in missing if not any(name in whole.split() for whole in wholes)] + wholes
+        # A time of year the evidence gives in its own words is there: "Sommerlukning: ... uge 29-31" for
+        # "holder i sommerferielukket".
+        missing = [name for name in missing if name.lower() not in {word.lower() for word in told}]
         # "hvad koster en klubtrøje": a document that never names the thing asked about does not give its price,
         # whatever else it prices (words compare only within one language). Not an everyday word: "hvad er planen
         # fremover" asks what is planned, which a document may say without the word.
@@ -816,7 +820,11 @@ def names_the_kind(kind: str, text: str) -> bool:
     Danish for an English word ("courses": "kursus")?"""
     stems = {stem for word in [kind, *(d for phrase in english_danish().danish_for(kind) for d in phrase.split())]
              for stem in tokenize(word) if len(stem) >= MIN_KIND_STEM}
-    return any(token.startswith(stem) or stem in token for token in tokenize(text) for stem in stems)
+    # ... or in the singular, however short: "uge 29 og 30" names the weeks of "hvilke uger".
+    singular = {kind.lower()[: -len(ending)] for ending in ("er", "r", "e") if kind.lower().endswith(ending)}
+    tokens = tokenize(text)
+    return any(token in singular for token in tokens) or any(token.startswith(stem) or stem in token
+                                                             for token in tokens for stem in stems)
 
 
 MIN_KIND_STEM = 4  # a shorter stem is in too many words

@@ -68,6 +68,8 @@ DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b\d{{1,2}}\.\
                   r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b|"
                   # "fra uge 24", "in week 41": a week of the year
                   r"\b(?:uge|week)\s+\d{1,2}\b(?![.,]\d)|"
+                  # "2. kvartal 2027", "1. halvår 2026", "Q3 2026": a quarter or half of the year
+                  r"\b[1-4]\.\s*(?:kvartal|halvår)\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b|"
                   rf"\b(?:19|20)\d{{2}}\b|{SHORT_DATE.pattern}", re.I | re.M)
 NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)})\b(?!-)", re.I)  # (?!-): "tre-årig" is a duration
 COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
@@ -76,7 +78,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 12  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 13  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about
@@ -144,6 +146,9 @@ def fold_accents(text: str) -> str:
     return text.translate(_ACCENTS)
 
 
+MIN_LATIN_NOUN = 6  # "medium"; not "ium" alone
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     word = fold_accents(word.lower())
@@ -160,6 +165,10 @@ def stem(word: str) -> str:
             if zipf_frequency(base, "da") >= zipf_frequency(word, "da") - DROPPED_E_MARGIN:
                 return _STEMMER.stemWord(base)
             break
+    # A Latin noun's singular in -ium inflects as its other forms do: "laboratorium" is "laboratoriet", "kriterium"
+    # "kriterier"; the stemmer cuts only the Danish endings. (Not "museum": "muse" of "museet" is cut to "mus".)
+    if word.endswith("ium") and len(word) >= MIN_LATIN_NOUN:
+        word = word[:-2]
     stemmed = _STEMMER.stemWord(word)
     # "ledigheden", "billigste", "Bruttoledighed": the stemmer takes -ig off as a suffix, leaving "led" (a joint),
     # "bil" (the car) and "bruttoled". Kept, every form of the adjective meets: "ledig", "billig", "bruttoledig".

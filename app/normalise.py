@@ -124,8 +124,10 @@ def names_of(texts: Iterable[str]) -> set[str]:
     return capitalised - lower
 
 
-# A verb and its particle: "flytte ind", "melde sig til", "betale tilbage".
-_PARTICLE_VERB = re.compile(r"\b([^\W\d_]{3,}e)\s+(?:(?:sig|mig|os|dig|jer)\s+)?(ind|ud|op|ned|til|fra|af|tilbage)\b", re.I)
+# A verb and its particle: "flytte ind", "melde sig til", "betale tilbage"; in the present tense with its subject
+# between them: "følger i op", "melder vi os til".
+_PARTICLE_VERB = re.compile(r"\b([^\W\d_]{3,}e)r?\s+(?:(?:i|vi|du|man|de|jeg|han|hun)\s+)?(?:(?:sig|mig|os|dig|jer)\s+)?"
+                            r"(ind|ud|op|ned|til|fra|af|tilbage)\b", re.I)
 # Loan verbs in -ere and their nouns in -ering: "refinansiere(r/t)" / "refinansiering(en)".
 _VERB_IN_ERE = re.compile(r"^([^\W\d_]{4,}er)(?:e|er|et|ede|es)$")
 _NOUN_IN_ERING = re.compile(r"^([^\W\d_]{4,}er)ing(?:en|er|erne|ens)?$")
@@ -480,8 +482,8 @@ class QueryNormaliser:
         expansions += [short for word in _WORD.findall(normalised) for short in [WRITTEN_SHORT.get(word.lower())]
                        if short and self.vocabulary.knows(short) and short not in expansions]
         # "flytte ind" finds "indflytningen forventes ...", "melde til" "tilmelding": the particle verb's noun.
-        particle_nouns = [noun for noun in (self._particle_noun(verb.lower(), particle.lower())
-                                            for verb, particle in _PARTICLE_VERB.findall(normalised)) if noun]
+        particle_nouns = [noun for verb, particle in _PARTICLE_VERB.findall(normalised)
+                          for noun in self._particle_nouns(verb.lower(), particle.lower())]
         if particle_nouns:
             expansions += [noun for noun in particle_nouns if noun not in expansions]
             split_text = " ".join([split_text, *particle_nouns])
@@ -522,14 +524,15 @@ class QueryNormaliser:
         plain = _plain(word)
         return next((known for known in self.vocabulary.sorted_words if _plain(known) == plain), None)
 
-    def _particle_noun(self, verb: str, particle: str) -> str | None:
-        """The noun the documents write for a verb with its particle: "flytte ind" -> "indflytning"."""
+    def _particle_nouns(self, verb: str, particle: str) -> list[str]:
+        """The nouns the documents write for a verb with its particle: "flytte ind" -> "indflytning"; and its
+        participle as they write it before a noun: "følge op" -> "opfølgning", "Opfølgende samtale"."""
         base = verb[:-1] if verb.endswith("e") else verb
         base = base[:-1] if len(base) > 3 and base[-1] == base[-2] else base  # "flytte": "flytning"
-        for noun in (f"{particle}{base}ning", f"{particle}{base}ing", f"{particle}{base}else"):
-            if self.vocabulary.knows(noun):
-                return noun
-        return None
+        nouns = [f"{particle}{base}ning", f"{particle}{base}ing", f"{particle}{base}else", f"{particle}{base}ende"]
+        # The forms the documents write as they are; else the first known in any inflection ("Indflytningen").
+        return [noun for noun in nouns if noun in self.vocabulary.words] \
+            or [noun for noun in nouns if self.vocabulary.knows(noun)][:1]
 
     def _noun_written(self, word: str) -> str | None:
         """The documents' noun in -ering of a loan verb in -ere the documents never write in that form, or the plural

@@ -19,7 +19,7 @@ AnswerType = Literal["quantity", "date", "frequency", "who", "contact", "hours",
 # The kinds of answer a sentence must hold to answer at all: a figure, a date, how often, a contact detail, opening
 # hours, a register's number.
 TYPED_ANSWERS = ("quantity", "date", "frequency", "contact", "hours", "identifier")
-Event = Literal["reply", "start", "end", "approval", "deadline", "founded", "meeting"]
+Event = Literal["reply", "payment", "start", "end", "approval", "deadline", "founded", "meeting"]
 
 # "hvad var antallet af overnatninger", "hvad er målet for antal overnatninger i 2030": a count of what follows.
 _ASKS_NUMBER_OF = r"hvad (?:er|var|bliver) (?:(?:målet|forventningen) for |det (?:samlede |forventede )?)?antal(?:let)?"
@@ -57,12 +57,16 @@ _QUANTITY = re.compile(
     # "pris robotlab pr dag for ikke medlemmer?", "depositum testkøkken?", "kontingent?": a price asked by its noun
     r"^\W*(?:pris(?:en|erne|er)?|prices?|depositum(?:met)?|kontingent(?:et)?|\w*gebyr(?:et)?|\w*leje(?:n)?|"
     r"egenbetaling(?:en)?|deposit|fees?|rent)\b(?!\w)|"
+    # ... or after the thing it is the price of: "mentorprogram pris?", "testhal depositum"
+    r"^\W*(?:[^\W\d_]+\s+){1,3}(?:pris(?:en|erne|er)?|depositum(?:met)?|kontingent(?:et)?|\w*gebyr(?:et)?|"
+    r"egenbetaling(?:en)?)(?=\W*$)|"
     # "hvad er timeprisen", "hvad er kontingentet for 10-49 ansatte", "what is the rent": a charge by its noun
     # ... informally without its article too: "hvad er depositum for nøglebrikken".
     r"hvad (?:er|var|bliver) (?:[^\W\d_]+s )?[^\W\d_]*(?:prisen|priserne|gebyr(?:et)?|gebyrerne|taksten|taksterne|kontingent(?:et)?|"
     r"egenbetalingen|lejen|depositum(?:met)?|honoraret)\b|"
     r"what(?:'s| is| was| are| were) the (?:[\w-]+ )?(?:rent|hourly rate|fees?|deposit|membership fee)\b|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
+    r"varighed(?:en)?|durations?|"
     rf"{_ASKS_NUMBER_OF} (?:af )?[^\W\d_]+|"
     r"what (share|percentage|proportion|amount|number)|what (?:is|was) the (?:\w+ )?value|"
     r"what(?:'s| is| was| are| were) the (?:\w+ )?(?:budget|surplus|deficit|profit|income|revenue|turnover|price|cost|fee|"
@@ -106,6 +110,9 @@ EVENTS: dict[str, re.Pattern[str]] = {
     # deadline. First, so that "senest" after "svar" is read as this.
     "reply": re.compile(r"\b(svar\s+(?:gives\s+|sendes\s+)?(?:senest|inden|forventes)|(?:gives|får|sendes|modtager|forventes)\s+(?:\w+\s+)?svar|"
                         r"(?:answers?|reply|replies|decisions?)\s+(?:by|within|is\s+given)|hear\s+back)\b", re.I),
+    # "hvornår bliver tilskuddet udbetalt": when the money is paid, which a rule often says by what must happen first
+    # ("udbetales, når projektet er afsluttet").
+    "payment": re.compile(r"\b(udbetal\w*|paid\s+out|pay\s*outs?|disburs\w*)\b", re.I),
     # "hvornår skulle ansøgningerne være indsendt": the deadline, as "Ansøgningsfristen er den 15. april" writes it.
     # ... or as the end of the time one may apply in: "Der kan søges løbende fra d. 12. januar 2026 til d. 30. oktober".
     "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|i forvejen|in advance|apply by|indsend\w*|submi(?:t|ts|tted|tting|ssions?)|"
@@ -117,7 +124,7 @@ EVENTS: dict[str, re.Pattern[str]] = {
     "start": re.compile(r"\b(start(?:e|er|ede|et|s|ed|ing|dato\w*|tidspunkt\w*)?|begynd\w*|igangsat|gælder fra|gældende fra|fra hvornår|"
                        r"(?:træder|trådte)(?:\s+\w+)? i kraft|"
                        r"takes? effect|took effect|in force|igangsætt\w*|gik i gang|gå i gang|i gang|igang|kom i gang|launch\w*|begin\w*|began|open|opens|åbner|"
-                       r"åbnede|åbnet|åbningen|opened)\b", re.I),
+                       r"åbnede|åbnet|åbning|åbningen|opened)\b", re.I),
     "approval": re.compile(r"\b(godkend\w*|vedtag\w*|vedtog|beslut\w*|approv\w*|adopt\w*|decided)\b", re.I),
     "founded": re.compile(r"\b(etabler\w*|oprett\w*|stiftet|grundlagt|founded|established|set up)\b", re.I),
     # "hvornår er næste møde": not when the minutes were approved.
@@ -258,6 +265,8 @@ _COUNT_ADJECTIVES = frozenset({
 # ("en lånekomité med 5 medlemmer", "320 deltagere"); the others count whoever did it, people or companies.
 _PEOPLE_VERBS = frozenset({"sidder", "sad", "arbejder", "arbejdede", "bor", "boede", "deltog", "deltager", "kom", "kommer",
                            "mødte"})
+_ROOM_VERBS = frozenset({"kan", "må"})  # "hvor mange kan deltage", unless a subject follows: "kan man få"
+_SUBJECTS = frozenset({"man", "vi", "jeg", "du", "i", "de", "en", "der"})
 _COUNT_VERBS = _PEOPLE_VERBS | {
     "søgte", "søger", "ansøgte", "svarede", "svarer", "fik", "får", "tog", "blev", "bliver", "brugte", "bruger",
     "benyttede", "benytter", "valgte", "vælger", "gik", "startede", "starter", "nåede"}
@@ -270,7 +279,9 @@ _ANY_COUNT = {"gange", "gang", "stk", "styk", "times"}  # "hvor mange gange" cou
 # 5.7; "points" 5.2, "fairs" 3.4 are nouns), the rest ends in -s too rarely to matter but for these.
 FUNCTION_WORD_ZIPF = 5.5
 _NO_HEADS = STOPWORDS | {"across", "towards", "besides", "whereas", "unless", "plus", "less", "thus", "perhaps"}
-_HOW_MANY_EN = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+# "how many new export markets": an adjective before the noun says which, the noun what is counted.
+_HOW_MANY_EN = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?(?:(?:new|other|more|small|large|active|foreign|local|"
+                          r"additional|different|young)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 # "hvor mange kilometer", "how many kg": a measure, which its units decide (not a counted noun).
 _LENGTH_WORDS = r"kilomet\w*|km|meter\w*|metres?|miles?"
 _WEIGHT_WORDS = r"kilo\w*|kg|tons?|gram\w*"
@@ -363,6 +374,8 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 # "hvor lang må projektperioden være", "hvor langt er forløbet": a period's length is a time too
                 r"hvor (lang|lange|langt)\s+((er|må|kan|skal|var|bliver)\s+)?(den\s+|det\s+)?\w*(tid|periode|forløb|varighed)"
                 r"(en|et|n)?|how long (is|are) (the )?(wait|waiting)|"
+                # "mentorprogram varighed?", "hvad er varigheden af kurset", "duration of the course": asked by its noun
+                r"varighed(en)?|durations?|"
                 # "how long was swimming banned", "how long is the bridge closed": how long a state lasted
                 r"how long (?:is|are|was|were) (?:[^\W\d_]+\s+){1,4}(?:[^\W\d_]+ed|open|shut|down)|"
                 # "hvor mange timers sparring", "how many hours of coaching"
@@ -517,6 +530,9 @@ _POST_PHRASES = (  # (how a question says it, the Danish words for it, the Engli
                 r"|lavede|lavet|skrev|skrevet)\b.*\b(?:evaluering|rapport|analyse|undersøgelse)", re.I),
      "udarbejdet|gennemført|foretaget", "carried out|conducted|prepared|written|produced"),
     (re.compile(r"\baudit(?:ed|ing|s)?\b|\brevider(?:et|ede)\b", re.I), "revideret|revisor|revision", "audit"),
+    # The deputy before the chair: "who's the vice chair" asks for the "Næstformand".
+    (re.compile(r"\b(?:vice|deputy)[\s-]+(?:chair(?:man|woman|person)?|president)\b", re.I), "næstformand",
+     r"(?:vice|deputy)[\s-]+(?:chair|president)"),
     (re.compile(r"\bchair(?:man|woman|person|ed|s)?\b|\bpresident\b", re.I), "formand|forkvinde|mødeleder|dirigent",
      "chair|president"),
     (re.compile(r"\b(?:managing\s+)?director\b|\bceo\b", re.I), "direktør", "director|ceo"),
@@ -855,6 +871,9 @@ def analyse(
         counted_word = how_many.group(2)
     if counted_word.lower() in _COUNT_VERBS:
         counted_word = "personer" if counted_word.lower() in _PEOPLE_VERBS else ""
+    # "hvor mange kan komme med på et hold": places, which people or companies take ("plads til 15 virksomheder").
+    elif how_many and counted_word.lower() in _ROOM_VERBS and (how_many.group(2) or "").lower() not in _SUBJECTS:
+        counted_word = "pladser"
     number_of = _NUMBER_OF.search(normalised) if not how_many and kind == "quantity" else None
     if number_of:  # "hvad var antallet af overnatninger" counts them as "hvor mange overnatninger" does
         counted_word = number_of.group(2) if number_of.group(1).lower() in _COUNT_ADJECTIVES and number_of.group(2) \
@@ -964,6 +983,12 @@ _ASKING_WORDS = r"hvornår|hvor|hvad|hvem|when|where|what|who"
 _PAIRED_QUESTION_WORDS = re.compile(rf"^\W*({_ASKING_WORDS})\s+(?:og|and|&)\s+({_ASKING_WORDS})\s+(\w.*)$", re.I)
 # "hvad betyder gwo og ptx egentlig", "what do GWO and PtX stand for": the meaning of each.
 _TWO_MEANINGS = re.compile(r"^\W*(hvad\s+betyder|what\s+do)\s+([^\W_][\w-]*)\s+(?:og|and|&)\s+([^\W_][\w-]*)\b(.*)$", re.I)
+# "mentorprogram pris + varighed?", "hvad er prisen og fristen for kurset", "price and duration of the course?": two
+# things asked of one subject, each a question of its own.
+_ASKED_THING = (r"(?:pris(?:en)?|frist(?:en)?|ansøgningsfrist(?:en)?|tilmeldingsfrist(?:en)?|varighed(?:en)?|"
+                r"sted(?:et)?|adresse(?:n)?|dato(?:en)?|tidspunkt(?:et)?|kontaktperson(?:en)?|kontakt(?:en)?|"
+                r"price|cost|deadline|duration|venue|address|date|contact)")
+_TWO_THINGS = re.compile(rf"^(.*?)\b({_ASKED_THING})\s*(?:\+|&|og|and|,)\s*({_ASKED_THING})\b(.*)$", re.I)
 # "er det stadig birgitte aagaard", "er det stadig hanne fra garnbutikken", "is it still Birgitte": the one named may
 # have left. The name (one or two words, and where they work) ends the clause.
 _DOUBTED = re.compile(r"\b(?:er\s+det|is\s+it)\s+(?:stadig|fortsat|still)\s+([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)"
@@ -1040,6 +1065,10 @@ def split_parts(text: str) -> list[str]:
     if meanings:  # "hvad betyder gwo og ptx": what each means
         asking, first, second, rest = meanings.groups()
         return [f"{asking} {first}{rest}".strip(" ?"), f"{asking} {second}{rest}".strip(" ?")]
+    things = _TWO_THINGS.match(text)
+    if things and not _PART_BOUNDARY.search(text):  # "mentorprogram pris + varighed?": the price, and the duration
+        before, first, second, after = things.groups()
+        return [re.sub(r"\s+", " ", f"{before}{thing}{after}").strip(" ?") for thing in (first, second)]
     pieces: list[str] = []
     asked: list[bool] = []  # each piece ended with a question mark: "samlede indtægter 2025 for klyngen?" asks
     starts = [0, *(boundary.end() for boundary in _PART_BOUNDARY.finditer(text))]
@@ -1226,11 +1255,16 @@ def refers_to_first(part: str) -> bool:
 _RELATIVE_YEAR = re.compile(r"\b(?:sidste|forrige|næste|dette)\s+år\b|\bi\s+(?:år|fjor)\b|\b(?:last|this|next)\s+year\b", re.I)
 
 
+# "koster webinarerne noget": the price asked, which a later part ("kan man se dem bagefter") does not ask.
+_PRICE_ASKED = frozenset({"koster", "kostede", "noget", "costs", "cost"})
+
+
 def _subject_of(question: str) -> str:
     """The first part without its question and event words: what a pronoun in a later part refers to."""
     hints = DANISH_HINTS | ENGLISH_HINTS
     # Nor a verb that "hvor mange" counts the doers of: "søgte" of "hvor mange søgte leverandørpuljen".
     question = _HOW_MANY_DID.sub(" ", question)
     question = _RELATIVE_YEAR.sub(" ", question)  # a year the first part asks is no subject, however written
-    kept = [w for w in question.split() if w.lower().strip(",") not in hints and not _YEAR.fullmatch(w)]
-    return " ".join(w for w in kept if not any(p.fullmatch(w.lower()) for p in EVENTS.values()))
+    kept = [w for w in question.split() if w.lower().strip(",") not in hints | _PRICE_ASKED and not _YEAR.fullmatch(w)]
+    # A payment is what a later part asks of ("får man det hele på en gang" after "hvornår bliver tilskuddet udbetalt").
+    return " ".join(w for w in kept if not any(p.fullmatch(w.lower()) for e, p in EVENTS.items() if e != "payment"))

@@ -30,7 +30,7 @@ from app.glossary import english_danish
 from app.synonyms import danish_synonyms
 from app.normalise import fold_all_danish_letters, zipf
 from app.question import (
-    ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address, asks_where, asks_yes_or_no,
+    ACCOUNT, ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address, asks_where, asks_yes_or_no,
     asks_calling_hours, asks_opening_hours, contact_of, opening_hours_of, own_founding_year, own_words,
 )
 
@@ -47,6 +47,9 @@ _POINTS_BACK = re.compile(
     # "Ved senere afbud ... opkræves 50 % af prisen" after "Afbud er gratis indtil 7 dage før kursusdagen": later than
     # the rule before says.
     r"|^\W*(?:ved|efter)\s+senere\b|^\W*(?:derefter|herefter|ellers|otherwise|thereafter)\b"
+    # "Det gælder også depositum til en messe" after "Der gives kun tilskud til udgifter, der afholdes efter ...": the
+    # rule before is what applies.
+    r"|^\W*(?:det|dette)\s+(?:gælder|galdt)\s+(?:også|ligeledes|tilsvarende)\b|^\W*(?:the\s+same|this\s+also)\s+applies\b"
     # "Du kan kontakte hende på tlf. 55 36 40 24" after "... har Nanna Vestergaard Lund overtaget ansvaret": whom.
     r"|\b(?:hun|han|hende|ham|she|he|her|him)\b", re.I
 )
@@ -152,6 +155,11 @@ POST_BONUS = 0.15  # as much as a wrong answer type costs: a name without the as
 # A sentence describing its own document: "Denne side samler ...", "Her kan du læse, hvordan ...", "This page ...".
 _ABOUT_THIS_PAGE = re.compile(r"\W*(?:(?:denne|dette)\s+(?:side|dokument|notat|folder|afsnit|kapitel|oversigt)\b|her\s+(?:kan\s+du|finder\s+du)"
                               r"\s+(?:læse|se|finde)\b|this\s+(?:page|document|section|leaflet)\b)", re.I)
+# "Sidst opdateret 3. september 2025", "Opdateret 14.01.2026", "Last updated": a page's stamp, no answer unless asked
+# when the page was updated.
+_PAGE_STAMP = re.compile(r"^\W*(?:sidst\s+)?(?:opdateret|revideret|publiceret|offentliggjort)\b|^\W*(?:last\s+)?(?:updated|"
+                         r"published|revised)\b|\b(?:sidst\s+opdateret|last\s+updated)\b", re.I)
+PAGE_STAMP_PENALTY = 0.15  # as much as a wrong answer type costs
 # A sentence that only points elsewhere ("se bilag 2", "jf. nedenfor") says nothing by itself.
 _POINTER = re.compile(r"\b(se|jf\.?|jvf\.?|see)\s+(bilag|side|afsnit|kapitel|nedenfor|ovenfor|annex|appendix|below|above)", re.I)
 # Plans and the future: such questions prefer the perspectives sections and sentences about what is to come.
@@ -207,6 +215,9 @@ STANDS_IN_BONUS = 0.1  # ... and a line naming who stands in meanwhile
 TOTAL_ROW_PENALTY = 0.1  # a table's total row, when the question names another row
 EXAMPLE_BONUS = 0.1  # a sentence of a worked example with the asker's figures
 MIN_EXAMPLE_FIGURES = 2
+# ... or one sentence marked as an example with the asker's amount in it ("200.000", not "2" or "14").
+_EXAMPLE = re.compile(r"\b(?:eksempel|eksempelvis|fx|f\.eks|for\s+example|for\s+instance|example|e\.g)\b", re.I)
+MIN_OWN_AMOUNT = 4
 EXAMPLE_MORE = 3  # the sentences of its working and result
 
 
@@ -238,9 +249,13 @@ TAKES_OVER = re.compile(r"\b(?:overtager|overtaget|overtog|afløser|afløst|vika
                         r"i\s+perioden|i\s+mellemtiden|midlertidig\w*|indtil\s+videre|"
                         r"takes?\s+over|took\s+over|replaces?|replaced|stands?\s+in|covers?\s+for|successor|"
                         r"in\s+the\s+meantime|temporarily|interim)\b", re.I)
-# "Henvendelser til Thomas Riis under orloven sendes til Mads Thorup": whom to ask instead of someone away.
+# "Henvendelser til Thomas Riis under orloven sendes til Mads Thorup": whom to ask instead of someone away; or whom to
+# ask about a thing: "Spørgsmål om told og eksport til Storbritannien tages i perioden af Jonas Frederiksen".
 _REDIRECTED = re.compile(r"\bhenvendelser\b[^.]{0,80}?\b(?:sendes|rettes|går|videresendes)\s+til\b|"
-                         r"\b(?:enquiries|requests|questions)\b[^.]{0,80}?\b(?:go|goes|are\s+sent|should\s+be\s+sent)\s+to\b", re.I)
+                         r"\b(?:henvendelser|spørgsmål)\b[^.]{0,80}?\b(?:tages|besvares|håndteres|varetages|behandles)\b"
+                         r"[^.]{0,30}?\baf\b|"
+                         r"\b(?:enquiries|requests|questions)\b[^.]{0,80}?\b(?:go|goes|are\s+sent|should\s+be\s+sent)\s+to\b|"
+                         r"\b(?:enquiries|requests|questions)\b[^.]{0,80}?\bare\s+(?:handled|answered|dealt\s+with)\s+by\b", re.I)
 
 
 def redirected(text: str) -> bool:
@@ -315,7 +330,11 @@ _RELATIVE_TIME = re.compile(
 
 
 # "efter 2025-reglerne", "2030-målet": a year naming rules or a goal, not a date something happens.
-_YEAR_IN_A_NAME = re.compile(r"\b(?:19|20)\d{2}-(?=[^\W\d_])")
+# ... and a plan's or strategy's years after its name: "arbejdet med handlingsplanen 2026–2028 går i gang" says
+# nothing of when the AI lab opens.
+_YEAR_IN_A_NAME = re.compile(r"\b(?:19|20)\d{2}-(?=[^\W\d_])|"
+                             r"(?:(?<=plan )|(?<=planen )|(?<=strategi )|(?<=strategien ))(?:19|20)\d{2}\s*[–-]\s*(?:19|20)?\d{2}\b",
+                             re.I)
 
 
 def has_relative_time(text: str) -> bool:
@@ -558,6 +577,9 @@ def asks_period(question: Question) -> bool:
 
 # The events a time counted from something may date: "senest 14 dage før kursusstart", "svar inden for 10 arbejdsdage".
 _COUNTED_FROM_SOMETHING = (None, "deadline", "reply")
+# A payment dated by what must happen first: "når projektet er afsluttet", "ved dokumenteret projektstart", "i to rater".
+_PAID_WHEN = re.compile(r"\b(?:når|ved|efter|inden|senest|rater?|forskud|when|after|upon|on\s+completion|instal+ments?|"
+                        r"advance)\b", re.I)
 
 
 def of_the_asked(question: Question, text: str, header: str = "") -> bool:
@@ -638,6 +660,10 @@ def _counts_only_people(text: str) -> bool:
 def fits_answer_type(question: Question, text: str, header: str = "", section: str = "") -> bool:
     """Does `text` hold the kind of answer asked for? header: a table row's header lines; section: the heading
     over it, which may say what its dates are ("Ansøgningsfrister 2023")."""
+    if question.answer_type == "date" and question.event == "payment":
+        # "hvornår bliver tilskuddet udbetalt": a sentence on the payment, dated or by what must happen first
+        # ("udbetales i to rater: 30 % ved dokumenteret projektstart ..."); not any date of the grant.
+        return bool(EVENTS["payment"].search(f"{section} {text}")) and (_PAID_WHEN.search(text) is not None or has_date(text))
     if question.answer_type in ("quantity", "date") and not of_the_asked(question, text, header):
         return False
     if question.answer_type == "quantity":
@@ -738,6 +764,8 @@ _CLOSING_DAYS = re.compile(r"\b(?:lukkedag\w*|lukkeperiode\w*|lukkedato\w*|closi
 
 # A price asked ("hvad koster", "what does it cost"), and an amount that is worth, sold or earned, not charged.
 _ASKS_PRICE = re.compile(r"\b(?:koster|kostede|costs?|pris(?:en)?|price)\b", re.I)
+# ... not the asker's own figure: "hvis vores projekt koster 200.000 kr, hvor meget kan vi få i tilskud" asks a grant.
+_STATED_PRICE = re.compile(r"\b(?:koster|kostede|costs?)\s+(?:ca\.?\s*|cirka\s+|omkring\s+|around\s+|about\s+)?\d", re.I)
 # ... or granted to the payer: "tilskud til markedsbesøg på op til 40.000 kr." is what participants got, not paid.
 _AMOUNT_OF_AN_ACCOUNT = re.compile(r"\b(?:\w*værdi(?:en)?|omsætning\w*|indtægt\w*|eksport\w*|turnover|revenue\w*|income|"
                                    r"worth|value|\w*tilskud\w*|bevilling\w*|grants?|subsid(?:y|ies)|\w*kapital(?:en)?|capital)\b", re.I)
@@ -762,17 +790,23 @@ def _prices_the_other_group(question: Question, text: str) -> bool:
 
 def prices_another_account(question: Question, text: str, header: str = "") -> bool:
     """Asked a price, is the amount in `text` another account's, charged by no word: a value, an export, a grant?"""
-    if question.counted != "kr" or not _ASKS_PRICE.search(question.normalised or question.text):
+    if question.counted != "kr" or not _ASKS_PRICE.search(_STATED_PRICE.sub(" ", question.normalised or question.text)):
         return False
     # A prize is won, never charged, though Danish calls it a "pris": "Publikumsprisen  Præmie: 5.000 kr.".
     won = _PRIZE.search(f"{header} {text}") and not _PRIZE.search(question.normalised or question.text)
     # Asked a rate ("hvad koster det at leje LED-væggen pr dag"), a plan's budget for it is what the body spends.
     budgeted = rates_per(question.normalised or question.text) and _BUDGET.search(f"{header} {text}") \
         and not _BUDGET.search(question.normalised or question.text)
-    return bool(won or budgeted) or (not _MONEY_CHARGED.search(f"{header} {text}") and _names_another_account(question, text))
+    # A row of the body's accounts is what it took in or spent: "Deltagerbetaling, messer og mentorprogram  960.000 kr."
+    # under "Indtægter  Beløb" is no price of the mentor programme.
+    accounts = _ACCOUNTS_HEADER.match(header.strip()) and not ACCOUNT.search(question.normalised or question.text)
+    return bool(won or budgeted or accounts) \
+        or (not _MONEY_CHARGED.search(f"{header} {text}") and _names_another_account(question, text))
 
 
 _BUDGET = re.compile(r"\b\w*budget\w*", re.I)
+_ACCOUNTS_HEADER = re.compile(r"(?:indtægter|udgifter|omkostninger|budget|regnskab|income|revenues?|expenses|expenditure)"
+                              r"(?:\s+i\s+alt)?(?:\s{2,}|$)", re.I)
 
 
 # What one pays by its name: "depositum", "administrationsgebyret", "husleje", "kontingent"; and the amount a sentence
@@ -993,6 +1027,9 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
     if any(c.isdigit() for c in DATE.sub(" ", text)):
         nouns |= {stem(word.lower()) for word in _NUMBER_OF.findall(text)}
         header = f"{header} {' '.join(_NUMBER_OF.findall(text))}"
+    # Firms are companies: "hvor mange firmaer kan være med" is counted by "plads til 10 virksomheder".
+    if noun in _ORGANISATIONS and nouns & _ORGANISATIONS:
+        return True
     # ... and members are companies where a label counts "Medlemsvirksomheder" (not "Medlemsmøder").
     return noun in nouns or stem(noun) in nouns \
         or any(word == noun or (len(noun) >= 3 and word.endswith(noun))
@@ -1823,6 +1860,7 @@ def select(
     sides = {id(unit): side_of_the_asked_time(question, unit.text) for unit in candidates} \
         if _SIDE_OF.search(own_words(asking)) else {}
     sides_told = -1 in sides.values()
+    openings = {id(next(unit for unit in units if unit.passage_rank == rank)) for rank in {unit.passage_rank for unit in units}}
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -1860,8 +1898,17 @@ def select(
             fits = False  # "hvad kostede en fast plads i 2023": not "Udlånt beløb i alt (kr.)  720.000" of the key figures
         if says_not_available(question, unit.text):
             fits = True  # "not computed yet" answers a "how much" question, honestly
-        if away and redirected(unit.text) and PERSON_NAME.search(unit.text):
+        if redirected(unit.text) and PERSON_NAME.search(unit.text) \
+                and (away or (reaches_someone(question) and set(tokenize(unit.text)) & set(question.terms))):
             fits = True  # "Henvendelser til Thomas Riis under orloven sendes til Mads Thorup": whom to contact instead
+        # The FAQ's own answer under its heading asking the question: "Nej, ..." under "Kan vi låne en cobot med hjem?"
+        # (not a plan to lend cobots from 2027); "Det gør I. Rapporten ... tilhører virksomheden." under "Hvem ejer
+        # resultaterne?", which names no one and answers all the same. Not for a figure or date: the FAQ's "starter ved
+        # 1.500 kr. om året" is no price for the asker's 23 employees, which the price list's row gives.
+        answers_heading = question.answer_type in ("who", "other") \
+            and (_ANSWERS_YES_OR_NO.match(unit.text) is not None or id(unit) in openings) \
+            and heads_the_asked_question(question, section)
+        fits = fits or answers_heading
         yes_no = yes_no_as_asked(question, unit)
         source = sources[unit.passage_rank]
         # The document that has all of the question's words (in its title too: "Holmsland Klitmuseum" over
@@ -1880,6 +1927,7 @@ def select(
         score += 0.0 if fits else -0.15
         score += 0.0 if yes_no is None else YES_NO_BONUS if yes_no else -YES_NO_BONUS
         score += _evidence_bonus(question, unit, header, future, section, focus, fits, titles[unit.passage_rank])
+        score += FAQ_ANSWER_BONUS if answers_heading else 0.0
         bounded = bounded_counts(question, unit.text) if not beyond_size else set()
         if STAFF in bounded and staff_held:
             # ... and one for theirs is the answer, before sentences that give no size at all.
@@ -1918,6 +1966,10 @@ def select(
             score -= ANSWERED_PENALTY
         if unit.passage_rank in examples:
             score += EXAMPLE_BONUS
+        elif fits and _EXAMPLE.search(unit.text) and {f for f in own_figures if len(f) >= MIN_OWN_AMOUNT} & set(_NUMBER.findall(unit.text)):
+            # "hvis vores projekt koster 200.000 kr, hvor meget kan vi få": "Eksempel: Et projekt med udgifter på
+            # 200.000 kr. ... udløser et tilskud på 80.000 kr." works out the asker's own case.
+            score += EXAMPLE_BONUS
         total = unit.table_header is not None and _TOTAL.search(row_label(unit.text))
         if total and named_rows.get(unit.passage_rank, set()) - set(tokenize(row_label(unit.text))):
             score -= TOTAL_ROW_PENALTY
@@ -1930,6 +1982,11 @@ def select(
         elif away and (TAKES_OVER.search(unit.text) or redirected(unit.text)):
             # "I perioden overtager Kasper Holm Winther booking af screeninger", "Henvendelser til Thomas Riis under
             # orloven sendes til Mads Thorup": the one to ask.
+            score += STANDS_IN_BONUS
+        elif reaches_someone(question) and redirected(unit.text) and PERSON_NAME.search(unit.text) \
+                and set(tokenize(unit.text)) & set(question.terms):
+            # "hvem skal jeg kontakte om told til england": "Spørgsmål om told ... tages i perioden af Jonas Frederiksen";
+            # not a line sending another's enquiries elsewhere.
             score += STANDS_IN_BONUS
         scored.append((score, unit, fits, similarity))
     scored.sort(key=lambda item: -item[0])
@@ -2042,9 +2099,17 @@ def select(
     # An FAQ's answer is quoted whole (up to three sentences): "Normalt udbetales tilskuddet, når projektet er
     # afsluttet ... Du kan søge om forskud på op til 30 % af tilskuddet" answers "kan vi få noget på forhånd" too.
     asked = next((text for text in (best.antecedent, best.referent) if text.endswith("?")), "")
-    for unit in units[index + 1 : index + 1 + FAQ_ANSWER_MORE] if asked else []:
-        if unit.passage_rank != best.passage_rank or not unit.referent.endswith(asked) \
-                or unit.text in {quoted.text for quoted in chosen}:
+    # ... so is the answer under the FAQ's heading asking the question: "Ja – det er den mest almindelige kombination."
+    # and why.
+    under_heading = not asked and heads_the_asked_question(question, sections[best.passage_rank])
+    # ... from its yes or no: "Ja, men ikke til alt." before "Enkeltmandsvirksomheder ... kan ikke få et fuldt eksporttjek."
+    first = next(i for i, unit in enumerate(units) if unit.passage_rank == best.passage_rank)
+    if under_heading and index - FAQ_ANSWER_MORE <= first < index and _ANSWERS_YES_OR_NO.match(units[first].text) \
+            and not any(unit.text in {quoted.text for quoted in chosen} for unit in units[first:index]):
+        chosen[:0] = units[first:index]
+    for unit in units[index + 1 : index + 1 + FAQ_ANSWER_MORE] if asked or under_heading else []:
+        if unit.passage_rank != best.passage_rank or (asked and not unit.referent.endswith(asked)) \
+                or unit.table_header is not None or unit.text in {quoted.text for quoted in chosen}:
             break
         chosen.append(unit)
     # A worked example stating the asker's case ("En VVS-virksomhed ... med 14 ansatte sender 3 medarbejdere ... til
@@ -2480,6 +2545,41 @@ def heads_how_to(question: Question, section: str) -> bool:
         and bool(set(tokenize(heading)) & set(question.terms))
 
 
+# "hvad er ikke med i prisen", "what's not included": what one pays for oneself, and the sentence saying what it is.
+_ASKS_EXCLUDED = re.compile(r"\bikke\s+(?:med|inkluderet|indeholdt|omfattet|dækket)\b|\bnot\s+(?:included|covered)\b|"
+                            r"\bexcluded\b", re.I)
+_STATES_EXCLUDED = re.compile(r"\bikke\s+(?:inkluderet|indeholdt|med\s+i\s+prisen|omfattet|dækket)\b|\bbetaler\s+(?:i\s+)?selv\b|"
+                              r"\bnot\s+(?:included|covered)\b|\bexclud(?:ed|es|ing)\b", re.I)
+EXCLUDED_BONUS = 0.15  # as much as a wrong answer type costs: what is left out, before the price it is left out of
+_ASKING_WORD = re.compile(r"\W*\b(hvem|hvad|hvor\w*|hvilke[nt]?|hvordan|hvorfor|who|what|when|where|which|how|why)\b", re.I)
+FAQ_ANSWER_BONUS = 0.15  # as much as a wrong answer type costs: the FAQ's own answer before a plan or a neighbour
+_ANSWERS_YES_OR_NO = re.compile(r"^\W*(?:ja|nej|yes|no)\b", re.I)
+MIN_SHARED_WITH_HEADING = 2
+DANISH_WORD_ZIPF = 3.0  # "tilsagn" 3.3; a pool's or programme's name is rarer ("kvalitetsløftpulj" 0)
+
+
+def heads_the_asked_question(question: Question, section: str) -> bool:
+    """Is `section` (its last heading) an FAQ's question asking what the question asks, of its kind (yes/no or not)
+    and with all but one of its words the question's? "Kan vi låne en cobot med hjem?" of "kan vi låne en cobot med
+    hjem en uges tid", "Hvem ejer resultaterne?" of "hvem ejer rapporten og resultaterne fra tjekket"."""
+    heading = re.sub(r"^[\W\d]+", "", section.rsplit(" > ", 1)[-1]).strip()  # "1. Hvem kan søge?": without its number
+    if not (heading.endswith("?") or asks_yes_or_no(heading)):
+        return False
+    # Of one kind: both ask yes or no (no question word: "Kan enkeltmandsvirksomheder få hjælp?"), or both ask with
+    # the heading's question word ("Hvem ejer ...?"); "kan vi få hjælp" is not answered under "Hvem kan få hjælp?".
+    heading_word = _ASKING_WORD.match(heading)
+    asked_words = {word.lower() for word in _ASKING_WORD.findall(question.text)}
+    if (heading_word.group(1).lower() not in asked_words) if heading_word else bool(asked_words):
+        return False
+    words = {word for word in tokenize(heading) if not word[0].isdigit()}
+    asked = set(tokenize(question.normalised or question.text))
+    # All its words the question's but one Danish word ("få" of "Kan enkeltmandsvirksomheder få hjælp?" for "kan i
+    # hjælpe mig", "tilsagn" of "Må vi gå i gang, før vi har fået tilsagn?"); not a name: "Kan vi søge både
+    # Kvalitetsløftpuljen og Skuldersæsonpuljen?" asks of both pools, not of going alone.
+    return len(words & asked) >= MIN_SHARED_WITH_HEADING and all(zipf(word) >= DANISH_WORD_ZIPF for word in words - asked) \
+        and len(words - asked) <= 1
+
+
 def reaches_someone(question: Question) -> bool:
     """A contact question, or one asking who handles something ("who handles the automation loan"): a contact card
     answers, with whom it reaches."""
@@ -2506,10 +2606,14 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus -= 0.1  # "se bilag 2": a pointer, not content
     if _ABOUT_THIS_PAGE.match(text):
         bonus -= 0.1  # "Denne side samler ... hvordan du søger ...": what the page holds, not how one applies
+    if _PAGE_STAMP.match(text) and not _PAGE_STAMP.search(question.normalised or question.text):
+        bonus -= PAGE_STAMP_PENALTY  # "Sidst opdateret 3. september 2025": when the page changed, not what it says
     if heads_how_to(question, section):
         bonus += HOW_TO_BONUS  # "hvordan søger man": "Ansøgning sker via portalen" under "Sådan søger du"
     elif _ASKS_HOW.search(question.normalised or question.text) and _OTHER_QUESTION_HEADING.match(section.rsplit(" > ", 1)[-1]):
         bonus -= OTHER_QUESTION_PENALTY  # ... not a rule under "Hvem kan søge", which answers who
+    if _ASKS_EXCLUDED.search(question.normalised or question.text) and _STATES_EXCLUDED.search(text):
+        bonus += EXCLUDED_BONUS  # "hvad er IKKE med i prisen": "Ikke inkluderet: Rejse ..., hotel", not the price
     if question.answer_type == "quantity" and _TOTAL.search(question.normalised or question.text) and _TOTAL.search(text):
         bonus += 0.08
     if question.answer_type == "quantity" and _FIRST_FEW.search(text) and not _FIRST_FEW.search(question.normalised or question.text):

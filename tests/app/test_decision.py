@@ -432,6 +432,10 @@ def test_a_time_of_year_must_be_named_or_dated_by_the_evidence():
     autumn = asked("Hvornår starter kurset Eksport for små virksomheder i efteråret 2027?", course)
     assert not autumn.answer and autumn.missing == ["efteråret"]
     assert asked("Hvornår starter kurset Eksport for små virksomheder i foråret 2027?", course).answer
+    # "sommerferielukket" is the summer closing the evidence calls "Sommerlukning": not a word it lacks.
+    summer = "Sommerlukning: Hallen og receptionen holder lukket i uge 29-31."
+    vocabulary = Vocabulary.of([summer, "Hallen har åbent mandag til fredag."])
+    assert asked("holder i sommerferielukket?", summer).answer
 
 
 def test_what_the_asker_says_of_their_company_is_no_word_the_documents_must_know():
@@ -570,6 +574,8 @@ def test_a_share_or_a_count_of_some_of_the_things_names_the_kind_it_counts(quest
 
 def test_a_kind_is_named_in_danish_or_english_hyphenated_or_not():
     assert names_the_kind("start-ups", "heraf gik 3 til startups") and names_the_kind("start-ups", "3 iværksættere")
+    # "hvilke uger": "uge 29 og 30" names them in the singular.
+    assert names_the_kind("uger", "Sommerlukket (uge 29 og 30)") and not names_the_kind("uger", "lukket i juli")
     assert not names_the_kind("start-ups", "Velfærdstech-lånet, Udbetalte lån: 2025: 8")
 
 

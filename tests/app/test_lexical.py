@@ -63,6 +63,14 @@ def test_a_loanword_ending_in_et_keeps_its_stem():
     assert stem("huset") == stem("hus") and stem("markedet") == stem("marked")  # a definite form is one
 
 
+def test_a_latin_noun_in_ium_is_one_word_in_all_its_forms():
+    """"AI-visionlaboratorium" in a heading is the question's "visionlaboratoriet"."""
+    from app.lexical import stem
+
+    assert stem("visionlaboratorium") == stem("visionlaboratoriet") == stem("visionlaboratorier")
+    assert stem("kriterium") == stem("kriterierne") and stem("ium") == "ium"
+
+
 def test_an_adjective_in_ig_keeps_it_so_its_compounds_meet_it():
     """The stemmer takes -ig off: "ledigheden" became "led" (a joint) and "billigste" "bil" (the car), and
     "Bruttoledighed" never met "ledigheden". Kept, every form meets."""
@@ -144,6 +152,9 @@ def test_a_calendars_short_dates_are_dates_and_fractions_are_not():
     dates = ["11.02.26 kl. 9-15 Kursus", "19/3 kl. 9-12 Kursus", "24/2 + 3/3 kl. 9.30-12", "Tilmelding senest 1/4.",
              "7/5-26  Sensorik i praksis", "Linjen kan lejes fra uge 24.", "open from week 24"]
     assert all(DATE.search(text) for text in dates)
+    # A quarter of a year is a date of its own: the short answer is "2. kvartal 2027", not "2027".
+    assert DATE.search("- Forventet åbning: 2. kvartal 2027").group() == "2. kvartal 2027"
+    assert DATE.search("Lanceres i Q3 2026").group() == "Q3 2026"
     assert not any(DATE.search(text) for text in ["2/3 af virksomhederne", "i alt 1/3.", "lokale 2.14", "4-6 uger"])
 
 

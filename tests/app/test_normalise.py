@@ -137,6 +137,15 @@ def test_a_verb_with_its_particle_is_searched_as_the_noun_the_documents_write():
     assert normaliser.normalise("vi vil gerne se ud").expansions == []
 
 
+def test_a_particle_verb_in_the_present_tense_finds_the_participle_the_documents_write():
+    """"følger i op" is the documents' "Opfølgende fastholdelsessamtale", "melder vi os til" their "Tilmelding"."""
+    normaliser = QueryNormaliser(Vocabulary.of(["- Opfølgende fastholdelsessamtale med medarbejderen efter 6 måneder",
+                                                "Tilmelding sker via hjemmesiden."]))
+    assert normaliser.normalise("følger i op på medarbejderen efter noget tid").expansions == ["opfølgende"]
+    assert normaliser.normalise("hvordan melder vi os til").expansions == ["tilmelding"]
+    assert normaliser.normalise("der er op til 50 % i tilskud").expansions == []
+
+
 def test_a_compound_said_short_is_the_one_document_word_with_its_first_part_and_head():
     """"saesonpuljen" for "Sæsonforlængelsespuljen"; not when two document words would fit."""
     pools = ["Sæsonforlængelsespuljen støtter åbent hele året.", "Puljen har to runder."]
@@ -157,6 +166,10 @@ def test_a_word_the_documents_say_otherwise_is_searched_in_their_words_too():
     assert "afbestilling" in cancel.split_text.split() and "annullering" not in cancel.split_text
     assert "etableringsgebyret" in searcher.normalise("hvad er oprettelsesgebyret").split_text.split()
     assert "udeblivelse" in searcher.normalise("hvad hvis vi ikke dukker op").split_text.split()
+    uk = QueryNormaliser(Vocabulary.of(["Spørgsmål om told ved eksport til Storbritannien tages af Jonas."]))
+    assert "storbritannien" in uk.normalise("hjælp til told ved eksport til england").split_text.split()
+    closed = QueryNormaliser(Vocabulary.of(["Testhallen lukker for renovering i seks uger."]))
+    assert "renovering" in closed.normalise("hvornaar er hallen lukket pga ombygning").split_text.split()
     # "dukker op" alone is no absence: the question is searched as asked.
     assert searcher.normalise("hvornår dukker resultaterne op").split_text == "hvornår dukker resultaterne op"
 

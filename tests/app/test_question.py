@@ -14,6 +14,7 @@ from app.question import (
     detect_language,
     document_language,
     is_follow_up,
+    measure_units,
     contact_of,
     opening_hours_of,
     asked_post,
@@ -178,6 +179,8 @@ def test_the_kind_of_answer_asked_for(text, kind):
     ("when will the Trade Council project be over?", "end"),
     ("hvornår er næste møde", "meeting"),
     ("When is the next board meeting?", "meeting"),
+    ("hvornår bliver tilskuddet udbetalt", "payment"),
+    ("when is the grant paid out", "payment"),
 ])
 def test_a_date_question_names_its_event(text, event):
     assert asked_event(text) == event
@@ -331,7 +334,13 @@ def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text,
     ("hvor sidder rådgiveren, er det på væksthuset", ["hvor sidder rådgiveren, er det på væksthuset"]),
     # ... but "er det gratis hvis ..." asks on a condition of its own, after a dash too.
     ("hvad koster startklar forløbet – er det gratis hvis man er under 30?",
-     ["hvad koster startklar forløbet", "er det gratis hvis man er under 30 (koster startklar forløbet)"]),
+     ["hvad koster startklar forløbet", "er det gratis hvis man er under 30 (startklar forløbet)"]),
+    # The price asked is no subject of the next part: "kan man se dem bagefter" asks of the webinars, not their price.
+    ("koster webinarerne noget? og kan man se dem bagefter",
+     ["koster webinarerne noget", "kan man se dem bagefter (webinarerne)"]),
+    # Two things asked of one subject, written short: the price, and the duration.
+    ("mentorprogram pris + varighed?", ["mentorprogram pris", "mentorprogram varighed"]),
+    ("hvad er prisen og fristen for kurset", ["hvad er prisen for kurset", "hvad er fristen for kurset"]),
     # "og er i …" describes the asker ("you" and "in" are both "i"): one question.
     ("kan vi søge når vi har 12 ansatte og er i gang med eksport",
      ["kan vi søge når vi har 12 ansatte og er i gang med eksport"]),
@@ -356,6 +365,17 @@ def test_a_later_part_leans_on_the_first_by_its_year_or_its_definite_thing(text,
 ])
 def test_a_part_of_its_own_and_what_it_keeps_of_the_first(text, parts):
     assert split_parts(text) == parts
+
+
+@pytest.mark.parametrize("text, kind, units", [
+    ("mentorprogram pris", "quantity", ()),  # the price after the thing it is of
+    ("testhal depositum?", "quantity", ()),
+    ("mentorprogram varighed", "quantity", ("måneder",)),  # a duration asked by its noun: "varer 12 måneder"
+    ("hvad er varigheden af kurset", "quantity", ("måneder",)),
+    ("hvem kan deltage i mentorprogrammet", "other", ()),  # no price nor duration
+])
+def test_a_price_or_duration_asked_by_its_noun(text, kind, units):
+    assert answer_type(text) == kind and all(unit in measure_units(text) for unit in units)
 
 
 def test_otherwise_before_a_question_word_starts_a_part():
@@ -667,6 +687,7 @@ def test_a_who_question_names_the_post_a_quote_must_name(text, post):
     ("Which firm carried out the evaluation?", ["Udarbejdet for Vækstforum af Analysehuset Nordvest"]),
     ("Hvem har udarbejdet rapporten?", ["Rapporten er udarbejdet af Kvist & Lund", "Gennemført af Kvadrant ApS"]),
     ("Which audit firm audited the 2023 accounts?", ["Revisor: Brink & Hald", "revideret af Brink & Hald"]),
+    ("who's the vice chair of the steering committee?", ["Næstformand er Pia Lykke Rasmussen", "Rolle: Næstformand"]),
 ])
 def test_a_who_question_names_the_post_in_the_words_documents_write_it_with(text, names):
     post = asked_post(text)
@@ -763,6 +784,8 @@ def test_of_a_group_the_ones_asked_about_are_counted():
     ("hvor mange fik tilskud i 2024", None),  # people or companies: any count
     ("hvor mange søgte puljen i 2025", None),
     ("hvor mange møder kan man få", "mød"),  # a noun ending as a verb does
+    ("hvor mange kan komme med på et mentorhold", "plads"),  # "Der er plads til 15 virksomheder pr. hold."
+    ("hvor mange kan man søge", None),
 ])
 def test_a_verb_after_how_many_is_nothing_counted(text, counted):
     """"hvor mange sidder der i komitéen" counts its members, not "sidder": a verb is no counted noun."""

@@ -8,6 +8,7 @@ from app.lexical import tokenize
 from app.question import analyse
 from app.core.contact_details import is_contact_card
 from app.quotes import (
+    heads_the_asked_question,
     Scorer,
     Selection,
     asked_word_as_typed,
@@ -385,6 +386,16 @@ def test_a_price_is_no_accounts_amount_unless_the_account_word_names_the_asked_t
     assert short_answer(course, [units[0]]) == "1.500 kr. medlem (26/2-26)"
 
 
+def test_a_row_of_the_bodys_accounts_is_no_price():
+    """"mentorprogram pris": not "Deltagerbetaling, messer og mentorprogram  960.000 kr." under "Indtægter  Beløb",
+    which the body took in; asked about its income, it answers."""
+    row = "Deltagerbetaling, messer og mentorprogram  960.000 kr."
+    assert not fits_answer_type(analyse("mentorprogram pris"), row, "Indtægter  Beløb")
+    assert not fits_answer_type(analyse("koster webinarerne noget?"), "Webinarer og arrangementer  410.000 kr.", "Udgifter  Beløb")
+    assert fits_answer_type(analyse("mentorprogram pris"), "Egenbetalingen er 4.000 kr. ekskl. moms for hele forløbet.")
+    assert fits_answer_type(analyse("hvad var indtægterne fra deltagerbetaling i 2025"), row, "Indtægter  Beløb")
+
+
 @pytest.mark.parametrize("sentence, fits", [
     ("Pilotforløbet omfatter 30 timers rådgivning og tilskud til markedsbesøg på op til 40.000 kr.", False),
     ("Virksomhedernes egenbetaling er 10.000 kr. for hele pilotforløbet.", True),
@@ -609,6 +620,10 @@ def test_a_figure_counts_the_word_beside_it_and_a_percentage_counts_per_cent():
     places = analyse("hvor mange pladser er der på haccp kurset").counted
     assert counts(places, "HACCP-kurset giver kursusbevis og har max. 16 deltagere.")
     assert not counts(places, "Kurset varer 3 dage og koster 4.200 kr.")
+    # Firms are companies: "hvor mange firmaer kan være med på standen".
+    firms = analyse("hvor mange firmaer kan være med på fællesstanden").counted
+    assert counts(firms, "Standen er udvidet, så der nu er plads til 10 virksomheder i stedet for 8.")
+    assert not counts(firms, "Standen er udvidet, så den nu er på 10 kvadratmeter i stedet for 8.")
 
 
 @pytest.mark.parametrize("question", ["hvor mange mennesker kom der på madmarkedet i 2023?",
@@ -748,6 +763,14 @@ def test_a_sentence_opening_with_the_change_points_back_to_the_one_saying_it():
     assert reason.antecedent == first.text
     first, reason = split_units("Medlemstallet gik fra 412 til 523. Stigningen skyldes især nye campingpladser.", 0)
     assert reason.antecedent == first.text
+
+
+def test_a_sentence_saying_the_same_applies_points_back_to_the_rule_before():
+    rule, also = split_units("Der gives kun tilskud til udgifter, der afholdes efter bevillingen. Det gælder også "
+                             "depositum til en messe eller en kontrakt med en konsulent.", 0)
+    assert also.antecedent == rule.text
+    _, valid = split_units("Kuponen udstedes i april. Det gælder fra 1. maj.", 0)
+    assert valid.antecedent == ""
 
 
 def test_a_sentence_opening_with_the_verbal_noun_of_the_one_before_points_back_to_it():
@@ -1367,6 +1390,68 @@ def test_a_rate_per_the_asked_unit_answers_before_one_per_another(question, per,
     assert selection.best_unit.text == per, selection
 
 
+def test_the_faqs_own_answer_to_the_asked_yes_no_question_comes_first():
+    """"kan vi låne en cobot med hjem en uges tid": "Nej, ..." under the FAQ's "Kan vi låne en cobot med hjem?", not a
+    plan to lend cobots from 2027."""
+    plan = "Fra 2027 vil vi afprøve en udlånsordning, hvor fire cobots kan lånes i op til 4 uger ad gangen."
+    faq = "Nej, robotter og udstyr må ikke forlade testhallen. I kan til gengæld booke hallen i op til 10 dage."
+    selection = best_quote("kan vi låne en cobot med hjem en uges tid?", {"plan.md": plan, "faq.md": faq},
+                           sections=["Udlånsordning for cobots", "Testhallen > Kan vi låne en cobot med hjem?"])
+    assert selection.best_unit.text == "Nej, robotter og udstyr må ikke forlade testhallen.", selection
+    # Under another question the same answer gets nothing: "Kan vi booke hallen i en weekend?" asks another thing.
+    assert not heads_the_asked_question(analyse("kan vi låne en cobot med hjem"), "FAQ > Kan vi booke hallen i en weekend?")
+    # Asked a figure, the FAQ's general answer is no price for the asker's size: the row for 23 employees is.
+    rows = ("Virksomhedsstørrelse  Årligt kontingent, ekskl. moms\nSoloselvstændig (kun ejeren)  1.500 kr.\n"
+            "1–9 ansatte  4.200 kr.\n10–49 ansatte  8.750 kr.")
+    faq = ("Kontingentet afhænger af virksomhedens størrelse og starter ved 1.500 kr. om året for soloselvstændige. Se den "
+           "fulde oversigt på siden om medlemskab.")
+    price = best_quote("vi er 23 ansatte, hvad koster det at blive medlem om året?", {"kontingent.md": rows, "faq.html": faq},
+                       sections=["Kontingent 2026", "Medlemskab > Hvad koster det at være medlem?"])
+    assert price.best_unit.text.startswith("10–49 ansatte"), price
+    # A question of another kind is no heading of the asked one: "Hvem ejer resultaterne?" answers who, not whether.
+    assert heads_the_asked_question(analyse("hvem ejer rapporten og resultaterne"), "FAQ > Hvem ejer resultaterne?")
+    assert not heads_the_asked_question(analyse("kan vi eje resultaterne"), "FAQ > Hvem ejer resultaterne?")
+    assert not heads_the_asked_question(analyse("vi laver klasse III udstyr kan vi få hjælp"), "MDR > Hvem kan få hjælp?")
+    # One Danish word the question does not write is no matter; a name is: the heading asks of another pool.
+    assert heads_the_asked_question(analyse("vi har ikke fået svar på ansøgningen endnu, må vi gå i gang"),
+                                    "FAQ > Må vi gå i gang, før vi har fået tilsagn?")
+    assert not heads_the_asked_question(analyse("kan jeg søge skuldersæsonpuljen alene"),
+                                        "FAQ > Kan vi søge både Kvalitetsløftpuljen og Skuldersæsonpuljen?")
+    # A heading's number is no word of it: "1. Hvem kan søge?" shares only "søge" with the question.
+    assert not heads_the_asked_question(analyse("kan man nå at søge puljen inden 1 feb"), "Vejledning > 1. Hvem kan søge?")
+    assert heads_the_asked_question(analyse("jeg har en enkeltmandsvirksomhed, kan i overhovedet hjælpe mig?"),
+                                    "FAQ > Kan enkeltmandsvirksomheder få hjælp?")
+
+
+def test_what_is_not_included_is_answered_by_the_line_saying_so():
+    """"hvad er IKKE med i prisen": "Ikke inkluderet: Rejse ..., hotel", not the mission's row with its price."""
+    row = "Handelsmissionen til Gdańsk og Poznań 21.–23. april 2026 koster 14.500 kr. pr. virksomhed."
+    excluded = "Ikke inkluderet: Rejse til og fra destinationen, hotel, egne måltider og transport af udstillingsvarer."
+    selection = best_quote("handelsmission polen - hvad er IKKE med i prisen?", {"program.md": row, "pris.md": excluded},
+                           sections=["Program for 2026", "Handelsmissioner > Hvad er inkluderet i prisen?"])
+    assert selection.best_unit.text == excluded, selection
+
+
+def test_an_example_with_the_askers_own_amount_answers_before_the_rules_other_figures():
+    """"hvis vores projekt koster 200.000 kr, hvor meget kan vi få": the example working out 200.000 kr., not the
+    project size that gives the maximum; the asker's "koster" states their cost, it asks no price."""
+    example = ("Stk. 3. Eksempel: Et projekt med tilskudsberettigede udgifter på 200.000 kr. ekskl. moms udløser et "
+               "tilskud på 80.000 kr.")
+    rules = ("Et projekt med udgifter på 500.000 kr. udløser det maksimale tilskud. Stk. 2. Tilskuddet udgør mindst "
+             "15.000 kr. og maks. 150.000 kr. pr. kupon.")
+    selection = best_quote("hvis vores projekt koster 200.000 kr ex moms, hvor meget kan vi faa i tilskud?",
+                           {"regler.pdf": f"{rules} {example}"})
+    assert selection.best_unit.text == example, selection
+
+
+def test_a_pages_update_stamp_is_no_answer_unless_asked_when_the_page_was_updated():
+    page = ("Sidst opdateret 3. september 2025\n\nEn af vores konsulenter kommer ud til jer i september og gennemgår "
+            "produktionen.")
+    selection = best_quote("vi tilmeldte os i september 2025, hvad gennemgår konsulenten", {"tjek.md": page})
+    assert selection.best_unit.text.startswith("En af vores konsulenter"), selection
+    assert best_quote("hvornår er siden sidst opdateret", {"tjek.md": page}).best_unit.text.startswith("Sidst opdateret")
+
+
 def test_an_hour_of_a_kind_is_an_hour():
     """"per hour of training": the column "Tilskud pr. undervisningstime pr. deltager" is a rate per hour, though
     per participant too; "250 kr./time" is one."""
@@ -1691,6 +1776,16 @@ def test_the_day_an_answer_is_given_by_is_no_deadline_of_the_applicant(asked, da
     units = split_units("15. marts 2026;søndag;12.00;Ansøgningsfrist: digital pulje, forårsrunde;Online ansøgning;"
                         ";Svar senest 15. april 2026", 0)
     assert short_answer(analyse(asked), units[:1]) == date
+
+
+def test_a_payment_is_dated_by_what_must_happen_first_and_no_other_date_of_the_grant_answers():
+    """"hvornår bliver tilskuddet udbetalt": "udbetales i to rater: 30 % ved dokumenteret projektstart ...", not the
+    date new rules apply from nor a year of the key figures."""
+    asked = analyse("hvornår bliver tilskudet udbetalt")
+    assert fits_answer_type(asked, "Stk. 1. Tilskuddet udbetales i to rater: 30 % ved dokumenteret projektstart og 70 % "
+                                   "ved godkendt slutrapport.")
+    assert not fits_answer_type(asked, "Ansøgninger modtaget før 1. januar 2026 behandles efter retningslinjerne fra 2024.")
+    assert not fits_answer_type(asked, "Det gennemsnitlige tilskud pr. projekt var i 2025 ca. 124.800 kr.")
 
 
 def test_a_reply_date_under_a_heading_on_the_deadline_is_no_deadline():
@@ -2073,6 +2168,11 @@ def test_a_per_cent_counts_nothing_asked_how_many():
      "- Mads Thorup, projektmedarbejder, tlf. 75 30 12 15, mt@blaakyst.dk\n"
      "- Henvendelser til Thomas Riis under orloven sendes til Mads Thorup.\n",
      "- Henvendelser til Thomas Riis"),
+    # A line saying who handles the asked thing says whom to contact, though no one is said to be away.
+    ("jeg skal have hjælp til told ved eksport til storbritannien i april, hvem skal jeg kontakte", "medarbejdere.txt",
+     "Ved fejl i listen: giv besked til Lotte Øster (lo@eksportsydost.dk).\n"
+     "Spørgsmål om told og eksport til Storbritannien og Norge tages i perioden af Jonas Frederiksen.\n",
+     "Spørgsmål om told"),
     # Asked where: the venue line, before a sentence naming the town.
     ("hvor er cirkulær matchmaking i år", "matchmaking.html",
      "Cirkulær Matchmaking 2026\n\nArrangementet afholdes for fjerde gang og flytter i år fra Aalborg til Hjørring for at "
