@@ -1860,7 +1860,15 @@ def select(
     sides = {id(unit): side_of_the_asked_time(question, unit.text) for unit in candidates} \
         if _SIDE_OF.search(own_words(asking)) else {}
     sides_told = -1 in sides.values()
-    openings = {id(next(unit for unit in units if unit.passage_rank == rank)) for rank in {unit.passage_rank for unit in units}}
+    first_of_passage: dict[int, int] = {}  # passage rank -> the index of its first unit
+    for i, unit in enumerate(units):
+        first_of_passage.setdefault(unit.passage_rank, i)
+    # The passages under an FAQ's heading asking the question (app.quotes.heads_the_asked_question). Not for a figure
+    # or date: the FAQ's "starter ved 1.500 kr. om året" is no price for the asker's 23 employees, which the price
+    # list's row gives.
+    faq_answers = [question.answer_type in ("who", "other") and heads_the_asked_question(question, section)
+                   for section in sections]
+    reaching = reaches_someone(question)
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -1898,17 +1906,16 @@ def select(
             fits = False  # "hvad kostede en fast plads i 2023": not "Udlånt beløb i alt (kr.)  720.000" of the key figures
         if says_not_available(question, unit.text):
             fits = True  # "not computed yet" answers a "how much" question, honestly
-        if redirected(unit.text) and PERSON_NAME.search(unit.text) \
-                and (away or (reaches_someone(question) and set(tokenize(unit.text)) & set(question.terms))):
-            fits = True  # "Henvendelser til Thomas Riis under orloven sendes til Mads Thorup": whom to contact instead
+        # "Henvendelser til Thomas Riis under orloven sendes til Mads Thorup": whom to contact instead of someone away;
+        # "Spørgsmål om told ... tages i perioden af Jonas Frederiksen": whom to contact about the asked thing.
+        says_whom = redirected(unit.text) and PERSON_NAME.search(unit.text) is not None \
+            and (bool(away) or (reaching and bool(set(tokenize(unit.text)) & set(question.terms))))
         # The FAQ's own answer under its heading asking the question: "Nej, ..." under "Kan vi låne en cobot med hjem?"
         # (not a plan to lend cobots from 2027); "Det gør I. Rapporten ... tilhører virksomheden." under "Hvem ejer
-        # resultaterne?", which names no one and answers all the same. Not for a figure or date: the FAQ's "starter ved
-        # 1.500 kr. om året" is no price for the asker's 23 employees, which the price list's row gives.
-        answers_heading = question.answer_type in ("who", "other") \
-            and (_ANSWERS_YES_OR_NO.match(unit.text) is not None or id(unit) in openings) \
-            and heads_the_asked_question(question, section)
-        fits = fits or answers_heading
+        # resultaterne?", which names no one and answers all the same.
+        answers_heading = faq_answers[unit.passage_rank] and (
+            _ANSWERS_YES_OR_NO.match(unit.text) is not None or units[first_of_passage[unit.passage_rank]] is unit)
+        fits = fits or says_whom or answers_heading
         yes_no = yes_no_as_asked(question, unit)
         source = sources[unit.passage_rank]
         # The document that has all of the question's words (in its title too: "Holmsland Klitmuseum" over
@@ -1983,10 +1990,7 @@ def select(
             # "I perioden overtager Kasper Holm Winther booking af screeninger", "Henvendelser til Thomas Riis under
             # orloven sendes til Mads Thorup": the one to ask.
             score += STANDS_IN_BONUS
-        elif reaches_someone(question) and redirected(unit.text) and PERSON_NAME.search(unit.text) \
-                and set(tokenize(unit.text)) & set(question.terms):
-            # "hvem skal jeg kontakte om told til england": "Spørgsmål om told ... tages i perioden af Jonas Frederiksen";
-            # not a line sending another's enquiries elsewhere.
+        elif says_whom:  # "hvem skal jeg kontakte om told til england": the line naming who handles it
             score += STANDS_IN_BONUS
         scored.append((score, unit, fits, similarity))
     scored.sort(key=lambda item: -item[0])
@@ -2103,7 +2107,7 @@ def select(
     # and why.
     under_heading = not asked and heads_the_asked_question(question, sections[best.passage_rank])
     # ... from its yes or no: "Ja, men ikke til alt." before "Enkeltmandsvirksomheder ... kan ikke få et fuldt eksporttjek."
-    first = next(i for i, unit in enumerate(units) if unit.passage_rank == best.passage_rank)
+    first = first_of_passage[best.passage_rank]
     if under_heading and index - FAQ_ANSWER_MORE <= first < index and _ANSWERS_YES_OR_NO.match(units[first].text) \
             and not any(unit.text in {quoted.text for quoted in chosen} for unit in units[first:index]):
         chosen[:0] = units[first:index]
