@@ -38,7 +38,7 @@ _QUANTITY = re.compile(
     r"hvad (?:er|var) (?:det |den )?(?:max|maks|maksimum|minimum)(?:s?(?:beløb|tilskud|støtte|bevilling|lån)\w*)?\b|"
     r"what(?:'s| is| was| are) the (?:maximum|minimum|most|highest|lowest|total|max|min)|"
     # "hvilken svarprocent", "hvilket beløb", "what response rate": which measure asks for its figure
-    r"hvilke[nt]\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:procent|andel|beløb|antal|pris|sats)|"
+    r"hvilke[nt]\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:procent|andel|beløb|antal|pris|sats|rente|gebyr|leje)|"
     # "what surplus did the accounts show", "hvad var overskuddet": an account's result is an amount
     r"(?:what|which)\s+(?:[^\W\d_]+\s+)?(?:rate|percentage|amount|share|surplus|deficit|profit|turnover|revenue|budget)|"
     # "what was the overall participant satisfaction rate"
@@ -179,6 +179,8 @@ FOUNDED = r"(?:startet|startede|stiftet|stiftede|grundlagt|grundlagde|etableret|
 _OWN_FOUNDING_YEAR = re.compile(
     rf"\b(?:vi|vores|jeg|min|mit|firmaet|we|our)\b[^.?!,]{{0,40}}?\b{FOUNDED}\s+(?:[\w-]+\s+){{0,3}}?(?:i|in)\s+"
     r"((?:19|20)\d{2})\b|"
+    # "vi er 12 ansatte i en smedevirksomhed i Lindholt, startet i 2023": the description's participle after a comma.
+    rf"\b(?:vi|vores|jeg|min|mit|we|our)\b[^.?!]{{0,80}}?,\s*(?:og\s+|and\s+)?{FOUNDED}\s+(?:i|in)\s+((?:19|20)\d{{2}})\b|"
     r"\b(?:cvr(?:-nummer)?|drevet|haft|eksisteret|været)\b[^.?!]{0,30}?\bsiden\s+((?:19|20)\d{2})\b|"
     r"\b(?:business|operating|existed|trading)\s+since\s+((?:19|20)\d{2})\b|"
     # "spilfirma fra 2021 med 12 ansatte": the company, from a year.
@@ -219,7 +221,7 @@ def document_year(text: str) -> tuple[str | None, list[str]]:
     company's founding year, nor the year the asker had something ("vi fik tilskud i 2024")."""
     named, spans = None, []
     for match in _OWN_FOUNDING_YEAR.finditer(text):
-        group = next(i for i in (1, 2, 3, 4) if match.group(i))
+        group = next(i for i in range(1, match.re.groups + 1) if match.group(i))
         spans.append(match.span(group))
     spans += [match.span(1) for match in _ASKERS_PAST_YEAR.finditer(text)]
     if _STILL.search(text):

@@ -737,8 +737,10 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             return False
         if question.post is not None:
             # "Formanden orienterede om, at Erhvervskonference Nordvest ...": what the holder did, not who it is.
+            # "Formand for Erhvervsrådet er direktør Torben Adelsteen" names the post of a body, then its holder.
             opening = re.match(rf"\W*(?:{question.post})\w*\s+(\w+)", text, re.I)
-            if opening is not None and opening.group(1).islower() and not PERSON_NAME.match(text[opening.end(1):].lstrip(" ,")):
+            if opening is not None and opening.group(1).islower() and opening.group(1) not in _POST_OF \
+                    and not PERSON_NAME.match(text[opening.end(1):].lstrip(" ,")):
                 return False
             return bool(re.search(question.post, f"{section} {header} {text}", re.I))
         # A contact person is someone to reach: listed with a phone number or an e-mail, or said to be the contact
@@ -759,6 +761,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
     return True
 
 
+_POST_OF = {"for", "af", "i", "ved", "of", "at"}  # "Formand for Erhvervsrådet", "chair of the board"
 _CLOSING_DAYS = re.compile(r"\b(?:lukkedag\w*|lukkeperiode\w*|lukkedato\w*|closing\s+days|holiday\s+closures?)\b", re.I)
 
 
@@ -2707,6 +2710,13 @@ _BELOW = re.compile(r"\b(?:under|op til|højst|maks\.?|færre end|mindre end|les
 _FROM = re.compile(r"\b(?:over|mindst|fra|min\.?|flere end|mere end|at least|more than|from)\s+(\d{1,4})(?![\d.,:])|"
                    r"(?<![\d.,:])(\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:eller flere|og derover|eller derover|og opefter|eller ældre|or more|or older|and over)\b|(?<![\d.,:])(\d{1,4})\+", re.I)
 _ASKED_FIGURE = re.compile(r"(?<![\d.,:])(\d{1,4})(?!\d|[.,:]\d)")  # "er 8, må han" and "han er 8." but not "8,5"
+# An amount of money, with its thousands points: "100.001–250.000 kr." holds the asker's "ca 180.000".
+_AMOUNT = r"\d{1,3}(?:\.\d{3})+"
+_AMOUNT_BRACKET = re.compile(rf"(?<![\d.,])({_AMOUNT})\s*(?:kr\.?\s*)?[-–]\s*({_AMOUNT})(?![\d]|[.,]\d)|"
+                             rf"\b(?:mellem|between)\s+(?:DKK\s*)?({_AMOUNT})\s*(?:kr\.?\s*)?(?:og|and)\s+(?:DKK\s*)?({_AMOUNT})(?![\d]|[.,]\d)",
+                             re.I)
+_ASKED_AMOUNT = re.compile(rf"(?<![\d.,])({_AMOUNT})(?![\d]|[.,]\d)")
+MONEY = "kr"
 
 
 def range_holds_asked_figure(question: Question, text: str) -> bool:
@@ -2794,6 +2804,7 @@ def _asked_figures(question: Question) -> list[tuple[int, str | None]]:
     figures = [(n, counted.get(n)) for n in map(int, _ASKED_FIGURE.findall(text)) if n < 1900]
     if _SOLE_TRADER.search(text) and _ASKER.search(text) and not any(noun == STAFF for _, noun in figures):
         figures.append((1, STAFF))
+    figures += [(int(amount.replace(".", "")), MONEY) for amount in _ASKED_AMOUNT.findall(text)]
     founded = own_founding_year(text)
     this_year = datetime.date.today().year
     if founded is not None and founded <= this_year:
@@ -2817,6 +2828,10 @@ def _bounds(text: str) -> list[tuple[int, float, str | None]]:
                 bounds.append((0, numbers[0] - 1, word))
             elif pattern is _FROM:
                 bounds.append((numbers[0], math.inf, word))
+    for m in _AMOUNT_BRACKET.finditer(text):
+        low, high = (int(g.replace(".", "")) for g in m.groups() if g)
+        if low < high:
+            bounds.append((low, high, MONEY))
     return bounds
 
 
@@ -2872,6 +2887,7 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*$")
 _MAGNITUDE = re.compile(r"million|millions|billion|mio\.|mia\.", re.I)
 _WORDS = re.compile(r"[^\W\d_]+")
 _LIMIT_BEFORE = re.compile(rf"\b(?:{_LIMIT_WORDS})\s*(?:(?:kr\.?|dkk)\s*)?$", re.I)
+_RANGE_TOP_BEFORE = re.compile(r"\b(?:mellem|between)\s+(?:DKK\s*)?\d[\d.,]*\s*(?:kr\.?|%)?\s+(?:og|and)\s+(?:DKK\s*)?$", re.I)
 # A range is one figure: "4–6 uger".
 _FIGURE = re.compile(
     r"(?<![\w.,])(\d+(?:[.,/]\d+)*(?:\s?[-–]\s?\d+(?:[.,]\d+)*)?)(\s*(?:%|pct\.?|procent(?:point)?s?|mio\.\s*kr\.?|mia\.\s*kr\.?|kr\.|"
@@ -3257,7 +3273,9 @@ def _sentence_figure(question: Question, text: str) -> str | None:
             or figures
     if asks_most(question):
         # "dækker 50 % af udgifterne, dog maksimalt 75.000 kr.": asked for the most, the figure after the limit word.
-        figures = [m for m in figures if _LIMIT_BEFORE.search(clean, 0, m.start())] or figures
+        # "Der kan lånes mellem 25.000 kr. og 250.000 kr.": the top of a range.
+        figures = [m for m in figures if _LIMIT_BEFORE.search(clean, 0, m.start())] \
+            or [m for m in figures if _RANGE_TOP_BEFORE.search(clean, 0, m.start())] or figures
     # "kr. 150 pr. måned", "DKK 1,950": the currency before the amount (of a price or of a figure counting nothing).
     if question.counted == "kr" or (question.counted is None and not question.units):
         # Not the currency ending the amount before: "Mentorforløb 2.500 kr. 5 møder" is no "kr. 5".

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from pathlib import PurePath
 
 from app.lexical import STOPWORDS, stem
+from app.normalise import fold_all_danish_letters, is_everyday
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SEPARATORS = re.compile(r"[\W_]+")
@@ -44,6 +45,19 @@ def _without_kind(word: str) -> str:
     return word[: len(word) - len(kind)] if kind else word
 
 
+def _names_rules(source: str) -> bool:
+    """The file name says it is a set of rules: "Retningslinjer_mikrolaan_2024", "Mikrolaan_vilkaar_...-2026"."""
+    words = _SEPARATORS.sub(" ", PurePath(source).stem.lower()).split()
+    return any(word in _KIND_OF_RULES or _without_kind(word) != word for word in words)
+
+
+def _share_a_rare_name(one: list[str], other: list[str]) -> bool:
+    """Both name one thing no everyday Danish word names: "mikrolaan" in "Retningslinjer_mikrolaan_2024" and
+    "Vesteraa-Mikrolaan_vilkaar_gaeldende_fra_1-1-2026"; not "tilskud" or "kursus"."""
+    return any(len(word) >= MIN_HEAD_NAME and not word.isdigit() and not is_everyday(fold_all_danish_letters(word))
+               for word in set(one) & set(other) - STOPWORDS)
+
+
 def _one_series(one: list[str], other: list[str]) -> bool:
     """Of two documents' name words: named alike but for their years, or one word each with the one heading the
     other's compound, or one's name is all in the other's, in two words or more (the price list
@@ -64,10 +78,12 @@ def superseded_by(years: Mapping[str, int | str | None]) -> dict[str, str]:
     versions, the one named most like it."""
     dated = [(int(year), source) for source, year in years.items() if source and year and str(year).isdigit()]
     names = {source: _name_words(source) for _, source in dated}
+    rules = {source: _names_rules(source) for _, source in dated}
     superseded: dict[str, str] = {}
     for year, source in dated:
         newer = [(other_year, other) for other_year, other in dated
-                 if other_year > year and _one_series(names[source], names[other])]
+                 if other_year > year and (_one_series(names[source], names[other]) or (
+                     rules[source] and rules[other] and _share_a_rare_name(names[source], names[other])))]
         if newer:
             newest_year = max(other_year for other_year, _ in newer)
             superseded[source] = min((other for other_year, other in newer if other_year == newest_year),

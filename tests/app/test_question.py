@@ -741,6 +741,7 @@ def test_how_many_times_is_answered_by_any_count():
     ("vores firma er startet i 2021 kan vi søge eksportløft", []),
     ("Vi er 3 fuldtidsansatte og har haft CVR siden 2017. Kan vi søge digitaliseringsvoucher?", []),
     ("we founded the company in 2019, can we apply", []),
+    ("vi er 12 ansatte i en smedevirksomhed i Lindholt, startet i 2023. kan vi søge mikrolån", []),  # after a comma
     ("vi startede i 2020, hvor mange fik tilskud i 2022", ["2022"]),
     ("hvor mange virksomheder startede i 2021", ["2021"]),  # the year of the fact asked for
     ("hvor mange virksomheder i regionen startede i 2021", ["2021"]),

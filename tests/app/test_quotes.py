@@ -121,6 +121,13 @@ def test_how_much_of_the_bill_is_a_share_not_the_amount_after_it():
     assert short_answer(analyse("what is the most a company can get"), sentence) == "DKK 60,000"
 
 
+def test_asked_for_the_most_a_range_gives_its_top():
+    sentence = split_units("Der kan lånes mellem 25.000 kr. og 250.000 kr.", 0)
+    assert short_answer(analyse("hvor meget kan man max laane som mikrolaan"), sentence) == "250.000 kr."
+    assert short_answer(analyse("how much can we borrow at most"), split_units(
+        "You can borrow between DKK 25,000 and DKK 250,000.", 0)) == "DKK 250,000"
+
+
 @pytest.mark.parametrize("question, answer", [
     ("how much does the energy check cost for non-members?", "2.500 kr. for ikke-medlemmer"),
     ("hvad koster energitjekket hvis vi ikke er medlem", "2.500 kr. for ikke-medlemmer"),
@@ -1762,6 +1769,7 @@ def test_when_an_event_is_is_its_day_not_a_sentence_naming_its_year():
     ("Formanden orienterede om, at Erhvervskonference Nordvest 2015 afholdes den 5. november 2015 i Thisted.", False),
     ("Formanden er Niels Erik Damgaard, direktør i Vitalis.", True),
     ("Niels Erik Damgaard (formand)", True),
+    ("Formand for bestyrelsen er direktør Niels Erik Damgaard, Vitalis A/S.", True),  # the post of a body, its holder
 ])
 def test_a_sentence_on_what_the_chair_did_does_not_say_who_the_chair_is(text, holds):
     assert fits_answer_type(analyse("who chairs the board of nordvest erhverv"), text) == holds
@@ -2183,3 +2191,13 @@ def test_a_per_cent_counts_nothing_asked_how_many():
 def test_the_line_that_answers_what_the_asker_needs_is_quoted_first(asked, name, document, answer):
     selection = best_quote(asked, {name: document})
     assert selection.best_unit.text.startswith(answer), selection.best_unit.text
+
+
+def test_the_row_whose_amount_bracket_holds_the_askers_amount_answers():
+    """"vi skal bruge ca 180.000 ... hvilken rente får vi": the row for loans of 100.001–250.000 kr., not the first."""
+    selection = best_quote("vi skal bruge ca 180.000 til en brugt cnc-maskine. hvilken rente får vi så på mikrolånet", {
+        "mikrolaan-vilkaar-2026.pdf": (
+            "Der kan lånes mellem 25.000 kr. og 250.000 kr. Renten er fast i hele løbetiden og afhænger af lånets "
+            "størrelse:\n\nLånebeløb  Fast rente p.a.  Etableringsgebyr\n25.000–100.000 kr.  3,75 %  1.500 kr.\n"
+            "100.001–250.000 kr.  4,25 %  2.500 kr.")})
+    assert selection.best_unit.text.startswith("100.001–250.000 kr."), selection.best_unit.text

@@ -33,3 +33,12 @@ def test_a_programme_named_in_full_in_the_next_version_is_one_series_but_a_short
              "nyhed-2026-03-03-ny-digitaliseringsvoucher.html": 2026, "plan-2023.md": 2023,
              "handlingsplan-2026.docx": 2026}
     assert superseded_by(years) == {"voucher-retningslinjer-2024.md": "vejledning-digitaliseringsvoucher-2026.pdf"}
+
+
+def test_two_sets_of_rules_naming_one_rare_thing_are_one_series_however_else_named():
+    """"Retningslinjer_mikrolaan_2024" and "Vesteraa-Mikrolaan_vilkaar_gaeldende_fra_1-1-2026": rules of the micro-loan
+    both. Not rules of two things sharing an everyday word ("tilskud"), nor a report naming the same thing."""
+    years = {"Retningslinjer_mikrolaan_2024.pdf": 2024, "Vesteraa-Mikrolaan_vilkaar_gaeldende_fra_1-1-2026.pdf": 2026,
+             "Retningslinjer_tilskud_2024.pdf": 2024, "Vilkaar_tilskud_laan_2026.pdf": 2026,
+             "Kornmagasinet_aarsrapport_2024.pdf": 2024, "Kornmagasinet_prisark_2026.pdf": 2026}
+    assert superseded_by(years) == {"Retningslinjer_mikrolaan_2024.pdf": "Vesteraa-Mikrolaan_vilkaar_gaeldende_fra_1-1-2026.pdf"}
