@@ -75,7 +75,7 @@ from app.quotes import (
     years_named,
 )
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, names_all, promote_evidence, sources_of, with_newest_versions
-from app.series import superseded_by
+from app.series import replaced_documents, superseded_by
 from app.vector_index import EngineUnavailable, IndexStore, StoredChunk
 
 if TYPE_CHECKING:
@@ -152,9 +152,16 @@ class _IndexState:
 
     def outdated_among(self, sources: list[str], q: Question) -> dict[str, str]:
         """The older versions among `sources` whose newest version is among them too, each with that version: their
-        rules are no longer in force, unless the question asks of their year."""
+        rules are no longer in force, unless the question asks of their year or one before it ("hvor mange søgte i
+        2022": the 2024 rules' table of earlier years)."""
+        asked = int(q.leading_year) if q.leading_year and q.leading_year.isdigit() else None
         return {source: newest for source in sources if (newest := self.superseded.get(source)) in sources
-                and self.document_years.get(source) != q.leading_year}
+                and not (asked and (year := self.document_years.get(source, "")).isdigit() and asked <= int(year))}
+
+    def versions_of_the_asked_year(self, q: Question) -> set[str]:
+        """The superseded versions of the year the question asks of ("max tilskuddet i 2024 runden"): theirs is the
+        answer, not the version in force's nor a later change's."""
+        return {source for source, year in self.document_years.items() if year == q.leading_year and source in self.superseded}
 
     def decide(self, q: Question, settings: Settings, retrieved: Retrieval, selection: Selection | None) -> Decision:
         """Answer or abstain, judged on the document of the best quote: its best dense cosine, and its words
@@ -169,8 +176,15 @@ class _IndexState:
         years = {str(metadata["year"]) for metadata in quoted if metadata.get("year")}
         languages = {self.language_of(source) for source in sources}
         key = tuple(sorted(sources))
-        return decide(q, settings, self.vocabulary_of(key), retrieved.top_dense_in(sources), selection,
-                      evidence_language=languages.pop() if len(languages) == 1 else None, titles=" ".join(sorted(titles)),
+        # A document's words are its other versions' too: the 2024 rules never write "TVP", the name the 2026 guide
+        # replacing them gives the programme.
+        versions = {newest for source in sources if (newest := self.superseded.get(source))} | {
+            older for older, newest in self.superseded.items() if newest in sources}
+        # ... and its other versions' titles name what it is of ("Vejledning ansoegere TVP 2026 v3"), without their years.
+        version_titles = [_YEARS.sub(" ", self.document_headings.get(version, [""])[0]) for version in sorted(versions)]
+        return decide(q, settings, self.vocabulary_of(tuple(sorted(sources | versions))), retrieved.top_dense_in(sources), selection,
+                      evidence_language=languages.pop() if len(languages) == 1 else None,
+                      titles=" ".join([*sorted(titles), *version_titles]),
                       document_years=years, document_dates=self._dates_of(key) | dates_in(" ".join(titles)),
                       letterheads=" ".join(self.document_letterheads.get(source, "") for source in key))
 
@@ -245,6 +259,7 @@ class _IndexState:
     chunks_by_document: dict = field(default_factory=dict, compare=False)  # footnotes' cache: source -> its chunks in order
 
 
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _THIS_YEAR = re.compile(r"\b(?:i år|i indeværende år|this year|in the current year)\b", re.I)
 _FOUNDED_THEN = re.compile(rf"\b{FOUNDED}\s+(?:i\s+|in\s+)?(?:sidste år|i fjor|i år|last year|this year)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:sidste år|i fjor|sidste kalenderår|last year|in the previous year)\b", re.I)
@@ -349,7 +364,8 @@ class Engine:
             word_documents=word_documents,
             years_written=frozenset(str(year) for year in years.values() if year),
             document_years={source: str(year) for source, year in years.items() if year},
-            superseded=superseded_by(years),
+            superseded=superseded_by(years, {source: replaced_documents(found) for source, found in texts.items()},
+                                     {str(c.metadata.get("source", "")): str(c.metadata.get("title", "")) for c in chunks}),
             normaliser=QueryNormaliser(vocabulary),
             organisation=self.settings.organisation_name or _main_publisher(chunks),
         )
@@ -706,7 +722,9 @@ class Engine:
             # The version in force may word the rule unlike the superseded one the question matched ("Mindste
             # tilskud  25.000 kr." in 2023, "Der gives mindst 30.000 kr. og højst 200.000 kr. i tilskud" in 2025):
             # its passage nearest the superseded one is weighed too.
-            retrieved = state.retriever.with_counterparts(retrieved, state.superseded)
+            # Asked of an older version's year ("max tilskuddet i tvp i 2024 runden"), that version's passage nearest the
+            # newer one's is weighed too, though it never names "TVP".
+            retrieved = state.retriever.with_counterparts(retrieved, state.superseded, state.versions_of_the_asked_year(q))
             timings["evidence"] = ms_since(step)
         return q, vector, retrieved
 
@@ -721,7 +739,7 @@ class Engine:
         sources = [r.chunk.metadata.get("source", "") for r in retrieved]
         titles = [document_name(r.chunk.metadata) for r in retrieved]
         selection = select(q, vector, passages, state.scorer, sections, sources, titles,
-                           state.outdated_among(sources, q), avoid) if passages else None
+                           state.outdated_among(sources, q), avoid, state.versions_of_the_asked_year(q)) if passages else None
         decision = state.decide(q, self.settings, retrieved, selection)
         quoted = sources[selection.best_unit.passage_rank] if selection is not None else ""  # the best quote's document
         timings["answer"] = timings.get("answer", 0.0) + ms_since(step)

@@ -1769,12 +1769,14 @@ def select(
     titles: list[str] | None = None,
     outdated: Mapping[str, str] | None = None,
     avoid: Collection[str] = (),
+    asked_versions: Collection[str] = (),
 ) -> Selection | None:
     """passages: texts of the top passages, best first (all k of them: a lower one may answer better);
     sources: the document of each (term weights are per document); titles: each one's document title, which
     holds for all of it ("Kildebjerg Badmintonklub" over "Ungdom (9-18 år): kr. 150 pr. måned"); outdated: the
     sources a newer version among them supersedes, each with that version ("Energitjek 2023" -> "Energitjek 2025");
-    avoid: sentences that answered an earlier part of the question, which rank below the next best."""
+    avoid: sentences that answered an earlier part of the question, which rank below the next best; asked_versions:
+    superseded versions the question asks of by their year, whose statement no later change replaces."""
     sources = sources or [""] * len(passages)
     titles = titles or [""] * len(passages)
     sections = sections or [""] * len(passages)
@@ -2034,8 +2036,9 @@ def select(
             score, best, fits, quote_similarity = same_document[0]
     # A later decision changing the best quote's date or figure answers in its place; the statement it changes is
     # quoted after it, and says what the change is of.
-    changed = _changing(question, best, scored, scorer, terms, sources,
-                        [f"{sections[i]} {passage}" for i, passage in enumerate(passages)], titles)
+    changed = None if sources[best.passage_rank] in asked_versions else _changing(
+        question, best, scored, scorer, terms, sources, [f"{sections[i]} {passage}" for i, passage in enumerate(passages)],
+        titles)
     replaced = None
     if changed is not None:
         replaced = best
@@ -2711,12 +2714,12 @@ _FROM = re.compile(r"\b(?:over|mindst|fra|min\.?|flere end|mere end|at least|mor
                    r"(?<![\d.,:])(\d{1,4})\s+(?:[^\W\d_]+\s+)?(?:eller flere|og derover|eller derover|og opefter|eller ældre|or more|or older|and over)\b|(?<![\d.,:])(\d{1,4})\+", re.I)
 _ASKED_FIGURE = re.compile(r"(?<![\d.,:])(\d{1,4})(?!\d|[.,:]\d)")  # "er 8, må han" and "han er 8." but not "8,5"
 # An amount of money, with its thousands points: "100.001–250.000 kr." holds the asker's "ca 180.000".
-_AMOUNT = r"\d{1,3}(?:\.\d{3})+"
-_AMOUNT_BRACKET = re.compile(rf"(?<![\d.,])({_AMOUNT})\s*(?:kr\.?\s*)?[-–]\s*({_AMOUNT})(?![\d]|[.,]\d)|"
-                             rf"\b(?:mellem|between)\s+(?:DKK\s*)?({_AMOUNT})\s*(?:kr\.?\s*)?(?:og|and)\s+(?:DKK\s*)?({_AMOUNT})(?![\d]|[.,]\d)",
+_THOUSANDS = r"\d{1,3}(?:\.\d{3})+"
+_AMOUNT_BRACKET = re.compile(rf"(?<![\d.,])({_THOUSANDS})\s*(?:kr\.?\s*)?[-–]\s*({_THOUSANDS})(?![\d]|[.,]\d)|"
+                             rf"\b(?:mellem|between)\s+(?:DKK\s*)?({_THOUSANDS})\s*(?:kr\.?\s*)?(?:og|and)\s+(?:DKK\s*)?({_THOUSANDS})(?![\d]|[.,]\d)",
                              re.I)
-_ASKED_AMOUNT = re.compile(rf"(?<![\d.,])({_AMOUNT})(?![\d]|[.,]\d)")
-MONEY = "kr"
+_ASKED_AMOUNT = re.compile(rf"(?<![\d.,])({_THOUSANDS})(?![\d]|[.,]\d)")
+AMOUNT_COUNTED = "kr"  # what an amount of money counts
 
 
 def range_holds_asked_figure(question: Question, text: str) -> bool:
@@ -2804,7 +2807,7 @@ def _asked_figures(question: Question) -> list[tuple[int, str | None]]:
     figures = [(n, counted.get(n)) for n in map(int, _ASKED_FIGURE.findall(text)) if n < 1900]
     if _SOLE_TRADER.search(text) and _ASKER.search(text) and not any(noun == STAFF for _, noun in figures):
         figures.append((1, STAFF))
-    figures += [(int(amount.replace(".", "")), MONEY) for amount in _ASKED_AMOUNT.findall(text)]
+    figures += [(int(amount.replace(".", "")), AMOUNT_COUNTED) for amount in _ASKED_AMOUNT.findall(text)]
     founded = own_founding_year(text)
     this_year = datetime.date.today().year
     if founded is not None and founded <= this_year:
@@ -2831,7 +2834,7 @@ def _bounds(text: str) -> list[tuple[int, float, str | None]]:
     for m in _AMOUNT_BRACKET.finditer(text):
         low, high = (int(g.replace(".", "")) for g in m.groups() if g)
         if low < high:
-            bounds.append((low, high, MONEY))
+            bounds.append((low, high, AMOUNT_COUNTED))
     return bounds
 
 

@@ -3,6 +3,7 @@ rank fusion (dense weighted higher: measured on the dev eval, see README), optio
 from __future__ import annotations
 
 import time
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from app.core.answer_types import Source
@@ -154,19 +155,25 @@ class HybridRetriever:
         return [Retrieved(self.chunks[chunk.id], 0.0, chunk.score) for chunk in nearest
                 if chunk.id in self.chunks and chunk.id not in known and chunk.metadata.get("source") != source][:RESTATING_K]
 
-    def with_counterparts(self, retrieval: "Retrieval", superseded: dict[str, str]) -> "Retrieval":
+    def with_counterparts(self, retrieval: "Retrieval", superseded: dict[str, str],
+                          asked_versions: Collection[str] = ()) -> "Retrieval":
         """`retrieval` with, after it, the passage of the version in force nearest to each passage of a version it
-        supersedes, when `retrieval` lacks it: where the newer rules state the older ones' matter."""
-        older: dict[str, list[str]] = {}  # the version in force -> its superseded versions' passages, in rank order
+        supersedes, when `retrieval` lacks it: where the newer rules state the older ones' matter. And the other way,
+        of the superseded versions the question asks of by their year (`asked_versions`)."""
+        searched_in: dict[str, list[str]] = {}  # a version -> the other version's passages to search it by, in rank order
         for r in retrieval:
-            if (newest := superseded.get(r.chunk.metadata.get("source", ""))) is not None:
-                older.setdefault(newest, []).append(r.chunk.id)
-        vectors = self.store.vectors_of([chunk_id for ids in older.values() for chunk_id in ids]) if older else {}
+            source = r.chunk.metadata.get("source", "")
+            if (newest := superseded.get(source)) is not None:
+                searched_in.setdefault(newest, []).append(r.chunk.id)
+            for older in asked_versions:
+                if superseded.get(older) == source:
+                    searched_in.setdefault(older, []).append(r.chunk.id)
+        vectors = self.store.vectors_of([chunk_id for ids in searched_in.values() for chunk_id in ids]) if searched_in else {}
         held = {r.chunk.id for r in retrieval}
         added = []
-        for newest, ids in older.items():
+        for version, ids in searched_in.items():
             searched = [vectors[chunk_id] for chunk_id in ids if chunk_id in vectors]
-            for nearest in self.store.dense_queries(searched, COUNTERPARTS, {newest}):
+            for nearest in self.store.dense_queries(searched, COUNTERPARTS, {version}):
                 for chunk in nearest:
                     if chunk.id in self.chunks and chunk.id not in held:
                         held.add(chunk.id)

@@ -5,10 +5,10 @@ Only versions of one series supersede each other: an unrelated newer document sa
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import PurePath
 
-from app.lexical import STOPWORDS, stem
+from app.lexical import STOPWORDS, stem, tokenize
 from app.normalise import fold_all_danish_letters, is_everyday
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -72,18 +72,47 @@ def _one_series(one: list[str], other: list[str]) -> bool:
     return len(smaller) >= MIN_SHARED_WORDS and smaller <= larger
 
 
-def superseded_by(years: Mapping[str, int | str | None]) -> dict[str, str]:
+# A document saying what it replaces: "Denne vejledning erstatter de tidligere retningslinjer for testforløb (2024 og
+# 2025)", "Gældende fra 1. januar 2026. Erstatter "Retningslinjer for kommunale mikrolån 2024"". Said of itself, at a
+# sentence's start or after "denne vejledning": a news item's "den nye vejledning erstatter ..." is not the new rules.
+_REPLACES = re.compile(r"(?:^|[.:!\n]\s*|\b(?:denne|dette|this)\s+[^\W\d_]+\s+)(?:erstatter|afløser|replaces|supersedes)\b"
+                       r"([^.\n]{0,160})", re.I | re.M)
+MIN_REPLACED_WORDS = 2  # "retningslinjer for testforløb": two words of the replaced document's title or file name
+
+
+def replaced_documents(texts: Iterable[str]) -> list[str]:
+    """What a document says it replaces, each as the words after "erstatter"."""
+    return [match.group(1) for text in texts for match in _REPLACES.finditer(text)]
+
+
+def _names_the_replaced(replaced: list[str], source: str, title: str, year: int) -> bool:
+    """Does one of the statements name `source` by its title's or file name's words (two at least) and, when it gives
+    years, by its year?"""
+    own = (set(tokenize(title)) | set(tokenize(_YEAR.sub(" ", PurePath(source).stem.replace("_", " ")))))
+    own = {word for word in own - STOPWORDS if not word.isdigit()}
+    for statement in replaced:
+        years_named = {int(found) for found in _YEAR.findall(statement)}
+        if len(own & set(tokenize(statement))) >= MIN_REPLACED_WORDS and (not years_named or year in years_named):
+            return True
+    return False
+
+
+def superseded_by(years: Mapping[str, int | str | None], replaced: Mapping[str, list[str]] | None = None,
+                  titles: Mapping[str, str] | None = None) -> dict[str, str]:
     """source -> the newest version of its series, for every older version (by its document year). Documents
     without a year, or alone in their series, supersede nothing and are superseded by nothing. Of two newest
-    versions, the one named most like it."""
+    versions, the one named most like it. replaced: source -> what it says it replaces (replaced_documents), which
+    makes the documents it names by title (titles: source -> title) older versions of it, however named."""
     dated = [(int(year), source) for source, year in years.items() if source and year and str(year).isdigit()]
     names = {source: _name_words(source) for _, source in dated}
     rules = {source: _names_rules(source) for _, source in dated}
+    replaced, titles = replaced or {}, titles or {}
     superseded: dict[str, str] = {}
     for year, source in dated:
         newer = [(other_year, other) for other_year, other in dated
                  if other_year > year and (_one_series(names[source], names[other]) or (
-                     rules[source] and rules[other] and _share_a_rare_name(names[source], names[other])))]
+                     rules[source] and rules[other] and _share_a_rare_name(names[source], names[other]))
+                     or _names_the_replaced(replaced.get(other, []), source, titles.get(source, ""), year))]
         if newer:
             newest_year = max(other_year for other_year, _ in newer)
             superseded[source] = min((other for other_year, other in newer if other_year == newest_year),

@@ -1,4 +1,4 @@
-from app.series import series_name, superseded_by
+from app.series import replaced_documents, series_name, superseded_by
 
 
 def test_versions_of_one_document_are_named_alike_but_for_their_years():
@@ -42,3 +42,20 @@ def test_two_sets_of_rules_naming_one_rare_thing_are_one_series_however_else_nam
              "Retningslinjer_tilskud_2024.pdf": 2024, "Vilkaar_tilskud_laan_2026.pdf": 2026,
              "Kornmagasinet_aarsrapport_2024.pdf": 2024, "Kornmagasinet_prisark_2026.pdf": 2026}
     assert superseded_by(years) == {"Retningslinjer_mikrolaan_2024.pdf": "Vesteraa-Mikrolaan_vilkaar_gaeldende_fra_1-1-2026.pdf"}
+
+
+def test_a_document_saying_which_rules_it_replaces_supersedes_them_however_named():
+    """"Denne vejledning erstatter de tidligere retningslinjer for testforløb (2024 og 2025)": the 2024 rules titled so
+    are an older version of the guide. Not another year's rules of that title, nor what a news item says replaces them."""
+    texts = {"Vejledning_TVP_2026.pdf": ["Udgivet 5. januar 2026. Denne vejledning erstatter de tidligere retningslinjer "
+                                         "for testforløb (2024 og 2025). Hvad er nyt?"],
+             "nyhed-2026.html": ["Den nye vejledning erstatter retningslinjer for klinisk afprøvning fra 2023."],
+             "Mikrolaan_2026.pdf": ['Gældende fra 1. januar 2026. Erstatter "Retningslinjer for kommunale mikrolån 2024".']}
+    replaced = {source: replaced_documents(found) for source, found in texts.items()}
+    years = {"Vejledning_TVP_2026.pdf": 2026, "nyhed-2026.html": 2026, "Mikrolaan_2026.pdf": 2026,
+             "testforloeb_2024.pdf": 2024, "kliniske_tests_2022.pdf": 2022, "afproevning_2023.pdf": 2023, "laan_2024.pdf": 2024}
+    titles = {"testforloeb_2024.pdf": "Retningslinjer for testforløb 2024", "kliniske_tests_2022.pdf": "Retningslinjer for testforløb",
+              "afproevning_2023.pdf": "Retningslinjer for klinisk afprøvning",
+              "laan_2024.pdf": "Vesterå Kommune – Retningslinjer for mikrolån (2024)"}
+    assert superseded_by(years, replaced, titles) == {"testforloeb_2024.pdf": "Vejledning_TVP_2026.pdf",
+                                                      "laan_2024.pdf": "Mikrolaan_2026.pdf"}
