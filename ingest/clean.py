@@ -79,6 +79,7 @@ class _Line:
     gap: int  # blank lines between this line and the previous one
     indented: bool  # started with whitespace: a lost bullet glyph, or a page start in the seed's PDF text
     bullet: bool = False  # started with a bullet glyph, now removed from `raw`
+    deep: bool = False  # started with two spaces or more, or a tab: a detail line of a card (_under_a_name)
 
     @property
     def text(self) -> str:
@@ -150,7 +151,8 @@ def _parse_lines(text: str) -> list[_Line]:
             glyph = bool(bullet) and not stripped
             gap += 0 if glyph else 1
             continue
-        lines.append(_Line(stripped, gap, indented=raw[:1] in " \t", bullet=bool(bullet) or glyph))
+        lines.append(_Line(stripped, gap, indented=raw[:1] in " \t", bullet=bool(bullet) or glyph,
+                           deep=raw[:2] == "  " or raw[:1] == "\t"))
         gap, glyph = 0, False
     return _drop_page_numbers(lines)
 
@@ -349,7 +351,7 @@ def _build_units(lines: list[_Line], layout: _Layout, vocabulary: set[str]) -> l
             units.append(_Unit("item", line, text=text, tail=text))
         elif _is_lost_bullet(previous, line, layout):
             units.append(_Unit("item", line, text=line.text, tail=line.text, lost_bullet=True))
-        elif previous and _under_an_entry(previous, line):
+        elif previous and (_under_an_entry(previous, line) or _under_a_name(previous, line)):
             # The entry's lines, each its own sentence ("... offentligt udbud" / "Endagskursus ..."), but for one
             # a sentence wraps onto ("tildelings-" / "kriterier og øver os ...").
             wraps = line.text[0].islower() or _open_ended(previous.tail)
@@ -396,6 +398,17 @@ def _under_an_entry(unit: _Unit, line: _Line) -> bool:
     "    1.200 kr. / 2.400 kr.". Apart, the short line would head the price as if it were a section."""
     return (unit.kind == "paragraph" and line.gap == 0 and line.indented and not unit.head.indented
             and ENTRY_DATE.match(unit.head.raw) is not None)
+
+
+MAX_CARD_HEAD = 60  # "Sanne Østergaard", "Kontor, Holstebro": a card's first line is a name, not a sentence
+
+
+def _under_a_name(unit: _Unit, line: _Line) -> bool:
+    """Lines indented deeper right under an unindented short line are its card: "Sanne Østergaard" /
+    "    Erhvervskonsulent, finansiering" / "    Tlf. 96 14 20 14" / "    *** PÅ BARSELSORLOV ... ***". Apart, the
+    short lines would head the next person's details as if they were sections."""
+    return (unit.kind == "paragraph" and line.gap == 0 and line.deep and not unit.head.indented
+            and len(unit.head.text) <= MAX_CARD_HEAD and not _closed(unit.head.text))
 
 
 def _is_lost_bullet(previous: _Unit | None, line: _Line, layout: _Layout) -> bool:

@@ -392,6 +392,25 @@ def test_a_calendar_entrys_indented_lines_stay_with_its_date_line():
         "19/3 kl. 9-12 Digital dokumentation"]
 
 
+def test_a_staff_lists_indented_card_stays_with_the_name_above_it():
+    """A text file's staff list: each name unindented, its title, duties, phone and leave indented under it. One
+    paragraph, a line each, so no short title line heads the next person's phone as a section of its own."""
+    staff = ("KONSULENTER\n"
+             "Sanne Østergaard\n"
+             "    Erhvervskonsulent, finansiering\n"
+             "    Mikrolån, kontakt til banker og investorer, kreditudvalget\n"
+             "    Tlf. 96 14 20 14\n"
+             "    *** PÅ BARSELSORLOV fra 1. februar 2026 til og med 31. august 2026 ***\n\n"
+             "Kasper Thygesen\n"
+             "    Seniorkonsulent\n"
+             "    Tlf. 96 14 20 16\n")
+    assert clean_text(staff).split("\n\n") == [
+        "KONSULENTER",
+        "Sanne Østergaard\nErhvervskonsulent, finansiering\nMikrolån, kontakt til banker og investorer, kreditudvalget\n"
+        "Tlf. 96 14 20 14\n*** PÅ BARSELSORLOV fra 1. februar 2026 til og med 31. august 2026 ***",
+        "Kasper Thygesen\nSeniorkonsulent\nTlf. 96 14 20 16"]
+
+
 def test_a_running_headers_chapter_line_is_dropped_with_it():
     """"Forord · Året i tal" changes from page to page between the recurring lines of the running header."""
     body = [
