@@ -262,6 +262,8 @@ class _IndexState:
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _THIS_YEAR = re.compile(r"\b(?:i år|i indeværende år|this year|in the current year)\b", re.I)
 _FOUNDED_THEN = re.compile(rf"\b{FOUNDED}\s+(?:i\s+|in\s+)?(?:sidste år|i fjor|i år|last year|this year)\b", re.I)
+_SINCE_A_YEAR = re.compile(r"\b(?:siden|i forhold til|sammenlignet med|since|compared (?:to|with))\s+(?:sidste år|i fjor|last year)\b",
+                           re.I)
 _LAST_YEAR = re.compile(r"\b(?:sidste år|i fjor|sidste kalenderår|last year|in the previous year)\b", re.I)
 CARD_DOCUMENTS = 3  # a contact question also draws the contact cards of the documents of its first passages
 SUMMARY_SHARE = 0.5  # a Danish quote sharing less than this of the summary line's words is of another thing
@@ -681,6 +683,8 @@ class Engine:
         # So for a year written in figures: "vores energiscreening er fra sommeren 2023, er den for gammel" asks now.
         if q.years and not q.document_year and any(year not in asked for year in q.years):
             q = replace(q, years=[year for year in q.years if year in asked])
+        # Nor the point a change is counted from: "hvad er ændret siden sidste år" asks what holds now.
+        asked = _SINCE_A_YEAR.sub(" ", asked)
         for pattern, year in ((_THIS_YEAR, datetime.date.today().year), (_LAST_YEAR, datetime.date.today().year - 1)):
             if not q.years and str(year) in state.years_written and pattern.search(asked):
                 q = replace(q, years=[str(year)])

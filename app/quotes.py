@@ -2597,6 +2597,13 @@ def reaches_someone(question: Question) -> bool:
         question.answer_type == "who" and ANY_HOLDER.search(question.normalised or question.text) is not None)
 
 
+# "hvad er ændret ved mikrolån", "hvad er nyt", "what has changed": the changes are the answer.
+_ASKS_WHAT_CHANGED = re.compile(r"\bhvad (?:er|blev|bliver) (?:der\s+)?(?:ændret|nyt|anderledes)\b|\bhvad har (?:i|man) ændret\b|"
+                                r"\bwhat(?:'s| has| have| is| was)? (?:changed|new|different)\b", re.I)
+_CHANGES_SECTION = re.compile(r"\bændring(?:er|erne)?\b|\bnyt i\b|\bnyheder i\b|\bchanges\b|\bwhat'?s new\b", re.I)
+CHANGE_BONUS = 0.1
+
+
 def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str, focus: str | None,
                     fits: bool, title: str = "") -> float:
     """What makes one sentence of the right passage a better answer than its neighbours. focus: the word the
@@ -2608,6 +2615,9 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         # It says what was asked about: "Skatteprocenten er 25,4 %" over a budget table's rows; a compound of it
         # too ("Medlemskontingent: 1.200 kr." for "hvad koster det at være medlem").
         bonus += 0.12
+    if _ASKS_WHAT_CHANGED.search(question.normalised or question.text) and (
+            _CHANGES_SECTION.search(section) or _CHANGES.search(text)):
+        bonus += CHANGE_BONUS  # "hvad er ændret": "- Det maksimale lånebeløb er hævet." under "Væsentlige ændringer"
     if hours_of_the_asked_day(question, text):
         bonus += 0.2  # the asked day's hours: "Lørdag 10-14", not a summer week's "lukket om lørdagen"
     if fits and question.answer_type == "quantity" and labelled_as_asked(question, unit):

@@ -1,6 +1,8 @@
 """Rules replaced by a version named otherwise, as a health cluster's test programme and a municipality's micro-loans
 publish them: the 2026 guide says which rules it replaces, or both name the micro-loan; the older rules never write
 the programme's short name. Written for these tests (fictional)."""
+import datetime
+
 import pytest
 
 from tests.conftest import engine_beside_corpus, where_a_reader_looks
@@ -82,6 +84,11 @@ title: Vesterå Mikrolån
 year: 2026
 ---
 
+# Væsentlige ændringer i forhold til de tidligere retningslinjer
+
+- Det maksimale lånebeløb er hævet.
+- Afdrag betales månedligt.
+
 # 1. Hvad er et Vesterå Mikrolån?
 
 Vesterå Mikrolån er et kommunalt lån til små virksomheder, der ikke kan få den nødvendige finansiering i deres
@@ -97,13 +104,20 @@ Der kan lånes mellem 25.000 kr. og 250.000 kr. Renten er fast i hele løbetiden
 | 100.001–250.000 kr. | 4,25 % | 2.500 kr. |
 """
 
+LAST_YEAR = datetime.date.today().year - 1
+ANNUAL_REPORT = f"""Årsberetning {LAST_YEAR} – Vesterå Erhvervsservice
+
+I {LAST_YEAR} bevilgede udvalget 14 mikrolån.
+"""
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     return engine_beside_corpus(tmp_path_factory.mktemp("replaced_rules"), {
         "retningslinjer_testforloeb_2024.md": TEST_RULES_2024, "Vejledning_ansoegere_TVP_2026_v3.md": TEST_GUIDE_2026,
         "Retningslinjer_mikrolaan_2024.md": LOAN_RULES_2024,
-        "Vesteraa-Mikrolaan_vilkaar_gaeldende_fra_1-1-2026.md": LOAN_TERMS_2026})
+        "Vesteraa-Mikrolaan_vilkaar_gaeldende_fra_1-1-2026.md": LOAN_TERMS_2026,
+        f"aarsberetning-{LAST_YEAR}.txt": ANNUAL_REPORT})
 
 
 def test_a_year_before_the_replaced_rules_is_answered_from_their_table_though_they_never_write_the_name(engine):
@@ -132,3 +146,10 @@ def test_rules_naming_the_same_loan_are_versions_and_the_newest_gives_the_top_of
 def test_the_askers_amount_finds_its_row_of_the_rates(engine):
     answer = engine.ask("vi skal bruge ca 180.000 til en brugt cnc-maskine. hvilken rente får vi så på mikrolånet")
     assert "4,25 %" in where_a_reader_looks(answer.text), answer.text
+
+
+def test_what_changed_since_last_year_asks_what_holds_now_not_a_fact_of_last_year(engine):
+    """"siden sidste år" is where the change is counted from, not the year the answer must be of: the list of changes
+    answers, not last year's annual report."""
+    answer = engine.ask("hvad er ændret ved mikrolaan siden sidste aar?")
+    assert "lånebeløb er hævet" in where_a_reader_looks(answer.text), answer.text
