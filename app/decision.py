@@ -116,9 +116,18 @@ _EXAMPLES = re.compile(r"\b(?:fx|f\.\s?eks\.?|feks|for eksempel|eksempelvis|e\.g
                        re.I)
 
 
+# Asked whom to call, what the matter is for is the asker's own: "hvem skal jeg ringe til om en miljøgodkendelse til
+# vores nye produktionshal" asks for the one handling permits, whatever they are for.
+_FOR_THE_ASKERS_OWN = re.compile(r"\b(?:til|for|i|på|ved|to|for|at|on)\s+(?:vores|vor|min|mit|mine|our|my)\s+"
+                                 r"(?:(?:nye|gamle|egen|egne|new|old|own)\s+)?[^\W\d_]+", re.I)
+
+
 def asked_text(q: Question) -> str:
     """The question without what the asker tells of their own company and without the examples it gives."""
-    return _EXAMPLES.sub(" ", _SELF_DESCRIPTION.sub(" ", q.normalised or q.text))
+    text = _EXAMPLES.sub(" ", _SELF_DESCRIPTION.sub(" ", q.normalised or q.text))
+    if q.answer_type == "contact" or q.answer_type == "who" and ANY_HOLDER.search(text):
+        text = _FOR_THE_ASKERS_OWN.sub(" ", text)
+    return text
 
 
 _TIME_OF_DAY = re.compile(r"\b(?:formiddag|eftermiddag|morgen|aften|frokost|middag)(?:en|s)?\b|"

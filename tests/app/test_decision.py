@@ -463,6 +463,17 @@ def test_a_company_opening_the_question_and_what_the_asker_is_not_are_not_asked_
     # Nor what someone the asker knows got: "min kammerat fik 4 procent" is a story, no thing asked about.
     text = asked_text(analyse("hvad er renten på mikrolaan nu? min kammerat fik 4 procent for et par år siden"))
     assert "kammerat" not in text and "renten" in text, text
+
+
+
+def test_asked_whom_to_call_what_the_matter_is_for_is_the_askers_own():
+    """"... om en miljøgodkendelse til vores nye produktionshal": the one handling permits answers, whatever the hall.
+    Not so a grant asked for the asker's thing: the documents must speak of it."""
+    from app.decision import asked_text
+
+    text = asked_text(analyse("hvem skal jeg ringe til om en miljøgodkendelse til vores nye produktionshal"))
+    assert "produktionshal" not in text and "miljøgodkendelse" in text, text
+    assert "elbil" in asked_text(analyse("kan vi få tilskud til vores nye elbil"))
     text = asked_text(analyse("jeg bor i aarhus kommune men vil starte en webshop, kan jeg faa gratis raadgivning hos jer"))
     assert "webshop" not in text and "raadgivning" in text, text
     text = asked_text(analyse("hej jeg startede mit firma for ca 2 aar siden (enkeltmandsvirksomhed), kan jeg stadig faa "
