@@ -1123,9 +1123,20 @@ def _as_pronoun(name: str, pronoun: str) -> str:
 
 def _holder_answered(part: "Part") -> str | None:
     """The person an answered "who holds the post" part names right after the post ("... siger direktør Mette
-    Kjærgaard Holm") or right before it, as a staff list does ("Mette Holm, centerleder"), or None."""
+    Kjærgaard Holm") or right before it, as a staff list does ("Mette Holm, centerleder"); the one an answered "whom
+    do I talk to" part's first quote names; or None."""
     q = part.question
-    if not part.decision.answer or part.selection is None or q.answer_type != "who" or q.post is None:
+    if not part.decision.answer or part.selection is None:
+        return None
+    if q.answer_type == "contact" or q.answer_type == "who" and q.post is None and ANY_HOLDER.search(q.normalised or q.text):
+        # "who do i talk to about recruiting staff and whats her email": the one the first quote names.
+        # A card's name is its first line: "Sanne Østergaard" / "Erhvervskonsulent, finansiering".
+        first = part.selection.units[0]
+        lines = [line.strip() for line in part.retrieved[first.passage_rank].chunk.text.splitlines()]
+        card = next((line for line in lines if line and first.text.startswith(line) and PERSON_NAME.fullmatch(line)), None)
+        named = PERSON_NAME.search(first.text)
+        return card or (named.group() if named else None)
+    if q.answer_type != "who" or q.post is None:
         return None
     for unit in part.selection.units:
         # The name before its post first: in "Mette Holm, centerleder Bestyrelsesformand Hans-Erik Vinther" the

@@ -119,7 +119,9 @@ EVENTS: dict[str, re.Pattern[str]] = {
                            r"(?:an)?søges\b.{0,60}?\b(?:indtil|til)|applications?\b.{0,60}?\buntil)\b", re.I),
     "end": re.compile(r"\b(slut\w*|udløb\w*|løber\s+\w+\s+ud|løber ud|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|"
                      r"runs? out|frem til|(?:be|is|are)\s+over|"
-                     r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when)\b", re.I),
+                     r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when|"
+                     # "hvornår er sanne tilbage fra barsel": the end of the leave ("til og med 31. august 2026").
+                     r"tilbage\s+(?:fra|efter)|back\s+(?:from|after)|returns?\s+from)\b", re.I),
     # Not a "startup" or "Startklar" (a programme's name): the verb and "startdato".
     "start": re.compile(r"\b(start(?:e|er|ede|et|s|ed|ing|dato\w*|tidspunkt\w*)?|begynd\w*|igangsat|gælder fra|gældende fra|fra hvornår|"
                        r"(?:træder|trådte)(?:\s+\w+)? i kraft|"

@@ -1194,6 +1194,9 @@ def _opens_with_a_word_of_the_last(sentence: str, units: list[Unit], opening: re
     return any(word.startswith(start) for word in re.findall(r"[^\W\d_]+", units[-1].text.lower()))
 
 
+MAX_CARD_LINES = 8  # name, title, duties, phone, e-mail, leave and who stands in
+
+
 def split_units(text: str, passage_rank: int) -> list[Unit]:
     units: list[Unit] = []
     lead_in: list[str] = []  # a paragraph of one line ending in a colon: what the table below it lists
@@ -1261,8 +1264,12 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         one_entry = len(lines) > 1 and ENTRY_DATE.match(lines[0]) is not None
         if one_entry:
             entry, entry_title = lines[0], False
-        sentences = [*split_sentences(lines[0]), *split_sentences(" ".join(lines[1:]))] if one_entry \
-            else split_sentences(" ".join(lines))
+        # A staff list's card ("Lærke Ågaard" / "Virksomhedskonsulent, rekruttering" / "... Taler også tysk." / "Tlf.
+        # 96 14 20 22 laag@vesteraa.dk") is one unit: the person with their duties and how to reach them.
+        card = 1 < len(lines) <= MAX_CARD_LINES and PERSON_NAME.fullmatch(lines[0]) is not None \
+            and any(CONTACT_DETAIL.search(line) for line in lines[1:])
+        sentences = [" ".join(lines)] if card else [*split_sentences(lines[0]), *split_sentences(" ".join(lines[1:]))] \
+            if one_entry else split_sentences(" ".join(lines))
         # An FAQ's answer ("Normalt 4–6 uger efter ansøgningsfristen.") is the answer to the question line above it.
         answers = _asked_last(units) and not lines[0].startswith(("-", "•", "*"))
         # Each of its sentences is read with the question: "Vækstforløb er målrettet ... 10–50 ansatte" after "Svar:
@@ -3047,7 +3054,7 @@ def _dates_by_event(text: str) -> list[tuple[str | None, str]]:
 
 # "fra 2013", "Fra søndag den 1. juni 2025", "fra d. 12. januar 2026"
 _SPAN_FROM = re.compile(rf"\b(fra|from)\s+(?:(?:{WEEKDAYS})\s+)?(?:den\s+|d\.\s*|the\s+)?$", re.I)
-_SPAN_TO = re.compile(r"\b(til|to|until)\s+(?:den\s+|d\.\s*)?$", re.I)  # "til d. 30. oktober"
+_SPAN_TO = re.compile(r"\b(til(?:\s+og\s+med)?|to|until|through)\s+(?:den\s+|d\.\s*)?$", re.I)  # "til (og med) d. 30. oktober"
 
 
 def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:

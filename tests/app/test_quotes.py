@@ -2201,3 +2201,12 @@ def test_the_row_whose_amount_bracket_holds_the_askers_amount_answers():
             "størrelse:\n\nLånebeløb  Fast rente p.a.  Etableringsgebyr\n25.000–100.000 kr.  3,75 %  1.500 kr.\n"
             "100.001–250.000 kr.  4,25 %  2.500 kr.")})
     assert selection.best_unit.text.startswith("100.001–250.000 kr."), selection.best_unit.text
+
+
+def test_a_staff_cards_lines_are_one_unit_and_its_leave_ends_on_the_day_it_runs_to():
+    card = ("Sanne Østergaard\nErhvervskonsulent, finansiering\nTlf. 96 14 20 14 saos@vesteraa.dk\n"
+            "*** PÅ BARSELSORLOV fra 1. februar 2026 til og med 31. august 2026 ***")
+    units = split_units(card, 0)
+    assert len(units) == 1 and units[0].text.startswith("Sanne Østergaard") and "saos@" in units[0].text
+    assert short_answer(analyse("hvornår er sanne tilbage fra barsel"), units) == "31. august 2026"
+    assert short_answer(analyse("hvornår starter hendes orlov"), units) == "1. februar 2026"
