@@ -497,7 +497,9 @@ class QueryNormaliser:
         typed_as = {fold_all_danish_letters(word).lower(): word.lower() for word in _WORD.findall(normalised)}
         for folded, others in synonyms_asked(_WORD.sub(lambda match: fold_all_danish_letters(match.group()), normalised)):
             asked = " ".join(typed_as.get(word, word) for word in folded.split())
-            written = [self._written(other) for other in others if " " not in other]
+            # A phrase ("nye virksomheder" for "nystartede") when the documents write each of its words.
+            written = [self._written(other) if " " not in other
+                       else other if all(self._written(word) == word for word in other.split()) else None for other in others]
             known = [other for other in written if other is not None and other not in expansions]
             # The documents write the asker's word ("tilsagn" beside another's "bevilling"), or a derivation of it
             # ("afmelde" of "Afmelding"): it finds their passages; another word would pull others up.
@@ -513,7 +515,7 @@ class QueryNormaliser:
             split_text = " ".join([re.sub(rf"(?i)\b{re.escape(asked)}\b", " ", split_text), *known])
             if " " not in asked:
                 normalised = re.sub(rf"(?i)\b{re.escape(asked)}\b", known[0], normalised)
-            said_otherwise.append(asked)
+            said_otherwise += [asked, *asked.split()] if " " in asked else [asked]  # "klump" of "i en klump"
         return NormalisedQuery(normalised, expansions, split_text, changes, said_otherwise)
 
     def _written(self, word: str) -> str | None:

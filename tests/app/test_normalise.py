@@ -170,6 +170,10 @@ def test_a_word_the_documents_say_otherwise_is_searched_in_their_words_too():
     assert "storbritannien" in uk.normalise("hjælp til told ved eksport til england").split_text.split()
     closed = QueryNormaliser(Vocabulary.of(["Testhallen lukker for renovering i seks uger."]))
     assert "renovering" in closed.normalise("hvornaar er hallen lukket pga ombygning").split_text.split()
+    # A phrase the documents write word for word: "i en klump" is their "i én rate", and "klump" is no word they lack.
+    paid = QueryNormaliser(Vocabulary.of(["Tilskuddet udbetales samlet i én rate, når slutrapporten er godkendt."]))
+    lump = paid.normalise("før fik man pengene i en klump")
+    assert "rate" in lump.split_text.split() and "klump" in lump.said_otherwise, lump
     # "dukker op" alone is no absence: the question is searched as asked.
     assert searcher.normalise("hvornår dukker resultaterne op").split_text == "hvornår dukker resultaterne op"
 
