@@ -634,6 +634,15 @@ class Engine:
                 retried = self._answer_part(leaning_question, state, timings)
                 if retried.decision.answer:
                     questions[n], parts[n] = leaning_question, retried
+            # "skal vi på kursus før vi maa bruge laboratoriet, og hvad koster det": "det" is what the first part's
+            # answer names, and its document (the calendar row of the course) may say what it costs.
+            if not parts[n].decision.answer and parts[0].decision.answer and parts[0].selection is not None \
+                    and refers_to_first(part_texts[n]):
+                first = parts[0].selection.units[0]
+                source = parts[0].retrieved[first.passage_rank].chunk.metadata.get("source", "")
+                retried = self._answer_part(questions[n], state, timings, within={source})
+                if retried.decision.answer:
+                    parts[n] = retried
         for n in range(1, len(parts)):
             # "do you offer relocation grants ..., and how much is it": "it" is what the documents do not answer
             # about, so what they price is something else. Whom to ask about it is still worth giving.

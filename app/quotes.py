@@ -697,7 +697,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             return False  # "for medlemmer": not "Timeprisen for ikke-medlemmer hæves fra 1.450 kr. til 1.650 kr."
         if question.counted == "kr":
             text = _without_own_amounts(question, text)
-        counted = counts_asked(question, text, header) or (question.counted == "kr" and charged_as_a_rate(f"{header} {text}"))
+        counted = counts_asked(question, text, header) or (question.counted == "kr" and (
+            charged_as_a_rate(f"{header} {text}") or _PRICE_LABEL.search(text) is not None))
         # "how much are mentors paid per hour": not "4.000 kr. pr. elev pr. år", a rate per other things; nor a total
         # ("around DKK 16 million in grants"): an hourly rate is written as one ("Timepris", "pr. time").
         asked_per, stated_per = rates_per(question.normalised or question.text), rates_per(f"{header} {text}")
@@ -3023,6 +3024,9 @@ def short_answer(question: Question, units: list[Unit]) -> str | None:
     return free.group() if free else figure
 
 
+# A calendar export's "pris medlem: 18000, pris ikke medlem: 30000": a price by its label, without "kr.".
+_PRICE_LABEL = re.compile(r"\b(?:pris|price|kontingent|gebyr|fee)\w*((?:\s+(?:ikke-?|non-?)?[^\W\d_]+){0,2})\s*:\s*(\d+(?:[.,]\d+)*)", re.I)
+
 # "Gratis for medlemmer, 2.500 kr. for ikke-medlemmer": a price for each, named after it.
 _GROUP_PRICE = re.compile(r"(\d[\d.,]*\s*(?:kr\.?|%)|gratis|free|DKK\s*\d[\d.,]*)\s+(?:for|til)\s+"
                           r"((?:ikke-?|non-?)?(?:medlemmer|medlem|members?))\b", re.I)
@@ -3032,6 +3036,9 @@ def _price_for_the_asked_group(question: Question, text: str) -> str | None:
     """Of a text pricing members and non-members each, the price for those the question names ("for ikkemedlemmer",
     "hvis vi ikke er medlem": "2.500 kr. for ikke-medlemmer"); None when it prices one group or the question names
     neither."""
+    labelled = [m for m in _PRICE_LABEL.finditer(text) if m.group(1).strip()]
+    if len(labelled) >= 2:  # "pris medlem: 18000, pris ikke medlem: 30000"
+        return _labelled_price_for_the_asked_group(question, labelled)
     prices = list(_GROUP_PRICE.finditer(text))
     if len(prices) < 2:
         return None
@@ -3044,6 +3051,18 @@ def _price_for_the_asked_group(question: Question, text: str) -> str | None:
         return None
     matching = [m for m in prices if (tokenize(m.group(2)) == [NON_MEMBER]) == non_members]
     return matching[0].group() if len(matching) == 1 else None
+
+
+def _labelled_price_for_the_asked_group(question: Question, labelled: list[re.Match[str]]) -> str | None:
+    """Of "pris medlem: 18000, pris ikke medlem: 30000", the price labelled for the group the question names."""
+    asked = set(tokenize(question.normalised or question.text))
+    if NON_MEMBER not in asked and not any(word.startswith(("medlem", "member")) for word in asked):
+        return None
+    matching = [m for m in labelled if (NON_MEMBER in tokenize(m.group(1))) == (NON_MEMBER in asked)]
+    if len(matching) != 1:
+        return None
+    label = matching[0].group()[: matching[0].group().index(":")].strip()
+    return f"{matching[0].group(2)} ({label})"  # "6500 (pris ikke medlem)"
 
 
 def _dates_by_event(text: str) -> list[tuple[str | None, str]]:

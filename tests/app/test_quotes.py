@@ -2210,3 +2210,11 @@ def test_a_staff_cards_lines_are_one_unit_and_its_leave_ends_on_the_day_it_runs_
     assert len(units) == 1 and units[0].text.startswith("Sanne Østergaard") and "saos@" in units[0].text
     assert short_answer(analyse("hvornår er sanne tilbage fra barsel"), units) == "31. august 2026"
     assert short_answer(analyse("hvornår starter hendes orlov"), units) == "1. februar 2026"
+
+
+def test_a_calendar_rows_labelled_prices_are_prices_and_the_asked_groups_is_the_short_answer():
+    """A CSV export's "pris medlem: 4500, pris ikke medlem: 6500" prices without "kr."."""
+    row = split_units("- dato: 15.10.2026, arrangement: Regulatorisk bootcamp, pris medlem: 4500, pris ikke medlem: 6500", 0)
+    asked = analyse("hvad koster regulatorisk bootcamp hvis man ikke er medlem")
+    assert fits_answer_type(asked, row[0].text) and short_answer(asked, row) == "6500 (pris ikke medlem)"
+    assert short_answer(analyse("hvad koster bootcampen for medlemmer"), row) == "4500 (pris medlem)"
