@@ -126,7 +126,8 @@ def names_of(texts: Iterable[str]) -> set[str]:
 
 # A verb and its particle: "flytte ind", "melde sig til", "betale tilbage"; in the present tense with its subject
 # between them: "følger i op", "melder vi os til".
-_PARTICLE_VERB = re.compile(r"\b([^\W\d_]{3,}e)r?\s+(?:(?:i|vi|du|man|de|jeg|han|hun)\s+)?(?:(?:sig|mig|os|dig|jer)\s+)?"
+_PARTICLE_VERB = re.compile(r"\b([^\W\d_]{3,}e)r?\s+(?:(?:i|vi|du|man|de|jeg|han|hun|[^\W\d_]{3,}(?:en|et|erne))\s+)?"
+                            r"(?:(?:sig|mig|os|dig|jer)\s+)?"
                             r"(ind|ud|op|ned|til|fra|af|tilbage)\b", re.I)
 # Loan verbs in -ere and their nouns in -ering: "refinansiere(r/t)" / "refinansiering(en)".
 _VERB_IN_ERE = re.compile(r"^([^\W\d_]{4,}er)(?:e|er|et|ede|es)$")
@@ -532,6 +533,10 @@ class QueryNormaliser:
         base = verb[:-1] if verb.endswith("e") else verb
         base = base[:-1] if len(base) > 3 and base[-1] == base[-2] else base  # "flytte": "flytning"
         nouns = [f"{particle}{base}ning", f"{particle}{base}ing", f"{particle}{base}else", f"{particle}{base}ende"]
+        if verb.endswith(("te", "de")) and len(verb) > 4:
+            # The past tense: "lånte kommunen ud" is the key figures' "Udlånt i alt", "udlån".
+            past = verb[:-2]
+            nouns += [f"{particle}{past}t", f"{particle}{past}", f"{particle}{past}ning", f"{particle}{past}ing"]
         # The forms the documents write as they are; else the first known in any inflection ("Indflytningen").
         return [noun for noun in nouns if noun in self.vocabulary.words] \
             or [noun for noun in nouns if self.vocabulary.knows(noun)][:1]

@@ -146,6 +146,13 @@ def test_a_particle_verb_in_the_present_tense_finds_the_participle_the_documents
     assert normaliser.normalise("der er op til 50 % i tilskud").expansions == []
 
 
+def test_a_particle_verb_in_the_past_tense_with_a_noun_between_finds_the_documents_participle():
+    """"lånte kommunen ud" is the key figures' "Udlånt i alt", not a coined "udlåntelse"."""
+    normaliser = QueryNormaliser(Vocabulary.of(["År  Bevilgede lån  Udlånt i alt\n2024  11  1.210.000 kr.",
+                                                "Vi tilbyder udlån til små virksomheder."]))
+    assert normaliser.normalise("hvor mange penge lånte kommunen ud i 2024").expansions == ["udlånt", "udlån"]
+
+
 def test_a_compound_said_short_is_the_one_document_word_with_its_first_part_and_head():
     """"saesonpuljen" for "Sæsonforlængelsespuljen"; not when two document words would fit."""
     pools = ["Sæsonforlængelsespuljen støtter åbent hele året.", "Puljen har to runder."]
