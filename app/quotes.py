@@ -2605,6 +2605,12 @@ def reaches_someone(question: Question) -> bool:
         question.answer_type == "who" and ANY_HOLDER.search(question.normalised or question.text) is not None)
 
 
+# "hvor mange kan deltage" asks how many places there are (app/question.py counts "plads"): a capacity says so.
+ROOM = "plads"
+_STATES_ROOM = re.compile(r"\bplads(?:er)?\s+til\s+(?:op\s+til\s+|max\.?\s+|maks\.?\s+)?\d|\b(?:max(?:imum)?|maks\.?|højst)\s+\d+\s+"
+                          r"(?:deltagere|personer|virksomheder|pladser)|\bspaces?\s+for\s+\d", re.I)
+ROOM_BONUS = 0.15  # as much as a wrong answer type costs: a count of who came is no room
+
 # "hvad er ændret ved mikrolån", "hvad er nyt", "what has changed": the changes are the answer.
 _ASKS_WHAT_CHANGED = re.compile(r"\bhvad (?:er|blev|bliver) (?:der\s+)?(?:ændret|nyt|anderledes)\b|\bhvad har (?:i|man) ændret\b|"
                                 r"\bwhat(?:'s| has| have| is| was)? (?:changed|new|different)\b", re.I)
@@ -2623,6 +2629,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         # It says what was asked about: "Skatteprocenten er 25,4 %" over a budget table's rows; a compound of it
         # too ("Medlemskontingent: 1.200 kr." for "hvad koster det at være medlem").
         bonus += 0.12
+    if question.counted == ROOM and _STATES_ROOM.search(text):
+        bonus += ROOM_BONUS  # "hvor mange kan deltage": "Der er plads til 90 deltagere pr. gang", not last year's 612
     if _ASKS_WHAT_CHANGED.search(question.normalised or question.text) and (
             _CHANGES_SECTION.search(section) or _CHANGES.search(text)):
         bonus += CHANGE_BONUS  # "hvad er ændret": "- Det maksimale lånebeløb er hævet." under "Væsentlige ændringer"

@@ -2218,3 +2218,10 @@ def test_a_calendar_rows_labelled_prices_are_prices_and_the_asked_groups_is_the_
     asked = analyse("hvad koster regulatorisk bootcamp hvis man ikke er medlem")
     assert fits_answer_type(asked, row[0].text) and short_answer(asked, row) == "6500 (pris ikke medlem)"
     assert short_answer(analyse("hvad koster bootcampen for medlemmer"), row) == "4500 (pris medlem)"
+
+
+def test_how_many_can_take_part_is_answered_by_the_room_not_by_last_years_count():
+    selection = best_quote("hvor mange kan deltage i morgenmaden", {
+        "morgenmad.md": "Erhvervsmorgenmaden er kommunens mest populære netværksarrangement – i 2025 havde vi i alt 612 "
+                        "deltagere fordelt på 11 morgener. Der er plads til 90 deltagere pr. gang."})
+    assert selection.best_unit.text == "Der er plads til 90 deltagere pr. gang.", selection.best_unit.text
