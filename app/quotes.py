@@ -2605,6 +2605,18 @@ def reaches_someone(question: Question) -> bool:
         question.answer_type == "who" and ANY_HOLDER.search(question.normalised or question.text) is not None)
 
 
+CARD_PENALTY = 0.05
+
+
+def _is_card_of_another(question: Question, text: str) -> bool:
+    """A staff card (a person's name, then duties and how to reach them) of someone the question does not name."""
+    name = PERSON_NAME.match(text)
+    if name is None or not CONTACT_DETAIL.search(text):
+        return False
+    asked = set((question.normalised or question.text).lower().split())
+    return not asked & set(name.group().lower().split())
+
+
 # "hvor mange kan deltage" asks how many places there are (app/question.py counts "plads"): a capacity says so.
 ROOM = "plads"
 _STATES_ROOM = re.compile(r"\bplads(?:er)?\s+til\s+(?:op\s+til\s+|max\.?\s+|maks\.?\s+)?\d|\b(?:max(?:imum)?|maks\.?|højst)\s+\d+\s+"
@@ -2629,6 +2641,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         # It says what was asked about: "Skatteprocenten er 25,4 %" over a budget table's rows; a compound of it
         # too ("Medlemskontingent: 1.200 kr." for "hvad koster det at være medlem").
         bonus += 0.12
+    if question.answer_type not in ("who", "contact") and _is_card_of_another(question, text):
+        bonus -= CARD_PENALTY  # "hvor holdes jobmessen": not the card of the consultant whose duties name the fair
     if question.counted == ROOM and _STATES_ROOM.search(text):
         bonus += ROOM_BONUS  # "hvor mange kan deltage": "Der er plads til 90 deltagere pr. gang", not last year's 612
     if _ASKS_WHAT_CHANGED.search(question.normalised or question.text) and (

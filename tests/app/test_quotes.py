@@ -2225,3 +2225,11 @@ def test_how_many_can_take_part_is_answered_by_the_room_not_by_last_years_count(
         "morgenmad.md": "Erhvervsmorgenmaden er kommunens mest populære netværksarrangement – i 2025 havde vi i alt 612 "
                         "deltagere fordelt på 11 morgener. Der er plads til 90 deltagere pr. gang."})
     assert selection.best_unit.text == "Der er plads til 90 deltagere pr. gang.", selection.best_unit.text
+
+
+def test_where_a_fair_is_held_is_not_the_card_of_the_consultant_whose_duties_name_it():
+    selection = best_quote("hvor holdes jobmessen", {
+        "medarbejdere.txt": "Lærke Ågaard\nVirksomhedskonsulent, rekruttering\nRekrutteringsservice, jobopslag og "
+                            "jobmessen \"Job i Vesterå\".\nTlf. 96 14 20 22 laag@vesteraa.dk",
+        "handleplan.docx": "- Jobmessen \"Job i Vesterå\" afholdes torsdag den 1. oktober 2026 i Vesterå Hallen."})
+    assert "Vesterå Hallen" in selection.best_unit.text, selection.best_unit.text
