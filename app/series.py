@@ -1,7 +1,10 @@
 """Versions of one document: "energitjek-2023.md" and "energitjek-2025.md" are one series, named alike but for
 their years. The newest version states the rules in force; an older one is superseded by it. A question about the
 rules answers from the newest version first, unless it asks of the older one's year ("hvad var fristen i 2023").
-Only versions of one series supersede each other: an unrelated newer document says nothing of these rules."""
+Only versions of one series supersede each other: an unrelated newer document says nothing of these rules. A version
+named otherwise is one when both are rules of one rarely named thing ("Retningslinjer_mikrolaan_2024",
+"Mikrolaan_vilkaar_2026") or when the newer one says it replaces the older by its title ("Denne vejledning erstatter de
+tidligere retningslinjer for testforløb (2024 og 2025)")."""
 from __future__ import annotations
 
 import re
