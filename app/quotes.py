@@ -2605,7 +2605,7 @@ def reaches_someone(question: Question) -> bool:
         question.answer_type == "who" and ANY_HOLDER.search(question.normalised or question.text) is not None)
 
 
-CARD_PENALTY = 0.05
+CARD_PENALTY = 0.05  # a tie-breaker: the card names the asked thing among its duties; the answer states it
 
 
 def _is_card_of_another(question: Question, text: str) -> bool:
