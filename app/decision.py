@@ -118,7 +118,7 @@ _EXAMPLES = re.compile(r"\b(?:fx|f\.\s?eks\.?|feks|for eksempel|eksempelvis|e\.g
 
 # Asked whom to call, what the matter is for is the asker's own: "hvem skal jeg ringe til om en miljøgodkendelse til
 # vores nye produktionshal" asks for the one handling permits, whatever they are for.
-_FOR_THE_ASKERS_OWN = re.compile(r"\b(?:til|for|i|på|ved|to|for|at|on)\s+(?:vores|vor|min|mit|mine|our|my)\s+"
+_FOR_THE_ASKERS_OWN = re.compile(r"\b(?:til|for|i|på|ved|to|at|on)\s+(?:vores|vor|min|mit|mine|our|my)\s+"
                                  r"(?:(?:nye|gamle|egen|egne|new|old|own)\s+)?[^\W\d_]+", re.I)
 
 

@@ -75,7 +75,7 @@ from app.quotes import (
     years_named,
 )
 from app.retrieve import HybridRetriever, Retrieval, Retrieved, names_all, promote_evidence, sources_of, with_newest_versions
-from app.series import replaced_documents, superseded_by
+from app.series import YEAR, replaced_documents, superseded_by
 from app.vector_index import EngineUnavailable, IndexStore, StoredChunk
 
 if TYPE_CHECKING:
@@ -181,7 +181,7 @@ class _IndexState:
         versions = {newest for source in sources if (newest := self.superseded.get(source))} | {
             older for older, newest in self.superseded.items() if newest in sources}
         # ... and its other versions' titles name what it is of ("Vejledning ansoegere TVP 2026 v3"), without their years.
-        version_titles = [_YEARS.sub(" ", self.document_headings.get(version, [""])[0]) for version in sorted(versions)]
+        version_titles = [YEAR.sub(" ", self.document_headings.get(version, [""])[0]) for version in sorted(versions)]
         return decide(q, settings, self.vocabulary_of(tuple(sorted(sources | versions))), retrieved.top_dense_in(sources), selection,
                       evidence_language=languages.pop() if len(languages) == 1 else None,
                       titles=" ".join([*sorted(titles), *version_titles]),
@@ -259,7 +259,6 @@ class _IndexState:
     chunks_by_document: dict = field(default_factory=dict, compare=False)  # footnotes' cache: source -> its chunks in order
 
 
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _THIS_YEAR = re.compile(r"\b(?:i år|i indeværende år|this year|in the current year)\b", re.I)
 _FOUNDED_THEN = re.compile(rf"\b{FOUNDED}\s+(?:i\s+|in\s+)?(?:sidste år|i fjor|i år|last year|this year)\b", re.I)
 _SINCE_A_YEAR = re.compile(r"\b(?:siden|i forhold til|sammenlignet med|since|compared (?:to|with))\s+(?:sidste år|i fjor|last year)\b",
@@ -367,7 +366,7 @@ class Engine:
             years_written=frozenset(str(year) for year in years.values() if year),
             document_years={source: str(year) for source, year in years.items() if year},
             superseded=superseded_by(years, {source: replaced_documents(found) for source, found in texts.items()},
-                                     {str(c.metadata.get("source", "")): str(c.metadata.get("title", "")) for c in chunks}),
+                                     {source: found[0] for source, found in headings.items() if found}),
             normaliser=QueryNormaliser(vocabulary),
             organisation=self.settings.organisation_name or _main_publisher(chunks),
         )

@@ -14,7 +14,7 @@ from pathlib import PurePath
 from app.lexical import STOPWORDS, stem, tokenize
 from app.normalise import fold_all_danish_letters, is_everyday
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SEPARATORS = re.compile(r"[\W_]+")
 MIN_SERIES_NAME = 4  # "plan-2023" and "plan-2025" are a series; "a-2023" and "a-2025" say too little
 
@@ -36,7 +36,7 @@ def series_name(source: str) -> str:
 
 
 def _name_words(source: str) -> list[str]:
-    words = _SEPARATORS.sub(" ", _YEAR.sub(" ", PurePath(source).stem.lower())).split()
+    words = _SEPARATORS.sub(" ", YEAR.sub(" ", PurePath(source).stem.lower())).split()
     words = [_without_kind(word) for word in words if word not in _KIND_OF_RULES] or words
     # "programregler-2024" and "vilkaar-programmer-2026": the programmes' rules, in singular or plural.
     return [stem(word) for word in words]
@@ -91,10 +91,10 @@ def replaced_documents(texts: Iterable[str]) -> list[str]:
 def _names_the_replaced(replaced: list[str], source: str, title: str, year: int) -> bool:
     """Does one of the statements name `source` by its title's or file name's words (two at least) and, when it gives
     years, by its year?"""
-    own = (set(tokenize(title)) | set(tokenize(_YEAR.sub(" ", PurePath(source).stem.replace("_", " ")))))
+    own = (set(tokenize(title)) | set(tokenize(YEAR.sub(" ", PurePath(source).stem.replace("_", " ")))))
     own = {word for word in own - STOPWORDS if not word.isdigit()}
     for statement in replaced:
-        years_named = {int(found) for found in _YEAR.findall(statement)}
+        years_named = {int(found) for found in YEAR.findall(statement)}
         if len(own & set(tokenize(statement))) >= MIN_REPLACED_WORDS and (not years_named or year in years_named):
             return True
     return False
