@@ -14,7 +14,7 @@ from app.core.chunk import document_name
 from app.lexical import tokenize
 from app.prepared import Part
 from app.normalise import zipf
-from app.question import ACCORDING_TO, DOCUMENT_NOUN, FUNCTION_WORD_ZIPF
+from app.question import ACCORDING_TO, DOCUMENT_NOUN, FUNCTION_WORD_ZIPF, asked_time_unit
 from app.quotes import (
     CAPITALISED,
     Scorer,
@@ -101,6 +101,7 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         return None
     typed = q.answer_type in ("quantity", "date")
     asked_times = asked_times_of_year(q.normalised or q.text) if q.answer_type == "date" else []
+    asked_unit = asked_time_unit(q.normalised or q.text) if q.answer_type == "quantity" else ()
 
     def source_of(unit) -> str:
         return part.retrieved[unit.passage_rank].chunk.metadata.get("source", "")
@@ -111,7 +112,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
         fits = typed and of_the_asked(q, unit.text, header) and not prices_another_account(q, unit.text, header)
         # Nor is a spring module's date the autumn class's start ("hvornår starter efterårsholdet").
         fits = fits and all(in_time_of_year(f"{header} {unit.text}", root, months) for _, root, months in asked_times)
-        return short_answer(q, [unit]) if fits else None
+        value = short_answer(q, [unit]) if fits else None
+        # "hvor mange timer": "18 måneder" is a duration of something else than "15 konsulenttimer".
+        return value if value is None or not asked_unit or has_unit(asked_unit, value) else None
 
     def key(unit) -> str:  # overlapping chunks repeat a sentence, with other line breaks
         return " ".join(unit.text.split()).lower()

@@ -359,7 +359,8 @@ DERIVED_VERB_ZIPF = 2.5
 def _plain_compound(word: str, vocabulary: Vocabulary) -> bool:
     if word.endswith("ing") and zipf(word[:-3] + "e") >= DERIVED_VERB_ZIPF:
         return False  # "parkering" is "parkere" + "-ing", no "parke" + "ring"; "forsikring" no "for" + "sikring"
-    for cut in range(3, len(word) - 2):
+    # "nyuddannet", "nyansat": "ny" is the one first word this short.
+    for cut in range(2 if word.startswith("ny") else 3, len(word) - 2):
         first = word[:cut]  # with its linking letter: "forårs-runden"
         modifier = max(zipf(first), zipf(first[:-1]) if first[-1] in "se" else 0.0)
         heads = inflection_bases(word[cut:])
@@ -447,6 +448,18 @@ _READ_IN = re.compile(r"\b(?:den|det|the)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\s+(?:st
 VERB_ZIPF = 3.0  # an infinitive general Danish uses: "spare", "købe"
 
 
+_PARTICIPLE = re.compile(r"\b(?:blev|bliver|blevet|har|havde)\s+(?:der|det|de|vi|man)\s+([^\W\d_]+t)\b"
+                         r"|\b(?:blev|blevet|har|havde)\s+([^\W\d_]+et)\b", re.I)
+
+
+_CARRIED = re.compile(r"\(([^()]*)\)\W*$")
+
+
+def _participle_of_a_verb(word: str) -> bool:
+    """"handlet" of "handle", "stillet" of "stille"."""
+    return word.endswith("et") and zipf(word[:-2] + "e") >= VERB_ZIPF
+
+
 def _past_of_a_verb(word: str) -> bool:
     """"sparede" of "spare", "købte" of "købe": a verb's past, its infinitive a word of general Danish."""
     return (word.endswith("ede") and zipf(word[:-2]) >= VERB_ZIPF) or (
@@ -476,6 +489,11 @@ def unmentioned_words(q: Question, vocabulary: Vocabulary) -> list[str]:
     verbs = {match.lower() for match in _AFTER_SUBJECT_OR_MODAL.findall(text)}
     # ... and so does a verb in the past: "hvor mange ton co2 sparede klyngen" of "CO2-reduktion (ton)".
     verbs |= {word.lower() for word in _WORD.findall(text) if _past_of_a_verb(word.lower())}
+    # ... or its participle: "hvor mange ton blev der handlet" of "1.146 tons materialer skiftede ejer".
+    verbs |= {word.lower() for found in _PARTICIPLE.findall(text) for word in found if word}
+    # ... as is one a later part carries in its brackets: "hvor meget co2 sparede det (ton handlet materialebørsen)".
+    carried = _CARRIED.search(text)
+    verbs |= {word.lower() for word in _WORD.findall(carried.group(1)) if _participle_of_a_verb(word.lower())} if carried else set()
     words = [word.lower() for word in dict.fromkeys(_WORD.findall(text)) if "-" not in word and not word[0].isupper()
              and not _ANSWER_KIND.search(word) and word.lower() not in verbs]
     return [word for word in words if word not in STOPWORDS and word not in documents and specific(word)
@@ -493,10 +511,19 @@ _POPULATIONS = ("virksomhed", "firma", "selskab", "medlem", "deltager", "kommune
                 "landmand", "landmænd", "husstand", "leverandør", "rådgiver", "konsulent")
 
 
+# ... and so does a scheme's: "tilbagetagningspuljen" is the pool for take-back pilots, which a quote on another pool
+# ("Omstillingspuljens 2025-runde havde ansøgningsfrist ...") does not answer. Not "tilskudspuljen": every pool
+# gives grants.
+_SCHEMES = ("pulje", "ordning", "fond", "program")
+SCHEME_MODIFIER_ZIPF = 3.5
+
+
 def _modifiers(word: str, vocabulary: Vocabulary) -> list[str]:
     """The first parts of a compound of a population ("transport" of "transport + virksomhederne"), as the documents
     split it or else as general Danish does ("revision" of "revisionsfirma"); none for any other word."""
     parts = vocabulary.split_compound(word)
+    if parts and parts[-1].startswith(_SCHEMES) and all(zipf(part.removesuffix("s")) < SCHEME_MODIFIER_ZIPF for part in parts[:-1]):
+        return parts[:-1]  # "tilbagetagnings + puljen": one of the pools, by a word that is no everyday "tilskud"
     if parts:
         return parts[:-1] if parts[-1].startswith(_POPULATIONS) else []
     for cut in range(len(word) - MIN_PART, MIN_PART, -1):
@@ -539,6 +566,11 @@ def _place_words(place: str, language: str, evidence_language: str | None) -> li
 def _translated(word: str, language: str, other: str | None) -> bool:
     """A common word of `language` that `other` does not use: a text in `other` says it in its own words."""
     return other is not None and zipf_frequency(word, language) >= NOT_A_WORD_ZIPF and zipf_frequency(word, other) < 1.0
+
+
+# "who in the talent team is on parental leave": a quote naming someone that holds most of the question's words, in
+# Danish ("Sofie Dalsgaard Nissen er på barselsorlov"), answers though its meaning is further than the bar.
+WHO_COVERAGE_CROSS = 0.5
 
 
 def typed_evidence(q: Question, settings: Settings, selection: Selection | None) -> bool:
@@ -781,6 +813,7 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     # So does the summer closing, for "when is the secretariat closed for the summer".
     if not same_language and selection.quote_similarity < settings.abstain_min_quote_similarity_cross \
             and not (typed_evidence(q, settings, selection) and selection.quote_coverage > 0) \
+            and not (q.answer_type == "who" and fits_type and selection.quote_coverage >= WHO_COVERAGE_CROSS) \
             and not (q.answer_type == "hours" and fits_type and in_asked_time):
         return verdict(False, "off_topic", (
             f"the question and the quote are in different languages, and the quote's meaning is too far from the "

@@ -763,8 +763,10 @@ class Engine:
                 return opening
         away = people_away(q) if q.answer_type in ("contact", "who") else []
         if away and within is None and selection is not None \
-                and (not decision.answer or names_anyone(selection.best_unit.text, away)):
-            # "naar anders er gaaet paa pension": his own card is no answer, nor is nothing.
+                and (not decision.answer or names_anyone(selection.best_unit.text, away)
+                     or PERSON_NAME.search(selection.best_unit.text) is None):
+            # "naar anders er gaaet paa pension": his own card is no answer, nor is nothing, nor the switchboard
+            # ("ring på hovednummeret") when the documents name who covers for him.
             taken_over = self._who_took_over(asked, away, state, timings, avoid)
             if taken_over is not None:
                 return taken_over
@@ -1060,6 +1062,8 @@ class Engine:
                           if (u.passage_rank >= best.passage_rank or held(u) >= best_held)
                           and not (dated and of_year(u) and not of_year(u) & asked_years)} - {None}
                 others -= changed_from(q, best.text)  # "flyttes fra 13. april 2026 til ...": the old date is no rival
+                if selection.replaced is not None:  # nor the value the change replaced, wherever else it stands
+                    others -= {short_answer(q, [selection.replaced])}
                 # The same figure in other words is no rival: "241 in 2024 (Virksomheder hjulpet)" of "241 companies".
                 others = {other for other in others if other and (line is None or not same_figure(other, line))}
                 corroborated = line is not None and any(

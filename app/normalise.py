@@ -19,7 +19,7 @@ import itertools
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 from rapidfuzz import process
@@ -163,6 +163,11 @@ class Vocabulary:
     def of_words(cls, words: set[str]) -> "Vocabulary":
         tails = {w[i:] for w in words if len(w) >= MIN_COMPOUND for i in range(MIN_PART, len(w) - 4)}
         return cls(words, {stem(w) for w in words}, tails, sorted(words))
+
+    @cached_property
+    def plain_words(self) -> list[str]:
+        """sorted_words as a keyboard without æ, ø and å writes them, in the same order."""
+        return [_plain(word) for word in self.sorted_words]
 
     def recognises(self, word: str) -> bool:
         """Known, or the tail of a corpus compound, or a compound of corpus words, or of a corpus compound's
@@ -358,6 +363,11 @@ def correct_typo(word: str, vocabulary: Vocabulary) -> str:
     match = process.extractOne(lower, vocabulary.sorted_words, scorer=OSA.distance, score_cutoff=limit)
     if match:
         return match[0]
+    if _FOLDABLE.search(lower):
+        # A slip and no æ, ø, å at once: "matrialeboersen" is "Materialebørsen" as typed without ø, one letter short.
+        match = process.extractOne(_plain(lower), vocabulary.plain_words, scorer=OSA.distance, score_cutoff=limit)
+        if match:
+            return vocabulary.sorted_words[match[2]]
     # Inflected, as the documents write only the base form: "spilaccelleratoren" is their "Spilaccelerator" + "en".
     for base in inflection_bases(lower)[1:]:
         match = process.extractOne(base, vocabulary.sorted_words, scorer=OSA.distance, score_cutoff=limit)

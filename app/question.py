@@ -36,6 +36,9 @@ _QUANTITY = re.compile(
     r"hvad (?:er|var) (?:det|den|de) (?:maksimale|højeste|mindste|minimale|laveste|samlede)|"
     # "hvad var max tilskudet", "hvad er maks beløbet": written informally
     r"hvad (?:er|var) (?:det |den )?(?:max|maks|maksimum|minimum)(?:s?(?:beløb|tilskud|støtte|bevilling|lån)\w*)?\b|"
+    # "hvad var loftet pr virksomhed", "hvad er beløbsgrænsen", "what is the cap": a ceiling is a figure
+    r"hvad (?:er|var|bliver) (?:\w*loftet|beløbsgrænsen|\w*beløbsloftet)\b|"
+    r"what(?:'s| is| was| are) the (?:[\w-]+ )?(?:cap|ceiling)\b|"
     r"what(?:'s| is| was| are) the (?:maximum|minimum|most|highest|lowest|total|max|min)|"
     # "hvilken svarprocent", "hvilket beløb", "what response rate": which measure asks for its figure
     r"hvilke[nt]\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:procent|andel|beløb|antal|pris|sats|rente|gebyr|leje)|"
@@ -53,7 +56,9 @@ _QUANTITY = re.compile(
     # "samlet tilskud 2022?", "total budget?": a total asked by its noun
     r"^\W*(?:samlet|samlede|total)\s+(?!set\b)[^\W\d_]+|"
     # "hvad får de studerende i løn", "hvad får bestyrelsen i honorar": pay, an amount of money
-    r"hvad (?:får|faar|fik|tjener) (?:[^\W\d_]+\s+){1,4}?i (?:\w*løn|honorar|vederlag|godtgørelse)\b|"
+    # ... or "hvad giver I i lærlingebonus": a bonus or grant given, an amount too
+    r"hvad (?:får|faar|fik|tjener|giver|gav|yder|betaler) (?:[^\W\d_]+\s+){1,4}?i (?:\w*løn|honorar|vederlag|godtgørelse|"
+    r"\w*bonus)\b|"
     # "pris robotlab pr dag for ikke medlemmer?", "depositum testkøkken?", "kontingent?": a price asked by its noun
     r"^\W*(?:pris(?:en|erne|er)?|prices?|depositum(?:met)?|kontingent(?:et)?|\w*gebyr(?:et)?|\w*leje(?:n)?|"
     r"egenbetaling(?:en)?|deposit|fees?|rent)\b(?!\w)|"
@@ -108,7 +113,7 @@ _CONTACT = re.compile(
 EVENTS: dict[str, re.Pattern[str]] = {
     # "Svar senest 15. april 2026", "Der gives svar senest 1. maj": the day the office answers by, not the applicant's
     # deadline. First, so that "senest" after "svar" is read as this.
-    "reply": re.compile(r"\b(svar\s+(?:gives\s+|sendes\s+)?(?:senest|inden|forventes)|(?:gives|får|sendes|modtager|forventes)\s+(?:\w+\s+)?svar|"
+    "reply": re.compile(r"\b(svar\s+(?:gives\s+|sendes\s+)?(?:senest|inden|forventes)|(?:gives|får|sendes|modtager|forventes)\s+(?:\w+\s+){0,2}svar|"
                         r"(?:answers?|reply|replies|decisions?)\s+(?:by|within|is\s+given)|hear\s+back)\b", re.I),
     # "hvornår bliver tilskuddet udbetalt": when the money is paid, which a rule often says by what must happen first
     # ("udbetales, når projektet er afsluttet").
@@ -416,7 +421,9 @@ _MEASURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\b(rabat\w*|\w+rabat\w*|discounts?|reductions?)\b", re.I),
      ("%", "pct", "procent", "percent", "kr", "kr.", "dkk")),
     # "hvor gammel skal man være": an age ("fyldt 15 år"), not any figure.
-    (re.compile(r"\b(hvor (gammel|gamle)|how old)\b", re.I), ("år", "års", "years", "year")),
+    # ... or a thing's, in months: "screeningen må højst være 18 måneder gammel".
+    (re.compile(r"\b(hvor (gammel|gamle|gammelt)|how old)\b", re.I),
+     ("år", "års", "years", "year", "måneder", "måned", "months", "month")),
 ]
 
 
@@ -435,6 +442,23 @@ def english_counted(text: str) -> str:
 
 # "how many shooting days", "how many overnight nights": common words, and heads of what is counted.
 _TIME_HEADS = frozenset({"days", "nights", "hours", "weeks", "months", "years", "minutes"})
+
+
+# "hvor mange timer": of the durations that answer, those in hours first ("15 konsulenttimer", not "18 måneder").
+_TIME_UNIT_FAMILIES = (
+    ("timer", "time", "timers", "hours", "hour"),
+    ("dage", "dag", "dages", "hverdage", "arbejdsdage", "bankdage", "days", "day", "working days", "business days"),
+    ("uger", "uge", "ugers", "weeks", "week"),
+    ("måneder", "måned", "måneders", "months", "month"),
+    ("minutter", "minutters", "minutes"),
+)
+_HOW_MANY_TIME = re.compile(rf"\b(?:hvor mange|how many)\s+({_TIME_WORDS})\b", re.I)
+
+
+def asked_time_unit(text: str) -> tuple[str, ...]:
+    """The units of the duration a question names ("hvor mange timer" -> timer, time, hours, ...), or ()."""
+    match = _HOW_MANY_TIME.search(text)
+    return next((family for family in _TIME_UNIT_FAMILIES if match and match.group(1).lower() in family), ())
 
 
 def measure_units(text: str) -> tuple[str, ...]:
@@ -1001,7 +1025,7 @@ _DOUBTED = re.compile(r"\b(?:er\s+det|is\s+it)\s+(?:stadig|fortsat|still)\s+([^\
 # condition the next part asks under: "hvad hvis vi kun er 6 mand i firmaet, får vi så en højere sats".
 _ASKS_NOTHING = re.compile(r"\bnu\s+hvor\b|\bhvad\s+(?:nu\s+|så\s+)?hvis\b|\bwhat\s+if\b", re.I)
 # "is the cyber check actually free", "gælder det også for os": a verb first asks yes or no.
-_VERB_FIRST = re.compile(r"\W*(?:er|kan|har|skal|må|får|gælder|findes|bliver|is|are|can|do|does|did|will|could|may|has|have)\b",
+_VERB_FIRST = re.compile(r"\W*(?:er|kan|har|skal|må|får|gælder|findes|bliver|koster|hedder|is|are|can|do|does|did|will|could|may|has|have)\b",
                          re.IGNORECASE)
 # "vi deltager i leverandørprogrammet - får vi rabat": what the asker does, then the question.
 _YES_NO_AFTER_STATEMENT = re.compile(rf"\s[-–:]\s+{_YES_NO_OPENING}", re.IGNORECASE)
@@ -1046,11 +1070,16 @@ def _in_figures(text: str) -> str:
     """An ordinal before a numbered step in figures, as documents write it: "første runde" -> "1. runde", "the second
     round" -> "the round 2"; an amount with its thousands' points: "2000 kr" -> "2.000 kr"; a span of years in
     full: "2012-15" -> "2012-2015"."""
+    text = _UNPOINTED_AMOUNT.sub(lambda m: f"{int(m.group(1)):,}".replace(",", "."), text)
+    text = _SHORT_SPAN.sub(lambda m: f"{m.group(1)}-{m.group(2)}{m.group(4)}" if m.group(4) > m.group(3) else m.group(), text)
+    return ordinal_steps_in_figures(text)
+
+
+def ordinal_steps_in_figures(text: str) -> str:
+    """"første runde" -> "1. runde", "the second round" -> "the round 2"."""
     def figures(m: re.Match[str]) -> str:
         number, step = _ORDINALS[m.group(1).lower()], m.group(2)
         return f"{step} {number}" if step.lower() in ("round", "phase", "stage", "module") else f"{number}. {step}"
-    text = _UNPOINTED_AMOUNT.sub(lambda m: f"{int(m.group(1)):,}".replace(",", "."), text)
-    text = _SHORT_SPAN.sub(lambda m: f"{m.group(1)}-{m.group(2)}{m.group(4)}" if m.group(4) > m.group(3) else m.group(), text)
     return _ORDINAL_STEP.sub(figures, text)
 
 

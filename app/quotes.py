@@ -31,7 +31,8 @@ from app.synonyms import danish_synonyms
 from app.normalise import fold_all_danish_letters, zipf
 from app.question import (
     ACCOUNT, ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address, asks_where, asks_yes_or_no,
-    asks_calling_hours, asks_opening_hours, contact_of, opening_hours_of, own_founding_year, own_words,
+    asks_calling_hours, asks_opening_hours, asked_time_unit, contact_of, opening_hours_of, ordinal_steps_in_figures,
+    own_founding_year, own_words,
 )
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
@@ -50,6 +51,10 @@ _POINTS_BACK = re.compile(
     # "Det gælder også depositum til en messe" after "Der gives kun tilskud til udgifter, der afholdes efter ...": the
     # rule before is what applies.
     r"|^\W*(?:det|dette)\s+(?:gælder|galdt)\s+(?:også|ligeledes|tilsvarende)\b|^\W*(?:the\s+same|this\s+also)\s+applies\b"
+    # "Den er nu flyttet til mandag den 16. marts 2026" after "Fristen for første ansøgningsrunde var oprindeligt 1.
+    # marts 2026": the deadline before, changed.
+    r"|^\W*(?:den|det|de|it|they)\s+(?:er|blev|bliver|var|is|was|has\s+been|have\s+been)\s+(?:nu\s+|now\s+)?"
+    r"(?:flyttet|rykket|udskudt|ændret|forlænget|hævet|sænket|øget|forhøjet|nedsat|moved|postponed|changed|extended|raised)\b"
     # "Du kan kontakte hende på tlf. 55 36 40 24" after "... har Nanna Vestergaard Lund overtaget ansvaret": whom.
     r"|\b(?:hun|han|hende|ham|she|he|her|him)\b", re.I
 )
@@ -105,7 +110,9 @@ _TOTAL = re.compile(r"\b(i alt|samlet|samlede|totalt?|in total|altogether|combin
 # Not "vi er max 10 ansatte": a figure after it is the asker's.
 # "maksbeløbet", "makstilskuddet": the limit in a compound.
 # "hvor meget kan vi få", "how much can we get": what one may get at most.
-_ASKS_MOST = re.compile(r"\b(max|maks|maksimal\w*|maksimum|højst|højeste|most|maximum|maximal|at most|up to|"
+# "hvad var loftet pr virksomhed", "what is the cap": a ceiling is the most.
+_ASKS_MOST = re.compile(r"\b(max|maks|maksimal\w*|maksimum|højst|højeste|most|maximum|maximal|at most|up to|loft(?:et)?|"
+                        r"\w+loft(?:et)?|cap|ceiling|"
                         r"(?:max|maks|maksimum)s?(?:beløb|tilskud|støtte|bevilling|lån)\w*|"
                         r"hvor meget kan (?:vi|man|jeg|de|i) få|how much can (?:we|i|you|one|they) get)\b(?!\s*\d)", re.I)
 # "hvor mange ... skal vi have", "how many do we need": the least required.
@@ -235,6 +242,12 @@ _AWAY = re.compile(rf"{_SOMEONE}(?:er|har|is|has|'s)\s+"
                    r"(?:does|is|has)\s*n[o'’]?t\s+(?:been\s+)?(?:answer|respond|reply)\w*)\b", re.I)
 
 
+# "har prøvet sofie flere gange men hun svarer ikke", "kan ikke få fat i sofie": tried and not reached.
+_TRIED = re.compile(r"\b(?:prøvet|ringet\s+til|skrevet\s+til|tried|called|emailed)\s+(?:at\s+(?:ringe|skrive)\s+til\s+|"
+                    r"to\s+(?:call|reach|email)\s+|calling\s+|emailing\s+)?([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\b[^?.!]*?"
+                    r"\b(?:hun|han|she|he)\s+(?:svarer\s+ikke|tager\s+ikke|(?:does|did|is)\s*n[o'’]?t\s+(?:answer|respond|reply)\w*)"
+                    r"|\b(?:kan\s+ikke\s+få\s+fat\s+(?:i|på)|can[’']?t\s+reach|cannot\s+reach)\s+([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)",
+                    re.I)
 _DEFINITE_NOUN_ENDING = re.compile(r"(?:et|ene|erne|ningen|elsen)$", re.I)
 
 
@@ -273,6 +286,9 @@ def people_away(question: Question) -> list[str]:
     doubted = [name for name in question.doubted
                if all(zipf(word.lower(), question.language) < _COMMON_WORD_ZIPF for word in name.split())]
     away = [name for found in _AWAY.findall(asked) for name in found if name]
+    # A name's second word may be the sentence going on: "sofie flere gange".
+    away += [" ".join(w for i, w in enumerate(name.split()) if i == 0 or zipf(w.lower(), question.language) < _COMMON_WORD_ZIPF)
+             for found in _TRIED.findall(asked) for name in found if name]
     return [name for name in away + _STANDS_IN_FOR.findall(asked) + doubted
             if not set(name.lower().split()) & STOPWORDS and not _DEFINITE_NOUN_ENDING.search(name)]
 
@@ -309,6 +325,14 @@ def states_one_fact(text: str) -> bool:
     answers one question, not two. (A sentence without figures may say several things: what a programme is and
     whom it is for.)"""
     return len([number for number in _NUMBER.findall(text) if not _YEAR_OR_SPAN.fullmatch(number)]) == 1
+
+
+# "Kystvejen 14, 6200 Aabenraa": a street number and a postcode are where, no quantity.
+_ADDRESS_WITH_POSTCODE = re.compile(rf"(?:{STREET_ADDRESS.pattern})(?:,?\s*(?:DK-)?\d{{4}}(?=\s+[A-ZÆØÅ]))?")
+
+
+def without_addresses(text: str) -> str:
+    return _ADDRESS_WITH_POSTCODE.sub(lambda m: " " * len(m.group()), text)
 
 
 def has_quantity(text: str) -> bool:
@@ -508,8 +532,13 @@ _SINCE_YEAR = re.compile(r"\b(?:siden|since)\s+(?:udgangen\s+af\s+|starten\s+af\
 _COMPARED_WITH_YEAR = re.compile(r"\b(?:end|than|sammenlignet\s+med|compared\s+(?:with|to))\s+(?:i\s+|in\s+)?(?:19|20)\d{2}\b", re.I)
 
 
+# "første ansøgningsrunde", "ansøgningsrunde 2": a round, however compounded.
+_ROUND_COMPOUND = re.compile(r"\b[^\W\d_]{3,}?s?(runde)\b", re.I)
+
+
 def _rounds(text: str) -> dict[str, set[str]]:
     rounds: dict[str, set[str]] = {}
+    text = _ROUND_COMPOUND.sub(r"\1", ordinal_steps_in_figures(text))
     for word, number, number_before, word_after in NUMBERED_ROUND.findall(text):
         rounds.setdefault((word or word_after).lower(), set()).add(number or number_before)
     return rounds
@@ -669,6 +698,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
     if question.answer_type == "quantity":
         if free_as_asked(question, text):
             return True
+        text = without_addresses(text)
         if question.counted == "kr" and _PAID_AS_TIME_OR_SHARE.search(text):
             return True  # "hvor stort er depositum": "et depositum svarende til 2 måneders leje" (or "30 % af standlejen")
         if _ASKS_TIMES.search(question.normalised or question.text) and _counts_only_people(text):
@@ -932,7 +962,12 @@ def has_unit(units: tuple[str, ...], text: str, header: str = "") -> bool:
     # A header's "pr. år" is a rate, not an age or a duration in years.
     in_header = "|".join(re.escape(unit) for unit in units if unit not in _RATE_UNITS)
     # ... or a row label that names it in brackets: "Sparet affald (tons)  1.180  1.920".
-    return bool(re.search(rf"\d\s*(?:{pattern})(?![^\W\d_])", text, re.IGNORECASE)) or bool(
+    # "senest fire uger efter besøget": a count word with its unit too. "15 konsulenttimer" are hours too (a long unit
+    # only: "3 regning" is no gram).
+    long_units = "|".join(re.escape(unit) for unit in units if len(unit) >= 4)
+    compound = rf"(?:[^\W\d_]{{3,}}(?:{long_units}))|" if long_units else ""
+    return bool(re.search(rf"(?:\d|{NUMBER_WORD.pattern})\s*(?:{compound}(?:{pattern}))(?![^\W\d_])", text,
+                          re.IGNORECASE)) or bool(
         in_header and re.search(rf"(?<![^\W\d_])(?:{in_header})(?![^\W\d_])", header, re.IGNORECASE)) or bool(
         in_header and re.search(rf"\((?:{in_header})(?![^\W\d_])[^)]*\)", row_label(text), re.IGNORECASE)
         and has_quantity(text))
@@ -1037,10 +1072,15 @@ def counts(noun: str | None, text: str, header: str = "") -> bool:
     # ... and members are companies where a label counts "Medlemsvirksomheder" (not "Medlemsmøder").
     return noun in nouns or stem(noun) in nouns \
         or any(word == noun or (len(noun) >= 3 and word.endswith(noun))
-               or (word.startswith(noun) and word[len(noun):].removeprefix("s") in _ORGANISATIONS)
-               for word in tokenize(header)) \
-        or any(_is_head_of(noun, stem(word.lower())) for word in _after_figures(text)) \
+               or _member_companies(noun, word) for word in tokenize(header)) \
+        or any(_is_head_of(noun, stem(word.lower())) or _member_companies(noun, stem(word.lower()))
+               for word in _after_figures(text)) \
         or noun in {stem(fold_all_danish_letters(word)) for word in counted_words(text)}  # "udlaan 2019: 41.230"
+
+
+def _member_companies(noun: str, word: str) -> bool:
+    """"medlemsvirksomheder" of "medlemmer": companies that are what the compound's first part names."""
+    return word.startswith(noun) and word[len(noun):].removeprefix("s") in _ORGANISATIONS
 
 
 _NUMBER_OF = re.compile(r"\bantal(?:let)?\s+(?:af\s+)?(?:[^\W\d_]+e\s+)?([^\W\d_]{3,})", re.I)
@@ -1760,6 +1800,18 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
 # kan vi søge?", "er der noget vi kan søge?", "what can we apply for?") asks which scheme: sizes decide that.
 _JOINS = re.compile(r"\b(?:søge|ansøge|deltage|komme med|være med|bruge|benytte|join|apply|take part|participate)\b"
                     r"(?!\s*(?:(?:om|i|for|to|in)\s*)?(?:[?.!,;]|$))", re.I)
+# Asked whether they are too big or too small for it ("vi har ca 70 medarbejdere ... er vi for store til at få
+# tilskud"): only a rule bounding their size answers, whichever way it goes.
+_ASKS_SIZE_FITS = re.compile(r"\b(?:for\s+(?:store?|små|lille)|too\s+(?:big|large|small))\b", re.I)
+
+
+_ELIGIBILITY_HEADING = re.compile(r"\b(?:hvem\s+kan\s+(?:søge|ansøge|deltage|være\s+med|få)|målgruppe\w*|betingelse\w*|"
+                                  r"krav\w*|kriteri\w*|who\s+can\s+(?:apply|join|take\s+part)|eligib\w*)", re.I)
+
+
+def asks_size_fits(question: Question) -> bool:
+    return bool(_ASKS_SIZE_FITS.search(question.normalised or question.text)) \
+        and any(noun == STAFF for _, noun in _asked_figures(question))
 
 
 # A sentence qualifying the one before it: "Men ...", "Dog ...", "... må dog ikke overstige ...", "However, ...".
@@ -1836,7 +1888,9 @@ def select(
     # "vi er omkring 200 ansatte – hvilket forløb passer": where some programme is for companies of that size, one
     # "for virksomheder med 10-49 ansatte" is for others. Not when asked whether they may join a scheme ("kan vi
     # søge puljen"): its rule is the answer, whatever another programme is for.
-    staff_held = any(STAFF in nouns for nouns in held.values()) and not _JOINS.search(question.normalised or question.text)
+    size_fits = asks_size_fits(question)
+    staff_held = any(STAFF in nouns for nouns in held.values()) and not size_fits \
+        and not _JOINS.search(question.normalised or question.text)
     beyond_size = asks_a_fact_beyond_size(question)
     # The sentence before each, in its passage.
     before = {id(unit): previous.text for previous, unit in zip(units, units[1:]) if previous.passage_rank == unit.passage_rank}
@@ -1929,6 +1983,8 @@ def select(
         answers_heading = faq_answers[unit.passage_rank] and (
             _ANSWERS_YES_OR_NO.match(unit.text) is not None or units[first_of_passage[unit.passage_rank]] is unit)
         fits = fits or says_whom or answers_heading
+        if size_fits:
+            fits = fits and STAFF in bounded_counts(question, unit.text)
         yes_no = yes_no_as_asked(question, unit)
         source = sources[unit.passage_rank]
         # The document that has all of the question's words (in its title too: "Holmsland Klitmuseum" over
@@ -1948,6 +2004,8 @@ def select(
         score += 0.0 if yes_no is None else YES_NO_BONUS if yes_no else -YES_NO_BONUS
         score += _evidence_bonus(question, unit, header, future, section, focus, fits, titles[unit.passage_rank])
         score += FAQ_ANSWER_BONUS if answers_heading else 0.0
+        # Asked whether they are too big, the rule under "Hvem kan søge?" before a size said in passing.
+        score += BRACKET_BONUS if size_fits and fits and _ELIGIBILITY_HEADING.search(section) else 0.0
         bounded = bounded_counts(question, unit.text) if not beyond_size else set()
         if STAFF in bounded and staff_held:
             # ... and one for theirs is the answer, before sentences that give no size at all.
@@ -2509,6 +2567,11 @@ def labelled_as_asked(question: Question, unit: Unit) -> bool:
 
 TIME_OF_YEAR_BONUS = 0.1  # as much as a bracket holding the asker's figure
 PER_BONUS = 0.1  # a figure per the asked unit ("pr. kalenderår") before one per another ("pr. medarbejder")
+# How long since something, and a time counted back from now: only it answers, over a limit of another duration.
+SINCE_BONUS = 0.15
+_ASKS_SINCE = re.compile(r"\b(?:hvor\s+(?:lang\s+tid|længe|mange\s+\w+)|how\s+(?:long|many\s+\w+))\b[^?]*\b(?:siden|since|ago)\b",
+                         re.I)
+_WITHIN_THE_LAST = re.compile(r"\b(?:inden\s+for\s+(?:de|den)\s+(?:seneste|sidste)|within\s+the\s+(?:last|past))\b", re.I)
 # What a figure is per: a rate per another unit is another figure. Danish and English; "250 kr./time" too.
 _RATES = {
     "år": r"(?:pr\.?|per|om)\s+(?:kalender)?år(?:et)?\b|/\s*år\b|\bårlig\w*|\bper\s+(?:calendar\s+)?year\b|\bannual\w*|\byearly\b",
@@ -2517,8 +2580,8 @@ _RATES = {
     "time": r"(?:pr\.?|per|i)\s+timen?\b|/\s*(?:time|t)\b|(?:pr\.?|per)\s+\w+timen?\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|\btime(?:pris|sats|takst|løn)\w*",
     "dag": r"(?:pr\.?|per|om)\s+dag(?:en)?\b|/\s*dag\b|\bper\s+day\b|\bdaily\b|\bhele?\s+dag(?:en)?\b|\b(?:full|whole)\s+day\b",
     "minut": r"(?:pr\.?|per)\s+minut\w*|\bper\s+minute\b",
-    "person": r"(?:pr\.?|per)\s+(?:medarbejder|ansat|deltager|person|elev|lærling|kursist|employee|participant|"
-              r"apprentice|head)\w*",
+    "person": r"(?:pr\.?|per)\s+(?:medarbejder|ansat|ansættelse|deltager|person|elev|lærling|kursist|employee|participant|"
+              r"apprentice|head|hire)\w*",
     "virksomhed": r"(?:pr\.?|per)\s+(?:virksomhed|firma|company|business|firm)\w*",
 }
 _RATE_PATTERNS = {per: re.compile(rf"\b{pattern}", re.I) for per, pattern in _RATES.items()}
@@ -2708,6 +2771,14 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         stated = rates_per(text)
         if stated:  # "pr. kalenderår": "75.000 kr. pr. virksomhed pr. kalenderår", not "15.000 kr. pr. medarbejder"
             bonus += PER_BONUS if stated & asked_per else -PER_BONUS
+    if question.answer_type == "quantity" and (asked_unit := asked_time_unit(question.normalised or question.text)) \
+            and has_unit(asked_unit, text, header):
+        bonus += PER_BONUS  # "hvor mange timer": "op til 15 konsulenttimer" before "op til 18 måneder gammel"
+    if question.answer_type == "quantity" and _ASKS_SINCE.search(question.normalised or question.text) \
+            and _WITHIN_THE_LAST.search(text):
+        # "hvor lang tid må der være gået siden kandidaten blev færdig": "afsluttet ... inden for de seneste 36
+        # måneder", not how long the grant runs ("op til 6 måneder, dvs. højst 108.000 kr.", a limit too).
+        bonus += SINCE_BONUS
     # "har I åbent mellem jul og nytår": the Christmas closing, not everyday hours. Hours and dates only: a sentence
     # naming "efteråret" is not the top scorer of a passage all about the autumn.
     times = asked_times_of_year(question.normalised or question.text) if dated_by_time_of_year(question) else []
@@ -2814,8 +2885,11 @@ def held_words(question: Question, text: str) -> str:
     if not bounds:
         return ""
     asked = _ASKED_COUNT.findall(question.normalised or question.text)
+    # Asked whether they are too big, a bracket that leaves them out answers as much.
+    size_fits = asks_size_fits(question)
     return " ".join(f"{n} {noun}" for n, noun in asked
-                    if any(low <= int(n) <= high and _counts_noun(_counted_stem(noun), word) for low, high, word in bounds))
+                    if any((size_fits or low <= int(n) <= high) and _counts_noun(_counted_stem(noun), word)
+                           for low, high, word in bounds))
 
 
 # "vi har 60 ansatte", "har eksisteret i 2 år": the figure and the word after it, which says what it counts.
@@ -2876,6 +2950,38 @@ def _bounds(text: str) -> list[tuple[int, float, str | None]]:
         if low < high:
             bounds.append((low, high, AMOUNT_COUNTED))
     return bounds
+
+
+def _in_units(word: str, units: tuple[str, ...]) -> bool:
+    """"timer", or a compound ending in it ("konsulenttimer"), is in hours."""
+    return word in units or any(len(unit) >= 4 and word.endswith(unit) and len(word) - len(unit) >= 3 for unit in units)
+
+
+def _for_the_askers_size(question: Question, clean: str, figures: list[re.Match[str]]) -> str | None:
+    """"50 % for virksomheder med 5–49 ansatte og 40 % for virksomheder med 50–249 ansatte", asked by a company of
+    120: the share or amount whose bracket, up to the next such figure, holds the asker; None unless just one does."""
+    measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))]
+    ends = [m.start() for m in measured[1:]] + [len(clean)]
+    sized = [m for m, end in zip(measured, ends) if _holds_the_askers_size(question, clean[m.end():end])]
+    return sized[0].group().strip() if len(sized) == 1 and len(measured) > 1 else None
+
+
+def _for_the_asked_round(question: Question, clean: str, figures: list[re.Match[str]]) -> str | None:
+    """"4.200.000 kr., fordelt med 2.400.000 kr. i første runde og 1.800.000 kr. i anden runde", asked of the first
+    round: the figure the asked round follows, before the next figure; None unless just one."""
+    asked = _rounds(question.normalised or question.text)
+    if not asked or len(figures) < 2:
+        return None
+    ends = [m.start() for m in figures[1:]] + [len(clean)]
+    named = [m for m, end in zip(figures, ends)
+             if any(numbers & _rounds(clean[m.end():end]).get(kind, set()) for kind, numbers in asked.items())]
+    return named[0].group().strip() if len(named) == 1 else None
+
+
+def _holds_the_askers_size(question: Question, text: str) -> bool:
+    """Does a staff bracket of `text` hold the asker's company ("vi er 120 ansatte": "50–249 ansatte")?"""
+    return any(low <= n <= high and word is not None and _counts_noun(STAFF, word)
+               for n, noun in _asked_figures(question) if noun == STAFF for low, high, word in _bounds(text))
 
 
 def _counts_noun(noun: str | None, word: str | None) -> bool:
@@ -3042,8 +3148,13 @@ def short_answer(question: Question, units: list[Unit]) -> str | None:
         figure = _table_figure(question, best)
     else:
         figure = _sentence_figure(question, best.text)
-    free = _FREE.search(best.text) if figure is None and free_as_asked(question, best.text) else None
+    # "Screeningen er gratis ... svarer til en værdi af ca. 18.000 kr.": what it is worth is no price.
+    free = _FREE.search(best.text) if free_as_asked(question, best.text) and (
+        figure is None or re.search(rf"{_WORTH.pattern}{re.escape(figure)}", best.text, re.I)) else None
     return free.group() if free else figure
+
+
+_WORTH = re.compile(r"\b(?:værdi(?:en)?|value)\s+(?:af|på|of)\s+(?:ca\.\s*|omkring\s+|about\s+|around\s+)?(?:DKK\s*)?", re.I)
 
 
 # A calendar export's "pris medlem: 18000, pris ikke medlem: 30000": a price by its label, without "kr.".
@@ -3319,7 +3430,7 @@ _PERCENTAGE_POINTS = re.compile(r"\bpercentage points?\b", re.I)
 
 
 def _sentence_figure(question: Question, text: str) -> str | None:
-    clean = DATE.sub(lambda m: " " * len(m.group()), _REFERENCE.sub(lambda m: " " * len(m.group()), text))
+    clean = DATE.sub(lambda m: " " * len(m.group()), _REFERENCE.sub(lambda m: " " * len(m.group()), without_addresses(text)))
     clean = _without_list_number(clean)
     figures = list(_FIGURE.finditer(clean))
     # "hvor stor en del af eksporten står de 10 % største for": the asker's own figure is no answer ("ca. 90 %").
@@ -3337,6 +3448,9 @@ def _sentence_figure(question: Question, text: str) -> str | None:
         # "Der kan lånes mellem 25.000 kr. og 250.000 kr.": the top of a range.
         figures = [m for m in figures if _LIMIT_BEFORE.search(clean, 0, m.start())] \
             or [m for m in figures if _RANGE_TOP_BEFORE.search(clean, 0, m.start())] or figures
+    sized = _for_the_askers_size(question, clean, figures) or _for_the_asked_round(question, clean, figures)
+    if sized is not None:
+        return sized
     # "kr. 150 pr. måned", "DKK 1,950": the currency before the amount (of a price or of a figure counting nothing).
     if question.counted == "kr" or (question.counted is None and not question.units):
         # Not the currency ending the amount before: "Mentorforløb 2.500 kr. 5 møder" is no "kr. 5".
@@ -3361,8 +3475,9 @@ def _sentence_figure(question: Question, text: str) -> str | None:
             return None  # "mindst 5 og højst 99 ansatte" has no count of companies, nor an amount: no short answer
         return counting[_after_asked_name(question, text, list(counting))]
     if question.units:  # "how many hours": "40 hours", not the size bracket "3 to 149 employees" before it
-        units = {unit.lower() for unit in question.units}
-        figures = [m for m in figures if (m.group(2) or "").strip().lower() in units] or figures
+        figures = [m for m in figures if _in_units((m.group(2) or "").strip().lower(), question.units)] or figures
+        asked_unit = asked_time_unit(question.normalised or question.text)
+        figures = [m for m in figures if _in_units((m.group(2) or "").strip().lower(), asked_unit)] or figures
     measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))] or figures
     # "fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008" asked about 1966: as many figures as years that
     # stand for a point in time ("i 1966"; not the ends of a span, "fra 2008 til 2009") pair in order, the figure

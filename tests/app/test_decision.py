@@ -641,3 +641,45 @@ def test_a_word_no_dictionary_knows_where_a_place_is_named_is_a_name_unless_a_wo
 def test_words_of_talk_are_not_what_the_documents_must_know():
     house = Vocabulary.of(["Hvor ligger I? Spilhuset Nord ligger på Værftsvej 7 i Skovhavn."])
     assert known_fraction(analyse("ok, hvor ligger i egentlig"), house) == 1.0
+
+
+def test_what_was_done_to_a_thing_is_a_verb_the_documents_may_say_otherwise():
+    """"hvor mange ton blev der handlet": "1.146 tons materialer skiftede ejer" says it in other words."""
+    from app.decision import unmentioned_words
+
+    vocabulary = Vocabulary.of(["På Materialebørsen skiftede 1.146 tons materialer ejer i 2025."])
+    assert unmentioned_words(analyse("hvor mange ton blev der handlet på materialebørsen i 2025"), vocabulary) == []
+    assert unmentioned_words(analyse("hvor mange ton handlede materialebørsen med i 2025"), vocabulary) == []
+    # ... nor in the brackets a later part carries it in.
+    assert unmentioned_words(analyse("hvor meget co2 sparede det (ton handlet materialebørsen)"), vocabulary) == []
+
+
+def test_newly_made_is_an_everyday_word_before_one_the_documents_know():
+    """"nyuddannet" is "ny" + the "uddannet" of the documents' "færdiguddannet": no thing of its own."""
+    from app.decision import unmentioned_words
+
+    vocabulary = Vocabulary.of(["Kandidaten skal være færdiguddannet inden for de seneste 36 måneder."])
+    assert unmentioned_words(analyse("hvornår er fristen for tilskud til en nyuddannet"), vocabulary) == []
+    assert unmentioned_words(analyse("hvornår er fristen for tilskud til parkering"), vocabulary) == ["parkering"]
+
+
+def test_a_compound_naming_one_of_several_pools_must_be_named_by_the_quote():
+    """"tilbagetagningspuljen" is the pool for take-back pilots: another pool's deadline does not answer it; "jeres
+    tilskudspulje" (every pool gives grants) narrows nothing."""
+    from app.core.config import Settings
+    from app.decision import decide
+    from app.normalise import QueryNormaliser
+    from app.quotes import Selection, Unit
+
+    other_pool = "Omstillingspuljens 2025-runde havde ansøgningsfrist den 15. september 2025."
+    vocabulary = Vocabulary.of([other_pool, "Pilotpuljen for tilbagetagning giver tilskud.", "Puljen giver tilskud."])
+    normaliser = QueryNormaliser(vocabulary)
+
+    def asked(question: str):
+        selection = Selection([Unit(other_pool, 0)], True, 0.8, quote_coverage=0.8, quote_similarity=0.9)
+        return decide(analyse(question, normaliser=normaliser), Settings(), vocabulary, 0.9, selection,
+                      evidence_language="da")
+
+    take_back = asked("hvad er sidste ansøgningsfrist for tilbagetagningspuljen")
+    assert not take_back.answer and take_back.missing == ["tilbagetagningspuljen"]
+    assert asked("hvad er sidste ansøgningsfrist for jeres tilskudspulje").answer

@@ -231,3 +231,10 @@ def test_a_three_letter_first_part_with_a_linking_e_makes_a_compound():
     """"låneansøgning" is "lån" + "ansøgning" in rules that write "lån" and "ansøgning" apart."""
     rules = Vocabulary.of(["Der ydes lån på op til 175.000 kr.", "Ansøgning sendes via hjemmesiden."])
     assert rules.split_compound("låneansøgning") == ["lån", "ansøgning"]
+
+
+def test_a_slip_in_a_word_typed_without_its_danish_letters_is_corrected():
+    """"matrialeboersen" is "Materialebørsen" typed without ø and one letter short."""
+    searcher = QueryNormaliser(Vocabulary.of(["Materialebørsen Restlager Midt formidler overskudsmaterialer."]))
+    assert searcher.normalise("hvor meget blev der handlet paa matrialeboersen").text == \
+        "hvor meget blev der handlet på materialebørsen"

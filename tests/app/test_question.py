@@ -18,6 +18,7 @@ from app.question import (
     contact_of,
     opening_hours_of,
     asked_post,
+    asked_time_unit,
     role_body_of,
     role_post_of,
     split_parts,
@@ -98,6 +99,9 @@ def test_a_danish_document_naming_english_events_is_danish():
     ("What did the renovation of Tranemose swimming pool cost?", "quantity"),
     ("hvem står for sekretariatet", "who"),
     ("hvor gammel skal man være for at komme ind", "quantity"),  # an age
+    ("hvad var loftet pr virksomhed i omstillingspuljen i 2024", "quantity"),  # a ceiling is a figure
+    ("what is the cap per company", "quantity"),
+    ("hvad giver i i lærlingebonus nu", "quantity"),  # a bonus given is an amount
     ("how old do you have to be", "quantity"),
     ("Hvilken svarprocent opnåede spørgeskemaundersøgelsen?", "quantity"),  # which rate: a figure
     ("hvilket beløb kan man højst søge", "quantity"),
@@ -181,6 +185,7 @@ def test_the_kind_of_answer_asked_for(text, kind):
     ("When is the next board meeting?", "meeting"),
     ("hvornår bliver tilskuddet udbetalt", "payment"),
     ("when is the grant paid out", "payment"),
+    ("hvis vi søger i den første runde i år, hvornår får vi så svar?", "reply"),  # words between "får" and "svar"
 ])
 def test_a_date_question_names_its_event(text, event):
     assert asked_event(text) == event
@@ -975,3 +980,22 @@ def test_what_someone_gets_in_pay_asks_an_amount(text):
 def test_a_total_asked_by_its_noun_alone_asks_a_figure():
     assert analyse("samlet tilskud 2022?").answer_type == "quantity"
     assert analyse("samlet set er det godt?").answer_type == "other"  # "overall", no total
+
+
+def test_whether_it_costs_anything_and_a_question_after_it_are_two_parts():
+    """"koster ressourcescreeningen noget og hvor mange timer får man": whether it is free, and how many hours."""
+    assert split_parts("koster ressourcescreeningen noget og hvor mange timer får man") == [
+        "koster ressourcescreeningen noget", "hvor mange timer får man (ressourcescreeningen)"]
+    assert len(split_parts("hedder ordningen stadig talentbro, og hvem kan søge")) == 2
+
+
+def test_how_many_hours_names_its_unit_among_the_durations():
+    assert "konsulenttimer".endswith(asked_time_unit("hvor mange timer får man")[0])
+    assert "måneder" not in asked_time_unit("hvor mange timer får man")
+    assert asked_time_unit("hvor lang tid tager det") == ()
+
+
+def test_how_old_a_thing_may_be_is_answered_in_months_too():
+    """"hvor gammel må vores ressourcescreening være": "op til 18 måneder gammel"."""
+    assert "måneder" in measure_units("hvor gammel maa vores ressourcescreening være")
+    assert "år" in measure_units("hvor gammel skal man være")

@@ -2233,3 +2233,96 @@ def test_where_a_fair_is_held_is_not_the_card_of_the_consultant_whose_duties_nam
                             "jobmessen \"Job i Vesterå\".\nTlf. 96 14 20 22 laag@vesteraa.dk",
         "handleplan.docx": "- Jobmessen \"Job i Vesterå\" afholdes torsdag den 1. oktober 2026 i Vesterå Hallen."})
     assert "Vesterå Hallen" in selection.best_unit.text, selection.best_unit.text
+
+
+def test_members_are_counted_by_member_companies_in_a_sentence_too():
+    """"450 medlemsvirksomheder ved udgangen af 2028" answers how many members, as a table's label does; "12
+    medlemsmøder" counts meetings, not members."""
+    question = analyse("hvor mange medlemmer vil netværket gerne have i 2028")
+    assert fits_answer_type(question, "Netværket skal have 450 medlemsvirksomheder ved udgangen af 2028.")
+    assert not fits_answer_type(question, "Vi holder 12 medlemsmøder om året frem mod 2028.")
+
+
+def test_a_street_number_or_a_postcode_is_no_quantity():
+    """"hvor stor var puljen": not "Kystvejen 14, 6200 Aabenraa", the publisher's address."""
+    question = analyse("hvor stor var puljen til loentilskud i 2024")
+    assert not fits_answer_type(question, "Udgivet af Erhvervshus Grænseland, Kystvejen 14, 6200 Aabenraa.")
+    unit = split_units("Erhvervshuset på Kystvejen 14 fordelte i 2024 en pulje på 3.600.000 kr.", 0)[0]
+    assert short_answer(question, [unit]) == "3.600.000 kr."
+
+
+def test_a_figure_per_hire_is_no_monthly_figure():
+    """"det maksimale månedlige tilskud": not "maksimalt 90.000 kr. pr. ansættelse"."""
+    question = analyse("hvad var det maksimale månedlige tilskud under talentbro tilbage i 2024")
+    assert not fits_answer_type(question, "Der ydes tilskud i op til 6 måneder, hvilket svarer til maksimalt 90.000 kr. "
+                                          "pr. ansættelse.")
+    assert fits_answer_type(question, "Tilskuddet udgør 40 % af bruttolønnen, dog højst 15.000 kr. pr. måned.")
+
+
+def test_asked_whether_they_are_too_big_the_size_rule_answers_whichever_way_it_goes():
+    """"vi har ca 70 medarbejdere. kunne godt bruge en cand.merc – er vi for store": the rule bounding their size
+    ("mellem 1 og 49 fuldtidsansatte"), though it excludes them, and not the sentence naming what they would hire."""
+    report = ("Af de 39 gennemførte ansættelser var 15 ingeniører, svarende til 38,5 %. Derefter fulgte "
+              "cand.merc.-kandidater og it-kandidater.")
+    rules = ("2. Hvem kan søge?\n\nVirksomheden skal\n- have mellem 1 og 49 fuldtidsansatte opgjort som årsværk,\n"
+             "- have adresse i en af de fire kommuner.")
+    selection = best_quote("vi har ca 70 medarbejdere. kunne godt bruge en cand.merc – er vi for store til at få "
+                           "tilskud efter de nye regler??", {"aarsrapport.pdf": report, "regler.docx": rules})
+    assert "1 og 49 fuldtidsansatte" in selection.best_unit.text, selection.evidence
+
+
+def test_of_two_shares_by_size_the_askers_is_the_short_answer():
+    """"vi er en plastvirksomhed med 120 ansatte, hvor mange procent dækker det": 40 %, the share for 50–249 ansatte,
+    not the 50 % written first."""
+    question = analyse("vi er en plastvirksomhed i brande med 120 ansatte, hvor mange procent af konsulentregningen "
+                       "dækker cirkulærboost")
+    unit = split_units("- Tilskudsandelen er nu 50 % for virksomheder med 5–49 ansatte og 40 % for virksomheder med "
+                       "50–249 ansatte (tidligere 50 % for alle).", 0)[0]
+    assert short_answer(question, [unit]) == "40 %"
+    assert short_answer(analyse("vi er 12 ansatte, hvor mange procent dækker tilskuddet"), [unit]) == "50 %"
+
+
+def test_a_duration_written_in_words_is_a_duration():
+    """"hvor lang tid går der efter besøget": "senest fire uger efter besøget" answers, as "4 uger" would."""
+    question = analyse("hvor lang tid går der efter besøget før vi får rapporten")
+    assert fits_answer_type(question, "I modtager rapporten senest fire uger efter besøget.")
+    assert not fits_answer_type(question, "Konsulenten bearbejder jeres data og sammenligner med fire andre virksomheder.")
+
+
+def test_asked_whether_it_costs_anything_free_answers_before_what_it_is_worth():
+    """"Screeningen er gratis ... svarer til en værdi af ca. 18.000 kr.": the screening costs nothing; asked how many
+    hours, its "15 konsulenttimer" are hours."""
+    unit = split_units("Screeningen er gratis for virksomheden og omfatter op til 15 konsulenttimer, hvilket svarer til "
+                       "en værdi af ca. 18.000 kr.", 0)[0]
+    assert short_answer(analyse("koster ressourcescreeningen noget"), [unit]) == "gratis"
+    assert short_answer(analyse("hvor mange timer får man"), [unit]) == "15 konsulenttimer"
+    priced = split_units("Screeningen koster 4.500 kr. og svarer til en værdi af ca. 18.000 kr.", 0)[0]
+    assert short_answer(analyse("koster ressourcescreeningen noget"), [priced]) == "4.500 kr."
+
+
+def test_a_pool_split_by_round_answers_for_the_asked_round():
+    unit = split_units("Puljen for 2026 er på 4.200.000 kr., fordelt med 2.400.000 kr. i første runde og 1.800.000 kr. "
+                       "i anden runde.", 0)
+    assert short_answer(analyse("hvor mange penge er der i puljen til 1. ansøgningsrunde i 2026"), unit) == "2.400.000 kr."
+    assert short_answer(analyse("hvor mange penge er der i puljen til anden runde"), unit) == "1.800.000 kr."
+    assert short_answer(analyse("hvor stor er puljen i 2026"), unit) == "4.200.000 kr."
+
+
+def test_a_round_is_named_by_its_ordinal_and_in_a_compound():
+    """"Fristen for første ansøgningsrunde" names round 1, as "Runde 1" does."""
+    from app.quotes import rounds_not_named
+
+    question = analyse("hvornår er fristen for første runde i talentspring")
+    assert rounds_not_named(question, "Fristen for første ansøgningsrunde var oprindeligt 1. marts 2026.") == []
+    assert rounds_not_named(question, "- Runde 1: ansøgningsfrist 1. marts 2026.") == []
+    assert rounds_not_named(question, "Fristen for anden ansøgningsrunde er 1. september 2026.") == ["1. runde"]
+
+
+def test_how_long_since_is_answered_by_a_time_counted_back():
+    """"hvor lang tid må der være gået siden kandidaten blev færdig": "inden for de seneste 36 måneder", not how long
+    the grant runs."""
+    rules = ("Der ydes tilskud i op til 6 måneder, dvs. højst 108.000 kr. pr. ansættelse. Kandidaten skal have afsluttet "
+             "en kandidatuddannelse inden for de seneste 36 måneder før ansættelsesstart.")
+    selection = best_quote("hvor lang tid må der max være gået siden kandidaten blev færdig med studiet",
+                           {"regler.docx": rules})
+    assert "36 måneder" in selection.best_unit.text, selection.evidence
