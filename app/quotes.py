@@ -2961,8 +2961,7 @@ def _for_the_askers_size(question: Question, clean: str, figures: list[re.Match[
     """"50 % for virksomheder med 5–49 ansatte og 40 % for virksomheder med 50–249 ansatte", asked by a company of
     120: the share or amount whose bracket, up to the next such figure, holds the asker; None unless just one does."""
     measured = [m for m in figures if m.group(2) and re.match(r"\s*(%|pct|procent|mio|mia|kr)", m.group(2))]
-    ends = [m.start() for m in measured[1:]] + [len(clean)]
-    sized = [m for m, end in zip(measured, ends) if _holds_the_askers_size(question, clean[m.end():end])]
+    sized = [m for m, after in _up_to_the_next(clean, measured) if _holds_the_askers_size(question, after)]
     return sized[0].group().strip() if len(sized) == 1 and len(measured) > 1 else None
 
 
@@ -2972,10 +2971,16 @@ def _for_the_asked_round(question: Question, clean: str, figures: list[re.Match[
     asked = _rounds(question.normalised or question.text)
     if not asked or len(figures) < 2:
         return None
-    ends = [m.start() for m in figures[1:]] + [len(clean)]
-    named = [m for m, end in zip(figures, ends)
-             if any(numbers & _rounds(clean[m.end():end]).get(kind, set()) for kind, numbers in asked.items())]
+    named = [m for m, after in _up_to_the_next(clean, figures)
+             if any(numbers & _rounds(after).get(kind, set()) for kind, numbers in asked.items())]
     return named[0].group().strip() if len(named) == 1 else None
+
+
+def _up_to_the_next(clean: str, figures: list[re.Match[str]]) -> list[tuple[re.Match[str], str]]:
+    """Each figure with the text after it up to the next one: what it is for ("i første runde", "for virksomheder med
+    50–249 ansatte")."""
+    ends = [m.start() for m in figures[1:]] + [len(clean)]
+    return [(m, clean[m.end():end]) for m, end in zip(figures, ends)]
 
 
 def _holds_the_askers_size(question: Question, text: str) -> bool:
