@@ -33,15 +33,17 @@ from dataclasses import asdict, dataclass, field, replace
 
 from wordfreq import zipf_frequency
 
-from app.calendar_dates import DocumentDates, asked_dates, asked_times_of_year, dates_in, holds, in_time_of_year
+from app.calendar_dates import DocumentDates, asked_times_of_year, dates_in, holds, in_time_of_year
 from app.core.config import Settings
+from app.core.contact_details import PERSON_NAME
 from app.core.words import DANISH_COUNTRIES
 from app.glossary import english_danish
 from app.lexical import STOPWORDS, content_words, stem, tokenize, unit_spellings
 from app.normalise import (EVERYDAY_ZIPF, MIN_COMPOUND, MIN_PART, Vocabulary, commonness_weight, fold_all_danish_letters,
                            inflection_bases, typed_alike, words_of, zipf)
 from app.question import (ACCORDING_TO, ACCOUNT, ANY_HOLDER, CALLING_VERBS, POST_DA, POST_EN, TYPED_ANSWERS, Question,
-                          asks_calling_hours, asks_opening_hours, contact_of, opening_hours_of, role_body_of, role_post_of)
+                          asks_calling_hours, asks_opening_hours, contact_of, dates_asked, opening_hours_of, role_body_of, role_post_of)
+from app.synonyms import synonyms_asked
 from app.quotes import (ASKS_WHICH, Selection, asked_word, asked_word_as_typed, asks_for_an_offer, dated_by_time_of_year,
                         rounds_not_named, unit_context, years_named, years_of_the_answer)
 
@@ -466,6 +468,19 @@ def _past_of_a_verb(word: str) -> bool:
         word.endswith("te") and not word.endswith("ete") and zipf(word[:-2] + "e") >= VERB_ZIPF)
 
 
+_ASKS_MEMBERS = re.compile(r"\bhvem\s+(?:sidder|er\s+med|er\s+medlem\w*)\s+(?:\w+\s+)?(?:i|af)\b|"
+                           r"\bwho\s+(?:sits|is|are)\s+(?:\w+\s+)?(?:on|in)\s+the\b|\bwho\s+are\s+the\s+members\b", re.I)
+# A kind of body is no everyday word to pass over: the chair of the assessment committee ("formand for det faglige
+# udvalg") is not the board's, which the minutes of a board meeting name.
+_BODY_KIND = re.compile(r"(?:udvalg|bestyrelse|styregruppe|repræsentantskab|jury|panel|committee|board)\w*", re.I)
+
+
+def _named_by_a_synonym(word: str, vocabulary: Vocabulary) -> bool:
+    """Do the documents write another word of `word`'s synonym group (app/danish_synonyms.yaml)? "pulje" is named in
+    "Den samlede ramme for 2026"."""
+    return any(vocabulary.recognises(other) for _, others in synonyms_asked(word) for other in others if " " not in other)
+
+
 def unmentioned_words(q: Question, vocabulary: Vocabulary) -> list[str]:
     """The Danish question's specific words (see above) that the documents never write."""
     if q.language != "da":
@@ -481,7 +496,8 @@ def unmentioned_words(q: Question, vocabulary: Vocabulary) -> list[str]:
         return (any(vocabulary.recognises(form) or vocabulary.holds_as_part(form) for form in inflection_bases(word))
                 or any(vocabulary.recognises(form) for form in unit_spellings(word) - {word})
                 or typed_alike(word, vocabulary.words) or _plain_compound(word, vocabulary)
-                or vocabulary.writes_a_word_starting(word[:max(MIN_KEPT, len(word) - KEPT_LETTERS)]))
+                or vocabulary.writes_a_word_starting(word[:max(MIN_KEPT, len(word) - KEPT_LETTERS)])
+                or _named_by_a_synonym(word, vocabulary))
 
     documents = {name.lower() for name in ACCORDING_TO.findall(text)} | {
         name.lower() for name in _READ_IN.findall(text)}
@@ -683,8 +699,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         # So is a thing offered: "Kan Fjordkant Vækstcenter yde lån" is not answered by what else it offers.
         priced = q.counted == "kr" and bool(_PRICE_WORD.search(q.normalised or q.text))
         everyday = PRICED_EVERYDAY_ZIPF if priced or asks_for_an_offer(q) else EVERYDAY_ZIPF
+        # Nor one the quoted documents name by a synonym: "den samlede pulje" is their "Den samlede ramme for 2026".
         if same_language and focus and not _known_word(_of_the_asked_kind(focus.lower()), q.language, vocabulary, everyday) \
-                and focus not in missing and not _joined_from_known_parts(focus.lower(), q, vocabulary):
+                and focus not in missing and not _joined_from_known_parts(focus.lower(), q, vocabulary) \
+                and not _named_by_a_synonym(focus.lower(), vocabulary):
             missing.append(focus)
         # The best quote's document must name the place there (in any inflection), not a runner-up of another
         # document ("Route 113 connects Aarhus and Rørdal" beside a climate plan's hearing), nor a web address.
@@ -746,12 +764,12 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
                 # "formand for styregruppen": the minutes titled "Referat af styregruppemøde"
                 or any(quoted.holds_as_part(base) for base in inflection_bases(word.lower()))
                 for word in re.findall(r"[^\W\d_]+", body) if word.lower() not in STOPWORDS
-                and (zipf(word.lower(), q.language) < EVERYDAY_ZIPF or word[0].isupper())):
+                and (zipf(word.lower(), q.language) < EVERYDAY_ZIPF or word[0].isupper() or _BODY_KIND.fullmatch(word))):
             elsewhere.append(body)
         # "mødet den 2. december 2021": a quoted document with no such date anywhere is about another meeting
         # (which another document may hold: the reply says the nearest passage lacks it, not the documents).
         if document_dates is not None:
-            elsewhere += [date.text for date in asked_dates(q.normalised or q.text) if not holds(document_dates, date)]
+            elsewhere += [date.text for date in dates_asked(q.normalised or q.text) if not holds(document_dates, date)]
         # "lukket i påsken 2026", "kurset i efteråret 2027": the hours or date asked for are of that time of year, so
         # the evidence must name it or date something in it; the Christmas closing and a course in March answer
         # neither. (For a price, "konferencen næste sommer" only says which conference.)
@@ -832,6 +850,10 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         return verdict(False, "not_available", "the best evidence says the asked figure is not computed, or the asked thing not announced, yet", [])
     if missing:
         return verdict(False, "missing", f"the question names {', '.join(missing)}, which the best evidence does not contain")
+    # "hvem sidder i låneudvalget": its members, by name; a sentence on when the committee meets names no one.
+    if q.answer_type == "who" and _ASKS_MEMBERS.search(q.normalised or q.text) and not any(
+            PERSON_NAME.search(unit.text) for unit in selection.units[:selection.primary]):
+        return verdict(False, "wrong_type", "a question on who the members are, and no sentence of the top passages names one", [])
     if not fits_type and q.answer_type in TYPED_ANSWERS:
         return verdict(False, "wrong_type", (
             {"hours": "an opening-hours question", "identifier": "an identifier question"}.get(q.answer_type, f"a {q.answer_type} question")

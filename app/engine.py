@@ -30,7 +30,7 @@ from app.core.chunk import document_name
 from app.core.contact_details import PERSON_NAME, PHONE_OR_EMAIL
 from app.core.config import Settings
 from app.core.timing import ms_since
-from app.calendar_dates import CalendarDate, DocumentDates, asked_dates, dates_in, holds
+from app.calendar_dates import CalendarDate, DocumentDates, dates_in, holds
 from app.conflict import documents_in_conflict
 from app.bilingual_names import bilingual_names
 from app.cognates import danish_compounds
@@ -45,12 +45,13 @@ from app.normalise import QueryNormaliser, Vocabulary, commonness_weight, is_eve
 from app.prepared import Part, Prepared
 from app.programmes.intent import fact_parts, is_programme_question, names_unlisted_scheme
 from app.programmes.profile import find_markets
-from app.question import (ANY_HOLDER, FOUNDED, Question, about_first, analyse, asks_the_same, danish_post,
+from app.question import (ANY_HOLDER, FOUNDED, Question, about_first, analyse, asks_the_same, danish_post, dates_asked,
                           document_language, refers_to_first, split_parts)
 from app.quotes import (
     STAFF,
     TAKES_OVER,
     Scorer,
+    asks_now,
     Selection,
     changed_from,
     dated_event,
@@ -803,7 +804,7 @@ class Engine:
                     return retried
             # So for a date the quoted document lacks: "Who chaired the meeting in June 2013?" drew a press release
             # naming the chair; the minutes of the June meeting name who chaired it.
-            dates = [date for date in asked_dates(q.normalised or q.text) if date.text in decision.missing]
+            dates = [date for date in dates_asked(q.normalised or q.text) if date.text in decision.missing]
             dating = state.dating(dates) - {quoted} if dates else set()
             if dating:
                 retried = self._answer_part(asked, state, timings, dating, avoid)
@@ -959,11 +960,11 @@ class Engine:
 
         def texts_for(part: Part) -> dict[str, str]:
             # A reply quoting documents of another language says so in each lead-in; quotes in its own language need
-            # no note. Each part's lead-in speaks of its own quotes.
-            units = part.selection.units if part.selection else []
-            languages = {state.language_of(part.retrieved[unit.passage_rank].chunk.metadata.get("source", ""))
-                         for unit in units}
-            quoted = QUOTED_IN[whole.reply_language] if languages - {whole.reply_language} else ""
+            # no note. Each part's lead-in speaks of its own best quote: a Danish rule with the English fact sheet's
+            # line after it is not "citeret på engelsk".
+            best = part.selection.units[0] if part.selection and part.selection.units else None
+            language = state.language_of(part.retrieved[best.passage_rank].chunk.metadata.get("source", "")) if best else None
+            quoted = QUOTED_IN[whole.reply_language] if language and language != whole.reply_language else ""
             return {key: text.replace("{quoted}", quoted) for key, text in TEXTS[whole.reply_language].items()}
 
         # A part whose documents lack the asked year, name or figure still shows what they do say.
@@ -1058,9 +1059,13 @@ class Engine:
                 of_year = lambda unit: _years_of(part.retrieved[unit.passage_rank].chunk)  # noqa: E731
                 asked_years = set(q.years)
                 dated = bool(asked_years) and of_year(best) & asked_years
+                # Asked what holds now, an older document's runner-up is the former value ("hvad koster ... nu": the 2025
+                # price list beside the 2026 page).
+                newest = max(map(int, of_year(best)), default=0) if asks_now(q) else 0
                 others = {short_answer(q, [u]) for u in runners_up
                           if (u.passage_rank >= best.passage_rank or held(u) >= best_held)
-                          and not (dated and of_year(u) and not of_year(u) & asked_years)} - {None}
+                          and not (dated and of_year(u) and not of_year(u) & asked_years)
+                          and not (newest and of_year(u) and max(map(int, of_year(u))) < newest)} - {None}
                 others -= changed_from(q, best.text)  # "flyttes fra 13. april 2026 til ...": the old date is no rival
                 if selection.replaced is not None:  # nor the value the change replaced, wherever else it stands
                     others -= {short_answer(q, [selection.replaced])}

@@ -136,6 +136,9 @@ _SYNCOPE = re.compile(r"^(.{3,}[^aeiouyæøå])r(?:e|et|ets|es|ene|enes)$")
 
 
 _PLURAL_ENDINGS = ("er", "erne", "e", "ene")
+# A noun's definite and plural endings, longest first; not the genitive's s: "Mejeriets Café" is a name of its own, not
+# the "Andelsmejeriet" a local history writes about.
+_NOUN_ENDINGS = ("erne", "ene", "en", "et", "er", "e")
 MIN_INFLECTED = 5  # letters of a singular known by its plural: not "aller" of "allergener"
 
 
@@ -172,8 +175,13 @@ class Vocabulary:
     def recognises(self, word: str) -> bool:
         """Known, or the tail of a corpus compound, or a compound of corpus words, or of a corpus compound's
         first part and a corpus word ("klimatilpasningsprojekterne": "Klimatilpasningsplan", "projekterne")."""
-        return (self.knows(word) or word.lower() in self.tails or self.split_compound(word) is not None
+        return (self.knows(word) or self._is_a_tail(word.lower()) or self.split_compound(word) is not None
                 or self._joins_a_first_part(word.lower()))
+
+    def _is_a_tail(self, word: str) -> bool:
+        """The end of a corpus compound, inflected or not: "innovationsforløbene" of "Vandinnovationsforløb"."""
+        return word in self.tails or any(
+            word.endswith(ending) and word[: -len(ending)] in self.tails for ending in _NOUN_ENDINGS)
 
     def _joins_a_first_part(self, word: str) -> bool:
         if len(word) < MIN_COMPOUND:

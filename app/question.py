@@ -11,7 +11,8 @@ from wordfreq import zipf_frequency
 
 from app.core.answer_types import Turn
 from app.core.sentences import never_ends_sentence
-from app.core.words import DANISH_HINTS, ENGLISH_HINTS, WEEKDAYS
+from app.calendar_dates import CalendarDate, asked_dates
+from app.core.words import DANISH_COUNTRIES, DANISH_HINTS, ENGLISH_HINTS, ORDINALS, WEEKDAYS
 from app.lexical import STOPWORDS, tokenize
 from app.normalise import QueryNormaliser, is_everyday
 
@@ -170,7 +171,11 @@ _COUNTED_AMONG = re.compile(r"\bhvor mange af\b.*?\b(?:er|var|blev)\s+([^\W\d_]{
 # "hvor store vækstlån kan man få", "how big a loan": the size of a loan or grant is an amount of money.
 _SIZED_AMOUNT = re.compile(r"\bhvor\s+(?:stor|store|stort)\s+(?:(?:er|var|bliver|kan)\s+)?(?:et\s+|en\s+|det\s+|den\s+)?"
                            r"[^\W\d_]*(?:lån|tilskud|støtte|bevilling|beløb|garanti|bonus)"
-                           r"|\bhow\s+(?:big|large)\s+(?:a\s+|an\s+)?(?:loan|grant|subsidy|guarantee|bonus)", re.I)
+                           # "hvor stort skal projektet minimum være": a project's size is its budget
+                           r"|\bhvor\s+(?:stor|store|stort)\s+(?:skal|må|kan)\s+(?:et\s+|en\s+)?[^\W\d_]*(?:projekt|budget|investering)\w*"
+                           r"|\bhow\s+(?:big|large)\s+(?:a\s+|an\s+)?(?:loan|grant|subsidy|guarantee|bonus)"
+                           r"|\bhow\s+(?:big|large)\s+(?:does|must|should)\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:project|budget|investment)",
+                           re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year that names a document ("i 2010 evalueringen", "rapporten fra 2010", "the 2012 action plan") says which
 # document to read, not the year of the fact: the answer need not contain it. "planen for 2013" is about 2013.
@@ -200,8 +205,9 @@ _OWN_FOUNDING_YEAR = re.compile(
 _ASKERS_PAST_YEAR = re.compile(
     r"\b(?:vi|jeg|we|i)\s+(?:[^\W\d_]+\s+){0,6}?(?:fik|modtog|deltog|søgte|brugte|stod|udstillede|betalte|lejede|har\s+fået|har\s+modtaget|"
     r"har\s+deltaget|har\s+betalt|got|received|had|took\s+part|applied|used|have\s+had|exhibited|paid|rented)\b"
-    r"(?:[^.?!,]|(?<=\d)[.,](?=\d)){0,40}?\b(?:i|in)\s+(?:(?:foråret|efteråret|sommeren|vinteren|"
-    r"starten\s+af|slutningen\s+af|spring|autumn|fall|summer|winter|early|late)\s+)?((?:19|20)\d{2})\b", re.I)
+    # "i foråret 2024", "i juni 2025", "in early 2023": up to two words (or a day) before the year.
+    r"(?:[^.?!,]|(?<=\d)[.,](?=\d)){0,40}?\b(?:i|in)\s+(?P<when>(?:(?:\d{1,2}\.\s*)?[^\W\d_]+\s+){0,2}?)"
+    r"(?P<year>(?:19|20)\d{2})\b", re.I)
 
 
 # "i 2023 kunne man max få 250.000 kr., er det stadig det beløb der gælder": a past year the asker compares with, the
@@ -212,9 +218,38 @@ _PAST_YEAR_SAID = re.compile(
     r"\b(?:kunne|var|fik|blev|gav|gjaldt|could|was|were|got|gave)\b[^.?!,]{0,40}?\b(?:i|in)\s+((?:19|20)\d{2})\b", re.I)
 
 
+# An asker's company of another country: "vi er et tysk firma", "we are a german company", "vi er fra sverige".
+_NATIONALITY = (r"tysk|svensk|norsk|polsk|hollandsk|nederlandsk|belgisk|fransk|engelsk|britisk|amerikansk|kinesisk|finsk|"
+                r"spansk|italiensk|islandsk|estisk|litauisk|lettisk|ukrainsk|udenlandsk")
+_FOREIGN_COMPANY = re.compile(
+    rf"\b(?:{_NATIONALITY})e?\s+(?:virksomhed|firma|selskab|produktionsvirksomhed)\w*|"
+    r"\b(?:german|swedish|norwegian|polish|dutch|belgian|french|english|british|american|chinese|finnish|spanish|"
+    r"italian|icelandic|estonian|lithuanian|latvian|ukrainian|foreign|non-danish)\s+(?:company|companies|firm|business)\b|"
+    rf"\b(?:vi|we)\s+(?:er|are)\s+(?:fra|from|based\s+in)\s+(?!danmark\b|denmark\b)(?:{'|'.join(DANISH_COUNTRIES)}|germany|sweden|"
+    r"norway|poland|the\s+netherlands|france|the\s+uk|spain|italy)\b", re.I)
+_FOREIGN_WORDS = ["udenlandske", "foreign"]
+
+
 # "hvor lang tid tager en kompetenceafklaring": how the question asks for a duration, which the answer gives in
 # figures ("2-3 timer"), not in its words; a heading "Hvor lang tid går der, før pengene kommer?" is another question's.
 _ASKS_DURATION = re.compile(r"\bhvor\s+lang\s+tid(?:\s+(?:tager|varer|går))?\b|\bhow\s+long\b", re.I)
+
+
+def dates_asked(text: str) -> list[CalendarDate]:
+    """The dates a question names (asked_dates), not when the asker had something: "vi fik en videnkupon i juni
+    2025, hvornår kan vi søge igen" asks of no June 2025."""
+    return asked_dates(_ASKERS_PAST_YEAR.sub(" ", text))
+
+
+def tells_a_past_event(text: str) -> bool:
+    """The asker says when they had something: "vi fik en videnkupon i juni 2025"."""
+    return _ASKERS_PAST_YEAR.search(text) is not None
+
+
+def _askers_past_time(text: str) -> set[str]:
+    """The terms of when the asker had something ("juni", "2025" of "vi fik en videnkupon i juni 2025"): no words the
+    answer must have."""
+    return set(tokenize(" ".join(f"{m.group('when')} {m.group('year')}" for m in _ASKERS_PAST_YEAR.finditer(text))))
 
 
 def own_founding_year(text: str) -> int | None:
@@ -230,7 +265,7 @@ def document_year(text: str) -> tuple[str | None, list[str]]:
     for match in _OWN_FOUNDING_YEAR.finditer(text):
         group = next(i for i in range(1, match.re.groups + 1) if match.group(i))
         spans.append(match.span(group))
-    spans += [match.span(1) for match in _ASKERS_PAST_YEAR.finditer(text)]
+    spans += [match.span("year") for match in _ASKERS_PAST_YEAR.finditer(text)]
     if _STILL.search(text):
         spans += [match.span(1) if match.group(1) else match.span(2) for match in _PAST_YEAR_SAID.finditer(text)]
     for match in _DOCUMENT_YEAR.finditer(text):
@@ -472,8 +507,9 @@ def measure_units(text: str) -> tuple[str, ...]:
 # "Hvornår har biblioteket åbent?" asks for opening hours, not a date.
 _OPENING_HOURS = re.compile(r"\b(hvornår|when|what time|hvad tid)\b[^.?!]*\b(åben|åbent|lukket|åbner|lukker|open|opens|close|closed|closes)\b|"
                             r"\b(åbningstid\w*|opening hours)\b|"
-                            # "har I åbent mellem jul og nytår", "holder kontoret lukket i påsken", "are you open at Easter"
-                            r"\b(?:har|holder)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:åbent|lukket)\b|"
+                            # "har I åbent mellem jul og nytår", "holder kontoret lukket i påsken", "are you open at Easter",
+                            # "holder I sommerlukket"
+                            r"\b(?:har|holder)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:åbent|[^\W\d_]*lukket)\b|"
                             r"\b(?:are|is)\s+(?:you|[^\W\d_]+)\s+(?:open|closed)\b|"
                             # "hvornår kan man komme ind på biblioteket om søndagen": when one can get in on a day
                             rf"\b(hvornår|when)\b[^.?!]*\b(kan|can)\b[^.?!]*\b(om|på|on)\s+({WEEKDAYS})", re.IGNORECASE)
@@ -485,7 +521,8 @@ _NEW_THING = re.compile(r"\b(den|det|de|the)\s+(nye|new)\b", re.IGNORECASE)
 # borgerservice".
 _HOURS_OF = (
     re.compile(r"\b(?:does|do|is|are)\s+(?:the\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:open|opens|close|closes|closed)\b", re.I),
-    re.compile(r"\bhar\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+(?:i|på|ved)\s+[^\W\d_]+)?\s+(?:åbent|lukket)\b", re.I),
+    re.compile(r"\b(?:har|holder)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+(?:i|på|ved)\s+[^\W\d_]+)?\s+(?:åbent|[^\W\d_]*lukket)\b",
+               re.I),
     # "opening hours of mejeriets cafe in hvidbjerg", "åbningstiderne for genbrugsstationen"
     re.compile(r"\b(?:opening (?:hours|times)|åbningstid(?:er|erne|en)?)\s+(?:of|for|at|på|i)\s+(?:the\s+)?"
                r"([^\W\d_]+(?:\s+(?!in\b|on\b|at\b|i\b|på\b|ved\b|om\b)[^\W\d_]+)?)", re.I),
@@ -624,7 +661,11 @@ _ASKS_ADDRESS = re.compile(r"(?<!mail )\b(?:gade|post|besøgs)?adresse(?:n)?\b|(
 
 
 def asks_address(text: str) -> bool:
-    return bool(_ASKS_ADDRESS.search(text))
+    """A street address; not the address to e-mail ("who do i email about a loan, need the address")."""
+    return bool(_ASKS_ADDRESS.search(text)) and not _TO_MAIL.search(text)
+
+
+_TO_MAIL = re.compile(r"\b(?:e-?mail(?:e|er)?|maile?r?|skrive?\s+(?:en\s+)?mail|write\s+(?:an\s+)?e-?mail)\b", re.I)
 
 
 # "hvem skal jeg ringe til om mentorordningen", "who do I call about the mentor scheme": the scheme's contact.
@@ -934,6 +975,8 @@ def analyse(
     search_text = f"{previous} {normalised}".strip()
     # "hvor meget kan man max få": the documents write the limit "Maksimalt beløb", "højst 20.000 kr.", "maks.".
     limit_words = _LIMIT_WORDS if detected == "da" and _MAX.search(normalised) else []
+    # "we are a german company": the documents write what holds for "udenlandske virksomheder", "foreign companies".
+    limit_words = [*limit_words, *(_FOREIGN_WORDS if _FOREIGN_COMPANY.search(normalised) else [])]
     expansions = expansions + [word for word in limit_words if word not in expansions]
     named_year, asked_years = document_year(normalised)
     # Not added to the search text: "vi" is often the asker's company, and the name would pull every
@@ -948,7 +991,8 @@ def analyse(
         counted_as_asked=counted_as_asked,
         units=measure_units(normalised) if kind == "quantity" else (),
         # "hvornår kan man ringe": the documents write "Telefontid", not the verb.
-        terms=[term for term in tokenize(_ASKS_DURATION.sub(" ", split_text)) if term not in claimed_figures(normalised)]
+        terms=[term for term in tokenize(_ASKS_DURATION.sub(" ", split_text))
+               if term not in claimed_figures(normalised) | _askers_past_time(normalised)]
         + (tokenize("telefontid") if asks_calling_hours(normalised) else []) + tokenize(" ".join(limit_words)),
         follow_up=follow_up,
         last_question=last_question,
@@ -1017,6 +1061,10 @@ _ASKED_THING = (r"(?:pris(?:en)?|frist(?:en)?|ansøgningsfrist(?:en)?|tilmelding
                 r"sted(?:et)?|adresse(?:n)?|dato(?:en)?|tidspunkt(?:et)?|kontaktperson(?:en)?|kontakt(?:en)?|"
                 r"price|cost|deadline|duration|venue|address|date|contact)")
 _TWO_THINGS = re.compile(rf"^(.*?)\b({_ASKED_THING})\s*(?:\+|&|og|and|,)\s*({_ASKED_THING})\b(.*)$", re.I)
+# "hvor meget brugte I på administration i 2025, både kr og procent": the figure in each unit.
+_UNIT_WORD = r"(?:kr\.?|kroner|dkk|beløb|procent|pct\.?|%|andel|percent(?:age)?|share|amount)"
+_TWO_UNITS = re.compile(rf"^(.*?)[\s,]+(?:både|both)\s+(?:i\s+|in\s+)?({_UNIT_WORD})\s+(?:og|and)\s+(?:i\s+|in\s+|as\s+a\s+)?"
+                        rf"({_UNIT_WORD})\s*\??$", re.I)
 # "er det stadig birgitte aagaard", "er det stadig hanne fra garnbutikken", "is it still Birgitte": the one named may
 # have left. The name (one or two words, and where they work) ends the clause.
 _DOUBTED = re.compile(r"\b(?:er\s+det|is\s+it)\s+(?:stadig|fortsat|still)\s+([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)"
@@ -1054,10 +1102,9 @@ _YEAR_BEFORE = re.compile(r"\b(?:in\s+)?the\s+(?:year\s+before|previous\s+year|p
 
 
 # A numbered part of a programme: "runde 2", "2. runde", "hold 3", "round 2", "fase 1".
-_ORDINALS = {"første": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
-             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_ORDINAL_STEP = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+(runde|ansøgningsrunde|hold|fase|etape|modul|round|phase|stage|module)\b",
-                           re.I)
+# A year or the kind of round may stand between: "the first 2026 application round", "anden 2026 runde".
+_ORDINAL_STEP = re.compile(rf"\b({'|'.join(ORDINALS)})\s+((?:(?:19|20)\d\d\s+)?(?:application\s+|funding\s+|grant\s+)?)"
+                           r"(runde|ansøgningsrunde|hold|fase|etape|modul|round|phase|stage|module)\b", re.I)
 
 
 # "2012-15": a span of years written short, which documents write "2012-2015".
@@ -1076,10 +1123,12 @@ def _in_figures(text: str) -> str:
 
 
 def ordinal_steps_in_figures(text: str) -> str:
-    """"første runde" -> "1. runde", "the second round" -> "the round 2"."""
+    """"første runde" -> "1. runde", "the second round" -> "the round 2", "the first 2026 application round" -> "the
+    2026 application round 1"."""
     def figures(m: re.Match[str]) -> str:
-        number, step = _ORDINALS[m.group(1).lower()], m.group(2)
-        return f"{step} {number}" if step.lower() in ("round", "phase", "stage", "module") else f"{number}. {step}"
+        number, between, step = ORDINALS[m.group(1).lower()], m.group(2), m.group(3)
+        return f"{between}{step} {number}" if step.lower() in ("round", "phase", "stage", "module") \
+            else f"{between}{number}. {step}"
     return _ORDINAL_STEP.sub(figures, text)
 
 
@@ -1098,6 +1147,11 @@ def split_parts(text: str) -> list[str]:
     if meanings:  # "hvad betyder gwo og ptx": what each means
         asking, first, second, rest = meanings.groups()
         return [f"{asking} {first}{rest}".strip(" ?"), f"{asking} {second}{rest}".strip(" ?")]
+    units = _TWO_UNITS.match(text)
+    if units:  # "både kr og procent": the amount, and the share
+        measured, first, second = units.groups()
+        preposition = "i" if detect_language(measured) == "da" else "in"
+        return [f"{measured} {preposition} {unit}".strip(" ?") for unit in (first, second)]
     things = _TWO_THINGS.match(text)
     if things and not _PART_BOUNDARY.search(text):  # "mentorprogram pris + varighed?": the price, and the duration
         before, first, second, after = things.groups()
@@ -1198,7 +1252,10 @@ def _with_detail(part: str, detail: str) -> str:
 
 # "kan vi få en mentor? hvis ikke, hvad kan vi så bruge": the part asks instead of what the first asks.
 _IF_NOT = re.compile(r"\W*(?:hvis\s+ikke|hvis\s+nej|ellers|i\s+så\s+fald|if\s+not|otherwise|in\s+that\s+case)\b", re.I)
-_DESCRIBED_FIRST = re.compile(r"\W*(?:vi|jeg|we|i)\s+(?:er|har|driver|are|have|run)\b[^.!?]*[.!]\s+(?=\S)", re.IGNORECASE)
+# ... or before a comma and the question: "we're a 5 person company in aarhus registered 8 months ago, can we apply".
+_DESCRIBED_FIRST = re.compile(r"\W*(?:vi|jeg|we|i)(?:\s+(?:er|har|driver|are|have|run)|'(?:re|ve))\b[^.!?]*?"
+                              r"(?:[.!]|,(?=\s*(?:kan|må|skal|hvad|hvor|hvornår|hvem|can|may|do|should|what|how|when|who)\b))"
+                              r"\s+(?=\S)", re.IGNORECASE)
 _ASKS_WHO_FIRST = re.compile(r"^\W*(?:hvem|who)\b", re.I)
 _CARRIED_ON = re.compile(r"(?:og\s+|and\s+)?(?:til|fra|indtil|siden|på|until|till|from|since|at)\s+"
                          r"(?:hvornår|hvilken tid|hvilket tidspunkt|when|what time)", re.IGNORECASE)

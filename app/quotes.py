@@ -18,10 +18,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from app.calendar_dates import asked_dates, asked_times_of_year, dates_in, holds, in_time_of_year
+from app.calendar_dates import asked_times_of_year, dates_in, holds, in_time_of_year
 from app.core.datelines import ENTRY_DATE, is_dateline
 from app.core.contact_details import CONTACT_DETAIL, EMAIL, PERSON_NAME, PHONE_OR_EMAIL, STREET_ADDRESS, is_contact_card
-from app.core.words import MONTH_NAMES, SOLE_TRADER, WEEKDAYS
+from app.core.words import MONTH_NAMES, ORDINALS, SOLE_TRADER, WEEKDAYS
 from app.core.sentences import split_sentences
 from app.lexical import (DATE, NON_MEMBER, NUMBER_WORD, RARE_WEIGHT, STOPWORDS, counted_nouns, counted_words, number_forms, stem,
                          term_weight, tokenize)
@@ -29,9 +29,10 @@ from app.footnotes import SUPERSCRIPTS
 from app.glossary import english_danish
 from app.synonyms import danish_synonyms
 from app.normalise import fold_all_danish_letters, zipf
+from app.series import YEAR
 from app.question import (
     ACCOUNT, ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address, asks_where, asks_yes_or_no,
-    asks_calling_hours, asks_opening_hours, asked_time_unit, contact_of, opening_hours_of, ordinal_steps_in_figures,
+    asks_calling_hours, asks_opening_hours, asked_time_unit, contact_of, dates_asked, opening_hours_of, ordinal_steps_in_figures, tells_a_past_event,
     own_founding_year, own_words,
 )
 
@@ -350,7 +351,7 @@ def has_date(text: str) -> bool:
 _UNITS_OF_TIME = r"(?:arbejds|hver|bank|working\s+|business\s+)?(?:dage|dag|dages|uger|uge|måneder|måned|år|days?|weeks?|months?|years?)"
 _RELATIVE_TIME = re.compile(
     rf"\b(?:inden\s+for|indenfor|within)\s+(?:ca\.\s+|cirka\s+|about\s+)?\d+\s+{_UNITS_OF_TIME}\b"
-    rf"|\b\d+\s+{_UNITS_OF_TIME}\s+(?:efter|før|inden|after|before)\b", re.I)
+    rf"|\b\d+\s+{_UNITS_OF_TIME}\s+(?:efter|før|inden|after|before|fra\s+(?:datoen|dagen|from\s+the\s+date))\b", re.I)
 
 
 # "efter 2025-reglerne", "2030-målet": a year naming rules or a goal, not a date something happens.
@@ -393,14 +394,15 @@ def _without_asked_dates(question: Question, text: str) -> str:
     asked = question.normalised or question.text
     for span in _YEAR_SPAN.findall(asked):
         text = text.replace(span, " ")
-    named = asked_dates(asked)
+    named = dates_asked(asked)
     return DATE.sub(lambda m: " " if any(holds(dates_in(m.group()), date) for date in named) else m.group(), text) \
         if named else text
 
 
 # "Hvornår tømmes restaffald?" - "Hver 14. dag"; "when does the bus run" - "every 30 minutes": a when that recurs.
 _RECURRENCE = re.compile(
-    rf"\b(?:hver|hvert|every)\s+(?:\d+\.?\s+|anden\s+|other\s+)?(?:dag|uge|måned|år|time|kvarter|minut|hverdag|weekend|"
+    # "hvert tredje år", "every second week": an ordinal counts the interval.
+    rf"\b(?:hver|hvert|every)\s+(?:\d+\.?\s+|(?:{'|'.join(ORDINALS)})\s+|other\s+)?(?:dag|uge|måned|år|time|kvarter|minut|hverdag|weekend|"
     rf"{WEEKDAYS}|day|week|month|year|hour|minute|weekday)\w*|\b(?:dagligt|ugentligt|månedligt|årligt|daily|weekly|"
     r"monthly|yearly|annually)\b"
     # "den første fredag i oktober", "the last Sunday in May": a day of the year that recurs.
@@ -540,8 +542,12 @@ def _rounds(text: str) -> dict[str, set[str]]:
     rounds: dict[str, set[str]] = {}
     text = _ROUND_COMPOUND.sub(r"\1", ordinal_steps_in_figures(text))
     for word, number, number_before, word_after in NUMBERED_ROUND.findall(text):
-        rounds.setdefault((word or word_after).lower(), set()).add(number or number_before)
+        kind = (word or word_after).lower()
+        rounds.setdefault(_DANISH_ROUND.get(kind, kind), set()).add(number or number_before)
     return rounds
+
+
+_DANISH_ROUND = {"round": "runde", "phase": "fase"}  # an English question's "round 2" is the documents' "2. runde"
 
 
 def of_another_round(question: Question, text: str) -> bool:
@@ -591,7 +597,7 @@ def years_of_the_answer(question: Question) -> set[str]:
     if question.answer_type == "date":
         text = question.normalised or question.text
         years -= years_named(" ".join(_YEAR_SPAN.findall(text)))
-        years -= {str(date.year) for date in asked_dates(text) if date.year}
+        years -= {str(date.year) for date in dates_asked(text) if date.year}
     return years
 
 
@@ -695,6 +701,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         return bool(EVENTS["payment"].search(f"{section} {text}")) and (_PAID_WHEN.search(text) is not None or has_date(text))
     if question.answer_type in ("quantity", "date") and not of_the_asked(question, text, header):
         return False
+    if question.answer_type in ("quantity", "date") and not _rounds(text) and of_another_round(question, section):
+        return False  # "Der kom 87 ansøgninger" under "Status på 1. ansøgningsrunde" is no count of the 2nd round
     if question.answer_type == "quantity":
         if free_as_asked(question, text):
             return True
@@ -725,6 +733,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             return False  # "hvad koster konferencen": not "kontrakter med en samlet værdi på 412 mio. kr."
         if question.counted == "kr" and _prices_the_other_group(question, text):
             return False  # "for medlemmer": not "Timeprisen for ikke-medlemmer hæves fra 1.450 kr. til 1.650 kr."
+        if _record_without_the_asked_field(question, text):
+            return False  # "hvad er max tilskud": not a calendar row's "pris kr ekskl moms: 0,00" of a meeting on it
         if question.counted == "kr":
             text = _without_own_amounts(question, text)
         counted = counts_asked(question, text, header) or (question.counted == "kr" and (
@@ -848,6 +858,28 @@ _ACCOUNTS_HEADER = re.compile(r"(?:indtægter|udgifter|omkostninger|budget|regns
 _CHARGE_NOUN = re.compile(r"\b\w*(?:depositum|gebyr|leje|kontingent|takst|egenbetaling|egenandel|deposit|fee|rent)\w*", re.I)
 _NAMED_AMOUNT = re.compile(r"\b([^\W\d_]{4,})\s+(?:på|of)\s+(?:op til\s+|ca\.\s*|kun\s+)?\d[\d.,]*\s*(?:kr\b|kroner|dkk|%|procent)",
                            re.I)
+
+
+_FIELD = re.compile(r"(?:^|,\s)[^\W\d_][^,:]{0,40}:\s")  # "dato: 25-03-2026, titel: ..., pris kr ekskl moms: 0,00"
+_FIGURE_FIELD = re.compile(r"(?:^|,\s)([^\W\d_][^,:]{0,40}):\s*\d")  # its label, of a field holding a figure
+
+
+MIN_RECORD_FIELDS = 3
+_SHORT_ITEM = 160  # characters of a list item read as one statement
+_LABELLED_ITEM = re.compile(r"[-•*]\s+[^\W\d_][^:.\d]{0,40}:\s")
+
+
+def _record_without_the_asked_field(question: Question, text: str) -> bool:
+    """Is `text` a record (a calendar's or list's row of labelled fields) with no field of the asked figure? Its
+    figures are the event's: a price answers what it costs, not "hvad er max tilskud" (an amount that is no price)
+    nor "how much energy did the bakery save" (a figure whose field the row does not have)."""
+    if len(_FIELD.findall(text)) < MIN_RECORD_FIELDS or _MONEY_CHARGED.search(question.normalised or question.text):
+        return False
+    if question.counted == "kr":
+        return _AMOUNT.search(_PRICE_LABEL.sub(" ", text)) is None
+    if question.counted or question.units:
+        return False  # counted ("hvor mange pladser") or measured ("hvor lang tid"): the field's unit says
+    return not any(set(tokenize(label)) & set(question.terms) for label in _FIGURE_FIELD.findall(text))
 
 
 def _another_charge(question: Question, text: str) -> bool:
@@ -1238,17 +1270,41 @@ def _opens_with_a_word_of_the_last(sentence: str, units: list[Unit], opening: re
 MAX_CARD_LINES = 8  # name, title, duties, phone, e-mail, leave and who stands in
 
 
+_YEARS_AT_THE_END = re.compile(r"(?:19|20)\d\d\s+(?:19|20)\d\d\s*$")  # "Nøgletal 2024 2025", its cells a space apart
+
+
+def _years_apart(line: str) -> str:
+    """A header line naming its years a space apart, in cells: "Nøgletal 2024 2025" -> "Nøgletal  2024  2025"."""
+    if len(split_cells(line)) > 1 or not _YEARS_AT_THE_END.search(line):
+        return line
+    return re.sub(r"\s+((?:19|20)\d\d)(?=\s|$)", r"  \1", line)
+
+
+_TABLE_PIECE_LINES = 3  # lines of a piece of a table between its paragraphs ("Samlet udlån 2.610.000 kr. 3.465.000 kr.")
+
+
 def split_units(text: str, passage_rank: int) -> list[Unit]:
     units: list[Unit] = []
     lead_in: list[str] = []  # a paragraph of one line ending in a colon: what the table below it lists
     dated = ""  # a paragraph that is only a date line
     entry = ""  # the title line of the dated entry being read
     listed_after = ""  # the last sentence of the paragraph a bullet list follows: what its items are of
+    # The lines over the last table and its width: a PDF's table broken into paragraphs goes on under them ("Nøgletal
+    # 2024 2025" over "Andel lån til kvinder  69,7 %  73,2 %" after a blank line).
+    table_top: list[str] = []
+    table_width = 0
     for paragraph in re.split(r"\n\s*\n|\n(?=[-•*] )", text):
         lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
         bullet = lines[0].startswith(("-", "•", "*"))
         if not bullet:
             listed_after = ""
+        if table_top and len(split_cells(lines[0])) == table_width and all(
+                _FIGURE_WITH_UNIT.fullmatch(cell) or _NUMBER.fullmatch(cell.replace(" ", ""))
+                for cell in split_cells(lines[0])[1:]) and all(_is_data_row(line) or _FIGURE_WITH_UNIT.search(line) for line in lines):
+            units += [Unit(line, passage_rank, table_top) for line in lines]
+            continue
+        if not (len(lines) <= _TABLE_PIECE_LINES and all(len(line) <= _SHORT_LINE and re.search(r"\d", line) for line in lines)):
+            table_top, table_width = [], 0  # prose ends the table
         if any(_is_data_row(line) for line in lines):  # a table: quote a row with its header
             data = [i for i, line in enumerate(lines) if _is_data_row(line)]
             if len(data) > 1 and _names_years(lines[data[0]]) and not _names_years(lines[data[1]]):
@@ -1276,11 +1332,14 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
             named = [k + 1 for k, line in enumerate(top) if len(split_cells(line)) >= 2]
             if named:
                 top, group = top[:named[-1]], top[named[-1]:]
+            top = [_years_apart(line) for line in top]
             for i in range(data[0], len(lines)):
                 if i in data:
                     units.append(Unit(lines[i], passage_rank, (top + group) or lead_in))
                 else:
                     group = (group if i - 1 not in data else []) + [lines[i]]
+            if top and (_names_years(top[-1]) or _YEARS_AT_THE_END.search(top[-1])):
+                table_top, table_width = top, width
             lead_in, dated = [], ""
             continue
         text_tables = _text_tables(lines)
@@ -1309,7 +1368,13 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         # 96 14 20 22 laag@vesteraa.dk") is one unit: the person with their duties and how to reach them.
         card = 1 < len(lines) <= MAX_CARD_LINES and PERSON_NAME.fullmatch(lines[0]) is not None \
             and any(CONTACT_DETAIL.search(line) for line in lines[1:])
-        sentences = [" ".join(lines)] if card else [*split_sentences(lines[0]), *split_sentences(" ".join(lines[1:]))] \
+        # So is a record of labelled fields (a calendar's row: "- dato: 09-09-2026, titel: ..., beskrivelse: Første
+        # møde i netværket. Inkl. frokost, ..., pris kr ekskl moms: 750,00"), full stops in its fields or not.
+        record = len(_FIELD.findall(" ".join(lines))) >= MIN_RECORD_FIELDS
+        # And a short list item under its label: "- Hjørring: Springvandspladsen 3, 1. sal, 9800 Hjørring. Åbent tirsdag
+        # og torsdag kl. 10.00–15.00." gives the Hjørring office's hours, which its second sentence alone does not say.
+        record = record or (_LABELLED_ITEM.match(lines[0]) is not None and len(" ".join(lines)) <= _SHORT_ITEM)
+        sentences = [" ".join(lines)] if card or record else [*split_sentences(lines[0]), *split_sentences(" ".join(lines[1:]))] \
             if one_entry else split_sentences(" ".join(lines))
         # An FAQ's answer ("Normalt 4–6 uger efter ansøgningsfristen.") is the answer to the question line above it.
         answers = _asked_last(units) and not lines[0].startswith(("-", "•", "*"))
@@ -1439,11 +1504,19 @@ def _names_years(line: str) -> bool:
 _PRICED_IN_KRONER = re.compile(r"\b(?:i|in)\s+(?:kr\.|kroner|dkk)(?![^\W\d_])", re.IGNORECASE)
 
 
+# A document or section that is a list of prices.
+_PRICE_LIST = re.compile(r"\b(?:prisliste\w*|priser|takster|takstblad\w*|price\s+lists?|prices|rates)\b", re.IGNORECASE)
+
+
+_PER_UNIT_CELL = re.compile(r"(?:pr\.?|per)\s+[^\W\d_]+", re.IGNORECASE)
+
+
 def _is_data_row(line: str) -> bool:
     """A label (or a year) and figures: "Bevilgede videnkuponer  29  33  41"; a year without a figure has a dash ("Nye
     virksomheder i Vækstspor  –  –  64  92"); a change has its sign ("1.1 Vækstspor  4.000  4.600  +600")."""
     cells = split_cells(line)
-    values = [cell.replace(" ", "") for cell in cells[1:]]
+    # A price list's unit column is no figure: "Testplads, uge  pr. uge  29.500  25.075".
+    values = [cell.replace(" ", "") for cell in cells[1:] if not _PER_UNIT_CELL.fullmatch(cell)]
     return len(cells) >= 2 and bool(re.search(r"[^\W\d_]", cells[0]) or re.fullmatch(r"(?:19|20)\d\d", cells[0])) \
         and all(_NUMBER.fullmatch(value) or _SIGNED.fullmatch(value) or value in _EMPTY_CELLS for value in values) \
         and any(value not in _EMPTY_CELLS for value in values)
@@ -1936,6 +2009,11 @@ def select(
     faq_answers = [question.answer_type in ("who", "other") and heads_the_asked_question(question, section)
                    for section in sections]
     reaching = reaches_someone(question)
+    # "hvad koster det ... nu": the newest statement of it. A passage dated older (by its title or heading: "Prisliste
+    # 2025", "Priser 2026") than another gives a former value.
+    dated = [_newest_year(f"{title} {section}") for title, section in zip(titles, sections)] \
+        if asks_now(question) else [None] * len(passages)
+    newest_dated = max((year for year in dated if year), default=None)
     scored = []
     for unit, similarity in zip(candidates, similarities):
         header = " ".join(unit.table_header or [])
@@ -1960,9 +2038,11 @@ def select(
             # ... or the sentence before: "Certificeringstilskud. Der blev bevilget 47 tilskud".
             # Counted as a table's header counts its rows; the other checks (the asked year, the unit) still hold.
             fits = fits_answer_type(question, unit.text, f"{header} {question.counted}", section)
-        if not fits and question.counted == "kr" and _is_data_row(unit.text) \
-                and _PRICED_IN_KRONER.search(passages[unit.passage_rank]):
-            # "Alle priser er angivet i kr." over "Fugtindhold  450  650": its bare figures are amounts of money.
+        if not fits and question.counted == "kr" and _is_data_row(unit.text) and (
+                _PRICED_IN_KRONER.search(passages[unit.passage_rank])
+                or _PRICE_LIST.search(f"{titles[unit.passage_rank]} {section}")):
+            # "Alle priser er angivet i kr." over "Fugtindhold  450  650": its bare figures are amounts of money; so
+            # are a price list's ("Prisliste 2025 – Pilothallen": "Testplads, uge (5 hverdage)  pr. uge  29.500").
             fits = fits_answer_type(question, unit.text, f"{header} kr.", section)
         if not fits and question.answer_type == "who" and len(unit.text) < _SHORT_LINE \
                 and CONTACT_DETAIL.search(next_line.get(id(unit), "")):
@@ -2063,6 +2143,8 @@ def select(
             score += STANDS_IN_BONUS
         elif says_whom:  # "hvem skal jeg kontakte om told til england": the line naming who handles it
             score += STANDS_IN_BONUS
+        if fits and newest_dated and (year := dated[unit.passage_rank]) and year < newest_dated:
+            score -= FORMER_PENALTY
         scored.append((score, unit, fits, similarity))
     scored.sort(key=lambda item: -item[0])
     score, best, fits, quote_similarity = scored[0]
@@ -2243,10 +2325,13 @@ def _answering_the_doubt(question: Question, scored: list, chosen: list[Unit], s
 
 
 # "Fristen for 1. runde flyttes fra 13. april 2026 til mandag den 27. april 2026": a decision changing a date or figure.
-_CHANGED = re.compile(r"\b(?:flytte[st]?|flyttet|rykke[st]?|rykket|ændre[st]?|ændret|udskyde[st]?|udskudt|forlænge[st]?|"
-                      r"forlænget|fremrykke[st]?|fremrykket|hæve[st]?|hævet|sænke[st]?|sænket|udvide[st]?|udvidet|øge[st]?|"
-                      r"øget|forhøje[st]?|forhøjet|nedsætte[st]?|nedsat|reducere[st]?|reduceret|moved|changed|postponed|"
-                      r"extended|brought forward|raised|lowered|increased|reduced|expanded|cut)\b", re.I)
+_CHANGED = re.compile(r"\b(?:flytte[rst]?|flyttet|rykke[rst]?|rykket|ændre[rst]?|ændret|udskyde[rs]?|udskudt|forlænge[rst]?|"
+                      r"forlænget|fremrykke[rst]?|fremrykket|hæve[rst]?|hævet|sænke[rst]?|sænket|udvide[rst]?|udvidet|"
+                      r"øge[rst]?|øget|forhøje[rst]?|forhøjet|nedsætte[rs]?|nedsat|reducere[rst]?|reduceret|"
+                      # "Puljen stiger dermed fra 3.000.000 kr. til 3.600.000 kr.": a figure that rises or falls.
+                      r"stige[rt]?|steg|steget|falde[rt]?|faldt|faldet|vokse[rt]?|voksede|vokset|"
+                      r"moved|changed|postponed|extended|brought forward|raised|lowered|increased|reduced|expanded|cut|"
+                      r"rises|rose|risen|falls|fell|fallen|grows|grew)\b", re.I)
 _LEADING_FIGURE = re.compile(r"\d[\d.,]*(?:\s*(?:kr\.|%))?")
 CHANGED_SHARE = 0.35  # a change of the best quote's value: its passage holds this much of the best one's share of the question
 # "forventes nu taget i brug i uge 46 i stedet for september 2026": the value it replaces.
@@ -2483,8 +2568,10 @@ def asked_word_as_typed(question: Question) -> str | None:
 
 
 _OWNED = re.compile(r"\s+(?:samlede\s+|årlige\s+|nye\s+)?([^\W\d_][\w-]*)")
-_TIMES = {"sidste", "næste", "forrige", "dette", "årets", "aarets"}
-_OF_A_TIME = re.compile(r"(?:(?<=ets)|\s+(?:å|aa)rs)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+# "sidste års konference", "en uges leje": a time in the genitive says which or how much of the noun after it.
+_TIMES = {"sidste", "næste", "forrige", "dette", "årets", "aarets", "uges", "dags", "døgns", "måneds", "times", "timers",
+          "ugers", "dages", "måneders"}
+_OF_A_TIME = re.compile(r"(?:(?<=s)|\s+(?:å|aa)rs)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
 def asked_word(question: Question) -> str | None:
@@ -2563,6 +2650,21 @@ def labelled_as_asked(question: Question, unit: Unit) -> bool:
         return False
     words = [t for t in tokenize(label) if not t[0].isdigit()]
     return bool(words) and set(words) <= set(question.terms)
+
+
+FORMER_PENALTY = 0.15  # asked what holds now, a statement of an older year than another passage's
+# Not "indtil nu", "up to now": a count so far, which the older reports' counts are the history of.
+_NOW = re.compile(r"(?<!til )(?<!to )\b(?:nu|i\s+dag|for\s+tiden|p\.?t\.?|aktuelle?|gældende|now|currently|today|current)\b",
+                  re.I)
+
+
+def asks_now(question: Question) -> bool:
+    """Does the question ask what holds now ("hvad koster det nu", "what is the current price"), naming no year?"""
+    return not question.years and _NOW.search(question.normalised or question.text) is not None
+
+
+def _newest_year(text: str) -> int | None:
+    return max((int(year) for year in YEAR.findall(text)), default=None)
 
 
 TIME_OF_YEAR_BONUS = 0.1  # as much as a bracket holding the asker's figure
@@ -2709,7 +2811,7 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
     if question.counted == ROOM and _STATES_ROOM.search(text):
         bonus += ROOM_BONUS  # "hvor mange kan deltage": "Der er plads til 90 deltagere pr. gang", not last year's 612
     if _ASKS_WHAT_CHANGED.search(question.normalised or question.text) and (
-            _CHANGES_SECTION.search(section) or _CHANGES.search(text)):
+            _CHANGES_SECTION.search(section) or _CHANGED.search(text)):
         bonus += CHANGE_BONUS  # "hvad er ændret": "- Det maksimale lånebeløb er hævet." under "Væsentlige ændringer"
     if hours_of_the_asked_day(question, text):
         bonus += 0.2  # the asked day's hours: "Lørdag 10-14", not a summer week's "lukket om lørdagen"
@@ -2778,6 +2880,18 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
             and _WITHIN_THE_LAST.search(text):
         # "hvor lang tid må der være gået siden kandidaten blev færdig": "afsluttet ... inden for de seneste 36
         # måneder", not how long the grant runs ("op til 6 måneder, dvs. højst 108.000 kr.", a limit too).
+        bonus += SINCE_BONUS
+    if question.answer_type == "quantity" and _ASKS_AFTER_A_CHANGE.search(question.normalised or question.text) \
+            and _CHANGED.search(text) and _FROM_TO_FIGURE.search(text):
+        # "hvad er den samlede pulje efter ekstrabevillingen": "Rammen stiger dermed fra 6.500.000 kr. til 8.500.000
+        # kr.", not the extra grant's own figure nor the frame before it.
+        bonus += SINCE_BONUS
+    if question.answer_type == "quantity" and shares_by_name(question, text):
+        bonus += SINCE_BONUS  # the asked party's share before the total it is part of
+    if question.answer_type == "date" and tells_a_past_event(question.normalised or question.text) \
+            and has_relative_time(text):
+        # "vi fik en videnkupon i juni 2025, hvornår kan vi søge igen": a time counted from what the asker had ("dog
+        # tidligst 12 måneder efter ..."), not when the old scheme ended.
         bonus += SINCE_BONUS
     # "har I åbent mellem jul og nytår": the Christmas closing, not everyday hours. Hours and dates only: a sentence
     # naming "efteråret" is not the top scorer of a passage all about the autumn.
@@ -3332,10 +3446,17 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
         names += list(re.finditer(re.escape(question.organisation), text, re.I))
     # A price list labels after the value: "650 kr. halv dag / 1.100 kr. hel dag" asked about "en hel dag". Only a
     # label right after it, which the question names ("og eksportværdien" after a figure is the next subject).
+    # Or whose it is, or what it went to: "900.000 kr. fra Vordingborg, 650.000 kr. fra Faxe" asked about Faxe,
+    # "5.118.250 kr. til udbetalt tilskud ... og 1.250.000 kr. til administration" asked about administration.
     asked = set(_WORDS.findall((question.normalised or question.text).lower())) - STOPWORDS
-    labelled = [value for value in values if (word := _WORDS.match(text[value.end():].lstrip())) and word.group().lower() in asked]
+    labelled = [value for value in values
+                if (word := _WORDS.match(_OWNER_BEFORE.sub("", text[value.end():].lstrip()))) and word.group().lower() in asked]
+    # Whose before what for: "i alt 1.500.000 kr. til Vandteknologiforløb, fordelt med ... 500.000 kr. fra Kolding".
+    owned = [value for value in labelled if re.match(r"\s*(?:fra|from)\b", text[value.end():], re.I)]
     if len(labelled) == 1:
         return labelled[0]
+    if len(owned) == 1:
+        return owned[0]
     # "En flexplads koster 750 kr. om måneden, og en fast plads koster 1.650 kr.": the value whose own clause, since
     # the value before, says more of what is asked.
     if len(values) > 1:
@@ -3346,6 +3467,23 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
             return values[shares.index(max(shares))]
     after = [(value.start() - name.end(), value) for value in values for name in names if value.start() >= name.end()]
     return min(after, key=lambda item: item[0])[1] if after else values[0]
+
+
+# "efter ekstrabevillingen", "efter forhøjelsen", "after the increase": a figure asked as it is after something.
+_ASKS_AFTER_A_CHANGE = re.compile(r"\b(?:efter|after)\s+(?:den\s+|det\s+|the\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]{4,}(?:ingen|elsen|en|et)\b|"
+                                  r"\bafter\s+the\s+(?:\w+\s+)?(?:increase|cut|change|top-up|extra\s+\w+)\b", re.I)
+_FROM_TO_FIGURE = re.compile(r"\b(?:fra|from)\s+(?:ca\.\s*)?(?:kr\.\s*|dkk\s*)?\d[^.;]{0,40}?\b(?:til|to)\s+(?:ca\.\s*)?(?:kr\.\s*|dkk\s*)?\d", re.I)
+_OWNER_BEFORE = re.compile(r"^(?:fra|til|from|to)\s+(?=[^\W\d_])")
+
+
+def shares_by_name(question: Question, text: str) -> bool:
+    """Does `text` give figures by whose they are, one of them the asked name's? "fordelt med 900.000 kr. fra
+    Vordingborg, 650.000 kr. fra Faxe og 450.000 kr. fra Stevns" asked "hvor meget har faxe kommune givet"."""
+    owners = {m.group(1).lower() for m in _BY_OWNER.finditer(text)}
+    return len(owners) > 1 and bool(owners & set(_WORDS.findall((question.normalised or question.text).lower())))
+
+
+_BY_OWNER = re.compile(r"\d(?:\s*(?:kr\.|mio\.\s*kr\.|%))?\s+(?:fra|from)\s+([A-ZÆØÅ][^\W\d_]+)")
 
 
 def _askers_figures(question: Question) -> set[str]:
@@ -3360,6 +3498,8 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     cells = split_cells(unit.text)
     found = _columns(unit, cells)
     if found is None:  # "Voksen  60 kr." in a price list without a header
+        if len(cells) > 2 and _PER_UNIT_CELL.fullmatch(cells[1]) and _NUMBER.fullmatch(cells[2].replace(" ", "")):
+            return cells[2]  # "Testplads, hel dag  pr. dag  7.500  6.375": the first price after its unit
         return cells[1] if len(cells) == 2 and has_quantity(cells[1]) else None
     column_line, columns = found
     asked_text = (question.normalised or question.text).lower()
@@ -3424,10 +3564,9 @@ _IN_YEAR = re.compile(r"\b(?:i|in)\s+((?:19|20)\d\d)\b", re.I)
 
 # A value that changes: "fra (ca.) 150.000 kr. (...) til 250.000 kr.", "from DKK 150,000 to ...".
 _ABOUT = r"(?:ca\.?\s*|cirka\s+|omkring\s+|about\s+|approx\.?\s*)?(?:kr\.?\s*|dkk\s*)?"
+_TOTAL_BEFORE = re.compile(r"\b(?:i\s+alt|in\s+total|totalt)\s+(?:på\s+|of\s+)?(?:ca\.\s*|cirka\s+|about\s+)?(?:kr\.\s*|dkk\s*)?$",
+                           re.I)
 _FROM_BEFORE = re.compile(rf"\b(?:fra|from)\s+{_ABOUT}$", re.I)
-_CHANGES = re.compile(r"\b(?:hæve[rs]?|hævet|sænke[rs]?|sænket|øge[rs]?|øget|forhøje[rs]?|forhøjet|nedsætte[rs]?|nedsat|"
-                      r"ændre[rs]?|ændret|stige|stiger|steg|steget|falder|faldt|faldet|raised|increased|reduced|"
-                      r"lowered|changed|rises|rose|risen|falls|fell|fallen)\b", re.I)
 _TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,4}}?\s+(?:til|to)\s+{_ABOUT}\d", re.I)
 
 
@@ -3441,11 +3580,15 @@ def _sentence_figure(question: Question, text: str) -> str | None:
     # "hvor stor en del af eksporten står de 10 % største for": the asker's own figure is no answer ("ca. 90 %").
     given = _askers_figures(question)
     figures = [m for m in figures if m.group(1) not in given] or figures
+    if question.counted is None and not question.units and _HOW_MANY_THINGS.search(question.normalised or question.text) \
+            and not _ASKS_SHARE.search(question.normalised or question.text):
+        # "hvor mange fik bevilget lån": a count, not "4,9 % af de bevilgede lån" (nor any other share).
+        figures = [m for m in figures if not _PER_CENT.fullmatch(m.group().strip())]
     if not figures:
         return None
-    if not question.years and _CHANGES.search(clean):
+    if _CHANGED.search(clean) and not (question.years and len(set(YEAR.findall(text))) > 1):
         # "hæves fra 150.000 kr. til 250.000 kr.": what it is now is what it changes to (not a range's start:
-        # "fra 500 kr. for en person til 2.000 kr. for en virksomhed").
+        # "fra 500 kr. for en person til 2.000 kr. for en virksomhed"), unless years say which figure is of which.
         figures = [m for m in figures if not (_FROM_BEFORE.search(clean, 0, m.start()) and _TO_AFTER.match(clean, m.end()))] \
             or figures
     if asks_most(question):
@@ -3456,6 +3599,12 @@ def _sentence_figure(question: Question, text: str) -> str | None:
     sized = _for_the_askers_size(question, clean, figures) or _for_the_asked_round(question, clean, figures)
     if sized is not None:
         return sized
+    if _TOTAL.search(question.normalised or question.text):
+        # "en ekstrabevilling på i alt 2.000.000 kr., fordelt med 900.000 kr. fra Vordingborg, ...": asked the total,
+        # the figure said to be the total, not its first part.
+        totals = [m for m in figures if _TOTAL_BEFORE.search(clean, 0, m.start())]
+        if len(totals) == 1:
+            return totals[0].group().strip()
     # "kr. 150 pr. måned", "DKK 1,950": the currency before the amount (of a price or of a figure counting nothing).
     if question.counted == "kr" or (question.counted is None and not question.units):
         # Not the currency ending the amount before: "Mentorforløb 2.500 kr. 5 møder" is no "kr. 5".

@@ -9,6 +9,9 @@ MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "au
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                        "okt": 10, "nov": 11, "dec": 12}
 MONTHS = frozenset(MONTH_NAMES) | frozenset(f"{short}." for short in MONTH_ABBREVIATIONS)
+# Ordinal words and the number they count: "anden runde", "hvert tredje år", "the second round".
+ORDINALS = {"første": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
+            "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 # Number words people write instead of digits ("vi er fem", "tolv ansatte", "three people"), per language:

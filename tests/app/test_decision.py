@@ -683,3 +683,12 @@ def test_a_compound_naming_one_of_several_pools_must_be_named_by_the_quote():
     take_back = asked("hvad er sidste ansøgningsfrist for tilbagetagningspuljen")
     assert not take_back.answer and take_back.missing == ["tilbagetagningspuljen"]
     assert asked("hvad er sidste ansøgningsfrist for jeres tilskudspulje").answer
+
+
+def test_a_word_the_documents_write_as_a_synonym_is_mentioned():
+    """"den samlede pulje" is named in "Den samlede ramme for 2026" (app/danish_synonyms.yaml)."""
+    from app.decision import unmentioned_words
+
+    guide = Vocabulary.of(["Den samlede ramme for 2026 er 6.500.000 kr."])
+    assert "pulje" not in unmentioned_words(analyse("hvad er den samlede pulje for 2026"), guide)
+    assert "pulje" in unmentioned_words(analyse("hvad er den samlede pulje for 2026"), Vocabulary.of(["Fristen er 1. marts."]))

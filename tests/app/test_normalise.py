@@ -238,3 +238,10 @@ def test_a_slip_in_a_word_typed_without_its_danish_letters_is_corrected():
     searcher = QueryNormaliser(Vocabulary.of(["Materialebørsen Restlager Midt formidler overskudsmaterialer."]))
     assert searcher.normalise("hvor meget blev der handlet paa matrialeboersen").text == \
         "hvor meget blev der handlet på materialebørsen"
+
+
+def test_an_inflected_end_of_a_compound_is_recognised():
+    """"innovationsforløbene" of a news item that writes only "Vandinnovationsforløb"."""
+    news = Vocabulary.of(["Virksomheder, der vil søge Vandinnovationsforløb, får mere tid."])
+    assert news.recognises("innovationsforløbene") and news.recognises("innovationsforløb")
+    assert not news.recognises("innovationsprojekterne")

@@ -999,3 +999,44 @@ def test_how_old_a_thing_may_be_is_answered_in_months_too():
     """"hvor gammel må vores ressourcescreening være": "op til 18 måneder gammel"."""
     assert "måneder" in measure_units("hvor gammel maa vores ressourcescreening være")
     assert "år" in measure_units("hvor gammel skal man være")
+
+
+def test_the_askers_own_description_before_a_comma_is_not_what_a_later_part_asks_of():
+    assert split_parts("we're a 5 person company in aarhus registered 8 months ago, can we apply for the new programme "
+                       "now? how long do we need to be registered")[1] == "how long do we need to be registered"
+
+
+def test_both_the_amount_and_the_share_are_two_parts():
+    assert split_parts("hvor meget brugte rådet på administration i 2025, både kr og procent?") == [
+        "hvor meget brugte rådet på administration i 2025 i kr", "hvor meget brugte rådet på administration i 2025 i procent"]
+
+
+def test_the_size_of_a_project_is_its_budget():
+    assert analyse("hvor stort skal projektet minimum være for at man kan søge").counted == "kr"
+
+
+def test_when_the_asker_had_something_is_no_asked_date_nor_search_word():
+    from app.question import dates_asked
+
+    question = analyse("vi fik en videnkupon i juni 2025, hvornår kan vi tidligst søge igen")
+    assert dates_asked(question.normalised) == [] and "juni" not in question.terms and "2025" not in question.terms
+    assert [date.text for date in dates_asked("hvem var til mødet i juni 2025")] == ["juni 2025"]
+
+
+def test_an_english_ordinal_round_with_words_between():
+    from app.question import ordinal_steps_in_figures
+
+    assert ordinal_steps_in_figures("the first 2026 application round") == "the 2026 application round 1"
+
+
+def test_a_summer_closing_asks_opening_hours():
+    from app.question import asks_opening_hours
+
+    assert asks_opening_hours("holder erhvervsrådet sommerlukket i juli?")
+
+
+def test_the_address_to_email_is_no_street_address():
+    from app.question import asks_address
+
+    assert not asks_address("who do i email about a loan application, need the address")
+    assert asks_address("hvad er adressen på kontoret i hjørring")

@@ -2326,3 +2326,114 @@ def test_how_long_since_is_answered_by_a_time_counted_back():
     selection = best_quote("hvor lang tid må der max være gået siden kandidaten blev færdig med studiet",
                            {"regler.docx": rules})
     assert "36 måneder" in selection.best_unit.text, selection.evidence
+
+
+def test_the_total_and_the_asked_partys_share_of_a_sum_shared_out():
+    unit = split_units("Kommunerne har givet en ekstrabevilling på i alt 2.000.000 kr. til ordningen, fordelt med 900.000 kr. "
+                       "fra Vordingborg, 650.000 kr. fra Faxe og 450.000 kr. fra Stevns.", 0)
+    assert short_answer(analyse("hvad er den samlede ekstrabevilling"), unit) == "2.000.000 kr."
+    assert short_answer(analyse("hvor meget har faxe kommune givet til ordningen"), unit) == "650.000 kr."
+
+
+def test_what_the_money_went_to_labels_its_figure():
+    unit = split_units("Heraf gik 5.118.250 kr. til udbetalt tilskud, 2.571.750 kr. til energitjek og 1.250.000 kr. til "
+                       "administration.", 0)
+    assert short_answer(analyse("hvor meget brugte rådet på administration"), unit) == "1.250.000 kr."
+
+
+def test_a_figure_that_rises_is_asked_as_it_is_now_even_of_its_year():
+    unit = split_units("Den samlede pulje for 2026 stiger dermed fra 3.000.000 kr. til 3.600.000 kr.", 0)
+    assert short_answer(analyse("hvor mange penge er der i puljen i 2026"), unit) == "3.600.000 kr."
+    # ... but years that say which figure is of which still pair them
+    paired = split_units("Eksportkvoten steg fra ca. 31 % af BNP i 1966 til ca. 53 % af BNP i 2008.", 0)
+    assert short_answer(analyse("hvad var eksportkvoten i 1966"), paired) == "31 %"
+
+
+def test_every_third_year_says_how_often():
+    assert fits_answer_type(analyse("hvor tit kan vi få et gratis energitjek"),
+                            "En virksomhed kan få ét gratis energitjek pr. adresse hvert tredje år.")
+
+
+def test_a_calendar_rows_price_is_no_grant_but_answers_a_price():
+    row = ("- dato: 25-03-2026, titel: Morgenmøde om GO-tilskud, beskrivelse: De nye regler i Grønt Omstillingstilskud, "
+           "pris kr ekskl moms: 0,00, varighed timer: 1,5, max deltagere: 40")
+    assert not fits_answer_type(analyse("hvad er max tilskud man kan få fra grønt omstillingstilskud"), row)
+    assert fits_answer_type(analyse("hvad koster morgenmødet om go-tilskud"), row)
+
+
+def test_a_genitive_time_says_how_much_of_the_thing_after_it():
+    assert asked_word_as_typed(analyse("hvad kostede en uges leje af testplads")) == "leje"
+
+
+def test_asked_now_an_older_documents_price_is_the_former_one():
+    selection = best_quote("hvad koster en hel dag på testbanen nu", {
+        "priser-2025.md": "Priser 2025. En hel dag på testbanen koster 6.900 kr. ekskl. moms.",
+        "priser-2026.md": "Priser 2026. En hel dag på testbanen koster nu 7.200 kr. ekskl. moms."},
+        titles=["Priser for testbanen 2025", "Priser for testbanen 2026"])
+    assert "7.200 kr." in selection.best_unit.text, selection.evidence
+
+
+def test_asked_as_it_is_after_a_change_the_change_answers():
+    selection = best_quote("hvad er den samlede ramme for puljen efter ekstrabevillingen", {
+        "vejledning.md": "Puljen har to ansøgningsrunder. Den samlede ramme for puljen er 6.500.000 kr.",
+        "referat.md": "Kommunerne har givet en ekstrabevilling på i alt 2.000.000 kr. Rammen stiger dermed fra "
+                      "6.500.000 kr. til 8.500.000 kr."})
+    assert "8.500.000 kr." in selection.best_unit.text, selection.evidence
+
+
+def test_a_count_under_a_heading_of_another_round_is_not_the_asked_rounds():
+    sentence, heading = "Der kom 87 ansøgninger, og 54 virksomheder fik tilsagn.", "Ad 2. Status på 1. ansøgningsrunde"
+    assert not fits_answer_type(analyse("hvor mange ansøgninger kom der i anden runde"), sentence, "", heading)
+    assert fits_answer_type(analyse("hvor mange ansøgninger kom der i første runde"), sentence, "", heading)
+
+
+@pytest.mark.parametrize("asked, rule", [
+    ("we are a german company, can we apply for the grant ourselves?",
+     "Foreign companies can take part as partners but cannot apply themselves."),
+    ("vi er et svensk firma, kan vi selv søge tilskuddet?",
+     "Udenlandske virksomheder kan deltage som partnere, men kan ikke selv søge."),
+])
+def test_a_company_of_another_country_is_a_foreign_one(asked, rule):
+    documents = {"factsheet.md": "Virksomheder kan få tilskud på op til 150.000 kr. pr. projekt. Tilskuddet dækker test i "
+                                 "pilothallen og materialer. " + rule} if rule.startswith("Uden") else {
+        "factsheet.md": "Companies can receive a grant of up to DKK 150,000 per project. The grant pays for testing in the "
+                        "pilot hall and materials. " + rule}
+    assert best_quote(asked, documents).best_unit.text == rule
+
+
+def test_a_calendar_row_answers_only_for_the_fields_it_has():
+    row = ("- dato: 09-09-2026, titel: Fødevarenetværk – opstartsmøde, beskrivelse: Første møde i netværket for bagerier. "
+           "Inkl. frokost, sted: Bager Lindholm, Præstø, pris kr ekskl moms: 750,00, varighed timer: 6, max deltagere: 24")
+    assert not fits_answer_type(analyse("how much energy did the bakery in praesto save"), row)
+    assert fits_answer_type(analyse("hvor mange deltagere kan være med til opstartsmødet"), row)
+    assert len(split_units(row, 0)) == 1  # one record, full stops in its fields or not
+
+
+def test_a_pdf_table_broken_into_paragraphs_keeps_its_header():
+    """A PDF's text: the header's years a space apart, rows of a single space between, then the rest of the rows."""
+    text = ("Nøgletal 2024 2025\nModtagne låneansøgninger  52  67\nBevilgede lån  33  41\n\n"
+            "Samlet udlån 2.610.000 kr. 3.465.000 kr.\n\n"
+            "Andel lån til kvinder  69,7 %  73,2 %\nDeltagere på Startkursus Nord  171  200\n\n"
+            "Startkursus Nord\n\n200 deltagere var tilmeldt Startkursus Nord i 2025 fordelt på 14 hold.")
+    units = split_units(text, 0)
+    women = next(unit for unit in units if unit.text.startswith("Andel lån til kvinder"))
+    assert short_answer(analyse("hvor stor en andel af lånene gik til kvinder i 2024"), [women]).startswith("69,7 % i 2024")
+    granted = next(unit for unit in units if unit.text.startswith("Bevilgede lån"))
+    assert short_answer(analyse("hvor mange lån blev bevilget i 2024"), [granted]).startswith("33 i 2024")
+    assert next(unit for unit in units if unit.text.startswith("200 deltagere")).table_header is None
+
+
+def test_a_labelled_list_items_sentences_are_read_together():
+    offices = ("Vores kontorer:\n- Aalborg: Vesterbro 48, 9000 Aalborg. Åbent mandag–torsdag kl. 9.00–16.00.\n"
+               "- Hjørring: Springvandspladsen 3, 9800 Hjørring. Åbent tirsdag og torsdag kl. 10.00–15.00.")
+    assert [unit.text for unit in split_units(offices, 0)][1:] == [
+        "- Aalborg: Vesterbro 48, 9000 Aalborg. Åbent mandag–torsdag kl. 9.00–16.00.",
+        "- Hjørring: Springvandspladsen 3, 9800 Hjørring. Åbent tirsdag og torsdag kl. 10.00–15.00."]
+    selection = best_quote("aabningstider kontoret i hjørring?", {"kontakt.html": offices})
+    assert "tirsdag og torsdag" in selection.best_unit.text, selection.evidence
+
+
+def test_how_many_is_a_count_not_a_share():
+    unit = split_units("Ved udgangen af 2025 var to lån misligholdt, svarende til 4,9 % af de bevilgede lån i året.", 0)
+    assert short_answer(analyse("hvor mange fik bevilget lån i 2025"), unit) is None
+    assert short_answer(analyse("hvor mange procent af lånene blev misligholdt"), unit) == "4,9 %"
