@@ -136,9 +136,9 @@ _SYNCOPE = re.compile(r"^(.{3,}[^aeiouyæøå])r(?:e|et|ets|es|ene|enes)$")
 
 
 _PLURAL_ENDINGS = ("er", "erne", "e", "ene")
-# A noun's definite and plural endings, longest first; not the genitive's s: "Mejeriets Café" is a name of its own, not
-# the "Andelsmejeriet" a local history writes about.
-_NOUN_ENDINGS = ("erne", "ene", "en", "et", "er", "e")
+# A noun's definite and plural endings; not the genitive's s: "Mejeriets Café" is a name of its own, not the
+# "Andelsmejeriet" a local history writes about.
+_NOUN_ENDINGS = (*_PLURAL_ENDINGS, "en", "et")
 MIN_INFLECTED = 5  # letters of a singular known by its plural: not "aller" of "allergener"
 
 

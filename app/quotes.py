@@ -31,7 +31,7 @@ from app.synonyms import danish_synonyms
 from app.normalise import fold_all_danish_letters, zipf
 from app.series import YEAR
 from app.question import (
-    ACCOUNT, ANY_HOLDER, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address, asks_where, asks_yes_or_no,
+    ACCOUNT, ANY_HOLDER, ASKS_MAIL, EVENTS, IDENTIFIER, NUMBERED_ROUND, OTHERS, TYPED_ANSWERS, Question, asked_clause, asks_address, asks_where, asks_yes_or_no,
     asks_calling_hours, asks_opening_hours, asked_time_unit, contact_of, dates_asked, opening_hours_of, ordinal_steps_in_figures, tells_a_past_event,
     own_founding_year, own_words,
 )
@@ -412,7 +412,6 @@ _RECURRENCE = re.compile(
     # ... or of each month: "the first Thursday of every month", "den sidste onsdag i måneden".
     rf"|\b(?:første|anden|tredje|fjerde|sidste|first|second|third|fourth|last)\s+(?:{WEEKDAYS})\w*\s+(?:i|in|of)\s+"
     r"(?:måneden|hver\s+måned|(?:every|each|the)\s+month)\b", re.I)
-_ASKS_MAIL = re.compile(r"\b(?:e-?mail\w*|mail\w*|mailadresse\w*)\b", re.I)
 _ASKS_PHONE = re.compile(r"\b(?:tlf|telefon\w*|\w*nummer\w*|ring\w*|phone\w*|number|call)\b", re.I)
 
 
@@ -765,7 +764,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
     if question.answer_type == "contact":
         if asks_address(question.normalised or question.text):
             return bool(STREET_ADDRESS.search(text))
-        if _ASKS_MAIL.search(question.normalised or question.text) and not _ASKS_PHONE.search(question.normalised or question.text):
+        if ASKS_MAIL.search(question.normalised or question.text) and not _ASKS_PHONE.search(question.normalised or question.text):
             return bool(EMAIL.search(text))  # "hvad er mads kirkegaards mail": not his phone number
         # "hvem skal jeg ringe til": someone's number or e-mail; a web address ("Book via www...") reaches no one.
         # Or the person one is sent to: "Spørgsmål om kemikalier rettes til laboratorieansvarlig Sofie Amalie Krogh."
@@ -869,11 +868,16 @@ _SHORT_ITEM = 160  # characters of a list item read as one statement
 _LABELLED_ITEM = re.compile(r"[-•*]\s+[^\W\d_][^:.\d]{0,40}:\s")
 
 
+def is_record(text: str) -> bool:
+    """A row of labelled fields: "- dato: 09-09-2026, titel: ..., pris kr ekskl moms: 750,00"."""
+    return len(_FIELD.findall(text)) >= MIN_RECORD_FIELDS
+
+
 def _record_without_the_asked_field(question: Question, text: str) -> bool:
     """Is `text` a record (a calendar's or list's row of labelled fields) with no field of the asked figure? Its
     figures are the event's: a price answers what it costs, not "hvad er max tilskud" (an amount that is no price)
     nor "how much energy did the bakery save" (a figure whose field the row does not have)."""
-    if len(_FIELD.findall(text)) < MIN_RECORD_FIELDS or _MONEY_CHARGED.search(question.normalised or question.text):
+    if not is_record(text) or _MONEY_CHARGED.search(question.normalised or question.text):
         return False
     if question.counted == "kr":
         return _AMOUNT.search(_PRICE_LABEL.sub(" ", text)) is None
@@ -1273,6 +1277,14 @@ MAX_CARD_LINES = 8  # name, title, duties, phone, e-mail, leave and who stands i
 _YEARS_AT_THE_END = re.compile(r"(?:19|20)\d\d\s+(?:19|20)\d\d\s*$")  # "Nøgletal 2024 2025", its cells a space apart
 
 
+def _continues_the_table(lines: list[str], width: int) -> bool:
+    """Are `lines` rows as wide as the table before them, figures (with their units) after a label?"""
+    cells = split_cells(lines[0])
+    return len(cells) == width and all(_FIGURE_WITH_UNIT.fullmatch(cell) or _NUMBER.fullmatch(cell.replace(" ", ""))
+                                       for cell in cells[1:]) \
+        and all(_is_data_row(line) or _FIGURE_WITH_UNIT.search(line) for line in lines)
+
+
 def _years_apart(line: str) -> str:
     """A header line naming its years a space apart, in cells: "Nøgletal 2024 2025" -> "Nøgletal  2024  2025"."""
     if len(split_cells(line)) > 1 or not _YEARS_AT_THE_END.search(line):
@@ -1298,9 +1310,7 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         bullet = lines[0].startswith(("-", "•", "*"))
         if not bullet:
             listed_after = ""
-        if table_top and len(split_cells(lines[0])) == table_width and all(
-                _FIGURE_WITH_UNIT.fullmatch(cell) or _NUMBER.fullmatch(cell.replace(" ", ""))
-                for cell in split_cells(lines[0])[1:]) and all(_is_data_row(line) or _FIGURE_WITH_UNIT.search(line) for line in lines):
+        if table_top and _continues_the_table(lines, table_width):
             units += [Unit(line, passage_rank, table_top) for line in lines]
             continue
         if not (len(lines) <= _TABLE_PIECE_LINES and all(len(line) <= _SHORT_LINE and re.search(r"\d", line) for line in lines)):
@@ -1369,12 +1379,12 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         card = 1 < len(lines) <= MAX_CARD_LINES and PERSON_NAME.fullmatch(lines[0]) is not None \
             and any(CONTACT_DETAIL.search(line) for line in lines[1:])
         # So is a record of labelled fields (a calendar's row: "- dato: 09-09-2026, titel: ..., beskrivelse: Første
-        # møde i netværket. Inkl. frokost, ..., pris kr ekskl moms: 750,00"), full stops in its fields or not.
-        record = len(_FIELD.findall(" ".join(lines))) >= MIN_RECORD_FIELDS
-        # And a short list item under its label: "- Hjørring: Springvandspladsen 3, 1. sal, 9800 Hjørring. Åbent tirsdag
-        # og torsdag kl. 10.00–15.00." gives the Hjørring office's hours, which its second sentence alone does not say.
-        record = record or (_LABELLED_ITEM.match(lines[0]) is not None and len(" ".join(lines)) <= _SHORT_ITEM)
-        sentences = [" ".join(lines)] if card or record else [*split_sentences(lines[0]), *split_sentences(" ".join(lines[1:]))] \
+        # møde i netværket. Inkl. frokost, ..., pris kr ekskl moms: 750,00"), full stops in its fields or not; and a
+        # short list item under its label: "- Hjørring: Springvandspladsen 3, 1. sal, 9800 Hjørring. Åbent tirsdag og
+        # torsdag kl. 10.00–15.00." gives the Hjørring office's hours, which its second sentence alone does not say.
+        joined = " ".join(lines)
+        whole = card or is_record(joined) or (_LABELLED_ITEM.match(lines[0]) is not None and len(joined) <= _SHORT_ITEM)
+        sentences = [joined] if whole else [*split_sentences(lines[0]), *split_sentences(" ".join(lines[1:]))] \
             if one_entry else split_sentences(" ".join(lines))
         # An FAQ's answer ("Normalt 4–6 uger efter ansøgningsfristen.") is the answer to the question line above it.
         answers = _asked_last(units) and not lines[0].startswith(("-", "•", "*"))
