@@ -27,6 +27,7 @@ from app.quotes import (
     prices_another_account,
     has_unit,
     of_the_asked,
+    owner_label,
     quotable,
     row_label,
     same_figure,
@@ -151,8 +152,10 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     # So does the best row's label the question names, typed in any case: "Tyskland  2.104.600  2.187.900" for "hvor
     # mange overnatninger havde vi fra tyskland"; a total of all overnight stays in the minutes is no figure of it.
     asked_terms = set(q.terms)
-    names += [word for word in re.findall(r"[^\W\d_]+", row_label(best.text)) if best.table_header is not None
-              and set(tokenize(word)) & asked_terms and word not in names]
+    # ... or the label of a list item giving the best figure: "- Odsherred Kommune: 1.300.000 kr." of "hvor mange penge
+    # har odsherred fået"; a total pool in a news item is no figure of it.
+    label = row_label(best.text) if best.table_header is not None else owner_label(best.text)
+    names += [word for word in re.findall(r"[^\W\d_]+", label) if set(tokenize(word)) & asked_terms and word not in names]
 
     # So do the question's words the best quote's document title has, written in any case ("groen omstilling" of
     # "Grøn Omstilling Sydkyst 2025"); not a kind of document ("i 2010 evalueringen"), which names where to read, nor

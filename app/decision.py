@@ -196,7 +196,9 @@ def _weighed_words(q: Question, text: str, vocabulary: Vocabulary) -> tuple[list
     weights = [min(commonness_weight(w), commonness_weight(w, "en")) if q.language == "en" else commonness_weight(w)
                for w in words]
     # "medlemmer" is known where a table counts "Medlemsvirksomheder": its stem is the first part of their compound.
-    known = [_known_part(w, vocabulary) or _joined_from_known_parts(w, q, vocabulary) for w in words]
+    # "helårsjob" is known where the documents count "helårsstillinger": a synonym, as a compound's head too.
+    known = [_known_part(w, vocabulary) or _joined_from_known_parts(w, q, vocabulary) or _named_by_a_synonym(w, vocabulary)
+             for w in words]
     # "hvad er ledigheden i regionen": the word asked about, unknown, weighs double; knowing "regionen" is not
     # knowing it. Known, it weighs as usual: "reglerne" of "hvad er reglerne for hundeluftning" says little.
     focus = asked_word(q)

@@ -54,6 +54,7 @@ def unit_spellings(word: str) -> set[str]:
 # A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)
 _MONTHS = "|".join(MONTH_NAMES)
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 SHORT_MONTHS = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))  # "sept" before "sep"
 # A calendar's short dates: "11.02.26", and "19/3" where only a date stands ("19/3 kl. 9-12", "24/2 + 3/3", "senest
 # 1/4"; not "2/3 af virksomhederne", "i alt 1/3").
@@ -66,6 +67,8 @@ SHORT_DATE = re.compile(r"(?<![\d.,/])\d{1,2}\.\d{1,2}\.\d{2}(?![\d]|[.,]\d)|"
 # "19. januar 2027", "januar 2027", "19/1-2027" (Danish day/month-year), "19.01.2027" (a calendar's), "2027".
 DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b\d{{1,2}}\.\s*(?:{SHORT_MONTHS})\.(?:\s*(?:19|20)\d{{2}}\b)?|\b(?:{_MONTHS})\s+\d{{4}}|\b\d{{1,2}}/\d{{1,2}}-(?:19|20)\d{{2}}\b|"
                   r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b|"
+                  # An English document's "2 March 2026", "March 2, 2026" (capitalised: "5 may" is no date).
+                  rf"\b\d{{1,2}}\s+(?-i:{_MONTHS_EN})(?:\s+(?:19|20)\d{{2}})?\b|\b(?-i:{_MONTHS_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?:19|20)\d{{2}}\b|"
                   # "fra uge 24", "in week 41": a week of the year
                   r"\b(?:uge|week)\s+\d{1,2}\b(?![.,]\d)|"
                   # "2. kvartal 2027", "1. halvår 2026", "Q3 2026": a quarter or half of the year

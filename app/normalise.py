@@ -132,6 +132,8 @@ _PARTICLE_VERB = re.compile(r"\b([^\W\d_]{3,}e)r?\s+(?:(?:i|vi|du|man|de|jeg|han
 # Loan verbs in -ere and their nouns in -ering: "refinansiere(r/t)" / "refinansiering(en)".
 _VERB_IN_ERE = re.compile(r"^([^\W\d_]{4,}er)(?:e|er|et|ede|es)$")
 _NOUN_IN_ERING = re.compile(r"^([^\W\d_]{4,}er)ing(?:en|er|erne|ens)?$")
+_ENGLISH_ENDINGS = ("s", "es", "ed", "ing")
+_LATIN_INFLECTED = re.compile(r"^([^\W\d_]{3,}[^aeiouyæøå])(?:et|ets|er|erne|ernes)$")
 _SYNCOPE = re.compile(r"^(.{3,}[^aeiouyæøå])r(?:e|et|ets|es|ene|enes)$")
 
 
@@ -181,7 +183,8 @@ class Vocabulary:
     def _is_a_tail(self, word: str) -> bool:
         """The end of a corpus compound, inflected or not: "innovationsforløbene" of "Vandinnovationsforløb"."""
         return word in self.tails or any(
-            word.endswith(ending) and word[: -len(ending)] in self.tails for ending in _NOUN_ENDINGS)
+            word.endswith(ending) and {word[: -len(ending)], _undoubled(word[: -len(ending)])} & self.tails
+            for ending in _NOUN_ENDINGS)
 
     def _joins_a_first_part(self, word: str) -> bool:
         if len(word) < MIN_COMPOUND:
@@ -233,8 +236,13 @@ class Vocabulary:
         syncope = _SYNCOPE.match(word)
         if syncope is not None and stem(f"{syncope.group(1)}er") in self.stems:
             return True
+        if self._inflects_in_us(word):
+            return True
         # "allergen" of the documents' "allergener": the stemmer cuts the singular more than the plural.
         if len(word) >= MIN_INFLECTED and any(f"{word}{ending}" in self.words for ending in _PLURAL_ENDINGS):
+            return True
+        # ... and "chair" of an English page's "The board is chaired by ...".
+        if len(word) >= MIN_INFLECTED and any(f"{word}{ending}" in self.words for ending in _ENGLISH_ENDINGS):
             return True
         # "refinansiere" is what "refinansiering af gæld" names, and the other way round.
         verb, noun = _VERB_IN_ERE.match(word), _NOUN_IN_ERING.match(word)
@@ -304,7 +312,17 @@ class Vocabulary:
     def _part_known(self, part: str) -> bool:
         # A part is a corpus word ("eksport", "chef") or an inflection of one ("virksomhed"); short stems
         # alone would match fragments.
-        return part in self.words or (len(part) >= 5 and stem(part) in self.stems)
+        return part in self.words or (len(part) >= 5 and stem(part) in self.stems) or self._inflects_in_us(part)
+
+    def _inflects_in_us(self, word: str) -> bool:
+        """"kurset", "kurserne" of the documents' "Kursus": a noun in -us drops it before an ending."""
+        latin = _LATIN_INFLECTED.match(word)
+        return latin is not None and f"{latin.group(1)}us" in self.words
+
+
+def _undoubled(stem_: str) -> str:
+    """"workshopp" of "workshoppen" -> "workshop": a short vowel's consonant doubles before an ending."""
+    return stem_[:-1] if len(stem_) > 3 and stem_[-1] == stem_[-2] and stem_[-1] not in "aeiouyæøå" else stem_
 
 
 def fold_all_danish_letters(word: str) -> str:

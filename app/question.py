@@ -323,9 +323,10 @@ _ANY_COUNT = {"gange", "gang", "stk", "styk", "times"}  # "hvor mange gange" cou
 # 5.7; "points" 5.2, "fairs" 3.4 are nouns), the rest ends in -s too rarely to matter but for these.
 FUNCTION_WORD_ZIPF = 5.5
 _NO_HEADS = STOPWORDS | {"across", "towards", "besides", "whereas", "unless", "plus", "less", "thus", "perhaps"}
-# "how many new export markets": an adjective before the noun says which, the noun what is counted.
+# "how many new export markets": an adjective before the noun says which, the noun what is counted ("how many new
+# year-round jobs": jobs).
 _HOW_MANY_EN = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?(?:(?:new|other|more|small|large|active|foreign|local|"
-                          r"additional|different|young)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+                          r"additional|different|young)\s+)?([^\W\d_]+(?:-[^\W\d_]+)*)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 # "hvor mange kilometer", "how many kg": a measure, which its units decide (not a counted noun).
 _LENGTH_WORDS = r"kilomet\w*|km|meter\w*|metres?|miles?"
 _WEIGHT_WORDS = r"kilo\w*|kg|tons?|gram\w*"

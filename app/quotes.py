@@ -318,7 +318,8 @@ def _without_list_number(text: str) -> str:
 
 
 # "kl. 12.00", "kl. 8.00-9.30": a time of day, no figure of anything; nor is "runde 2" a count.
-_CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?", re.I)
+# "kl. 12.00", "kl 9-15"; and "at 12:00", "09:00" (a colon marks a time of day).
+_CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?|(?<![\d.,:])\d{1,2}:\d\d(?![\d:])", re.I)
 
 
 def states_one_fact(text: str) -> bool:
@@ -635,8 +636,12 @@ _REACHABLE = re.compile(r"kontakt|contact|ansvarlig|in\s+charge|responsible|\ble
                         re.IGNORECASE)
 
 
+_TOPIC_AND_PERSON = re.compile(rf"[-•*]?\s*[^:]+:\s+{PERSON_NAME.pattern}(?:\s*\([^)]*\))?\.?$")  # "- Booking af ...:  Bettina Kure"
+_CONTACTS_HEADING = re.compile(r"\b(?:kontakt\w*|contact\w*|henvend\w*)", re.I)
 _ASKS_WHOM = re.compile(r"\b(?:hvem|who|whom)\b", re.I)
-_SENT_TO = re.compile(r"\b(?:rettes til|henvend\w*|kan kontakte|kontakt|kontaktperson|contact|get in touch with)\b", re.I)
+# ... or who stands in for them: "I perioden tager Line Østergaard sig af sikkerhedstjek".
+_SENT_TO = re.compile(r"\b(?:rettes til|henvend\w*|kan kontakte|kontakt|kontaktperson|contact|get in touch with|sig af)\b",
+                      re.I)
 
 
 _AMOUNT_FIGURE = r"(?<![\d.,])(\d[\d.]*(?:,\d+)?)\s*"  # "1.250.000", "9,7"
@@ -675,7 +680,8 @@ def counts_only_money(text: str, header: str = "") -> bool:
     figures = _STAFF_BRACKET.sub(" ", without_money)
     if _STAFF_COLUMN.search(header):
         figures = _BARE_RANGE.sub(" ", figures)
-    return bool(_MONEY_LABEL.search(row_label(text))) or not has_quantity(figures)
+    # A record is no row with a label: its "Pris medlem (kr.): 2.100,00" labels one field ("Pladser: 24" counts).
+    return bool(not is_record(text) and _MONEY_LABEL.search(row_label(text))) or not has_quantity(figures)
 
 
 _KRONER = re.compile(r"\b(?:kr|dkk|kroner|euro|eur)\b|€", re.I)
@@ -732,6 +738,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             return False  # "hvad koster konferencen": not "kontrakter med en samlet værdi på 412 mio. kr."
         if question.counted == "kr" and _prices_the_other_group(question, text):
             return False  # "for medlemmer": not "Timeprisen for ikke-medlemmer hæves fra 1.450 kr. til 1.650 kr."
+        if question.counted == "kr" and _a_price_for_a_grant(question, text):
+            return False  # "hvor meget får man i tilskud": not "et tyskkursus, der koster 7.000 kr. pr. deltager"
         if _record_without_the_asked_field(question, text):
             return False  # "hvad er max tilskud": not a calendar row's "pris kr ekskl moms: 0,00" of a meeting on it
         if question.counted == "kr":
@@ -769,7 +777,9 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         # "hvem skal jeg ringe til": someone's number or e-mail; a web address ("Book via www...") reaches no one.
         # Or the person one is sent to: "Spørgsmål om kemikalier rettes til laboratorieansvarlig Sofie Amalie Krogh."
         if _ASKS_WHOM.search(question.normalised or question.text):
-            return bool(PHONE_OR_EMAIL.search(text) or (_SENT_TO.search(text) and PERSON_NAME.search(text)))
+            # ... or a list under "HVEM KONTAKTER JEG OM ...?": "- Udbetaling af tilskud, fakturaer, NemKonto:  Hanne Funch".
+            return bool(PHONE_OR_EMAIL.search(text) or (_SENT_TO.search(text) and PERSON_NAME.search(text))
+                        or (_CONTACTS_HEADING.search(section) and _TOPIC_AND_PERSON.match(text)))
         return bool(CONTACT_DETAIL.search(text))
     if question.answer_type == "who":
         # The holder of the asked post: "Referent: Karina Lind", not the meeting's title.
@@ -871,6 +881,36 @@ _LABELLED_ITEM = re.compile(r"[-•*]\s+[^\W\d_][^:.\d]{0,40}:\s")
 def is_record(text: str) -> bool:
     """A row of labelled fields: "- dato: 09-09-2026, titel: ..., pris kr ekskl moms: 750,00"."""
     return len(_FIELD.findall(text)) >= MIN_RECORD_FIELDS
+
+
+_FIGURE_FIELD_VALUE = re.compile(r"(?:^|,\s)([^\W\d_][^,:]{0,40}):\s*(\d[\d.,]*)(?=,|$)")
+
+
+def _record_figure(question: Question, text: str) -> str | None:
+    """A record's figure in the field whose label names what is measured or counted: "Timer i alt: 7,5" -> "7,5
+    timer" of "hvor mange timer varer kurset", "Pladser: 24" -> "24 pladser" of "hvor mange pladser er der"."""
+    if not is_record(text):
+        return None
+    units = [unit for unit in question.units if unit not in _RATE_UNITS]
+    counted = set(tokenize(question.counted)) if question.counted not in (None, "kr") else set()
+    for label, value in _FIGURE_FIELD_VALUE.findall(text):
+        unit = next((unit for unit in units if re.search(rf"(?<![^\W\d_]){re.escape(unit)}(?![^\W\d_])", label, re.I)), None)
+        if unit is not None:
+            return f"{value} {unit}"
+        if counted and counted <= set(tokenize(label)):
+            return f"{value} {label.lower()}"
+    return None
+
+
+_ASKS_THE_GRANT = re.compile(r"\b(?:tilskud\w*|støtte\w*|grants?|subsid\w*|funding)\b", re.I)
+_COSTS = re.compile(r"\b(?:koste[rt]?|kostede|costs?|cost)\b", re.I)
+
+
+def _a_price_for_a_grant(question: Question, text: str) -> bool:
+    """Asked how much grant one gets, does `text` only say what something costs, naming no grant?"""
+    asked = question.normalised or question.text
+    return bool(_ASKS_THE_GRANT.search(asked)) and not _MONEY_CHARGED.search(asked) and bool(_COSTS.search(text)) \
+        and not _GRANTED.search(text)
 
 
 def _record_without_the_asked_field(question: Question, text: str) -> bool:
@@ -977,7 +1017,7 @@ def side_of_the_asked_time(question: Question, text: str) -> int:
 # Opening (or closing) on a date: "åbner 1. februar 2027", "opens on 3 May 2025".
 # Closed for a holiday too: "holder juleferielukket fra mandag den 22. december 2025", "holder sommerlukket i uge 29
 # og 30, dvs. fra mandag den 13. juli".
-_OPENS_ON = re.compile(rf"\b\w*(?:åbner|åbnede|lukker|lukkede|lukket|opens|opened|closes|closed)\b.{{0,50}}?\s"
+_OPENS_ON = re.compile(rf"\b\w*(?:åbner|åbnede|lukker|lukkede|lukket|opens|opened|closes|closed)\b.{{0,80}}?\s"
                        rf"(?:{DATE.pattern})", re.IGNORECASE | re.DOTALL)
 
 
@@ -1006,7 +1046,10 @@ def has_unit(units: tuple[str, ...], text: str, header: str = "") -> bool:
                           re.IGNORECASE)) or bool(
         in_header and re.search(rf"(?<![^\W\d_])(?:{in_header})(?![^\W\d_])", header, re.IGNORECASE)) or bool(
         in_header and re.search(rf"\((?:{in_header})(?![^\W\d_])[^)]*\)", row_label(text), re.IGNORECASE)
-        and has_quantity(text))
+        and has_quantity(text)) or bool(
+        # ... or a record's field of figures that names it: "Timer i alt: 7,5", "Varighed (timer): 3,5".
+        in_header and is_record(text) and any(re.search(rf"(?<![^\W\d_])(?:{in_header})(?![^\W\d_])", label, re.IGNORECASE)
+                                              for label in _FIGURE_FIELD.findall(text)))
 
 
 def names_someone_new(question: Question, text: str) -> bool:
@@ -1174,8 +1217,16 @@ def counts_asked(question: Question, text: str, header: str = "") -> bool:
 
 @lru_cache(maxsize=256)
 def _synonyms_counted(noun: str | None) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(stem(other) for group in danish_synonyms() if noun and any(stem(m) == noun for m in group)
-                               for other in group if " " not in other and stem(other) != noun))
+    """The counted noun's synonyms, stemmed; of a compound, with its head so replaced: "helårsjob" ->
+    "helårsstilling"."""
+    if not noun:
+        return ()
+    found = []
+    for group in danish_synonyms():
+        for member in (stem(m) for m in group if " " not in m):
+            if noun == member or (noun.endswith(member) and len(noun) - len(member) >= _MIN_MODIFIER):
+                found += [noun[: len(noun) - len(member)] + stem(other) for other in group if " " not in other]
+    return tuple(form for form in dict.fromkeys(found) if form != noun)
 
 
 # "24 personbiler", "71 faste leveranceaftaler", "3 gratis rådgivningsmøder": the noun right after a figure (and an
@@ -1392,7 +1443,7 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         # Ja." answers "Vi er en etableret virksomhed med omkring 30 ansatte. Har I noget til os?".
         question = " ".join(u.text for u in _asking(units)) if answers else ""
         # Not "Spørgsmål: projektleder Jens Peter Vinther, tlf. ...", which says whom to ask.
-        asking = bool(_QUESTION_LABEL.match(lines[0])) and "?" in paragraph
+        asking = bool(_QUESTION_LABEL.match(lines[0])) and "?" in paragraph or _tells_of_the_asker_first(sentences)
         for number, sentence in enumerate(sentences):
             # ... also on the line under it: "Spørgsmål: Har I noget til os?" / "Svar: Ja. Vækstforløb er ...".
             asked_above = number > 0 and _asked_last(units)
@@ -1418,6 +1469,18 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
 
 # "Spørgsmål:", "Spm.:", "Q:", "Question:": an FAQ's question, up to the sentence ending in "?".
 _QUESTION_LABEL = re.compile(r"^(?:spørgsmål|spm|q|question)\s*[.:]", re.IGNORECASE)
+
+
+# An FAQ's asker telling of themselves: "Vores virksomhed ligger i Aarhus.", "We are a sole trader." (not Danish "I
+# skal ...", which tells the reader).
+_ASKER_TELLS = re.compile(r"^(?:Vi|Vores|Jeg|Min|Mit|Mine|We|Our|My)\b")
+
+
+def _tells_of_the_asker_first(sentences: list[str]) -> bool:
+    """Does a paragraph open with an FAQ's question whose asker first tells of themselves, and answer it: "Vores
+    virksomhed ligger i Aarhus. Kan vi søge? Kun hvis ..."? Those sentences ask too; they answer nothing."""
+    asked = next((k for k, sentence in enumerate(sentences) if sentence.endswith("?")), 0)
+    return 0 < asked < len(sentences) - 1 and all(_ASKER_TELLS.match(sentence) for sentence in sentences[:asked])
 
 
 def _asked_last(units: list[Unit]) -> bool:
@@ -1616,7 +1679,7 @@ def render_table_row(unit: Unit, question: Question) -> str:
     caption_line = found[0] if found is not None and len(split_cells(found[0])) == 1 else ""
     if found is None or caption_line:  # a row of a list without a header: "Voksen: 60 kr.", after its lead-in if any
         lead_in = caption_line.rstrip(":") or next((line[:-1] for line in unit.table_header or [] if line.endswith(":")), "")
-        return f"{lead_in + ', ' if lead_in else ''}{cells[0]}: {cells[1]}" if len(cells) == 2 else unit.text
+        return f"{lead_in + ', ' if lead_in else ''}{cells[0].rstrip(':')}: {cells[1]}" if len(cells) == 2 else unit.text
     column_line, columns = found
     label, shown = _shown_cells(cells, columns, question)
     caption = next((h for h in reversed(unit.table_header or []) if h != column_line), "")  # the nearest: a group's
@@ -1672,7 +1735,8 @@ CLAUSE_WEIGHT = 0.15  # the asked clause's words, after a statement on what is a
 _OF_THE_ASKER = re.compile(r"\W*(?:vi|jeg|mit|min|mine|vores|we|i|my|our)\b", re.I)
 PLACE_PENALTY = 0.25  # asked where: a sentence naming no place
 VENUE_BONUS = 0.15  # ... and a venue line or street address before a sentence naming the town
-_VENUE = re.compile(r"^\W*(?:sted|adresse|mødested|venue|location|address|place)\s*:|" + STREET_ADDRESS.pattern, re.I)
+# ... a record's field too: "..., Sted: Svaneke, Café Lunden, ...".
+_VENUE = re.compile(r"(?:^\W*|,\s)(?:sted|adresse|mødested|venue|location|address|place)\s*:|" + STREET_ADDRESS.pattern, re.I)
 REQUIREMENT_BONUS = 0.1  # asked what it takes: a sentence saying what one must do or have
 # "hvad kræver det", "hvilke krav er der", "hvad skal der til", "what are the requirements".
 _ASKS_REQUIREMENTS = re.compile(r"\b(?:kræver|kræves|krav|kravene|betingelse[nr]?|betingelserne|forudsætning(?:en|er|erne)?|"
@@ -2228,7 +2292,10 @@ def select(
         if _entry_line(units, index + 1, index):  # and what the person answers for: "Leje af kontorer, nøglekort"
             chosen.append(units[index + 1])
     elif best.antecedent:
-        chosen.insert(0, units[index - 1])
+        start = index - 1  # an FAQ's question whole: "Vores virksomhed ligger i Aarhus. Kan vi søge?"
+        while start > 0 and units[start].asks and units[start - 1].asks and units[start - 1].passage_rank == best.passage_rank:
+            start -= 1
+        chosen[:0] = units[start:index]
     elif _ASKS_REASON.search(question.normalised or question.text) and _CONSEQUENCE.search(best.text) and index > 0 \
             and units[index - 1].passage_rank == best.passage_rank and units[index - 1].table_header is None:
         # "Tallene for 2022 og 2023 er derfor ikke sammenlignelige": why is the sentence before it.
@@ -2392,7 +2459,11 @@ def _changing(question: Question, best: Unit, scored: list, scorer: "Scorer", te
             and scorer.coverage(terms, unit_context(unit), sources[unit.passage_rank]) >= best_own \
             and framed(unit) >= framed(best)
 
+    # The asked party's share ("- Odsherred Kommune: 1.300.000 kr.") is changed only by a change naming the party.
+    asked = set(_WORDS.findall((question.normalised or question.text).lower()))
+    owner = {word.lower() for word in _NAME_WORD.findall(owner_label(best.text))} & asked
     return next((item for item in scored if item[1] is not best and item[2]
+                 and owner <= set(_WORDS.findall(item[1].text.lower()))
                  and ((_CHANGED.search(item[1].text) and (was.search(item[1].text) or changes_to_another(item[1])))
                       or instead.search(item[1].text))
                  and scorer.coverage(terms, passages[item[1].passage_rank], sources[item[1].passage_rank])
@@ -2702,6 +2773,22 @@ _RATE_PATTERNS = {per: re.compile(rf"\b{pattern}", re.I) for per, pattern in _RA
 ASKS_WHICH = re.compile(r"^\W*(hvilke[nt]?|which)\b", re.I)  # "hvilke kurser ...", "which courses ..."
 
 
+WHICH_ROW_BONUS = 0.15
+_WHICH_KIND = re.compile(r"^\W*(?:hvilke[nt]?|which)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)", re.I)
+
+
+def _asks_which_of_the_labels(question: Question, header: list[str]) -> bool:
+    """Does a "which" question ask for one of the things a table's label column lists: "which approved consultant"
+    of the rows under "Rådgiver  Kompetenceområder  Kommune" (in the documents' Danish too)?"""
+    kind = _WHICH_KIND.match(question.normalised or question.text)
+    labels = [split_cells(line)[0] for line in header if len(split_cells(line)) > 1]
+    if kind is None or not labels:
+        return False
+    words = kind.group(1).lower().split()
+    asked = set(tokenize(" ".join([*words, *(danish for word in words for danish in english_danish().danish_for(word))])))
+    return bool(asked & set(tokenize(labels[-1])))
+
+
 def dated_by_time_of_year(question: Question) -> bool:
     """Is the answer dated in the time of year the question names ("i efteråret", "in the summer")? Hours and
     dates are; so are the things a "which" question lists ("which courses are you running in autumn 2025"). A
@@ -2820,6 +2907,8 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus -= CARD_PENALTY  # "hvor holdes jobmessen": not the card of the consultant whose duties name the fair
     if question.counted == ROOM and _STATES_ROOM.search(text):
         bonus += ROOM_BONUS  # "hvor mange kan deltage": "Der er plads til 90 deltagere pr. gang", not last year's 612
+    if unit.table_header and _asks_which_of_the_labels(question, unit.table_header):
+        bonus += WHICH_ROW_BONUS  # "which consultant ...": a row of the table of "Rådgiver  Kompetenceområder  ..."
     if _ASKS_WHAT_CHANGED.search(question.normalised or question.text) and (
             _CHANGES_SECTION.search(section) or _CHANGED.search(text)):
         bonus += CHANGE_BONUS  # "hvad er ændret": "- Det maksimale lånebeløb er hævet." under "Væsentlige ændringer"
@@ -3276,7 +3365,7 @@ def short_answer(question: Question, units: list[Unit]) -> str | None:
     if best.table_header is not None:
         figure = _table_figure(question, best)
     else:
-        figure = _sentence_figure(question, best.text)
+        figure = _record_figure(question, best.text) or _sentence_figure(question, best.text)
     # "Screeningen er gratis ... svarer til en værdi af ca. 18.000 kr.": what it is worth is no price.
     free = _FREE.search(best.text) if free_as_asked(question, best.text) and (
         figure is None or re.search(rf"{_WORTH.pattern}{re.escape(figure)}", best.text, re.I)) else None
@@ -3489,11 +3578,21 @@ _OWNER_BEFORE = re.compile(r"^(?:fra|til|from|to)\s+(?=[^\W\d_])")
 def shares_by_name(question: Question, text: str) -> bool:
     """Does `text` give figures by whose they are, one of them the asked name's? "fordelt med 900.000 kr. fra
     Vordingborg, 650.000 kr. fra Faxe og 450.000 kr. fra Stevns" asked "hvor meget har faxe kommune givet"."""
+    asked = set(_WORDS.findall((question.normalised or question.text).lower()))
     owners = {m.group(1).lower() for m in _BY_OWNER.finditer(text)}
-    return len(owners) > 1 and bool(owners & set(_WORDS.findall((question.normalised or question.text).lower())))
+    # ... or a list item labelled by whose figure it is: "- Odsherred Kommune: 1.300.000 kr. (25 %)".
+    return (len(owners) > 1 and bool(owners & asked)) or bool({word.lower() for word in _NAME_WORD.findall(owner_label(text))} & asked)
+
+
+def owner_label(text: str) -> str:
+    """The label of a list item giving someone's figure: "Odsherred Kommune" of "- Odsherred Kommune: 1.300.000 kr."; ""."""
+    labelled = _OWNER_LABEL.match(text)
+    return labelled.group(1) if labelled else ""
 
 
 _BY_OWNER = re.compile(r"\d(?:\s*(?:kr\.|mio\.\s*kr\.|%))?\s+(?:fra|from)\s+([A-ZÆØÅ][^\W\d_]+)")
+_OWNER_LABEL = re.compile(r"[-•*]\s+([A-ZÆØÅ][^:\d]{1,40}):\s*\d")
+_NAME_WORD = re.compile(r"\b[A-ZÆØÅ][^\W\d_]+")
 
 
 def _askers_figures(question: Question) -> set[str]:
@@ -3545,7 +3644,9 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     caption = header[0] if below > 0 else ""
     # A caption naming years is the table's title ("Nøgletal 2020 og 2021"), not what its figures count; nor is
     # the name of the labels' column ("Nøgletal" over "Nøgletal  2023  2024").
-    caption = "" if re.search(r"\d", caption) or caption == split_cells(column_line)[0] else caption
+    # Nor a caption saying only that these are figures ("Hovedtal", "Key figures").
+    caption = "" if re.search(r"\d", caption) or caption == split_cells(column_line)[0] or _FIGURES.fullmatch(caption) \
+        else caption
     # The label of the row's group ("Matchmaking og Vestkystkonferencen"), below the columns' line: where, not what.
     group = header[-1] if below < len(header) - 1 else ""
     if question.reply_language == "da":
@@ -3554,6 +3655,7 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     return f"{value} in {column} ({'; '.join(filter(None, [label, caption, group]))})"
 
 
+_FIGURES = re.compile(r"\W*(?:hovedtal|nøgletal|tal|key figures|figures|facts and figures)\W*", re.I)
 _FIGURE_AND_WORDS = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){1,2}")
 
 
@@ -3615,6 +3717,10 @@ def _sentence_figure(question: Question, text: str) -> str | None:
         totals = [m for m in figures if _TOTAL_BEFORE.search(clean, 0, m.start())]
         if len(totals) == 1:
             return totals[0].group().strip()
+    # "Tilskuddet er 75 % af 7.000 kr. = 5.250 kr. pr. deltager": a worked example's amount is its result.
+    results = [m for m in figures if re.search(r"=\s*$", clean[:m.start()])]
+    if question.counted == "kr" and results:
+        figures = results
     # "kr. 150 pr. måned", "DKK 1,950": the currency before the amount (of a price or of a figure counting nothing).
     if question.counted == "kr" or (question.counted is None and not question.units):
         # Not the currency ending the amount before: "Mentorforløb 2.500 kr. 5 møder" is no "kr. 5".

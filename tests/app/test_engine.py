@@ -187,3 +187,20 @@ def test_a_reply_lacking_a_year_and_a_place_says_which_the_documents_never_menti
     texts = {key: text.replace("{quoted}", "") for key, text in TEXTS["en"].items()}
     line = _missing_line(texts, analyse("is there a hotel near aarhus station in 2015"), decision)
     assert line == "The documents do not mention 2015. The nearest passage does not mention Aarhus. It says:"
+
+
+def test_a_search_that_finds_the_catalogues_document_last_is_not_about_its_programmes():
+    """Beside many added documents, "vores firma ligger i aarhus, kan vi overhovedet søge" found the 2010 evaluation
+    32nd of 37 passages: the question is about the added documents' schemes, not the catalogue's programmes."""
+    from app.engine import catalogue_far_down
+    from app.retrieve import Retrieved
+    from app.vector_index import StoredChunk
+
+    def found(*names: str) -> list[Retrieved]:
+        return [Retrieved(StoredChunk(str(i), "tekst", {"source": f"/corpus/{name}"}), 0.5, 0.8)
+                for i, name in enumerate(names)]
+
+    catalogued = {"evaluering-2010.txt"}
+    assert catalogue_far_down(found(*["faq.md"] * 30, "evaluering-2010.txt", "guide.md"), catalogued)
+    assert catalogue_far_down(found("faq.md", "guide.md"), catalogued)
+    assert not catalogue_far_down(found(*["faq.md"] * 17, "evaluering-2010.txt", *["guide.md"] * 15), catalogued)

@@ -172,3 +172,14 @@ def test_a_non_member_is_one_term_however_written():
 def test_a_compound_written_with_its_head_shared_is_also_the_whole_compound(text, whole):
     """"Arkitekt- og ingeniørvirksomheder" names architects' firms: "vi er en arkitektvirksomhed" finds it."""
     assert tokenize(whole)[0] in tokenize(text)
+
+
+def test_an_english_documents_date_is_a_date():
+    """"Round 1: 2 March 2026 at 12:00" dates the round; its "2" and "12" count nothing. "5 may apply" is no date."""
+    from app.lexical import DATE
+    from app.quotes import has_quantity
+
+    assert [m.group() for m in DATE.finditer("Round 1: 2 March 2026 at 12:00; round 2: September 14, 2026")] == [
+        "2 March 2026", "September 14, 2026"]
+    assert not has_quantity("- Round 1: 2 March 2026 at 12:00")
+    assert not DATE.search("up to 5 may apply")

@@ -85,6 +85,15 @@ def test_a_noun_in_er_is_known_in_its_inflections_without_the_e():
     assert not vocabulary.knows("andre")
 
 
+def test_a_latin_noun_an_english_verb_and_a_doubled_consonant_are_known_inflected():
+    """"kurset" of "Kursus"; "chair" of "The board is chaired by"; "workshoppen" of the compound "Halvdagsworkshop"."""
+    vocabulary = Vocabulary.of(["Kursus: Kaffe og barista. The board is chaired by Birgitte. Type: Halvdagsworkshop"])
+    assert vocabulary.knows("kurset") and vocabulary.knows("kurserne") and vocabulary.recognises("baristakurset")
+    assert vocabulary.knows("chair")
+    assert vocabulary.recognises("workshoppen")
+    assert not vocabulary.knows("kurve") and not vocabulary.knows("boa")
+
+
 def test_a_word_the_documents_abbreviate_is_searched_as_they_write_it_too():
     """"det maksimale tilskud": a programme's table writes "Tilskud 50 %, maks. 75.000 kr."."""
     table = Vocabulary.of(["Fødevarespring: Tilskud 50 %, maks. 75.000 kr., Ansøgningsfrist: 1. april 2026"])

@@ -2437,3 +2437,16 @@ def test_how_many_is_a_count_not_a_share():
     unit = split_units("Ved udgangen af 2025 var to lån misligholdt, svarende til 4,9 % af de bevilgede lån i året.", 0)
     assert short_answer(analyse("hvor mange fik bevilget lån i 2025"), unit) is None
     assert short_answer(analyse("hvor mange procent af lånene blev misligholdt"), unit) == "4,9 %"
+
+
+@pytest.mark.parametrize("sentence, fits", [
+    ("I perioden tager Line Østergaard sig af sikkerhedstjek og cyberrådgivning.", True),  # who stands in
+    ("Line Østergaard har skrevet rapporten om sikkerhedstjek.", False),  # named, but no one to reach
+])
+def test_whom_to_call_is_answered_by_who_stands_in(sentence, fits):
+    assert fits_answer_type(analyse("hvem skal jeg ringe til om sikkerhedstjek"), sentence) is fits
+
+
+def test_a_worked_examples_amount_is_its_result():
+    sentence = split_units("Tilskuddet er 60 % af 8.000 kr. = 4.800 kr. pr. deltager, i alt 14.400 kr.", 0)
+    assert short_answer(analyse("hvor meget får man i tilskud til kurset"), sentence) == "4.800 kr."
