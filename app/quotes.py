@@ -3645,8 +3645,8 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     # A caption naming years is the table's title ("Nøgletal 2020 og 2021"), not what its figures count; nor is
     # the name of the labels' column ("Nøgletal" over "Nøgletal  2023  2024").
     # Nor a caption saying only that these are figures ("Hovedtal", "Key figures").
-    caption = "" if re.search(r"\d", caption) or caption == split_cells(column_line)[0] or _FIGURES.fullmatch(caption) \
-        else caption
+    if re.search(r"\d", caption) or caption == split_cells(column_line)[0] or _FIGURES_CAPTION.fullmatch(caption):
+        caption = ""
     # The label of the row's group ("Matchmaking og Vestkystkonferencen"), below the columns' line: where, not what.
     group = header[-1] if below < len(header) - 1 else ""
     if question.reply_language == "da":
@@ -3655,7 +3655,7 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
     return f"{value} in {column} ({'; '.join(filter(None, [label, caption, group]))})"
 
 
-_FIGURES = re.compile(r"\W*(?:hovedtal|nøgletal|tal|key figures|figures|facts and figures)\W*", re.I)
+_FIGURES_CAPTION = re.compile(r"\W*(?:hovedtal|nøgletal|tal|key figures|figures|facts and figures)\W*", re.I)
 _FIGURE_AND_WORDS = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){1,2}")
 
 
