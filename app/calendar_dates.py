@@ -7,11 +7,9 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from app.core.words import MONTH_ABBREVIATIONS, MONTH_NAMES
+from app.core.words import ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES
 from app.lexical import SHORT_DATE, SHORT_MONTHS
 
-ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                  "november", "december")
 _MONTH_NUMBER = {name: n for names in (MONTH_NAMES, ENGLISH_MONTHS) for n, name in enumerate(names, start=1)}
 _MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 # "2. december 2021", "2 December 2021", "december 2021", "December 2, 2021"; the day and the year optional.

@@ -22,7 +22,7 @@ from wordfreq import zipf_frequency
 
 from app.core.chunk import document_name
 from app.core.sentences import split_sentences
-from app.core.words import COUNT_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, QUESTION_WORDS
+from app.core.words import COUNT_WORDS, ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, QUESTION_WORDS
 from app.vector_index import StoredChunk
 
 _STEMMER = Stemmer.Stemmer("danish")
@@ -54,7 +54,7 @@ def unit_spellings(word: str) -> set[str]:
 # A number with separators, a word (letters incl. æøå, may contain digits), or a percent sign.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_][\w]*|%", re.UNICODE)
 _MONTHS = "|".join(MONTH_NAMES)
-_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS_EN = "|".join(month.capitalize() for month in ENGLISH_MONTHS)
 SHORT_MONTHS = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))  # "sept" before "sep"
 # A calendar's short dates: "11.02.26", and "19/3" where only a date stands ("19/3 kl. 9-12", "24/2 + 3/3", "senest
 # 1/4"; not "2/3 af virksomhederne", "i alt 1/3").

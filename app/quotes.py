@@ -869,8 +869,10 @@ _NAMED_AMOUNT = re.compile(r"\b([^\W\d_]{4,})\s+(?:på|of)\s+(?:op til\s+|ca\.\s
                            re.I)
 
 
-_FIELD = re.compile(r"(?:^|,\s)[^\W\d_][^,:]{0,40}:\s")  # "dato: 25-03-2026, titel: ..., pris kr ekskl moms: 0,00"
-_FIGURE_FIELD = re.compile(r"(?:^|,\s)([^\W\d_][^,:]{0,40}):\s*\d")  # its label, of a field holding a figure
+_FIELD_LABEL = r"(?:^|,\s)([^\W\d_][^,:]{0,40}):"
+_FIELD = re.compile(_FIELD_LABEL + r"\s")  # "dato: 25-03-2026, titel: ..., pris kr ekskl moms: 0,00"
+_FIGURE_FIELD = re.compile(_FIELD_LABEL + r"\s*\d")  # its label, of a field holding a figure
+_FIGURE_FIELD_VALUE = re.compile(_FIELD_LABEL + r"\s*(\d[\d.,]*)(?=,|$)")  # ... and the figure, whole
 
 
 MIN_RECORD_FIELDS = 3
@@ -881,9 +883,6 @@ _LABELLED_ITEM = re.compile(r"[-•*]\s+[^\W\d_][^:.\d]{0,40}:\s")
 def is_record(text: str) -> bool:
     """A row of labelled fields: "- dato: 09-09-2026, titel: ..., pris kr ekskl moms: 750,00"."""
     return len(_FIELD.findall(text)) >= MIN_RECORD_FIELDS
-
-
-_FIGURE_FIELD_VALUE = re.compile(r"(?:^|,\s)([^\W\d_][^,:]{0,40}):\s*(\d[\d.,]*)(?=,|$)")
 
 
 def _record_figure(question: Question, text: str) -> str | None:
@@ -2461,7 +2460,7 @@ def _changing(question: Question, best: Unit, scored: list, scorer: "Scorer", te
 
     # The asked party's share ("- Odsherred Kommune: 1.300.000 kr.") is changed only by a change naming the party.
     asked = set(_WORDS.findall((question.normalised or question.text).lower()))
-    owner = {word.lower() for word in _NAME_WORD.findall(owner_label(best.text))} & asked
+    owner = {word.lower() for word in CAPITALISED.findall(owner_label(best.text))} & asked
     return next((item for item in scored if item[1] is not best and item[2]
                  and owner <= set(_WORDS.findall(item[1].text.lower()))
                  and ((_CHANGED.search(item[1].text) and (was.search(item[1].text) or changes_to_another(item[1])))
@@ -3581,7 +3580,7 @@ def shares_by_name(question: Question, text: str) -> bool:
     asked = set(_WORDS.findall((question.normalised or question.text).lower()))
     owners = {m.group(1).lower() for m in _BY_OWNER.finditer(text)}
     # ... or a list item labelled by whose figure it is: "- Odsherred Kommune: 1.300.000 kr. (25 %)".
-    return (len(owners) > 1 and bool(owners & asked)) or bool({word.lower() for word in _NAME_WORD.findall(owner_label(text))} & asked)
+    return (len(owners) > 1 and bool(owners & asked)) or bool({word.lower() for word in CAPITALISED.findall(owner_label(text))} & asked)
 
 
 def owner_label(text: str) -> str:
@@ -3592,7 +3591,6 @@ def owner_label(text: str) -> str:
 
 _BY_OWNER = re.compile(r"\d(?:\s*(?:kr\.|mio\.\s*kr\.|%))?\s+(?:fra|from)\s+([A-ZÆØÅ][^\W\d_]+)")
 _OWNER_LABEL = re.compile(r"[-•*]\s+([A-ZÆØÅ][^:\d]{1,40}):\s*\d")
-_NAME_WORD = re.compile(r"\b[A-ZÆØÅ][^\W\d_]+")
 
 
 def _askers_figures(question: Question) -> set[str]:

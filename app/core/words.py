@@ -8,6 +8,8 @@ MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "au
 # "2. dec. 2026", "10. mar.": a month written short, always with its full stop (maj is short already).
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                        "okt": 10, "nov": 11, "dec": 12}
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december")
 MONTHS = frozenset(MONTH_NAMES) | frozenset(f"{short}." for short in MONTH_ABBREVIATIONS)
 # Ordinal words and the number they count: "anden runde", "hvert tredje år", "the second round".
 ORDINALS = {"første": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
