@@ -645,6 +645,9 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     # a Danish passage's, but they are an English passage's.
     same_language = (evidence_language or "da") == q.language
     signals["same_language"] = float(same_language)
+    # A title made of a file name writes Danish letters plainly ("Vejledning smagsloeft 2026"): it names Smagsløft.
+    folded = fold_all_danish_letters(titles)
+    titles = titles if folded == titles else f"{titles} {folded}"
     missing: list[str] = []
     elsewhere: list[str] = []
     if selection is not None and evidence is not None:

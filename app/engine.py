@@ -800,8 +800,12 @@ class Engine:
                 # "a good hotel near aarhus station" is not answered by an office's address in Aarhus C.
                 # Or the figure asked for is the row of the name: "Bjergby  44  231" of a table by municipality, where
                 # the first quote's rules name Bjergby only among the municipalities they cover.
+                # Or the other document is the named thing's own, by its title ("Certificeringspuljen Vest 2026 –
+                # Retningslinjer"), where the first answer's FAQ names the scheme only in another answer.
                 as_fully = retried.selection is not None and (
                     set(names) <= set(absent) or retried.selection.coverage >= selection.coverage
+                    or (retried.selection.fits_type and best_chunk is not None and all(
+                        set(tokenize(name)) <= set(tokenize(document_name(best_chunk.metadata))) for name in names))
                     or (q.answer_type == "quantity" and retried.selection.fits_type
                         and all(set(tokenize(name)) <= set(tokenize(row_label(retried.selection.best_unit.text)))
                                 for name in names)))
@@ -911,6 +915,16 @@ class Engine:
                     elif original is not None and (not (unfit_holder or summarised) or original.fits_type) \
                             and not (summarised and not short_answer(q, original.units[: original.primary])):
                         return in_other_language
+        if summarised and within is None and q.language == "da" and state.language_of(quoted) != "da":
+            # A Danish question drew an English summary's figure or date ("Application deadline: 2 March 2026" for
+            # "hvornår er deadline", by the loanword): the Danish documents it summarises answer in the asker's
+            # language, and a summary is often older than the news it summarises ("Den er nu flyttet til mandag
+            # den 13. april 2026").
+            danish = {source for source in state.document_texts if state.language_of(source) == "da"}
+            if danish:
+                in_danish = self._answer_part(asked, state, timings, danish, avoid)
+                if in_danish.decision.answer and in_danish.selection is not None and in_danish.selection.fits_type:
+                    return in_danish
         if decision.answer and selection is not None and q.answer_type == "contact":
             retrieved, selection = _with_the_named_persons_line(retrieved, selection, state)
         if decision.answer and selection is not None:

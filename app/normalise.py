@@ -125,8 +125,8 @@ def names_of(texts: Iterable[str]) -> set[str]:
 
 
 # A verb and its particle: "flytte ind", "melde sig til", "betale tilbage"; in the present tense with its subject
-# between them: "følger i op", "melder vi os til".
-_PARTICLE_VERB = re.compile(r"\b([^\W\d_]{3,}e)r?\s+(?:(?:i|vi|du|man|de|jeg|han|hun|[^\W\d_]{3,}(?:en|et|erne))\s+)?"
+# between them: "følger i op", "melder vi os til"; as a participle: "blev der betalt ud".
+_PARTICLE_VERB = re.compile(r"\b([^\W\d_]{3,}e|[^\W\d_]{3,}t(?=\s+(?:ud|ind|op|af|tilbage)\b))r?\s+(?:(?:i|vi|du|man|de|jeg|han|hun|[^\W\d_]{3,}(?:en|et|erne))\s+)?"
                             r"(?:(?:sig|mig|os|dig|jer)\s+)?"
                             r"(ind|ud|op|ned|til|fra|af|tilbage)\b", re.I)
 # Loan verbs in -ere and their nouns in -ering: "refinansiere(r/t)" / "refinansiering(en)".
@@ -330,6 +330,18 @@ def fold_all_danish_letters(word: str) -> str:
     return _FOLDABLE.sub(lambda match: _FOLDS[match.group().lower()], word)
 
 
+_PART_ZIPF = 3.0  # "måned" 4.6, "basis" 4.1: each part an everyday Danish word
+
+
+def _of_danish_words(word: str) -> bool:
+    """Is `word` two everyday Danish words joined, with or without a linking "s": "månedsbasis" = "måned" + "basis"?"""
+    for at in range(3, len(word) - 2):
+        left, right = word[:at], word[at:]
+        if zipf(right) >= _PART_ZIPF and (zipf(left) >= _PART_ZIPF or (left.endswith("s") and zipf(left[:-1]) >= _PART_ZIPF)):
+            return True
+    return False
+
+
 def fold_danish_letters(word: str, vocabulary: Vocabulary) -> str:
     """"vaeksthuset" -> "væksthuset" when the folded form is a corpus word (or a part of a corpus compound,
     or a Danish word the plain form is not); otherwise the word unchanged ("Aarhus" is written so in the
@@ -337,7 +349,7 @@ def fold_danish_letters(word: str, vocabulary: Vocabulary) -> str:
     if not _FOLDABLE.search(word) or vocabulary.knows(word):
         return word
     pieces, pairs = _FOLDABLE.split(word), _FOLDABLE.findall(word)
-    best, best_rank = word, (False, zipf(word.lower()))
+    best, best_rank = word, (False, _of_danish_words(word.lower()), zipf(word.lower()))
     for choice in itertools.product((False, True), repeat=min(len(pairs), 4)):  # 2^4 candidates at most
         if not any(choice):
             continue
@@ -347,8 +359,10 @@ def fold_danish_letters(word: str, vocabulary: Vocabulary) -> str:
             folded = i < len(choice) and choice[i]
             out += [(letter.upper() if pair[0].isupper() else letter) if folded else pair, pieces[i + 1]]
         candidate = "".join(out)
-        # ... or the first part of one: "klimalaan" is the "klimalån" of "Klimalånefonden".
-        rank = (vocabulary.recognises(candidate) or vocabulary.holds_as_part(candidate), zipf(candidate.lower()))
+        # ... or the first part of one: "klimalaan" is the "klimalån" of "Klimalånefonden"; or a compound of Danish
+        # words: "maanedsbasis" is "månedsbasis", which no word list holds whole.
+        rank = (vocabulary.recognises(candidate) or vocabulary.holds_as_part(candidate), _of_danish_words(candidate.lower()),
+                zipf(candidate.lower()))
         if rank > best_rank:
             best, best_rank = candidate, rank
     return best
@@ -569,7 +583,10 @@ class QueryNormaliser:
         base = verb[:-1] if verb.endswith("e") else verb
         base = base[:-1] if len(base) > 3 and base[-1] == base[-2] else base  # "flytte": "flytning"
         nouns = [f"{particle}{base}ning", f"{particle}{base}ing", f"{particle}{base}else", f"{particle}{base}ende"]
-        if verb.endswith(("te", "de")) and len(verb) > 4:
+        if verb.endswith("t") and not verb.endswith("te"):
+            # The participle: "betalt ud" is the documents' "Udbetalt tilskud i alt", "udbetaling".
+            nouns = [f"{particle}{verb}", f"{particle}{verb[:-1]}ing", f"{particle}{verb[:-1]}ning"]
+        elif verb.endswith(("te", "de")) and len(verb) > 4:
             # The past tense: "lånte kommunen ud" is the key figures' "Udlånt i alt", "udlån".
             past = verb[:-2]
             nouns += [f"{particle}{past}t", f"{particle}{past}", f"{particle}{past}ning", f"{particle}{past}ing"]

@@ -114,19 +114,24 @@ _CONTACT = re.compile(
 EVENTS: dict[str, re.Pattern[str]] = {
     # "Svar senest 15. april 2026", "Der gives svar senest 1. maj": the day the office answers by, not the applicant's
     # deadline. First, so that "senest" after "svar" is read as this.
-    "reply": re.compile(r"\b(svar\s+(?:gives\s+|sendes\s+)?(?:senest|inden|forventes)|(?:gives|får|sendes|modtager|forventes)\s+(?:\w+\s+){0,2}svar|"
+    # ... "Svar på ansøgningerne forventes nu senest den 29. maj 2026", "Svar på ansøgninger fra runde 1 kan nu forventes
+    # senest ..." too.
+    "reply": re.compile(r"\b(svar\s+(?:på\s+[^.]{0,40}?)?(?:gives\s+|sendes\s+|(?:kan\s+)?(?:nu\s+)?)?(?:senest|inden|forventes(?:\s+(?:nu\s+)?senest)?)|(?:gives|får|sendes|modtager|forventes|forvente|modtage)\s+(?:\w+\s+){0,2}svar|"
                         r"(?:answers?|reply|replies|decisions?)\s+(?:by|within|is\s+given)|hear\s+back)\b", re.I),
     # "hvornår bliver tilskuddet udbetalt": when the money is paid, which a rule often says by what must happen first
     # ("udbetales, når projektet er afsluttet").
     "payment": re.compile(r"\b(udbetal\w*|paid\s+out|pay\s*outs?|disburs\w*)\b", re.I),
     # "hvornår skulle ansøgningerne være indsendt": the deadline, as "Ansøgningsfristen er den 15. april" writes it.
     # ... or as the end of the time one may apply in: "Der kan søges løbende fra d. 12. januar 2026 til d. 30. oktober".
-    "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest|i forvejen|in advance|apply by|indsend\w*|submi(?:t|ts|tted|tting|ssions?)|"
+    # Not "Senest opdateret 8. januar 2026": when a page was last updated.
+    "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest(?!\s+(?:opdateret|ændret|revideret|redigeret))|være\s+(?:inde|modtaget|i\s+hænde)|i forvejen|in advance|apply by|indsend\w*|submi(?:t|ts|tted|tting|ssions?)|"
                            r"(?:an)?søges\b.{0,60}?\b(?:indtil|til)|applications?\b.{0,60}?\buntil)\b", re.I),
     "end": re.compile(r"\b(slut\w*|udløb\w*|løber\s+\w+\s+ud|løber ud|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|"
                      r"runs? out|frem til|(?:be|is|are)\s+over|"
                      r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when|"
-                     # "hvornår er sanne tilbage fra barsel": the end of the leave ("til og med 31. august 2026").
+                     # "hvornår er sanne tilbage fra barsel": the end of the leave ("til og med 31. august 2026"); so
+                     # "hvor længe er jonas på orlov".
+                     r"hvor\s+længe\s+[^?.!]*\b(?:\w*orlov|barsel\w*|\w*ferie)|how\s+long\s+[^?.!]*\b(?:leave|holiday|vacation)|"
                      r"tilbage\s+(?:fra|efter)|back\s+(?:from|after)|returns?\s+from)\b", re.I),
     # Not a "startup" or "Startklar" (a programme's name): the verb and "startdato".
     "start": re.compile(r"\b(start(?:e|er|ede|et|s|ed|ing|dato\w*|tidspunkt\w*)?|begynd\w*|igangsat|gælder fra|gældende fra|fra hvornår|"
@@ -800,16 +805,30 @@ def answer_type(text: str) -> AnswerType:
         return "date"  # a deadline counted back from the day: "senest 10 arbejdsdage før den ønskede testdag"
     if _ASKS_HOW_OFTEN.search(text):
         return "frequency"
+    if _ASKS_A_CONDITION.search(text):
+        return "other"  # "hvornår tæller man som førstegangseksportør": the rule, not a date
+    if _HOW_LONG_AWAY.search(text):
+        return "date"  # "hvor længe er jonas på orlov": until when ("til og med 31. maj 2026")
     if _QUANTITY.search(text):
         return "quantity"
-    if _DATE.search(text):
-        return "date"
-    if _WHO.search(text) and not _WHO_MAY_JOIN.search(text):
+    who = _WHO.search(text) is not None and not _WHO_MAY_JOIN.search(text)
+    if _DATE.search(text) and not (who and _OPENS_WITH_WHO.match(text)):
+        return "date"  # not "who handles bookings when the kitchen manager is on holiday": "when" says which time
+    if who:
         return "who"
     return "other"
 
 
 _WHATS = re.compile(r"\bwhats\b", re.I)  # typed without the apostrophe
+_KRONER = {"kron": "kr", "kroner": "kr"}
+_OPENS_WITH_WHO = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvem|who|whom)\b", re.I)
+# "hvornår tæller man som førstegangseksportør", "when does a company count as a start-up": the condition.
+_ASKS_A_CONDITION = re.compile(
+    r"\bhvornår\s+(?:tæller|regnes|anses|betragtes|defineres|kvalificerer)\s+(?:\w+\s+){0,2}?(?:som|for)\b|"
+    r"\bwhen\s+(?:does|do|is|are)\s+(?:\w+\s+){0,2}?(?:count|counted|considered|regarded|qualify|classed)\s+(?:as|for)\b", re.I)
+# "hvor længe er jonas på orlov", "how long is she on leave": the leave's end, a date.
+_HOW_LONG_AWAY = re.compile(r"\b(?:hvor\s+længe|how\s+long)\b[^?.!]*\b(?:\w*orlov|barsel\w*|\w*ferie|sygemeldt|"
+                            r"(?:\w+\s+)?leave|holiday|vacation)\b", re.I)
 _WHAT_HAPPENS = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvad\s+sker\s+der|what(?:'s|\s+is)?\s+happens?)\s+(?:hvis|når|ved|if|when)\b", re.I)
 
 
@@ -992,7 +1011,8 @@ def analyse(
         counted_as_asked=counted_as_asked,
         units=measure_units(normalised) if kind == "quantity" else (),
         # "hvornår kan man ringe": the documents write "Telefontid", not the verb.
-        terms=[term for term in tokenize(_ASKS_DURATION.sub(" ", split_text))
+        # "hvor mange kroner": the documents write "kr.".
+        terms=[_KRONER.get(term, term) for term in tokenize(_ASKS_DURATION.sub(" ", split_text))
                if term not in claimed_figures(normalised) | _askers_past_time(normalised)]
         + (tokenize("telefontid") if asks_calling_hours(normalised) else []) + tokenize(" ".join(limit_words)),
         follow_up=follow_up,

@@ -19,7 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from app.calendar_dates import asked_times_of_year, dates_in, holds, in_time_of_year
-from app.core.datelines import ENTRY_DATE, is_dateline
+from app.core.datelines import BYLINE, ENTRY_DATE, is_dateline
 from app.core.contact_details import CONTACT_DETAIL, EMAIL, PERSON_NAME, PHONE_OR_EMAIL, STREET_ADDRESS, is_contact_card
 from app.core.words import MONTH_NAMES, ORDINALS, SOLE_TRADER, WEEKDAYS
 from app.core.sentences import split_sentences
@@ -268,6 +268,8 @@ TAKES_OVER = re.compile(r"\b(?:overtager|overtaget|overtog|afløser|afløst|vika
 _REDIRECTED = re.compile(r"\bhenvendelser\b[^.]{0,80}?\b(?:sendes|rettes|går|videresendes)\s+til\b|"
                          r"\b(?:henvendelser|spørgsmål)\b[^.]{0,80}?\b(?:tages|besvares|håndteres|varetages|behandles)\b"
                          r"[^.]{0,30}?\baf\b|"
+                         # "Mens Søren Bækgaard er på orlov, besvares spørgsmål om Smagsløft af Louise Friis Ørsted"
+                         r"\b(?:tages|besvares|håndteres|varetages|behandles)\s+(?:henvendelser|spørgsmål)\b[^.]{0,80}?\baf\b|"
                          r"\b(?:enquiries|requests|questions)\b[^.]{0,80}?\b(?:go|goes|are\s+sent|should\s+be\s+sent)\s+to\b|"
                          r"\b(?:enquiries|requests|questions)\b[^.]{0,80}?\bare\s+(?:handled|answered|dealt\s+with)\s+by\b", re.I)
 
@@ -349,7 +351,7 @@ def has_date(text: str) -> bool:
 # A time counted from something: "svar inden for 10 arbejdsdage", "senest 3 uger før mødet", "ca. 5 uger efter
 # ansøgningsfristen", "within 15 working days". It answers "hvornår får man svar"; a duration alone ("varer 5 dage")
 # does not.
-_UNITS_OF_TIME = r"(?:arbejds|hver|bank|working\s+|business\s+)?(?:dage|dag|dages|uger|uge|måneder|måned|år|days?|weeks?|months?|years?)"
+_UNITS_OF_TIME = r"(?:arbejds|hver|bank|working\s+|business\s+)?(?:dage|dag|dages|uger|uge|måneder|måned|år|timer|days?|weeks?|months?|years?|hours?)"
 _RELATIVE_TIME = re.compile(
     rf"\b(?:inden\s+for|indenfor|within)\s+(?:ca\.\s+|cirka\s+|about\s+)?\d+\s+{_UNITS_OF_TIME}\b"
     rf"|\b\d+\s+{_UNITS_OF_TIME}\s+(?:efter|før|inden|after|before|fra\s+(?:datoen|dagen|from\s+the\s+date))\b", re.I)
@@ -391,13 +393,31 @@ def _only_the_asked_year(question: Question, text: str) -> bool:
 def _without_asked_dates(question: Question, text: str) -> str:
     """`text` without the spans of years and the dates the question names: "en ny Erhvervshandlingsplan 2026-2029"
     names the plan asked about, not when it is adopted; "Dato: Tirsdag den 19. november 2024" is the meeting whose
-    minutes "fra november 2024" are asked about, not the next one."""
+    minutes "fra november 2024" are asked about, not the next one; nor the year after a name it asks about."""
     asked = question.normalised or question.text
     for span in _YEAR_SPAN.findall(asked):
         text = text.replace(span, " ")
+    # "Ansøgningsfristen for Smagsløft 2026 er flyttet", asked when the Smagsløft deadline is: the year names the
+    # scheme asked about, it does not date the deadline.
+    words = {word for word in map(str.lower, _WORDS.findall(asked)) if word not in STOPWORDS}  # not "I 2027"
+    text = re.sub(r"\b([^\W\d_]+)\s+(?:19|20)\d{2}\b(?![.,/-]?\d)",
+                  lambda m: m.group(1) if m.group(1)[0].isupper() and m.group(1).lower() in words else m.group(), text)
     named = dates_asked(asked)
     return DATE.sub(lambda m: " " if any(holds(dates_in(m.group()), date) for date in named) else m.group(), text) \
         if named else text
+
+
+def _says_a_deadline(text: str) -> bool:
+    """Does `text` state a deadline: "Ansøgningsfristen er 13. april", "skal være indsendt senest ..."? Not the reply
+    date ("Svar gives senest 10. juli", "kan forvente svar senest den 1. juli 2026"), nor the end a project must reach by then ("Projektet skal være afsluttet:
+    senest 30. juni 2027"), which only "senest" would make one."""
+    reply = EVENTS["reply"].search(text)
+    if reply and not has_date(text[:reply.start()]):
+        return False  # "... regnes fra den nye frist, så ansøgere kan forvente svar senest den 1. juli 2026": its dates are the reply's
+    read = EVENTS["reply"].sub(" ", text)
+    # "Svarfristen på 8 uger" is the office's.
+    said = {word for match in EVENTS["deadline"].finditer(read) if not (word := match.group().lower()).startswith("svar")}
+    return bool(said) and (said != {"senest"} or not EVENTS["end"].search(read))
 
 
 # "Hvornår tømmes restaffald?" - "Hver 14. dag"; "when does the bus run" - "every 30 minutes": a when that recurs.
@@ -632,8 +652,9 @@ def of_the_asked(question: Question, text: str, header: str = "") -> bool:
         or (question.event in _COUNTED_FROM_SOMETHING and has_relative_time(text))
 
 
-_REACHABLE = re.compile(r"kontakt|contact|ansvarlig|in\s+charge|responsible|\bledes\s+af|\bleder\b|\bmanager\b",
-                        re.IGNORECASE)
+# ... or who sees to it: "I den periode tager Rasmus Thygesen sig af booking", "Ida varetager udbetalingerne".
+_REACHABLE = re.compile(r"kontakt|contact|ansvarlig|in\s+charge|responsible|\bledes\s+af|\bleder\b|\bmanager\b|"
+                        r"\bsig\s+af\b|\bvaretager\b|\bhåndterer\b", re.IGNORECASE)
 
 
 _TOPIC_AND_PERSON = re.compile(rf"[-•*]?\s*[^:]+:\s+{PERSON_NAME.pattern}(?:\s*\([^)]*\))?\.?$")  # "- Booking af ...:  Bettina Kure"
@@ -760,6 +781,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             return True  # "hver torsdag" says when; "hvert år" only how often
         if _ASKS_A_DAY.search(question.normalised or question.text) and not _DAY.search(text):
             return False
+        if question.event is not None and BYLINE.match(text):
+            return False  # "19. februar 2026 · Af Camilla Skårup" dates the news item, not the deadline it moves
         if _only_the_asked_year(question, text):
             return False  # "hvornår ligger iværksætterdagen i 2027": not "Fra 2027 udvides Iværksætterdagen til to dage"
         # "hvornår får man svar": "inden for 10 arbejdsdage"; not a start or end, which is a date of its own.
@@ -767,7 +790,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         # A reply date under a heading on the deadline is no deadline: "Svar gives senest 10. juli 2026" under "Flytning
         # af ansøgningsfristen".
         return (has_date(_without_asked_dates(question, _YEAR_IN_A_NAME.sub(" ", text))) or relative) and (
-            question.event != "deadline" or bool(EVENTS["deadline"].search(EVENTS["reply"].sub(" ", text))) or (
+            question.event != "deadline" or _says_a_deadline(text) or (
                 bool(EVENTS["deadline"].search(f"{section} {header}")) and not EVENTS["reply"].search(text)))
     if question.answer_type == "contact":
         if asks_address(question.normalised or question.text):
@@ -1442,7 +1465,8 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
         # Ja." answers "Vi er en etableret virksomhed med omkring 30 ansatte. Har I noget til os?".
         question = " ".join(u.text for u in _asking(units)) if answers else ""
         # Not "Spørgsmål: projektleder Jens Peter Vinther, tlf. ...", which says whom to ask.
-        asking = bool(_QUESTION_LABEL.match(lines[0])) and "?" in paragraph or _tells_of_the_asker_first(sentences)
+        told_of_the_asker = _tells_of_the_asker_first(sentences)
+        asking = bool(_QUESTION_LABEL.match(lines[0])) and "?" in paragraph or told_of_the_asker
         for number, sentence in enumerate(sentences):
             # ... also on the line under it: "Spørgsmål: Har I noget til os?" / "Svar: Ja. Vækstforløb er ...".
             asked_above = number > 0 and _asked_last(units)
@@ -1455,6 +1479,12 @@ def split_units(text: str, passage_rank: int) -> list[Unit]:
                                                or _on_a_card(sentence, units)) \
                 and units[-1].table_header is None
             # A question in the text ("Hvem kan søge?" over its answer) is read with its answer, never quoted as one.
+            # ... so are those of an answer in the paragraph of a question telling of its asker ("Vi fik tilskud fra
+            # Eksportstart i 2024. Kan vi søge Eksportspring? Ja, men ... I søger derfor efter standardmodellen med
+            # 40 % tilskud."), as a situation's answer runs on.
+            if number > 0 and not question and told_of_the_asker and units[-1].text.endswith("?") \
+                    and not sentence.endswith("?"):
+                question = " ".join(u.text for u in _asking(units))
             units.append(Unit(sentence, passage_rank, antecedent=units[-1].text if points_back else "",
                               referent=units[-1].text if refers_back else question if number > 0 else "",
                               listed_under=listed_after if bullet else "",
@@ -2038,6 +2068,7 @@ def select(
     staff_held = any(STAFF in nouns for nouns in held.values()) and not size_fits \
         and not _JOINS.search(question.normalised or question.text)
     beyond_size = asks_a_fact_beyond_size(question)
+    asked_days = askers_days(question.normalised or question.text)
     # The sentence before each, in its passage.
     before = {id(unit): previous.text for previous, unit in zip(units, units[1:]) if previous.passage_rank == unit.passage_rank}
     next_line = {id(unit): following.text for unit, following in zip(units, units[1:]) if following.passage_rank == unit.passage_rank}
@@ -2122,6 +2153,11 @@ def select(
             # A card's name line, its phone and e-mail on the next: "International Business Advisor Ana Ribeiro
             # Madsen / Phone +45 55 36 40 29 · arm@…" is a contact person.
             fits = fits_answer_type(question, f"{unit.text} {next_line[id(unit)]}", header, section)
+        if fits and question.answer_type == "quantity" and unit.table_header is None and not years_named(unit.text) \
+                and of_another_year(question, section):
+            # "Det svarer til 3.410.000 kr. fra Guldborgsund Kommune" under "2. Budget 2026 og fordeling ...", asked
+            # what the municipality paid in 2025: its heading says the year of a sentence that names none.
+            fits = False
         if fits and of_another_measure(question, unit, section, titles[unit.passage_rank]):
             fits = False  # "hvad kostede en fast plads i 2023": not "Udlånt beløb i alt (kr.)  720.000" of the key figures
         if says_not_available(question, unit.text):
@@ -2169,6 +2205,8 @@ def select(
         elif fits and question.answer_type == "quantity" and sized_for_the_asker(question, with_the_counted_column(unit)):
             # "vi har 45 ansatte, hvad koster ...": the price for their size, in a row or a sentence alike
             score += BRACKET_BONUS
+        if asked_days and within_the_askers_days(asked_days, unit.text):
+            score += BRACKET_BONUS  # "melde afbud ca 30 dage før": "Afbud 59–21 dage før afrejse: 50 % ..."
         if fits and only_free(question, unit.text, header):
             score -= FREE_PENALTY
         # Across languages a staff card's duties line names it ("Grønne Lån ..." under the number).
@@ -3072,6 +3110,33 @@ def with_the_counted_column(unit: Unit) -> str:
         return unit.text
     counted = columns[0].split()[-1]
     return "  ".join([re.sub(r"(\d[\d.]*)(?!.*\d)", rf"\1 {counted}", cells[0], count=1), *cells[1:]])
+
+
+# "vi må melde afbud ca 30 dage før": how long before something the asker is; "Afbud 59–21 dage før afrejse" is the
+# rule for it, as is "senest 60 dage før" for 90 days, and "20 dage før afrejse eller senere" for 10.
+_DAYS_UNIT = r"(?:hver|arbejds)?dage|uger|måneder"
+_ASKERS_DAYS = re.compile(rf"\b(\d+)\s+({_DAYS_UNIT})\s+(?:før|inden)\b", re.I)
+_DAYS_RANGE = re.compile(rf"\b(\d+)\s*[–-]\s*(\d+)\s+({_DAYS_UNIT})\s+(?:før|inden)\b", re.I)
+_DAYS_AT_LEAST = re.compile(rf"\b(?:senest|indtil|mindst|mere end|over)\s+(\d+)\s+({_DAYS_UNIT})\s+(?:før|inden)\b", re.I)
+_DAYS_AT_MOST = re.compile(rf"\b(?:under|mindre end|færre end)\s+(\d+)\s+({_DAYS_UNIT})\s+(?:før|inden)\b|"
+                           rf"\b(\d+)\s+({_DAYS_UNIT})\s+(?:før|inden)\s+\w+\s+eller\s+senere\b", re.I)
+
+
+def askers_days(question: str) -> tuple[int, str] | None:
+    """How long before something the asker is: (30, "dage") of "vi må melde afbud ca 30 dage før"."""
+    asked = _ASKERS_DAYS.search(question)
+    return (int(asked.group(1)), asked.group(2).lower()) if asked else None
+
+
+def within_the_askers_days(asked: tuple[int, str], text: str) -> bool:
+    """Does `text` give the rule for the asker's time before something (`asked`: askers_days of the question)?"""
+    days, unit = asked
+    same = lambda found: found.lower() == unit  # noqa: E731  days are not weeks
+    if any(min(int(a), int(b)) <= days <= max(int(a), int(b)) and same(u) for a, b, u in _DAYS_RANGE.findall(text)):
+        return True
+    if any(days >= int(n) and same(u) for n, u in _DAYS_AT_LEAST.findall(text)):
+        return True
+    return any(days <= int(n or m) and same(u or v) for n, u, m, v in _DAYS_AT_MOST.findall(text))
 
 
 def sized_for_the_asker(question: Question, text: str) -> bool:

@@ -95,7 +95,7 @@ class _Layout:
 
 @dataclass
 class _Unit:
-    kind: str  # "paragraph" | "item" | "table"
+    kind: str  # "paragraph" | "item" | "table" | "card" (a person's labelled fields)
     head: _Line  # the first source line
     text: str = ""  # paragraph or item text
     tail: str = ""  # the last source line of the text, for the full-line test
@@ -325,11 +325,57 @@ def _table_rows(lines: list[_Line], layout: _Layout) -> set[int]:
     return rows
 
 
+MIN_CARD_FIELDS = 3
+_FIELD_LINE = re.compile(r"([^\W\d_][^:]{0,30}:)[ \t]+(\S.*)")  # "Telefon:   54 73 21 25"
+# A card starts with whose it is: "Navn:", "Name:"; not an office's "Hovednummer: ..." / "Adresse: ..." lines, nor a
+# list of whom to contact about what ("All-Year Scheme: Mads Holm Sonne, ...").
+_NAME_LABEL = re.compile(r"(?:navn|name|medarbejder|kontaktperson|contact\s+person)\s*:", re.I)
+_CONTACT_VALUE = re.compile(rf"@|{PHONE.pattern}")
+
+
+def _card_fields(lines: list[_Line], rows: set[int]) -> set[int]:
+    """Indices of a staff card's labelled lines ("Navn:      Anja Mølgaard" / "Telefon:   54 73 21 25" / "E-mail: ..."):
+    runs of labelled lines from a name's, one of them a phone number or an e-mail. They are one person's fields, not
+    a table whose first row names the columns."""
+    fields = {i for i, line in enumerate(lines) if _FIELD_LINE.match(line.raw)}
+    cards: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while start in fields and end < len(lines) and (end in fields or end not in rows and lines[end].deep) \
+                and lines[end].gap == 0:
+            end += 1
+        run = [i for i in range(start, end) if i in fields]
+        if len(run) >= MIN_CARD_FIELDS and _NAME_LABEL.match(lines[run[0]].raw) \
+                and any(_CONTACT_VALUE.search(_FIELD_LINE.match(lines[i].raw).group(2)) for i in run):
+            cards.update(run)
+        start = end
+    return cards
+
+
 def _build_units(lines: list[_Line], layout: _Layout, vocabulary: set[str]) -> list[_Unit]:
     rows = _table_rows(lines, layout)
+    cards = _card_fields(lines, rows)
     units: list[_Unit] = []
     for i, line in enumerate(lines):
         previous = units[-1] if units else None
+        if i in cards:
+            # One record of fields ("Navn: Anja Mølgaard, Funktion: Driftsleder, Kølehuset, Telefon: ..."), as a
+            # calendar's row is: quoted whole, the person with how to reach them.
+            label, value = _FIELD_LINE.match(line.raw).groups()
+            field = f"{label} {' '.join(value.split())}"
+            if previous is not None and previous.kind == "card" and line.gap == 0:
+                previous.text = f"{previous.text}, {field}"
+            else:
+                units.append(_Unit("card", line, text=field))
+            units[-1].tail = field
+            continue
+        if previous is not None and previous.kind == "card" and line.gap == 0 and line.deep and i not in rows:
+            # A field's value wrapped onto a line indented under it: "Vagt:  Vagttelefon ... uden for åbningstid:" /
+            # "       20 41 87 33 (hele døgnet)".
+            previous.text = _join(previous.text, line.text, vocabulary)
+            previous.tail = line.text
+            continue
         dash = _DASH_ITEM.match(line.raw) is not None
         wrapped_dash = dash and _continues_with_dash(previous, line, layout)
         if i in rows:

@@ -13,6 +13,11 @@ _TIME = r"(?:,?\s*(?:kl\.?|fra|from|at)?\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d
 DATELINE = re.compile(rf"^(?:{_PLACE})?(?:(?:{WEEKDAYS})(?:\s+den)?\s+|den\s+)?(?:{_DAY_MONTH}){_TIME}\s*[.:]?$", re.I)
 
 
+# A news item's byline: "19. februar 2026 · Af Camilla Skårup", "12. maj 2025 | By Jens Holm". It dates the item's
+# publication, no event the item tells of.
+BYLINE = re.compile(rf"^(?:{_DAY_MONTH})\s*[·|•–-]\s*(?:af|by|skrevet af|written by)\s+[A-ZÆØÅ]", re.I)
+
+
 def is_dateline(line: str) -> bool:
     return len(line) <= 60 and DATELINE.match(line.strip()) is not None
 

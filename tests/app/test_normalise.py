@@ -1,5 +1,5 @@
 """The question as searched: folded letters, and compounds the documents write apart split into their parts."""
-from app.normalise import QueryNormaliser, Vocabulary
+from app.normalise import QueryNormaliser, Vocabulary, fold_danish_letters
 
 EVALUATION = ["Samarbejdet med Eksportrådet fastholdes og udbygges.", "Rådgiveren holder møder med virksomhederne.",
               "Perioden går frem til 2013, og over 300 virksomheder deltog."]
@@ -160,6 +160,21 @@ def test_a_particle_verb_in_the_past_tense_with_a_noun_between_finds_the_documen
     normaliser = QueryNormaliser(Vocabulary.of(["År  Bevilgede lån  Udlånt i alt\n2024  11  1.210.000 kr.",
                                                 "Vi tilbyder udlån til små virksomheder."]))
     assert normaliser.normalise("hvor mange penge lånte kommunen ud i 2024").expansions == ["udlånt", "udlån"]
+
+
+def test_a_particle_verbs_participle_finds_the_documents_participle_and_noun():
+    """"blev der betalt ud" is the key figures' "Udbetalt tilskud i alt"; "det er sat op" finds no coined word."""
+    normaliser = QueryNormaliser(Vocabulary.of(["Nøgletal  2024  2025\nUdbetalt tilskud i alt  4.100.000 kr.  5.412.500 kr.",
+                                                "Udbetaling sker efter slutrapporten."]))
+    assert normaliser.normalise("hvor mange penge blev der faktisk betalt ud i 2025").expansions == ["udbetalt", "udbetaling"]
+    assert normaliser.normalise("hvor meget er budget til messer").expansions == []
+
+
+def test_a_compound_of_danish_words_typed_with_aa_is_folded():
+    """"maanedsbasis" is "månedsbasis" (måned + basis), which no word list holds whole; "kaffebaar" stays."""
+    vocabulary = Vocabulary.of(["Rummet kan ikke lejes pr. måned."])
+    assert fold_danish_letters("maanedsbasis", vocabulary) == "månedsbasis"
+    assert fold_danish_letters("Aarhus", vocabulary) == "Aarhus"
 
 
 def test_a_compound_said_short_is_the_one_document_word_with_its_first_part_and_head():

@@ -10,6 +10,7 @@ from app.question import (
     analyse,
     answer_type,
     asks_address,
+    EVENTS,
     asked_event,
     detect_language,
     document_language,
@@ -154,6 +155,13 @@ def test_a_danish_document_naming_english_events_is_danish():
     ("hvad er jeres cvr nr, er det det samme som sidste år?", "identifier"),  # not after a question
     ("hvor mange millioner har handlingsplanen i alt", "quantity"),
     ("hvor mange mio. kr. er der afsat til eksport", "quantity"),  # "kr." ends no sentence before "er der"
+    ("hvornaar tæller man som foerstegangseksportoer", "other"),  # the condition, not a date
+    ("when does a company count as a first-time exporter", "other"),
+    ("hvor længe er jonas (programlederen) på orlov?", "date"),  # until when
+    ("how long is anna on parental leave", "date"),
+    ("hvor længe varer kurset", "quantity"),
+    ("who handles kitchen bookings in week 30 when the kitchen manager is on holiday?", "who"),  # "when": which time
+    ("when is the deadline and who do i ask", "date"),
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
     assert answer_type(text) == kind
@@ -1040,3 +1048,30 @@ def test_the_address_to_email_is_no_street_address():
 
     assert not asks_address("who do i email about a loan application, need the address")
     assert asks_address("hvad er adressen på kontoret i hjørring")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("hvor længe er jonas på orlov", "end"),  # the leave's end: "til og med 31. maj 2026"
+    ("hvornår skal ansøgningen være inde", "deadline"),
+])
+def test_the_event_a_when_question_asks_about(text, event):
+    assert asked_event(text) == event
+
+
+def test_a_page_last_updated_states_no_deadline():
+    """"Senest opdateret 8. januar 2026" heads an FAQ; its date is no deadline of what the FAQ answers."""
+    assert EVENTS["deadline"].search("Madkraft Lolland-Falster · Senest opdateret 8. januar 2026") is None
+    assert EVENTS["deadline"].search("Ansøgningen skal være modtaget senest 1. marts 2026") is not None
+
+
+def test_the_offices_reply_after_the_applications_is_a_reply_date():
+    assert EVENTS["reply"].search("Svar på ansøgningerne forventes nu senest den 29. maj 2026.") is not None
+    assert EVENTS["reply"].search("så ansøgere i første runde kan forvente svar senest den 1. juli 2026") is not None
+    assert EVENTS["reply"].search("Svar på ansøgninger fra runde 1 kan nu forventes senest den 25. maj 2026.") is not None
+    assert EVENTS["reply"].search("Ansøgningen skal være modtaget senest 1. marts 2026.") is None
+
+
+def test_kroner_asked_are_the_documents_kr():
+    """"hvor mange kroner skal lolland kommune betale": the documents write "2.790.000 kr. fra Lolland Kommune"."""
+    terms = analyse("hvor mange kroner skal lolland kommune betale ind i 2026").terms
+    assert "kr" in terms and "kron" not in terms

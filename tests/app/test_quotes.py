@@ -15,7 +15,10 @@ from app.quotes import (
     counts,
     fact_unit,
     fits_answer_type,
+    askers_days,
+    within_the_askers_days,
     people_away,
+    redirected,
     hours_of_the_asked_day,
     has_date,
     has_hours,
@@ -83,6 +86,8 @@ def test_a_share_asked_for_is_the_named_column_in_per_cent():
     ("hvornår skal ansøgningen være inde", "Ansøgninger skal være modtaget senest 3 uger før mødet.", True),
     ("when will we hear back", "Applicants get an answer within 15 working days.", True),
     ("hvornår får man svar", "Forløbet varer 10 dage.", False),  # a duration is no time of an answer
+    ("how far in advance do i have to book the kitchen", "- Book senest 48 timer før, du vil bruge køkkenet.", True),
+    ("hvor lang tid i forvejen skal man booke", "Kurset varer 6 timer.", False),
     ("hvornår starter forløbet", "Rådgivningen skal være afsluttet senest 6 måneder efter bevillingen.", False),
     ("when can we apply for a new mentor?",
      "En virksomhed kan søge et nyt mentorforløb tidligst 2 år efter, at det forrige er afsluttet.", True),
@@ -1314,6 +1319,18 @@ def test_an_faqs_question_is_no_answer_and_its_answer_is_read_with_it():
     assert [unit.asks for unit in contact] == [False]
 
 
+def test_an_answer_in_the_paragraph_of_its_question_telling_of_the_asker_is_read_with_it_to_the_end():
+    """A Markdown FAQ's bold question and its answer make one paragraph: "I søger derfor efter standardmodellen med
+    40 % tilskud" answers the asker's situation as much as the "Ja, men ..." before it. A plain question's answer
+    is read so from its first sentence only: "Ja." and the rule it says yes to."""
+    units = split_units("Vi fik tilskud fra Eksportstart i 2024. Kan vi søge Eksportspring? Ja, men I kan ikke søge som "
+                        "førstegangseksportør. I søger derfor efter standardmodellen med 40 % tilskud.\n\n"
+                        "Kan vores egne timer tælle med? Ja. Egne timer kan indgå med 500 kr. pr. time.", 0)
+    asked = "Vi fik tilskud fra Eksportstart i 2024. Kan vi søge Eksportspring?"
+    assert [unit.referent for unit in units[2:4]] == [asked, asked]
+    assert units[6].referent == ""
+
+
 @pytest.mark.parametrize("text, fits", [
     ("Iværksætterfestivalen holdes i Lindå Kulturhus i efteråret 2027.", False),
     ("Iværksætterfestivalen holdes den 12. juni 2027 i Lindå Kulturhus.", True),
@@ -2450,3 +2467,38 @@ def test_whom_to_call_is_answered_by_who_stands_in(sentence, fits):
 def test_a_worked_examples_amount_is_its_result():
     sentence = split_units("Tilskuddet er 60 % af 8.000 kr. = 4.800 kr. pr. deltager, i alt 14.400 kr.", 0)
     assert short_answer(analyse("hvor meget får man i tilskud til kurset"), sentence) == "4.800 kr."
+
+
+@pytest.mark.parametrize("question, sentence, fits", [
+    # A news item's byline dates the item, not the deadline it moves.
+    ("hvornår er ansøgningsfristen for smagsløft", "19. februar 2026 · Af Camilla Skårup", False),
+    # The year after the asked scheme's name names it.
+    ("hvornår er ansøgningsfristen for smagsløft", "Ansøgningsfristen for Smagsløft 2026 er flyttet.", False),
+    ("hvornår er ansøgningsfristen for smagsløft", "Ansøgningsfristen for Smagsløft 2026 er den 13. april 2026.", True),
+    # ... but a sentence's first word is no name: "I 2027" dates the plan.
+    ("skal i lave en handelsmission til polen og hvornår", "I 2027 planlægges en ny mission til Polen i foråret.", True),
+    # A project's end by a date is no application deadline, nor the reply a new deadline is counted to.
+    ("hvornår er ansøgningsfristen for smagsløft i 2027", "Projektet skal være afsluttet: senest 30. juni 2027", False),
+    ("hvornår er ansøgningsfristen",
+     "Svarfristen regnes fra den nye frist, så ansøgere kan forvente svar senest den 1. juli 2026.", False),
+    ("hvornår er ansøgningsfristen", "Fristen er 6. maj 2026, og svar gives senest 1. juli 2026.", True),
+])
+def test_the_date_of_the_asked_deadline(question, sentence, fits):
+    assert fits_answer_type(analyse(question), sentence) is fits
+
+
+def test_questions_answered_by_a_stand_in_said_verb_first():
+    assert redirected("Mens fødevarekonsulent Søren Bækgaard er på orlov, besvares spørgsmål om Smagsløft af "
+                      "fødevarekonsulent Louise Friis Ørsted, lfo@madkraft-lf.dk.")
+
+
+@pytest.mark.parametrize("question, rule, holds", [
+    ("vi må melde afbud ca 30 dage før, hvad skal vi betale", "- Afbud 59–21 dage før afrejse: 50 % af deltagerprisen.", True),
+    ("vi må melde afbud ca 30 dage før, hvad skal vi betale", "- Afbud senest 60 dage før afrejse: gebyr på 950 kr.", False),
+    ("vi melder afbud 90 dage før", "- Afbud senest 60 dage før afrejse: gebyr på 950 kr.", True),
+    ("vi melder afbud 10 dage før", "- Afbud 20 dage før afrejse eller senere: 100 % af prisen.", True),
+    ("vi melder afbud 2 dage før", "Afbud er gratis indtil 5 hverdage før kurset.", False),  # "dage" are no "hverdage"
+    ("vi melder afbud 3 uger før", "- Afbud 59–21 dage før afrejse: 50 %.", False),  # weeks are no days
+])
+def test_the_rule_for_the_askers_time_before(question, rule, holds):
+    assert within_the_askers_days(askers_days(question), rule) is holds

@@ -411,6 +411,39 @@ def test_a_staff_lists_indented_card_stays_with_the_name_above_it():
         "Kasper Thygesen\nSeniorkonsulent\nTlf. 96 14 20 16"]
 
 
+def test_a_staff_card_of_labelled_lines_is_one_record_with_its_wrapped_values():
+    """"Navn:  ..." / "Telefon:  ..." lines are one person's fields, not a table whose first row names the columns;
+    a value wrapped onto an indented line is the field's."""
+    staff = ("----------------------------------------------------------------------\n"
+             "Navn:      Anja Mølgaard\n"
+             "Funktion:  Driftsleder, Kølehuset\n"
+             "Telefon:   54 73 21 25\n"
+             "Vagt:      Vagttelefon ved alarmer i Kølehuset uden for åbningstid:\n"
+             "           20 41 87 33 (hele døgnet)\n"
+             "BEMÆRK:    Tiltræder 1. august 2026.\n"
+             "----------------------------------------------------------------------\n"
+             "Navn:      Louise Friis Ørsted\n"
+             "Funktion:  Fødevarekonsulent\n"
+             "E-mail:    lfo@madkraft-lf.dk\n")
+    assert clean_text(staff).split("\n\n") == [
+        "Navn: Anja Mølgaard, Funktion: Driftsleder, Kølehuset, Telefon: 54 73 21 25, Vagt: Vagttelefon ved alarmer i "
+        "Kølehuset uden for åbningstid: 20 41 87 33 (hele døgnet), BEMÆRK: Tiltræder 1. august 2026.",
+        "Navn: Louise Friis Ørsted, Funktion: Fødevarekonsulent, E-mail: lfo@madkraft-lf.dk"]
+
+
+def test_labelled_lines_that_are_no_persons_card_stay_lines():
+    """"Voksen:  60 kr." rows are a price table's; an office's "Hovednummer: ..." lines and a list of whom to contact
+    about what are no one person's card: each line stays its own."""
+    assert clean_text("Voksen:  60 kr.\nBarn:  30 kr.\nPensionist:  45 kr.\n") == "Voksen:  60 kr.\nBarn:  30 kr.\nPensionist:  45 kr."
+    office = ("Hovednummer:  59 53 41 00\nFælles postkasse:  digital@vaekstnordvest.dk\n"
+              "Hovedkontor:  Værftsvej 12, 4400 Kalundborg\n")
+    assert clean_text(office).count("\n") == 2
+    contacts = ("All-Year Scheme:  Mads Holm Sonne, programme manager, mhs@gaesteerhverv.dk\n"
+                "Competence Pool:  Jonas Vang Pihl, consultant, jvp@gaesteerhverv.dk\n"
+                "Test kitchen:  Bettina Kure, kitchen manager, booking@gaesteerhverv.dk\n")
+    assert clean_text(contacts).count("\n") == 2
+
+
 def test_a_running_headers_chapter_line_is_dropped_with_it():
     """"Forord · Året i tal" changes from page to page between the recurring lines of the running header."""
     body = [
