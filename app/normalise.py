@@ -126,7 +126,8 @@ def names_of(texts: Iterable[str]) -> set[str]:
 
 # A verb and its particle: "flytte ind", "melde sig til", "betale tilbage"; in the present tense with its subject
 # between them: "følger i op", "melder vi os til"; as a participle: "blev der betalt ud".
-_PARTICLE_VERB = re.compile(r"\b([^\W\d_]{3,}e|[^\W\d_]{3,}t(?=\s+(?:ud|ind|op|af|tilbage)\b))r?\s+(?:(?:i|vi|du|man|de|jeg|han|hun|[^\W\d_]{3,}(?:en|et|erne))\s+)?"
+_PARTICLE_VERB = re.compile(r"\b([^\W\d_]{3,}e|[^\W\d_]{3,}t(?=\s+(?:ud|ind|op|af|tilbage)\b))r?\s+"
+                            r"(?:(?:i|vi|du|man|de|jeg|han|hun|[^\W\d_]{3,}(?:en|et|erne))\s+)?"
                             r"(?:(?:sig|mig|os|dig|jer)\s+)?"
                             r"(ind|ud|op|ned|til|fra|af|tilbage)\b", re.I)
 # Loan verbs in -ere and their nouns in -ering: "refinansiere(r/t)" / "refinansiering(en)".

@@ -116,7 +116,9 @@ EVENTS: dict[str, re.Pattern[str]] = {
     # deadline. First, so that "senest" after "svar" is read as this.
     # ... "Svar på ansøgningerne forventes nu senest den 29. maj 2026", "Svar på ansøgninger fra runde 1 kan nu forventes
     # senest ..." too.
-    "reply": re.compile(r"\b(svar\s+(?:på\s+[^.]{0,40}?)?(?:gives\s+|sendes\s+|(?:kan\s+)?(?:nu\s+)?)?(?:senest|inden|forventes(?:\s+(?:nu\s+)?senest)?)|(?:gives|får|sendes|modtager|forventes|forvente|modtage)\s+(?:\w+\s+){0,2}svar|"
+    "reply": re.compile(r"\b(svar\s+(?:på\s+[^.]{0,40}?)?(?:gives\s+|sendes\s+|(?:kan\s+)?(?:nu\s+)?)?"
+                        r"(?:senest|inden|forventes(?:\s+(?:nu\s+)?senest)?)|"
+                        r"(?:gives|får|sendes|modtager|forventes|forvente|modtage)\s+(?:\w+\s+){0,2}svar|"
                         r"(?:answers?|reply|replies|decisions?)\s+(?:by|within|is\s+given)|hear\s+back)\b", re.I),
     # "hvornår bliver tilskuddet udbetalt": when the money is paid, which a rule often says by what must happen first
     # ("udbetales, når projektet er afsluttet").
@@ -124,7 +126,9 @@ EVENTS: dict[str, re.Pattern[str]] = {
     # "hvornår skulle ansøgningerne være indsendt": the deadline, as "Ansøgningsfristen er den 15. april" writes it.
     # ... or as the end of the time one may apply in: "Der kan søges løbende fra d. 12. januar 2026 til d. 30. oktober".
     # Not "Senest opdateret 8. januar 2026": when a page was last updated.
-    "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest(?!\s+(?:opdateret|ændret|revideret|redigeret))|være\s+(?:inde|modtaget|i\s+hænde)|i forvejen|in advance|apply by|indsend\w*|submi(?:t|ts|tted|tting|ssions?)|"
+    "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest(?!\s+(?:opdateret|ændret|revideret|redigeret))|"
+                           r"være\s+(?:inde|modtaget|i\s+hænde)|i forvejen|in advance|apply by|indsend\w*|"
+                           r"submi(?:t|ts|tted|tting|ssions?)|"
                            r"(?:an)?søges\b.{0,60}?\b(?:indtil|til)|applications?\b.{0,60}?\buntil)\b", re.I),
     "end": re.compile(r"\b(slut\w*|udløb\w*|løber\s+\w+\s+ud|løber ud|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|"
                      r"runs? out|frem til|(?:be|is|are)\s+over|"
@@ -820,7 +824,6 @@ def answer_type(text: str) -> AnswerType:
 
 
 _WHATS = re.compile(r"\bwhats\b", re.I)  # typed without the apostrophe
-_KRONER = {"kron": "kr", "kroner": "kr"}
 _OPENS_WITH_WHO = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvem|who|whom)\b", re.I)
 # "hvornår tæller man som førstegangseksportør", "when does a company count as a start-up": the condition.
 _ASKS_A_CONDITION = re.compile(
@@ -1012,7 +1015,7 @@ def analyse(
         units=measure_units(normalised) if kind == "quantity" else (),
         # "hvornår kan man ringe": the documents write "Telefontid", not the verb.
         # "hvor mange kroner": the documents write "kr.".
-        terms=[_KRONER.get(term, term) for term in tokenize(_ASKS_DURATION.sub(" ", split_text))
+        terms=["kr" if term == "kron" else term for term in tokenize(_ASKS_DURATION.sub(" ", split_text))
                if term not in claimed_figures(normalised) | _askers_past_time(normalised)]
         + (tokenize("telefontid") if asks_calling_hours(normalised) else []) + tokenize(" ".join(limit_words)),
         follow_up=follow_up,

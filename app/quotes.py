@@ -409,11 +409,12 @@ def _without_asked_dates(question: Question, text: str) -> str:
 
 def _says_a_deadline(text: str) -> bool:
     """Does `text` state a deadline: "Ansøgningsfristen er 13. april", "skal være indsendt senest ..."? Not the reply
-    date ("Svar gives senest 10. juli", "kan forvente svar senest den 1. juli 2026"), nor the end a project must reach by then ("Projektet skal være afsluttet:
+    date ("Svar gives senest 10. juli"), nor the end a project must reach by then ("Projektet skal være afsluttet:
     senest 30. juni 2027"), which only "senest" would make one."""
     reply = EVENTS["reply"].search(text)
     if reply and not has_date(text[:reply.start()]):
-        return False  # "... regnes fra den nye frist, så ansøgere kan forvente svar senest den 1. juli 2026": its dates are the reply's
+        # "... regnes fra den nye frist, så ansøgere kan forvente svar senest den 1. juli 2026": its dates are the reply's.
+        return False
     read = EVENTS["reply"].sub(" ", text)
     # "Svarfristen på 8 uger" is the office's.
     said = {word for match in EVENTS["deadline"].finditer(read) if not (word := match.group().lower()).startswith("svar")}
