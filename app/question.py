@@ -110,6 +110,8 @@ _CONTACT = re.compile(
     r"|\bwho(?:m)?\s+(?:do|does|can|could|should|may)\s+(?:[\w-]+\s+){1,4}?(?:call|contact|phone|ring|e-?mail|write\s+to|"
     r"talk\s+to|speak\s+(?:to|with)|get\s+in\s+touch)\b", re.I
 )
+# "hvor længe er jonas på orlov", "how long is she on leave": the leave's end, a date.
+_HOW_LONG_AWAY_PATTERN = r"(?:hvor\s+længe|how\s+long)\b[^?.!]*\b(?:\w*orlov|barsel\w*|\w*ferie|sygemeldt|leave|holiday|vacation)"
 # The event a date belongs to: "hvornår slutter projektet" wants the end date, not the approval date.
 EVENTS: dict[str, re.Pattern[str]] = {
     # "Svar senest 15. april 2026", "Der gives svar senest 1. maj": the day the office answers by, not the applicant's
@@ -135,7 +137,7 @@ EVENTS: dict[str, re.Pattern[str]] = {
                      r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when|"
                      # "hvornår er sanne tilbage fra barsel": the end of the leave ("til og med 31. august 2026"); so
                      # "hvor længe er jonas på orlov".
-                     r"hvor\s+længe\s+[^?.!]*\b(?:\w*orlov|barsel\w*|\w*ferie)|how\s+long\s+[^?.!]*\b(?:leave|holiday|vacation)|"
+                     rf"{_HOW_LONG_AWAY_PATTERN}|"
                      r"tilbage\s+(?:fra|efter)|back\s+(?:from|after)|returns?\s+from)\b", re.I),
     # Not a "startup" or "Startklar" (a programme's name): the verb and "startdato".
     "start": re.compile(r"\b(start(?:e|er|ede|et|s|ed|ing|dato\w*|tidspunkt\w*)?|begynd\w*|igangsat|gælder fra|gældende fra|fra hvornår|"
@@ -829,9 +831,7 @@ _OPENS_WITH_WHO = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvem|who|whom)\b", re.I)
 _ASKS_A_CONDITION = re.compile(
     r"\bhvornår\s+(?:tæller|regnes|anses|betragtes|defineres|kvalificerer)\s+(?:\w+\s+){0,2}?(?:som|for)\b|"
     r"\bwhen\s+(?:does|do|is|are)\s+(?:\w+\s+){0,2}?(?:count|counted|considered|regarded|qualify|classed)\s+(?:as|for)\b", re.I)
-# "hvor længe er jonas på orlov", "how long is she on leave": the leave's end, a date.
-_HOW_LONG_AWAY = re.compile(r"\b(?:hvor\s+længe|how\s+long)\b[^?.!]*\b(?:\w*orlov|barsel\w*|\w*ferie|sygemeldt|"
-                            r"(?:\w+\s+)?leave|holiday|vacation)\b", re.I)
+_HOW_LONG_AWAY = re.compile(rf"\b{_HOW_LONG_AWAY_PATTERN}\b", re.I)
 _WHAT_HAPPENS = re.compile(r"^\W*(?:og\s+|and\s+)?(?:hvad\s+sker\s+der|what(?:'s|\s+is)?\s+happens?)\s+(?:hvis|når|ved|if|when)\b", re.I)
 
 

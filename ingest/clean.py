@@ -337,17 +337,17 @@ def _card_fields(lines: list[_Line], rows: set[int]) -> set[int]:
     """Indices of a staff card's labelled lines ("Navn:      Anja Mølgaard" / "Telefon:   54 73 21 25" / "E-mail: ..."):
     runs of labelled lines from a name's, one of them a phone number or an e-mail. They are one person's fields, not
     a table whose first row names the columns."""
-    fields = {i for i, line in enumerate(lines) if _FIELD_LINE.match(line.raw)}
+    values = {i: field.group(2) for i, line in enumerate(lines) if (field := _FIELD_LINE.match(line.raw))}
     cards: set[int] = set()
     start = 0
     while start < len(lines):
         end = start + 1
-        while start in fields and end < len(lines) and (end in fields or end not in rows and lines[end].deep) \
+        while start in values and end < len(lines) and (end in values or end not in rows and lines[end].deep) \
                 and lines[end].gap == 0:
             end += 1
-        run = [i for i in range(start, end) if i in fields]
+        run = [i for i in range(start, end) if i in values]
         if len(run) >= MIN_CARD_FIELDS and _NAME_LABEL.match(lines[run[0]].raw) \
-                and any(_CONTACT_VALUE.search(_FIELD_LINE.match(lines[i].raw).group(2)) for i in run):
+                and any(_CONTACT_VALUE.search(values[i]) for i in run):
             cards.update(run)
         start = end
     return cards
