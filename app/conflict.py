@@ -20,6 +20,7 @@ from app.quotes import (
     Scorer,
     Unit,
     asks_most,
+    asks_the_former,
     asks_period,
     counts_asked,
     fact_unit,
@@ -98,7 +99,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> tuple[list[Unit], bool]
     its words, RESTATED_SHARE, and its meaning, PARALLEL_BAR), or that counts the asked thing and holds most of
     the question's terms."""
     selection, q = part.selection, part.question
-    if selection is None:
+    # Asked what a figure was before it changed ("før det blev sat op"), the older figure is the answer itself, and a
+    # newer document's present one no other statement of it.
+    if selection is None or asks_the_former(q):
         return None
     typed = q.answer_type in ("quantity", "date")
     asked_times = asked_times_of_year(q.normalised or q.text) if q.answer_type == "date" else []

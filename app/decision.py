@@ -45,12 +45,13 @@ from app.question import (ACCORDING_TO, ACCOUNT, ANY_HOLDER, CALLING_VERBS, POST
                           asks_calling_hours, asks_opening_hours, contact_of, dates_asked, opening_hours_of, role_body_of, role_post_of)
 from app.synonyms import synonyms_asked
 from app.quotes import (ASKS_WHICH, Selection, asked_word, asked_word_as_typed, asks_for_an_offer, dated_by_time_of_year,
-                        rounds_not_named, unit_context, years_named, years_of_the_answer)
+                        rounds_not_named, states_a_change, unit_context, years_named, years_of_the_answer)
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 # A place named with "region"/"kommune" ("region syddanmark", "Aarhus Kommune") is a name even in lower case.
 _PLACES = (
-    re.compile(r"\b(?:region|kommune|county)\s+([^\W\d_]+)", re.I),
+    # "region syddanmark"; a municipality's name comes before "kommune" ("ærø kommune tiltænkt" names no "Tiltænkt")
+    re.compile(r"\b(?:region|county)\s+([^\W\d_]+)", re.I),
     re.compile(r"\b([^\W\d_]+)\s+(?=(?:kommune|region)\b)", re.I),
 )
 _PLACE_PHRASE = re.compile(r"\b(region|kommune)\s+$", re.I)
@@ -62,6 +63,10 @@ _VERSIONED = re.compile(r"((?:\b[A-ZÆØÅ][^\W\d_]*[\s-]+)+)(\d{1,2}\.\d{1,2})(
                         r"million|billion|percent))")
 # Everyday words are not names, even after "region" ("region midt"); Danish region names are rarer (<= 4.8).
 MAX_NAME_ZIPF = 4.9
+# "fra 2024 til 2026", "between the 2024 rules and the new 2026 ones": two years compared.
+_COMPARED_YEARS = re.compile(r"\b(?:fra|mellem|between|from|since|siden)\s+(?:(?:the|de|det|den)\s+)?((?:19|20)\d{2})\b"
+                             r"[^?.!]{0,40}?\b(?:til|og|and|to)\s+(?:(?:the|de|det|den)\s+)?(?:(?:new|nye)\s+)?((?:19|20)\d{2})\b",
+                             re.I)
 _YEAR_PAIR = re.compile(r"\b((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})\b")
 _CURRENCIES = {"dkk", "eur", "usd", "gbp", "nok", "sek"}
 TOPIC_WEIGHT = 0.6  # a word rarer than this in general Danish names the question's topic ("fællesstand", not "ekstra")
@@ -108,6 +113,9 @@ _SELF_DESCRIPTION = re.compile(r"\b(?:vi|jeg|(?:vores|min|mit)\s+[^\W\d_]+)\s+(?
                                r"vil|overvejer|planlægger|bor|fik|havde|betalte|startede|stiftede|åbnede|omsatte|omsætter)\b(?:(?!\s-\s|\s(?:hvilke[nt]?|hvad|hvem|hvor\w*|hvordan)\b)[^,.;:?!–])*"
                                r"|\b(?:we|(?:our|my)\s+[^\W\d_]+)(?:\s+|'re\s+)(?:are\s+|is\s+|run\s+|own\s+|operate\s+)?"
                                r"(?<=\s)(?:an?|the)\s(?:(?!\s-\s|\s(?:which|what|who|where|how|when|can|could)\b)[^,.;:?!–])*"
+                               # "det er kun mig og en deltidsansat", "it's just me and a part-timer": who the company is
+                               r"|\b(?:det|der|it|there)(?:\s+er|\s+is|'s)\s+(?:kun|bare|blot|just|only)\s+(?:mig|os|me|us)\b"
+                               r"(?:(?!\s-\s|\s(?:hvilke[nt]?|hvad|hvem|hvor\w*|hvordan|can|could|which|what)\b)[^,.;:?!–])*"
                                r"|^\W*(?:(?:en|et)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]*(?:virksomhed|firma|forretning|butik|værksted)\s+"
                                r"(?:med|på|i|fra|som|der|ønsker|vil|har|overvejer|planlægger)\b[^.;:?!–]*", re.I)
 
@@ -483,23 +491,37 @@ def _named_by_a_synonym(word: str, vocabulary: Vocabulary) -> bool:
     return any(vocabulary.recognises(other) for _, others in synonyms_asked(word) for other in others if " " not in other)
 
 
+def _specific(word: str) -> bool:
+    commonness = max(zipf(form) for form in inflection_bases(word))
+    return len(word) >= MIN_SPECIFIC and SPECIFIC_ZIPF[0] <= commonness < SPECIFIC_ZIPF[1]
+
+
+def _mentioned(word: str, vocabulary: Vocabulary) -> bool:
+    # "kvadratmeter" is written "m²" beside the figure
+    return (any(vocabulary.recognises(form) or vocabulary.holds_as_part(form) for form in inflection_bases(word))
+            or any(vocabulary.recognises(form) for form in unit_spellings(word) - {word})
+            or typed_alike(word, vocabulary.words) or _plain_compound(word, vocabulary)
+            or vocabulary.writes_a_word_starting(word[:max(MIN_KEPT, len(word) - KEPT_LETTERS)])
+            or _named_by_a_synonym(word, vocabulary))
+
+
+def _written(word: str, vocabulary: Vocabulary) -> bool:
+    """Do the documents write `word`, in any inflection or in a compound ("parkering" in "Parkeringsforhold")?"""
+    return any(vocabulary.recognises(form) or vocabulary.holds_as_part(form) for form in inflection_bases(word))
+
+
 def unmentioned_words(q: Question, vocabulary: Vocabulary) -> list[str]:
-    """The Danish question's specific words (see above) that the documents never write."""
-    if q.language != "da":
-        return []
+    """The Danish question's specific words (see above) that the documents never write; of an English question, the
+    words whose Danish (by the glossary: "parking" is "parkering"; not "holiday", "ferie") is specific and which the
+    documents write in neither language."""
     text = asked_text(q)
-
-    def specific(word: str) -> bool:
-        commonness = max(zipf(form) for form in inflection_bases(word))
-        return len(word) >= MIN_SPECIFIC and SPECIFIC_ZIPF[0] <= commonness < SPECIFIC_ZIPF[1]
-
-    def mentioned(word: str) -> bool:
-        # "kvadratmeter" is written "m²" beside the figure
-        return (any(vocabulary.recognises(form) or vocabulary.holds_as_part(form) for form in inflection_bases(word))
-                or any(vocabulary.recognises(form) for form in unit_spellings(word) - {word})
-                or typed_alike(word, vocabulary.words) or _plain_compound(word, vocabulary)
-                or vocabulary.writes_a_word_starting(word[:max(MIN_KEPT, len(word) - KEPT_LETTERS)])
-                or _named_by_a_synonym(word, vocabulary))
+    if q.language != "da":
+        glossed = {word: " ".join(english_danish().danish_for(word)).split() for word in dict.fromkeys(_WORD.findall(text.lower()))}
+        # Not a word naming the kind of answer: "maximum" ("maks."), "price", "number".
+        return [word for word, glosses in glossed.items()
+                if glosses and not _ANSWER_KIND.match(glosses[0])
+                and not vocabulary.recognises(word) and not vocabulary.recognises(word.removesuffix("s"))
+                and _specific(glosses[0]) and not any(_written(gloss, vocabulary) for gloss in glosses)]
 
     documents = {name.lower() for name in ACCORDING_TO.findall(text)} | {
         name.lower() for name in _READ_IN.findall(text)}
@@ -514,8 +536,8 @@ def unmentioned_words(q: Question, vocabulary: Vocabulary) -> list[str]:
     verbs |= {word.lower() for word in _WORD.findall(carried.group(1)) if _participle_of_a_verb(word.lower())} if carried else set()
     words = [word.lower() for word in dict.fromkeys(_WORD.findall(text)) if "-" not in word and not word[0].isupper()
              and not _ANSWER_KIND.search(word) and word.lower() not in verbs]
-    return [word for word in words if word not in STOPWORDS and word not in documents and specific(word)
-            and not mentioned(word)]
+    return [word for word in words if word not in STOPWORDS and word not in documents and _specific(word)
+            and not _mentioned(word, vocabulary)]
 
 
 # A compound's first part can pick some of a population: "transportvirksomhederne" are some of "virksomhederne",
@@ -665,6 +687,11 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
         for first, second in _YEAR_PAIR.findall(q.normalised or q.text):
             if int(second) == int(first) + 1 and not (first in missing and second in missing):
                 missing = [year for year in missing if year not in (first, second)]
+        # "did the age limit change between the 2024 rules and the new 2026 ones": a change told in a document of one
+        # of the years ("Aldersgrænsen er hævet fra 5 år til 8 år" in the 2026 guidelines) answers it.
+        compared = _COMPARED_YEARS.search(q.normalised or q.text)
+        if compared and states_a_change(evidence) and not all(year in missing for year in compared.groups()):
+            missing = [year for year in missing if year not in compared.groups()]
         # A word of the question's language that the evidence's does not have ("Lufthavn" of "Aarhus Lufthavn")
         # is translated there ("Aarhus Airport"), not missing; a name is written alike in both.
         # A hyphenated name is there when its parts are: "Klimaløft-projekt" in "Klimaløft ... projektets budget".
@@ -809,6 +836,9 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
             missing += [word for word in unmentioned_words(q, vocabulary)
                         if word != kind and not any(word in named.lower() for named in [*elsewhere, *missing])
                         and word not in q.said_otherwise]
+        elif q.language == "en":
+            # An English question's words are judged by the glossary's Danish, whatever the quote's language.
+            missing += [word for word in unmentioned_words(q, vocabulary) if word not in missing]
         missing += elsewhere
 
     def verdict(answer: bool, reason: str, explanation: str, missing: list[str] = missing) -> Decision:

@@ -867,12 +867,18 @@ class Engine:
         # Or for a summary's near line sharing none of the question's words, though close enough in meaning.
         wordless = selection is not None and decision.reason == "off_topic" and selection.quote_coverage == 0 \
             and decision.signals.get("relevance", 0.0) >= decision.thresholds.get("relevance_bar", 1.0)
+        # Or for a summary that does not know the question's words ("Companies must have been registered for at least
+        # 12 months and no more than 8 years" for "did the age limit change between the 2024 rules and the new 2026
+        # ones"): the Danish documents answer when their passage covers as much of the question or more. Not where
+        # the summary knows the words and only its passage falls short ("what equity stake does the incubator take").
+        uncovered = selection is not None and decision.reason == "off_topic" and not wordless \
+            and decision.signals.get("known", 1.0) < decision.thresholds.get("min_known", 0.0)
         # Or for a figure or date of a summary, which may be another of the topic's figures ("max. DKK 60,000" of the
         # LCA grant, asked what the screening costs): the Danish documents it summarises are asked too, and where they
         # state another value, theirs is the answer. Where they agree, the summary answers in the asker's language,
         # and the Danish quote follows: the figure as the source writes it ("60.000 kr.").
         summarised = selection is not None and decision.answer and selection.fits_type and q.answer_type in ("quantity", "date")
-        if (decision.reason == "wrong_type" or unfit_holder or wordless or summarised) and within is None \
+        if (decision.reason == "wrong_type" or unfit_holder or wordless or uncovered or summarised) and within is None \
                 and selection is not None and q.language != "da":
             # An English question draws an English summary ("Events – an annual conference and network meetings")
             # with no answer of the asked kind (a price, a phone number), or whose best line shares none of its words
@@ -913,7 +919,9 @@ class Engine:
                     # Not for Danish quotes giving no single value (a calendar's rows with prices) in place of the
                     # summary's figure ("a joint EU application of roughly DKK 1.2 million").
                     elif original is not None and (not (unfit_holder or summarised) or original.fits_type) \
-                            and not (summarised and not short_answer(q, original.units[: original.primary])):
+                            and not (summarised and not short_answer(q, original.units[: original.primary])) \
+                            and not (uncovered and (original.coverage < selection.coverage or not original.coverage
+                                                    or not _says_what_the_summary_lacks(q, selection, original))):
                         return in_other_language
         if summarised and within is None and q.language == "da" and state.language_of(quoted) != "da":
             # A Danish question drew an English summary's figure or date ("Application deadline: 2 March 2026" for
@@ -1342,6 +1350,15 @@ def _word_documents(texts: dict[str, list[str]], previous: "_IndexState | None")
         if previous.document_texts.get(source) != new:
             counts.update(words_of(new))
     return +counts  # drops the words no document uses any more
+
+
+def _says_what_the_summary_lacks(q: Question, summary: Selection, original: Selection) -> bool:
+    """Does the Danish quote write the glossary's Danish for a word of the question that the English summary's quote
+    does not name ("Aldersgrænsen er hævet ..." for "age limit")? "- dagsturister fra Aarhus-området" names nothing
+    of "what is the weather like in Aarhus" that the summary lacked."""
+    said = set(english_danish().danish_for(" ".join(unit.text for unit in summary.units[: summary.primary])))
+    quoted = set(tokenize(" ".join(unit.text for unit in original.units[: original.primary])))
+    return any(set(tokenize(danish)) & quoted for danish in english_danish().danish_for(q.search_text) if danish not in said)
 
 
 def _same_value(q: Question, one: Selection, other: Selection | None) -> bool:

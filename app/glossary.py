@@ -47,6 +47,7 @@ class Glossary:
     def __init__(self, entries: list[tuple[re.Pattern[str], str]], english: dict[str, str] | None = None):
         self._entries = entries
         self._english = english or {}  # Danish term -> its first English name
+        self._danish_words: set[str] | None = None
 
     @classmethod
     def load(cls, path: Path) -> "Glossary":
@@ -79,6 +80,13 @@ class Glossary:
             pattern = "|".join(re.escape(form) for name in english for form in _number_forms(name))
             entries.append((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), danish))
         return cls(entries, {danish: english[0] for danish, english in names.items()})
+
+    def writes_in_danish(self, word: str) -> bool:
+        """Is `word` (in lower case) one of the glossary's Danish words: "erhvervsråd" of "erhvervsråd erhvervsrådet
+        erhvervsservice"?"""
+        if self._danish_words is None:
+            self._danish_words = {word for danish in self._english for word in danish.lower().split()}
+        return word in self._danish_words
 
     def danish_for(self, text: str) -> list[str]:
         """The Danish terms for the English names that `text` mentions, in glossary order."""

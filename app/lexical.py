@@ -36,7 +36,9 @@ def _english_function_words() -> frozenset[str]:
 
 
 STOPWORDS = (frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | _english_function_words()
-             | {"jer", "jeres", "angående", "vedrørende", "ang", "vedr"} | QUESTION_WORDS)  # "ang. cybertjek": about it
+             | {"jer", "jeres", "angående", "vedrørende", "ang", "vedr"} | QUESTION_WORDS  # "ang. cybertjek": about it
+             # Adverbs adding to what is said ("nu hvor der er kommet fondspenge oveni"), of no topic.
+             | {"oveni", "ovenikøbet", "tilmed", "ydermere", "endvidere", "herudover", "derudover", "desuden", "iøvrigt"})
 _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents", "procentpoint", "procentpoints"}
 _CURRENCY_WORDS = {"dkk", "kroner", "eur", "euro", "euros"}  # any money counts as "kr"
 # "pr. m²" is what "pr kvadratmeter" asks: one term for the square metre however it is written.
@@ -81,7 +83,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 13  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 15  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about
@@ -135,6 +137,7 @@ BASE_FORM_ZIPF = 2.5
 _DROPPED_E_ENDINGS = ("erne", "er", "es", "e")  # longest first: "reglerne" is "regl" + "erne"
 _VOWELS = "aeiouyæøå"
 DROPPED_E_MARGIN = 0.3
+MIN_BASE_ZIPF = 1.0
 
 
 # Accents people may or may not type: "café" and "cafe", "idé" and "ide" are one word. Not æ, ø and å: letters
@@ -165,7 +168,8 @@ def stem(word: str) -> str:
         body = word[: -len(ending)]
         if word.endswith(ending) and len(body) >= 3 and body[-1] in "nlr" and body[-2] not in _VOWELS:
             base = f"{body[:-1]}e{body[-1]}"
-            if zipf_frequency(base, "da") >= zipf_frequency(word, "da") - DROPPED_E_MARGIN:
+            # Not where general Danish knows neither: "afbestille" is no "afbestilel".
+            if zipf_frequency(base, "da") >= max(zipf_frequency(word, "da") - DROPPED_E_MARGIN, MIN_BASE_ZIPF):
                 return _STEMMER.stemWord(base)
             break
     # A Latin noun's singular in -ium inflects as its other forms do: "laboratorium" is "laboratoriet", "kriterium"

@@ -177,9 +177,12 @@ class Vocabulary:
 
     def recognises(self, word: str) -> bool:
         """Known, or the tail of a corpus compound, or a compound of corpus words, or of a corpus compound's
-        first part and a corpus word ("klimatilpasningsprojekterne": "Klimatilpasningsplan", "projekterne")."""
+        first part and a corpus word ("klimatilpasningsprojekterne": "Klimatilpasningsplan", "projekterne"), or a
+        corpus word with an inflection's ending."""
+        # ... or a corpus word inflected: "virksomhederne" of "virksomheder", whose stems the stemmer makes differ.
         return (self.knows(word) or self._is_a_tail(word.lower()) or self.split_compound(word) is not None
-                or self._joins_a_first_part(word.lower()))
+                or self._joins_a_first_part(word.lower())
+                or any(self.knows(base) for base in inflection_bases(word.lower())[1:]))
 
     def _is_a_tail(self, word: str) -> bool:
         """The end of a corpus compound, inflected or not: "innovationsforløbene" of "Vandinnovationsforløb"."""
@@ -414,7 +417,17 @@ def correct_typo(word: str, vocabulary: Vocabulary) -> str:
         match = process.extractOne(base, vocabulary.sorted_words, scorer=OSA.distance, score_cutoff=limit)
         if match and OSA.distance(base, match[0]) > 0:
             return match[0] + lower[len(base):]
+    # A compound of a Danish word and a corpus word typed with a slip: "fondsansogning" is "fonds" + "ansøgning".
+    for at in range(MIN_PART + 1, len(lower) - MIN_TYPED_TAIL + 1):
+        head, tail = lower[:at], lower[at:]
+        if (zipf(head) > 0 or (head[-1] in "se" and zipf(head[:-1]) > 0)) and zipf(tail) == 0.0:  # "ansogning": no word
+            match = process.extractOne(tail, vocabulary.sorted_words, scorer=OSA.distance, score_cutoff=1)
+            if match:
+                return head + match[0]
     return word
+
+
+MIN_TYPED_TAIL = 6  # a shorter tail is one slip from too many corpus words
 
 
 # Danish inflections the frequency list often lacks: definite ("ledigheden"), plural, genitive.
@@ -558,7 +571,8 @@ class QueryNormaliser:
             # Nor is a word everyone writes ("hjælp") one the documents say otherwise, whatever they write instead.
             # So do they when they write it in a compound: "assistance" of "Teknikerassistance".
             if not known or all(self.vocabulary.knows(word) or self.vocabulary.holds_as_part(word) for word in asked.split()) \
-                    or any(_derived(folded, other) for other in known) or zipf(folded) >= COMMON_WORD_ZIPF:
+                    or any(_derived(folded, other) for other in known) \
+                    or (" " not in folded and zipf(folded) >= COMMON_WORD_ZIPF):  # a phrase's frequency is its words'
                 continue
             expansions += known
             changes.append((asked, " / ".join(known)))

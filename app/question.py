@@ -27,6 +27,12 @@ _ASKS_NUMBER_OF = r"hvad (?:er|var|bliver) (?:(?:målet|forventningen) for |det 
 _QUANTITY = re.compile(
     r"\b(hvor (mange|meget|stor|store|stort|høj|højt|lav|lavt|lang|lange|langt|længe|bred|bredt|dyb|dybt|tung|tungt)|"
     r"hvilken andel|hvor stor en andel|hvad (?:koster|kostede)|"
+    # "hvad tjente i på udlejningen", "what did you earn from": what was earned is an amount (what was sold may be goods)
+    r"hvad (?:tjente|tjener|indtjente)\b|hvad (?:har|havde) (?:[^\W\d_]+ ){1,2}?tjent\b|"
+    r"what (?:did|do|does) (?:[^\W\d_]+ ){1,3}?earn\b|"
+    # "hvordan er puljen delt mellem aarhus og viborg", "how is the pool split between": the amounts of each
+    r"hvordan (?:er|bliver|blev) (?:[^\W\d_]+ ){1,3}?(?:delt|fordelt|opdelt) (?:mellem|imellem|på)\b|"
+    r"how (?:is|was|will) (?:[^\W\d_]+ ){1,3}?(?:split|divided|shared|distributed) (?:between|among)\b|"
     # "hvad kommer kontingentet til at koste": a price to come ("hvad skal vi betale hvis vi aflyser" may be a share:
     # "25 % af lejen")
     r"hvad (?:kommer|vil|skal) (?:[^\W\d_]+ ){1,5}?(?:til at )?koste|"
@@ -69,8 +75,8 @@ _QUANTITY = re.compile(
     # "hvad er timeprisen", "hvad er kontingentet for 10-49 ansatte", "what is the rent": a charge by its noun
     # ... informally without its article too: "hvad er depositum for nøglebrikken".
     r"hvad (?:er|var|bliver) (?:[^\W\d_]+s )?[^\W\d_]*(?:prisen|priserne|gebyr(?:et)?|gebyrerne|taksten|taksterne|kontingent(?:et)?|"
-    r"egenbetalingen|lejen|depositum(?:met)?|honoraret)\b|"
-    r"what(?:'s| is| was| are| were) the (?:[\w-]+ )?(?:rent|hourly rate|fees?|deposit|membership fee)\b|"
+    r"egenbetalingen|lejen|depositum(?:met)?|honoraret|tillægget|tillæggene)\b|"
+    r"what(?:'s| is| was| are| were) the (?:[\w-]+ ){0,2}?(?:rent|hourly rate|fees?|deposit|membership fee|surcharge)\b|"
     r"hvad er prisen|hvilket beløb|hvilket antal|how (many|much|large|big|high|long|far|wide|deep|heavy)|"
     r"varighed(?:en)?|durations?|"
     rf"{_ASKS_NUMBER_OF} (?:af )?[^\W\d_]+|"
@@ -131,7 +137,10 @@ EVENTS: dict[str, re.Pattern[str]] = {
     "deadline": re.compile(r"\b(\w*frist\w*|deadline|senest(?!\s+(?:opdateret|ændret|revideret|redigeret))|"
                            r"være\s+(?:inde|modtaget|i\s+hænde)|i forvejen|in advance|apply by|indsend\w*|"
                            r"submi(?:t|ts|tted|tting|ssions?)|"
-                           r"(?:an)?søges\b.{0,60}?\b(?:indtil|til)|applications?\b.{0,60}?\buntil)\b", re.I),
+                           r"(?:an)?søges\b.{0,60}?\b(?:indtil|til)|applications?\b.{0,60}?\buntil|"
+                           # "hvornår skal man søge": by when one must
+                           r"hvornår\s+skal\s+(?:man|vi|jeg|i|de)\s+(?:an)?søge|"
+                           r"when\s+(?:do|must|should)\s+(?:we|i|you|one)\s+(?:have\s+to\s+)?apply)\b", re.I),
     "end": re.compile(r"\b(slut\w*|udløb\w*|løber\s+\w+\s+ud|løber ud|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|"
                      r"runs? out|frem til|(?:be|is|are)\s+over|"
                      r"lukkede|lukket|lukningen|close|closed|closure|shut down|forlæng\w*|extended|til hvornår|until when|"
@@ -140,7 +149,7 @@ EVENTS: dict[str, re.Pattern[str]] = {
                      rf"{_HOW_LONG_AWAY_PATTERN}|"
                      r"tilbage\s+(?:fra|efter)|back\s+(?:from|after)|returns?\s+from)\b", re.I),
     # Not a "startup" or "Startklar" (a programme's name): the verb and "startdato".
-    "start": re.compile(r"\b(start(?:e|er|ede|et|s|ed|ing|dato\w*|tidspunkt\w*)?|begynd\w*|igangsat|gælder fra|gældende fra|fra hvornår|"
+    "start": re.compile(r"\b(start(?:e|er|ede|et|s|ed|ing|dato\w*|tidspunkt\w*)?|opstart(?:en)?|begynd\w*|igangsat|gælder fra|gældende fra|fra hvornår|"
                        r"(?:træder|trådte)(?:\s+\w+)? i kraft|"
                        r"takes? effect|took effect|in force|igangsætt\w*|gik i gang|gå i gang|i gang|igang|kom i gang|launch\w*|begin\w*|began|open|opens|åbner|"
                        r"åbnede|åbnet|åbning|åbningen|opened)\b", re.I),
@@ -200,7 +209,7 @@ _DOCUMENT_YEAR = re.compile(rf"\b((?:19|20)\d{{2}})(?:-|\s+)(?:([^\W\d_]+)\s+)?{
 # about the asker for the rules to judge ("mindst 3 års drift"), not a year the documents must name.
 FOUNDED = r"(?:startet|startede|stiftet|stiftede|grundlagt|grundlagde|etableret|etablerede|founded|started|established|set up)"
 _OWN_FOUNDING_YEAR = re.compile(
-    rf"\b(?:vi|vores|jeg|min|mit|firmaet|we|our)\b[^.?!,]{{0,40}}?\b{FOUNDED}\s+(?:[\w-]+\s+){{0,3}}?(?:i|in)\s+"
+    rf"\b(?:vi|vores|jeg|min|mit|firmaet|we|our)\b[^.?!,]{{0,60}}?\b{FOUNDED}\s+(?:[\w-]+\s+){{0,3}}?(?:i|in)\s+"
     r"((?:19|20)\d{2})\b|"
     # "vi er 12 ansatte i en smedevirksomhed i Lindholt, startet i 2023": the description's participle after a comma.
     rf"\b(?:vi|vores|jeg|min|mit|we|our)\b[^.?!]{{0,80}}?,\s*(?:og\s+|and\s+)?{FOUNDED}\s+(?:i|in)\s+((?:19|20)\d{{2}})\b|"
@@ -683,7 +692,9 @@ ASKS_MAIL = re.compile(r"\b(?:e-?mail\w*|mail\w*|mailadresse\w*)\b", re.I)
 # "hvem skal jeg ringe til om mentorordningen", "who do I call about the mentor scheme": the scheme's contact.
 _CONTACT_ABOUT = re.compile(
     r"\b(?:ringe|ring|skrive|skriv|kontakte|henvende\s+(?:mig|os)|call|contact|phone|write\s+to)\s+(?:til\s+)?"
-    rf"(?:om|angående|vedrørende|about|regarding)\s+(?:the\s+)?({_BODY})", re.I)
+    # "about applying for the klimaklar grant", "om at søge puljen": what the asker does is about the thing after it.
+    rf"(?:om|angående|vedrørende|about|regarding)\s+(?:[^\W\d_]+ing\s+(?:for|to|about|on)\s+|at\s+[^\W\d_]+e\s+(?:om\s+)?)?"
+    rf"(?:the\s+)?({_BODY})", re.I)
 
 
 def contact_of(text: str) -> str | None:
@@ -898,12 +909,15 @@ def _asking_sentences(text: str) -> str:
     return " ".join(asking) if asking and len(asking) < len(sentences) else text
 
 
+_NOW_THAT = re.compile(r"\b(?:nu\s+hvor|nu\s+da|now\s+that)\b[^?.!,;]*", re.I)
 _QUESTION_OPENING = re.compile(r"\W*(?:hvor|hvad|hvem|hvilke[nt]?|hvordan|hvornår|hvorfor|what|when|where|who|which|how|why)\b",
                                re.I)
 
 
 def asked_event(text: str) -> Event | None:
-    text = _asking_sentences(text)
+    # "hvornår skal projektet være afsluttet nu hvor fristen er flyttet": the clause says what has happened; the
+    # project's end is asked.
+    text = _NOW_THAT.sub(" ", _asking_sentences(text))
     for event, pattern in EVENTS.items():
         if pattern.search(text):
             return event  # type: ignore[return-value]

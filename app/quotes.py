@@ -266,6 +266,8 @@ TAKES_OVER = re.compile(r"\b(?:overtager|overtaget|overtog|afløser|afløst|vika
 # "Henvendelser til Thomas Riis under orloven sendes til Mads Thorup": whom to ask instead of someone away; or whom to
 # ask about a thing: "Spørgsmål om told og eksport til Storbritannien tages i perioden af Jonas Frederiksen".
 _REDIRECTED = re.compile(r"\bhenvendelser\b[^.]{0,80}?\b(?:sendes|rettes|går|videresendes)\s+til\b|"
+                         # "Henvendelser om Lærlingemakker i orlovsperioden: Jonas Riis Kristensen."
+                         r"\bhenvendelser\b[^.:]{0,80}?:\s*(?=[A-ZÆØÅ][^\W\d_]+\s+[A-ZÆØÅ])|"
                          r"\b(?:henvendelser|spørgsmål)\b[^.]{0,80}?\b(?:tages|besvares|håndteres|varetages|behandles)\b"
                          r"[^.]{0,30}?\baf\b|"
                          # "Mens Søren Bækgaard er på orlov, besvares spørgsmål om Smagsløft af Louise Friis Ørsted"
@@ -276,6 +278,12 @@ _REDIRECTED = re.compile(r"\bhenvendelser\b[^.]{0,80}?\b(?:sendes|rettes|går|vi
 
 def redirected(text: str) -> bool:
     return bool(_REDIRECTED.search(text))
+
+
+def stands_in_for(text: str, names: list[str]) -> bool:
+    """Does `text` name one of `names` only as whom it stands in for: "Konsulent, barselsvikar for Signe"?"""
+    return any(re.search(rf"\b(?:barselsvikar|vikar|afløser|stedfortræder|covers?|stands?\s+in)\s+for\s+{re.escape(name)}\b",
+                         text, re.I) for name in names)
 
 
 # A name the asker doubts (Question.doubted) is no common word: "er det stadig gratis".
@@ -1914,6 +1922,8 @@ class Selection:
         return " ".join([self.heading, *(read_with_referent(unit) for unit in self.units)]).strip()
 
 
+
+
 def sentence_evidence(question: Question, passages: list[str], sources: list[str], scorer: Scorer,
                       titles: list[str] | None = None, sections: list[str] | None = None) -> list[float]:
     """Per passage, how well its best sentence answers: the share of the question's term weight it holds (per
@@ -1933,6 +1943,8 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
     most = question.answer_type == "quantity" and asks_most(question)
     sized = any(noun == STAFF for _, noun in _asked_figures(question)) and not _JOINS.search(question.normalised or question.text) \
         and not asks_a_fact_beyond_size(question)
+    joins_told = any(noun for _, noun in _asked_figures(question)) and bool(_JOINS.search(question.normalised or question.text)) \
+        and not asks_size_fits(question)
     # "vi er en campingplads ved ravnsø og vil have åbent om vinteren, hvor meget kan vi max få fra puljen": the
     # sentence holding the asked kind of answer need only cover the clause that asks, not the asker's description.
     asked = set(tokenize(asked_clause(question.normalised or question.text)))
@@ -1951,6 +1963,10 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
             # "Virksomheder under 6 år med højst 25 ansatte" does not give.
             if sized and sized_for_the_asker(question, unit.text) and (
                     question.answer_type != "quantity" or fits_answer_type(question, unit.text)):
+                score += 0.5
+            elif joins_told and score > 0 and bounded_counts(question, unit.text):
+                # "det er kun mig og en deltidsansat - kan vi komme med i investorklar": its rule on staff answers,
+                # whichever way ("have mindst 2 fuldtidsansatte"); so does one on age ("startet i 2017": "højst 8 år").
                 score += 0.5
             # The asked post's holder needs no more of the question: "Hanne Lykkegaard Thorsø / Bestyrelsesformand"
             # in the foreword answers "hvem er bestyrelsesformand for Lyngkyst Erhvervsråd", the document's own body.
@@ -2055,7 +2071,9 @@ def select(
     about_terms = [term for term in terms if term not in own_figures] or terms
     document_coverage = {source: scorer.document_coverage(about_terms, source, title)
                          for source, title in dict(zip(sources, titles)).items()}
-    title_names = {source: _named_in_title(terms, title, question.years)
+    # Whom to reach is a person's line, not any line of a document titled by the programme.
+    one_word_names = question.answer_type not in ("who", "contact")
+    title_names = {source: _named_in_title(terms, title, question.years, one_word_names)
                    for source, title in dict(zip(sources, titles)).items()}
     # "vi har 60 ansatte, kan vi søge": in a document where no row or sentence holds the figure, the rules bounding
     # what it counts ("mellem 1 og 49 fuldtidsansatte") say no, as much as a holding row would say yes.
@@ -2066,8 +2084,9 @@ def select(
     # "for virksomheder med 10-49 ansatte" is for others. Not when asked whether they may join a scheme ("kan vi
     # søge puljen"): its rule is the answer, whatever another programme is for.
     size_fits = asks_size_fits(question)
-    staff_held = any(STAFF in nouns for nouns in held.values()) and not size_fits \
-        and not _JOINS.search(question.normalised or question.text)
+    joins = bool(_JOINS.search(question.normalised or question.text))
+    joins_told = joins and any(noun for _, noun in _asked_figures(question))
+    staff_held = any(STAFF in nouns for nouns in held.values()) and not size_fits and not joins
     beyond_size = asks_a_fact_beyond_size(question)
     asked_days = askers_days(question.normalised or question.text)
     # The sentence before each, in its passage.
@@ -2195,12 +2214,16 @@ def select(
         score += _evidence_bonus(question, unit, header, future, section, focus, fits, titles[unit.passage_rank])
         score += FAQ_ANSWER_BONUS if answers_heading else 0.0
         # Asked whether they are too big, the rule under "Hvem kan søge?" before a size said in passing.
-        score += BRACKET_BONUS if size_fits and fits and _ELIGIBILITY_HEADING.search(section) else 0.0
+        # So when they tell their size or age and ask whether they may join ("det er kun mig og en deltidsansat - kan
+        # vi komme med", "startet i 2017 - kan vi stadig søge").
+        score += BRACKET_BONUS if (size_fits or joins_told) and fits and _ELIGIBILITY_HEADING.search(section) else 0.0
         bounded = bounded_counts(question, unit.text) if not beyond_size else set()
         if STAFF in bounded and staff_held:
             # ... and one for theirs is the answer, before sentences that give no size at all.
             score += (BRACKET_BONUS if sized_for_the_asker(question, unit.text) else 0.0) \
                 if STAFF in held_counts(question, unit.text) else -BRACKET_BONUS
+        elif STAFF in bounded and joins and not size_fits:
+            score += BRACKET_BONUS  # "kan vi komme med": the scheme's rule on staff says, whichever way it goes
         elif bounded - held.get(source, set()):
             score += BRACKET_BONUS
         elif fits and question.answer_type == "quantity" and sized_for_the_asker(question, with_the_counted_column(unit)):
@@ -2245,7 +2268,7 @@ def select(
             score -= TOTAL_ROW_PENALTY
         if sides_told:
             score += SIDE_WEIGHT * sides[id(unit)]
-        if names_anyone(unit.text, away) and not redirected(unit.text):
+        if names_anyone(unit.text, away) and not redirected(unit.text) and not stands_in_for(unit.text, away):
             # "nu hvor maja er på barsel": not Maja's card, whoever stands in for her; the less so where a passage says
             # who took over from her ("Søren overtog voucherordningen efter Birgitte Aagaard").
             score -= AWAY_PENALTY * (2 if succeeded else 1)
@@ -2454,6 +2477,23 @@ _INSTEAD_OF = r"(?:i stedet for|instead of|rather than)"
 _BEFORE_VALUE = r"\s+(?:\w+\s+)?(?:den\s+|d\.\s*)?"  # "fra mandag den 13. april": a weekday or "den" before the date
 
 
+def restates(statement: Unit, other: Unit) -> bool:
+    """Does `other` write (nearly) all of `statement`'s words but its figures and dates?"""
+    words = {token for token in tokenize(statement.text) if not token[0].isdigit()} - _MONTH_TERMS
+    return bool(words) and len(words & set(tokenize(other.text))) >= RESTATED_WORDS * len(words)
+
+
+RESTATED_WORDS = 0.8
+_INFINITIVE_BEFORE = re.compile(r"\b(?:at|to)\s+$", re.I)
+_MONTH_TERMS = frozenset(tokenize(" ".join(MONTH_NAMES)))
+_STATES_AN_OLD_VALUE = re.compile(rf"\b(?:fra|from|{_INSTEAD_OF})\b", re.I)
+
+
+def states_a_change(text: str) -> bool:
+    """Does `text` tell that something was changed, moved, raised or lowered?"""
+    return _CHANGED.search(text) is not None
+
+
 def changed_from(question: Question, text: str) -> set[str]:
     """The value a change statement says was changed ("13. april 2026" of "flyttes fra 13. april 2026 til ...",
     "september 2026" of "i uge 46 i stedet for september 2026"), as a short answer would give it; empty for any other
@@ -2493,15 +2533,22 @@ def _changing(question: Question, best: Unit, scored: list, scorer: "Scorer", te
         new = short_answer(question, [unit])
         if not new or new == value:
             return False
+        # Or a change restating the statement with only its new value: "Projektperioden forlænges tilsvarende:
+        # Projekter skal være afsluttet senest 31. maj 2027" of "- Projektet skal være afsluttet senest 31. marts 2027".
+        # Not a key-figures row, nor a change done ("Ved at ændre skæreplanerne ... sparer virksomheden ... 60 tons").
+        if not _STATES_AN_OLD_VALUE.search(unit.text) and best.table_header is None and restates(best, unit) \
+                and any(not _INFINITIVE_BEFORE.search(unit.text, 0, m.start()) for m in _CHANGED.finditer(unit.text)):
+            return True
         return bool(re.search(rf"\b(?:til|to){_BEFORE_VALUE}{re.escape(new.split()[0])}", unit.text, re.I)) \
             and scorer.coverage(terms, unit_context(unit), sources[unit.passage_rank]) >= best_own \
             and framed(unit) >= framed(best)
 
-    # The asked party's share ("- Odsherred Kommune: 1.300.000 kr.") is changed only by a change naming the party.
+    # The asked party's share ("- Odsherred Kommune: 1.300.000 kr.") is changed only by a change naming the party (in
+    # any inflection: "Ansøgningsfristen flyttes ..." of "- Ansøgningsfrist: 15. april 2026").
     asked = set(_WORDS.findall((question.normalised or question.text).lower()))
-    owner = {word.lower() for word in CAPITALISED.findall(owner_label(best.text))} & asked
+    owner = set(tokenize(" ".join(word for word in CAPITALISED.findall(owner_label(best.text)) if word.lower() in asked)))
     return next((item for item in scored if item[1] is not best and item[2]
-                 and owner <= set(_WORDS.findall(item[1].text.lower()))
+                 and owner <= set(tokenize(item[1].text))
                  and ((_CHANGED.search(item[1].text) and (was.search(item[1].text) or changes_to_another(item[1])))
                       or instead.search(item[1].text))
                  and scorer.coverage(terms, passages[item[1].passage_rank], sources[item[1].passage_rank])
@@ -2552,7 +2599,10 @@ def _whom_it_reaches(question: Question, units: list[Unit], index: int) -> list[
 
 
 
-def _named_in_title(terms: list[str], title: str, years: Collection[str] = ()) -> str:
+MIN_NAME_IN_TITLE = 6
+
+
+def _named_in_title(terms: list[str], title: str, years: Collection[str] = (), one_word_names: bool = True) -> str:
     """The name a question shares with a document's title or heading: two or more title words in a row that are
     all words of the question ("Kragsted Boldklub" of "Kontingent og priser – Kragsted Boldklub 2024"). Every
     sentence of the document is about it, so "Søskenderabat: 2. barn ... 25 % rabat" answers "er der søskende
@@ -2563,8 +2613,14 @@ def _named_in_title(terms: list[str], title: str, years: Collection[str] = ()) -
     shared = [bool(term) and term in asked for term in (next(iter(tokenize(word)), "") for word in words)]
     # A document titled by its year ("Årsberetning 2025") holds it for every sentence, as a name.
     held = [year for span in _YEAR_OR_SPAN.findall(title) for year in span if year and year in years]
+    # ... or one capitalised word no general Danish or English has, a programme's name: "Investorklar" of "Investorklar
+    # 2026 | Kreativ Akse"; not "Accelerator", nor a kind of body the domain's vocabulary knows ("Erhvervsråd" of
+    # "Sydkystens Erhvervsråd – Medarbejdere"), nor a thing ("Gratis ressourcescreening – sådan foregår det").
     return " ".join([*(word for i, word in enumerate(words)
-                       if shared[i] and ((i > 0 and shared[i - 1]) or (i + 1 < len(words) and shared[i + 1]))), *held])
+                       if shared[i] and ((i > 0 and shared[i - 1]) or (i + 1 < len(words) and shared[i + 1])
+                                         or (one_word_names and len(word) >= MIN_NAME_IN_TITLE and word[0].isupper()
+                                             and zipf(word.lower()) == zipf(word.lower(), "en") == 0.0
+                                             and not english_danish().writes_in_danish(word.lower())))), *held])
 
 
 def _document_evidence(terms: list[str], chosen: list[Unit], best: Unit, passages: list[str], sources: list[str],
@@ -2614,7 +2670,10 @@ _PRICED = re.compile(
     r"\b(?:how much does it cost to|hvad koster det at)\s+(?!(?:rent|hire|take|buy|use|book|join|get|have|attend|"
     r"visit|enter|borrow|go|be|bring|send|leje|låne|tage|købe|bruge|booke|deltage|få|have|komme|besøge|gå|være|"
     r"sende|melde)\b)([^\W\d_]{3,})|\bhow much (?:does|do|did) (?:the |a |an )?(?!(?:it|this|that)\b)([^\W\d_][\w-]*)(?:\s+[\w-]+){0,3}"
-    r"\s+cost\b", re.IGNORECASE)
+    r"\s+cost\b|"
+    # "hvad skal udvidelsen af klimahallen koste", "hvad kommer kontingentet til at koste": the thing to be priced.
+    r"\bhvad\s+(?:skal|vil|kommer)\s+(?:(?:det|den|de)\s+(?:nye\s+)?)?(?!det\b|den\b|de\b)([^\W\d_][\w-]*)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:til\s+at\s+)?koste\b", re.IGNORECASE)
 
 
 # "Kan Fjordkant Vækstcenter yde lån", "kan man låne e-bøger", "can the centre provide loans", "kan klyngen lave
@@ -2683,6 +2742,8 @@ def asked_word_as_typed(question: Question) -> str | None:
     owned = _OWNED.match(text, match.end()) if match.group(1).endswith("s") and len(match.group(1)) > 5 else None
     # "sidste års konference", "årets konference": the time says which one; the noun after it is what is asked.
     owned = owned or (_OF_A_TIME.match(text, match.end()) if match.group(1).lower() in _TIMES else None)
+    # "hvad er planen for investorklar": the plan is of the thing after it, which a sentence must name.
+    owned = owned or (_PLANNED.match(text, match.end()) if match.group(1).lower() in _PLANS else None)
     return owned.group(1) if owned and owned.group(1).lower() not in STOPWORDS else match.group(1)
 
 
@@ -2690,6 +2751,8 @@ _OWNED = re.compile(r"\s+(?:samlede\s+|årlige\s+|nye\s+)?([^\W\d_][\w-]*)")
 # "sidste års konference", "en uges leje": a time in the genitive says which or how much of the noun after it.
 _TIMES = {"sidste", "næste", "forrige", "dette", "årets", "aarets", "uges", "dags", "døgns", "måneds", "times", "timers",
           "ugers", "dages", "måneders"}
+_PLANS = {"planen", "planerne", "plan", "planer", "plans"}
+_PLANNED = re.compile(r"\s+(?:for|med|of)\s+(?:the\s+)?([^\W\d_][\w-]*)", re.IGNORECASE)
 _OF_A_TIME = re.compile(r"(?:(?<=s)|\s+(?:å|aa)rs)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
@@ -2796,10 +2859,10 @@ _WITHIN_THE_LAST = re.compile(r"\b(?:inden\s+for\s+(?:de|den)\s+(?:seneste|sidst
 # What a figure is per: a rate per another unit is another figure. Danish and English; "250 kr./time" too.
 _RATES = {
     "år": r"(?:pr\.?|per|om)\s+(?:kalender)?år(?:et)?\b|/\s*år\b|\bårlig\w*|\bper\s+(?:calendar\s+)?year\b|\bannual\w*|\byearly\b",
-    "måned": r"(?:pr\.?|per|om)\s+måned(?:en)?\b|/\s*(?:md|mdr|måned)\b|\bmånedlig\w*|\bper\s+month\b|\bmonthly\b",
-    "uge": r"(?:pr\.?|per|om)\s+ugen?\b|/\s*uge\b|\bugentlig\w*|\bper\s+week\b|\bweekly\b",
+    "måned": r"(?:pr\.?|per|om)\s+(?:påbegyndt\s+)?måned(?:en)?\b|/\s*(?:md|mdr|måned)\b|\bmånedlig\w*|\bper\s+month\b|\bmonthly\b",
+    "uge": r"(?:pr\.?|per|om)\s+(?:påbegyndt\s+)?ugen?\b|/\s*uge\b|\bugentlig\w*|\bper\s+week\b|\bweekly\b",
     "time": r"(?:pr\.?|per|i)\s+timen?\b|/\s*(?:time|t)\b|(?:pr\.?|per)\s+\w+timen?\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|\btime(?:pris|sats|takst|løn)\w*",
-    "dag": r"(?:pr\.?|per|om)\s+dag(?:en)?\b|/\s*dag\b|\bper\s+day\b|\bdaily\b|\bhele?\s+dag(?:en)?\b|\b(?:full|whole)\s+day\b",
+    "dag": r"(?:pr\.?|per|om)\s+(?:påbegyndt\s+)?dag(?:en)?\b|/\s*dag\b|\bper\s+day\b|\bdaily\b|\bhele?\s+dag(?:en)?\b|\b(?:full|whole)\s+day\b",
     "minut": r"(?:pr\.?|per)\s+minut\w*|\bper\s+minute\b",
     "person": r"(?:pr\.?|per)\s+(?:medarbejder|ansat|ansættelse|deltager|person|elev|lærling|kursist|employee|participant|"
               r"apprentice|head|hire)\w*",
@@ -2930,6 +2993,18 @@ _CHANGES_SECTION = re.compile(r"\bændring(?:er|erne)?\b|\bnyt i\b|\bnyheder i\b
 CHANGE_BONUS = 0.1
 
 
+# "hvordan er puljen delt mellem aarhus og viborg kommune", "split between Vejle and Kolding": the parts shared.
+_SPLIT_BETWEEN = re.compile(r"\b(?:delt|fordelt|opdelt|split|divided|shared|distributed)\s+(?:mellem|imellem|between|among)\s+"
+                            r"([^?.!]+?)\s+(?:og|and)\s+([^\W\d_][\w-]*)", re.I)
+SPLIT_BONUS = 0.1
+
+
+def _shares_asked(question: Question) -> set[str]:
+    """The places or parties a question asks a split between, as terms: {"aarhus", "viborg"}."""
+    match = _SPLIT_BETWEEN.search(question.normalised or question.text)
+    return {term for term in tokenize(f"{match.group(1)} {match.group(2)}") if term not in STOPWORDS} if match else set()
+
+
 def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, section: str, focus: str | None,
                     fits: bool, title: str = "") -> float:
     """What makes one sentence of the right passage a better answer than its neighbours. focus: the word the
@@ -2950,6 +3025,11 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
     if _ASKS_WHAT_CHANGED.search(question.normalised or question.text) and (
             _CHANGES_SECTION.search(section) or _CHANGED.search(text)):
         bonus += CHANGE_BONUS  # "hvad er ændret": "- Det maksimale lånebeløb er hævet." under "Væsentlige ændringer"
+    # "hvad kostede det før det blev sat op i 2026": "hæves fra 575 kr. til 650 kr.", whose year is the change's.
+    changed_as_asked = asks_the_former(question) and _CHANGED.search(text) is not None \
+        and _FIGURE_FROM_TO.search(text) is not None
+    if changed_as_asked:
+        bonus += CHANGE_BONUS
     if hours_of_the_asked_day(question, text):
         bonus += 0.2  # the asked day's hours: "Lørdag 10-14", not a summer week's "lukket om lørdagen"
     if fits and question.answer_type == "quantity" and labelled_as_asked(question, unit):
@@ -2966,6 +3046,9 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         bonus -= OTHER_QUESTION_PENALTY  # ... not a rule under "Hvem kan søge", which answers who
     if _ASKS_EXCLUDED.search(question.normalised or question.text) and _STATES_EXCLUDED.search(text):
         bonus += EXCLUDED_BONUS  # "hvad er IKKE med i prisen": "Ikke inkluderet: Rejse ..., hotel", not the price
+    if question.answer_type == "quantity" and (shares := _shares_asked(question)) \
+            and shares <= set(tokenize(text)) and len(_NUMBER.findall(text)) >= len(shares):
+        bonus += SPLIT_BONUS  # "delt mellem vejle og kolding": "3.100.000 kr. går til ... Vejle ... og 1.900.000 kr. til ... Kolding"
     if question.answer_type == "quantity" and _TOTAL.search(question.normalised or question.text) and _TOTAL.search(text):
         bonus += 0.08
     if question.answer_type == "quantity" and _FIRST_FEW.search(text) and not _FIRST_FEW.search(question.normalised or question.text):
@@ -2995,7 +3078,7 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
             bonus += 0.12  # the date of the asked event: end, start, approval
         elif any(p.search(text) for e, p in EVENTS.items() if _SAME_EVENT.get(e, e) != asked):
             bonus -= 0.06
-    if question.years:
+    if question.years and not changed_as_asked:
         where = f"{header} {text}"
         # A document titled by its years holds them for every sentence: "Det samlede budget er 2,7 mio. kr." of
         # "Smagsløft 2024-2026" for "the total budget for 2024 to 2026".
@@ -3181,6 +3264,9 @@ _STAFF_STEMS = frozenset({"ansat", "medarbejd", "mand", "folk", "person", "emplo
                           "årsværk", "svend", "kolleg"})
 STAFF = "ansat"
 _SOLE_TRADER = re.compile(SOLE_TRADER, re.I)
+_JUST_ME = re.compile(r"\b(?:kun|bare|blot|just|only)\s+(?:mig|me)\b(?:\s+(?:og|and)\s+(en|et|a|an|one|to|two|tre|three)\s+"
+                      r"[^\W\d_][\w-]*)?", re.I)
+_FEW = {"en": 1, "et": 1, "a": 1, "an": 1, "one": 1, "to": 2, "two": 2, "tre": 3, "three": 3}
 _ASKER = re.compile(r"\b(?:jeg|vi|mig|os|mit|mine?|vores|we|us|my|our)\b", re.I)  # the asker's own company
 
 
@@ -3199,6 +3285,9 @@ def _asked_figures(question: Question) -> list[tuple[int, str | None]]:
     figures = [(n, counted.get(n)) for n in map(int, _ASKED_FIGURE.findall(text)) if n < 1900]
     if _SOLE_TRADER.search(text) and _ASKER.search(text) and not any(noun == STAFF for _, noun in figures):
         figures.append((1, STAFF))
+    elif (just_me := _JUST_ME.search(text)) and not any(noun == STAFF for _, noun in figures):
+        # "det er kun mig og en deltidsansat": the asker and whom they name
+        figures.append((1 + _FEW.get((just_me.group(1) or "").lower(), 0), STAFF))
     figures += [(int(amount.replace(".", "")), AMOUNT_COUNTED) for amount in _ASKED_AMOUNT.findall(text)]
     founded = own_founding_year(text)
     this_year = datetime.date.today().year
@@ -3319,11 +3408,14 @@ _AMOUNT_BEFORE = re.compile(r"\d\s*$")
 _MAGNITUDE = re.compile(r"million|millions|billion|mio\.|mia\.", re.I)
 _WORDS = re.compile(r"[^\W\d_]+")
 _LIMIT_BEFORE = re.compile(rf"\b(?:{_LIMIT_WORDS})\s*(?:(?:kr\.?|dkk)\s*)?$", re.I)
-_RANGE_TOP_BEFORE = re.compile(r"\b(?:mellem|between)\s+(?:DKK\s*)?\d[\d.,]*\s*(?:kr\.?|%)?\s+(?:og|and)\s+(?:DKK\s*)?$", re.I)
+# "mellem 25.000 kr. og 250.000 kr.", "DKK 25,000 to DKK 250,000": the top of a range.
+_RANGE_TOP_BEFORE = re.compile(r"(?:\b(?:mellem|between)\s+(?:DKK\s*)?\d[\d.,]*\s*(?:kr\.?|%)?\s+(?:og|and)|"
+                               r"(?:\bDKK\s*)?\d[\d.,]*\s*(?:kr\.?|%)?\s+(?:til|to))\s+(?:DKK\s*)?$", re.I)
 # A range is one figure: "4–6 uger".
 _FIGURE = re.compile(
     r"(?<![\w.,])(\d+(?:[.,/]\d+)*(?:\s?[-–]\s?\d+(?:[.,]\d+)*)?)(\s*(?:%|pct\.?|procent(?:point)?s?|mio\.\s*kr\.?|mia\.\s*kr\.?|kr\.|"
-    r"mio\.|mia\.|[^\W\d_]+))?",
+    # Not a preposition after it: "steg til 341 i 2012" counts nothing "i".
+    r"mio\.|mia\.|(?!(?:i|af|til|på|fra|for|og|eller|med|om|in|of|to|and|or|at|on|from)\b)[^\W\d_]+))?",
     re.UNICODE,
 )
 
@@ -3489,7 +3581,8 @@ def _dates_by_event(text: str) -> list[tuple[str | None, str]]:
 
 # "fra 2013", "Fra søndag den 1. juni 2025", "fra d. 12. januar 2026"
 _SPAN_FROM = re.compile(rf"\b(fra|from)\s+(?:(?:{WEEKDAYS})\s+)?(?:den\s+|d\.\s*|the\s+)?$", re.I)
-_SPAN_TO = re.compile(r"\b(til(?:\s+og\s+med)?|to|until|through)\s+(?:den\s+|d\.\s*)?$", re.I)  # "til (og med) d. 30. oktober"
+# "til (og med) d. 30. oktober", "til onsdag den 22. april"
+_SPAN_TO = re.compile(rf"\b(til(?:\s+og\s+med)?|to|until|through)\s+(?:(?:{WEEKDAYS})\s+)?(?:den\s+|d\.\s*)?$", re.I)
 
 
 def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
@@ -3497,6 +3590,7 @@ def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
     words = [(event, m) for event, pattern in EVENTS.items() for m in pattern.finditer(clean)]
     result: list[tuple[str | None, re.Match[str]]] = []
     span_started = False  # the date before opened a span: "fra 2013 til 2014"
+    changed_event: str | None = None  # the event whose date the date before changed: "fristen flyttes fra 1. april"
     last_date = -1  # where the date before starts
     for date in DATE.finditer(clean):
         def distance(item):
@@ -3508,14 +3602,23 @@ def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
         # An event word is its first date's: "stiftet i 2007 ... og fusionerede den 1. januar 2019" founded nothing
         # in 2019.
         event = nearest[0] if nearest and not (nearest[1].end() <= last_date < date.start()) else None
+        if event == "deadline" and _ENDS_BY.search(clean[max(0, date.start() - _CHANGE_REACH):date.start()]):
+            event = "end"  # "Projektet skal være afsluttet senest 31. marts 2027": the project's end
         last_date = date.start()
-        # "løber fra 2013 til 2014": a span starts and ends.
+        # "løber fra 2013 til 2014": a span starts and ends. Not a change: "Ansøgningsfristen flyttes fra 1. april til
+        # 22. april" moves the deadline, whose both dates are.
         before = clean[max(0, date.start() - 24) : date.start()]
         opens_span = bool(_SPAN_FROM.search(before))
-        if opens_span:
-            event = "start"
+        if opens_span and _CHANGED_FROM.search(clean[max(0, date.start() - _CHANGE_REACH) : date.start()]):
+            changed_event, opens_span = event, False
         elif span_started and _SPAN_TO.search(before):
             event = "end"
+        elif changed_event and _SPAN_TO.search(before):
+            event = changed_event
+        if opens_span:
+            event = "start"
+        if not (changed_event and event == changed_event):
+            changed_event = None
         span_started = opens_span
         # "Projektperiode: 1. september 2023 – 28. februar 2027": two dates parted by a dash are a span too.
         if result and _DASH_ONLY.fullmatch(clean[result[-1][1].end():date.start()]):
@@ -3525,6 +3628,10 @@ def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
 
 
 _DASH_ONLY = re.compile(r"\s*[–—-]\s*")
+_ENDS_BY = re.compile(r"\b(?:afsluttet|afsluttes|færdig|færdiggjort|completed|finished)\s*:?\s+(?:[\w.]+\s+){0,2}?"
+                      r"(?:senest|by|no\s+later\s+than)\s+(?:den\s+|d\.\s*|the\s+)?$", re.I)
+_CHANGED_FROM = re.compile(_CHANGED.pattern + r"\s+(?:[\w.]+\s+){0,4}?(?:fra|from)\s+(?:\w+\s+)?(?:den\s+|d\.\s*|the\s+)?$", re.I)
+_CHANGE_REACH = 60
 
 
 def dated_event(event: str, text: str) -> bool:
@@ -3636,6 +3743,9 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
 # "efter ekstrabevillingen", "efter forhøjelsen", "after the increase": a figure asked as it is after something.
 _ASKS_AFTER_A_CHANGE = re.compile(r"\b(?:efter|after)\s+(?:den\s+|det\s+|the\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]{4,}(?:ingen|elsen|en|et)\b|"
                                   r"\bafter\s+the\s+(?:\w+\s+)?(?:increase|cut|change|top-up|extra\s+\w+)\b", re.I)
+# "fra 575 kr. til 650 kr.", "from DKK 150,000 to DKK 250,000": a figure and what it changes to.
+_FIGURE_FROM_TO = re.compile(r"\b(?:fra|from)\s+(?:ca\.\s*)?(?:kr\.\s*|dkk\s*)?\d[\d.,]*\s*(?:kr\.|%|dkk)?\s+(?:til|to)\s+"
+                             r"(?:ca\.\s*)?(?:kr\.\s*|dkk\s*)?\d", re.I)
 _FROM_TO_FIGURE = re.compile(r"\b(?:fra|from)\s+(?:ca\.\s*)?(?:kr\.\s*|dkk\s*)?\d[^.;]{0,40}?\b(?:til|to)\s+(?:ca\.\s*)?(?:kr\.\s*|dkk\s*)?\d", re.I)
 _OWNER_BEFORE = re.compile(r"^(?:fra|til|from|to)\s+(?=[^\W\d_])")
 
@@ -3740,13 +3850,26 @@ _IN_YEAR = re.compile(r"\b(?:i|in)\s+((?:19|20)\d\d)\b", re.I)
 
 # A value that changes: "fra (ca.) 150.000 kr. (...) til 250.000 kr.", "from DKK 150,000 to ...".
 _ABOUT = r"(?:ca\.?\s*|cirka\s+|omkring\s+|about\s+|approx\.?\s*)?(?:kr\.?\s*|dkk\s*)?"
-_TOTAL_BEFORE = re.compile(r"\b(?:i\s+alt|in\s+total|totalt)\s+(?:på\s+|of\s+)?(?:ca\.\s*|cirka\s+|about\s+)?(?:kr\.\s*|dkk\s*)?$",
-                           re.I)
+# "i alt 2.000.000 kr.", "den samlede pulje nu er på 3.300.000 kr.": the figure said to be the total.
+_TOTAL_BEFORE = re.compile(r"(?:\b(?:i\s+alt|in\s+total|totalt)|\bsamlede\s+[^\W\d_]+\s+(?:nu\s+)?(?:er|var|bliver|udgør)(?:\s+nu)?)"
+                           r"\s+(?:på\s+|of\s+)?(?:ca\.\s*|cirka\s+|about\s+)?(?:kr\.\s*|dkk\s*)?$", re.I)
 _FROM_BEFORE = re.compile(rf"\b(?:fra|from)\s+{_ABOUT}$", re.I)
 _TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,4}}?\s+(?:til|to)\s+{_ABOUT}\d", re.I)
 
 
 _PERCENTAGE_POINTS = re.compile(r"\bpercentage points?\b", re.I)
+
+
+# "(previously max. DKK 150,000)", "tidligere 575 kr.": a figure that was.
+_FORMERLY = re.compile(r"\b(?:previously|formerly|tidligere|hidtil|før)\b[^\d;!?]{0,20}$", re.I)
+# "hvad kostede vintertillægget før det blev sat op", "what was the fee before it was raised": the figure before a change.
+_ASKS_FORMER = re.compile(r"\bfør\s+(?:det|den|de|prisen|beløbet)\s+(?:blev|er\s+blevet)\b|\bbefore\s+(?:it|they|the\s+\w+)\s+"
+                          r"(?:was|were|went)\b|\b(?:previously|formerly|used\s+to)\b|\btidligere\s+(?:pris|beløb|sats)", re.I)
+
+
+def asks_the_former(question: Question) -> bool:
+    """Does the question ask for a value as it was before a change?"""
+    return bool(_ASKS_FORMER.search(question.normalised or question.text))
 
 
 def _sentence_figure(question: Question, text: str) -> str | None:
@@ -3762,11 +3885,17 @@ def _sentence_figure(question: Question, text: str) -> str | None:
         figures = [m for m in figures if not _PER_CENT.fullmatch(m.group().strip())]
     if not figures:
         return None
+    former = asks_the_former(question)
     if _CHANGED.search(clean) and not (question.years and len(set(YEAR.findall(text))) > 1):
         # "hæves fra 150.000 kr. til 250.000 kr.": what it is now is what it changes to (not a range's start:
-        # "fra 500 kr. for en person til 2.000 kr. for en virksomhed"), unless years say which figure is of which.
-        figures = [m for m in figures if not (_FROM_BEFORE.search(clean, 0, m.start()) and _TO_AFTER.match(clean, m.end()))] \
-            or figures
+        # "fra 500 kr. for en person til 2.000 kr. for en virksomhed"), unless years say which figure is of which;
+        # asked what it was before the change, what it changes from.
+        was = [m for m in figures if _FROM_BEFORE.search(clean, 0, m.start()) and _TO_AFTER.match(clean, m.end())]
+        figures = (was if former else [m for m in figures if m not in was]) or figures
+    # "DKK 25,000 to DKK 250,000 (previously max. DKK 150,000)": the figure it was is no answer, unless asked.
+    formerly = [m for m in figures if _FORMERLY.search(clean, 0, m.start())]
+    if formerly:
+        figures = (formerly if former else [m for m in figures if m not in formerly]) or figures
     if asks_most(question):
         # "dækker 50 % af udgifterne, dog maksimalt 75.000 kr.": asked for the most, the figure after the limit word.
         # "Der kan lånes mellem 25.000 kr. og 250.000 kr.": the top of a range.

@@ -80,6 +80,7 @@ class _Line:
     indented: bool  # started with whitespace: a lost bullet glyph, or a page start in the seed's PDF text
     bullet: bool = False  # started with a bullet glyph, now removed from `raw`
     deep: bool = False  # started with two spaces or more, or a tab: a detail line of a card (_under_a_name)
+    indent: int = 0  # the whitespace it started with: the column a wrapped cell continues in (_wrapped_cells)
 
     @property
     def text(self) -> str:
@@ -152,7 +153,7 @@ def _parse_lines(text: str) -> list[_Line]:
             gap += 0 if glyph else 1
             continue
         lines.append(_Line(stripped, gap, indented=raw[:1] in " \t", bullet=bool(bullet) or glyph,
-                           deep=raw[:2] == "  " or raw[:1] == "\t"))
+                           deep=raw[:2] == "  " or raw[:1] == "\t", indent=len(raw) - len(raw.lstrip())))
         gap, glyph = 0, False
     return _drop_page_numbers(lines)
 
@@ -302,11 +303,43 @@ def _labels_a_group(raw: str) -> bool:
     return 0 < len(text.split()) <= _MAX_GROUP_LABEL_WORDS and text[-1] not in ".:;,!?" and text[0].isupper()
 
 
-def _table_rows(lines: list[_Line], layout: _Layout) -> set[int]:
+def _wrapped_cells(lines: list[_Line]) -> dict[int, int]:
+    """The lines continuing a cell of the row of three cells or more above them, by the index of that cell: in a
+    fixed-width staff list under a line naming its columns, "Mette Kjærgaard     Projekt- og fondskonsulent     62 23
+    41 13    mkj@..." over "                    Fondsansøgninger, EU-projekter." and "                    *** På
+    barselsorlov til 1. august 2026. ***", indented to the second column. Not a calendar's entry lines under its date
+    line, which name no columns."""
+    wrapped: dict[int, int] = {}
+    row = None  # the row the lines so far continue
+    named = False  # a line naming the columns ("Navn  Stilling  Telefon  E-mail") heads the rows: not a calendar's
+    for i, line in enumerate(lines):
+        if row is not None and line.deep and line.gap == 0 and not CELL_GAP.search(line.raw):
+            starts = [0] + [gap.end() for gap in CELL_GAP.finditer(lines[row].raw)]
+            column = max((k for k, start in enumerate(starts) if start <= line.indent + _COLUMN_SLACK), default=0)
+            if column > 0:
+                wrapped[i] = column
+                continue
+        cells = _cells(line.raw)
+        strong = not line.indented and _row_kind(line.raw) == "strong" and len(cells) >= 3
+        if strong and not any(_DIGIT.search(cell) for cell in cells):
+            named, row = True, None
+            continue
+        # ... and the rows of its other groups under their short labels ("Blå Kyst Testhavn, Vestre Havnevej 9").
+        named = named and (strong or _row_kind(line.raw) is not None or (len(line.text) <= _SHORT_LABEL and not _closed(line.text)))
+        row = i if strong and named else None
+    return wrapped
+
+
+_COLUMN_SLACK = 2  # a wrapped cell's text may start a little left of its column
+_SHORT_LABEL = 80
+
+
+def _table_rows(lines: list[_Line], layout: _Layout, wrapped: dict[int, int] | None = None) -> set[int]:
     """Indices of table rows: runs of two or more consecutive row-like lines with at least one sure row
     (in clean loader text, also runs of two-cell text rows; in wrapped text, runs of three: "Rente  Fast rente på
-    4,25 % p.a." over "Løbetid  Op til 7 år", a two-column table of terms)."""
-    kinds = [_row_kind(line.raw) for line in lines]
+    4,25 % p.a." over "Løbetid  Op til 7 år", a two-column table of terms). A wrapped cell's lines (`wrapped`) run
+    on with their row."""
+    kinds = [_row_kind(line.raw) if i not in (wrapped or {}) else "wrap" for i, line in enumerate(lines)]
     for i in range(1, len(lines) - 1):
         if kinds[i] is None and kinds[i - 1] and kinds[i + 1] and len(cells := _cells(lines[i].raw)) == 1 \
                 and _labels_a_group(cells[0]) \
@@ -354,11 +387,20 @@ def _card_fields(lines: list[_Line], rows: set[int]) -> set[int]:
 
 
 def _build_units(lines: list[_Line], layout: _Layout, vocabulary: set[str]) -> list[_Unit]:
-    rows = _table_rows(lines, layout)
+    wrapped = _wrapped_cells(lines)
+    rows = _table_rows(lines, layout, wrapped)
     cards = _card_fields(lines, rows)
     units: list[_Unit] = []
     for i, line in enumerate(lines):
         previous = units[-1] if units else None
+        if i in wrapped and i in rows and previous is not None and previous.kind == "table" and previous.rows:
+            # The cell goes on: "Projekt- og fondskonsulent Fondsansøgninger, EU-projekter, ... *** På barselsorlov
+            # til 1. august 2026 ... ***", the person's row whole.
+            cells = previous.rows[-1].split("  ")
+            column = min(wrapped[i], len(cells) - 1)
+            cells[column] = _join(cells[column], line.text, vocabulary)
+            previous.rows[-1] = "  ".join(cells)
+            continue
         if i in cards:
             # One record of fields ("Navn: Anja Mølgaard, Funktion: Driftsleder, Kølehuset, Telefon: ..."), as a
             # calendar's row is: quoted whole, the person with how to reach them.

@@ -48,9 +48,10 @@ def engine_beside_corpus(root: Path, texts: dict[str, str], built: dict[str, Cal
 
 
 def where_a_reader_looks(text: str) -> str:
-    """An answer's short answer line and its first quote: where a reader looks for the answer."""
+    """An answer's short answer line and its first quote (after its document's name, where the answer names it):
+    where a reader looks for the answer."""
     lines = text.strip().split("\n")
-    return f"{lines[0]} {next((line for line in lines if line.startswith('“')), '')}"
+    return f"{lines[0]} {next((line for line in lines if '“' in line), '')}"  # after its document's name too
 
 
 @pytest.fixture

@@ -34,8 +34,11 @@ def _rows(records: list[str], path: Path) -> list[str]:
     try:
         dialect: type[csv.Dialect] | csv.Dialect = sniffer.sniff(sample, delimiters=_SEPARATORS)
         sniffed_header = sniffer.has_header(sample)
-    except csv.Error:  # one column, or no separator the sample shows
+    except csv.Error:  # one column, or no separator the sniffer is sure of
         dialect, sniffed_header = csv.excel, False
+        separator = _steady_separator(records)
+        if separator is not None:
+            dialect = type("Sniffed", (csv.excel,), {"delimiter": separator})
     try:
         rows = [[" ".join(cell.split()) for cell in row] for row in csv.reader(records, dialect)]
     except csv.Error as error:
@@ -49,8 +52,29 @@ def _rows(records: list[str], path: Path) -> list[str]:
         return [", ".join(cell for cell in row if cell) for row in rows]
     # "tilsagn_kr" is how a column is named in code; "tilsagn kr" is how people search for it.
     columns = [column.replace("_", " ").strip() for column in rows.pop(0)]
+    # A separator typed in the last cell's text ("Pris er pr. deltager; lærlinge under 25 år gratis") is the text's.
+    separator = getattr(dialect, "delimiter", ",")
+    rows = [row[:len(columns) - 1] + [f"{separator} ".join(row[len(columns) - 1:])] if len(row) > len(columns) else row
+            for row in rows]
     return [", ".join(f"{column}: {cell}" if column else cell for column, cell in zip(columns, row) if cell)
             for row in rows]
+
+
+def _steady_separator(records: list[str]) -> str | None:
+    """The separator the first row has and most rows have as often: ";" of "Dato;Arrangement;...;Beskrivelse" over rows
+    whose descriptions hold commas ("Gennemgang af den nye tilskudsordning, frister og krav."), which the sniffer
+    cannot choose between."""
+    sample = records[:_STEADY_ROWS]
+    best, steadiest = None, 0
+    for separator in _SEPARATORS:
+        count = sample[0].count(separator) if sample else 0
+        steady = sum(line.count(separator) == count for line in sample) if count else 0
+        if steady > steadiest and steady * 2 > len(sample):
+            best, steadiest = separator, steady
+    return best
+
+
+_STEADY_ROWS = 50
 
 
 def _is_comment(line: str) -> bool:

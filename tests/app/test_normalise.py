@@ -33,6 +33,9 @@ def test_an_inflected_danish_word_is_no_typo_of_a_document_word():
     searcher = QueryNormaliser(Vocabulary.of(["Lejligheden ligger i centrum.", "Eksporten steg."]))
     assert searcher.normalise("hvad er ledigheden i regionen").text == "hvad er ledigheden i regionen"
     assert searcher.normalise("hvor stor var eksporrten").text == "hvor stor var eksporten"
+    # A compound of a Danish word and a document's word typed with a slip: "fonds" + "ansøgning".
+    applying = QueryNormaliser(Vocabulary.of(["Vi hjælper med din ansøgning."]))
+    assert applying.normalise("hjaelp til en fondsansogning").text == "hjælp til en fondsansøgning"
     # Nor is a verb's past: "omsatte" (turned over) is no "omfatte" (cover).
     turnover = QueryNormaliser(Vocabulary.of(["Forløbet skal omfatte mindst tre møder."]))
     assert turnover.normalise("vi omsatte for ca 1,8 mio sidste år").text == "vi omsatte for ca 1,8 mio sidste år"
@@ -205,6 +208,9 @@ def test_a_word_the_documents_say_otherwise_is_searched_in_their_words_too():
     paid = QueryNormaliser(Vocabulary.of(["Tilskuddet udbetales samlet i én rate, når slutrapporten er godkendt."]))
     lump = paid.normalise("før fik man pengene i en klump")
     assert "rate" in lump.split_text.split() and "klump" in lump.said_otherwise, lump
+    # "i plus" is the annual report's surplus, though "i" is a word of every text.
+    result = QueryNormaliser(Vocabulary.of(["Årets resultat blev et overskud på 135.000 kr."]))
+    assert "overskud" in result.normalise("gik erhvervsraadet i plus i 2025").split_text.split()
     # "dukker op" alone is no absence: the question is searched as asked.
     assert searcher.normalise("hvornår dukker resultaterne op").split_text == "hvornår dukker resultaterne op"
 

@@ -162,6 +162,14 @@ def test_a_danish_document_naming_english_events_is_danish():
     ("hvor længe varer kurset", "quantity"),
     ("who handles kitchen bookings in week 30 when the kitchen manager is on holiday?", "who"),  # "when": which time
     ("when is the deadline and who do i ask", "date"),
+    ("hvad tjente i på udlejning af studier i 2025", "quantity"),  # what was earned is an amount
+    ("hvad har huset tjent på udlejningen", "quantity"),
+    ("what did you earn from renting out the studios", "quantity"),
+    ("hvad solgte de på messen", "other"),  # what was sold may be goods
+    ("hvordan er skaleringspuljen delt mellem aarhus og viborg kommune", "quantity"),  # a split: the amounts
+    ("how is the pool split between the two municipalities", "quantity"),
+    ("hvad er tillægget pr måned for medlemmer", "quantity"),  # a surcharge is a price
+    ("what is the winter storage surcharge", "quantity"),
 ])
 def test_the_kind_of_answer_asked_for(text, kind):
     assert answer_type(text) == kind
@@ -178,6 +186,9 @@ def test_the_kind_of_answer_asked_for(text, kind):
     ("hvad er ansøgningsfristen", "deadline"),
     ("Hvornår skulle ansøgningerne til Smagsløft være indsendt i pilotåret?", "deadline"),  # by when: the deadline
     ("when must applications be submitted", "deadline"),
+    ("hvornår skal man søge investorklar", "deadline"),  # by when one must apply
+    ("hvornår skal projektet være afsluttet nu hvor fristen er flyttet", "end"),  # "nu hvor ...": what happened
+    ("when do we have to apply for investorklar", "deadline"),
     ("hvornår blev klubben grundlagt", "founded"),
     ("hvornår åbnede kontoret i budapest", "start"),
     ("when did the office in budapest close", "end"),
@@ -636,6 +647,8 @@ def test_until_when_after_who_asks_a_date_of_its_own(text):
     ("what is the e-mail of the person in charge of the mentor scheme", "mentor scheme"),
     ("hvem skal jeg ringe til om mentorordningen", "mentorordningen"),
     ("who do I call about the mentor scheme", "mentor scheme"),
+    ("who do i contact about applying for the klimaklar grant?", "klimaklar grant"),  # not what the asker does
+    ("hvem skal jeg ringe til om at søge puljen", "puljen"),
     ("What is the e-mail address of Fjordkant Vækstcenter's communications officer?", "communications officer"),
     ("hvad er mailen til jeres innovationskonsulent?", "innovationskonsulent"),  # the documents' own consultant
     ("need the phone number for the person who handles green loans", "green loans"),
@@ -755,6 +768,7 @@ def test_how_many_times_is_answered_by_any_count():
     ("Vi er 3 fuldtidsansatte og har haft CVR siden 2017. Kan vi søge digitaliseringsvoucher?", []),
     ("we founded the company in 2019, can we apply", []),
     ("vi er 12 ansatte i en smedevirksomhed i Lindholt, startet i 2023. kan vi søge mikrolån", []),  # after a comma
+    ("vi er et animationsstudie i viborg der blev startet i 2017 - kan vi stadig søge", []),
     ("vi startede i 2020, hvor mange fik tilskud i 2022", ["2022"]),
     ("hvor mange virksomheder startede i 2021", ["2021"]),  # the year of the fact asked for
     ("hvor mange virksomheder i regionen startede i 2021", ["2021"]),

@@ -1290,6 +1290,20 @@ def test_an_event_word_dates_its_first_date_not_one_after_another_date():
     assert short_answer(analyse("i hvilket år blev Egdal Erhvervsråd stiftet"), split_units(text, 0)) == "2007"
 
 
+@pytest.mark.parametrize("text, dated", [
+    # A moved deadline: both dates are the deadline's, the new one after a weekday too.
+    ("Ansøgningsfristen flyttes fra den 1. april 2026 til onsdag den 22. april 2026 kl. 12.00.",
+     [("deadline", "1. april 2026"), ("deadline", "22. april 2026")]),
+    ("The deadline has been moved from 1 April to 22 April 2026", [("deadline", "1 April"), ("deadline", "22 April 2026")]),
+    # A span starts and ends.
+    ("Udstillingen kan ses fra mandag den 3. marts til fredag den 7. marts 2026", [("start", "3. marts"), ("end", "7. marts 2026")]),
+])
+def test_a_changed_date_is_the_events_both_before_and_after_but_a_span_starts_and_ends(text, dated):
+    from app.quotes import _dates_by_event
+
+    assert _dates_by_event(text) == dated
+
+
 def test_the_asked_posts_holder_is_evidence_though_the_passage_does_not_name_the_body():
     """The action plan's foreword ends "Hanne Lykkegaard Thorsø / Bestyrelsesformand": it names the holder of the
     asked post of the plan's own council, though not the council, and so counts as evidence for "hvem er
@@ -2490,6 +2504,16 @@ def test_the_date_of_the_asked_deadline(question, sentence, fits):
 def test_questions_answered_by_a_stand_in_said_verb_first():
     assert redirected("Mens fødevarekonsulent Søren Bækgaard er på orlov, besvares spørgsmål om Smagsløft af "
                       "fødevarekonsulent Louise Friis Ørsted, lfo@madkraft-lf.dk.")
+    # ... or after a colon: the one to ask instead
+    assert redirected("!! Henvendelser om Lærlingemakker i orlovsperioden: Jonas Riis Kristensen.")
+    assert not redirected("Henvendelser: mandag-torsdag kl. 9-15.")
+
+
+def test_a_stand_ins_card_names_the_one_away_only_as_whom_it_stands_in_for():
+    from app.quotes import stands_in_for
+
+    assert stands_in_for("Jonas Riis Kristensen Konsulent, barselsvikar for Signe (Lærlingemakker)", ["signe"])
+    assert not stands_in_for("Signe Højlund Pedersen Koordinator, Lærlingemakker Tlf. 97 12 45 16", ["signe"])
 
 
 @pytest.mark.parametrize("question, rule, holds", [
@@ -2502,3 +2526,38 @@ def test_questions_answered_by_a_stand_in_said_verb_first():
 ])
 def test_the_rule_for_the_askers_time_before(question, rule, holds):
     assert within_the_askers_days(askers_days(question), rule) is holds
+
+
+@pytest.mark.parametrize("question, text, figure", [
+    # What a change is to, unless asked what it was before.
+    ("hvad koster vintertillægget", "Tillægget for vinteropbevaring hæves ekstraordinært fra 575 kr. til 650 kr.", "650 kr."),
+    ("hvad kostede vintertillægget før det blev sat op i 2026?",
+     "Tillægget for vinteropbevaring hæves ekstraordinært fra 575 kr. til 650 kr.", "575 kr."),
+    # A figure it was before is no answer, unless asked; the top of a range is the maximum.
+    ("what is the maximum micro loan you can get in 2026?", "- Loan amount: DKK 25,000 to DKK 250,000 (previously max. DKK 150,000)",
+     "DKK 250,000"),
+    ("what was the maximum loan previously?", "- Loan amount: DKK 25,000 to DKK 250,000 (previously max. DKK 150,000)",
+     "DKK 150,000"),
+    # Asked the total, the figure said to be the whole pool, not the part added to it.
+    ("hvor stor er puljen samlet nu hvor der er kommet fondspenge oveni",
+     "Samtidig har fonden bevilget 800.000 kr. til ordningen, så den samlede pulje nu er på 3.300.000 kr.", "3.300.000 kr."),
+    # A preposition after the figure counts nothing.
+    ("hvor meget er brugen af eksportraadets ordninger steget",
+     "- Antallet af virksomheder under Eksportrådets tilskudsordninger steg til 341 i 2012.", "341"),
+])
+def test_the_figure_now_or_the_one_before_as_asked(question, text, figure):
+    from app.quotes import Unit
+
+    assert short_answer(analyse(question), [Unit(text, 0)]) == figure
+
+
+@pytest.mark.parametrize("question, word", [
+    ("hvad skal udvidelsen af klimahallen koste", "udvid"),  # the thing to be priced, not the hall
+    ("hvad kommer kontingentet til at koste", "kontingent"),
+    ("hvad er planen for investorklar fra 2027", "investorklar"),  # the plan's thing, not the plan
+    ("hvad skal det koste", None),
+])
+def test_the_word_asked_about(question, word):
+    from app.quotes import asked_word
+
+    assert asked_word(analyse(question)) == word

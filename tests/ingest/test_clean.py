@@ -431,6 +431,23 @@ def test_a_staff_card_of_labelled_lines_is_one_record_with_its_wrapped_values():
         "Navn: Louise Friis Ørsted, Funktion: Fødevarekonsulent, E-mail: lfo@madkraft-lf.dk"]
 
 
+def test_a_fixed_width_staff_lists_wrapped_cells_stay_in_their_persons_row():
+    """Lines indented to a column under a row of a fixed-width table go on in that column's cell: the duties and the
+    leave are Mette's, not lines of their own under the next person's row."""
+    staff = ("Navn                 Stilling                       Telefon        E-mail\n"
+             "-------------------------------------------------------------------------------\n"
+             "Mette Kjærgaard      Projekt- og fondskonsulent     62 23 41 13    mkj@blaakyst.dk\n"
+             "                     Fondsansøgninger, EU-projekter.\n"
+             "                     *** På barselsorlov til 1. august 2026. Henvendelser i perioden\n"
+             "                     til Jonas Bøgh Frandsen. ***\n"
+             "Jonas Bøgh Frandsen  Projektkonsulent (barselsvikar)  62 23 41 14    jbf@blaakyst.dk\n")
+    assert clean_text(staff).split("\n") == [
+        "Navn  Stilling  Telefon  E-mail",
+        "Mette Kjærgaard  Projekt- og fondskonsulent Fondsansøgninger, EU-projekter. *** På barselsorlov til 1. august "
+        "2026. Henvendelser i perioden til Jonas Bøgh Frandsen. ***  62 23 41 13  mkj@blaakyst.dk",
+        "Jonas Bøgh Frandsen  Projektkonsulent (barselsvikar)  62 23 41 14  jbf@blaakyst.dk"]
+
+
 def test_labelled_lines_that_are_no_persons_card_stay_lines():
     """"Voksen:  60 kr." rows are a price table's; an office's "Hovednummer: ..." lines and a list of whom to contact
     about what are no one person's card: each line stays its own."""
