@@ -869,8 +869,9 @@ class Engine:
             and decision.signals.get("relevance", 0.0) >= decision.thresholds.get("relevance_bar", 1.0)
         # Or for a summary that does not know the question's words ("Companies must have been registered for at least
         # 12 months and no more than 8 years" for "did the age limit change between the 2024 rules and the new 2026
-        # ones"): the Danish documents answer when their passage covers as much of the question or more. Not where
-        # the summary knows the words and only its passage falls short ("what equity stake does the incubator take").
+        # ones"): the Danish documents answer when their passage covers as much of the question or more and says in
+        # Danish a word the summary lacks ("Aldersgrænsen er hævet ..."). Not where the summary knows the words and
+        # only its passage falls short ("what equity stake does the incubator take").
         uncovered = selection is not None and decision.reason == "off_topic" and not wordless \
             and decision.signals.get("known", 1.0) < decision.thresholds.get("min_known", 0.0)
         # Or for a figure or date of a summary, which may be another of the topic's figures ("max. DKK 60,000" of the
