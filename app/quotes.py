@@ -1922,8 +1922,6 @@ class Selection:
         return " ".join([self.heading, *(read_with_referent(unit) for unit in self.units)]).strip()
 
 
-
-
 def sentence_evidence(question: Question, passages: list[str], sources: list[str], scorer: Scorer,
                       titles: list[str] | None = None, sections: list[str] | None = None) -> list[float]:
     """Per passage, how well its best sentence answers: the share of the question's term weight it holds (per
@@ -1943,8 +1941,7 @@ def sentence_evidence(question: Question, passages: list[str], sources: list[str
     most = question.answer_type == "quantity" and asks_most(question)
     sized = any(noun == STAFF for _, noun in _asked_figures(question)) and not _JOINS.search(question.normalised or question.text) \
         and not asks_a_fact_beyond_size(question)
-    joins_told = any(noun for _, noun in _asked_figures(question)) and bool(_JOINS.search(question.normalised or question.text)) \
-        and not asks_size_fits(question)
+    joins_told = joins_as_told(question)
     # "vi er en campingplads ved ravnsø og vil have åbent om vinteren, hvor meget kan vi max få fra puljen": the
     # sentence holding the asked kind of answer need only cover the clause that asks, not the asker's description.
     asked = set(tokenize(asked_clause(question.normalised or question.text)))
@@ -2000,6 +1997,14 @@ _ASKS_SIZE_FITS = re.compile(r"\b(?:for\s+(?:store?|små|lille)|too\s+(?:big|lar
 
 _ELIGIBILITY_HEADING = re.compile(r"\b(?:hvem\s+kan\s+(?:søge|ansøge|deltage|være\s+med|få)|målgruppe\w*|betingelse\w*|"
                                   r"krav\w*|kriteri\w*|who\s+can\s+(?:apply|join|take\s+part)|eligib\w*)", re.I)
+
+
+def joins_as_told(question: Question) -> bool:
+    """Does the asker tell their size or age and ask whether they may join ("det er kun mig og en deltidsansat - kan
+    vi komme med", "startet i 2017 - kan vi stadig søge"), not whether they are too big? The scheme's rule on it
+    answers, whichever way it goes."""
+    return any(noun for _, noun in _asked_figures(question)) and bool(_JOINS.search(question.normalised or question.text)) \
+        and not asks_size_fits(question)
 
 
 def asks_size_fits(question: Question) -> bool:
@@ -2085,7 +2090,7 @@ def select(
     # søge puljen"): its rule is the answer, whatever another programme is for.
     size_fits = asks_size_fits(question)
     joins = bool(_JOINS.search(question.normalised or question.text))
-    joins_told = joins and any(noun for _, noun in _asked_figures(question))
+    joins_told = joins_as_told(question)
     staff_held = any(STAFF in nouns for nouns in held.values()) and not size_fits and not joins
     beyond_size = asks_a_fact_beyond_size(question)
     asked_days = askers_days(question.normalised or question.text)
@@ -3026,8 +3031,7 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
             _CHANGES_SECTION.search(section) or _CHANGED.search(text)):
         bonus += CHANGE_BONUS  # "hvad er ændret": "- Det maksimale lånebeløb er hævet." under "Væsentlige ændringer"
     # "hvad kostede det før det blev sat op i 2026": "hæves fra 575 kr. til 650 kr.", whose year is the change's.
-    changed_as_asked = asks_the_former(question) and _CHANGED.search(text) is not None \
-        and _FIGURE_FROM_TO.search(text) is not None
+    changed_as_asked = asks_the_former(question) and _CHANGED.search(text) is not None and bool(_figures_changed_from(text))
     if changed_as_asked:
         bonus += CHANGE_BONUS
     if hours_of_the_asked_day(question, text):
@@ -3743,9 +3747,6 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
 # "efter ekstrabevillingen", "efter forhøjelsen", "after the increase": a figure asked as it is after something.
 _ASKS_AFTER_A_CHANGE = re.compile(r"\b(?:efter|after)\s+(?:den\s+|det\s+|the\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]{4,}(?:ingen|elsen|en|et)\b|"
                                   r"\bafter\s+the\s+(?:\w+\s+)?(?:increase|cut|change|top-up|extra\s+\w+)\b", re.I)
-# "fra 575 kr. til 650 kr.", "from DKK 150,000 to DKK 250,000": a figure and what it changes to.
-_FIGURE_FROM_TO = re.compile(r"\b(?:fra|from)\s+(?:ca\.\s*)?(?:kr\.\s*|dkk\s*)?\d[\d.,]*\s*(?:kr\.|%|dkk)?\s+(?:til|to)\s+"
-                             r"(?:ca\.\s*)?(?:kr\.\s*|dkk\s*)?\d", re.I)
 _FROM_TO_FIGURE = re.compile(r"\b(?:fra|from)\s+(?:ca\.\s*)?(?:kr\.\s*|dkk\s*)?\d[^.;]{0,40}?\b(?:til|to)\s+(?:ca\.\s*)?(?:kr\.\s*|dkk\s*)?\d", re.I)
 _OWNER_BEFORE = re.compile(r"^(?:fra|til|from|to)\s+(?=[^\W\d_])")
 
@@ -3872,6 +3873,13 @@ def asks_the_former(question: Question) -> bool:
     return bool(_ASKS_FORMER.search(question.normalised or question.text))
 
 
+def _figures_changed_from(text: str, figures: list[re.Match[str]] | None = None) -> list[re.Match[str]]:
+    """The figures of `text` (or of `figures`, found in it) that a change goes from: "575 kr." of "hæves fra 575 kr. til
+    650 kr."."""
+    return [m for m in (_FIGURE.finditer(text) if figures is None else figures)
+            if _FROM_BEFORE.search(text, 0, m.start()) and _TO_AFTER.match(text, m.end())]
+
+
 def _sentence_figure(question: Question, text: str) -> str | None:
     clean = DATE.sub(lambda m: " " * len(m.group()), _REFERENCE.sub(lambda m: " " * len(m.group()), without_addresses(text)))
     clean = _without_list_number(clean)
@@ -3890,7 +3898,7 @@ def _sentence_figure(question: Question, text: str) -> str | None:
         # "hæves fra 150.000 kr. til 250.000 kr.": what it is now is what it changes to (not a range's start:
         # "fra 500 kr. for en person til 2.000 kr. for en virksomhed"), unless years say which figure is of which;
         # asked what it was before the change, what it changes from.
-        was = [m for m in figures if _FROM_BEFORE.search(clean, 0, m.start()) and _TO_AFTER.match(clean, m.end())]
+        was = _figures_changed_from(clean, figures)
         figures = (was if former else [m for m in figures if m not in was]) or figures
     # "DKK 25,000 to DKK 250,000 (previously max. DKK 150,000)": the figure it was is no answer, unless asked.
     formerly = [m for m in figures if _FORMERLY.search(clean, 0, m.start())]
