@@ -64,6 +64,7 @@ from app.quotes import (
     read_with_referent,
     recurs,
     redirected,
+    stands_in_for,
     render_table_row,
     rounds_to,
     row_label,
@@ -654,7 +655,9 @@ class Engine:
             # about, so what they price is something else. Whom to ask about it is still worth giving.
             # So is "hans" ("kan jeg få fat i lars bech? har i hans mail"): a person the documents know nothing of,
             # whose address another's card is not.
-            if not parts[0].decision.answer and parts[n].decision.answer and (
+            # Not when the documents know the thing but not the kind of answer the first part asks ("hvad koster et
+            # mentorforløb for os og hvor lang tid tager det": no price, yet "Et mentorforløb varer 6 måneder").
+            if not parts[0].decision.answer and parts[0].decision.reason != "wrong_type" and parts[n].decision.answer and (
                     (refers_to_first(part_texts[n]) and questions[n].answer_type != "contact")
                     or (parts[0].decision.reason == "off_topic"
                         and _PERSONAL_PRONOUN[parts[n].question.language].search(part_texts[n]))):
@@ -957,7 +960,8 @@ class Engine:
         naming = state.retriever.naming(away)
         retried = self._answer_part(asked, state, timings, naming, avoid) if naming else None
         best = retried.selection.best_unit if retried is not None and retried.selection is not None else None
-        if retried is None or best is None or (names_anyone(best.text, away) and not redirected(best.text)):
+        if retried is None or best is None or (names_anyone(best.text, away) and not redirected(best.text)
+                                               and not stands_in_for(best.text, away)):
             return None
         if retried.decision.answer:
             return retried

@@ -38,7 +38,9 @@ def _english_function_words() -> frozenset[str]:
 STOPWORDS = (frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | _english_function_words()
              | {"jer", "jeres", "angående", "vedrørende", "ang", "vedr"} | QUESTION_WORDS  # "ang. cybertjek": about it
              # Adverbs adding to what is said ("nu hvor der er kommet fondspenge oveni"), of no topic.
-             | {"oveni", "ovenikøbet", "tilmed", "ydermere", "endvidere", "herudover", "derudover", "desuden", "iøvrigt"})
+             | {"oveni", "ovenikøbet", "tilmed", "ydermere", "endvidere", "herudover", "derudover", "desuden", "iøvrigt"}
+             # Greetings ("hey whats the max export voucher in 2026"), of no topic either.
+             | {"hej", "hejsa", "hejhej", "hey", "hi", "hello", "hallo", "halløj", "goddag", "dav", "davs"})
 _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents", "procentpoint", "procentpoints"}
 _CURRENCY_WORDS = {"dkk", "kroner", "eur", "euro", "euros"}  # any money counts as "kr"
 # "pr. m²" is what "pr kvadratmeter" asks: one term for the square metre however it is written.
@@ -83,7 +85,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 15  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 16  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about

@@ -126,7 +126,8 @@ EVENTS: dict[str, re.Pattern[str]] = {
     # senest ..." too.
     "reply": re.compile(r"\b(svar\s+(?:på\s+[^.]{0,40}?)?(?:gives\s+|sendes\s+|(?:kan\s+)?(?:nu\s+)?)?"
                         r"(?:senest|inden|forventes(?:\s+(?:nu\s+)?senest)?)|"
-                        r"(?:gives|får|sendes|modtager|forventes|forvente|modtage)\s+(?:\w+\s+){0,2}svar|"
+                        # "kan forvente svar senest 12. juni": "senest" is the reply's, not a deadline's
+                        r"(?:gives|får|sendes|modtager|forventes|forvente|modtage)\s+(?:\w+\s+){0,2}svar(?:\s+senest)?|"
                         r"(?:answers?|reply|replies|decisions?)\s+(?:by|within|is\s+given)|hear\s+back)\b", re.I),
     # "hvornår bliver tilskuddet udbetalt": when the money is paid, which a rule often says by what must happen first
     # ("udbetales, når projektet er afsluttet").
@@ -740,6 +741,9 @@ _CLAIMED_FIGURE = re.compile(rf"\b(?:{_SAYS})\s+(?:der\s+)?(?:det\s+er\s+|it's\s
 _TRAILING_CLAIM = re.compile(rf"(?<=\?)\s+([^?]*\b(?:{_SAYS})\b[^?]*)$", re.I)
 
 
+_GREETING = re.compile(r"^\W*(?:hej(?:sa|hej)?|hey|hi|hello|hallo|halløj|goddag|davs?|god\s+morgen)\b[\s,!.:;-]*", re.I)
+
+
 def _without_trailing_claim(text: str) -> str:
     """`text` without a statement after its question of what another source says ("? på hjemmesiden står der max 9"),
     unless that asks too."""
@@ -806,6 +810,9 @@ _TIME_OF_DAY = re.compile(r"\b(?:hvad\s+tid|hvilket\s+tidspunkt|hvornår\s+på\s
                          r"what\s+time|at\s+what\s+hour)\b", re.I)
 
 
+_ASKS_WHY = re.compile(r"\W*(?:(?:og|and|men|but)\s+)?(?:hvorfor|why|how\s+come)\b", re.I)
+
+
 def answer_type(text: str) -> AnswerType:
     text = _WHATS.sub("what's", asked_clause(text))
     if asks_calling_hours(text):
@@ -816,6 +823,8 @@ def answer_type(text: str) -> AnswerType:
         return "contact"
     if asks_opening_hours(text) or _TIME_OF_DAY.search(text):
         return "hours"
+    if _ASKS_WHY.match(text):
+        return "other"  # "hvorfor er fristen blevet flyttet": a reason, not the deadline's date
     if _WHAT_HAPPENS.search(text):
         return "other"  # "hvad sker der hvis vi melder fra efter fristen": what follows, not the deadline's date
     if _IN_ADVANCE.search(text):
@@ -958,6 +967,8 @@ def analyse(
         previous = normaliser.normalise(previous).text if previous else ""
     # "hvor stor er eksportvoucheren nu? vores revisor mener 25.000": what someone else says is no part of the question.
     normalised, split_text = _without_trailing_claim(normalised), _without_trailing_claim(split_text)
+    # "hej, hvornår blev ... godkendt og hvornår gik den i gang": a greeting is no part of what a later part asks of.
+    normalised, split_text = _GREETING.sub("", normalised) or normalised, _GREETING.sub("", split_text) or split_text
     # "første runde" is the documents' "1. runde", "the second round" their "round 2".
     rewrites += [(m.group(), _in_figures(m.group())) for pattern in (_ORDINAL_STEP, _UNPOINTED_AMOUNT, _SHORT_SPAN)
                  for m in pattern.finditer(normalised)]
@@ -1387,12 +1398,34 @@ _RELATIVE_YEAR = re.compile(r"\b(?:sidste|forrige|næste|dette)\s+år\b|\bi\s+(?
 _PRICE_ASKED = frozenset({"koster", "kostede", "noget", "costs", "cost"})
 
 
+# "hvad hed programmet før og hvad hedder det nu": the first part's before and its verb of naming are no subject.
+_WHEN_OF_A_NAME = {"hed", "hedder", "før", "tidligere", "called", "before", "previously", "formerly"}
+
+
 def _subject_of(question: str) -> str:
     """The first part without its question and event words: what a pronoun in a later part refers to."""
     hints = DANISH_HINTS | ENGLISH_HINTS
     # Nor a verb that "hvor mange" counts the doers of: "søgte" of "hvor mange søgte leverandørpuljen".
     question = _HOW_MANY_DID.sub(" ", question)
     question = _RELATIVE_YEAR.sub(" ", question)  # a year the first part asks is no subject, however written
-    kept = [w for w in question.split() if w.lower().strip(",") not in hints | _PRICE_ASKED and not _YEAR.fullmatch(w)]
+    kept = [w for w in question.split() if w.lower().strip(",") not in hints | _PRICE_ASKED | _WHEN_OF_A_NAME
+            and not _YEAR.fullmatch(w)]
     # A payment is what a later part asks of ("får man det hele på en gang" after "hvornår bliver tilskuddet udbetalt").
-    return " ".join(w for w in kept if not any(p.fullmatch(w.lower()) for e, p in EVENTS.items() if e != "payment"))
+    return " ".join(w for w in kept if _names_a_thing(w)
+                    or not any(p.fullmatch(w.lower()) for e, p in EVENTS.items() if e != "payment"))
+
+
+# The time words an event's compound may end in: "ansøgningsfristen", "startdatoen" say when, of no thing.
+_TIME_TAILS = {"frist", "dato", "tidspunkt", "møde", "dag", "periode", "start", "slut"}
+MIN_TAIL_ZIPF = 3.0
+
+
+def _names_a_thing(word: str) -> bool:
+    """Is `word` a compound of an event word and a thing ("etableringsgebyret": a fee, not when one was founded)?"""
+    lower = word.lower().strip(",.?")
+    for i in range(4, len(lower) - 3):
+        if lower[i] == "s":
+            tail = re.sub(r"(?:erne|ene|en|et)$", "", lower[i + 1:])
+            if len(tail) >= 4 and tail not in _TIME_TAILS and zipf_frequency(tail, "da") >= MIN_TAIL_ZIPF:
+                return True
+    return False

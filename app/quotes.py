@@ -105,7 +105,7 @@ def yes_no_as_asked(question: Question, unit: Unit) -> bool | None:
 
 
 # "Hvad koster projekterne i alt?": the sentence with the total, not one table row's part of it.
-_TOTAL = re.compile(r"\b(i alt|samlet|samlede|totalt?|in total|altogether|combined)\b", re.I)
+_TOTAL = re.compile(r"\b(i alt|samlet|samlede|totalt?|tilsammen|sammenlagt|in total|altogether|combined)\b", re.I)
 # "hvor meget kan vi max få", "det maksimale tilskud", "the most we can get": an upper limit is asked for, and the
 # sentence stating one ("højst 400.000 kr. pr. projekt") answers.
 # Not "vi er max 10 ansatte": a figure after it is the asker's.
@@ -233,7 +233,7 @@ EXAMPLE_MORE = 3  # the sentences of its working and result
 # cannot reach.
 # Or said on its own: "hvem er netværksleder nu? tomasz er vist stoppet" (not a thing: "projektet er stoppet"), or heard:
 # "hører at maja er på barsel".
-_SOMEONE = (r"(?:\b(?:nu\s+hvor|nu\s+da|når|fordi|da|at|now\s+that|since|as|that)|(?:^|[?.!,;:–-]))\s*"
+_SOMEONE = (r"(?:\b(?:nu\s+hvor|nu\s+da|når|mens|imens|fordi|da|at|now\s+that|since|as|that|while|whilst)|(?:^|[?.!,;:–-]))\s*"
             r"([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+")
 _AWAY = re.compile(rf"{_SOMEONE}(?:er|har|is|has|'s)\s+"
                    r"(?:\w+\s+){0,2}?(?:barsel|orlov|pension|syg\w*|stoppet|holdt|fratrådt|rejst|gået|væk|ferie|"
@@ -259,7 +259,7 @@ _STANDS_IN_FOR = re.compile(r"\b(?:covering|covers?|standing\s+in|stands?\s+in|f
 
 # "Fra 1. maj 2026 overtager Line Bæk Jørgensen ...", "Emil is standing in for Maja": who does the work of someone away.
 # Or for the time being: "I perioden er Mads Holmgaard Ravn kontaktperson for Eksportparat".
-TAKES_OVER = re.compile(r"\b(?:overtager|overtaget|overtog|afløser|afløst|vikarierer|barselsvikar|vikar|efterfølger|"
+TAKES_OVER = re.compile(r"\b(?:overtager|overtaget|overtog|afløser|afløst|vikarierer|barselsvikar|vikar|efterfølger|stedfortræder|"
                         r"i\s+perioden|i\s+mellemtiden|midlertidig\w*|indtil\s+videre|"
                         r"takes?\s+over|took\s+over|replaces?|replaced|stands?\s+in|covers?\s+for|successor|"
                         r"in\s+the\s+meantime|temporarily|interim)\b", re.I)
@@ -273,11 +273,16 @@ _REDIRECTED = re.compile(r"\bhenvendelser\b[^.]{0,80}?\b(?:sendes|rettes|går|vi
                          # "Mens Søren Bækgaard er på orlov, besvares spørgsmål om Smagsløft af Louise Friis Ørsted"
                          r"\b(?:tages|besvares|håndteres|varetages|behandles)\s+(?:henvendelser|spørgsmål)\b[^.]{0,80}?\baf\b|"
                          r"\b(?:enquiries|requests|questions)\b[^.]{0,80}?\b(?:go|goes|are\s+sent|should\s+be\s+sent)\s+to\b|"
-                         r"\b(?:enquiries|requests|questions)\b[^.]{0,80}?\bare\s+(?:handled|answered|dealt\s+with)\s+by\b", re.I)
+                         r"\b(?:enquiries|requests|questions)\b[^.]{0,80}?\bare\s+(?:handled|answered|dealt\s+with)\s+by\b|"
+                         # "Stedfortræder: Jonas Fjordbæk, jfj@..."
+                         r"\b(?:stedfortræder|vikar|barselsvikar|substitute|stand-in)\s*:\s*(?=[A-ZÆØÅ][^\W\d_]+\s+[A-ZÆØÅ])", re.I)
+# "... går til barselsvikaren": a redirect to a role, whose own card names who it is.
+_TO_A_ROLE = re.compile(r"\btil\s+(?:min\s+|hans\s+|hendes\s+|deres\s+)?(?:barsels)?(?:vikaren|afløseren|stedfortræderen)\b"
+                        r"|\bto\s+(?:the|my|his|her|their)\s+(?:substitute|stand-in|cover)\b", re.I)
 
 
 def redirected(text: str) -> bool:
-    return bool(_REDIRECTED.search(text))
+    return bool(_REDIRECTED.search(text)) and not _TO_A_ROLE.search(text)
 
 
 def stands_in_for(text: str, names: list[str]) -> bool:
@@ -779,7 +784,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         # "how much are mentors paid per hour": not "4.000 kr. pr. elev pr. år", a rate per other things; nor a total
         # ("around DKK 16 million in grants"): an hourly rate is written as one ("Timepris", "pr. time").
         asked_per, stated_per = rates_per(question.normalised or question.text), rates_per(f"{header} {text}")
-        if asked_per and not asked_per & stated_per and (stated_per or "time" in asked_per):
+        if asked_per and not asked_per & stated_per and (stated_per or asked_per & _WRITTEN_RATES):
             return False
         return has_quantity(text) and counted and has_unit(question.units, text, header)
     if question.answer_type == "date":
@@ -1709,6 +1714,9 @@ def names_a_column(question: Question, unit: Unit) -> bool:
     return found is not None and any(names_column(column, asked) for column in found[1])
 
 
+_FIELD_LINE = re.compile(r"[^\W\d_][^:]{0,40}:\s+\S")
+
+
 def render_table_row(unit: Unit, question: Question) -> str:
     """"Region Midtjylland  208  288" under "2008  2009" -> "Region Midtjylland: 2008: 208, 2009: 288"."""
     cells = split_cells(unit.text)
@@ -1720,7 +1728,8 @@ def render_table_row(unit: Unit, question: Question) -> str:
         return f"{lead_in + ', ' if lead_in else ''}{cells[0].rstrip(':')}: {cells[1]}" if len(cells) == 2 else unit.text
     column_line, columns = found
     label, shown = _shown_cells(cells, columns, question)
-    caption = next((h for h in reversed(unit.table_header or []) if h != column_line), "")  # the nearest: a group's
+    # The nearest: a group's. Not a field's line ("Opdateret: 2. februar 2026", "Fælles postkasse: ..."), which names none.
+    caption = next((h for h in reversed(unit.table_header or []) if h != column_line and not _FIELD_LINE.match(h)), "")
     body = ", ".join(_column_value(column, value) for column, value in shown)
     return f"{caption + ', ' if caption else ''}{label}: {body}"
 
@@ -1736,6 +1745,9 @@ def _shown_cells(cells: list[str], columns: list[str], question: Question) -> tu
     # dec. 2026" answers "det nye metanol kursus, hvornår ligger det".
     if asked and question.answer_type == "date" and not any(DATE.search(value) for _, value in asked):
         asked = [*asked, *(pair for pair in pairs if DATE.search(pair[1]) and pair not in asked)]
+    # Asked the total of the named columns ("i 2024 og 2025 tilsammen"), the column of totals ("I alt") too.
+    if asked and _TOTAL.search(question.normalised or question.text):
+        asked = [*asked, *(pair for pair in pairs if _TOTAL.fullmatch(pair[0].strip()) and pair not in asked)]
     # With the asked column, a cell of words the question writes: "Enhed: halv dag" of "hvad koster en halv dag".
     written = (question.normalised or question.text).lower()
     return label, [pair for pair in pairs if pair in asked or (
@@ -2427,6 +2439,8 @@ def select(
     answering_the_doubt = _answering_the_doubt(question, scored, chosen, scorer, terms, sources, sources[best.passage_rank])
     if answering_the_doubt is not None:
         chosen.append(answering_the_doubt)
+    chosen += _rules_of_the_rest_told(question, scored, chosen, sources, sources[best.passage_rank])
+    chosen += _surcharge_of_the_asked_case(question, units, chosen, best, sources)
     not_available = says_not_available(question, best.text)
     for runner_score, unit, unit_fits, _ in (item for item in scored if item[1] is not best):
         # The best quote's antecedent is part of it: it takes no runner-up's place.
@@ -2439,6 +2453,58 @@ def select(
             chosen.append(unit)
     return Selection(chosen, fits, coverage, primary, not_available, heading, quote_coverage, quote_similarity,
                      _document_evidence(terms, chosen, best, passages, sources, sections), replaced)
+
+
+_AGE = re.compile(r"\b(?:alder\w*|gammel|gamle|etableret|stiftet|registreret|cvr|drift|eksisteret|startet|old|established|"
+                  r"registered|founded)\b", re.I)
+# "hvor meget ekstra koster det", "what is the surcharge": the price added on, not the price.
+_ASKS_EXTRA = re.compile(r"\b(?:hvor\s+meget|how\s+much)\s+(?:mere|ekstra|extra|more)\b|\bkoste[rt]?\s+(?:det\s+)?ekstra\b|"
+                         r"\btillæg\w*|\bsurcharges?\b|\bextra\s+(?:charges?|fees?|costs?)\b", re.I)
+_SURCHARGE = re.compile(r"\btillæg\b|\btillægg(?:et|ene)\b|\bsurcharges?\b|\bekstrabetaling\w*", re.I)
+SURCHARGE_BONUS = 0.15
+_PRICE_WORD = re.compile(r"pris\w*|kost\w*|beløb\w*|betal\w*|price\w*|cost\w*|fee\w*|charg\w*", re.I)
+
+
+def asks_extra(question: Question) -> bool:
+    return question.answer_type == "quantity" and bool(_ASKS_EXTRA.search(question.normalised or question.text))
+
+
+def _surcharge_of_the_asked_case(question: Question, units: list[Unit], chosen: list[Unit], best: Unit,
+                                 sources: list[str]) -> list[Unit]:
+    """"hvad koster en messetolk om lørdagen": beside the day rate, the surcharge of the best quote's document on the
+    case the question names in its own words and the quotes do not ("Tolkning på lørdage, søn- og helligdage: tillæg
+    på 50 %")."""
+    if question.answer_type != "quantity":
+        return []
+    quoted = {token for unit in chosen for token in tokenize(f"{' '.join(unit.table_header or [])} {unit.text}")}
+    untold = {word for word in tokenize(question.normalised or question.text)
+              if word not in quoted and len(word) >= 4 and not _PRICE_WORD.fullmatch(word)}
+    for unit in units:
+        if sources[unit.passage_rank] == sources[best.passage_rank] and _SURCHARGE.search(unit.text) \
+                and unit.text not in {quoted_unit.text for quoted_unit in chosen} \
+                and untold & {token for word in tokenize(unit.text) for token in (word, word.rstrip("e"))}:
+            return [unit]
+    return []
+
+
+def _rules_of_the_rest_told(question: Question, scored: list, chosen: list[Unit], sources: list[str],
+                            best_source: str) -> list[Unit]:
+    """"vi er 14 ansatte og startede i 2021, kan vi søge": the asker tells their size and their age, and the rule on
+    each answers. The best rule of the best quote's document on what the quotes bound no rule of yet ("CVR-registreret
+    i mindst 3 år" beside "5–99 fuldtidsansatte")."""
+    if not joins_as_told(question):
+        return []
+    told = {noun for _, noun in _asked_figures(question) if noun}
+    untold = told - {noun for unit in chosen for noun in bounded_counts(question, unit.text)}
+    added: list[Unit] = []
+    for noun in sorted(untold):
+        rule = next((item[1] for item in scored if item[2] and sources[item[1].passage_rank] == best_source
+                     and noun in bounded_counts(question, item[1].text)
+                     and (noun != "år" or _AGE.search(item[1].text))  # "Op til 6 år" to repay says no company's age
+                     and item[1].text not in {quoted.text for quoted in [*chosen, *added]}), None)
+        if rule is not None:
+            added.append(rule)
+    return added
 
 
 # "kan vi søge puljen, selv om vi ikke er byggefirma eller medlem": what the asker fears may rule them out.
@@ -2872,7 +2938,11 @@ _RATES = {
     "person": r"(?:pr\.?|per)\s+(?:medarbejder|ansat|ansættelse|deltager|person|elev|lærling|kursist|employee|participant|"
               r"apprentice|head|hire)\w*",
     "virksomhed": r"(?:pr\.?|per)\s+(?:virksomhed|firma|company|business|firm)\w*",
+    "ord": r"(?:pr\.?|per|a)\s+(?:ord|word)(?:et)?\b|/\s*ord\b",
+    "side": r"(?:pr\.?|per|a)\s+(?:side|normalside|page)n?\b|/\s*side\b",
 }
+# A rate per these is written as one ("pr. ord", "Timepris"): a figure saying no such thing is no answer.
+_WRITTEN_RATES = {"time", "ord", "side"}
 _RATE_PATTERNS = {per: re.compile(rf"\b{pattern}", re.I) for per, pattern in _RATES.items()}
 
 
@@ -2996,6 +3066,7 @@ _ASKS_WHAT_CHANGED = re.compile(r"\bhvad (?:er|blev|bliver) (?:der\s+)?(?:ændre
                                 r"\bwhat(?:'s| has| have| is| was)? (?:changed|new|different)\b", re.I)
 _CHANGES_SECTION = re.compile(r"\bændring(?:er|erne)?\b|\bnyt i\b|\bnyheder i\b|\bchanges\b|\bwhat'?s new\b", re.I)
 CHANGE_BONUS = 0.1
+RENAMED_BONUS = 0.2
 
 
 # "hvordan er puljen delt mellem aarhus og viborg kommune", "split between Vejle and Kolding": the parts shared.
@@ -3034,6 +3105,10 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
     changed_as_asked = asks_the_former(question) and _CHANGED.search(text) is not None and bool(_figures_changed_from(text))
     if changed_as_asked:
         bonus += CHANGE_BONUS
+    elif asks_the_former(question) and _RENAMED.search(text):
+        bonus += RENAMED_BONUS  # "hvad hed fonden før": "Fonden afløser X", over "Fra 2026 hedder fonden Y"
+    if asks_extra(question) and _SURCHARGE.search(text):
+        bonus += SURCHARGE_BONUS  # "hvor meget ekstra koster det hvis ... hurtigt": "Hasteopgave ...: tillæg på 35 %"
     if hours_of_the_asked_day(question, text):
         bonus += 0.2  # the asked day's hours: "Lørdag 10-14", not a summer week's "lukket om lørdagen"
     if fits and question.answer_type == "quantity" and labelled_as_asked(question, unit):
@@ -3864,8 +3939,15 @@ _PERCENTAGE_POINTS = re.compile(r"\bpercentage points?\b", re.I)
 # "(previously max. DKK 150,000)", "tidligere 575 kr.": a figure that was.
 _FORMERLY = re.compile(r"\b(?:previously|formerly|tidligere|hidtil|før)\b[^\d;!?]{0,20}$", re.I)
 # "hvad kostede vintertillægget før det blev sat op", "what was the fee before it was raised": the figure before a change.
-_ASKS_FORMER = re.compile(r"\bfør\s+(?:det|den|de|prisen|beløbet)\s+(?:blev|er\s+blevet)\b|\bbefore\s+(?:it|they|the\s+\w+)\s+"
-                          r"(?:was|were|went)\b|\b(?:previously|formerly|used\s+to)\b|\btidligere\s+(?:pris|beløb|sats)", re.I)
+# ... "før fonden skiftede navn" (not "før vi fik svar": the asker's own doing); "hvad hed programmet": its former name.
+_ASKS_FORMER = re.compile(r"\bfør\s+(?!(?:jeg|vi|man|du|i|han|hun)\s)(?:det|den|de|[^\W\d_]{3,})\s+"
+                          r"(?:blev|er\s+blevet|skiftede|ændrede|fik)\b|\bbefore\s+(?:it|they|the\s+\w+)\s+"
+                          r"(?:was|were|went|changed)\b|\b(?:previously|formerly|used\s+to)\b|\btidligere\s+(?:pris|beløb|sats)"
+                          r"|\bhvad\s+hed\b|\bwhat\s+was\s+(?:it|the\s+(?:[\w-]+\s+){1,3}?)called\b", re.I)
+# "Fonden afløser Iværksætterlånefonden Trekant", "hed tidligere ...": the name a new one replaces.
+_RENAMED = re.compile(r"\b(?:afløser|afløste|erstatter|erstattede|hed\s+(?:tidligere|før|indtil|i\s+\d{4})|hed\b[^.]{0,40}\d{4}"
+                      r"|tidligere\s+(?:kaldet|kendt\s+som)|under\s+navnet|skifter\s+navn|skiftede\s+navn|omdøbt"
+                      r"|replaces|replaced|formerly\s+(?:known\s+as|called)|renamed)\b", re.I)
 
 
 def asks_the_former(question: Question) -> bool:

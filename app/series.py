@@ -78,7 +78,9 @@ def _one_series(one: list[str], other: list[str]) -> bool:
 # A document saying what it replaces: "Denne vejledning erstatter de tidligere retningslinjer for testforløb (2024 og
 # 2025)", "Gældende fra 1. januar 2026. Erstatter "Retningslinjer for kommunale mikrolån 2024"". Said of itself, at a
 # sentence's start or after "denne vejledning": a news item's "den nye vejledning erstatter ..." is not the new rules.
-_REPLACES = re.compile(r"(?:^|[.:!\n]\s*|\b(?:denne|dette|this)\s+[^\W\d_]+\s+)(?:erstatter|afløser|replaces|supersedes)\b"
+# ... or by the scheme it is, at a sentence's start: "Fonden afløser Iværksætterlånefonden Trekant".
+_REPLACES = re.compile(r"(?:^|[.:!\n]\s*(?:(?:fonden|puljen|ordningen|programmet|lånet|lånefonden|forløbet|netværket)\s+)?|"
+                       r"\b(?:denne|dette|this)\s+[^\W\d_]+\s+)(?:erstatter|afløser|replaces|supersedes)\b"
                        r"([^.\n]{0,160})", re.I | re.M)
 MIN_REPLACED_WORDS = 2  # "retningslinjer for testforløb": two words of the replaced document's title or file name
 

@@ -70,7 +70,7 @@ _CHAPTER_LINE = 60  # a running header's chapter line is short
 NARROW_WRAP = 0.75  # a wrap this much shorter than the typical one is a table cell's, not a full line's
 MIN_WEAK_ROWS = 3  # two-cell text rows that make a table in wrapped text
 _ABBREVIATION_END = re.compile(r"\b(?:kr|mio|mia|pct|ca|nr|stk|inkl|ekskl|excl|incl|maks|min|mv|osv|etc|p\.a|p\.t|m\.v|bl\.a|f\.eks|"
-                               r"tlf|tel|adr|att|evt|vedr|gns|medl|afd|dir)\.$", re.I)  # "Direkte tlf." heads a column
+                               r"tlf|tel|adr|att|evt|vedr|gns|medl|afd|dir|pr|jf|iflg)\.$", re.I)  # "Direkte tlf." heads a column
 _CLOSING = ".,;:!?)]"
 
 @dataclass
@@ -304,13 +304,15 @@ def _labels_a_group(raw: str) -> bool:
 
 
 def _wrapped_cells(lines: list[_Line]) -> dict[int, int]:
-    """The lines continuing a cell of the row of three cells or more above them, by the index of that cell: in a
+    """The lines continuing a cell of the row of three cells or more above them, by the index of that cell: a key
+    figure's label wrapped under its row of figures ("  voucher"); in a
     fixed-width staff list under a line naming its columns, "Mette Kjærgaard     Projekt- og fondskonsulent     62 23
     41 13    mkj@..." over "                    Fondsansøgninger, EU-projekter." and "                    *** På
     barselsorlov til 1. august 2026. ***", indented to the second column. Not a calendar's entry lines under its date
     line, which name no columns."""
     wrapped: dict[int, int] = {}
     row = None  # the row the lines so far continue
+    labelled_row = None  # a row of figures under its label, whose label may go on below it ("  voucher")
     named = False  # a line naming the columns ("Navn  Stilling  Telefon  E-mail") heads the rows: not a calendar's
     for i, line in enumerate(lines):
         if row is not None and line.deep and line.gap == 0 and not CELL_GAP.search(line.raw):
@@ -319,9 +321,16 @@ def _wrapped_cells(lines: list[_Line]) -> dict[int, int]:
             if column > 0:
                 wrapped[i] = column
                 continue
+        if labelled_row is not None and line.deep and line.gap == 0 and not CELL_GAP.search(line.raw) \
+                and not _DIGIT.search(line.raw) and len(line.text.split()) <= _MAX_GROUP_LABEL_WORDS:
+            wrapped[i] = 0  # "Gennemsnitligt tilskud pr.  67.605 kr.  68.219 kr." over "  voucher": the label goes on
+            continue
         cells = _cells(line.raw)
+        labelled_row = i if not line.indented and len(cells) >= 3 and not _DIGIT.search(cells[0]) \
+            and all(_NUMERIC_CELL.match(cell) for cell in cells[1:]) else None
         strong = not line.indented and _row_kind(line.raw) == "strong" and len(cells) >= 3
-        if strong and not any(_DIGIT.search(cell) for cell in cells):
+        # The line naming the columns has no figures; under it, a row may have none either ("Jonas  Konsulent  jfj@...").
+        if strong and not named and not any(_DIGIT.search(cell) for cell in cells):
             named, row = True, None
             continue
         # ... and the rows of its other groups under their short labels ("Blå Kyst Testhavn, Vestre Havnevej 9").
@@ -340,11 +349,13 @@ def _table_rows(lines: list[_Line], layout: _Layout, wrapped: dict[int, int] | N
     4,25 % p.a." over "Løbetid  Op til 7 år", a two-column table of terms). A wrapped cell's lines (`wrapped`) run
     on with their row."""
     kinds = [_row_kind(line.raw) if i not in (wrapped or {}) else "wrap" for i, line in enumerate(lines)]
-    for i in range(1, len(lines) - 1):
-        if kinds[i] is None and kinds[i - 1] and kinds[i + 1] and len(cells := _cells(lines[i].raw)) == 1 \
+    for i in range(1, len(lines)):
+        if kinds[i] is None and kinds[i - 1] and i + 1 < len(lines) and kinds[i + 1] and len(cells := _cells(lines[i].raw)) == 1 \
                 and _labels_a_group(cells[0]) \
                 and len(_cells(lines[i - 1].raw)) == len(_cells(lines[i + 1].raw)) >= 3:
             kinds[i] = "label"  # "Leverandørprogrammet" over its rows, inside a table of key figures
+        elif kinds[i] is None and _long_term(lines, kinds, i):
+            kinds[i] = "weak"
     rows: set[int] = set()
     start = 0
     while start < len(lines):
@@ -356,6 +367,25 @@ def _table_rows(lines: list[_Line], layout: _Layout, wrapped: dict[int, int] | N
             rows.update(range(start, end))
         start = end + 1
     return rows
+
+
+_TERM_WORDS = 3
+
+
+def _long_term(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+    """A two-column table's term whose value runs to a dozen words ("Geografi  Adresse i Billund, Fredericia, ...
+    eller Vejle Kommune"), between rows of two cells or after two of them: a row, though prose on its own. Not a
+    sentence ("Bemærk  at lånet ... i løbetiden.")."""
+    cells = _cells(lines[i].raw)
+    if len(cells) != 2 or len(cells[0].split()) > _TERM_WORDS or _DIGIT.search(cells[0]) \
+            or len(cells[1]) > _LONG_CELL or not (cells[1][0].isupper() or cells[1][0].isdigit()) \
+            or cells[0][-1] in ".!?;," or cells[1][-1] in ".!":
+        return False
+
+    def two_cell_row(j: int) -> bool:
+        return 0 <= j < len(lines) and bool(kinds[j]) and len(_cells(lines[j].raw)) == 2
+
+    return two_cell_row(i - 1) and (two_cell_row(i + 1) or two_cell_row(i - 2))
 
 
 MIN_CARD_FIELDS = 3

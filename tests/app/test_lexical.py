@@ -183,3 +183,8 @@ def test_an_english_documents_date_is_a_date():
         "2 March 2026", "September 14, 2026"]
     assert not has_quantity("- Round 1: 2 March 2026 at 12:00")
     assert not DATE.search("up to 5 may apply")
+
+
+@pytest.mark.parametrize("question", ["hey whats the max export voucher in 2026?", "hej, hvad er max for en eksportvoucher"])
+def test_a_greeting_is_no_word_to_search_for(question):
+    assert not {"hey", "hej"} & set(tokenize(question))

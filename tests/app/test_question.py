@@ -1089,3 +1089,30 @@ def test_kroner_asked_are_the_documents_kr():
     """"hvor mange kroner skal lolland kommune betale": the documents write "2.790.000 kr. fra Lolland Kommune"."""
     terms = analyse("hvor mange kroner skal lolland kommune betale ind i 2026").terms
     assert "kr" in terms and "kron" not in terms
+
+
+@pytest.mark.parametrize("asked, later", [
+    ("hvad hed programmet før og hvad hedder det nu", "hvad hedder det nu (programmet)"),
+    ("what was the programme called before and what is it called now", "what is it called now (programme)"),
+])
+def test_a_later_part_asking_of_it_now_carries_the_thing_not_the_first_parts_before(asked, later):
+    assert split_parts(asked)[1] == later
+
+
+def test_a_later_part_carries_a_thing_whose_name_begins_with_an_event_word():
+    """"etableringsgebyret" is a fee, not when something was founded: "hvad var det sidste år" asks of it too."""
+    assert split_parts("hvad er etableringsgebyret på et vækstlån nu og hvad var det sidste år")[1] == \
+        "hvad var det sidste år (etableringsgebyret et vækstlån nu)"
+
+
+@pytest.mark.parametrize("asked", ["hvorfor er fristen blevet flyttet", "why was the deadline moved"])
+def test_why_a_deadline_moved_asks_a_reason_not_a_date(asked):
+    assert answer_type(asked) == "other"
+
+
+def test_a_greeting_is_no_part_of_the_question():
+    """"hej, hvornår blev ... godkendt og hvornår gik den reelt i gang": the later part asks of the programme, not of
+    "hej"."""
+    asked = analyse("hej, hvornår blev vækstmidt accelerator godkendt og hvornår gik den reelt i gang")
+    assert asked.normalised.startswith("hvornår blev")
+    assert split_parts(asked.normalised)[1] == "hvornår gik den reelt i gang (vækstmidt accelerator)"

@@ -16,6 +16,7 @@ from app.quotes import (
     fact_unit,
     fits_answer_type,
     askers_days,
+    asks_the_former,
     within_the_askers_days,
     people_away,
     redirected,
@@ -1720,6 +1721,9 @@ def test_asked_where_the_sentence_naming_the_place_answers(asked):
     ("hvem skal vi kontakte, jeg har hørt at projektet er stoppet", []),
     ("thomas riis svarer ikke på mail, hvem skal jeg så kontakte", ["thomas riis"]),  # not to be reached
     ("peter doesnt answer his phone, who else can i call", ["peter"]),
+    ("who handles the founders course while signe is on leave? need an email", ["signe"]),  # while away
+    ("hvem tager sig af grundlæggerforløbet mens signe er på barsel", ["signe"]),
+    ("hvad laver man mens kurset er i gang", []),
 ])
 def test_the_asker_may_say_someone_is_away_in_a_sentence_of_its_own(asked, away):
     assert people_away(analyse(asked)) == away
@@ -2561,3 +2565,114 @@ def test_the_word_asked_about(question, word):
     from app.quotes import asked_word
 
     assert asked_word(analyse(question)) == word
+
+
+def test_a_reply_one_may_expect_by_a_date_is_no_deadline():
+    """"Ansøgere i 1. runde kan forvente svar senest 12. juni 2026": the day of the reply, not a deadline."""
+    asked = analyse("når man søger i 1. runde hvornår får man så svar")
+    assert fits_answer_type(asked, "Ansøgere i 1. runde kan forvente svar senest 12. juni 2026. Fristen for 2. runde "
+                                   "er uændret 1. oktober 2026.")
+    assert not fits_answer_type(analyse("hvornår er fristen for 2. runde"),
+                                "Ansøgere i 1. runde kan forvente svar senest 12. juni 2026.")
+
+
+def test_two_years_asked_together_are_answered_by_the_total_column_too():
+    """"hvor meget er der bevilget i 2024 og 2025 tilsammen": the row's "I alt" beside the two years."""
+    table = ("Nøgletal  2024  2025  I alt\n"
+             "Ansøgninger om eksportvoucher  38  51  89\n"
+             "Samlet bevilget vouchertilskud  1.284.500 kr.  1.637.250 kr.  2.921.750 kr.\n")
+    row = next(unit for unit in split_units(table, 0) if unit.text.startswith("Samlet"))
+    assert render_table_row(row, analyse("hvor meget er der bevilget i vouchertilskud i 2024 og 2025 tilsammen")) == \
+        "Samlet bevilget vouchertilskud: 2024: 1.284.500 kr., 2025: 1.637.250 kr., I alt: 2.921.750 kr."
+    assert render_table_row(row, analyse("hvor meget blev bevilget i 2025")) == \
+        "Samlet bevilget vouchertilskud: 2025: 1.637.250 kr."
+
+
+@pytest.mark.parametrize("asked", [
+    "hvad var max lånebeløbet før fonden skiftede navn",
+    "hvad hed lånefonden før den blev til trekant vækstlån?",
+    "hvad hed programmet",
+    "what was the loan fund called before",
+])
+def test_a_value_before_a_rename_or_a_past_name_asks_the_former(asked):
+    assert asks_the_former(analyse(asked))
+
+
+@pytest.mark.parametrize("asked", [
+    "hvad skal vi gøre før vi fik svar",
+    "hvad hedder programmet nu",
+    "hvad skal man have klar før man søger",
+])
+def test_a_question_without_a_change_before_it_asks_no_former_value(asked):
+    assert not asks_the_former(analyse(asked))
+
+
+def test_a_former_name_is_quoted_from_the_sentence_naming_what_the_new_one_replaces():
+    """"hvad hed lånefonden før": "Fonden afløser Iværksætterlånefonden Trekant", not only the new name's sentence."""
+    passage = ("Fra 1. januar 2026 hedder lånefonden Trekant Vækstlån. Fonden afløser Iværksætterlånefonden Trekant og har "
+               "nye vilkår, som bestyrelsen vedtog i november 2025. Lån bevilget før 1. januar 2026 fortsætter på uændrede "
+               "vilkår.")
+    selection = best_quote("hvad hed lånefonden før den blev til trekant vækstlån?", {"vaekstlaan.html": passage})
+    assert "Iværksætterlånefonden Trekant" in " ".join(u.text for u in selection.units[:selection.primary])
+
+
+def test_a_redirect_to_the_stand_in_by_role_names_no_one_to_ask():
+    """"Henvendelser ... går til barselsvikaren": whom to ask is on the stand-in's own card, not this one."""
+    assert not redirected("Jonas Kragh Fisker Eksportrådgiver ** På barselsorlov fra 1. februar 2026 til og med 31. august "
+                          "2026 ** Henvendelser om eksportvouchers i perioden går til barselsvikaren.")
+    # A stand-in named after a colon is whom to ask.
+    assert redirected("Signe Abildtrup  Forløbsleder, Grundlæggerforløbet ORLOV: barselsorlov 1. januar 2026 - 30. "
+                      "november 2026. Stedfortræder: Jonas Fjordbæk, jfj@iht-trekanten.dk")
+
+
+def test_a_field_line_over_a_staff_table_is_no_caption_of_its_rows():
+    """"Opdateret: 2. februar 2026" over the column names says when the list changed; it names no group of rows."""
+    table = ("MEDARBEJDERE I STARTUP & SCALE TREKANT\nOpdateret: 2. februar 2026\n"
+             "NAVN  STILLING  E-MAIL\n"
+             "Birgitte Lundsgaard Holm  Direktør  blh@iht-trekanten.dk\n"
+             "Jonas Fjordbæk  Konsulent  jfj@iht-trekanten.dk\n")
+    row = next(unit for unit in split_units(table, 0) if unit.text.startswith("Jonas"))
+    assert render_table_row(row, analyse("hvad er jonas' mail")).startswith("MEDARBEJDERE I STARTUP & SCALE TREKANT, Jonas")
+
+
+
+def test_an_asker_telling_size_and_age_gets_the_rule_on_each():
+    """"vi er 14 ansatte og startede i 2021, kan vi søge": "5–99 fuldtidsansatte" and "CVR-registreret i mindst 3 år"."""
+    passage = ("Hvem kan søge\n\n- produktionsvirksomhed med CVR-adresse i Aalborg, Hjørring eller Frederikshavn Kommune\n"
+               "- 5–99 fuldtidsansatte (opgjort som årsværk)\n- CVR-registreret i mindst 3 år på ansøgningstidspunktet\n"
+               "- omsætning på højst 150 mio. kr. i seneste regnskabsår")
+    selection = best_quote("vi er 14 ansatte og startede i 2021, kan vi søge grøn eksport nord?",
+                           {"handlingsplan.md": passage}, sections=["Hvem kan søge"])
+    quoted = " ".join(unit.text for unit in selection.units)
+    assert "5–99 fuldtidsansatte" in quoted and "mindst 3 år" in quoted, quoted
+
+
+def test_a_price_per_word_is_a_figure_said_to_be_per_word():
+    asked = analyse("how much is translation from danish to german per word?")
+    assert not fits_answer_type(asked, "- Covers 50 % of eligible costs (market analysis, translation, certification)")
+    assert fits_answer_type(asked, "Oversættelse fra dansk til engelsk, tysk, svensk eller norsk  pr. ord  1,45 kr.")
+
+
+def test_a_price_asked_for_a_case_a_surcharge_names_is_quoted_with_the_surcharge():
+    """"hvad koster en messetolk om lørdagen": the day rate, and "Tolkning på lørdage ...: tillæg på 50 %"."""
+    passage = ("Ydelse  Enhed  Pris ekskl. moms\n"
+               "Oversættelse fra dansk til engelsk, tysk, svensk eller norsk  pr. ord  1,45 kr.\n"
+               "Korrektur af eksisterende tekst  pr. time  620 kr.\n"
+               "Messetolk (tysk, engelsk, polsk)  pr. dag  7.200 kr.\n\n"
+               "Tillæg og rabatter\n\n"
+               "Hasteopgave (levering inden for 3 arbejdsdage): tillæg på 35 % af prisen\n"
+               "Tolkning på lørdage, søn- og helligdage: tillæg på 50 % af dagsprisen\n"
+               "Rejsetid for konsulent eller tolk afregnes med 475 kr. pr. time")
+    selection = best_quote("hvad koster en messetolk om lørdagen", {"prisliste.html": passage})
+    quoted = " ".join(unit.text for unit in selection.units)
+    assert "7.200 kr." in quoted and "tillæg på 50 %" in quoted, quoted
+
+
+def test_how_much_extra_asks_the_surcharge():
+    """"hvor meget ekstra koster det hvis analysen skal være færdig hurtigt": "Hasteopgave ...: tillæg på 35 %"."""
+    passage = ("Desk-markedsanalyse, ét land  pr. analyse  18.500 kr.\n"
+               "Analysekonsulent på stedet  pr. dag  6.800 kr.\n\n"
+               "Hasteopgave (levering inden for 3 arbejdsdage): tillæg på 35 % af prisen\n"
+               "Rejsetid for konsulent eller tolk afregnes med 475 kr. pr. time")
+    selection = best_quote("hvor meget ekstra koster det hvis analysen skal være færdig hurtigt", {"prisliste.html": passage})
+    assert "35 %" in selection.best_unit.text, selection.best_unit.text

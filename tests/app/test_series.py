@@ -59,3 +59,17 @@ def test_a_document_saying_which_rules_it_replaces_supersedes_them_however_named
               "laan_2024.pdf": "Vesterå Kommune – Retningslinjer for mikrolån (2024)"}
     assert superseded_by(years, replaced, titles) == {"testforloeb_2024.pdf": "Vejledning_TVP_2026.pdf",
                                                       "laan_2024.pdf": "Mikrolaan_2026.pdf"}
+
+
+def test_a_scheme_saying_it_replaces_another_by_name_supersedes_that_ones_rules():
+    """"Fra 1. januar 2026 hedder lånefonden Trekant Vækstlån. Fonden afløser Iværksætterlånefonden Trekant": the 2025
+    rules of the fund it names are its older version, though named otherwise."""
+    texts = {"05_trekant_vaekstlaan_2026.html": ["Fra 1. januar 2026 hedder lånefonden Trekant Vækstlån. Fonden afløser "
+                                                 "Iværksætterlånefonden Trekant og har nye vilkår."]}
+    replaced = {source: replaced_documents(found) for source, found in texts.items()}
+    years = {"05_trekant_vaekstlaan_2026.html": 2026, "04_ivaerksaetterlaanefonden_retningslinjer_2025.md": 2025,
+             "03_laboratoriet_2025.md": 2025}
+    titles = {"04_ivaerksaetterlaanefonden_retningslinjer_2025.md": "Iværksætterlånefonden Trekant – retningslinjer 2025",
+              "03_laboratoriet_2025.md": "Laboratoriet i Trekanten 2025"}
+    assert superseded_by(years, replaced, titles) == {
+        "04_ivaerksaetterlaanefonden_retningslinjer_2025.md": "05_trekant_vaekstlaan_2026.html"}

@@ -543,3 +543,47 @@ def test_a_pipe_tables_rule_rows_go_and_a_row_of_one_filled_cell_labels_the_grou
             "| Mads Thorup     | Projektmedarbejder      | 75 30 12 15  |\n")
     assert clean_text(text).split("\n") == ["Navn  Titel  Direkte tlf.", "Nanna Holt  Bogholder  75 30 12 81",
                                             "GRØN OMSTILLING", "Mads Thorup  Projektmedarbejder  75 30 12 15"]
+
+
+def test_a_terms_tables_row_with_a_long_value_stays_in_the_table():
+    """An HTML table of a loan's terms: "Geografi" and "Medfinansiering" have values of a dozen words, yet are rows
+    of the table like "Rente", which keeps its header ("Emne  Vilkår 2026") over all of them."""
+    text = ("Emne  Vilkår 2026\n"
+            "Lånebeløb  Fra 100.000 kr. op til højst 750.000 kr. pr. virksomhed\n"
+            "Geografi  Adresse i Billund, Fredericia, Haderslev, Kolding, Middelfart, Vejen eller Vejle Kommune\n"
+            "Rente  4,75 % p.a., fast rente i hele løbetiden\n"
+            "Etableringsgebyr  3.500 kr. pr. lån, betales ved udbetaling\n"
+            "Medfinansiering  Mindst 25 % af projektets budget fra egne midler, bank eller investorer (uændret)\n")
+    assert clean_text(text) == text.strip()
+
+
+def test_a_sentence_after_a_terms_table_is_no_row_of_it():
+    text = ("Rente  4,75 % p.a.\nLøbetid  Op til 6 år\n"
+            "Bemærk  at lånet skal tilbagebetales fuldt ud, hvis virksomheden flytter ud af de syv kommuner i løbetiden.")
+    assert clean_text(text).split("\n")[-1].startswith("Bemærk at lånet")
+
+
+def test_a_fixed_width_staff_list_without_phone_numbers_keeps_wrapped_cells_in_their_row():
+    """Rows of names, posts and e-mails hold no figures, like the line naming the columns: they are rows all the same,
+    and the lines indented under one go on in its cells."""
+    text = ("NAVN                        STILLING                        E-MAIL\n"
+            "Birgitte Lundsgaard Holm    Direktør                        blh@ihf.dk\n"
+            "Jonas Fjordbæk              Konsulent, konstitueret         jfj@ihf.dk\n"
+            "                            forløbsleder (barselsvikar)\n")
+    assert clean_text(text).split("\n")[-1] == "Jonas Fjordbæk  Konsulent, konstitueret forløbsleder (barselsvikar)  jfj@ihf.dk"
+
+
+def test_a_key_figures_label_wrapped_under_its_row_goes_on_in_the_label():
+    """"Gennemsnitligt tilskud pr." over "  voucher", "Udbetalt tilskud fra" over "  messepuljen": the labels whole, not
+    a heading and a paragraph of their own."""
+    text = ("Nøgletal                                2024            2025           I alt\n"
+            "Samlet bevilget vouchertilskud   1.284.500 kr.   1.637.250 kr.   2.921.750 kr.\n"
+            "Gennemsnitligt tilskud pr.          67.605 kr.      68.219 kr.      67.948 kr.\n"
+            "  voucher\n"
+            "Udbetalt tilskud fra                 498.000 kr.     702.500 kr.   1.200.500 kr.\n"
+            "  messepuljen\n"
+            "Afsluttede mentorforløb                    9              14              23\n")
+    assert clean_text(text).split("\n")[2:] == [
+        "Gennemsnitligt tilskud pr. voucher  67.605 kr.  68.219 kr.  67.948 kr.",
+        "Udbetalt tilskud fra messepuljen  498.000 kr.  702.500 kr.  1.200.500 kr.",
+        "Afsluttede mentorforløb  9  14  23"]
