@@ -2439,7 +2439,7 @@ def select(
     answering_the_doubt = _answering_the_doubt(question, scored, chosen, scorer, terms, sources, sources[best.passage_rank])
     if answering_the_doubt is not None:
         chosen.append(answering_the_doubt)
-    chosen += _rules_of_the_rest_told(question, scored, chosen, sources, sources[best.passage_rank])
+    chosen += _rule_on_each_told(question, scored, chosen, sources, sources[best.passage_rank])
     chosen += _surcharge_of_the_asked_case(question, units, chosen, best, sources)
     not_available = says_not_available(question, best.text)
     for runner_score, unit, unit_fits, _ in (item for item in scored if item[1] is not best):
@@ -2487,7 +2487,7 @@ def _surcharge_of_the_asked_case(question: Question, units: list[Unit], chosen: 
     return []
 
 
-def _rules_of_the_rest_told(question: Question, scored: list, chosen: list[Unit], sources: list[str],
+def _rule_on_each_told(question: Question, scored: list, chosen: list[Unit], sources: list[str],
                             best_source: str) -> list[Unit]:
     """"vi er 14 ansatte og startede i 2021, kan vi søge": the asker tells their size and their age, and the rule on
     each answers. The best rule of the best quote's document on what the quotes bound no rule of yet ("CVR-registreret

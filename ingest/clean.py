@@ -304,12 +304,12 @@ def _labels_a_group(raw: str) -> bool:
 
 
 def _wrapped_cells(lines: list[_Line]) -> dict[int, int]:
-    """The lines continuing a cell of the row of three cells or more above them, by the index of that cell: a key
-    figure's label wrapped under its row of figures ("  voucher"); in a
+    """The lines continuing a cell of the row of three cells or more above them, by the index of that cell: in a
     fixed-width staff list under a line naming its columns, "Mette Kjærgaard     Projekt- og fondskonsulent     62 23
     41 13    mkj@..." over "                    Fondsansøgninger, EU-projekter." and "                    *** På
     barselsorlov til 1. august 2026. ***", indented to the second column. Not a calendar's entry lines under its date
-    line, which name no columns."""
+    line, which name no columns. And a key figure's label wrapped under its row of figures: "Gennemsnitligt tilskud
+    pr.   67.605 kr. ..." over "  voucher"."""
     wrapped: dict[int, int] = {}
     row = None  # the row the lines so far continue
     labelled_row = None  # a row of figures under its label, whose label may go on below it ("  voucher")
