@@ -22,7 +22,7 @@ from wordfreq import zipf_frequency
 
 from app.core.chunk import document_name
 from app.core.sentences import split_sentences
-from app.core.words import COUNT_WORDS, ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, QUESTION_WORDS
+from app.core.words import COUNT_WORDS, ENGLISH_MONTHS, GREETINGS, MONTH_ABBREVIATIONS, MONTH_NAMES, QUESTION_WORDS
 from app.vector_index import StoredChunk
 
 _STEMMER = Stemmer.Stemmer("danish")
@@ -39,8 +39,7 @@ STOPWORDS = (frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN) | _english_fu
              | {"jer", "jeres", "angående", "vedrørende", "ang", "vedr"} | QUESTION_WORDS  # "ang. cybertjek": about it
              # Adverbs adding to what is said ("nu hvor der er kommet fondspenge oveni"), of no topic.
              | {"oveni", "ovenikøbet", "tilmed", "ydermere", "endvidere", "herudover", "derudover", "desuden", "iøvrigt"}
-             # Greetings ("hey whats the max export voucher in 2026"), of no topic either.
-             | {"hej", "hejsa", "hejhej", "hey", "hi", "hello", "hallo", "halløj", "goddag", "dav", "davs"})
+             | GREETINGS)  # "hey whats the max export voucher in 2026": of no topic either
 _PERCENT_WORDS = {"%", "pct", "procent", "percent", "procents", "procentpoint", "procentpoints"}
 _CURRENCY_WORDS = {"dkk", "kroner", "eur", "euro", "euros"}  # any money counts as "kr"
 # "pr. m²" is what "pr kvadratmeter" asks: one term for the square metre however it is written.

@@ -12,7 +12,7 @@ from wordfreq import zipf_frequency
 from app.core.answer_types import Turn
 from app.core.sentences import never_ends_sentence
 from app.calendar_dates import CalendarDate, asked_dates
-from app.core.words import DANISH_COUNTRIES, DANISH_HINTS, ENGLISH_HINTS, ORDINALS, WEEKDAYS
+from app.core.words import DANISH_COUNTRIES, DANISH_HINTS, ENGLISH_HINTS, GREETINGS, ORDINALS, WEEKDAYS
 from app.lexical import STOPWORDS, tokenize
 from app.normalise import QueryNormaliser, is_everyday
 
@@ -741,7 +741,7 @@ _CLAIMED_FIGURE = re.compile(rf"\b(?:{_SAYS})\s+(?:der\s+)?(?:det\s+er\s+|it's\s
 _TRAILING_CLAIM = re.compile(rf"(?<=\?)\s+([^?]*\b(?:{_SAYS})\b[^?]*)$", re.I)
 
 
-_GREETING = re.compile(r"^\W*(?:hej(?:sa|hej)?|hey|hi|hello|hallo|halløj|goddag|davs?|god\s+morgen)\b[\s,!.:;-]*", re.I)
+_GREETING = re.compile(rf"^\W*(?:{'|'.join(sorted(GREETINGS, key=lambda word: (-len(word), word)))}|god\s+morgen)\b[\s,!.:;-]*", re.I)
 
 
 def _without_trailing_claim(text: str) -> str:

@@ -84,3 +84,6 @@ DANISH_COUNTRIES = frozenset({
     "storbritannien", "skotland", "irland", "usa", "amerika", "canada", "mexico", "brasilien", "argentina", "chile",
     "kina", "japan", "indien", "sydkorea", "vietnam", "thailand", "singapore", "australien", "sydafrika", "egypten",
     "israel", "færøerne", "grønland"})
+
+# Greetings ("hej, hvornår ...", "hey whats the max ..."): no part of what is asked, nor a word to search for.
+GREETINGS = frozenset({"hej", "hejsa", "hejhej", "hey", "hi", "hello", "hallo", "halløj", "goddag", "dav", "davs"})
