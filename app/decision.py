@@ -461,7 +461,9 @@ VERB_ZIPF = 3.0  # an infinitive general Danish uses: "spare", "købe"
 
 
 _PARTICIPLE = re.compile(r"\b(?:blev|bliver|blevet|har|havde)\s+(?:der|det|de|vi|man)\s+([^\W\d_]+t)\b"
-                         r"|\b(?:blev|blevet|har|havde)\s+([^\W\d_]+et)\b", re.I)
+                         r"|\b(?:blev|blevet|har|havde)\s+([^\W\d_]+et)\b"
+                         # "før det blev omdøbt": a participle in -t, which documents say in their own words too
+                         r"|\b(?:blev|blevet)\s+([^\W\d_]{4,}t)\b", re.I)
 
 
 _CARRIED = re.compile(r"\(([^()]*)\)\W*$")
@@ -674,6 +676,8 @@ def decide(q: Question, settings: Settings, vocabulary: Vocabulary, top_dense: f
     elsewhere: list[str] = []
     if selection is not None and evidence is not None:
         lowered = f"{evidence} {titles} {letterheads}".lower()
+        # "DBL" is named where the evidence writes the long form the documents give it: "Digital Butik i Landsbyer".
+        lowered += "".join(f" {short}" for short, long in q.written_out.items() if long.lower() in lowered)
         # A quote naming no year speaks of its document's present: the 2010 evaluation's "omfatter bl.a. kontorer i
         # Shanghai, ..." is so in 2010. Not a figure: figures are of a year they name, a year or two before.
         undated = q.answer_type != "quantity" and not years_named(

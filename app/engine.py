@@ -33,6 +33,7 @@ from app.core.config import Settings
 from app.core.timing import ms_since
 from app.calendar_dates import CalendarDate, DocumentDates, dates_in, holds
 from app.conflict import documents_in_conflict
+from app.acronyms import defined_acronyms
 from app.bilingual_names import bilingual_names
 from app.cognates import danish_compounds
 from app.counted import counted_in_passages
@@ -243,6 +244,7 @@ class _IndexState:
     glossary: Glossary
     glossary_error: str | None
     bilingual_names: Glossary  # the names the documents give in both languages
+    acronyms: dict[str, list[str]]  # short forms the documents define ("dhs": ["Digital Handel i Småbyer"])
     contact: Contact | None  # the region's human contact (corpus/contact.yaml), shown when no answer is found
     vocabulary: Vocabulary  # the whole corpus's words: what questions are normalised against
     document_texts: dict[str, list[str]]  # source -> its chunks' texts
@@ -276,6 +278,19 @@ _DANISH_EVENT_WORDS = {
     "end": "udløber slutter afsluttes", "start": "startede igangsat", "approval": "godkendt vedtaget",
     "deadline": "ansøgningsfrist", "founded": "etableret grundlagt",
 }
+
+
+def _with_acronyms_written_out(q: Question, state: "_IndexState") -> Question:
+    """"hvor mange penge fik struer i dhs tilskud" also searches for "Digital Handel i Småbyer", which the documents
+    define as "DHS" and a table of grants writes in full; densely too, as the model knows no scheme's short form."""
+    asked = q.normalised or q.text
+    written_out = {word: long for word in dict.fromkeys(re.findall(r"[^\W\d_]+", asked.lower()))
+                   for long in state.acronyms.get(word, []) if long.lower() not in asked.lower()}
+    if not written_out:
+        return q
+    extra = " ".join(dict.fromkeys(long for word in written_out for long in state.acronyms[word]))
+    added = [term for term in dict.fromkeys(tokenize(extra)) if term not in q.terms]
+    return replace(q, search_text=f"{q.search_text} ({extra})", terms=q.terms + added, written_out=written_out)
 
 
 def _with_danish_terms(q: Question, state: "_IndexState") -> Question:
@@ -358,6 +373,8 @@ class Engine:
             glossary=glossary,
             glossary_error=glossary_error,
             bilingual_names=bilingual_names(text for found in texts.values() for text in found),
+            acronyms=defined_acronyms([*(text for found in texts.values() for text in found),
+                                       *(heading for found in headings.values() for heading in found)]),
             contact=self._load_contact(),
             vocabulary=vocabulary,
             document_texts=texts,
@@ -623,7 +640,7 @@ class Engine:
         # "hvem er kontakt paa voucherordningen nu? er det stadig birgitte aagaard": each part knows whom the asker doubts.
         questions = [replace(part, doubted=whole.doubted) for part in questions]
         parts = [self._answer_part(q, state, timings) for q in questions]
-        holder = _holder_answered(parts[0]) if len(parts) > 1 else None
+        holder = (_person_the_question_names(parts[0]) or _holder_answered(parts[0])) if len(parts) > 1 else None
         for n in range(1, len(parts)):
             # "hvem er direktør for videnparken og hvad er hendes tlf nr": "hendes" is the director the first
             # part found.
@@ -712,6 +729,7 @@ class Engine:
                   k: int, within: set[str] | None = None) -> tuple[Question, list[float], Retrieval]:
         """The question with the glossary's Danish terms, its embedding, and its top `k` passages (of the
         documents `within`, when given)."""
+        q = _with_acronyms_written_out(q, state)
         vector = state.retriever.embed(q.search_text, timings)
         # Danish names for an English question's terms go to the lexical side only: the embedding model
         # bridges the languages itself, and its scores calibrate abstention.
@@ -1169,6 +1187,29 @@ def _as_pronoun(name: str, pronoun: str) -> str:
     """The name in the pronoun's place: "hendes" -> "Mette Kjærgaard Holms", "his" -> "Mette Kjærgaard Holm's"."""
     lowered = pronoun.lower()
     return f"{name}s" if lowered in ("hendes", "hans") else f"{name}'s" if lowered in ("her", "his") else name
+
+
+# "hvem", "who": a part asking whom, whose person a later part's pronoun is the one its answer names.
+_ASKS_WHOM = re.compile(r"\b(?:hvem|hvis|who|whom|whose)\b", re.IGNORECASE)
+
+
+def _person_the_question_names(part: "Part") -> str | None:
+    """The person a part not asking whom names, as its quotes write the name: "mette kjærgaard holm svarer ikke på
+    mails, er hun væk? hvornår er hun tilbage" asks when Mette Kjærgaard Holm is back, not the stand-in its answer
+    names."""
+    asked = part.question.normalised or part.question.text
+    if part.selection is None or _ASKS_WHOM.search(asked):
+        return None
+    # As the quotes write it, or the passages they are from: "Programleder Karen Bøgh Lund er på barselsorlov ..."
+    # before the quoted "I perioden er ... Mads Ravn Holm konstitueret programleder".
+    texts = [*(unit.text for unit in part.selection.units), *(passage.chunk.text for passage in part.retrieved)]
+    for text in texts:
+        for found in PERSON_NAME.findall(text):
+            words = found.split()  # "Programleder Karen Bøgh Lund": a post before the name is capitalised too
+            for name in (" ".join(words[i:]) for i in range(len(words) - 1)):
+                if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", asked, re.IGNORECASE):
+                    return name
+    return None
 
 
 def _holder_answered(part: "Part") -> str | None:

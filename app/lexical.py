@@ -76,6 +76,9 @@ DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\b\d{{1,2}}\.\
                   r"\b(?:uge|week)\s+\d{1,2}\b(?![.,]\d)|"
                   # "2. kvartal 2027", "1. halvår 2026", "Q3 2026": a quarter or half of the year
                   r"\b[1-4]\.\s*(?:kvartal|halvår)\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b|"
+                  # A calendar file's ISO date, "dato: 2026-06-11", or day first: "21-04-2026".
+                  r"\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b|"
+                  r"(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d{2}\b|"
                   rf"\b(?:19|20)\d{{2}}\b|{SHORT_DATE.pattern}", re.I | re.M)
 NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(COUNT_WORDS)})\b(?!-)", re.I)  # (?!-): "tre-årig" is a duration
 COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
@@ -84,7 +87,7 @@ COUNT_WINDOW = 3  # "373 møder", "2/3 af disse tilfælde", "Antal møder: 373"
 # count them are the ones that can answer (predictive annotation, as in classic question answering). No typed
 # word yields "#", so a question cannot ask for it by accident.
 COUNT_MARK = "#"
-INDEX_FORMAT = 16  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
+INDEX_FORMAT = 17  # part of the saved index's directory name: a release that changes what is indexed rebuilds it
 
 
 # A term's weight comes from general Danish (wordfreq), not from the corpus: the answer to a question about

@@ -128,7 +128,10 @@ EVENTS: dict[str, re.Pattern[str]] = {
                         r"(?:senest|inden|forventes(?:\s+(?:nu\s+)?senest)?)|"
                         # "kan forvente svar senest 12. juni": "senest" is the reply's, not a deadline's
                         r"(?:gives|får|sendes|modtager|forventes|forvente|modtage)\s+(?:\w+\s+){0,2}svar(?:\s+senest)?|"
-                        r"(?:answers?|reply|replies|decisions?)\s+(?:by|within|is\s+given)|hear\s+back)\b", re.I),
+                        r"(?:answers?|reply|replies|decisions?)\s+(?:by|within|is\s+given)|hear\s+back|"
+                        # "when will applicants get an answer"
+                        r"(?:get|receive|hear)\s+(?:\w+\s+){0,2}(?:answers?|reply|replies|responses?|decisions?)(?!\s+to\b))\b",
+                        re.I),
     # "hvornår bliver tilskuddet udbetalt": when the money is paid, which a rule often says by what must happen first
     # ("udbetales, når projektet er afsluttet").
     "payment": re.compile(r"\b(udbetal\w*|paid\s+out|pay\s*outs?|disburs\w*)\b", re.I),
@@ -148,7 +151,10 @@ EVENTS: dict[str, re.Pattern[str]] = {
                      # "hvornår er sanne tilbage fra barsel": the end of the leave ("til og med 31. august 2026"); so
                      # "hvor længe er jonas på orlov".
                      rf"{_HOW_LONG_AWAY_PATTERN}|"
-                     r"tilbage\s+(?:fra|efter)|back\s+(?:from|after)|returns?\s+from)\b", re.I),
+                     r"tilbage\s+(?:fra|efter)|back\s+(?:from|after)|returns?\s+from|"
+                     # "hvornår er hun tilbage", "when will he be back at work": the end of an absence too.
+                     r"(?:er|kommer|bliver|is|comes?|be)\s+(?:\w+\s+){0,3}?(?:tilbage|back)"
+                     r"(?:\s+(?:på|i|at|in|to)\s+(?:arbejde\w*|kontoret|work|the\s+office))?(?=\W*$))\b", re.I),
     # Not a "startup" or "Startklar" (a programme's name): the verb and "startdato".
     "start": re.compile(r"\b(start(?:e|er|ede|et|s|ed|ing|dato\w*|tidspunkt\w*)?|opstart(?:en)?|begynd\w*|igangsat|gælder fra|gældende fra|fra hvornår|"
                        r"(?:træder|trådte)(?:\s+\w+)? i kraft|"
@@ -373,6 +379,7 @@ class Question:
     normalised: str = ""  # the question as searched: letters folded, typos and abbreviations fixed
     rewrites: list[tuple[str, str]] = field(default_factory=list)  # (as typed, as searched)
     said_otherwise: list[str] = field(default_factory=list)  # words the documents write as a synonym ("aflyser")
+    written_out: dict[str, str] = field(default_factory=dict)  # short forms and the long forms the documents give them
     years: list[str] = field(default_factory=list)  # years the question names: the evidence must have them
     document_year: str | None = None  # a year naming the document to read: "i 2010 evalueringen"
     event: Event | None = None  # for a date question: which date is asked for

@@ -746,6 +746,9 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
     if question.answer_type == "quantity":
         if free_as_asked(question, text):
             return True
+        if _ASKS_BY_HOW_MUCH.search(question.normalised or question.text) and _PERCENT.search(text) \
+                and (_CHANGED.search(text) or _ADJUSTED.search(text)):
+            return True  # "hvor meget steg priserne": "Priserne reguleres med 4,5 %", though no amount in kroner
         text = without_addresses(text)
         if question.counted == "kr" and _PAID_AS_TIME_OR_SHARE.search(text):
             return True  # "hvor stort er depositum": "et depositum svarende til 2 måneders leje" (or "30 % af standlejen")
@@ -779,6 +782,8 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             return False  # "hvad er max tilskud": not a calendar row's "pris kr ekskl moms: 0,00" of a meeting on it
         if question.counted == "kr":
             text = _without_own_amounts(question, text)
+        if asks_what_was(question):
+            text = _without_goals(text, header)  # "hvor mange deltog": not "Mål 2024: 150 deltagere"
         counted = counts_asked(question, text, header) or (question.counted == "kr" and (
             charged_as_a_rate(f"{header} {text}") or _PRICE_LABEL.search(text) is not None))
         # "how much are mentors paid per hour": not "4.000 kr. pr. elev pr. år", a rate per other things; nor a total
@@ -922,6 +927,31 @@ def is_record(text: str) -> bool:
     return len(_FIELD.findall(text)) >= MIN_RECORD_FIELDS
 
 
+# A record's field value in words: "Kommune: Struer", "Ordning: Digital Handel i Småbyer".
+_WORDED_FIELD_VALUE = re.compile(_FIELD_LABEL + r"\s*([^\W\d_][^,]*)")
+# What someone got: "hvor mange penge fik struer", "how much went to Holstebro"; a limit is a rule, no such figure.
+_GOT = re.compile(r"\b(?:fik|modtog|har\s+fået|blev\s+(?:bevilget|udbetalt)|got|received|went\s+to|(?:was|were)\s+"
+                  r"(?:granted|awarded|paid))\b", re.I)
+LIMIT_PENALTY = 0.1
+NAMED_FIELD_BONUS = 0.05  # per field whose value the question names: "struer i dhs tilskud" of "Kommune: Struer, ..."
+MAX_NAMED_FIELDS = 3
+
+
+def named_fields(question: Question, text: str) -> int:
+    """How many of a record's worded fields the question names whole: 1 of "År: 2024, Ordning: Digital Handel i
+    Småbyer, Kommune: Struer, ..." for "hvor mange penge fik struer i dhs tilskud i 2024", none of the row of
+    Holstebro."""
+    if not is_record(text):
+        return 0
+    # Not by a short form's long form, which every row of its scheme writes: "dhs" of "Ordning: Digital Handel ...".
+    written_out = set(tokenize(" ".join(question.written_out.values())))
+    asked = set(question.terms) - set(question.years) - STOPWORDS - written_out
+    # The whole value: "Kommune: Struer", not "arrangement: Online informationsmøde om LifeScale 2026" of a question
+    # naming LifeScale, which a sentence on the programme names as well.
+    values = [set(tokenize(value)) - STOPWORDS for _, value in _WORDED_FIELD_VALUE.findall(text)]
+    return min(MAX_NAMED_FIELDS, sum(bool(value) and value <= asked for value in values))
+
+
 def _record_figure(question: Question, text: str) -> str | None:
     """A record's figure in the field whose label names what is measured or counted: "Timer i alt: 7,5" -> "7,5
     timer" of "hvor mange timer varer kurset", "Pladser: 24" -> "24 pladser" of "hvor mange pladser er der"."""
@@ -949,6 +979,29 @@ def _a_price_for_a_grant(question: Question, text: str) -> bool:
         and not _GRANTED.search(text)
 
 
+# A goal's cell or field: "Mål 2024", "Mål for 2026", "Target 2030".
+_GOAL_LABEL = re.compile(r"^\W*(?:mål|målsætning|måltal|targets?|goals?)\b", re.I)
+_GOAL_FIELD = re.compile(r"\b(?:mål|målsætning|måltal|targets?|goals?)(?:\s+(?:for|i|in)\b)?(?:\s+(?:19|20)\d\d)?\s*:\s*[^,;:]+",
+                         re.I)
+
+
+def asks_what_was(question: Question) -> bool:
+    """A figure asked without asking of goals or plans, or of a year to come, is one that was."""
+    asked = question.normalised or question.text
+    return question.answer_type == "quantity" and not _ASKS_FUTURE.search(asked) and not _ASKS_GOAL.search(asked) \
+        and not _names_a_later_year(question)
+
+
+def _without_goals(text: str, header: str) -> str:
+    """`text` without the figures it gives as goals: a row's cells under "Mål 2024" (its header's last line naming
+    the columns), "Mål for 2026: 20 bevilgede vækstlån"."""
+    columns = split_cells(header.splitlines()[-1]) if header.strip() else []
+    cells = split_cells(text.strip())
+    if len(columns) == len(cells) > 1:
+        text = "  ".join(" " if _GOAL_LABEL.match(column) else cell for column, cell in zip(columns, cells))
+    return _GOAL_FIELD.sub(" ", text)
+
+
 def _record_without_the_asked_field(question: Question, text: str) -> bool:
     """Is `text` a record (a calendar's or list's row of labelled fields) with no field of the asked figure? Its
     figures are the event's: a price answers what it costs, not "hvad er max tilskud" (an amount that is no price)
@@ -956,7 +1009,8 @@ def _record_without_the_asked_field(question: Question, text: str) -> bool:
     if not is_record(text) or _MONEY_CHARGED.search(question.normalised or question.text):
         return False
     if question.counted == "kr":
-        return _AMOUNT.search(_PRICE_LABEL.sub(" ", text)) is None
+        # "Bevilget (kr.): 191.500": a field whose label says it is money.
+        return _AMOUNT.search(_PRICE_LABEL.sub(" ", text)) is None and _MONEY_LABEL.search(text) is None
     if question.counted or question.units:
         return False  # counted ("hvor mange pladser") or measured ("hvor lang tid"): the field's unit says
     return not any(set(tokenize(label)) & set(question.terms) for label in _FIGURE_FIELD.findall(text))
@@ -2112,8 +2166,8 @@ def select(
     away = people_away(question) if question.answer_type in ("contact", "who") else []
     where_asked = asks_where(question.normalised or question.text)
     # A figure asked without asking of goals or plans, or of a year to come, is one that was.
-    figure_of_what_was = question.answer_type == "quantity" and not future \
-        and not _ASKS_GOAL.search(question.normalised or question.text) and not _names_a_later_year(question)
+    figure_of_what_was = asks_what_was(question)
+    got_asked = figure_of_what_was and bool(_GOT.search(question.normalised or question.text)) and not asks_most(question)
     # Not after the asker's description of themselves ("mit cvr nr er 2 og et halvt år gammelt – kan jeg ..."), which
     # the rule that answers must fit.
     asking = question.normalised or question.text
@@ -2274,6 +2328,10 @@ def select(
             score += REQUIREMENT_BONUS  # "hvad kræver det at blive mentor": "For at blive mentor skal man:" and its list
         if unit.text in avoid:
             score -= ANSWERED_PENALTY
+        if fits and question.answer_type in ("quantity", "date"):
+            score += NAMED_FIELD_BONUS * named_fields(question, unit.text)  # whose figure or date: not whom to ask
+        if got_asked and _LIMIT_FIGURE.search(unit.text):
+            score -= LIMIT_PENALTY  # "hvor mange penge fik struer": what Struer got, not "dog højst 40.000 kr."
         if unit.passage_rank in examples:
             score += EXAMPLE_BONUS
         elif fits and _EXAMPLE.search(unit.text) and {f for f in own_figures if len(f) >= MIN_OWN_AMOUNT} & set(_NUMBER.findall(unit.text)):
@@ -3062,8 +3120,15 @@ _STATES_ROOM = re.compile(r"\bplads(?:er)?\s+til\s+(?:op\s+til\s+|max\.?\s+|maks
 ROOM_BONUS = 0.15  # as much as a wrong answer type costs: a count of who came is no room
 
 # "hvad er ændret ved mikrolån", "hvad er nyt", "what has changed": the changes are the answer.
+# "hvor meget er max tilskuddet hævet med", "hvor meget steg priserne", "how much did prices go up": by how much.
+_ASKS_BY_HOW_MUCH = re.compile(r"\bhvor\s+meget\s+(?:(?:er|blev|bliver|har)\s+(?:[^?.!]{0,40}?\s)?(?:hævet|steget|sænket|"
+                               r"faldet|øget|forhøjet|nedsat|reduceret|ændret|sat\s+(?:op|ned))|steg|faldt|stiger|falder)\b|"
+                               r"\bhow\s+much\s+(?:(?:has|have|did|was|were|is)\s+(?:[^?.!]{0,40}?\s)?(?:increased|risen|rise|"
+                               r"go(?:ne)?\s+(?:up|down)|raised|fallen|fall|decreased|reduced|changed|cut)|rose|fell)\b", re.I)
 _ASKS_WHAT_CHANGED = re.compile(r"\bhvad (?:er|blev|bliver) (?:der\s+)?(?:ændret|nyt|anderledes)\b|\bhvad har (?:i|man) ændret\b|"
-                                r"\bwhat(?:'s| has| have| is| was)? (?:changed|new|different)\b", re.I)
+                                r"\bwhat(?:'s| has| have| is| was)? (?:changed|new|different)\b|" + _ASKS_BY_HOW_MUCH.pattern, re.I)
+# "Priserne reguleres med 4,5 %": prices adjusted, as a change says it.
+_ADJUSTED = re.compile(r"\b(?:\w*reguler(?:es|er|et|ede|ing)|adjusted|indexed)\b", re.I)
 _CHANGES_SECTION = re.compile(r"\bændring(?:er|erne)?\b|\bnyt i\b|\bnyheder i\b|\bchanges\b|\bwhat'?s new\b", re.I)
 CHANGE_BONUS = 0.1
 RENAMED_BONUS = 0.2
@@ -3681,6 +3746,9 @@ def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
         # An event word is its first date's: "stiftet i 2007 ... og fusionerede den 1. januar 2019" founded nothing
         # in 2019.
         event = nearest[0] if nearest and not (nearest[1].end() <= last_date < date.start()) else None
+        if _DATE_FIELD.search(clean[max(0, date.start() - 12):date.start()]):
+            # "dato: 2026-06-11, ..., tilmeldingsfrist: 4. juni 2026": when the row's event is held, not a deadline
+            event = HELD
         if event == "deadline" and _ENDS_BY.search(clean[max(0, date.start() - _CHANGE_REACH):date.start()]):
             event = "end"  # "Projektet skal være afsluttet senest 31. marts 2027": the project's end
         last_date = date.start()
@@ -3707,6 +3775,7 @@ def _dated(text: str) -> list[tuple[str | None, re.Match[str]]]:
 
 
 _DASH_ONLY = re.compile(r"\s*[–—-]\s*")
+_DATE_FIELD = re.compile(r"(?:^|[\s,;])(?:dato|date)\s*:\s*$", re.I)
 _ENDS_BY = re.compile(r"\b(?:afsluttet|afsluttes|færdig|færdiggjort|completed|finished)\s*:?\s+(?:[\w.]+\s+){0,2}?"
                       r"(?:senest|by|no\s+later\s+than)\s+(?:den\s+|d\.\s*|the\s+)?$", re.I)
 _CHANGED_FROM = re.compile(_CHANGED.pattern + r"\s+(?:[\w.]+\s+){0,4}?(?:fra|from)\s+(?:\w+\s+)?(?:den\s+|d\.\s*|the\s+)?$", re.I)
@@ -3719,6 +3788,8 @@ def dated_event(event: str, text: str) -> bool:
 
 # A founding is a start ("Etableret i 1953" answers "hvornår startede klubben").
 _SAME_EVENT = {"founded": "start"}
+HELD = "held"  # a calendar row's own date: when its meeting or course is, or starts; no reply or deadline
+_HELD_ANSWERS = {"meeting", "start"}
 
 
 def dates_asked_event(event: str | None, text: str) -> bool:
@@ -3729,7 +3800,7 @@ def dates_asked_event(event: str | None, text: str) -> bool:
     asked = _SAME_EVENT.get(event, event)
     # The end of a span the sentence says one may apply in is a deadline (fits_answer_type checks that it says so).
     return any(e is None or _SAME_EVENT.get(e, e) == asked or (asked == "deadline" and e == "end")
-               for e, _ in _dates_by_event(text))
+               or (e == HELD and asked in _HELD_ANSWERS) for e, _ in _dates_by_event(text))
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -3755,13 +3826,16 @@ def _asked_date(question: Question, text: str) -> str | None:
     if question.event:
         # The end of the time one may apply in is the deadline: "søges løbende fra d. 12. januar til d. 30. oktober".
         matching = [date for event, date in dates if event == question.event] or \
-            [date for event, date in dates if question.event == "deadline" and event == "end"] or [dates[0][1]]
+            [date for event, date in dates if question.event == "deadline" and event == "end"] or \
+            [date for event, date in dates if event == HELD and question.event in _HELD_ANSWERS] or [dates[0][1]]
         chosen = _after_asked_name(question, text, matching)
         # A span's first day has no month of its own ("20.–24. april 2026"): asked when it starts, the span says it.
         starts_short = question.event == "start" and _SPAN_START.search(text[:chosen.start()])
         return (_whole_span(text, chosen) if starts_short else chosen.group()).strip()
     # No event asked: the date after the asked thing's word ("... spadestik den 15. september 2026, og
-    # indflytningen forventes ... den 1. juni 2027" asked when one moves in).
+    # indflytningen forventes ... den 1. juni 2027" asked when one moves in). Not a deadline's: "When is the Mentor
+    # Mingle" asks "dato: 2026-06-11", not its row's "tilmeldingsfrist: 4. juni 2026".
+    dates = [(event, date) for event, date in dates if event != "deadline"] or dates
     chosen = _after_asked_name(question, text, [date for _, date in dates], by_terms=True)
     return _whole_span(text, chosen).strip()
 

@@ -360,7 +360,10 @@ def _year_from_file_name(path: Path) -> int | None:
 # An evaluation or a report of a period ("evalueringsrapport-2021-2025") is written at its end and tells how things
 # stood then; a plan for a period ("handlingsplan-2026-2028") is written at its start.
 _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
-_LOOKS_BACK = re.compile(r"evaluer|evaluation|rapport|report|status|regnskab|resultat|afrapport|beretning|review", re.I)
+# So do the figures of a period's years ("tilskud-pr-aar-2023-2025", "noegletal-2021-2024").
+_LOOKS_BACK = re.compile(r"evaluer|evaluation|rapport|report|status|regnskab|resultat|afrapport|beretning|review|"
+                         r"n(?:ø|oe)gletal|statisti[ck]|opg(?:ø|oe)relse|(?:pr|per)[-_ ](?:år|aar|year)|figures|bevilg|"
+                         r"udbetal", re.I)
 
 
 def _looking_back(text: str) -> int | None:

@@ -345,7 +345,9 @@ def test_a_specific_thing_the_documents_never_write_is_missing():
                      # the kind of answer: an upper limit, which a document gives as "maks. 75.000 kr."
                      "Hvad er det maksimale tilskud, en virksomhed kan få fra Messepuljen?",
                      # an adverb adding to what is said
-                     "hvor stor er messepuljen nu hvor der er kommet fondspenge oveni?"]:
+                     "hvor stor er messepuljen nu hvor der er kommet fondspenge oveni?",
+                     # what was done, in a participle: documents say "Navneskiftet" or "hed indtil 2025"
+                     "hvad hed messepuljen før den blev omdøbt?"]:
         assert unmentioned_words(analyse(question), vocabulary) == [], question
 
 

@@ -205,6 +205,9 @@ def test_the_kind_of_answer_asked_for(text, kind):
     ("hvornår bliver tilskuddet udbetalt", "payment"),
     ("when is the grant paid out", "payment"),
     ("hvis vi søger i den første runde i år, hvornår får vi så svar?", "reply"),  # words between "får" and "svar"
+    ("mette svarer ikke, hvornår er hun tilbage", "end"),  # back: the end of her absence
+    ("when will he be back at work", "end"),
+    ("When will LifeScale 2026 applicants get an answer", "reply"),
 ])
 def test_a_date_question_names_its_event(text, event):
     assert asked_event(text) == event

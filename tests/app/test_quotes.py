@@ -2676,3 +2676,20 @@ def test_how_much_extra_asks_the_surcharge():
                "Rejsetid for konsulent eller tolk afregnes med 475 kr. pr. time")
     selection = best_quote("hvor meget ekstra koster det hvis analysen skal være færdig hurtigt", {"prisliste.html": passage})
     assert "35 %" in selection.best_unit.text, selection.best_unit.text
+
+
+def test_a_calendar_rows_own_date_field_is_no_deadline_and_reads_iso_and_day_first_dates():
+    from app.quotes import _dates_by_event
+
+    row = "- dato: 2026-06-11, arrangement: Mentor Mingle, tilmeldingsfrist: 4. juni 2026"
+    assert _dates_by_event(row) == [("held", "2026-06-11"), ("deadline", "4. juni 2026")]
+    assert has_date("Dato: 21-04-2026 og 22-04-2026") and not has_date("Ordning nr. 21-04")
+
+
+def test_a_figure_that_was_is_not_a_goal():
+    question = analyse("hvor mange deltog i kurserne i 2024")
+    header = "Indsats  Mål 2024  Budget 2024"
+    assert not fits_answer_type(question, "Kurser i e-handel  150 deltagere  180.000 kr.", header)
+    assert fits_answer_type(question, "Kurser i e-handel  150 deltagere  180.000 kr.", "Indsats  Resultat 2024  Budget 2024")
+    assert not fits_answer_type(question, "Mål for 2024: 150 deltagere på kurserne.")
+    assert fits_answer_type(analyse("hvad var målet for deltagere på kurserne i 2024"), "Kurser  150 deltagere  180.000 kr.", header)

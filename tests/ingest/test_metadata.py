@@ -36,6 +36,8 @@ def test_a_sidecar_named_as_found_in_the_wild_is_read(tmp_path: Path, sidecar_na
     ("aarsrapport_2023-2024.docx", 2024),
     ("handlingsplan-2021-2024.docx", 2021),  # a plan is written at its start
     ("evaluering-2024-2031.pdf", 2024),  # a period not yet over: its end is no year of writing
+    ("tilskud-pr-aar-2023-2025.csv", 2025),  # the figures of a period's years, told at its end
+    ("noegletal-2021-2024.txt", 2024),
 ])
 def test_a_retrospective_of_a_period_is_of_its_last_year_a_plan_of_its_first(tmp_path: Path, name: str, year: int):
     assert read_metadata(_document(tmp_path, name), None, None).year == year
