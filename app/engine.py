@@ -280,6 +280,15 @@ _DANISH_EVENT_WORDS = {
 }
 
 
+def _not_in_titles(acronyms: dict[str, list[str]], chunks) -> dict[str, list[str]]:
+    """The short forms no document's title or file name writes: "Vejledning til ansøgere, TVP 2026" names its
+    programme by "TVP", which finds it and the older rules it replaces (app/series.py) as it is."""
+    titled = {word for chunk in chunks
+              for word in re.findall(r"[^\W\d_]+", f"{chunk.metadata.get('title', '')} "
+                                                    f"{Path(str(chunk.metadata.get('source', ''))).stem}".lower())}
+    return {short: forms for short, forms in acronyms.items() if short not in titled}
+
+
 def _with_acronyms_written_out(q: Question, state: "_IndexState") -> Question:
     """"hvor mange penge fik struer i dhs tilskud" also searches for "Digital Handel i Småbyer", which the documents
     define as "DHS" and a table of grants writes in full; densely too, as the model knows no scheme's short form."""
@@ -373,8 +382,9 @@ class Engine:
             glossary=glossary,
             glossary_error=glossary_error,
             bilingual_names=bilingual_names(text for found in texts.values() for text in found),
-            acronyms=defined_acronyms([*(text for found in texts.values() for text in found),
-                                       *(heading for found in headings.values() for heading in found)]),
+            acronyms=_not_in_titles(defined_acronyms([*(text for found in texts.values() for text in found),
+                                                      *(heading for found in headings.values() for heading in found)]),
+                                    chunks),
             contact=self._load_contact(),
             vocabulary=vocabulary,
             document_texts=texts,
@@ -1155,6 +1165,11 @@ class Engine:
         texts = TEXTS[q.reply_language]
         # A named year, place or programme the documents lack is said first: that is the answer.
         absent, nearby = decision.missing_by_kind()
+        # Not a word the sections listed below write ("E-handelskurser" under "Mål for 2024", for "hvor mange deltog
+        # i e-handelskurserne"), however the quoted document lacks it: they do mention it.
+        listed = {term for passage in retrieved for term in tokenize(f"{document_name(passage.chunk.metadata)} "
+                                                                      f"{passage.chunk.metadata.get('section', '')} {passage.chunk.text}")}
+        absent = [name for name in absent if name.isdigit() or not set(tokenize(name)) <= listed]
         lead = "".join(texts[key].format(missing=", ".join(names)) + " "
                        for key, names in (("not_mentioned", absent), ("not_mentioned_nearby", nearby)) if names)
         return Answer(

@@ -2683,6 +2683,10 @@ def test_a_calendar_rows_own_date_field_is_no_deadline_and_reads_iso_and_day_fir
 
     row = "- dato: 2026-06-11, arrangement: Mentor Mingle, tilmeldingsfrist: 4. juni 2026"
     assert _dates_by_event(row) == [("held", "2026-06-11"), ("deadline", "4. juni 2026")]
+    # When it is held answers when it starts or meets, not when a reply comes ("when will applicants get an answer").
+    from app.quotes import dates_asked_event
+    info = "- dato: 2026-02-04, arrangement: Online informationsmøde om LifeScale, tilmeldingsfrist: 3. februar 2026"
+    assert dates_asked_event("start", info) and not dates_asked_event("reply", info)
     assert has_date("Dato: 21-04-2026 og 22-04-2026") and not has_date("Ordning nr. 21-04")
 
 
