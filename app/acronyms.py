@@ -50,13 +50,16 @@ def _spells(phrase: str, letters: list[str]) -> bool:
     return True
 
 
-def defined_acronyms(texts: Iterable[str]) -> dict[str, list[str]]:
-    """Short form (lower case) -> the long forms the texts give it: {"dhs": ["Digital Handel i Småbyer"]}."""
+def defined_acronyms(texts: Iterable[str], titles: Iterable[str] = ()) -> dict[str, list[str]]:
+    """Short form (lower case) -> the long forms the texts give it: {"dhs": ["Digital Handel i Småbyer"]}. Not a
+    short form a document's title or file name (`titles`) writes: "Vejledning til ansøgere, TVP 2026" names its
+    programme by "TVP", which finds it and the older rules it replaces (app/series.py) as it is."""
+    titled = {word.lower() for title in titles for word in re.findall(r"[^\W\d_]+", title)}
     found: dict[str, list[str]] = {}
     for text in texts:
         for match in _SHORT_FORM.finditer(text):
             short = match.group(1)
-            if sum(c.isupper() for c in short) < MIN_CAPITALS:
+            if sum(c.isupper() for c in short) < MIN_CAPITALS or short.lower() in titled:
                 continue
             before = text[max(0, match.start() - 200):match.start()]
             before = re.split(r"[.:;!?()\n\[\]]", before)[-1]  # the phrase runs back to a mark that ends one

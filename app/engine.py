@@ -280,15 +280,6 @@ _DANISH_EVENT_WORDS = {
 }
 
 
-def _not_in_titles(acronyms: dict[str, list[str]], chunks) -> dict[str, list[str]]:
-    """The short forms no document's title or file name writes: "Vejledning til ansøgere, TVP 2026" names its
-    programme by "TVP", which finds it and the older rules it replaces (app/series.py) as it is."""
-    titled = {word for chunk in chunks
-              for word in re.findall(r"[^\W\d_]+", f"{chunk.metadata.get('title', '')} "
-                                                    f"{Path(str(chunk.metadata.get('source', ''))).stem}".lower())}
-    return {short: forms for short, forms in acronyms.items() if short not in titled}
-
-
 def _with_acronyms_written_out(q: Question, state: "_IndexState") -> Question:
     """"hvor mange penge fik struer i dhs tilskud" also searches for "Digital Handel i Småbyer", which the documents
     define as "DHS" and a table of grants writes in full; densely too, as the model knows no scheme's short form."""
@@ -382,9 +373,10 @@ class Engine:
             glossary=glossary,
             glossary_error=glossary_error,
             bilingual_names=bilingual_names(text for found in texts.values() for text in found),
-            acronyms=_not_in_titles(defined_acronyms([*(text for found in texts.values() for text in found),
-                                                      *(heading for found in headings.values() for heading in found)]),
-                                    chunks),
+            acronyms=defined_acronyms([*(text for found in texts.values() for text in found),
+                                       *(heading for found in headings.values() for heading in found)],
+                                      [*{str(c.metadata.get("title", "")) for c in chunks},
+                                       *(Path(source).stem for source in texts)]),
             contact=self._load_contact(),
             vocabulary=vocabulary,
             document_texts=texts,
