@@ -32,7 +32,7 @@ from app.core.contact_details import PERSON_NAME, PHONE_OR_EMAIL
 from app.core.config import Settings
 from app.core.timing import ms_since
 from app.calendar_dates import CalendarDate, DocumentDates, dates_in, holds
-from app.conflict import documents_in_conflict
+from app.conflict import documents_in_conflict, when_written
 from app.acronyms import defined_acronyms
 from app.bilingual_names import bilingual_names
 from app.cognates import danish_compounds
@@ -1040,7 +1040,7 @@ class Engine:
             units = selection.units[: selection.primary + 1] if len(parts) > 1 else selection.units
             conflict = documents_in_conflict(part, scorer) if part.decision.answer else None
             if conflict is not None:
-                units = conflict[0]  # newest document first
+                units = conflict.units  # newest document first
             cited = []  # each unit as quoted, with its source's number
             # "Which programme fits us?" is answered by a name: a quote that names nothing ("Produktionsvirksomheder
             # med mellem 10 og 99 ansatte") is led by its document's title ("FAQ – Automatiseringsløftet"), once.
@@ -1073,24 +1073,32 @@ class Engine:
             if conflict is not None:
                 # Documents of different years state the asked fact (with different figures or dates, or in other
                 # words): the newest first, the older ones after a line that says so, all cited.
-                year_of = lambda unit: part.retrieved[unit.passage_rank].chunk.metadata.get("year")  # noqa: E731
-                newest, different_values = year_of(units[0]), conflict[1]
+                meta_of = lambda unit: part.retrieved[unit.passage_rank].chunk.metadata  # noqa: E731
+                whens, different_values = conflict.whens, conflict.different_values
+                # Documents of one year are told apart by the day they state ("3. marts 2026").
+                by_day = len({year for year, _ in whens}) < len(set(whens))
+                when = lambda i: when_written(meta_of(units[i]), by_day and whens[i][1] > 0, q.reply_language)  # noqa: E731
                 # The document the question names by year ("i 2010 evalueringen") or title ("ifølge evalueringen"),
-                # or the year it asks the fact of ("maks tilskud i 2024"), leads instead of the newest.
-                asked = (q.leading_year is not None and str(newest) == q.leading_year) \
-                    or (newest or 0) < max(year_of(unit) or 0 for unit in units)
+                # or the year it asks the fact of ("maks tilskud i 2024"), leads instead of the newest. Documents all
+                # of the asked year are told apart as newer and older.
+                asked = (q.leading_year is not None and str(whens[0][0]) == q.leading_year and not by_day) \
+                    or whens[0] < max(whens)
                 short, lead, rest = ("short_asked", "asked", "others") if asked else ("short_newest", "newest", "older")
                 # The newest document's figure or date leads, also when the older ones give it in other words.
-                value = short_answer(q, [units[0]]) if q.answer_type in ("quantity", "date") else None
-                lines.append(texts[short].format(line=f"{value} [{first}]", year=newest)
-                             if value else texts[lead].format(year=newest))
+                # Of the chosen quote with its antecedent ("Den er nu flyttet til ..." after "Den oprindelige
+                # ansøgningsfrist var ..."), when the newest document's.
+                primary = [unit for unit in units[:2] if any(unit is chosen for chosen in selection.units[: selection.primary])]
+                leading = primary if primary and primary[0] is units[0] else [units[0]]
+                value = short_answer(q, leading) if q.answer_type in ("quantity", "date") else None
+                lines.append(texts[short].format(line=f"{value} [{first}]", year=when(0))
+                             if value else texts[lead].format(year=when(0)))
                 said_older = False
-                for unit, quoted in zip(units, cited):
-                    if year_of(unit) != newest and not said_older:
+                for i, quoted in enumerate(cited):
+                    if whens[i] != whens[0] and not said_older:
                         lines += notes
                         lines.append(texts[rest] if different_values else texts[f"{rest}_also"])
                         said_older = True
-                    lines.append(f"{quoted} ({year_of(unit) or '?'})")
+                    lines.append(f"{quoted} ({when(i)})")
                 if not said_older:
                     lines += notes
                 continue

@@ -34,6 +34,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Abbreviations people type, written out as the documents write them. Keys are lower case without dots.
 ABBREVIATIONS = {
     "dk": "Danmark",
+    "kbh": "København",
     "ifht": "i forhold til",
     "ift": "i forhold til",
     "iht": "i henhold til",
@@ -87,12 +88,14 @@ def commonness_weight(word: str, language: str = "da") -> float:
 # A web or e-mail address names no place and spells no word: "aarhus.dk/hoeringer" is not a text about
 # Aarhus, and "affald@roerdal-forsyning.dk" does not make "roerdal" what "rordal" should be corrected to.
 WEB_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:dk|com|org|net|eu|info|nu)\b\S*", re.I)
-# Nor does a code: "Oplys koden TOPMOEDE26" does not make "topmoedet" a word to leave unfolded.
-_CODE = re.compile(r"\b[A-ZÆØÅ]{4,}\d+\b")
+# Nor does a code: "Oplys koden TOPMOEDE26" does not make "topmoedet" a word to leave unfolded; nor a file's path
+# ("/img/thyboroen-kanal.jpg") or an identifier a spreadsheet's column goes by ("thyboroen_kr"), which spell the
+# town as a keyboard without ø must.
+_CODE = re.compile(r"\b[A-ZÆØÅ]{4,}\d+\b|\S*/\S*\.[A-Za-z]{2,4}\b|\b[^\W_]+(?:_[^\W_]+)+\b")
 
 
 def _wordless(text: str) -> str:
-    """`text` without web addresses and codes, which spell no words."""
+    """`text` without web addresses, paths and codes, which spell no words."""
     return _CODE.sub(" ", WEB_ADDRESS.sub(" ", text))
 
 
@@ -350,8 +353,12 @@ def fold_danish_letters(word: str, vocabulary: Vocabulary) -> str:
     """"vaeksthuset" -> "væksthuset" when the folded form is a corpus word (or a part of a corpus compound,
     or a Danish word the plain form is not); otherwise the word unchanged ("Aarhus" is written so in the
     documents)."""
-    if not _FOLDABLE.search(word) or vocabulary.knows(word):
+    if not _FOLDABLE.search(word):
         return word
+    if vocabulary.knows(word):
+        # Both ways, the Danish letters win: a spreadsheet's column "thyboroen kr" beside the text's "Thyborøn".
+        danish = fold_all_danish_letters(word)
+        return danish if danish.lower() in vocabulary.words else word
     pieces, pairs = _FOLDABLE.split(word), _FOLDABLE.findall(word)
     best, best_rank = word, (False, _of_danish_words(word.lower()), zipf(word.lower()))
     for choice in itertools.product((False, True), repeat=min(len(pairs), 4)):  # 2^4 candidates at most
@@ -485,26 +492,31 @@ class QueryNormaliser:
 
     def _join_compounds(self, text: str, changes: list[tuple[str, str]]) -> str:
         words = list(_LETTERS.finditer(text))
-        joined, end = [], 0
-        for first, second in zip(words, words[1:]):
-            whole = f"{first.group()}{second.group()}".lower()
-            if first.start() < end or text[first.end() : second.start()] != " ":
-                continue
-            # In any inflection: "iværksætter cafeen" for the documents' "Iværksættercafé"; not an English word the
-            # Danish stemmer cuts alike ("the vækstmidt programme" is no "VækstMidtprogrammet").
-            known = whole in self.vocabulary.words or (self.vocabulary.knows(whole) and not _english(second.group()))
-            # Neither part a function word: "tilskud det år" is no "tilskuddet".
-            if len(whole) >= MIN_JOINED and known and first.group().lower() not in STOPWORDS \
-                    and second.group().lower() not in STOPWORDS:
-                joined.append((first.start(), second.end(), whole))
-                changes.append((text[first.start() : second.end()], whole))
-                end = second.end()
+        joined, at = [], 0
+        while at < len(words) - 1:
+            # Two words, else three: "kvalitets certificerings tilskud" is the documents' "Kvalitetscertificeringstilskud".
+            for group in (words[at : at + 2], words[at : at + 3]):
+                whole = "".join(word.group() for word in group).lower()
+                if len(group) < 2 or any(text[a.end() : b.start()] != " " for a, b in zip(group, group[1:])):
+                    continue
+                # In any inflection: "iværksætter cafeen" for the documents' "Iværksættercafé"; not an English word
+                # the Danish stemmer cuts alike ("the vækstmidt programme" is no "VækstMidtprogrammet").
+                known = whole in self.vocabulary.words or (self.vocabulary.knows(whole) and not _english(group[-1].group()))
+                # No part a function word: "tilskud det år" is no "tilskuddet".
+                if len(whole) >= MIN_JOINED and known and not any(word.group().lower() in STOPWORDS for word in group):
+                    joined.append((group[0].start(), group[-1].end(), whole))
+                    changes.append((text[group[0].start() : group[-1].end()], whole))
+                    at += len(group)
+                    break
+            else:
+                at += 1
         for start, stop, whole in reversed(joined):
             text = text[:start] + whole + text[stop:]
         return text
 
     def normalise(self, text: str) -> NormalisedQuery:
         changes: list[tuple[str, str]] = []
+        typed_as_written: list[str] = []  # words the documents write both ways: searched as typed too
 
         def rewrite(match: re.Match) -> str:
             word = match.group()
@@ -514,6 +526,8 @@ class QueryNormaliser:
                 changes.append((word, ABBREVIATIONS[key]))
                 return ABBREVIATIONS[key]
             folded = correct_typo(fold_danish_letters(word, self.vocabulary), self.vocabulary)
+            if folded != word and self.vocabulary.knows(word):
+                typed_as_written.append(word.lower())  # "thyboroen" of a CSV column beside the text's "Thyborøn"
             long = self.vocabulary.long_form(folded) or self.vocabulary.long_form(fold_all_danish_letters(folded))
             if long is not None:
                 folded = long if word[:1].islower() else long.capitalize()
@@ -522,7 +536,7 @@ class QueryNormaliser:
             return folded
 
         normalised = self._join_compounds(_WORD.sub(rewrite, text), changes)
-        expansions: list[str] = []
+        expansions: list[str] = list(dict.fromkeys(typed_as_written))
 
         def split(match: re.Match) -> str:
             word = match.group()
@@ -543,7 +557,7 @@ class QueryNormaliser:
             changes.append((word, " + ".join(parts)))
             return " ".join(parts)
 
-        split_text = _WORD.sub(split, normalised)
+        split_text = " ".join([_WORD.sub(split, normalised), *dict.fromkeys(typed_as_written)])
         expansions += [short for word in _WORD.findall(normalised) for short in [WRITTEN_SHORT.get(word.lower())]
                        if short and self.vocabulary.knows(short) and short not in expansions]
         # "flytte ind" finds "indflytningen forventes ...", "melde til" "tilmelding": the particle verb's noun.

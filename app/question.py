@@ -144,6 +144,9 @@ EVENTS: dict[str, re.Pattern[str]] = {
                            r"(?:an)?søges\b.{0,60}?\b(?:indtil|til)|applications?\b.{0,60}?\buntil|"
                            # "hvornår skal man søge": by when one must
                            r"hvornår\s+skal\s+(?:man|vi|jeg|i|de)\s+(?:an)?søge|"
+                           # "hvornår er sidste tilmelding", "sidste dag for ansøgning", "the last day to sign up"
+                           r"sidste\s+(?:tilmeld|ansøg|ansøgnings)\w*|sidste\s+dag\s+(?:for|til|at)|"
+                           r"last\s+day\s+(?:to|for)|"
                            r"when\s+(?:do|must|should)\s+(?:we|i|you|one)\s+(?:have\s+to\s+)?apply)\b", re.I),
     "end": re.compile(r"\b(slut\w*|udløb\w*|løber\s+\w+\s+ud|løber ud|ophør\w*|afslut\w*|stop\w*|ender|end|ends|expire\w*|finish\w*|"
                      r"runs? out|frem til|(?:be|is|are)\s+over|"

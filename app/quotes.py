@@ -603,7 +603,7 @@ def rounds_not_named(question: Question, text: str) -> list[str]:
 
 # "Lydstudie A", "Hal B": a capital letter after a word names one of several alike; the asker types it in either case
 # ("lydstudie b"), though not as a word of its own ("i", "å").
-_LETTERED = re.compile(r"\b([^\W\d_]{3,})\s+([A-ZÆØ])(?![\w.'’-])")
+_LETTERED = re.compile(r"\b([^\W\d_]{3,})\s+([A-ZÆØ])(?![\w.-])(?!['’](?!s\b))")  # "Spor A", "Spor A's budget"
 _ASKED_LETTERED = re.compile(r"\b([^\W\d_]{3,})\s+([a-zæø])(?![\w.'’-])", re.I)
 
 
@@ -747,7 +747,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
         if free_as_asked(question, text):
             return True
         if _ASKS_BY_HOW_MUCH.search(question.normalised or question.text) and _PERCENT.search(text) \
-                and (_CHANGED.search(text) or _ADJUSTED.search(text)):
+                and (CHANGED.search(text) or _ADJUSTED.search(text)):
             return True  # "hvor meget steg priserne": "Priserne reguleres med 4,5 %", though no amount in kroner
         text = without_addresses(text)
         if question.counted == "kr" and _PAID_AS_TIME_OR_SHARE.search(text):
@@ -774,7 +774,7 @@ def fits_answer_type(question: Question, text: str, header: str = "", section: s
             return False  # "hvor stort depositum": not "depositum retur fratrukket et administrationsgebyr på 1.500 kr."
         if prices_another_account(question, text, header):
             return False  # "hvad koster konferencen": not "kontrakter med en samlet værdi på 412 mio. kr."
-        if question.counted == "kr" and _prices_the_other_group(question, text):
+        if question.counted == "kr" and prices_the_other_group(question, text):
             return False  # "for medlemmer": not "Timeprisen for ikke-medlemmer hæves fra 1.450 kr. til 1.650 kr."
         if question.counted == "kr" and _a_price_for_a_grant(question, text):
             return False  # "hvor meget får man i tilskud": not "et tyskkursus, der koster 7.000 kr. pr. deltager"
@@ -858,7 +858,7 @@ _CLOSING_DAYS = re.compile(r"\b(?:lukkedag\w*|lukkeperiode\w*|lukkedato\w*|closi
 
 
 # A price asked ("hvad koster", "what does it cost"), and an amount that is worth, sold or earned, not charged.
-_ASKS_PRICE = re.compile(r"\b(?:koster|kostede|costs?|pris(?:en)?|price)\b", re.I)
+ASKS_PRICE = re.compile(r"\b(?:koster|kostede|costs?|pris(?:en)?|price)\b", re.I)
 # ... not the asker's own figure: "hvis vores projekt koster 200.000 kr, hvor meget kan vi få i tilskud" asks a grant.
 _STATED_PRICE = re.compile(r"\b(?:koster|kostede|costs?)\s+(?:ca\.?\s*|cirka\s+|omkring\s+|around\s+|about\s+)?\d", re.I)
 # ... or granted to the payer: "tilskud til markedsbesøg på op til 40.000 kr." is what participants got, not paid.
@@ -875,7 +875,7 @@ def _groups(text: str) -> tuple[bool, bool]:
     return any(token.startswith("medlem") or token == "memb" for token in tokens), NON_MEMBER in tokens
 
 
-def _prices_the_other_group(question: Question, text: str) -> bool:
+def prices_the_other_group(question: Question, text: str) -> bool:
     """The question names members or non-members and `text` only the others: their price is not the asker's."""
     asks_members, asks_non_members = _groups(question.normalised or question.text)
     names_members, names_non_members = _groups(text)
@@ -885,7 +885,7 @@ def _prices_the_other_group(question: Question, text: str) -> bool:
 
 def prices_another_account(question: Question, text: str, header: str = "") -> bool:
     """Asked a price, is the amount in `text` another account's, charged by no word: a value, an export, a grant?"""
-    if question.counted != "kr" or not _ASKS_PRICE.search(_STATED_PRICE.sub(" ", question.normalised or question.text)):
+    if question.counted != "kr" or not ASKS_PRICE.search(_STATED_PRICE.sub(" ", question.normalised or question.text)):
         return False
     # A prize is won, never charged, though Danish calls it a "pris": "Publikumsprisen  Præmie: 5.000 kr.".
     won = _PRIZE.search(f"{header} {text}") and not _PRIZE.search(question.normalised or question.text)
@@ -952,6 +952,9 @@ def named_fields(question: Question, text: str) -> int:
     return min(MAX_NAMED_FIELDS, sum(bool(value) and value <= asked for value in values))
 
 
+MIN_LABEL_TERM = 4  # a field label's word that names a place or thing ("thyboroen"), not "kr" or "i"
+
+
 def _record_figure(question: Question, text: str) -> str | None:
     """A record's figure in the field whose label names what is measured or counted: "Timer i alt: 7,5" -> "7,5
     timer" of "hvor mange timer varer kurset", "Pladser: 24" -> "24 pladser" of "hvor mange pladser er der"."""
@@ -959,7 +962,16 @@ def _record_figure(question: Question, text: str) -> str | None:
         return None
     units = [unit for unit in question.units if unit not in _RATE_UNITS]
     counted = set(tokenize(question.counted)) if question.counted not in (None, "kr") else set()
-    for label, value in _FIGURE_FIELD_VALUE.findall(text):
+    fields = _FIGURE_FIELD_VALUE.findall(text)
+    # Asked an amount of a place or thing a field is labelled by, as a spreadsheet's column names it: "hvor meget gik
+    # til thyborøn" -> "thyboroen kr: 1.150.000", not the "hirtshals kr" before it.
+    if question.counted in (None, "kr"):
+        asked = set(tokenize(fold_all_danish_letters(question.normalised or question.text))) - _MONEY_WORDS
+        named = [value for label, value in fields
+                 if {term for term in tokenize(fold_all_danish_letters(label)) if len(term) >= MIN_LABEL_TERM} & asked]
+        if len(named) == 1:
+            return named[0]
+    for label, value in fields:
         unit = next((unit for unit in units if re.search(rf"(?<![^\W\d_]){re.escape(unit)}(?![^\W\d_])", label, re.I)), None)
         if unit is not None:
             return f"{value} {unit}"
@@ -985,9 +997,14 @@ _GOAL_FIELD = re.compile(r"\b(?:mål|målsætning|måltal|targets?|goals?)(?:\s+
                          re.I)
 
 
+# The words a later part of a question carries from an earlier one, after it: "hvor mange blev det til i 2025 (målet
+# cybertjek)" names what it is about, not that it asks a goal.
+_CARRIED_WORDS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def asks_what_was(question: Question) -> bool:
     """A figure asked without asking of goals or plans, or of a year to come, is one that was."""
-    asked = question.normalised or question.text
+    asked = _CARRIED_WORDS.sub("", question.normalised or question.text)
     return question.answer_type == "quantity" and not _ASKS_FUTURE.search(asked) and not _ASKS_GOAL.search(asked) \
         and not _names_a_later_year(question)
 
@@ -1721,6 +1738,7 @@ def _labelled(cells: list[str], columns: list[str]) -> tuple[str, list[tuple[str
 
 
 MAX_DERIVED_ENDING = 5  # "budget" + "teret"
+COMPOUND_MODIFIER = 3  # letters of a compound's first part at least: "butiks" of "butikspuljen", not "s" of "spuljen"
 
 
 def names_column(column: str, asked: str) -> bool:
@@ -1737,9 +1755,10 @@ def names_column(column: str, asked: str) -> bool:
         if column.lower() in {first + second for first, second in zip(words, words[1:])}:
             return True
         # A column headed by a word and its years is named by that word inflected or derived: "budgetteret" names
-        # "Budget 2026–2028".
+        # "Budget 2026–2028"; or as the head of a compound: "butikspuljen" names "Pulje 2026".
         head = re.fullmatch(r"([^\W\d_]{5,})(?:\s+[\d–\-/ ]+)?", column.strip().lower())
-        if head and any(word.startswith(head.group(1)) and len(word) <= len(head.group(1)) + MAX_DERIVED_ENDING for word in words):
+        if head and any(word[start:].startswith(head.group(1)) and len(word) - start <= len(head.group(1)) + MAX_DERIVED_ENDING
+                        for word in words for start in (0, *range(COMPOUND_MODIFIER, len(word)))):
             return True
     return bool(re.search(rf"(?<![\w-]){pattern}(?!\w)", asked.lower()))
 
@@ -1853,7 +1872,13 @@ GOAL_PENALTY = 0.15  # asked a figure that was: a goal's figure ("Mål for 2028"
 # "Mål for 2028", "Målsætninger frem mod 2030", "Targets for 2030"; not "Mål og resultater 2025".
 _GOAL_HEADING = re.compile(r"\b(?:mål|målsætning(?:er)?|måltal|targets?|goals?)\s+(?:for|i|in|til|frem\s+mod|mod|by)\s+"
                            r"(?:år(?:et)?\s+)?20\d\d\b", re.I)
-_STATES_A_GOAL = re.compile(r"^\W*(?:målet|målsætningen|the\s+(?:goal|target))\s+(?:er|is)\b", re.I)
+_STATES_A_GOAL = re.compile(r"^\W*(?:målet|målsætningen|the\s+(?:goal|target))(?:\s+(?:for|i|in|til)\s+(?:år(?:et)?\s+)?"
+                            r"(?:19|20)\d\d)?\s+(?:er|var|is|was)\b", re.I)  # "Målet for 2026 er 60 tilsagn"
+
+
+def states_a_goal(text: str, section: str) -> bool:
+    """A sentence stating a goal ("Målet for 2026 er 60 tilsagn"), or any under a goals heading ("Mål for 2028")."""
+    return bool(_GOAL_HEADING.search(section) or _STATES_A_GOAL.match(text))
 _ASKS_GOAL = re.compile(r"\b(?:mål\w*|target\w*|goals?|ambition\w*|forvent\w*|expect\w*|skal\s+nå|aim\w*)\b", re.I)
 # A place: "på Klitgaarden Badehotel", "i Hvidesand Kulturhavn", "in Hamburg", an address, a "Sted:" column, or online.
 _NAMES_A_PLACE = re.compile(r"\b(?i:på|i|hos|ved|in|at)\s+(?:(?i:den|det|the)\s+)?[A-ZÆØÅ]|\b(?i:sted|adresse|lokale|venue|"
@@ -2322,7 +2347,7 @@ def select(
             # "Sted: Havnehallen, Havnevej 40, 9800 Hjørring", not "flytter i år ... til Hjørring"; not the body's own
             # address on its contact card.
             score += VENUE_BONUS
-        if figure_of_what_was and (_GOAL_HEADING.search(section) or _STATES_A_GOAL.match(unit.text)):
+        if figure_of_what_was and states_a_goal(unit.text, section):
             score -= GOAL_PENALTY  # "seneste tal": the annual report's 75,6 %, not the plan's "mindst 78 %" for 2028
         if requirements_asked and _STATES_A_REQUIREMENT.search(unit.text):
             score += REQUIREMENT_BONUS  # "hvad kræver det at blive mentor": "For at blive mentor skal man:" and its list
@@ -2592,7 +2617,7 @@ def _answering_the_doubt(question: Question, scored: list, chosen: list[Unit], s
 
 
 # "Fristen for 1. runde flyttes fra 13. april 2026 til mandag den 27. april 2026": a decision changing a date or figure.
-_CHANGED = re.compile(r"\b(?:flytte[rst]?|flyttet|rykke[rst]?|rykket|ændre[rst]?|ændret|udskyde[rs]?|udskudt|forlænge[rst]?|"
+CHANGED = re.compile(r"\b(?:flytte[rst]?|flyttet|rykke[rst]?|rykket|ændre[rst]?|ændret|udskyde[rs]?|udskudt|forlænge[rst]?|"
                       r"forlænget|fremrykke[rst]?|fremrykket|hæve[rst]?|hævet|sænke[rst]?|sænket|udvide[rst]?|udvidet|"
                       r"øge[rst]?|øget|forhøje[rst]?|forhøjet|nedsætte[rs]?|nedsat|reducere[rst]?|reduceret|"
                       # "Puljen stiger dermed fra 3.000.000 kr. til 3.600.000 kr.": a figure that rises or falls.
@@ -2620,7 +2645,7 @@ _STATES_AN_OLD_VALUE = re.compile(rf"\b(?:fra|from|{_INSTEAD_OF})\b", re.I)
 
 def states_a_change(text: str) -> bool:
     """Does `text` tell that something was changed, moved, raised or lowered?"""
-    return _CHANGED.search(text) is not None
+    return CHANGED.search(text) is not None
 
 
 def changed_from(question: Question, text: str) -> set[str]:
@@ -2628,7 +2653,7 @@ def changed_from(question: Question, text: str) -> set[str]:
     "september 2026" of "i uge 46 i stedet for september 2026"), as a short answer would give it; empty for any other
     text."""
     olds = [match.group(1) for match in re.finditer(rf"\b{_INSTEAD_OF}\s+([^.;:!?()]{{4,40}})", text, re.I)]
-    if _CHANGED.search(text):
+    if CHANGED.search(text):
         olds += [match.group(1) for match in re.finditer(r"\b(?:fra|from)\s+(.{4,40}?)\s+(?:til|to)\b", text, re.I)]
     return {value for old in olds if (value := short_answer(question, [Unit(old, 0)]))}
 
@@ -2666,7 +2691,7 @@ def _changing(question: Question, best: Unit, scored: list, scorer: "Scorer", te
         # Projekter skal være afsluttet senest 31. maj 2027" of "- Projektet skal være afsluttet senest 31. marts 2027".
         # Not a key-figures row, nor a change done ("Ved at ændre skæreplanerne ... sparer virksomheden ... 60 tons").
         if not _STATES_AN_OLD_VALUE.search(unit.text) and best.table_header is None and restates(best, unit) \
-                and any(not _INFINITIVE_BEFORE.search(unit.text, 0, m.start()) for m in _CHANGED.finditer(unit.text)):
+                and any(not _INFINITIVE_BEFORE.search(unit.text, 0, m.start()) for m in CHANGED.finditer(unit.text)):
             return True
         return bool(re.search(rf"\b(?:til|to){_BEFORE_VALUE}{re.escape(new.split()[0])}", unit.text, re.I)) \
             and scorer.coverage(terms, unit_context(unit), sources[unit.passage_rank]) >= best_own \
@@ -2678,7 +2703,7 @@ def _changing(question: Question, best: Unit, scored: list, scorer: "Scorer", te
     owner = set(tokenize(" ".join(word for word in CAPITALISED.findall(owner_label(best.text)) if word.lower() in asked)))
     return next((item for item in scored if item[1] is not best and item[2]
                  and owner <= set(tokenize(item[1].text))
-                 and ((_CHANGED.search(item[1].text) and (was.search(item[1].text) or changes_to_another(item[1])))
+                 and ((CHANGED.search(item[1].text) and (was.search(item[1].text) or changes_to_another(item[1])))
                       or instead.search(item[1].text))
                  and scorer.coverage(terms, passages[item[1].passage_rank], sources[item[1].passage_rank])
                  >= CHANGED_SHARE * best_share), None)
@@ -3164,10 +3189,10 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
     if unit.table_header and _asks_which_of_the_labels(question, unit.table_header):
         bonus += WHICH_ROW_BONUS  # "which consultant ...": a row of the table of "Rådgiver  Kompetenceområder  ..."
     if _ASKS_WHAT_CHANGED.search(question.normalised or question.text) and (
-            _CHANGES_SECTION.search(section) or _CHANGED.search(text)):
+            _CHANGES_SECTION.search(section) or CHANGED.search(text)):
         bonus += CHANGE_BONUS  # "hvad er ændret": "- Det maksimale lånebeløb er hævet." under "Væsentlige ændringer"
     # "hvad kostede det før det blev sat op i 2026": "hæves fra 575 kr. til 650 kr.", whose year is the change's.
-    changed_as_asked = asks_the_former(question) and _CHANGED.search(text) is not None and bool(_figures_changed_from(text))
+    changed_as_asked = asks_the_former(question) and CHANGED.search(text) is not None and bool(_figures_changed_from(text))
     if changed_as_asked:
         bonus += CHANGE_BONUS
     elif asks_the_former(question) and _RENAMED.search(text):
@@ -3246,7 +3271,7 @@ def _evidence_bonus(question: Question, unit: Unit, header: str, future: bool, s
         # måneder", not how long the grant runs ("op til 6 måneder, dvs. højst 108.000 kr.", a limit too).
         bonus += SINCE_BONUS
     if question.answer_type == "quantity" and _ASKS_AFTER_A_CHANGE.search(question.normalised or question.text) \
-            and _CHANGED.search(text) and _FROM_TO_FIGURE.search(text):
+            and CHANGED.search(text) and _FROM_TO_FIGURE.search(text):
         # "hvad er den samlede pulje efter ekstrabevillingen": "Rammen stiger dermed fra 6.500.000 kr. til 8.500.000
         # kr.", not the extra grant's own figure nor the frame before it.
         bonus += SINCE_BONUS
@@ -3778,7 +3803,7 @@ _DASH_ONLY = re.compile(r"\s*[–—-]\s*")
 _DATE_FIELD = re.compile(r"(?:^|[\s,;])(?:dato|date)\s*:\s*$", re.I)
 _ENDS_BY = re.compile(r"\b(?:afsluttet|afsluttes|færdig|færdiggjort|completed|finished)\s*:?\s+(?:[\w.]+\s+){0,2}?"
                       r"(?:senest|by|no\s+later\s+than)\s+(?:den\s+|d\.\s*|the\s+)?$", re.I)
-_CHANGED_FROM = re.compile(_CHANGED.pattern + r"\s+(?:[\w.]+\s+){0,4}?(?:fra|from)\s+(?:\w+\s+)?(?:den\s+|d\.\s*|the\s+)?$", re.I)
+_CHANGED_FROM = re.compile(CHANGED.pattern + r"\s+(?:[\w.]+\s+){0,4}?(?:fra|from)\s+(?:\w+\s+)?(?:den\s+|d\.\s*|the\s+)?$", re.I)
 _CHANGE_REACH = 60
 
 
@@ -3814,7 +3839,7 @@ def _asked_date(question: Question, text: str) -> str | None:
     # A year the question names is no answer: "efterårsrunden 2023" asks for "2. oktober 2023".
     dates = [(event, date) for event, date in _dated(text) if date.group().strip() not in question.years]
     # "flyttes fra 13. april 2026 til 27. april 2026", "i uge 46 i stedet for september 2026": the date it is now.
-    replaced = rf"\b(?:{_INSTEAD_OF}{'|fra|from' if _CHANGED.search(text) else ''}){_BEFORE_VALUE}$"
+    replaced = rf"\b(?:{_INSTEAD_OF}{'|fra|from' if CHANGED.search(text) else ''}){_BEFORE_VALUE}$"
     dates = [(event, date) for event, date in dates
              if not re.search(replaced, text[max(0, date.start() - 30):date.start()], re.I)] or dates
     # "Ansøgningsfristen for 2023 er den 30. november 2023": the day is the date; the bare year says which round.
@@ -3860,8 +3885,9 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
     "Kontorerne i Budapest ... lukket med udgangen af 2012, og kontoret i São Paulo blev lukket i 2015" asked
     about São Paulo, "... 846.462 mio. kr. og eksportværdien i Region Midtjylland udgjorde 183.332 mio. kr."
     asked about Region Midtjylland. Danish and English put a subject before its value."""
+    # "En flexplads ...": a sentence's first word names nothing; "Spor A's budget" names another track than "spor b".
     names = [m for m in CAPITALISED.finditer(text) if plain(m.group()) in plain(question.normalised or question.text).split()
-             and m.group().lower() not in STOPWORDS]  # "En flexplads ...": a sentence's first word names nothing
+             and m.group().lower() not in STOPWORDS and not of_another_letter(question, text[m.start() : m.end() + 5])]
     if by_terms:  # and a rare word of the question, in any inflection
         names += [m for m in _WORDS.finditer(text) if len(m.group()) >= MIN_NAMED_TERM and set(tokenize(m.group())) & set(question.terms)]
     if question.about_others:  # "og de øvrige regioner, hvor meget faldt de": the figure after "de øvrige regioner"
@@ -3873,8 +3899,11 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
     # Or whose it is, or what it went to: "900.000 kr. fra Vordingborg, 650.000 kr. fra Faxe" asked about Faxe,
     # "5.118.250 kr. til udbetalt tilskud ... og 1.250.000 kr. til administration" asked about administration.
     asked = set(_WORDS.findall((question.normalised or question.text).lower())) - STOPWORDS
+
+    def named(label: str) -> bool:  # "økologi" of "økologicertificering": the first part of a compound asked about
+        return label in asked or (len(label) >= MIN_NAMED_TERM and any(word.startswith(label) for word in asked))
     labelled = [value for value in values
-                if (word := _WORDS.match(_OWNER_BEFORE.sub("", text[value.end():].lstrip()))) and word.group().lower() in asked]
+                if (word := _WORDS.match(_OWNER_BEFORE.sub("", text[value.end():].lstrip()))) and named(word.group().lower())]
     # Whose before what for: "i alt 1.500.000 kr. til Vandteknologiforløb, fordelt med ... 500.000 kr. fra Kolding".
     owned = [value for value in labelled if re.match(r"\s*(?:fra|from)\b", text[value.end():], re.I)]
     if len(labelled) == 1:
@@ -3897,7 +3926,7 @@ def _after_asked_name(question: Question, text: str, values: list[re.Match[str]]
 _ASKS_AFTER_A_CHANGE = re.compile(r"\b(?:efter|after)\s+(?:den\s+|det\s+|the\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]{4,}(?:ingen|elsen|en|et)\b|"
                                   r"\bafter\s+the\s+(?:\w+\s+)?(?:increase|cut|change|top-up|extra\s+\w+)\b", re.I)
 _FROM_TO_FIGURE = re.compile(r"\b(?:fra|from)\s+(?:ca\.\s*)?(?:kr\.\s*|dkk\s*)?\d[^.;]{0,40}?\b(?:til|to)\s+(?:ca\.\s*)?(?:kr\.\s*|dkk\s*)?\d", re.I)
-_OWNER_BEFORE = re.compile(r"^(?:fra|til|from|to)\s+(?=[^\W\d_])")
+_OWNER_BEFORE = re.compile(r"^(?:fra|til|for|from|to)\s+(?=[^\W\d_])")
 
 
 def shares_by_name(question: Question, text: str) -> bool:
@@ -3950,9 +3979,13 @@ def _table_figure(question: Question, unit: Unit) -> str | None:
             or ("-" not in column and any(column.lower().endswith(w) for w in asked_words))
     given = _askers_figures(question)
     candidates = [(c, v) for c, v in pairs if named(c) and not set(_NUMBER.findall(v)) & given]
-    # A table of one value column ("Medlemstype  Kontingent pr. år") answers with it, named or not.
+    # A table of one value column ("Medlemstype  Kontingent pr. år") answers with it, named or not; so does a price
+    # list's one column of money asked what something costs ("Enhed  Pris ekskl. moms": "8.500 kr.", not "pr. dag").
     if not candidates and len(pairs) == 1 and not set(_NUMBER.findall(pairs[0][1])) & given:
         candidates = pairs
+    money = [(c, v) for c, v in pairs if _AMOUNT.search(v) and not set(_NUMBER.findall(v)) & given]
+    if not candidates and question.counted == "kr" and len(money) == 1:
+        candidates = money
     # "hvor mange procent tilskud": of the columns it names ("Tilskud", "Maks. tilskud"), the one in per cent.
     if "%" in question.units:
         candidates = [(c, v) for c, v in candidates if "%" in v] or candidates
@@ -4050,7 +4083,7 @@ def _sentence_figure(question: Question, text: str) -> str | None:
     if not figures:
         return None
     former = asks_the_former(question)
-    if _CHANGED.search(clean) and not (question.years and len(set(YEAR.findall(text))) > 1):
+    if CHANGED.search(clean) and not (question.years and len(set(YEAR.findall(text))) > 1):
         # "hæves fra 150.000 kr. til 250.000 kr.": what it is now is what it changes to (not a range's start:
         # "fra 500 kr. for en person til 2.000 kr. for en virksomhed"), unless years say which figure is of which;
         # asked what it was before the change, what it changes from.

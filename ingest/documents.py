@@ -30,6 +30,7 @@ class DocumentMetadata:
     language: str = "da"
     kind: str | None = None
     extra: dict[str, str] = field(default_factory=dict)  # other keys the file's metadata has (description, url)
+    dated: str | None = None  # ISO date within `year` the document states (front matter, dateline), for ordering
     warnings: tuple[str, ...] = ()  # metadata problems the ingest report lists; the document still ingests
 
 

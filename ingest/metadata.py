@@ -27,6 +27,7 @@ from typing import Annotated
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from app.core.datelines import date_in, publication_date
 from app.core.yaml_models import FieldProblem, field_problems
 from ingest.documents import DocumentMetadata, LoadError
 
@@ -122,6 +123,12 @@ class MetadataBlock(BaseModel):
         return {key: text for key, text in (self.model_extra or {}).items() if text}
 
     @property
+    def latest_date(self) -> datetime.date | None:
+        """The latest whole date of the date keys (`date: 2026-01-15`, `updated: 2026-03-03`)."""
+        dates = [date_in(text) for key, text in self.kept.items() if key.lower() in DATE_KEYS]
+        return max((date for date in dates if date is not None), default=None)
+
+    @property
     def date_year(self) -> int | None:
         """The year of the first date key (`date: 2011-05-03`), for when no `year` is stated."""
         dates = (text for key, text in self.kept.items() if key.lower() in DATE_KEYS)
@@ -129,11 +136,13 @@ class MetadataBlock(BaseModel):
 
 
 def read_metadata(path: Path, extracted_title: str | None, extracted_year: int | None,
-                  extracted_heading: str | None = None, opening: str = "") -> DocumentMetadata:
+                  extracted_heading: str | None = None, opening: str = "",
+                  extracted_date: datetime.date | None = None) -> DocumentMetadata:
     """Metadata for the document at `path`; extracted_heading: a plain-text file's first line, a heading but no
     title (it may be a letterhead: "Region Midtjylland - Regional Udvikling"), or a web page's <h1>. Problems in a sidecar or front
     matter become warnings on the returned metadata (the document still ingests); only a document that cannot
-    be decoded raises LoadError. opening: the document's first lines, for a year that names what they are of."""
+    be decoded raises LoadError. opening: the document's first lines, for a year that names what they are of and
+    a dateline; extracted_date: the whole date the file itself states (a web page's date <meta>)."""
     sidecar, sidecar_warnings = _read_sidecar(path)
     front_matter, front_matter_warnings = (
         _read_front_matter(path) if path.suffix.lower() in (".md", ".txt") else (MetadataBlock(), [])
@@ -154,15 +163,23 @@ def read_metadata(path: Path, extracted_title: str | None, extracted_year: int |
     page_heading = next((heading for heading in (hint, _usable_title_hint(extracted_heading))
                          if heading and not set(_words(heading)) <= set(_words(str(title)))), None)
     heading = {"heading": page_heading} if page_heading else {}
+    # A year in the file name beats format hints: DOCX templates and PDF re-exports stamp wrong years.
+    year = first("year", sidecar.date_year, front_matter.date_year, _year_from_file_name(path),
+                 _usable_year_hint(extracted_year), _year_in_title(str(title)), _year_in_opening(opening),
+                 _dateline_year(opening))
+    # The day within its year, where the document states one: a news item of March changes the page the year
+    # began with, and documents of one year are ordered by it (app/conflict.py).
+    dated = next((date for date in (sidecar.latest_date, front_matter.latest_date, date_in(path.stem),
+                                    extracted_date, publication_date(opening))
+                  if date is not None and date.year == year), None)
     return DocumentMetadata(
         title=title,
-        # A year in the file name beats format hints: DOCX templates and PDF re-exports stamp wrong years.
-        year=first("year", sidecar.date_year, front_matter.date_year, _year_from_file_name(path),
-                   _usable_year_hint(extracted_year), _year_in_title(str(title)), _year_in_opening(opening)),
+        year=year if isinstance(year, int) else None,
         publisher=first("publisher"),
         language=first("language", DEFAULT_LANGUAGE),
         kind=first("kind"),
         extra={**heading, **front_matter.kept, **sidecar.kept},
+        dated=dated.isoformat() if dated else None,
         warnings=tuple(sidecar_warnings + front_matter_warnings),
     )
 
@@ -352,6 +369,13 @@ def _year_in_opening(opening: str) -> int | None:
     return None
 
 
+def _dateline_year(opening: str) -> int | None:
+    """The year of a dateline ("Lemvig, 3. marts 2026") or a labelled date ("Dato: 24. februar 2026") the opening
+    lines write, for a document nothing else dates."""
+    date = publication_date(opening)
+    return date.year if date is not None and date.year <= datetime.date.today().year else None
+
+
 def _year_from_file_name(path: Path) -> int | None:
     match = _YEAR.search(path.stem)
     return _looking_back(path.stem) or (int(match.group()) if match else None)
@@ -362,7 +386,7 @@ def _year_from_file_name(path: Path) -> int | None:
 _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
 # So do the figures of a period's years ("tilskud-pr-aar-2023-2025", "noegletal-2021-2024").
 _LOOKS_BACK = re.compile(r"evaluer|evaluation|rapport|report|status|regnskab|resultat|afrapport|beretning|review|"
-                         r"n(?:ø|oe)gletal|statisti[ck]|opg(?:ø|oe)relse|(?:pr|per)[-_ ](?:år|aar|year)|figures|bevilg|"
+                         r"n(?:ø|oe)gletal|statisti[ck]|opg(?:ø|oe)relse|(?:pr|per)[-_ ](?:år|aar|year)|figures|bevil[gl]|tilsagn|"
                          r"udbetal", re.I)
 
 

@@ -214,6 +214,8 @@ def _write_document(
         return False
     ingested_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     kept = _kept_metadata(document.metadata.extra)
+    if document.metadata.dated:
+        kept["dated"] = document.metadata.dated
     metadatas = {chunk.id: {**kept, **chunk_metadata(chunk, document.content_hash, ingested_at, document.metadata.publisher)}
                  for chunk in chunks}
     old_ids = set(previous["ids"]) if previous else set()
@@ -237,8 +239,8 @@ def _write_document(
 def _kept_metadata(extra: dict[str, str]) -> dict[str, str]:
     """The document's other metadata keys for its chunks; one that clashes with raadgiver's own chunk
     fields (a front matter `source: Wikipedia`) is kept as `meta_source`."""
-    reserved = {"source", "title", "year", "section", "page", "ordinal", "content_hash", "ingested_at", "publisher",
-                "language", "kind"}
+    reserved = {"source", "title", "year", "dated", "section", "page", "ordinal", "content_hash", "ingested_at",
+                "publisher", "language", "kind"}
     return {f"meta_{key}" if key in reserved else key: value for key, value in extra.items()}
 
 

@@ -105,7 +105,7 @@ def _load(path: Path, source: str, limits: DocumentLimits) -> LoadedDocument:
         raise _too_long(source, f"has {chars:,} characters of text", limits)
 
     metadata = read_metadata(path, extracted.title_hint, extracted.year_hint, extracted.heading_hint,
-                             opening=extracted.pages[0].text)
+                             opening=extracted.pages[0].text, extracted_date=extracted.date_hint)
     digest = hashlib.sha256(data)
     sidecar = sidecar_path(path)
     if sidecar.exists():

@@ -2,6 +2,7 @@
 and tables as one line per row."""
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
 from app.core.contact_details import PHONE_OR_EMAIL
+from app.core.datelines import date_in
 from ingest.documents import Page
 from ingest.loaders.extracted import Extracted
 from ingest.loaders.text_loader import decode_text
@@ -55,8 +57,9 @@ def extract(path: Path) -> Extracted:
     # The page's own <h1> may say more than <title> ("Klinisk validering på Regionshospitalet Midtvest" under
     # "Klinisk validering – Sundhedsinnovation Midtvest"): what the whole page is about (ingest.metadata).
     h1 = next((text for text, level in headings.items() if level == 1), None)
+    year, date = _page_date(soup, roots, text)
     return Extracted(pages=[Page(number=None, text=text)], title_hint=title or None,
-                     year_hint=_page_year(soup, roots, text), headings=headings, heading_hint=h1)
+                     year_hint=year, date_hint=date, headings=headings, heading_hint=h1)
 
 
 _HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -73,16 +76,19 @@ def _headings(roots: list[Tag]) -> dict[str, int]:
     return headings
 
 
-def _page_year(soup: BeautifulSoup, roots: list[Tag], text: str) -> int | None:
+def _page_date(soup: BeautifulSoup, roots: list[Tag], text: str) -> tuple[int | None, datetime.date | None]:
     """The year a saved page dates itself: its date <meta> (CMSs write article:published_time and the like),
-    else the first <time datetime> of its main text (a news item's byline), else its "Senest opdateret" line."""
+    else the first <time datetime> of its main text (a news item's byline), else its "Senest opdateret" line;
+    and the whole date where that stamp or line writes one."""
     metas = {(meta.get("property") or meta.get("name") or "").lower(): meta.get("content") or ""
              for meta in soup.find_all("meta")}
     stamps = [metas[name] for name in _DATE_METAS if metas.get(name)]
     stamps += [time["datetime"] for root in roots for time in root.find_all("time", datetime=True)][:1]
-    year = next((year for year in map(year_of, stamps) if year is not None), None)
+    stamp = next((stamp for stamp in stamps if year_of(stamp) is not None), None)
+    if stamp is not None:
+        return year_of(stamp), date_in(stamp)
     updated = _UPDATED_LINE.search(text)
-    return year if year is not None or updated is None else int(updated.group(1))
+    return (int(updated.group(1)), date_in(updated.group())) if updated else (None, None)
 
 
 def _drop_non_content(soup: BeautifulSoup) -> None:

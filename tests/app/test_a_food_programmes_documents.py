@@ -132,11 +132,12 @@ def engine(tmp_path_factory):
 
 
 def test_a_danish_question_is_answered_from_the_danish_news_not_the_older_english_summary(engine):
-    """"deadline" is the English summary's word too, but its date was moved by the news item; the scheme's name
-    "Smagsløft 2026" and the byline date nothing asked."""
+    """"deadline" is the English summary's word too, but its date was moved by the news item (which says so): the
+    summary's date is at most cited as an older statement; the scheme's name "Smagsløft 2026" and the byline date
+    nothing asked."""
     answer = engine.ask("hvornår er deadline for at søge smagsløft?")
     assert answer.text.startswith("Kort svar: 13. april 2026"), answer.text
-    assert "2 March" not in answer.text, answer.text
+    assert "2 March" not in answer.text or answer.text.index("Ældre dokumenter") < answer.text.index("2 March"), answer.text
 
 
 def test_a_project_end_is_no_application_deadline(engine):

@@ -275,3 +275,18 @@ def test_an_inflected_end_of_a_compound_is_recognised():
     news = Vocabulary.of(["Virksomheder, der vil søge Vandinnovationsforløb, får mere tid."])
     assert news.recognises("innovationsforløbene") and news.recognises("innovationsforløb")
     assert not news.recognises("innovationsprojekterne")
+
+
+def test_a_town_written_without_oe_in_a_file_path_or_a_column_name_is_still_folded():
+    vocabulary = Vocabulary.of(["Workshop på Havnelab Thyborøn, Kanalvej 3. ![Kanalen](/img/thyboroen-kanal.jpg)",
+                                "aar,hirtshals_kr,thyboroen_kr\n2025,120000,80000"])
+    assert fold_danish_letters("thyboroen", vocabulary) == "thyborøn"
+    # A CSV row as ingest writes it, its column named as a keyboard without ø does.
+    vocabulary = Vocabulary.of(["Workshop på Havnelab Thyborøn.", "- aar: 2025, hirtshals kr: 120000, thyboroen kr: 80000"])
+    assert fold_danish_letters("thyboroen", vocabulary) == "thyborøn"
+    assert fold_danish_letters("Aarhus", Vocabulary.of(["Kontoret i Aarhus."])) == "Aarhus"
+
+
+def test_a_compound_of_three_words_written_apart_is_joined():
+    normaliser = QueryNormaliser(Vocabulary.of(["Med Kvalitetscertificeringstilskuddet kan virksomheder få tilskud."]))
+    assert "kvalitetscertificeringstilskud" in normaliser.normalise("max i kvalitets certificerings tilskud").text

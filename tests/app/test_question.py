@@ -189,6 +189,8 @@ def test_the_kind_of_answer_asked_for(text, kind):
     ("hvornår skal man søge investorklar", "deadline"),  # by when one must apply
     ("hvornår skal projektet være afsluttet nu hvor fristen er flyttet", "end"),  # "nu hvor ...": what happened
     ("when do we have to apply for investorklar", "deadline"),
+    ("hvornår er sidste tilmelding til workshoppen", "deadline"),  # the last day one may sign up
+    ("hvornår er sidste dag for ansøgning", "deadline"),
     ("hvornår blev klubben grundlagt", "founded"),
     ("hvornår åbnede kontoret i budapest", "start"),
     ("when did the office in budapest close", "end"),

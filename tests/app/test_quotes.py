@@ -2697,3 +2697,39 @@ def test_a_figure_that_was_is_not_a_goal():
     assert fits_answer_type(question, "Kurser i e-handel  150 deltagere  180.000 kr.", "Indsats  Resultat 2024  Budget 2024")
     assert not fits_answer_type(question, "Mål for 2024: 150 deltagere på kurserne.")
     assert fits_answer_type(analyse("hvad var målet for deltagere på kurserne i 2024"), "Kurser  150 deltagere  180.000 kr.", header)
+
+
+def test_a_column_is_named_by_the_head_of_a_compound_the_question_writes():
+    """"butikspuljen" names the column "Pulje 2026" (its head, "pulje"), beside a column of contact persons."""
+    text = "Kommune  Pulje 2026  Kontaktperson\nHerning  160.000 kr.  Anne Kruse\nIkast-Brande  100.000 kr.  Jette Vind"
+    row = [u for u in split_units(text, 0) if u.text.startswith("Herning")][0]
+    assert short_answer(analyse("hvor meget får herning i butikspuljen i 2026"), [row]) == "160.000 kr. i Pulje 2026 (Herning)"
+
+
+def test_asked_what_something_costs_a_price_lists_one_column_of_money_answers():
+    """"Enhed  Pris ekskl. moms": the price, not the unit "pr. dag (8 timer)", though neither column is named."""
+    text = "Ydelse  Enhed  Pris ekskl. moms\nPilothal (Hirtshals)  pr. dag (8 timer)  8.500 kr.\nFrostlager  pr. uge  145 kr."
+    row = [u for u in split_units(text, 0) if u.text.startswith("Pilothal")][0]
+    assert short_answer(analyse("hvad koster en dag i pilothallen"), [row]).startswith("8.500 kr.")
+
+
+def test_a_value_for_a_group_the_question_names_by_a_compound_is_that_groups():
+    """"(60 % for økologi)" is the rate for "økologicertificering"; asked the general rate, the 50 %."""
+    sentence = split_units("Tilskudssatserne på 50 % (60 % for økologi) er uændrede.", 0)
+    assert short_answer(analyse("hvad er tilskudssatsen for økologicertificering"), sentence) == "60 %"
+    assert short_answer(analyse("hvad er tilskudssatsen"), sentence) == "50 %"
+
+
+def test_a_records_field_labelled_by_the_asked_place_gives_its_amount_however_the_label_spells_it():
+    """A spreadsheet's columns "hirtshals kr", "thyboroen kr" as ingest writes its row: asked about Thyborøn, its field."""
+    row = split_units("- aar: 2025, ordning: Forarbejdningspuljen, hirtshals kr: 1.480.000, thyboroen kr: 1.150.000, "
+                      "skagen kr: 430.000, i alt kr: 3.060.000, antal tilsagn: 8", 0)
+    assert short_answer(analyse("hvor meget gik til thyborøn fra puljen i 2025"), row) == "1.150.000"
+
+
+def test_a_figure_after_another_lettered_thing_is_not_the_asked_ones():
+    """"Spor A's budget hæves ... til 1.500.000 kr." follows the name "Spor" too, but of another track than "spor b"."""
+    sentence = split_units("Pengene flyttes fra Spor B, hvis budget sænkes fra 3.300.000 kr. til 3.000.000 kr., mens Spor "
+                           "A's budget hæves tilsvarende til 1.500.000 kr.", 0)
+    assert short_answer(analyse("hvad er budgettet for spor b efter ændringen i marts"), sentence) == "3.000.000 kr."
+    assert short_answer(analyse("hvad er budgettet for spor a nu"), sentence) == "1.500.000 kr."

@@ -38,6 +38,8 @@ def test_a_sidecar_named_as_found_in_the_wild_is_read(tmp_path: Path, sidecar_na
     ("evaluering-2024-2031.pdf", 2024),  # a period not yet over: its end is no year of writing
     ("tilskud-pr-aar-2023-2025.csv", 2025),  # the figures of a period's years, told at its end
     ("noegletal-2021-2024.txt", 2024),
+    ("bevillinger-datavoucher-2023-2025.csv", 2025),  # grants made in a period
+    ("tilsagn-2022-2025.csv", 2025),
 ])
 def test_a_retrospective_of_a_period_is_of_its_last_year_a_plan_of_its_first(tmp_path: Path, name: str, year: int):
     assert read_metadata(_document(tmp_path, name), None, None).year == year
@@ -229,3 +231,22 @@ def test_a_year_naming_what_the_opening_lines_are_of_dates_an_otherwise_undated_
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     assert load_document(path, tmp_path).metadata.year == year
+
+
+@pytest.mark.parametrize(("name", "text", "dated"), [
+    ("nyhed-puljen-2026.txt", "NYHED\n\nLemvig, 3. marts 2026\n\nFRISTEN RYKKES\nFristen er nu 15. maj 2026.", "2026-03-03"),
+    ("referat-2026.txt", "REFERAT\nDato:     Tirsdag den 24. februar 2026, kl. 14.00-16.30\nSted: Rådhuset",
+     "2026-02-24"),
+    ("referat-bestyrelse-2026-02-24.txt", "Referat\n\nPunkt 1.", "2026-02-24"),  # the date in its file name
+    ("side-2026.md", "---\ntitle: Puljen\ndate: 2026-01-10\nupdated: 2026-04-02\n---\nTekst.", "2026-04-02"),
+    ("puljen-2026.txt", "Puljen 2026\n\nAnsøgningsfristen er 1. april 2026.", None),  # a deadline dates no document
+    ("plan-2026.txt", "Plan 2026\n\nHorsens, 1. december 2025\n\nTekst.", None),  # another year than the document's
+])
+def test_the_day_a_document_states_dates_it_within_its_year(tmp_path: Path, name: str, text: str, dated: str | None):
+    path = _document(tmp_path, name, text=text)
+    assert read_metadata(path, None, None, opening=text.split("---")[-1]).dated == dated
+
+
+def test_a_news_item_dated_only_by_its_dateline_is_of_that_year(tmp_path: Path):
+    text = "NYHED\n\nLemvig, 3. marts 2026\n\nFristen er rykket."
+    assert read_metadata(_document(tmp_path, "nyhed.txt", text=text), None, None, opening=text).year == 2026

@@ -202,11 +202,13 @@ def test_a_page_is_dated_by_its_meta_its_byline_or_its_updated_line(corpus: Path
     byline = '<html><body><article><p><time datetime="2024-02-01">1. februar 2024</time></p><p>Nyt.</p></article></body></html>'
     updated = "<html><body><main><p>Tilskud til grønne investeringer.</p><p>Senest opdateret: 3. november 2026</p></main></body></html>"
     undated = "<html><body><main><p>Tilskud til grønne investeringer.</p></main></body></html>"
-    years = []
+    dates = []
     for name, page in [("a.html", published), ("b.html", byline), ("c.html", updated), ("d.html", undated)]:
         (corpus / name).write_text(page, encoding="utf-8")
-        years.append(load_document(corpus / name, corpus).metadata.year)
-    assert years == [2025, 2024, 2026, None]
+        metadata = load_document(corpus / name, corpus).metadata
+        dates.append((metadata.year, metadata.dated))
+    # The day too, which orders pages of one year.
+    assert dates == [(2025, "2025-04-24"), (2024, "2024-02-01"), (2026, "2026-11-03"), (None, None)]
 
 
 def test_a_definition_lists_fields_keep_their_names_and_a_question_its_answer(corpus: Path):
