@@ -316,9 +316,9 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> Conflict | None:
         dates_asked = asks_event_date and source not in quoted and value_of(unit) is not None \
             and meaning.get(key(unit), 0.0) >= DATED_BAR and dated_event(q.event or "", unit.text) \
             and names_the_subject(unit) and framed_coverage(unit) >= DATED_SHARE * best_framed
-        # "8 måneder" is in months; "Mål 4" is a number in none of the asked units.
         prices_the_asked = priced and source not in quoted and value_of(unit) is not None \
             and names_the_subject(unit) and priced_coverage(unit) >= FRAMED_SHARE * best_priced
+        # "8 måneder" is in months; "Mål 4" is a number in none of the asked units.
         measures_the_asked = measured and source not in quoted and has_unit(q.units, value_of(unit) or "") \
             and names_the_subject(unit) and framed_coverage(unit) >= FRAMED_SHARE * best_framed
         if (restated or spans_asked or dates_asked or limits_the_asked or measures_the_asked or prices_the_asked

@@ -1161,8 +1161,10 @@ _YEAR_BEFORE = re.compile(r"\b(?:in\s+)?the\s+(?:year\s+before|previous\s+year|p
 
 
 # A numbered part of a programme: "runde 2", "2. runde", "hold 3", "round 2", "fase 1".
-# A year or the kind of round may stand between: "the first 2026 application round", "anden 2026 runde".
-_ORDINAL_STEP = re.compile(rf"\b({'|'.join(ORDINALS)})\s+((?:(?:19|20)\d\d\s+)?(?:application\s+|funding\s+|grant\s+)?)"
+# A year, a programme's name (capitalised) or the kind of round may stand between: "the first 2026 application round",
+# "anden 2026 runde", "the first IBF round".
+_ORDINAL_STEP = re.compile(rf"\b({'|'.join(ORDINALS)})\s+((?:(?:19|20)\d\d\s+)?(?-i:[A-ZÆØÅ][\wÆØÅæøå-]*\s+)?"
+                           r"(?:application\s+|funding\s+|grant\s+)?)"
                            r"(runde|ansøgningsrunde|hold|fase|etape|modul|round|phase|stage|module)\b", re.I)
 
 

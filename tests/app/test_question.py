@@ -1054,6 +1054,8 @@ def test_an_english_ordinal_round_with_words_between():
     from app.question import ordinal_steps_in_figures
 
     assert ordinal_steps_in_figures("the first 2026 application round") == "the 2026 application round 1"
+    assert ordinal_steps_in_figures("the first IBF round") == "the IBF round 1"  # a programme's name between
+    assert ordinal_steps_in_figures("the first time round") == "the first time round"  # not any word
 
 
 def test_a_summer_closing_asks_opening_hours():
