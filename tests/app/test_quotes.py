@@ -2733,3 +2733,12 @@ def test_a_figure_after_another_lettered_thing_is_not_the_asked_ones():
                            "A's budget hæves tilsvarende til 1.500.000 kr.", 0)
     assert short_answer(analyse("hvad er budgettet for spor b efter ændringen i marts"), sentence) == "3.000.000 kr."
     assert short_answer(analyse("hvad er budgettet for spor a nu"), sentence) == "1.500.000 kr."
+
+
+def test_the_words_a_later_part_carries_from_the_first_do_not_make_it_ask_a_goal():
+    """"hvad var målet ... og hvor mange blev det til": the second part, searched with "(målet cybertjek)", asks
+    what there was."""
+    from app.quotes import asks_what_was
+
+    assert asks_what_was(analyse("hvor mange blev det til i 2025 (målet cybertjek)"))
+    assert not asks_what_was(analyse("hvad var målet for cybertjek i 2025"))
