@@ -7,11 +7,10 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from app.core.words import ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES
+from app.core.words import MONTH_ABBREVIATIONS, MONTH_NUMBERS
 from app.lexical import SHORT_DATE, SHORT_MONTHS
 
-_MONTH_NUMBER = {name: n for names in (MONTH_NAMES, ENGLISH_MONTHS) for n, name in enumerate(names, start=1)}
-_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 # "2. december 2021", "2 December 2021", "december 2021", "December 2, 2021"; the day and the year optional.
 _NAMED = re.compile(rf"(?:\b(\d{{1,2}})\.?\s+)?\b({_MONTH})\b(?:\s+(\d{{1,2}}),)?(?:\s+((?:19|20)\d{{2}}))?", re.I)
 # "2. dec. 2026", "30. nov.": a month written short, after its day.
@@ -57,7 +56,7 @@ def asked_dates(text: str) -> list[CalendarDate]:
         before = text[: m.start()]
         if not (day or m.group(4)) or (_BOUND_BEFORE.search(before) and not _DATED_DOCUMENT.search(before)):
             continue
-        dates.append(CalendarDate(m.group().strip(), int(day) if day else None, _MONTH_NUMBER[m.group(2).lower()],
+        dates.append(CalendarDate(m.group().strip(), int(day) if day else None, MONTH_NUMBERS[m.group(2).lower()],
                                   int(m.group(4)) if m.group(4) else None))
     return dates
 
@@ -69,7 +68,7 @@ def dates_in(text: str) -> DocumentDates:
         day = m.group(1) or m.group(3)
         if not (day or m.group(4)):  # "i juni", or the English verb "may"
             continue
-        found.add((int(day) if day else None, _MONTH_NUMBER[m.group(2).lower()], int(m.group(4)) if m.group(4) else None))
+        found.add((int(day) if day else None, MONTH_NUMBERS[m.group(2).lower()], int(m.group(4)) if m.group(4) else None))
     for day, month, year in _ABBREVIATED.findall(text):
         found.add((int(day), MONTH_ABBREVIATIONS[month.lower()], int(year) if year else None))
     for day, month, year in _NUMERIC_DMY.findall(text):
@@ -90,8 +89,8 @@ def dates_in(text: str) -> DocumentDates:
 
 def _days_of_span(m: re.Match[str]) -> DocumentDates:
     year = int(m.group(5)) if m.group(5) else None
-    last_month = _MONTH_NUMBER[m.group(4).lower()]
-    first_month = _MONTH_NUMBER[m.group(2).lower()] if m.group(2) else last_month
+    last_month = MONTH_NUMBERS[m.group(4).lower()]
+    first_month = MONTH_NUMBERS[m.group(2).lower()] if m.group(2) else last_month
     try:
         # A leap year for a span without a year, so 29 February is in it
         first = datetime.date(year or 2024, first_month, int(m.group(1)))

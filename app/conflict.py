@@ -86,9 +86,8 @@ def document_when(metadata: Mapping) -> tuple[int, int]:
 
 
 def when_written(metadata: Mapping, by_day: bool, language: str = "da") -> str:
-    """A document's year, or its date ("3. marts 2026", "3 March 2026") when documents of one year are told apart
-    by day and it states one."""
-    if by_day and document_when(metadata)[1]:
+    """A document's year, or its date ("3. marts 2026", "3 March 2026") where it is told apart by the day it states."""
+    if by_day:
         day = datetime.date.fromisoformat(metadata["dated"])
         if language == "en":
             return f"{day.day} {ENGLISH_MONTHS[day.month - 1].capitalize()} {day.year}"
@@ -243,14 +242,11 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> Conflict | None:
     # Of the question's words that say what about: not "få" of "hvor meget kan vi få", which an FAQ's heading repeats.
     framing_terms = [term for term in q.terms if zipf(term, q.language) < FUNCTION_WORD_ZIPF] or q.terms
 
-    def framed_coverage(unit) -> float:  # of the question, by a sentence under its title and heading
-        return scorer.coverage(framing_terms, f"{frame(unit)} {unit_context(unit)}", source_of(unit))
+    def framed_coverage(unit, terms: list[str] = framing_terms) -> float:  # by a sentence under its title and heading
+        return scorer.coverage(terms, f"{frame(unit)} {unit_context(unit)}", source_of(unit))
 
     # Of what is priced: a price list says "Pris" where the question says "koster".
     priced_terms = [term for term in framing_terms if not _PRICE_WORD.match(term)] or framing_terms
-
-    def priced_coverage(unit) -> float:
-        return scorer.coverage(priced_terms, f"{frame(unit)} {unit_context(unit)}", source_of(unit))
 
     def subject_in_passage(unit) -> set[str]:
         text = part.retrieved[unit.passage_rank].chunk.text
@@ -271,7 +267,7 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> Conflict | None:
     quoted = {source_of(unit) for unit in units}
     best_coverage = scorer.coverage(q.terms, unit_context(best), source_of(best))
     best_framed = framed_coverage(best) if most or measured or asks_event_date else 0.0
-    best_priced = priced_coverage(best) if priced else 0.0
+    best_priced = framed_coverage(best, priced_terms) if priced else 0.0
     best_subject = subject_in_passage(best) if spans_years else set()
     quoted_texts = {key(unit) for unit in units}
     candidates = [unit for rank, retrieved in enumerate(part.retrieved) if retrieved.chunk.metadata.get("source", "") != source_of(best)
@@ -317,7 +313,7 @@ def documents_in_conflict(part: Part, scorer: Scorer) -> Conflict | None:
             and meaning.get(key(unit), 0.0) >= DATED_BAR and dated_event(q.event or "", unit.text) \
             and names_the_subject(unit) and framed_coverage(unit) >= DATED_SHARE * best_framed
         prices_the_asked = priced and source not in quoted and value_of(unit) is not None \
-            and names_the_subject(unit) and priced_coverage(unit) >= FRAMED_SHARE * best_priced
+            and names_the_subject(unit) and framed_coverage(unit, priced_terms) >= FRAMED_SHARE * best_priced
         # "8 måneder" is in months; "Mål 4" is a number in none of the asked units.
         measures_the_asked = measured and source not in quoted and has_unit(q.units, value_of(unit) or "") \
             and names_the_subject(unit) and framed_coverage(unit) >= FRAMED_SHARE * best_framed

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from app.core.words import ENGLISH_MONTHS, MONTH_NAMES, WEEKDAYS
+from app.core.words import MONTH_NAMES, MONTH_NUMBERS, WEEKDAYS
 
 _DAY_MONTH = rf"\d{{1,2}}\.\s*(?:{'|'.join(MONTH_NAMES)})(?:\s+(?:19|20)\d\d)?|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)?\d\d"
 _PLACE = r"[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+)?,\s*"
@@ -33,8 +33,7 @@ ENTRY_DATE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./](?:19|20)?\d\d)?\b(?![.,]?\d|
 # Documents of one year are ordered by it: a news item of March changes the page the year began with.
 _LABEL = re.compile(r"^(?:dato|date|udgivet|publiceret|offentliggjort|opdateret|senest opdateret|published|updated|"
                     r"last updated|mødedato|meeting date)\s*[:.]?\s*", re.I)
-_MONTH_NUMBER = {name: number for names in (MONTH_NAMES, ENGLISH_MONTHS) for number, name in enumerate(names, start=1)}
-_MONTHS = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_MONTHS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _WRITTEN_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTHS})\s+((?:19|20)\d\d)(?!\d)"  # "3. marts 2026"
                            rf"|\b({_MONTHS})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)(?!\d)"  # "March 3, 2026"
                            r"|(?<![\d.])((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"  # "2026-03-03"
@@ -47,9 +46,9 @@ def date_in(text: str) -> datetime.date | None:
     for match in _WRITTEN_DATE.finditer(text):
         groups = match.groups()
         if groups[0]:
-            day, month, year = int(groups[0]), _MONTH_NUMBER[groups[1].lower()], int(groups[2])
+            day, month, year = int(groups[0]), MONTH_NUMBERS[groups[1].lower()], int(groups[2])
         elif groups[3]:
-            day, month, year = int(groups[4]), _MONTH_NUMBER[groups[3].lower()], int(groups[5])
+            day, month, year = int(groups[4]), MONTH_NUMBERS[groups[3].lower()], int(groups[5])
         elif groups[6]:
             day, month, year = int(groups[8]), int(groups[7]), int(groups[6])
         else:

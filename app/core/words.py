@@ -11,6 +11,8 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
 ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december")
 MONTHS = frozenset(MONTH_NAMES) | frozenset(f"{short}." for short in MONTH_ABBREVIATIONS)
+# A month's number by its Danish or English name: "marts" and "march" are 3.
+MONTH_NUMBERS = {name: number for names in (MONTH_NAMES, ENGLISH_MONTHS) for number, name in enumerate(names, start=1)}
 # Ordinal words and the number they count: "anden runde", "hvert tredje år", "the second round".
 ORDINALS = {"første": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
